@@ -1,0 +1,54 @@
+/**
+ * Maps UTF-16 indices (what JavaScript strings use) to Unicode code point offsets (what the
+ * API returns), so astral characters such as emoji count as one.
+ */
+export class CodePointIndex {
+  private readonly table: Uint32Array;
+
+  constructor(readonly text: string) {
+    this.table = new Uint32Array(text.length + 1);
+    let cp = 0;
+    for (let i = 0; i < text.length; i++) {
+      this.table[i] = cp;
+      const code = text.charCodeAt(i);
+      const isHighSurrogate = code >= 0xd800 && code <= 0xdbff;
+      const next = text.charCodeAt(i + 1);
+      if (isHighSurrogate && next >= 0xdc00 && next <= 0xdfff) {
+        this.table[i + 1] = cp;
+        i++;
+      }
+      cp++;
+    }
+    this.table[text.length] = cp;
+  }
+
+  toCodePoint(utf16Index: number): number {
+    return this.table[utf16Index]!;
+  }
+
+  get length(): number {
+    return this.table[this.text.length]!;
+  }
+}
+
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** Slices by code points, like `Array.from(text).slice(start, end).join('')` without the array. */
+export function sliceCodePoints(text: string, start: number, end: number): string {
+  let cp = 0;
+  let from = -1;
+  let i = 0;
+  for (; i < text.length; ) {
+    if (cp === start) from = i;
+    if (cp === end) break;
+    const code = text.codePointAt(i)!;
+    i += code > 0xffff ? 2 : 1;
+    cp++;
+  }
+  if (from < 0) from = cp === start ? i : text.length;
+  return text.slice(from, i);
+}

@@ -1,0 +1,105 @@
+import type { Db } from './db/client.js';
+import { HttpProblem } from './errors.js';
+import { extract } from './extract/index.js';
+import { catalogue } from './extract/metric-catalogue.js';
+import { claimId, contentHash, passageId, slugify } from './ids.js';
+import { insertClaims, upsertMetrics } from './repos/claims.js';
+import { insertPassages } from './repos/passages.js';
+import { findSourceByHash, getSource, insertSource, sourceIdTaken } from './repos/sources.js';
+import type { Source } from './schemas/sources.js';
+import { codePointLength } from './extract/code-points.js';
+
+export interface SourceInput {
+  id?: string | undefined;
+  title: string;
+  authors?: string[] | undefined;
+  publisher?: string | null | undefined;
+  url?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+  language?: string | undefined;
+  text: string;
+}
+
+export interface IngestResult {
+  source: Source;
+  created: boolean;
+}
+
+function freeId(db: Db, wanted: string | undefined, title: string): string {
+  if (wanted) {
+    if (sourceIdTaken(db, wanted)) throw new HttpProblem(409, `A different source already has the id '${wanted}'.`);
+    return wanted;
+  }
+  const base = slugify(title);
+  let candidate = base;
+  for (let n = 2; sourceIdTaken(db, candidate); n++) candidate = `${base}-${n}`;
+  return candidate;
+}
+
+/**
+ * The one write path: a source in; its passages, claims and metrics written in one
+ * transaction. Text already stored (same content hash) creates nothing.
+ */
+export function ingestSource(db: Db, input: SourceInput, now: Date = new Date()): IngestResult {
+  const hash = contentHash(input.text);
+  // Extraction is pure and the slowest step: run it before taking the write lock.
+  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null });
+  return db.transaction((tx) => {
+    const existing = findSourceByHash(tx, hash);
+    if (existing) return { source: existing, created: false };
+    const id = freeId(tx, input.id, input.title);
+    insertSource(tx, {
+      id,
+      title: input.title,
+      authors: input.authors ?? [],
+      publisher: input.publisher ?? null,
+      url: input.url ?? null,
+      publishedAt: input.publishedAt ?? null,
+      language: input.language ?? 'en',
+      contentHash: hash,
+      characterCount: codePointLength(input.text),
+      claimCount: extraction.claims.length,
+      text: input.text,
+      createdAt: now.toISOString(),
+    });
+    const passageIds = extraction.passages.map((p) => passageId(id, p.start, p.end));
+    insertPassages(
+      tx,
+      extraction.passages.map((p, i) => ({
+        id: passageIds[i]!,
+        sourceId: id,
+        ordinal: p.ordinal,
+        start: p.start,
+        end: p.end,
+        text: p.text,
+        prefix: p.prefix,
+        suffix: p.suffix,
+        paragraph: p.paragraph,
+      })),
+    );
+    upsertMetrics(tx, [...catalogue.values(), ...extraction.derivedMetrics].filter((m) => extraction.claims.some((c) => c.metric === m.key)));
+    insertClaims(
+      tx,
+      extraction.claims.map((c) => ({
+        id: claimId(id, c.quote.start, c.quote.end),
+        sourceId: id,
+        passageId: passageIds[c.passageOrdinal]!,
+        statement: c.statement,
+        metric: c.metric,
+        quoteExact: c.quote.exact,
+        quoteStart: c.quote.start,
+        quoteEnd: c.quote.end,
+        value: c.value,
+        unit: c.unit,
+        qualifier: c.qualifier,
+        intervalLow: c.interval.low,
+        intervalHigh: c.interval.high,
+        periodStart: c.period?.start ?? null,
+        periodEnd: c.period?.end ?? null,
+        periodLabel: c.period?.label ?? null,
+        periodResolution: c.period?.resolution ?? null,
+      })),
+    );
+    return { source: getSource(tx, id), created: true };
+  });
+}

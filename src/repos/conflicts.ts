@@ -1,0 +1,79 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { claims, conflictClaims, conflicts } from '../db/schema.js';
+import { NotFoundError } from '../errors.js';
+import type { Conflict } from '../schemas/conflicts.js';
+import { decodeCursor, paginate } from './cursor.js';
+
+type ConflictRow = typeof conflicts.$inferSelect;
+
+function membersOf(db: Db, ids: string[]) {
+  if (ids.length === 0) return new Map<string, Conflict['claims']>();
+  const rows = db
+    .select({
+      conflictId: conflictClaims.conflictId,
+      claimId: conflictClaims.claimId,
+      sourceId: conflictClaims.sourceId,
+      deviation: conflictClaims.deviation,
+      value: claims.value,
+      unit: claims.unit,
+      low: claims.intervalLow,
+      high: claims.intervalHigh,
+    })
+    .from(conflictClaims)
+    .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
+    .where(inArray(conflictClaims.conflictId, ids))
+    .orderBy(asc(conflictClaims.conflictId), asc(conflictClaims.sourceId), asc(conflictClaims.claimId))
+    .all();
+  const byConflict = new Map<string, Conflict['claims']>();
+  for (const r of rows) {
+    const list = byConflict.get(r.conflictId) ?? [];
+    list.push({ claimId: r.claimId, sourceId: r.sourceId, value: r.value, unit: r.unit, interval: { low: r.low, high: r.high }, deviation: r.deviation });
+    byConflict.set(r.conflictId, list);
+  }
+  return byConflict;
+}
+
+function toConflict(row: ConflictRow, members: Conflict['claims']): Conflict {
+  return {
+    id: row.id,
+    metric: row.metric,
+    period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: 'explicit' },
+    status: row.status as Conflict['status'],
+    severity: row.severity as Conflict['severity'],
+    claims: members,
+    consensus: { value: row.consensusValue, unit: row.unit, method: row.consensusMethod },
+    spread: row.spread,
+    explanation: row.explanation,
+  };
+}
+
+export interface ConflictFilter {
+  status: 'discrepancy' | 'agreement' | 'all';
+  severity?: 'none' | 'minor' | 'major' | undefined;
+  metric?: string | undefined;
+}
+
+export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: number; cursor?: string | undefined }) {
+  const where: SQL[] = [];
+  if (filter.status !== 'all') where.push(eq(conflicts.status, filter.status));
+  if (filter.severity) where.push(eq(conflicts.severity, filter.severity));
+  if (filter.metric) where.push(eq(conflicts.metric, filter.metric));
+  if (page.cursor) where.push(sql`${conflicts.id} > ${String(decodeCursor(page.cursor, ['string'])[0])}`);
+  const rows = db
+    .select()
+    .from(conflicts)
+    .where(and(...where))
+    .orderBy(asc(conflicts.id))
+    .limit(page.limit + 1)
+    .all();
+  const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
+  const members = membersOf(db, data.map((r) => r.id));
+  return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [])), nextCursor };
+}
+
+export function getConflict(db: Db, id: string): Conflict {
+  const row = db.select().from(conflicts).where(eq(conflicts.id, id)).get();
+  if (!row) throw new NotFoundError('conflict', id);
+  return toConflict(row, membersOf(db, [id]).get(id) ?? []);
+}

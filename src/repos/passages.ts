@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { passages } from '../db/schema.js';
+import { NotFoundError } from '../errors.js';
+import type { Passage } from '../schemas/sources.js';
+
+type PassageRow = typeof passages.$inferSelect;
+
+export function toPassage(row: PassageRow): Passage {
+  return {
+    id: row.id,
+    sourceId: row.sourceId,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    paragraph: row.paragraph,
+  };
+}
+
+export function getPassage(db: Db, id: string): Passage {
+  const row = db.select().from(passages).where(eq(passages.id, id)).get();
+  if (!row) throw new NotFoundError('passage', id);
+  return toPassage(row);
+}
+
+export function insertPassages(db: Db, rows: Array<Omit<typeof passages.$inferInsert, 'rowid'>>): void {
+  // Chunked: SQLite caps the number of bound parameters per statement.
+  for (let i = 0; i < rows.length; i += 100) db.insert(passages).values(rows.slice(i, i + 100)).run();
+}

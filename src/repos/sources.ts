@@ -1,0 +1,72 @@
+import { asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { sources } from '../db/schema.js';
+import { NotFoundError } from '../errors.js';
+import type { Source } from '../schemas/sources.js';
+import { decodeCursor, paginate } from './cursor.js';
+
+type SourceRow = typeof sources.$inferSelect;
+
+const { text: _text, ...sourceColumns } = getTableColumns(sources);
+
+export function toSource(row: Omit<SourceRow, 'text'>): Source {
+  return {
+    id: row.id,
+    title: row.title,
+    authors: row.authors,
+    publisher: row.publisher,
+    url: row.url,
+    publishedAt: row.publishedAt,
+    language: row.language,
+    contentHash: row.contentHash,
+    characterCount: row.characterCount,
+    claimCount: row.claimCount,
+    createdAt: row.createdAt,
+  };
+}
+
+export function listSources(db: Db, page: { limit: number; cursor?: string | undefined }) {
+  const after = page.cursor ? String(decodeCursor(page.cursor, ['string'])[0]) : undefined;
+  const rows = db
+    .select(sourceColumns)
+    .from(sources)
+    .where(after === undefined ? undefined : gt(sources.id, after))
+    .orderBy(asc(sources.id))
+    .limit(page.limit + 1)
+    .all();
+  const { data, nextCursor } = paginate(rows, page.limit, (row) => [row.id]);
+  return { data: data.map(toSource), nextCursor };
+}
+
+export function getSource(db: Db, id: string): Source {
+  const row = db.select(sourceColumns).from(sources).where(eq(sources.id, id)).get();
+  if (!row) throw new NotFoundError('source', id);
+  return toSource(row);
+}
+
+export function getSourceText(db: Db, id: string): string {
+  const row = db.select({ text: sources.text }).from(sources).where(eq(sources.id, id)).get();
+  if (!row) throw new NotFoundError('source', id);
+  return row.text;
+}
+
+export function findSourceByHash(db: Db, hash: string): Source | undefined {
+  const row = db.select(sourceColumns).from(sources).where(eq(sources.contentHash, hash)).get();
+  return row && toSource(row);
+}
+
+export function sourceIdTaken(db: Db, id: string): boolean {
+  return db.select({ id: sources.id }).from(sources).where(eq(sources.id, id)).get() !== undefined;
+}
+
+export function insertSource(db: Db, row: typeof sources.$inferInsert): void {
+  db.insert(sources).values(row).run();
+}
+
+export function deleteSourceRow(db: Db, id: string): boolean {
+  return db.delete(sources).where(eq(sources.id, id)).run().changes > 0;
+}
+
+export function countSources(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(sources).get()?.n ?? 0;
+}

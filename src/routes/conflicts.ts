@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '../db/client.js';
+import { getConflict, listConflicts } from '../repos/conflicts.js';
+import { IdParamsSchema, pageOf, ProblemSchema } from '../schemas/common.js';
+import { ConflictListQuerySchema, ConflictSchema } from '../schemas/conflicts.js';
+
+export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  app.get('/v1/conflicts', {
+    schema: {
+      tags: ['conflicts'],
+      summary: 'List conflicts',
+      description: 'Groups of claims from two or more sources about one proposition; discrepancies by default.',
+      querystring: ConflictListQuerySchema,
+      response: { 200: pageOf(ConflictSchema), 400: ProblemSchema },
+    },
+    handler: async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      return listConflicts(db, filter, { limit, cursor });
+    },
+  });
+
+  app.get('/v1/conflicts/:id', {
+    schema: {
+      tags: ['conflicts'],
+      summary: 'Get a conflict',
+      params: IdParamsSchema,
+      response: { 200: ConflictSchema, 404: ProblemSchema },
+    },
+    handler: async (request) => getConflict(db, request.params.id),
+  });
+};

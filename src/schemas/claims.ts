@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
+
+export const QualifierSchema = z
+  .enum(['exact', 'approximately', 'nearly', 'more_than', 'at_least', 'less_than', 'at_most'])
+  .describe('The hedge the text puts on the figure ("about", "nearly", "more than", …).');
+
+export const ClaimSchema = z
+  .object({
+    id: z.string().describe('Stable identifier: the same text yields the same IDs.'),
+    sourceId: z.string(),
+    passageId: z.string(),
+    statement: z.string().describe('A readable sentence generated from the structured fields.'),
+    metric: z.string().nullable().describe('Key of the proposition the value measures.'),
+    quote: z
+      .object({
+        exact: z.string().describe('The words of the source that state the figure.'),
+        start: z.number().int().describe('Code point offset into the source text, inclusive.'),
+        end: z.number().int().describe('Code point offset into the source text, exclusive.'),
+      })
+      .describe('`Array.from(text).slice(start, end).join("") === exact`.'),
+    value: z.number().describe('The figure in base units (dollars, not billions; 40 for 40 %).'),
+    unit: z.string().describe('ISO 4217 code for money, `percent`, `count`, `rank`, or a unit symbol (`km`, `m3`, `day`, …).'),
+    qualifier: QualifierSchema,
+    interval: IntervalSchema.describe('Every true value the wording is consistent with, from precision and hedge.'),
+    period: PeriodSchema.nullable().describe('The time the figure refers to; null when nothing dates it.'),
+  })
+  .meta({ id: 'Claim' });
+
+export type Claim = z.infer<typeof ClaimSchema>;
+
+export const ClaimListQuerySchema = ListQuerySchema.extend({
+  sourceId: z.string().max(200).optional().describe('Only claims from this source.'),
+  metric: z.string().max(200).optional().describe('Only claims measuring this metric key.'),
+  unit: z.string().max(32).optional().describe('Only claims in this unit (e.g. `USD`, `percent`).'),
+  year: z.coerce.number().int().min(1).max(9999).optional().describe('Only claims whose period overlaps this calendar year.'),
+  q: z.string().min(1).max(200).optional().describe('Full-text search over the passages the claims come from.'),
+});
+
+export const MetricSchema = z
+  .object({
+    key: z.string(),
+    label: z.string(),
+    unitKind: z.string().describe('Kind of unit the metric is measured in (money, percent, count, length, …).'),
+    description: z.string(),
+    claimCount: z.number().int(),
+    derived: z.boolean().describe('True when the key was derived from the wording rather than taken from the catalogue.'),
+  })
+  .meta({ id: 'Metric' });
+
+export type Metric = z.infer<typeof MetricSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
+
+export const ConflictClaimSchema = z.object({
+  claimId: z.string(),
+  sourceId: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  interval: IntervalSchema,
+  deviation: z.number().describe('(value − consensus) / consensus.'),
+});
+
+export const ConflictSchema = z
+  .object({
+    id: z.string().describe('Stable identifier of the proposition (metric, period, unit).'),
+    metric: z.string(),
+    period: PeriodSchema,
+    status: z.enum(['agreement', 'discrepancy']),
+    severity: z.enum(['none', 'minor', 'major']),
+    claims: z.array(ConflictClaimSchema),
+    consensus: z.object({ value: z.number(), unit: z.string(), method: z.string() }),
+    spread: z.number().describe('(max − min) / consensus of the point values.'),
+    explanation: z.string().describe('Who disagrees with whom and by how much, and what agrees.'),
+  })
+  .meta({ id: 'Conflict' });
+
+export type Conflict = z.infer<typeof ConflictSchema>;
+
+export const ConflictListQuerySchema = ListQuerySchema.extend({
+  status: z.enum(['discrepancy', 'agreement', 'all']).default('discrepancy'),
+  severity: z.enum(['none', 'minor', 'major']).optional(),
+  metric: z.string().max(200).optional(),
+});

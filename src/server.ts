@@ -1,0 +1,34 @@
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDb } from './db/client.js';
+import { countSources } from './repos/sources.js';
+import { seedDatabase } from './seed.js';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const handle = openDb(config.databaseUrl);
+const app = await buildApp({ config, db: handle.db });
+if (countSources(handle.db) === 0) {
+  const { created } = seedDatabase(handle.db);
+  app.log.info({ created }, 'empty database seeded with the seed articles');
+}
+
+closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'closing after an error');
+  else app.log.info({ signal }, 'closing');
+  // app.close() lets in-flight requests finish; the database closes after them.
+  await app.close();
+  handle.close();
+});
+
+await app.listen({ port: config.port, host: config.host });

@@ -1,7 +1,7 @@
 import type { Db } from './db/client.js';
 import { HttpProblem } from './errors.js';
 import { extract } from './extract/index.js';
-import { catalogue } from './extract/metric-catalogue.js';
+import { catalogue, definitionOf } from './extract/metric-catalogue.js';
 import { claimId, contentHash, passageId, slugify } from './ids.js';
 import { insertClaims, upsertMetrics } from './repos/claims.js';
 import { insertPassages } from './repos/passages.js';
@@ -77,7 +77,7 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
         paragraph: p.paragraph,
       })),
     );
-    upsertMetrics(tx, [...catalogue.values(), ...extraction.derivedMetrics].filter((m) => extraction.claims.some((c) => c.metric === m.key)));
+    upsertMetrics(tx, [...[...catalogue.values()].map(definitionOf), ...extraction.derivedMetrics].filter((m) => extraction.claims.some((c) => c.metric === m.key)));
     insertClaims(
       tx,
       extraction.claims.map((c) => ({

@@ -1,4 +1,11 @@
+import { CodePointIndex } from './code-points.js';
+import { intervalFor } from './intervals.js';
+import { definitionOf } from './metric-catalogue.js';
+import { deriveMetric, matchCatalogue } from './metric-match.js';
 import { splitPassages, type PassageSpan } from './passages.js';
+import { findTimeExpressions, parsePublicationDate, periodForFigure, publicationPeriod } from './periods.js';
+import { findQuantities } from './quantities.js';
+import { makeStatement } from './statement.js';
 import type { ExtractedClaim, MetricDefinition, SourceMeta } from './types.js';
 
 export interface Extraction {
@@ -9,9 +16,41 @@ export interface Extraction {
 }
 
 /** Text in, passages and claims out: deterministic, no I/O. */
-export function extract(text: string, _meta: SourceMeta): Extraction {
+export function extract(text: string, meta: SourceMeta): Extraction {
   const passages = splitPassages(text);
-  return { passages, claims: [], derivedMetrics: [] };
+  const index = new CodePointIndex(text);
+  const pub = parsePublicationDate(meta.publishedAt);
+  const claims: ExtractedClaim[] = [];
+  const derived = new Map<string, MetricDefinition>();
+
+  for (const passage of passages) {
+    const sentence = passage.text;
+    const quantities = findQuantities(sentence);
+    if (quantities.length === 0) continue;
+    const expressions = findTimeExpressions(sentence, pub);
+    for (const q of quantities) {
+      const others = quantities.filter((o) => o !== q);
+      const period = periodForFigure(sentence, q, expressions, others, pub) ?? publicationPeriod(pub);
+      const figure = { sentence, start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit };
+      const catalogued = matchCatalogue(figure);
+      const metric = catalogued ? definitionOf(catalogued) : deriveMetric(figure, q.noun);
+      if (metric.derived) derived.set(metric.key, metric);
+      const start = index.toCodePoint(passage.utf16Start + q.start);
+      const end = index.toCodePoint(passage.utf16Start + q.end);
+      claims.push({
+        passageOrdinal: passage.ordinal,
+        quote: { exact: sentence.slice(q.start, q.end), start, end },
+        value: q.value,
+        unit: q.unit,
+        qualifier: q.qualifier,
+        interval: intervalFor(q.value, q.unit, q.qualifier, q.halfStep, q.range),
+        period,
+        metric: metric.key,
+        statement: makeStatement(metric.label, q.value, q.unit, q.qualifier, period, q.noun),
+      });
+    }
+  }
+  return { passages, claims, derivedMetrics: [...derived.values()] };
 }
 
 export type { PassageSpan } from './passages.js';

@@ -1,0 +1,77 @@
+import { catalogue, type CatalogueMetric } from './metric-catalogue.js';
+import type { MetricDefinition } from './types.js';
+
+const UNIT_KINDS: Record<string, string> = {
+  percent: 'percent', percentage_point: 'percent', count: 'count', rank: 'rank',
+  km: 'length', mi: 'length', nmi: 'length', m: 'length',
+  m3: 'volume', ft3: 'volume', bbl: 'volume', t: 'mass',
+  year: 'duration', month: 'duration', week: 'duration', day: 'duration', hour: 'duration', min: 'duration', s: 'duration',
+};
+
+export function unitKindOf(unit: string): string {
+  return UNIT_KINDS[unit] ?? (/^[A-Z]{3}$/.test(unit) ? 'money' : 'other');
+}
+
+export interface FigureContext {
+  sentence: string;
+  /** UTF-16 offsets of the whole quote and of the number in the sentence. */
+  start: number;
+  end: number;
+  numberStart: number;
+  unit: string;
+}
+
+/** The catalogued metric the figure measures, if any: the most specific rule set that holds. */
+export function matchCatalogue(figure: FigureContext): CatalogueMetric | null {
+  const kind = unitKindOf(figure.unit);
+  const clauseStart = Math.max(figure.sentence.lastIndexOf(';', figure.numberStart), figure.sentence.lastIndexOf(':', figure.numberStart), 0);
+  const before = figure.sentence.slice(clauseStart, figure.start);
+  const after = figure.sentence.slice(figure.end);
+  let best: { metric: CatalogueMetric; score: number } | null = null;
+  for (const metric of catalogue.values()) {
+    if (metric.unitKind !== kind) continue;
+    for (const rules of metric.rules) {
+      const holds =
+        rules.sentence.every((re) => re.test(figure.sentence)) &&
+        rules.before.every((re) => re.test(before)) &&
+        rules.after.every((re) => re.test(after)) &&
+        !rules.not.some((re) => re.test(figure.sentence)) &&
+        !rules.notAfter.some((re) => re.test(after));
+      if (holds && (!best || rules.specificity > best.score)) best = { metric, score: rules.specificity };
+    }
+  }
+  return best?.metric ?? null;
+}
+
+const STOPWORDS = new Set(
+  ('a an the of in on at to for from by with and or but as is was were are be been being has have had its it this that these those ' +
+    'which who whom whose than then there their his her our your my into over under about around nearly almost more less some ' +
+    'also only just still even up down out while when where after before since during between among per each every both all ' +
+    'reached reaching rose grew fell surged increased decreased went stood hit totalled totaled amounted accounted accounts account ' +
+    'would could will can may might should must not no new record now further already however meanwhile said says according').split(' '),
+);
+
+/**
+ * A key for a figure whose proposition is not catalogued, built from the words that govern
+ * the number: the content words of its clause before it, and the counted noun after it.
+ */
+export function deriveMetric(figure: FigureContext, noun: string | null): MetricDefinition {
+  const clauseStart = Math.max(
+    ...[',', ';', ':', '(', '—', '–'].map((p) => figure.sentence.lastIndexOf(p, figure.start - 1)),
+    0,
+  );
+  const words = (figure.sentence.slice(clauseStart, figure.start).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+    .map((w) => w.replace(/[’']s$/, ''))
+    .filter((w) => !STOPWORDS.has(w) && w.length > 1);
+  const nounWords = (noun?.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((w) => !STOPWORDS.has(w));
+  const subject = [...words.slice(0, 4), ...nounWords.slice(0, 2)];
+  const kind = unitKindOf(figure.unit);
+  const slug = subject.join('-').normalize('NFKD').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'figure';
+  return {
+    key: `derived.${slug}.${kind}`,
+    label: subject.length ? subject.join(' ') : `${kind} figure`,
+    unitKind: kind,
+    description: 'Derived from the words that govern the figure; not in the catalogue.',
+    derived: true,
+  };
+}

@@ -1,0 +1,188 @@
+import type { Period } from './types.js';
+
+/** A publication date of any precision ("2025", "2024-05", "2025-12-04"). */
+export interface PublicationDate {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+export function parsePublicationDate(value: string | null): PublicationDate | null {
+  const m = value ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value) : null;
+  if (!m) return null;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const yearStart = (y: number) => `${y}-01-01`;
+const yearEnd = (y: number) => `${y}-12-31`;
+const monthStart = (y: number, m: number) => `${y}-${pad(m)}-01`;
+const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+
+/** The last day the publication date can stand for, at its own precision. */
+export function publicationEnd(pub: PublicationDate): string {
+  if (pub.month === null) return yearEnd(pub.year);
+  if (pub.day === null) return monthEnd(pub.year, pub.month);
+  return `${pub.year}-${pad(pub.month)}-${pad(pub.day)}`;
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const YEAR = '((?:19|20|21)\\d{2})';
+const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.indexOf(name.toLowerCase()) + 1 : 0);
+
+/** A time expression found in a sentence, with UTF-16 offsets into it. */
+export interface TimeExpression {
+  start: number;
+  end: number;
+  period: Period;
+  /** "since 2013", "from 2003 to 2025": spans that cover figures stated later in the sentence. */
+  span: boolean;
+}
+
+type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => { period: Period; span: boolean } | null;
+
+const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
+const relative = (start: string, end: string, label: string): Period => ({ start, end, label, resolution: 'relative' });
+
+function fromParts(month: string | undefined, year: string, edge: 'start' | 'end'): string {
+  const y = Number(year);
+  const m = monthIndex(month);
+  if (!m) return edge === 'start' ? yearStart(y) : yearEnd(y);
+  return edge === 'start' ? monthStart(y, m) : monthEnd(y, m);
+}
+
+// Checked in order; a later pattern never claims text an earlier one took.
+const PATTERNS: Array<[RegExp, Builder]> = [
+  [
+    new RegExp(`\\b(?:from|between)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:to|and|until|through|–|-)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`, 'gi'),
+    (m) => ({
+      period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[3], m[4]!, 'end'), `${m[1] ? `${m[1]} ` : ''}${m[2]}–${m[3] ? `${m[3]} ` : ''}${m[4]}`),
+      span: true,
+    }),
+  ],
+  [
+    new RegExp(`\\b${YEAR}\\s?[-–]\\s?(\\d{4}|\\d{2})\\b`, 'g'),
+    (m) => {
+      const end = m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
+      if (end <= Number(m[1])) return null;
+      return { period: explicit(yearStart(Number(m[1])), yearEnd(end), `${m[1]}–${end}`), span: true };
+    },
+  ],
+  [
+    new RegExp(`\\b(?:since|after|starting in|starting from)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`, 'gi'),
+    (m, pub) => ({
+      period: explicit(fromParts(m[1], m[2]!, 'start'), pub ? publicationEnd(pub) : null, `since ${m[1] ? `${m[1]} ` : ''}${m[2]}`),
+      span: true,
+    }),
+  ],
+  [
+    new RegExp(`\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+years\\b`, 'gi'),
+    (m, pub) => {
+      if (!pub) return null;
+      const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+      const n = Number(m[1]) || words[m[1]!.toLowerCase()] || 0;
+      return { period: relative(yearStart(pub.year - n), publicationEnd(pub), `${pub.year - n}–${pub.year}`), span: true };
+    },
+  ],
+  [
+    new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g'),
+    (m) => ({ period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[1], m[2]!, 'end'), `${m[1]} ${m[2]}`), span: false }),
+  ],
+  [
+    new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,-])${YEAR}(?![\\p{L}\\p{N}%]|,\\d|\\.\\d)`, 'gu'),
+    (m) => ({ period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), m[1]!), span: false }),
+  ],
+  [
+    /\blast year\b|\ba year (?:ago|earlier)\b/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 1), yearEnd(pub.year - 1), `${pub.year - 1}`), span: false } : null),
+  ],
+  [
+    /\b(?:this|earlier this|so far this) year\b/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year), publicationEnd(pub), `${pub.year}`), span: false } : null),
+  ],
+  [
+    /\blast month\b/gi,
+    (_m, pub) => {
+      if (!pub?.month) return null;
+      const y = pub.month === 1 ? pub.year - 1 : pub.year;
+      const mo = pub.month === 1 ? 12 : pub.month - 1;
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${MONTH_NAMES[mo - 1]} ${y}`), span: false };
+    },
+  ],
+  [
+    /\b(?:earlier |later |so far )?this month\b/gi,
+    (_m, pub) => (pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null),
+  ],
+  [
+    new RegExp(`\\b(?:as of|in|by|since|until|through|at the end of)\\s+${MONTH}\\b(?!\\s+\\d)`, 'g'),
+    (m, pub) => {
+      if (!pub) return null;
+      const mo = monthIndex(m[1]);
+      const y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${m[1]} ${y}`), span: false };
+    },
+  ],
+  [
+    /\b(?:now|currently|today|at present|presently|so far)\b/gi,
+    (_m, pub) => {
+      if (!pub) return null;
+      const start = pub.month === null ? yearStart(pub.year) : pub.day === null ? monthStart(pub.year, pub.month) : publicationEnd(pub);
+      return { period: relative(start, publicationEnd(pub), 'at publication'), span: false };
+    },
+  ],
+];
+
+/** Every time expression in a sentence, earliest first, non-overlapping. */
+export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (const [re, build] of PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((e) => e.start < end && start < e.end)) continue;
+      const built = build(m as RegExpExecArray, pub);
+      if (built) found.push({ start, end, ...built });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The period the figure is dated by when nothing in the text dates it: the publication year. */
+export function publicationPeriod(pub: PublicationDate | null): Period {
+  if (!pub) return { start: null, end: null, label: 'unresolved', resolution: 'unresolved' };
+  return { start: yearStart(pub.year), end: yearEnd(pub.year), label: `${pub.year}`, resolution: 'publication' };
+}
+
+/** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
+export const GROWTH_FROM = /^\s*(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
+
+/**
+ * Chooses the time expression that dates a figure: one right after it ("$237 billion in 2024")
+ * wins, then the nearest one before it ("In 2023, half of …"), then any later one in the sentence.
+ */
+export function periodForFigure(
+  sentence: string,
+  figure: { start: number; end: number; unit: string },
+  expressions: TimeExpression[],
+  otherFigures: Array<{ start: number; end: number }>,
+  pub: PublicationDate | null,
+): Period | null {
+  const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
+  const after = expressions.find((e) => e.start >= figure.end && e.start - figure.end <= 40 && !between(figure.end, e.start) && !/[;:]/.test(sentence.slice(figure.end, e.start)));
+  if (after) {
+    const gap = sentence.slice(figure.end, after.start);
+    if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start) {
+      const anchor = [...expressions].reverse().find((e) => e.end <= figure.start) ?? expressions.find((e) => e.start > after.end);
+      const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
+      return { start: after.period.start, end, label: `${after.period.label}–${anchor?.period.label ?? pub?.year ?? ''}`.replace(/–$/, ''), resolution: anchor?.period.resolution ?? after.period.resolution };
+    }
+    if (!/^\s*(?:,|and|but|while|whereas)\s/.test(gap)) return after.period;
+  }
+  const before = [...expressions].reverse().find((e) => e.end <= figure.start);
+  if (before) return before.period;
+  const later = expressions.find((e) => e.start >= figure.end);
+  if (later) return later.period;
+  return null;
+}

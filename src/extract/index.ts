@@ -3,10 +3,10 @@ import { intervalFor } from './intervals.js';
 import { definitionOf } from './metric-catalogue.js';
 import { deriveMetric, matchCatalogue } from './metric-match.js';
 import { splitPassages, type PassageSpan } from './passages.js';
-import { findTimeExpressions, parsePublicationDate, periodForFigure, publicationPeriod } from './periods.js';
+import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationPeriod, runUpTo } from './periods.js';
 import { findQuantities } from './quantities.js';
 import { makeStatement } from './statement.js';
-import type { ExtractedClaim, MetricDefinition, SourceMeta } from './types.js';
+import type { ExtractedClaim, MetricDefinition, Period, SourceMeta } from './types.js';
 
 export interface Extraction {
   passages: PassageSpan[];
@@ -23,15 +23,26 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const claims: ExtractedClaim[] = [];
   const derived = new Map<string, MetricDefinition>();
 
+  // The period the paragraph last named: a sentence that names none is read in its light.
+  let paragraphStart = { paragraph: -1, utf16: 0 };
+  let paragraphPeriod: { paragraph: number; period: Period; span: boolean; ordinal: number } | null = null;
   for (const passage of passages) {
     const sentence = passage.text;
+    if (passage.paragraph !== paragraphStart.paragraph) paragraphStart = { paragraph: passage.paragraph, utf16: passage.utf16Start };
     const quantities = findQuantities(sentence);
-    if (quantities.length === 0) continue;
     const expressions = findTimeExpressions(sentence, pub);
+    // Only a span ("between 2022 and 2025") or the sentence just before carries over.
+    const inherited =
+      paragraphPeriod?.paragraph === passage.paragraph && (paragraphPeriod.span || paragraphPeriod.ordinal === passage.ordinal - 1)
+        ? paragraphPeriod.period
+        : null;
+    const last = expressions[expressions.length - 1];
+    if (last) paragraphPeriod = { paragraph: passage.paragraph, period: last.period, span: last.span, ordinal: passage.ordinal };
     for (const q of quantities) {
       const others = quantities.filter((o) => o !== q);
-      const period = periodForFigure(sentence, q, expressions, others, pub) ?? publicationPeriod(pub);
-      const figure = { sentence, start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit };
+      const found = periodForFigure(sentence, q, expressions, others, pub) ?? inherited ?? publicationPeriod(pub);
+      const period = elapsedAfter(runUpTo(found, q, sentence), q, sentence);
+      const figure = { sentence, paragraph: text.slice(paragraphStart.utf16, passage.utf16End), start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit };
       const catalogued = matchCatalogue(figure);
       const metric = catalogued ? definitionOf(catalogued) : deriveMetric(figure, q.noun);
       if (metric.derived) derived.set(metric.key, metric);

@@ -3,6 +3,7 @@ import type { MetricDefinition } from './types.js';
 
 interface RuleSet {
   sentence?: string[];
+  paragraph?: string[];
   before?: string[];
   after?: string[];
   not?: string[];
@@ -19,6 +20,7 @@ interface CatalogueEntry {
 
 export interface CompiledRules {
   sentence: RegExp[];
+  paragraph: RegExp[];
   before: RegExp[];
   after: RegExp[];
   not: RegExp[];
@@ -45,6 +47,7 @@ export const catalogue: ReadonlyMap<string, CatalogueMetric> = new Map(
       derived: false,
       rules: m.match.map((r) => ({
         sentence: compile(r.sentence),
+        paragraph: compile(r.paragraph),
         before: compile(r.before),
         after: compile(r.after),
         not: compile(r.not),

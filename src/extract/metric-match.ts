@@ -14,6 +14,8 @@ export function unitKindOf(unit: string): string {
 
 export interface FigureContext {
   sentence: string;
+  /** The paragraph from its start to the end of this sentence. */
+  paragraph: string;
   /** UTF-16 offsets of the whole quote and of the number in the sentence. */
   start: number;
   end: number;
@@ -33,6 +35,7 @@ export function matchCatalogue(figure: FigureContext): CatalogueMetric | null {
     for (const rules of metric.rules) {
       const holds =
         rules.sentence.every((re) => re.test(figure.sentence)) &&
+        rules.paragraph.every((re) => re.test(figure.paragraph)) &&
         rules.before.every((re) => re.test(before)) &&
         rules.after.every((re) => re.test(after)) &&
         !rules.not.some((re) => re.test(figure.sentence)) &&

@@ -56,6 +56,15 @@ function fromParts(month: string | undefined, year: string, edge: 'start' | 'end
 // Checked in order; a later pattern never claims text an earlier one took.
 const PATTERNS: Array<[RegExp, Builder]> = [
   [
+    // "the 2024-25 financial year": April to March, as India, Japan and the UK count it.
+    new RegExp(`\\b${YEAR}[-–/](\\d{2})\\s+(?:financial|fiscal)\\s+year\\b`, 'gi'),
+    (m) => {
+      const end = Number(m[1]!.slice(0, 2) + m[2]);
+      if (end !== Number(m[1]) + 1) return null;
+      return { period: explicit(`${m[1]}-04-01`, `${end}-03-31`, `FY${m[1]}–${m[2]}`), span: true };
+    },
+  ],
+  [
     new RegExp(`\\b(?:from|between)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:to|and|until|through|–|-)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`, 'gi'),
     (m) => ({
       period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[3], m[4]!, 'end'), `${m[1] ? `${m[1]} ` : ''}${m[2]}–${m[3] ? `${m[3]} ` : ''}${m[4]}`),
@@ -87,11 +96,25 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     },
   ],
   [
+    new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+${YEAR}\\b`, 'g'),
+    (m) => {
+      const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+      const mo = monthIndex(month);
+      if (Number(day) < 1 || Number(day) > lastDay(Number(year), mo)) return null;
+      const date = `${year}-${pad(mo)}-${pad(Number(day))}`;
+      return { period: explicit(date, date, `${Number(day)} ${month} ${year}`), span: false };
+    },
+  ],
+  [
+    new RegExp(`\\b(?:at\\s+)?the\\s+end\\s+of\\s+${YEAR}\\b`, 'gi'),
+    (m) => ({ period: explicit(`${m[1]}-12-31`, `${m[1]}-12-31`, `end of ${m[1]}`), span: false }),
+  ],
+  [
     new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g'),
     (m) => ({ period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[1], m[2]!, 'end'), `${m[1]} ${m[2]}`), span: false }),
   ],
   [
-    new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,-])${YEAR}(?![\\p{L}\\p{N}%]|,\\d|\\.\\d)`, 'gu'),
+    new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,/-])${YEAR}(?![\\p{L}\\p{N}%/]|,\\d|\\.\\d)`, 'gu'),
     (m) => ({ period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), m[1]!), span: false }),
   ],
   [
@@ -100,7 +123,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     /\b(?:this|earlier this|so far this) year\b/gi,
-    (_m, pub) => (pub ? { period: relative(yearStart(pub.year), publicationEnd(pub), `${pub.year}`), span: false } : null),
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
   ],
   [
     /\blast month\b/gi,
@@ -116,7 +139,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (_m, pub) => (pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null),
   ],
   [
-    new RegExp(`\\b(?:as of|in|by|since|until|through|at the end of)\\s+${MONTH}\\b(?!\\s+\\d)`, 'g'),
+    new RegExp(`\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|at the end of)\\s+${MONTH}\\b(?!\\s+\\d)`, 'g'),
     (m, pub) => {
       if (!pub) return null;
       const mo = monthIndex(m[1]);
@@ -128,15 +151,22 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     /\b(?:now|currently|today|at present|presently|so far)\b/gi,
     (_m, pub) => {
       if (!pub) return null;
-      const start = pub.month === null ? yearStart(pub.year) : pub.day === null ? monthStart(pub.year, pub.month) : publicationEnd(pub);
-      return { period: relative(start, publicationEnd(pub), 'at publication'), span: false };
+      // "now" in a news text means the current state of affairs, dated like annual figures.
+      return { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false };
     },
   ],
 ];
 
+const SINCE_THEN = /\bsince then\b/gi;
+
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
+  // "prior to 2006 … but 16 since then": "then" is the year named before it.
+  for (const m of sentence.matchAll(SINCE_THEN)) {
+    const anchor = PATTERNS.flatMap(([re, build]) => [...sentence.slice(0, m.index).matchAll(re)].map((a) => build(a as RegExpExecArray, pub))).filter(Boolean).pop();
+    if (anchor?.period.start) found.push({ start: m.index, end: m.index + m[0].length, period: explicit(anchor.period.start, pub ? publicationEnd(pub) : null, `since ${anchor.period.label}`), span: true });
+  }
   for (const [re, build] of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
@@ -158,19 +188,32 @@ export function publicationPeriod(pub: PublicationDate | null): Period {
 /** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
 export const GROWTH_FROM = /^\s*(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
 
+const COMPARISON_AFTER = /^\s+(?:longer|larger|higher|more|bigger|greater|lower|smaller|less|shorter|fewer)\s+than\b/i;
+const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|who)\s/;
+
 /**
- * Chooses the time expression that dates a figure: one right after it ("$237 billion in 2024")
- * wins, then the nearest one before it ("In 2023, half of …"), then any later one in the sentence.
+ * Chooses the time expression that dates a figure. Within its clause: one right after it
+ * ("$237 billion in 2024") wins, then the nearest one before it. Otherwise the sentence's
+ * first expression, when it precedes the figure ("In 2023, …, and …"), governs the clauses after it.
  */
 export function periodForFigure(
   sentence: string,
-  figure: { start: number; end: number; unit: string },
+  figure: { start: number; end: number; unit: string; value?: number },
   expressions: TimeExpression[],
   otherFigures: Array<{ start: number; end: number }>,
   pub: PublicationDate | null,
 ): Period | null {
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
-  const after = expressions.find((e) => e.start >= figure.end && e.start - figure.end <= 40 && !between(figure.end, e.start) && !/[;:]/.test(sentence.slice(figure.end, e.start)));
+  const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
+  const comparedWith = COMPARISON_AFTER.test(sentence.slice(figure.end)) && figure.unit === 'percent';
+  const after = expressions.find(
+    (e) => e.start >= figure.end && e.start - figure.end <= (comparedWith ? 80 : 40) && sameClause(figure.end, e.start) && !/[;:]/.test(sentence.slice(figure.end, e.start)),
+  );
+  if (after && comparedWith && after.period.start) {
+    // "a third longer than the one issued last year": the comparison spans from then to the figure's date.
+    const end = pub ? `${pub.year}-12-31` : after.period.end;
+    return { start: after.period.start, end, label: `${after.period.label}–${pub?.year ?? ''}`.replace(/–$/, ''), resolution: after.period.resolution };
+  }
   if (after) {
     const gap = sentence.slice(figure.end, after.start);
     if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start) {
@@ -180,9 +223,29 @@ export function periodForFigure(
     }
     if (!/^\s*(?:,|and|but|while|whereas)\s/.test(gap)) return after.period;
   }
-  const before = [...expressions].reverse().find((e) => e.end <= figure.start);
+  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start));
   if (before) return before.period;
-  const later = expressions.find((e) => e.start >= figure.end);
-  if (later) return later.period;
-  return null;
+  const first = expressions[0];
+  if (first && first.end <= figure.start) return first.period;
+  const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && !between(figure.end, e.start));
+  return laterInClause?.period ?? null;
+}
+
+/** "for 14 consecutive years … in 2023": a run of years ends in the year named, so it starts N − 1 years before. */
+export function runUpTo(period: Period, figure: { start: number; end: number; unit: string; value?: number }, sentence: string): Period {
+  const run = /\b(?:consecutive|straight|successive|running)\s+years?\b/i.test(sentence.slice(figure.start, figure.end));
+  if (!run || figure.unit !== 'year' || !figure.value || !period.start || !period.end) return period;
+  const first = Number(period.end.slice(0, 4)) - figure.value + 1;
+  return { ...period, start: `${first}-01-01`, label: `${first}–${period.end.slice(0, 4)}` };
+}
+
+const ELAPSED_UNITS: Record<string, number> = { day: 1, week: 7 };
+
+/** "20 days after the meeting" on 4 February 2022: the figure spans from that day to 20 days later. */
+export function elapsedAfter(period: Period, figure: { end: number; unit: string; value: number }, sentence: string): Period {
+  const perDay = ELAPSED_UNITS[figure.unit];
+  if (!perDay || !period.start || period.start !== period.end || !/^\s+(?:after|later)\b/i.test(sentence.slice(figure.end))) return period;
+  const end = new Date(`${period.start}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + figure.value * perDay);
+  return { ...period, end: end.toISOString().slice(0, 10), label: `${period.label} + ${figure.value} ${figure.unit}s` };
 }

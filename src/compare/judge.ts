@@ -1,0 +1,71 @@
+import { catalogue } from '../extract/metric-catalogue.js';
+import { findConsensus, relative, relativeScale } from './consensus.js';
+import { explainConflict } from './explain.js';
+import { onePerSource } from './one-per-source.js';
+import { propositionKey } from './proposition.js';
+import { discrepancyGap, severityOf } from './severity.js';
+import type { ComparableClaim, ConflictGroup, ConflictMember } from './types.js';
+import { groupUnitOf } from './units.js';
+
+export interface JudgeOptions {
+  /** How the explanation names a metric; defaults to the catalogue label, else the key. */
+  metricLabel?: (metric: string) => string;
+}
+
+const catalogueLabel = (metric: string) => catalogue.get(metric)?.label ?? metric;
+
+/**
+ * Judges the claims of one proposition (as grouped by groupByProposition); null when fewer than
+ * two sources speak to it. Claims of different propositions are a caller's mistake and throw.
+ * Intervals decide agreement: all claims agree when their intervals share a common value.
+ */
+export function judgeProposition(claims: readonly ComparableClaim[], options: JudgeOptions = {}): ConflictGroup | null {
+  const keys = new Set(claims.map(propositionKey));
+  if (keys.size > 1) throw new RangeError(`judgeProposition expects one proposition, got ${keys.size}`);
+  const normalized = onePerSource(claims);
+  const [first] = normalized;
+  if (!first || normalized.length < 2) return null;
+
+  const unit = groupUnitOf(first.claim.unit);
+  const values = normalized.map((c) => c.value);
+  const consensus = findConsensus(normalized);
+  const scale = relativeScale(consensus.value, values);
+  const agree = consensus.cluster?.length === normalized.length;
+  const status = agree ? 'agreement' : 'discrepancy';
+  const spread = relative(Math.max(...values) - Math.min(...values), scale);
+  const period = { ...first.claim.period };
+
+  const members: ConflictMember[] = normalized.map((c, i) => ({
+    claimId: c.claim.id,
+    sourceId: c.claim.sourceId,
+    value: c.claim.value,
+    unit: c.claim.unit,
+    interval: { low: c.claim.interval.low, high: c.claim.interval.high },
+    deviation: relative(c.value - consensus.value, scale),
+    stance: consensus.corroborates[i] ? 'corroborating' : 'contradicting',
+  }));
+
+  const explanation = explainConflict({
+    status,
+    metricLabel: (options.metricLabel ?? catalogueLabel)(first.claim.metric),
+    period,
+    unit,
+    claims: normalized,
+    cluster: consensus.cluster,
+    clusters: consensus.clusters,
+    spread,
+  });
+
+  return {
+    key: propositionKey(first.claim),
+    metric: first.claim.metric,
+    unit,
+    period,
+    status,
+    severity: severityOf(agree, discrepancyGap(normalized, scale)),
+    consensus: { value: consensus.value, unit, method: consensus.method },
+    spread,
+    members,
+    explanation,
+  };
+}

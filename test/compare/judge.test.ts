@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { compareClaims, judgeProposition, MAJOR_GAP, type ComparableClaim } from '../../src/compare/index.js';
+import { catalogue } from '../../src/extract/metric-catalogue.js';
+
+const year = (y: string) => ({ start: `${y}-01-01`, end: `${y}-12-31`, label: y });
+const trade2024 = { metric: 'trade.china-russia.total', unit: 'USD', period: year('2024') };
+const share2025 = { metric: 'trade.china.share-of-russia-trade', unit: 'percent', period: year('2025') };
+const meetings = {
+  metric: 'diplomacy.xi-putin.meetings',
+  unit: 'count',
+  period: { start: '2013-01-01', end: '2025-12-31', label: 'since 2013' },
+};
+
+// Interval rules for these inputs only; the extractor decides the real ones.
+const stated = (value: number, step: number) =>
+  ({ value, qualifier: 'exact', interval: { low: value - step / 2, high: value + step / 2 } }) as const;
+const about = (value: number) =>
+  ({ value, qualifier: 'approximately', interval: { low: value * 0.99, high: value * 1.01 } }) as const;
+const nearly = (value: number) => ({ value, qualifier: 'nearly', interval: { low: value * 0.9, high: value } }) as const;
+const moreThan = (value: number) => ({ value, qualifier: 'more_than', interval: { low: value, high: null } }) as const;
+
+const thinkChina = { sourceId: 'thinkchina', sourceLabel: 'ThinkChina' };
+const indiaFoundation = { sourceId: 'indiafoundation', sourceLabel: 'India Foundation' };
+const gill = { sourceId: 'gill', sourceLabel: 'Gill' };
+const usip = { sourceId: 'usip', sourceLabel: 'USIP' };
+
+// Labels pinned here so wording tests do not follow edits to the metric catalogue.
+const labels: Record<string, string> = {
+  'trade.china.share-of-russia-trade': "China's share of Russia's foreign trade",
+  'diplomacy.xi-putin.meetings': 'Xi–Putin meetings',
+};
+const options = { metricLabel: (metric: string) => labels[metric] ?? metric };
+
+let nextId = 0;
+function claim(fields: Omit<ComparableClaim, 'id' | 'start'> & Partial<ComparableClaim>): ComparableClaim {
+  nextId += 1;
+  return { id: `claim-${nextId}`, start: nextId * 10, ...fields };
+}
+
+const tc2448 = () => claim({ ...trade2024, ...thinkChina, ...stated(244.8e9, 0.1e9), quote: 'US$244.8 billion' });
+const if245 = () => claim({ ...trade2024, ...indiaFoundation, ...about(245e9), quote: 'about $245 billion' });
+const gill237 = () => claim({ ...trade2024, ...gill, ...stated(237e9, 1e9), quote: '$237 billion' });
+
+describe('judgeProposition: China–Russia trade in 2024', () => {
+  const group = judgeProposition([tc2448(), if245(), gill237()]);
+
+  it('flags a major discrepancy that keeps all three sources', () => {
+    expect(group?.status).toBe('discrepancy');
+    expect(group?.severity).toBe('major');
+    expect(group?.members.map((m) => m.sourceId).sort()).toEqual(['gill', 'indiafoundation', 'thinkchina']);
+  });
+
+  it('takes the consensus from the figures that agree, leaving $237 billion as the outlier', () => {
+    expect(group?.consensus).toEqual({ value: 244.9e9, unit: 'USD', method: 'median-of-largest-overlapping-cluster' });
+    const byDeviation = [...(group?.members ?? [])].sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation));
+    expect(byDeviation[0]).toMatchObject({ sourceId: 'gill', stance: 'contradicting' });
+    expect(byDeviation[0]?.deviation).toBeCloseTo(-7.9 / 244.9, 6);
+    expect(byDeviation.slice(1).map((m) => m.stance)).toEqual(['corroborating', 'corroborating']);
+  });
+
+  it('measures spread over the point values relative to the consensus', () => {
+    expect(group?.spread).toBeCloseTo(8 / 244.9, 9);
+  });
+
+  it('explains who disagrees by how much and what agrees within rounding', () => {
+    expect(group?.explanation).toBe(
+      "Gill gives $237 billion for 2024, 3.2 % below ThinkChina's US$244.8 billion; " +
+        "India Foundation's 'about $245 billion' agrees with ThinkChina within rounding.",
+    );
+  });
+
+  it('does not depend on the order the claims arrive in', () => {
+    const claims = [tc2448(), if245(), gill237()];
+    expect(judgeProposition([...claims].reverse())).toEqual(judgeProposition(claims));
+  });
+});
+
+describe('judgeProposition: hedged figures', () => {
+  it("flags 'nearly 40 %' against 'almost 36 per cent', since neither hedge reaches the other figure", () => {
+    const group = judgeProposition(
+      [
+        claim({ ...share2025, ...indiaFoundation, ...nearly(40), quote: 'nearly 40%' }),
+        claim({ ...share2025, ...gill, ...nearly(36), quote: 'almost 36 per cent' }),
+      ],
+      options,
+    );
+    expect(group).toMatchObject({ status: 'discrepancy', severity: 'major', consensus: { value: 38, method: 'median-of-all' } });
+    expect(group?.members.map((m) => m.stance)).toEqual(['contradicting', 'contradicting']);
+    expect(group?.explanation).toBe(
+      "Sources split on China's share of Russia's foreign trade for 2025: " +
+        'Gill gives almost 36 per cent and India Foundation nearly 40%, a spread of 4.0 percentage points.',
+    );
+  });
+
+  it("finds 'more than 40 occasions' and 'over 40 times' in agreement", () => {
+    const group = judgeProposition(
+      [
+        claim({ ...meetings, ...thinkChina, ...moreThan(40), quote: 'more than 40 occasions' }),
+        claim({ ...meetings, ...usip, ...moreThan(40), quote: 'over 40 times' }),
+      ],
+      options,
+    );
+    expect(group).toMatchObject({ status: 'agreement', severity: 'none', spread: 0, consensus: { value: 40, unit: 'count' } });
+    expect(group?.members.every((m) => m.stance === 'corroborating' && m.deviation === 0)).toBe(true);
+    expect(group?.explanation).toBe(
+      "ThinkChina ('more than 40 occasions') and USIP ('over 40 times') agree on Xi–Putin meetings since 2013.",
+    );
+  });
+
+  it('grades disjoint figures under the major gap as a minor discrepancy', () => {
+    const revised = claim({ ...trade2024, sourceId: 'other', sourceLabel: 'Other', ...stated(245.3e9, 0.1e9), quote: 'US$245.3 billion' });
+    const group = judgeProposition([tc2448(), revised]);
+    expect(group).toMatchObject({ status: 'discrepancy', severity: 'minor' });
+    expect(group?.spread).toBeLessThan(MAJOR_GAP);
+  });
+});
+
+describe('judgeProposition: one voice', () => {
+  it('answers null for a single source, even when it repeats its figure', () => {
+    const again = { ...tc2448(), id: 'claim-again', start: 5000 };
+    expect(judgeProposition([tc2448(), again])).toBeNull();
+    expect(judgeProposition([])).toBeNull();
+  });
+
+  it('counts a repeated figure once, keeping its first statement', () => {
+    const first = tc2448();
+    const repeat = { ...first, id: 'claim-repeat', start: first.start + 900 };
+    const ids = judgeProposition([repeat, if245(), first])?.members.map((m) => m.claimId);
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain(first.id);
+    expect(ids).not.toContain(repeat.id);
+  });
+
+  it('keeps the most precisely stated of two figures one source gives, so a source never disputes itself', () => {
+    const rounded = claim({ ...trade2024, ...thinkChina, ...about(245e9), quote: 'about $245 billion' });
+    const precise = { ...tc2448(), start: rounded.start + 100 };
+    const group = judgeProposition([rounded, precise, gill237()]);
+    const ids = group?.members.map((m) => m.claimId);
+    expect(ids).toContain(precise.id);
+    expect(ids).not.toContain(rounded.id);
+  });
+
+  it('refuses claims of different propositions', () => {
+    const other = { ...gill237(), period: year('2023') };
+    expect(() => judgeProposition([tc2448(), other])).toThrow(RangeError);
+  });
+});
+
+describe('compareClaims', () => {
+  it('groups and judges every proposition two sources speak to, in key order', () => {
+    const groups = compareClaims([
+      gill237(),
+      claim({ ...meetings, ...usip, ...moreThan(40), quote: 'over 40 times' }),
+      tc2448(),
+      claim({ ...meetings, ...thinkChina, ...moreThan(40), quote: 'more than 40 occasions' }),
+      claim({ ...share2025, ...indiaFoundation, ...nearly(40), quote: 'nearly 40%' }),
+    ]);
+    expect(groups.map((g) => [g.metric, g.status])).toEqual([
+      ['diplomacy.xi-putin.meetings', 'agreement'],
+      ['trade.china-russia.total', 'discrepancy'],
+    ]);
+  });
+
+  const twoMeetingClaims = () => [
+    claim({ ...meetings, sourceId: 'a', sourceLabel: 'A', ...moreThan(40), quote: 'over 40' }),
+    claim({ ...meetings, sourceId: 'b', sourceLabel: 'B', ...moreThan(40), quote: 'more than 40' }),
+  ];
+
+  it('names metrics by their catalogue label by default', () => {
+    const [group] = compareClaims(twoMeetingClaims());
+    expect(group?.explanation).toContain(`agree on ${catalogue.get(meetings.metric)?.label} since 2013`);
+  });
+
+  it('names metrics with a caller-supplied label when given one', () => {
+    const [group] = compareClaims(twoMeetingClaims(), { metricLabel: () => 'summits' });
+    expect(group?.explanation).toBe("A ('over 40') and B ('more than 40') agree on summits since 2013.");
+  });
+});

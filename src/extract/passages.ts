@@ -38,22 +38,49 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(bare) || /^[a-z]\.$/.test(bare);
 }
 
+// V8's segmenter does not break after "…" as it does after "...": "disagreed… Others said" is
+// two sentences either way, so break after an ellipsis that a capital follows.
+const ELLIPSIS_BREAK = /…[”’"')\]]*(?=[\s\u00a0]+[\p{Lu}“‘"])/gu;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const STARTS_LOWERCASE = /^[\s\u00a0]*\p{Ll}/u;
+
+/** Segmenter output, UTF-16 [start, end) pairs relative to the paragraph. */
+function segments(paragraph: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const { segment, index } of sentenceSegmenter.segment(paragraph)) {
+    let from = index;
+    for (const match of segment.matchAll(ELLIPSIS_BREAK)) {
+      const cut = index + match.index + match[0].length;
+      ranges.push([from, cut]);
+      from = cut;
+    }
+    ranges.push([from, index + segment.length]);
+  }
+  return ranges;
+}
+
+function continuesSentence(previous: string, next: string): boolean {
+  // Bare punctuation ("..." opening a pull quote) leads into the sentence after it.
+  if (!HAS_WORD.test(previous)) return true;
+  if (endsWithAbbreviation(previous)) return true;
+  // “Is it over?” she asked. A question or exclamation followed by a lowercase word goes on.
+  return STARTS_LOWERCASE.test(next);
+}
+
 /** Sentences of one paragraph as UTF-16 [start, end) pairs relative to the paragraph. */
 function sentenceRanges(paragraph: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  let pendingStart = -1;
-  for (const { segment, index } of sentenceSegmenter.segment(paragraph)) {
-    const start = pendingStart >= 0 ? pendingStart : index;
-    const end = index + segment.length;
-    const next = paragraph.slice(end, end + 2);
-    if (end < paragraph.length && endsWithAbbreviation(segment) && /^[\s\u00a0]*\S/.test(next)) {
-      pendingStart = start;
-      continue;
-    }
-    pendingStart = -1;
-    ranges.push([start, end]);
+  for (const [start, end] of segments(paragraph)) {
+    const last = ranges[ranges.length - 1];
+    if (last && continuesSentence(paragraph.slice(last[0], last[1]), paragraph.slice(start, end))) last[1] = end;
+    else ranges.push([start, end]);
   }
-  if (pendingStart >= 0) ranges.push([pendingStart, paragraph.length]);
+  // Trailing bare punctuation ("He left. ...") belongs to the sentence before it.
+  const tail = ranges[ranges.length - 1];
+  if (ranges.length > 1 && tail && !HAS_WORD.test(paragraph.slice(tail[0], tail[1]))) {
+    ranges.pop();
+    ranges[ranges.length - 1]![1] = tail[1];
+  }
   return ranges;
 }
 
@@ -90,17 +117,13 @@ export function splitPassages(text: string): PassageSpan[] {
   return passages;
 }
 
+// A window of 2 × size UTF-16 units always holds `size` whole code points, so a surrogate pair
+// cut at the window's far edge never reaches the kept part; a genuinely lone surrogate in the text
+// counts as one code point, as Array.from counts it.
 export function contextBefore(text: string, utf16Index: number, size = CONTEXT): string {
-  const window = Array.from(text.slice(Math.max(0, utf16Index - size * 2), utf16Index));
-  let chars = window.slice(-size);
-  // A lone low surrogate at the cut belongs to a pair we did not take whole.
-  if (chars[0] && /^[\udc00-\udfff]$/.test(chars[0])) chars = chars.slice(1);
-  return chars.join('');
+  return Array.from(text.slice(Math.max(0, utf16Index - size * 2), utf16Index)).slice(-size).join('');
 }
 
 export function contextAfter(text: string, utf16Index: number, size = CONTEXT): string {
-  let chars = Array.from(text.slice(utf16Index, utf16Index + size * 2)).slice(0, size);
-  const last = chars[chars.length - 1];
-  if (last && /^[\ud800-\udbff]$/.test(last)) chars = chars.slice(0, -1);
-  return chars.join('');
+  return Array.from(text.slice(utf16Index, utf16Index + size * 2)).slice(0, size).join('');
 }

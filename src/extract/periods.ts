@@ -158,10 +158,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
+const MAY_NAME_TIME = /\d|year|month|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
+  // Most sentences name no time at all; one cheap test spares them every pattern below.
+  if (!MAY_NAME_TIME.test(sentence)) return found;
   // "prior to 2006 … but 16 since then": "then" is the year named before it.
   for (const m of sentence.matchAll(SINCE_THEN)) {
     const anchor = PATTERNS.flatMap(([re, build]) => [...sentence.slice(0, m.index).matchAll(re)].map((a) => build(a as RegExpExecArray, pub))).filter(Boolean).pop();

@@ -19,8 +19,11 @@ const UNIT_NAMES: Record<string, [string, string]> = {
   min: ['minute', 'minutes'], s: ['second', 'seconds'], percentage_point: ['percentage point', 'percentage points'],
 };
 
+// One formatter for all calls: toLocaleString builds a new one each time and dominates extraction.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 function trimNumber(n: number): string {
-  return Number(n.toPrecision(12)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(Number(n.toPrecision(12)));
 }
 
 function scaled(value: number): string {

@@ -1,0 +1,36 @@
+/**
+ * Extraction throughput on the seed articles repeated to ≥ 5 MB (and 10 MB, to show that
+ * peak RSS does not grow with the input: each article is extracted and dropped in turn).
+ * Run: npm run bench:extract
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/extract/index.js';
+import { readManifest, SEEDS_DIR } from '../src/seed.js';
+
+const articles = readManifest().map((s) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), publishedAt: s.publishedAt }));
+const corpusBytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+
+function run(targetBytes: number) {
+  let bytes = 0;
+  let claims = 0;
+  let peakRss = process.memoryUsage().rss;
+  const started = process.hrtime.bigint();
+  while (bytes < targetBytes) {
+    for (const a of articles) {
+      claims += extract(a.text, { publishedAt: a.publishedAt }).claims.length;
+      bytes += Buffer.byteLength(a.text);
+    }
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { mb: bytes / 1e6, seconds, mbPerSecond: bytes / 1e6 / seconds, claims, peakRssMb: peakRss / 1e6 };
+}
+
+run(corpusBytes * 3); // warm-up: JIT and regex compilation
+for (const target of [1e6, 5e6, 10e6]) {
+  const r = run(target);
+  console.log(
+    `${r.mb.toFixed(1)} MB in ${r.seconds.toFixed(2)} s: ${r.mbPerSecond.toFixed(2)} MB/s, ${r.claims} claims, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+  );
+}

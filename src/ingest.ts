@@ -4,7 +4,9 @@ import { extract } from './extract/index.js';
 import { catalogue, definitionOf } from './extract/metric-catalogue.js';
 import { claimId, contentHash, passageId, slugify } from './ids.js';
 import { insertClaims, upsertMetrics } from './repos/claims.js';
+import { propositionsOfSource } from './repos/conflicts.js';
 import { insertPassages } from './repos/passages.js';
+import { refreshConflicts } from './refresh-conflicts.js';
 import { findSourceByHash, getSource, insertSource, sourceIdTaken } from './repos/sources.js';
 import type { Source } from './schemas/sources.js';
 import { codePointLength } from './extract/code-points.js';
@@ -100,6 +102,7 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
         periodResolution: c.period?.resolution ?? null,
       })),
     );
+    refreshConflicts(tx, propositionsOfSource(tx, id));
     return { source: getSource(tx, id), created: true };
   });
 }

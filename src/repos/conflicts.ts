@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { claims, conflictClaims, conflicts } from '../db/schema.js';
+import { claims, conflictClaims, conflicts, sources } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import { decodeCursor, paginate } from './cursor.js';
@@ -76,4 +76,71 @@ export function getConflict(db: Db, id: string): Conflict {
   const row = db.select().from(conflicts).where(eq(conflicts.id, id)).get();
   if (!row) throw new NotFoundError('conflict', id);
   return toConflict(row, membersOf(db, [id]).get(id) ?? []);
+}
+
+export interface Proposition {
+  metric: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** The propositions a source's claims belong to (metric with a resolved period). */
+export function propositionsOfSource(db: Db, sourceId: string): Proposition[] {
+  return db
+    .selectDistinct({ metric: claims.metric, periodStart: claims.periodStart, periodEnd: claims.periodEnd })
+    .from(claims)
+    .where(and(eq(claims.sourceId, sourceId), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)))
+    .all() as Proposition[];
+}
+
+/** Every claim stating a proposition, with the label its source is named by. Uses claims_proposition_idx. */
+export function claimsOfProposition(db: Db, p: Proposition) {
+  return db
+    .select({
+      id: claims.id,
+      sourceId: claims.sourceId,
+      publisher: sources.publisher,
+      authors: sources.authors,
+      title: sources.title,
+      metric: claims.metric,
+      unit: claims.unit,
+      value: claims.value,
+      qualifier: claims.qualifier,
+      low: claims.intervalLow,
+      high: claims.intervalHigh,
+      periodLabel: claims.periodLabel,
+      quote: claims.quoteExact,
+      start: claims.quoteStart,
+    })
+    .from(claims)
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .where(and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd)))
+    .all();
+}
+
+export interface ConflictWrite {
+  row: typeof conflicts.$inferInsert;
+  members: Array<typeof conflictClaims.$inferInsert>;
+}
+
+/** Replaces the stored conflicts of one proposition with freshly judged ones. */
+export function replaceConflicts(db: Db, p: Proposition, writes: ConflictWrite[]): void {
+  db.delete(conflicts)
+    .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)))
+    .run();
+  for (const w of writes) {
+    db.insert(conflicts).values(w.row).run();
+    if (w.members.length) db.insert(conflictClaims).values(w.members).run();
+  }
+}
+
+/** Conflict memberships of one claim, for its citations. */
+export function conflictPeersOf(db: Db, claimId: string) {
+  const mine = db.select({ conflictId: conflictClaims.conflictId }).from(conflictClaims).where(eq(conflictClaims.claimId, claimId)).all();
+  if (mine.length === 0) return [];
+  return db
+    .select({ claimId: conflictClaims.claimId, stance: conflictClaims.stance, conflictId: conflictClaims.conflictId })
+    .from(conflictClaims)
+    .where(inArray(conflictClaims.conflictId, mine.map((m) => m.conflictId)))
+    .all();
 }

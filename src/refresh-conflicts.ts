@@ -1,0 +1,60 @@
+import { compareClaims, type ComparableClaim } from './compare/index.js';
+import type { Db } from './db/client.js';
+import type { Qualifier } from './extract/types.js';
+import { conflictId } from './ids.js';
+import { claimsOfProposition, replaceConflicts, type Proposition } from './repos/conflicts.js';
+
+/** How an explanation names a source: its publisher, else its first author's surname, else its title. */
+function sourceLabel(s: { publisher: string | null; authors: string[]; title: string }): string {
+  return s.publisher?.replace(/\s*\(.*\)$/, '') ?? s.authors[0]?.split(/\s+/).pop() ?? s.title;
+}
+
+const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`;
+
+/**
+ * Re-judges only the propositions a write touched, inside the caller's transaction, so the
+ * cost of adding or removing a source follows the size of its groups, not of the corpus.
+ */
+export function refreshConflicts(db: Db, touched: Proposition[]): void {
+  const unique = new Map(touched.map((p) => [keyOf(p), p]));
+  for (const p of unique.values()) {
+    const comparable: ComparableClaim[] = claimsOfProposition(db, p).map((r) => ({
+      id: r.id,
+      sourceId: r.sourceId,
+      sourceLabel: sourceLabel(r),
+      metric: p.metric,
+      unit: r.unit,
+      value: r.value,
+      qualifier: r.qualifier as Qualifier,
+      interval: { low: r.low, high: r.high },
+      period: { start: p.periodStart, end: p.periodEnd, label: r.periodLabel ?? p.periodStart },
+      quote: r.quote,
+      start: r.start,
+    }));
+    const groups = compareClaims(comparable);
+    replaceConflicts(
+      db,
+      p,
+      groups.map((g) => {
+        const id = conflictId(g.metric, g.unit, g.period.start, g.period.end);
+        return {
+          row: {
+            id,
+            metric: g.metric,
+            unit: g.unit,
+            periodStart: g.period.start,
+            periodEnd: g.period.end,
+            periodLabel: g.period.label,
+            status: g.status,
+            severity: g.severity,
+            consensusValue: g.consensus.value,
+            consensusMethod: g.consensus.method,
+            spread: g.spread,
+            explanation: g.explanation,
+          },
+          members: g.members.map((m) => ({ conflictId: id, claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
+        };
+      }),
+    );
+  }
+}

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Db } from '../db/client.js';
+import { citationsFor, exportCitations } from '../citations.js';
 import { getClaim, listClaims, listMetrics } from '../repos/claims.js';
+import { CitationListSchema, CitationQuerySchema } from '../schemas/citations.js';
 import { ClaimListQuerySchema, ClaimSchema, MetricSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
 
@@ -27,6 +30,38 @@ export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       response: { 200: ClaimSchema, 404: ProblemSchema },
     },
     handler: async (request) => getClaim(db, request.params.id),
+  });
+
+  app.get('/v1/claims/:id/citations', {
+    schema: {
+      tags: ['claims'],
+      summary: 'Cite a claim',
+      description:
+        'The claim’s own passage first (`primary`), then the claims of other sources in its conflict groups ' +
+        '(`corroborating` / `contradicting`), each with W3C selectors, CSL-JSON and APA/MLA/Chicago strings. ' +
+        '`format=bibtex|ris|csl` returns the cited sources in that format with its own content type.',
+      params: IdParamsSchema,
+      querystring: CitationQuerySchema,
+      response: {
+        200: {
+          description: 'Citations (JSON) or the cited sources as BibTeX, RIS or CSL-JSON.',
+          content: {
+            'application/json': { schema: CitationListSchema },
+            'application/x-bibtex': { schema: z.string() },
+            'application/x-research-info-systems': { schema: z.string() },
+            'application/vnd.citationstyles.csl+json': { schema: z.string() },
+          },
+        },
+        400: ProblemSchema,
+        404: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const { format } = request.query;
+      if (format === 'json') return citationsFor(db, request.params.id);
+      const { body, contentType } = exportCitations(db, request.params.id, format);
+      return reply.type(contentType).serializer((payload: unknown) => payload as string).send(body);
+    },
   });
 
   app.get('/v1/metrics', {

@@ -1,0 +1,26 @@
+// @citation-js ships no type declarations; these cover only what src/cite and its tests use.
+declare module '@citation-js/core' {
+  interface Register<T> {
+    has(name: string): boolean;
+    add(name: string, value: T): void;
+  }
+
+  interface CslPluginConfig {
+    styles: Register<string>;
+    locales: Register<string>;
+  }
+
+  export const plugins: {
+    config: { get(plugin: '@csl'): CslPluginConfig };
+    output: { format(format: string, data: object[], options?: Record<string, unknown>): unknown };
+  };
+
+  export class Cite {
+    constructor(data: unknown);
+    data: Array<Record<string, unknown>>;
+  }
+}
+
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

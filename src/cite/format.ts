@@ -1,0 +1,24 @@
+import { plugins } from '@citation-js/core';
+import { cslItem } from './csl.js';
+import { STYLES, registerCslStyles } from './csl-styles.js';
+import type { CitableSource, CslItem, FormattedCitation } from './types.js';
+
+function bibliographyEntry(item: CslItem, style: string): string {
+  const text = plugins.output.format('bibliography', [item], { format: 'text', template: style, lang: 'en-US' });
+  return String(text).trim();
+}
+
+/**
+ * APA 7, MLA 9 and Chicago 17 (notes-bibliography) bibliography entries in plain text,
+ * rendered by citeproc-js from the official CSL styles. Costs a few milliseconds per style:
+ * see createCitationFormatter for a cached variant.
+ */
+export function formatCitation(source: CitableSource): FormattedCitation {
+  registerCslStyles();
+  const item = cslItem(source);
+  return {
+    apa: bibliographyEntry(item, STYLES.apa),
+    mla: bibliographyEntry(item, STYLES.mla),
+    chicago: bibliographyEntry(item, STYLES.chicago),
+  };
+}

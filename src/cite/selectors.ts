@@ -1,0 +1,84 @@
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  /** Code point offset of the first character, inclusive. */
+  start: number;
+  /** Code point offset after the last character, exclusive. */
+  end: number;
+}
+
+export type PassageSelectors = [TextQuoteSelector, TextPositionSelector];
+
+/** Up to this many code points of context, as the passages table stores them. */
+const CONTEXT = 32;
+
+function isHigh(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLow(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Width in UTF-16 units of the code point starting at `i`; a lone surrogate counts as one, as in Array.from. */
+function widthAt(text: string, i: number): number {
+  return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
+/** Width of the code point ending just before `i`. */
+function widthBefore(text: string, i: number): number {
+  return i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? 2 : 1;
+}
+
+/** UTF-16 indices of two code point offsets, in one pass that stops at `end`. */
+function utf16Range(text: string, start: number, end: number): [number, number] {
+  let from = start === 0 ? 0 : -1;
+  let i = 0;
+  for (let cp = 0; cp < end; ) {
+    if (i >= text.length) {
+      throw new RangeError(`end ${end} is past the text's ${cp} code points`);
+    }
+    i += widthAt(text, i);
+    cp++;
+    if (cp === start) from = i;
+  }
+  return [from, i];
+}
+
+function contextBefore(text: string, index: number): string {
+  let i = index;
+  for (let n = 0; n < CONTEXT && i > 0; n++) i -= widthBefore(text, i);
+  return text.slice(i, index);
+}
+
+function contextAfter(text: string, index: number): string {
+  let i = index;
+  for (let n = 0; n < CONTEXT && i < text.length; n++) i += widthAt(text, i);
+  return text.slice(index, i);
+}
+
+/**
+ * W3C Web Annotation selectors for the code point range [start, end) of `text`: the quote
+ * with its context (robust to later edits of the text) and the exact position.
+ */
+export function selectorsFor(text: string, start: number, end: number): PassageSelectors {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end) {
+    throw new RangeError(`invalid code point range [${start}, ${end})`);
+  }
+  const [from, to] = utf16Range(text, start, end);
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: text.slice(from, to),
+      prefix: contextBefore(text, from),
+      suffix: contextAfter(text, to),
+    },
+    { type: 'TextPositionSelector', start, end },
+  ];
+}

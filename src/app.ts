@@ -1,16 +1,11 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { errorHandler, notFoundHandler } from './errors.js';
+import { transformDocument, transformRoute } from './openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
@@ -32,7 +27,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
     },
     requestTimeout: 30_000,
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: false,
+    // Malformed or over-long URLs fail in the router, before any route: same problem+json.
+    frameworkErrors: errorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -62,8 +58,8 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'A key from API_KEYS.' } },
       },
     },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transform: transformRoute,
+    transformObject: transformDocument,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 

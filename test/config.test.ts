@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { openDb, sqlitePathFrom } from '../src/db/client.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'provenance-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function configError(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('loadConfig accepted the environment');
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: 'data/provenance.db',
+      apiKeys: [],
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATABASE_URL: '/var/lib/provenance/db.sqlite',
+        API_KEYS: ' first-key-0123456789 , second-key-0123456789,',
+        LOG_LEVEL: 'warn',
+      }),
+    ).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: '/var/lib/provenance/db.sqlite',
+      apiKeys: ['first-key-0123456789', 'second-key-0123456789'],
+      logLevel: 'warn',
+    });
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(loadConfig({ PATH: '/usr/bin', HOME: '/root' }).port).toBe(3000);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: '80.5' }, 'PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ API_KEYS: 'short' }, 'API_KEYS'],
+    [{ HOST: '' }, 'HOST'],
+  ])('rejects %o with a one-line message naming %s', (env, name) => {
+    const message = configError(env);
+    expect(message).toMatch(new RegExp(`^Invalid ${name}: `));
+    expect(message).not.toContain('\n');
+  });
+});
+
+describe('DATABASE_URL', () => {
+  it('accepts a plain path, relative or absolute', () => {
+    expect(sqlitePathFrom(loadConfig({ DATABASE_URL: 'data/provenance.db' }).databaseUrl)).toBe('data/provenance.db');
+    expect(sqlitePathFrom('/tmp/x/provenance.db')).toBe('/tmp/x/provenance.db');
+  });
+
+  it('accepts a file: URL, absolute or relative to the working directory', () => {
+    expect(sqlitePathFrom('file:///var/lib/provenance.db')).toBe('/var/lib/provenance.db');
+    expect(sqlitePathFrom('file:data/provenance.db')).toBe(join(process.cwd(), 'data/provenance.db'));
+    expect(sqlitePathFrom('file:///tmp/with%20space.db')).toBe('/tmp/with space.db');
+  });
+
+  it('accepts :memory: in both spellings', () => {
+    expect(sqlitePathFrom(':memory:')).toBe(':memory:');
+    expect(sqlitePathFrom('file::memory:')).toBe(':memory:');
+  });
+
+  it('opens a database at a file: URL, creating missing directories', () => {
+    const url = pathToFileURL(join(dir, 'nested', 'deeper', 'provenance.db')).href;
+    const handle = openDb(loadConfig({ DATABASE_URL: url }).databaseUrl);
+    handle.close();
+    expect(existsSync(join(dir, 'nested', 'deeper', 'provenance.db'))).toBe(true);
+  });
+
+  it('opens a database at a plain path', () => {
+    const path = join(dir, 'plain', 'provenance.db');
+    const handle = openDb(path);
+    handle.close();
+    expect(existsSync(path)).toBe(true);
+  });
+});

@@ -54,5 +54,7 @@ export function exportCitation(source: CitableSource, format: ExportFormat): Cit
         contentType: 'application/vnd.citationstyles.csl+json',
         fileExtension: 'json',
       };
+    default:
+      throw new TypeError(`unknown citation export format: ${String(format satisfies never)}`);
   }
 }

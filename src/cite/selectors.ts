@@ -44,9 +44,9 @@ function utf16Range(text: string, start: number, end: number): [number, number] 
     if (i >= text.length) {
       throw new RangeError(`end ${end} is past the text's ${cp} code points`);
     }
-    i += widthAt(text, i);
-    cp++;
-    if (cp === start) from = i;
+    // Inlined widthAt: this loop runs over up to a megabyte of text.
+    if (isHigh(text.charCodeAt(i++)) && isLow(text.charCodeAt(i))) i++;
+    if (++cp === start) from = i;
   }
   return [from, i];
 }
@@ -80,5 +80,22 @@ export function selectorsFor(text: string, start: number, end: number): PassageS
       suffix: contextAfter(text, to),
     },
     { type: 'TextPositionSelector', start, end },
+  ];
+}
+
+/**
+ * The same selectors from a stored passage, whose text and context were cut from the source
+ * with the same code point rules: no need to load or scan the source text.
+ */
+export function passageSelectors(passage: {
+  start: number;
+  end: number;
+  text: string;
+  prefix: string;
+  suffix: string;
+}): PassageSelectors {
+  return [
+    { type: 'TextQuoteSelector', exact: passage.text, prefix: passage.prefix, suffix: passage.suffix },
+    { type: 'TextPositionSelector', start: passage.start, end: passage.end },
   ];
 }

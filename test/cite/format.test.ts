@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { createCitationFormatter, formatCitation, type CitableSource } from '../../src/cite/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createCitationFormatter,
+  formatCitation,
+  warmUpCitationStyles,
+  type CitableSource,
+} from '../../src/cite/index.js';
 import { minimalSource, seedIds, seedSource } from './seed-sources.js';
 
 const GARBAGE = ['undefined', 'NaN', 'null', '[object'];
@@ -12,6 +17,9 @@ function normalise(text: string): string {
 function styles(source: CitableSource): Array<[string, string]> {
   return Object.entries(formatCitation(source));
 }
+
+// Compiling APA's style takes about a second; pay it once here rather than in the first test.
+beforeAll(warmUpCitationStyles);
 
 describe('formatCitation', () => {
   it.each(seedIds)('renders APA, MLA and Chicago for seed %s with its title and year', (id) => {

@@ -1,6 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { selectorsFor } from '../../src/cite/selectors.js';
+import { passageSelectors, selectorsFor } from '../../src/cite/selectors.js';
+import { splitPassages } from '../../src/extract/passages.js';
+
+const seedDir = new URL('../../seeds/', import.meta.url);
+const seedTexts = readdirSync(seedDir).filter((file) => file.endsWith('.txt'));
 
 const codePoints = (text: string) => Array.from(text);
 const slice = (text: string, start: number, end: number) => codePoints(text).slice(start, end).join('');
@@ -117,5 +122,15 @@ describe('selectorsFor', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it.each(seedTexts)('agrees with the stored passages of seed text %s', (file) => {
+    const text = readFileSync(new URL(file, seedDir), 'utf8');
+    const passages = splitPassages(text);
+    expect(passages.length).toBeGreaterThan(0);
+
+    for (const passage of passages) {
+      expect(selectorsFor(text, passage.start, passage.end)).toEqual(passageSelectors(passage));
+    }
   });
 });

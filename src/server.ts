@@ -1,5 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
+import { warmUpCitationStyles } from './cite/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDb } from './db/client.js';
 import { countSources } from './repos/sources.js';
@@ -31,4 +32,6 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   handle.close();
 });
 
+// citeproc compiles each style on first use (seconds); pay that before the first request.
+warmUpCitationStyles();
 await app.listen({ port: config.port, host: config.host });

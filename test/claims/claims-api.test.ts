@@ -22,7 +22,7 @@ describe('GET /v1/claims and /v1/metrics on the seed articles', () => {
     const out: Claim[] = [];
     let cursor: string | null = null;
     do {
-      const res = await app.inject(`/v1/claims?limit=37${query}${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: Awaited<ReturnType<typeof app.inject>> = await app.inject(`/v1/claims?limit=37${query}${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.statusCode).toBe(200);
       out.push(...res.json().data);
       cursor = res.json().nextCursor;

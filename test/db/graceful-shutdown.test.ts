@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../src/db/client.js';
+import { ingestSource } from '../../src/ingest.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'provenance-server-'));
@@ -83,11 +85,12 @@ describe('src/server.ts', () => {
 
   it('does not seed again a database that already has sources', async () => {
     const path = join(dir, 'second.db');
-    const first = await startServer(path);
-    expect((await stop(first)).code).toBe(0);
+    const prepared = openDb(path);
+    ingestSource(prepared.db, { id: 'only-one', title: 'Only one', text: 'A database that already holds one source.' });
+    prepared.close();
     const again = await startServer(path);
     const sources = (await (await fetch(`${again.baseUrl}/v1/sources`)).json()) as { data: unknown[] };
-    expect(sources.data).toHaveLength(5);
+    expect(sources.data).toHaveLength(1);
     expect(again.output()).not.toContain('empty database seeded');
     expect((await stop(again)).code).toBe(0);
   });

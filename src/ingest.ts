@@ -79,7 +79,9 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
         paragraph: p.paragraph,
       })),
     );
-    upsertMetrics(tx, [...[...catalogue.values()].map(definitionOf), ...extraction.derivedMetrics].filter((m) => extraction.claims.some((c) => c.metric === m.key)));
+    const used = new Set(extraction.claims.map((c) => c.metric));
+    const catalogued = [...catalogue.values()].filter((m) => used.has(m.key)).map(definitionOf);
+    upsertMetrics(tx, [...catalogued, ...extraction.derivedMetrics]);
     insertClaims(
       tx,
       extraction.claims.map((c) => ({

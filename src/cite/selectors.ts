@@ -1,3 +1,5 @@
+import { contextAfter, contextBefore } from '../extract/code-points.js';
+
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
@@ -15,25 +17,12 @@ export interface TextPositionSelector {
 
 export type PassageSelectors = [TextQuoteSelector, TextPositionSelector];
 
-/** Up to this many code points of context, as the passages table stores them. */
-const CONTEXT = 32;
-
 function isHigh(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
 function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** Width in UTF-16 units of the code point starting at `i`; a lone surrogate counts as one, as in Array.from. */
-function widthAt(text: string, i: number): number {
-  return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
-}
-
-/** Width of the code point ending just before `i`. */
-function widthBefore(text: string, i: number): number {
-  return i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? 2 : 1;
 }
 
 /** UTF-16 indices of two code point offsets, in one pass that stops at `end`. */
@@ -44,23 +33,11 @@ function utf16Range(text: string, start: number, end: number): [number, number] 
     if (i >= text.length) {
       throw new RangeError(`end ${end} is past the text's ${cp} code points`);
     }
-    // Inlined widthAt: this loop runs over up to a megabyte of text.
+    // A surrogate pair is one code point; a lone surrogate counts as one, as in Array.from.
     if (isHigh(text.charCodeAt(i++)) && isLow(text.charCodeAt(i))) i++;
     if (++cp === start) from = i;
   }
   return [from, i];
-}
-
-function contextBefore(text: string, index: number): string {
-  let i = index;
-  for (let n = 0; n < CONTEXT && i > 0; n++) i -= widthBefore(text, i);
-  return text.slice(i, index);
-}
-
-function contextAfter(text: string, index: number): string {
-  let i = index;
-  for (let n = 0; n < CONTEXT && i < text.length; n++) i += widthAt(text, i);
-  return text.slice(index, i);
 }
 
 /**

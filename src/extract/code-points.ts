@@ -52,3 +52,20 @@ export function sliceCodePoints(text: string, start: number, end: number): strin
   if (from < 0) from = cp === start ? i : text.length;
   return text.slice(from, i);
 }
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** Up to `size` code points of `text` before a UTF-16 index; a lone surrogate counts as one, as in Array.from. */
+export function contextBefore(text: string, utf16Index: number, size = 32): string {
+  let i = utf16Index;
+  for (let n = 0; n < size && i > 0; n++) i -= i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? 2 : 1;
+  return text.slice(i, utf16Index);
+}
+
+/** Up to `size` code points of `text` after a UTF-16 index. */
+export function contextAfter(text: string, utf16Index: number, size = 32): string {
+  let i = utf16Index;
+  for (let n = 0; n < size && i < text.length; n++) i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+  return text.slice(utf16Index, i);
+}

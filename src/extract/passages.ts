@@ -1,4 +1,4 @@
-import { CodePointIndex } from './code-points.js';
+import { CodePointIndex, contextAfter, contextBefore } from './code-points.js';
 
 export interface PassageSpan {
   ordinal: number;
@@ -14,7 +14,6 @@ export interface PassageSpan {
   utf16End: number;
 }
 
-const CONTEXT = 32;
 
 // Intl.Segmenter breaks after these when a capital follows ("U.S. Treasury"); V8 ignores the
 // -u-ss-standard suppression, so the breaks are merged back here.
@@ -115,15 +114,4 @@ export function splitPassages(text: string): PassageSpan[] {
     }
   }
   return passages;
-}
-
-// A window of 2 × size UTF-16 units always holds `size` whole code points, so a surrogate pair
-// cut at the window's far edge never reaches the kept part; a genuinely lone surrogate in the text
-// counts as one code point, as Array.from counts it.
-export function contextBefore(text: string, utf16Index: number, size = CONTEXT): string {
-  return Array.from(text.slice(Math.max(0, utf16Index - size * 2), utf16Index)).slice(-size).join('');
-}
-
-export function contextAfter(text: string, utf16Index: number, size = CONTEXT): string {
-  return Array.from(text.slice(utf16Index, utf16Index + size * 2)).slice(0, size).join('');
 }

@@ -96,7 +96,7 @@ export function findQuantities(sentence: string): Quantity[] {
     if (numberStart < consumedUntil) continue;
     const raw = m[0];
     const groups = m.groups!;
-    let numberEnd = numberStart + raw.length;
+    const numberEnd = numberStart + raw.length;
     let parsed: ParsedNumber | null;
     let fraction = false;
     if (groups.digits) {
@@ -112,7 +112,6 @@ export function findQuantities(sentence: string): Quantity[] {
 
     const q = readAround(sentence, numberStart, numberEnd, parsed, raw, fraction);
     if (!q) continue;
-    numberEnd = q.numberEnd;
     consumedUntil = q.end;
     found.push(q);
   }

@@ -1,10 +1,15 @@
+import cors from '@fastify/cors';
+import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
-import { errorHandler, notFoundHandler } from './errors.js';
+import { errorHandler, notFoundHandler, problem } from './errors.js';
 import { transformDocument, transformRoute } from './openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
@@ -35,6 +40,32 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  // JSON is the only body this API reads: anything else is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(underPressure, {
+    // Mean event-loop delay over a sampling window; a single long extraction (a busy loop for
+    // a second) is normal work here, so loop utilisation is not a sign of overload on its own.
+    maxEventLoopDelay: 2000,
+    retryAfter: 10,
+    pressureHandler: (request, reply) => {
+      reply
+        .code(503)
+        .header('retry-after', '10')
+        .type('application/problem+json')
+        .send({ ...problem(503, 'The service is overloaded; retry after 10 seconds.'), instance: request.url.split('?')[0] });
+    },
+  });
+  // Swagger UI's page runs its own scripts and styles from /docs/static: allow exactly that.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", 'https:', "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'validator.swagger.io'] },
+    },
+  });
+  // Reads are public, so any origin may read them; writes are not offered cross-origin.
+  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'] });
+  await app.register(etag);
+  await app.register(rateLimit, { global: false });
 
   await app.register(swagger, {
     openapi: {
@@ -66,7 +97,7 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { db });
-  await app.register(sourceRoutes, { db });
+  await app.register(sourceRoutes, { db, config });
   await app.register(claimRoutes, { db });
   await app.register(conflictRoutes, { db });
   return app;

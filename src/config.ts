@@ -10,6 +10,7 @@ const ConfigSchema = z.object({
     .transform((raw) => raw.split(',').map((key) => key.trim()).filter(Boolean))
     .pipe(z.array(z.string().min(16, 'each key must be at least 16 characters'))),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
 });
 
 export interface Config {
@@ -18,6 +19,8 @@ export interface Config {
   databaseUrl: string;
   apiKeys: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Writes (POST/DELETE) one client may make per minute. */
+  writeRateLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -30,10 +33,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid ${String(issue.path[0])}: ${issue.message}`);
   }
   const c = parsed.data;
-  return { port: c.PORT, host: c.HOST, databaseUrl: c.DATABASE_URL, apiKeys: c.API_KEYS, logLevel: c.LOG_LEVEL };
+  return { port: c.PORT, host: c.HOST, databaseUrl: c.DATABASE_URL, apiKeys: c.API_KEYS, logLevel: c.LOG_LEVEL, writeRateLimit: c.WRITE_RATE_LIMIT };
 }
 
 /** Defaults for tests: in-memory database, quiet logs, one known key. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', databaseUrl: ':memory:', apiKeys: [], logLevel: 'silent', ...overrides };
+  return { port: 0, host: '127.0.0.1', databaseUrl: ':memory:', apiKeys: [], logLevel: 'silent', writeRateLimit: 1000, ...overrides };
 }

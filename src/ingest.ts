@@ -1,13 +1,13 @@
 import type { Db } from './db/client.js';
-import { HttpProblem } from './errors.js';
+import { HttpProblem, NotFoundError } from './errors.js';
 import { extract } from './extract/index.js';
 import { catalogue, definitionOf } from './extract/metric-catalogue.js';
 import { claimId, contentHash, passageId, slugify } from './ids.js';
-import { insertClaims, upsertMetrics } from './repos/claims.js';
+import { deleteUnusedDerivedMetrics, insertClaims, upsertMetrics } from './repos/claims.js';
 import { propositionsOfSource } from './repos/conflicts.js';
 import { insertPassages } from './repos/passages.js';
 import { refreshConflicts } from './refresh-conflicts.js';
-import { findSourceByHash, getSource, insertSource, sourceIdTaken } from './repos/sources.js';
+import { deleteSourceRow, findSourceByHash, getSource, insertSource, sourceIdTaken } from './repos/sources.js';
 import type { Source } from './schemas/sources.js';
 import { codePointLength } from './extract/code-points.js';
 
@@ -46,6 +46,8 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
   const hash = contentHash(input.text);
   // Extraction is pure and the slowest step: run it before taking the write lock.
   const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null });
+  // IMMEDIATE takes the write lock up front, so two writers (other processes on the same
+  // file) cannot both see "not stored yet" and race on the content-hash unique index.
   return db.transaction((tx) => {
     const existing = findSourceByHash(tx, hash);
     if (existing) return { source: existing, created: false };
@@ -106,5 +108,17 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
     );
     refreshConflicts(tx, propositionsOfSource(tx, id));
     return { source: getSource(tx, id), created: true };
-  });
+  }, IMMEDIATE);
+}
+
+const IMMEDIATE = { behavior: 'immediate' } as const;
+
+/** Removes a source with its passages and claims, and re-judges the conflicts it was part of. */
+export function deleteSource(db: Db, id: string): void {
+  db.transaction((tx) => {
+    const touched = propositionsOfSource(tx, id);
+    if (!deleteSourceRow(tx, id)) throw new NotFoundError('source', id);
+    refreshConflicts(tx, touched);
+    deleteUnusedDerivedMetrics(tx);
+  }, IMMEDIATE);
 }

@@ -18,11 +18,11 @@ try {
 }
 
 const handle = openDb(config.databaseUrl);
+// Seed before the app exists: seeding blocks the event loop for a second or two, which the
+// overload guard would otherwise read as pressure right after start-up.
+const seeded = countSources(handle.db) === 0 ? seedDatabase(handle.db).created : 0;
 const app = await buildApp({ config, db: handle.db });
-if (countSources(handle.db) === 0) {
-  const { created } = seedDatabase(handle.db);
-  app.log.info({ created }, 'empty database seeded with the seed articles');
-}
+if (seeded) app.log.info({ created: seeded }, 'empty database seeded with the seed articles');
 
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error');

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       databaseUrl: 'data/provenance.db',
       apiKeys: [],
       logLevel: 'info',
+      writeRateLimit: 30,
     });
   });
 
@@ -38,6 +39,7 @@ describe('loadConfig', () => {
         DATABASE_URL: '/var/lib/provenance/db.sqlite',
         API_KEYS: ' first-key-0123456789 , second-key-0123456789,',
         LOG_LEVEL: 'warn',
+        WRITE_RATE_LIMIT: '5',
       }),
     ).toEqual({
       port: 8080,
@@ -45,6 +47,7 @@ describe('loadConfig', () => {
       databaseUrl: '/var/lib/provenance/db.sqlite',
       apiKeys: ['first-key-0123456789', 'second-key-0123456789'],
       logLevel: 'warn',
+      writeRateLimit: 5,
     });
   });
 

@@ -127,3 +127,7 @@ export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>):
 export function deleteUnusedDerivedMetrics(db: Db): void {
   db.run(sql`delete from ${metrics} where ${metrics.derived} = 1 and not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from conflicts where conflicts.metric = ${metrics.key})`);
 }
+
+export function claimsOfSource(db: Db, sourceId: string): Claim[] {
+  return db.select().from(claims).where(eq(claims.sourceId, sourceId)).orderBy(asc(claims.quoteStart), asc(claims.id)).all().map(toClaim);
+}

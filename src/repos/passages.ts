@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { passages } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -28,4 +28,8 @@ export function getPassage(db: Db, id: string): Passage {
 export function insertPassages(db: Db, rows: Array<Omit<typeof passages.$inferInsert, 'rowid'>>): void {
   // Chunked: SQLite caps the number of bound parameters per statement.
   for (let i = 0; i < rows.length; i += 100) db.insert(passages).values(rows.slice(i, i + 100)).run();
+}
+
+export function countPassages(db: Db, sourceId: string): number {
+  return db.select({ n: sql<number>`count(*)` }).from(passages).where(eq(passages.sourceId, sourceId)).get()?.n ?? 0;
 }

@@ -1,12 +1,74 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requireWriteKey } from '../auth.js';
+import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
-import { getPassage } from '../repos/passages.js';
+import { HttpProblem } from '../errors.js';
+import { deleteSource, ingestSource } from '../ingest.js';
+import { claimsOfSource } from '../repos/claims.js';
+import { countPassages, getPassage } from '../repos/passages.js';
 import { getSource, getSourceText, listSources } from '../repos/sources.js';
+import { IngestResultSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
-import { PassageSchema, SourceSchema } from '../schemas/sources.js';
+import { MAX_TEXT_BYTES, PassageSchema, SourceInputSchema, SourceSchema } from '../schemas/sources.js';
 
-export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+const writeProblems = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  413: ProblemSchema,
+  415: ProblemSchema,
+  429: ProblemSchema,
+} as const;
+
+export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db, config }) => {
+  const writeGuard = {
+    onRequest: requireWriteKey(config.apiKeys),
+    config: { rateLimit: { max: config.writeRateLimit, timeWindow: '1 minute' } },
+  };
+
+  app.post('/v1/sources', {
+    ...writeGuard,
+    schema: {
+      tags: ['sources'],
+      summary: 'Add a source',
+      description:
+        'Stores a text with its metadata and extracts its passages and claims, re-judging the conflicts they touch — all in ' +
+        'one transaction. Text already stored (same SHA-256) creates nothing and answers 200 with the existing source.',
+      security: [{ bearerAuth: [] }],
+      body: SourceInputSchema,
+      response: {
+        201: IngestResultSchema.describe('The source was created.'),
+        200: IngestResultSchema.describe('The same text was already stored; nothing was created.'),
+        409: ProblemSchema,
+        ...writeProblems,
+      },
+    },
+    handler: async (request, reply) => {
+      if (Buffer.byteLength(request.body.text, 'utf8') > MAX_TEXT_BYTES) {
+        throw new HttpProblem(413, `The text is larger than ${MAX_TEXT_BYTES} bytes of UTF-8.`);
+      }
+      const { source, created } = ingestSource(db, request.body);
+      const result = { source, passageCount: countPassages(db, source.id), claims: claimsOfSource(db, source.id) };
+      return reply.code(created ? 201 : 200).header('location', `/v1/sources/${source.id}`).send(result);
+    },
+  });
+
+  app.delete('/v1/sources/:id', {
+    ...writeGuard,
+    schema: {
+      tags: ['sources'],
+      summary: 'Remove a source',
+      description: 'Removes the source, its passages and claims, and re-judges the conflicts they were part of, in one transaction.',
+      security: [{ bearerAuth: [] }],
+      params: IdParamsSchema,
+      response: { 204: z.undefined().describe('Removed.'), 404: ProblemSchema, ...writeProblems },
+    },
+    handler: async (request, reply) => {
+      deleteSource(db, request.params.id);
+      return reply.code(204).send();
+    },
+  });
+
   app.get('/v1/sources', {
     schema: {
       tags: ['sources'],

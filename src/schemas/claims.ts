@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
+import { SourceSchema } from './sources.js';
 
 export const QualifierSchema = z
   .enum(['exact', 'approximately', 'nearly', 'more_than', 'at_least', 'less_than', 'at_most'])
@@ -49,3 +50,11 @@ export const MetricSchema = z
   .meta({ id: 'Metric' });
 
 export type Metric = z.infer<typeof MetricSchema>;
+
+export const IngestResultSchema = z
+  .object({
+    source: SourceSchema,
+    passageCount: z.number().int().describe('Passages (sentences) the text was split into.'),
+    claims: z.array(ClaimSchema).describe('The claims extracted from the text, in document order.'),
+  })
+  .meta({ id: 'IngestResult' });

@@ -35,3 +35,45 @@ export const PassageSchema = z
   .meta({ id: 'Passage' });
 
 export type Passage = z.infer<typeof PassageSchema>;
+
+const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+function isRealDate(value: string): boolean {
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return false;
+  if (!m[3]) return true;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1;
+}
+
+/** Largest text accepted, in UTF-8 bytes; larger texts are answered 413. */
+export const MAX_TEXT_BYTES = 1_000_000;
+
+const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+export const SourceInputSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be a slug: lowercase letters, digits and hyphens, at most 100 characters')
+      .optional()
+      .describe('Slug to store the source under; derived from the title when absent.'),
+    title: z.string().trim().min(1).max(500).refine(wellFormed, 'must be valid Unicode (no lone surrogates)'),
+    authors: z.array(z.string().trim().min(1).max(200).refine(wellFormed, 'must be valid Unicode')).max(50).optional(),
+    publisher: z.string().trim().min(1).max(200).refine(wellFormed, 'must be valid Unicode').nullable().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048).nullable().optional(),
+    publishedAt: z
+      .string()
+      .refine(isRealDate, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullable()
+      .optional()
+      .describe('Publication date, possibly partial; relative periods ("last year") resolve against it.'),
+    text: z
+      .string()
+      .min(1, 'must not be empty')
+      .refine(wellFormed, 'must be valid Unicode (no lone surrogates)')
+      .describe('The full text, stored byte for byte; at most 1 MB of UTF-8.'),
+  })
+  .meta({ id: 'NewSource' });
+
+export type SourceInput = z.infer<typeof SourceInputSchema>;

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import createClient from 'openapi-fetch';
 import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../src/seed.js';
 import { createTestApp, insertClaimFixture, insertTestConflict, type TestApp } from '../helpers.js';
 import type { components, paths } from './schema.js';
 
@@ -17,8 +16,7 @@ let client: ReturnType<typeof createClient<paths>>;
 let ids: ReturnType<typeof insertClaimFixture>;
 let conflictId: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  seedDatabase(t.handle.db);
+  t = await createTestApp({ seed: true });
   ids = insertClaimFixture(t.handle.db);
   conflictId = insertTestConflict(t.handle.db, {
     metric: 'trade.test.total',

@@ -59,7 +59,13 @@ export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance
   // Swagger UI's page runs its own scripts and styles from /docs/static: allow exactly that.
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", 'https:', "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'validator.swagger.io'] },
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", 'https:', "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'validator.swagger.io'],
+        // The API serves plain HTTP on 127.0.0.1 by default; upgrading the docs' assets to https would break them.
+        'upgrade-insecure-requests': null,
+      },
     },
   });
   // Reads are public, so any origin may read them; writes are not offered cross-origin.

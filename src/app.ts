@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { requestForLog } from './auth.js';
 import { errorHandler, notFoundHandler, problem } from './errors.js';
 import { transformDocument, transformRoute } from './openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
@@ -19,16 +20,20 @@ import { sourceRoutes } from './routes/sources.js';
 export interface AppDeps {
   config: Config;
   db: Db;
+  /** Where logs go (stdout by default); tests pass a stream to read them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const API_VERSION = '1.0.0';
 
 /** Builds the app; never reads the environment and never listens (server.ts does). */
-export async function buildApp({ config, db }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
       redact: { paths: ['req.headers.authorization'], censor: '[redacted]' },
+      serializers: { req: requestForLog },
+      ...(logStream ? { stream: logStream } : {}),
     },
     requestTimeout: 30_000,
     bodyLimit: 2 * 1024 * 1024,

@@ -29,3 +29,14 @@ export function requireWriteKey(keys: readonly string[]) {
     if (!ok) throw new UnauthorizedError('The API key is not valid.');
   };
 }
+
+/** What a request log line shows: never the Authorization header, and key-like query values masked. */
+export function requestForLog(request: FastifyRequest) {
+  const url = new URL(request.url, 'http://localhost');
+  for (const name of QUERY_KEY_NAMES) if (url.searchParams.has(name)) url.searchParams.set(name, '[redacted]');
+  return {
+    method: request.method,
+    url: `${url.pathname}${url.search}`,
+    remoteAddress: request.ip,
+  };
+}

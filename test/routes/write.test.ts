@@ -1,4 +1,8 @@
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { testConfig } from '../../src/config.js';
+import { openDb } from '../../src/db/client.js';
 import type { Conflict } from '../../src/schemas/conflicts.js';
 import { createTestApp, expectProblem, type TestApp } from '../helpers.js';
 
@@ -201,5 +205,24 @@ describe('rate limit and HTTP hardening', () => {
     });
     expect(String(preflight.headers['access-control-allow-methods'])).not.toContain('POST');
     await t.close();
+  });
+});
+
+describe('request logs', () => {
+  it('never contain an API key, from the header or the query string', async () => {
+    const stream = new PassThrough();
+    const lines: string[] = [];
+    stream.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+    const handle = openDb(':memory:');
+    const app = await buildApp({ config: testConfig({ apiKeys: [KEY], logLevel: 'info' }), db: handle.db, logStream: stream });
+    await app.inject({ method: 'POST', url: '/v1/sources', headers: auth, payload: { title: 'logged', text: 'A note.' } });
+    await app.inject({ method: 'POST', url: `/v1/sources?api_key=${KEY}`, headers: auth, payload: { title: 'logged', text: 'Another.' } });
+    await app.inject({ method: 'DELETE', url: '/v1/sources/none', headers: { authorization: 'Bearer not-a-key-but-secret' } });
+    await app.close();
+    handle.close();
+    const log = lines.join('');
+    expect(log).toContain('/v1/sources');
+    expect(log).not.toContain(KEY);
+    expect(log).not.toContain('not-a-key-but-secret');
   });
 });

@@ -9,6 +9,12 @@ function sourceLabel(s: { publisher: string | null; authors: string[]; title: st
   return s.publisher?.replace(/\s*\(.*\)$/, '') ?? s.authors[0]?.split(/\s+/).pop() ?? s.title;
 }
 
+/** A group is as explicit as its most explicit member: one source naming the year dates it. */
+function groupResolution(resolutions: Array<string | null | undefined>): string {
+  for (const r of ['explicit', 'relative', 'publication']) if (resolutions.includes(r)) return r;
+  return 'unresolved';
+}
+
 const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`;
 
 /**
@@ -18,7 +24,8 @@ const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.pe
 export function refreshConflicts(db: Db, touched: Proposition[]): void {
   const unique = new Map(touched.map((p) => [keyOf(p), p]));
   for (const p of unique.values()) {
-    const comparable: ComparableClaim[] = claimsOfProposition(db, p).map((r) => ({
+    const rows = claimsOfProposition(db, p);
+    const comparable: ComparableClaim[] = rows.map((r) => ({
       id: r.id,
       sourceId: r.sourceId,
       sourceLabel: sourceLabel(r),
@@ -31,6 +38,7 @@ export function refreshConflicts(db: Db, touched: Proposition[]): void {
       quote: r.quote,
       start: r.start,
     }));
+    const resolutionOf = new Map(rows.map((r) => [r.id, r.periodResolution]));
     const groups = compareClaims(comparable);
     replaceConflicts(
       db,
@@ -45,6 +53,7 @@ export function refreshConflicts(db: Db, touched: Proposition[]): void {
             periodStart: g.period.start,
             periodEnd: g.period.end,
             periodLabel: g.period.label,
+            periodResolution: groupResolution(g.members.map((m) => resolutionOf.get(m.claimId))),
             status: g.status,
             severity: g.severity,
             consensusValue: g.consensus.value,

@@ -93,6 +93,7 @@ export const conflicts = sqliteTable(
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
     periodLabel: text('period_label').notNull(),
+    periodResolution: text('period_resolution').notNull().default('explicit'),
     status: text('status').notNull(),
     severity: text('severity').notNull(),
     consensusValue: real('consensus_value').notNull(),

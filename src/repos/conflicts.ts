@@ -38,7 +38,7 @@ function toConflict(row: ConflictRow, members: Conflict['claims']): Conflict {
   return {
     id: row.id,
     metric: row.metric,
-    period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: 'explicit' },
+    period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: row.periodResolution as Conflict['period']['resolution'] },
     status: row.status as Conflict['status'],
     severity: row.severity as Conflict['severity'],
     claims: members,
@@ -109,6 +109,7 @@ export function claimsOfProposition(db: Db, p: Proposition) {
       low: claims.intervalLow,
       high: claims.intervalHigh,
       periodLabel: claims.periodLabel,
+      periodResolution: claims.periodResolution,
       quote: claims.quoteExact,
       start: claims.quoteStart,
     })

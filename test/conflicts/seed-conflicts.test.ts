@@ -33,6 +33,9 @@ describe('conflicts found in the seed articles', () => {
   it('flags "nearly 40%" against "almost 36 per cent" for China’s share of Russia’s trade', () => {
     const share = all.find((c) => c.metric === 'trade.china.share-of-russia-trade' && c.status === 'discrepancy');
     expect(share?.claims.map((c) => c.sourceId).sort()).toEqual(['gill-conditional-embrace', 'indiafoundation-no-limits-with-cautions']);
+    // "now" (relative) and an undated figure (publication) meet in 2025: the group is as explicit as its best member.
+    expect(share?.period.resolution).toBe('relative');
+    expect(byMetricYear('trade.china-russia.total', '2024')[0]?.period.resolution).toBe('explicit');
   });
 
   it('does not call the Xi–Putin meeting counts a discrepancy', () => {

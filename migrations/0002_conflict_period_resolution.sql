@@ -1,0 +1,1 @@
+ALTER TABLE `conflicts` ADD `period_resolution` text DEFAULT 'explicit' NOT NULL;

@@ -25,6 +25,22 @@ export function sqlitePathFrom(url: string): string {
   return url;
 }
 
+/**
+ * The migrator reads which migrations ran before it takes its write lock, so two processes
+ * opening a new file together can both decide to migrate; the loser fails on "already exists"
+ * after the winner committed. Running it again then finds nothing pending.
+ */
+export function migrateOnce(run: () => void, attempts = 3): void {
+  for (let i = 1; ; i++) {
+    try {
+      return run();
+    } catch (err) {
+      const message = `${(err as Error).message} ${String((err as { cause?: unknown }).cause ?? '')}`;
+      if (i >= attempts || !/already exists/.test(message)) throw err;
+    }
+  }
+}
+
 /** Opens (creating if needed) the database, sets the pragmas and applies pending migrations. */
 export function openDb(url: string): DbHandle {
   const path = sqlitePathFrom(url);
@@ -35,7 +51,7 @@ export function openDb(url: string): DbHandle {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   const orm = drizzle(sqlite, { schema });
-  migrate(orm, { migrationsFolder });
+  migrateOnce(() => migrate(orm, { migrationsFolder }));
   const db: Db = orm;
   return {
     db,

@@ -10,7 +10,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { requestForLog } from './auth.js';
-import { errorHandler, notFoundHandler, problem } from './errors.js';
+import { errorHandler, notFoundHandler, problem, strictJsonParser } from './errors.js';
 import { transformDocument, transformRoute } from './openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
@@ -46,7 +46,8 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   // JSON is the only body this API reads: anything else is a 415, not a string to validate.
-  app.removeContentTypeParser('text/plain');
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, strictJsonParser(app.getDefaultJsonParser('error', 'error')));
 
   await app.register(underPressure, {
     // Mean event-loop delay over a sampling window; a single long extraction (a busy loop for
@@ -74,7 +75,8 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
     },
   });
   // Reads are public, so any origin may read them; writes are not offered cross-origin.
-  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'] });
+  // strictPreflight off: a bare OPTIONS is answered like a preflight instead of a plain-text 400.
+  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], strictPreflight: false });
   await app.register(etag);
   await app.register(rateLimit, { global: false });
 

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyBodyParser } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
 
@@ -98,4 +98,23 @@ export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
     .code(404)
     .type('application/problem+json')
     .send({ ...problem(404, `No route ${request.method} ${request.url.split('?')[0]}.`), instance: request.url.split('?')[0] });
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * JSON bodies must be valid UTF-8: decoding leniently would store U+FFFD for bad bytes, and the
+ * text (and every offset into it) would silently differ from what the client sent.
+ */
+export function strictJsonParser(parseJson: FastifyBodyParser<string>): FastifyBodyParser<Buffer> {
+  return (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      done(new BadRequestError('The request body is not valid UTF-8.'), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  };
 }

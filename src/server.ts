@@ -21,6 +21,8 @@ const handle = openDb(config.databaseUrl);
 // Seed before the app exists: seeding blocks the event loop for a second or two, which the
 // overload guard would otherwise read as pressure right after start-up.
 const seeded = countSources(handle.db) === 0 ? seedDatabase(handle.db).created : 0;
+// citeproc compiles each style on first use (seconds); pay that before the app starts measuring load.
+warmUpCitationStyles();
 const app = await buildApp({ config, db: handle.db });
 if (seeded) app.log.info({ created: seeded }, 'empty database seeded with the seed articles');
 
@@ -32,6 +34,4 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   handle.close();
 });
 
-// citeproc compiles each style on first use (seconds); pay that before the first request.
-warmUpCitationStyles();
 await app.listen({ port: config.port, host: config.host });

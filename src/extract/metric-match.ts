@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { catalogue, type CatalogueMetric } from './metric-catalogue.js';
 import type { MetricDefinition } from './types.js';
 
@@ -69,7 +70,9 @@ export function deriveMetric(figure: FigureContext, noun: string | null): Metric
   const nounWords = (noun?.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((w) => !STOPWORDS.has(w));
   const subject = [...words.slice(0, 4), ...nounWords.slice(0, 2)];
   const kind = unitKindOf(figure.unit);
-  const slug = subject.join('-').normalize('NFKD').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'figure';
+  const ascii = subject.join('-').normalize('NFKD').replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  // Words with no ASCII letters (other scripts) still need a key of their own, not a shared "figure".
+  const slug = ascii || (subject.length ? `w-${createHash('sha256').update(subject.join(' ')).digest('hex').slice(0, 12)}` : 'figure');
   return {
     key: `derived.${slug}.${kind}`,
     label: subject.length ? subject.join(' ') : `${kind} figure`,

@@ -114,12 +114,12 @@ export function listMetrics(db: Db, page: { limit: number; cursor?: string | und
   return paginate<Metric>(rows, page.limit, (r) => [r.key]);
 }
 
+/** Catalogued metrics follow the catalogue; a derived metric keeps the label it was first stored with. */
 export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>): void {
   for (const row of rows) {
-    db.insert(metrics)
-      .values(row)
-      .onConflictDoUpdate({ target: metrics.key, set: { label: row.label, unitKind: row.unitKind, description: row.description, derived: row.derived } })
-      .run();
+    const insert = db.insert(metrics).values(row);
+    if (row.derived) insert.onConflictDoNothing().run();
+    else insert.onConflictDoUpdate({ target: metrics.key, set: { label: row.label, unitKind: row.unitKind, description: row.description, derived: false } }).run();
   }
 }
 

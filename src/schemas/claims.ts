@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
+import { integerParam, IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
 import { SourceSchema } from './sources.js';
 
 export const QualifierSchema = z
@@ -34,7 +34,7 @@ export const ClaimListQuerySchema = ListQuerySchema.extend({
   sourceId: z.string().max(200).optional().describe('Only claims from this source.'),
   metric: z.string().max(200).optional().describe('Only claims measuring this metric key.'),
   unit: z.string().max(32).optional().describe('Only claims in this unit (e.g. `USD`, `percent`).'),
-  year: z.coerce.number().int().min(1).max(9999).optional().describe('Only claims whose period overlaps this calendar year.'),
+  year: integerParam(1, 9999).describe('Only claims whose period overlaps this calendar year.'),
   q: z.string().min(1).max(200).optional().describe('Full-text search over the passages the claims come from.'),
 });
 

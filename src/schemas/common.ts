@@ -14,8 +14,19 @@ export const ProblemSchema = z
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details, served as application/problem+json.' });
 
+/** A whole number written as plain decimal digits ("0x10", "1e3" and " 5" are not). */
+export function integerParam(min: number, max: number): z.ZodType<number | undefined>;
+export function integerParam(min: number, max: number, fallback: number): z.ZodType<number>;
+export function integerParam(min: number, max: number, fallback?: number): z.ZodType<number | undefined> {
+  const number = z.number().int().min(min).max(max);
+  // Strings that are not plain digits stay strings and fail the number check: no coercion of
+  // "0x10", "1e1" or " 5" the way Number() would.
+  const digits = (v: unknown) => (typeof v === 'string' && /^-?\d{1,9}$/.test(v) ? Number(v) : v);
+  return fallback === undefined ? z.preprocess(digits, number.optional()) : z.preprocess(digits, number.default(fallback));
+}
+
 export const ListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, 1..500.'),
+  limit: integerParam(1, 500, 50).describe('Page size, 1..500.'),
   cursor: z.string().max(512).optional().describe('Opaque cursor from a previous page’s `nextCursor`.'),
 });
 

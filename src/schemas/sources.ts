@@ -42,7 +42,8 @@ function isRealDate(value: string): boolean {
   const m = PARTIAL_DATE.exec(value);
   if (!m) return false;
   if (!m[3]) return true;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])); // Date.UTC would read years 0–99 as 1900–1999
   return d.getUTCMonth() === Number(m[2]) - 1;
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { warmUpCitationStyles } from '../../src/cite/index.js';
 import { testConfig } from '../../src/config.js';
 import { openDb } from '../../src/db/client.js';
 import { seedDatabase } from '../../src/seed.js';
@@ -11,6 +12,8 @@ describe('GET /v1/claims/:id/citations', () => {
   let trade2024: Claim[];
 
   beforeAll(async () => {
+    // As server.ts does: compile the citation styles before the app measures event-loop load.
+    warmUpCitationStyles();
     seedDatabase(handle.db);
     app = await buildApp({ config: testConfig(), db: handle.db });
     trade2024 = (await app.inject('/v1/claims?metric=trade.china-russia.total&year=2024')).json().data;

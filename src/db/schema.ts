@@ -75,7 +75,6 @@ export const claims = sqliteTable(
   (t) => [
     index('claims_source_start_idx').on(t.sourceId, t.quoteStart, t.id),
     index('claims_passage_idx').on(t.passageId),
-    index('claims_metric_idx').on(t.metric),
     index('claims_unit_idx').on(t.unit),
     index('claims_period_idx').on(t.periodStart, t.periodEnd),
     index('claims_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
@@ -103,7 +102,6 @@ export const conflicts = sqliteTable(
   },
   (t) => [
     index('conflicts_status_severity_idx').on(t.status, t.severity, t.id),
-    index('conflicts_metric_idx').on(t.metric),
     index('conflicts_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
   ],
 );

@@ -10,8 +10,8 @@ export const SelectorSchema = z.union([
   }),
   z.object({
     type: z.literal('TextPositionSelector'),
-    start: z.number().int().describe('Code point offset, inclusive.'),
-    end: z.number().int().describe('Code point offset, exclusive.'),
+    start: z.number().int().nonnegative().describe('Code point offset, inclusive.'),
+    end: z.number().int().nonnegative().describe('Code point offset, exclusive.'),
   }),
 ]);
 

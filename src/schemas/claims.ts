@@ -16,8 +16,8 @@ export const ClaimSchema = z
     quote: z
       .object({
         exact: z.string().describe('The words of the source that state the figure.'),
-        start: z.number().int().describe('Code point offset into the source text, inclusive.'),
-        end: z.number().int().describe('Code point offset into the source text, exclusive.'),
+        start: z.number().int().nonnegative().describe('Code point offset into the source text, inclusive.'),
+        end: z.number().int().nonnegative().describe('Code point offset into the source text, exclusive.'),
       })
       .describe('`Array.from(text).slice(start, end).join("") === exact`.'),
     value: z.number().describe('The figure in base units (dollars, not billions; 40 for 40 %).'),
@@ -44,7 +44,7 @@ export const MetricSchema = z
     label: z.string(),
     unitKind: z.string().describe('Kind of unit the metric is measured in (money, percent, count, length, …).'),
     description: z.string(),
-    claimCount: z.number().int(),
+    claimCount: z.number().int().nonnegative(),
     derived: z.boolean().describe('True when the key was derived from the wording rather than taken from the catalogue.'),
   })
   .meta({ id: 'Metric' });
@@ -54,7 +54,7 @@ export type Metric = z.infer<typeof MetricSchema>;
 export const IngestResultSchema = z
   .object({
     source: SourceSchema,
-    passageCount: z.number().int().describe('Passages (sentences) the text was split into.'),
+    passageCount: z.number().int().nonnegative().describe('Passages (sentences) the text was split into.'),
     claims: z.array(ClaimSchema).describe('The claims extracted from the text, in document order.'),
   })
   .meta({ id: 'IngestResult' });

@@ -4,7 +4,7 @@ export const ProblemSchema = z
   .object({
     type: z.string().describe('A URI reference identifying the problem type.'),
     title: z.string().describe('A short summary of the problem type.'),
-    status: z.number().int().describe('The HTTP status code.'),
+    status: z.number().int().nonnegative().describe('The HTTP status code.'),
     detail: z.string().describe('What went wrong with this request, in words a client can act on.'),
     instance: z.string().optional().describe('The request path the problem occurred on.'),
     errors: z

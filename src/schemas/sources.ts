@@ -13,8 +13,8 @@ export const SourceSchema = z
       .describe('ISO 8601 publication date, possibly partial ("2024", "2024-05", "2024-05-17").'),
     language: z.string().describe('BCP 47 language tag of the text.'),
     contentHash: z.string().describe('`sha256:<hex>` of the UTF-8 text.'),
-    characterCount: z.number().int().describe('Length of the text in Unicode code points.'),
-    claimCount: z.number().int().describe('Number of claims extracted from the text.'),
+    characterCount: z.number().int().nonnegative().describe('Length of the text in Unicode code points.'),
+    claimCount: z.number().int().nonnegative().describe('Number of claims extracted from the text.'),
     createdAt: z.string().describe('When the source was stored (ISO 8601).'),
   })
   .meta({ id: 'Source' });
@@ -25,12 +25,12 @@ export const PassageSchema = z
   .object({
     id: z.string(),
     sourceId: z.string(),
-    start: z.number().int().describe('Code point offset of the first character, inclusive.'),
-    end: z.number().int().describe('Code point offset after the last character, exclusive.'),
+    start: z.number().int().nonnegative().describe('Code point offset of the first character, inclusive.'),
+    end: z.number().int().nonnegative().describe('Code point offset after the last character, exclusive.'),
     text: z.string().describe('Exactly the source text between start and end.'),
     prefix: z.string().describe('Up to 32 code points of source text before the passage.'),
     suffix: z.string().describe('Up to 32 code points of source text after the passage.'),
-    paragraph: z.number().int().describe('0-based index of the paragraph the passage sits in.'),
+    paragraph: z.number().int().nonnegative().describe('0-based index of the paragraph the passage sits in.'),
   })
   .meta({ id: 'Passage' });
 

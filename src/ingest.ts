@@ -1,7 +1,6 @@
 import type { Db } from './db/client.js';
 import { HttpProblem, NotFoundError } from './errors.js';
 import { extract } from './extract/index.js';
-import { catalogue, definitionOf } from './extract/metric-catalogue.js';
 import { claimId, contentHash, passageId, slugify } from './ids.js';
 import { deleteUnusedDerivedMetrics, insertClaims, upsertMetrics } from './repos/claims.js';
 import { propositionsOfSource } from './repos/conflicts.js';
@@ -45,7 +44,7 @@ function freeId(db: Db, wanted: string | undefined, title: string): string {
 export function ingestSource(db: Db, input: SourceInput, now: Date = new Date()): IngestResult {
   const hash = contentHash(input.text);
   // Extraction is pure and the slowest step: run it before taking the write lock.
-  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null });
+  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title });
   // IMMEDIATE takes the write lock up front, so two writers (other processes on the same
   // file) cannot both see "not stored yet" and race on the content-hash unique index.
   return db.transaction((tx) => {
@@ -81,13 +80,24 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
         paragraph: p.paragraph,
       })),
     );
-    const used = new Set(extraction.claims.map((c) => c.metric));
-    const catalogued = [...catalogue.values()].filter((m) => used.has(m.key)).map(definitionOf);
-    upsertMetrics(tx, [...catalogued, ...extraction.derivedMetrics]);
+    upsertMetrics(
+      tx,
+      extraction.metrics.map(({ proposition: p, ...m }) => ({
+        ...m,
+        measure: p?.measure ?? null,
+        subject: p?.subject ?? null,
+        counterpart: p?.counterpart ?? null,
+        facets: p?.facets ?? null,
+        statType: p?.statType ?? null,
+        basis: p?.basis ?? null,
+        modality: p?.modality ?? null,
+      })),
+    );
+    const claimIds = extraction.claims.map((c) => claimId(id, c.quote.start, c.quote.end));
     insertClaims(
       tx,
-      extraction.claims.map((c) => ({
-        id: claimId(id, c.quote.start, c.quote.end),
+      extraction.claims.map((c, i) => ({
+        id: claimIds[i]!,
         sourceId: id,
         passageId: passageIds[c.passageOrdinal]!,
         statement: c.statement,
@@ -104,6 +114,9 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
         periodEnd: c.period?.end ?? null,
         periodLabel: c.period?.label ?? null,
         periodResolution: c.period?.resolution ?? null,
+        comparable: c.comparable,
+        restates: c.restates === null ? null : claimIds[c.restates]!,
+        change: c.change,
       })),
     );
     refreshConflicts(tx, propositionsOfSource(tx, id));

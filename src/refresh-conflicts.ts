@@ -15,6 +15,11 @@ function groupResolution(resolutions: Array<string | null | undefined>): string 
   return 'unresolved';
 }
 
+function signed(change: string | null, value: number, low: number | null, high: number | null) {
+  if (change !== 'decrease') return { value, interval: { low, high } };
+  return { value: -value, interval: { low: high === null ? null : -high, high: low === null ? null : -low } };
+}
+
 const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`;
 
 /**
@@ -30,10 +35,11 @@ export function refreshConflicts(db: Db, touched: Proposition[]): void {
       sourceId: r.sourceId,
       sourceLabel: sourceLabel(r),
       metric: p.metric,
+      metricLabel: r.metricLabel ?? p.metric,
       unit: r.unit,
-      value: r.value,
+      // "fell 3 %" and "rose 3 %" are not the same figure: a stated decrease is compared as negative.
+      ...signed(r.change, r.value, r.low, r.high),
       qualifier: r.qualifier as Qualifier,
-      interval: { low: r.low, high: r.high },
       period: { start: p.periodStart, end: p.periodEnd, label: r.periodLabel ?? p.periodStart },
       quote: r.quote,
       start: r.start,

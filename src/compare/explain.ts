@@ -23,6 +23,25 @@ export interface ExplainInput {
  * check it against, so the percentage is relative to that figure rather than to the median.
  */
 export function explainConflict(input: ExplainInput): string {
+  return `${comparedBecause(input)} ${judgement(input)}`;
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  USD: 'US dollars', EUR: 'euros', CNY: 'yuan', GBP: 'pounds sterling', JPY: 'yen', RUB: 'roubles', INR: 'rupees',
+  percent: 'per cent', count: 'counts', m3: 'cubic metres', km: 'kilometres', t: 'tonnes', W: 'watts', GW: 'gigawatts',
+};
+const COUNT_WORDS = ['', 'one', 'both', 'all three', 'all four', 'all five', 'all six', 'all seven', 'all eight', 'all nine', 'all ten'];
+
+/** Why these figures were put side by side: the same proposition, unit and period. */
+function comparedBecause(input: ExplainInput): string {
+  const n = input.claims.length;
+  const who = COUNT_WORDS[n] ?? `all ${n}`;
+  const unit = UNIT_WORDS[input.unit] ?? input.unit;
+  const when = periodPhrase(input.period.label);
+  return sentence([`Compared because ${who} give ${input.metricLabel} in ${unit}${when ? ` ${when}` : ''}`]);
+}
+
+function judgement(input: ExplainInput): string {
   const { claims, cluster } = input;
   if (input.status === 'agreement') return sentence([agreementClause(input)]);
   if (!cluster) return sentence([splitClause(input), ...pairedAgreements(input)]);
@@ -120,7 +139,7 @@ function topic(input: ExplainInput): string {
 /** "2024" and "2003–2025" read as "for 2024"; labels that carry their own preposition ("since 2013") stand alone. */
 export function periodPhrase(label: string): string {
   const trimmed = label.trim();
-  return /^\d/.test(trimmed) ? `for ${trimmed}` : trimmed;
+  return /^(?:since|from|between|until|by|at|in|during|end of)\b/i.test(trimmed) ? trimmed : `for ${trimmed}`;
 }
 
 /** One decimal, as the figures are compared; below that the difference is only said to be tiny. */

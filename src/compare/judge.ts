@@ -1,4 +1,3 @@
-import { catalogue } from '../extract/metric-catalogue.js';
 import { findConsensus, relative, relativeScale } from './consensus.js';
 import { explainConflict } from './explain.js';
 import { onePerSource } from './one-per-source.js';
@@ -8,11 +7,10 @@ import type { ComparableClaim, ConflictGroup, ConflictMember } from './types.js'
 import { groupUnitOf } from './units.js';
 
 export interface JudgeOptions {
-  /** How the explanation names a metric; defaults to the catalogue label, else the key. */
+  /** How the explanation names a metric; defaults to the label the claims carry, else the key. */
   metricLabel?: (metric: string) => string;
 }
 
-const catalogueLabel = (metric: string) => catalogue.get(metric)?.label ?? metric;
 
 /**
  * Judges the claims of one proposition (as grouped by groupByProposition); null when fewer than
@@ -47,7 +45,7 @@ export function judgeProposition(claims: readonly ComparableClaim[], options: Ju
 
   const explanation = explainConflict({
     status,
-    metricLabel: (options.metricLabel ?? catalogueLabel)(first.claim.metric),
+    metricLabel: options.metricLabel?.(first.claim.metric) ?? first.claim.metricLabel ?? first.claim.metric,
     period,
     unit,
     claims: normalized,

@@ -7,6 +7,8 @@ export interface ComparableClaim {
   /** How the explanation names the source: the publisher, or the title when there is none. */
   sourceLabel: string;
   metric: string;
+  /** How explanations name the metric ("trade between China and Russia"). */
+  metricLabel?: string;
   unit: string;
   value: number;
   qualifier: Qualifier;

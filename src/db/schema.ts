@@ -39,13 +39,23 @@ export const passages = sqliteTable(
   (t) => [uniqueIndex('passages_id_unique').on(t.id), index('passages_source_ordinal_idx').on(t.sourceId, t.ordinal)],
 );
 
-export const metrics = sqliteTable('metrics', {
+export const metrics = sqliteTable(
+  'metrics',
+  {
   key: text('key').primaryKey(),
   label: text('label').notNull(),
   unitKind: text('unit_kind').notNull(),
   description: text('description').notNull(),
   derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
-});
+  // The proposition the key renders (null for keys derived from wording).
+  measure: text('measure'),
+  subject: text('subject', { mode: 'json' }).$type<string[]>(),
+  counterpart: text('counterpart'),
+  facets: text('facets', { mode: 'json' }).$type<string[]>(),
+  statType: text('stat_type'),
+  basis: text('basis'),
+  modality: text('modality'),
+}, (t) => [index('metrics_measure_idx').on(t.measure)]);
 
 export const claims = sqliteTable(
   'claims',
@@ -71,6 +81,11 @@ export const claims = sqliteTable(
     periodEnd: text('period_end'),
     periodLabel: text('period_label'),
     periodResolution: text('period_resolution'),
+    /** 1 when every part of the proposition and the period is resolved: only such claims are compared. */
+    comparable: integer('comparable', { mode: 'boolean' }).notNull().default(false),
+    /** The claim this figure restates in another unit or currency (a bracketed conversion). */
+    restates: text('restates'),
+    change: text('change'),
   },
   (t) => [
     index('claims_source_start_idx').on(t.sourceId, t.quoteStart, t.id),

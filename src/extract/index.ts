@@ -1,18 +1,45 @@
+import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
-import { definitionOf } from './metric-catalogue.js';
-import { deriveMetric, matchCatalogue } from './metric-match.js';
+import { metricDefinition } from './metric-key.js';
+import { deriveMetric, unitKindOf } from './metric-match.js';
+import { findMentions, isSubjectEntity, subjectOf, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
+import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationPeriod, runUpTo } from './periods.js';
-import { findQuantities } from './quantities.js';
+import { isComplete, readProposition, statTypeOf, modalityOf, type FigureSpan } from './proposition.js';
+import { findQuantities, type Quantity } from './quantities.js';
+import type { RoleContext } from './roles.js';
 import { makeStatement } from './statement.js';
-import type { ExtractedClaim, MetricDefinition, Period, SourceMeta } from './types.js';
+import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
 export interface Extraction {
   passages: PassageSpan[];
   claims: ExtractedClaim[];
-  /** Metrics the claims refer to that are not in the catalogue (keys derived from wording). */
-  derivedMetrics: MetricDefinition[];
+  /** Every metric the claims refer to: rendered from a proposition, or derived from wording (search only). */
+  metrics: MetricDefinition[];
+}
+
+// Page furniture and exchange-rate footnotes state no claim of the source.
+const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s+(?:US\s+)?(?:dollar|euro|pound|yuan|rouble|ruble)\s?=/i;
+// "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
+const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\bin\s+the\s+period\b/i;
+const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
+
+function entityIds(mentions: SentenceMentions): string[] {
+  return [...new Set(mentions.entities.map((e) => subjectOf(e.id)).filter(isSubjectEntity))];
+}
+
+/** The entity a document is mostly about: named at least three times and half again as often as any other. */
+function dominantEntity(all: SentenceMentions[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of all) for (const e of m.entities) {
+    const id = subjectOf(e.id);
+    if (isSubjectEntity(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return null;
+  return first[0];
 }
 
 /** Text in, passages and claims out: deterministic, no I/O. */
@@ -20,48 +47,101 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const passages = splitPassages(text);
   const index = new CodePointIndex(text);
   const pub = parsePublicationDate(meta.publishedAt);
-  const claims: ExtractedClaim[] = [];
-  const derived = new Map<string, MetricDefinition>();
+  const headline = meta.title ?? '';
+  const headlineMentions = findMentions(headline);
+  const headlinePeriod = findTimeExpressions(headline, pub)[0]?.period ?? null;
+  const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
+  const mentionsOf = passages.map((p) => findMentions(p.text));
+  const context: RoleContext = { paragraph: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf) };
 
-  // The period the paragraph last named: a sentence that names none is read in its light.
-  let paragraphStart = { paragraph: -1, utf16: 0 };
-  let paragraphPeriod: { paragraph: number; period: Period; span: boolean; ordinal: number } | null = null;
-  for (const passage of passages) {
+  const claims: ExtractedClaim[] = [];
+  const metrics = new Map<string, MetricDefinition>();
+  let paragraph = -1;
+  let paragraphStart = 0;
+  let paragraphPeriod: Period | null = null;
+  let documentPeriod: Period | null = null;
+  let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
+
+  passages.forEach((passage, p) => {
     const sentence = passage.text;
-    if (passage.paragraph !== paragraphStart.paragraph) paragraphStart = { paragraph: passage.paragraph, utf16: passage.utf16Start };
-    const quantities = findQuantities(sentence);
+    if (passage.paragraph !== paragraph) {
+      paragraph = passage.paragraph;
+      paragraphStart = passage.utf16Start;
+      paragraphPeriod = null;
+      paragraphProposition = null;
+      context.paragraph = [];
+    }
+    const mentions = mentionsOf[p]!;
+    const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
+    const quantities = skip ? [] : findQuantities(sentence);
     const expressions = findTimeExpressions(sentence, pub);
-    // Only a span ("between 2022 and 2025") or the sentence just before carries over.
-    const inherited =
-      paragraphPeriod?.paragraph === passage.paragraph && (paragraphPeriod.span || paragraphPeriod.ordinal === passage.ordinal - 1)
-        ? paragraphPeriod.period
-        : null;
-    const last = expressions[expressions.length - 1];
-    if (last) paragraphPeriod = { paragraph: passage.paragraph, period: last.period, span: last.span, ordinal: passage.ordinal };
-    for (const q of quantities) {
+    const first = claims.length;
+    const inSentence: Array<{ proposition: Proposition | null; unitKind: string }> = [];
+    quantities.forEach((q: Quantity, i) => {
+      const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
-      const found = periodForFigure(sentence, q, expressions, others, pub) ?? inherited ?? publicationPeriod(pub);
-      const period = elapsedAfter(runUpTo(found, q, sentence), q, sentence);
-      const figure = { sentence, paragraph: text.slice(paragraphStart.utf16, passage.utf16End), start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit };
-      const catalogued = matchCatalogue(figure);
-      const metric = catalogued ? definitionOf(catalogued) : deriveMetric(figure, q.noun);
-      if (metric.derived) derived.set(metric.key, metric);
-      const start = index.toCodePoint(passage.utf16Start + q.start);
-      const end = index.toCodePoint(passage.utf16Start + q.end);
+      const earlier = ANAPHORIC_PERIOD.test(sentence) ? (paragraphPeriod ?? documentPeriod) : paragraphPeriod;
+      const found = periodForFigure(sentence, q, expressions, others, pub) ?? earlier ?? headlinePeriod ?? publicationPeriod(pub);
+      const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
+      const restates = q.restates !== undefined ? first + q.restates : null;
+      let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
+      if (!proposition) proposition = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition);
+      const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument), q, sentence), q, sentence);
+      inSentence.push({ proposition, unitKind });
+      const metric = proposition
+        ? metricDefinition(proposition, unitKind)
+        : deriveMetric({ sentence, paragraph: text.slice(paragraphStart, passage.utf16End), start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit }, q.noun);
+      metrics.set(metric.key, metric);
+      const comparable =
+        proposition !== null && isComplete(proposition) && restates === null && (period.resolution === 'explicit' || period.resolution === 'relative') && period.start !== null;
       claims.push({
         passageOrdinal: passage.ordinal,
-        quote: { exact: sentence.slice(q.start, q.end), start, end },
+        quote: { exact: sentence.slice(q.start, q.end), start: index.toCodePoint(passage.utf16Start + q.start), end: index.toCodePoint(passage.utf16Start + q.end) },
         value: q.value,
         unit: q.unit,
         qualifier: q.qualifier,
         interval: intervalFor(q.value, q.unit, q.qualifier, q.halfStep, q.range),
-        period,
+        period: stripWorkingFields(period),
         metric: metric.key,
         statement: makeStatement(metric.label, q.value, q.unit, q.qualifier, period, q.noun),
+        proposition,
+        comparable,
+        restates,
+        change: q.change ?? null,
       });
-    }
-  }
-  return { passages, claims, derivedMetrics: [...derived.values()] };
+      void i;
+    });
+    const last = expressions.filter((e) => !e.span || expressions.length === 1).pop() ?? expressions[expressions.length - 1];
+    if (last) paragraphPeriod = documentPeriod = last.period;
+    const lastStated = [...inSentence].reverse().find((s) => s.proposition);
+    if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
+    context.paragraph.push(...entityIds(mentions));
+  });
+  return { passages, claims, metrics: [...metrics.values()] };
+}
+
+/**
+ * A figure with no measure of its own in its clause takes the proposition of the figure it is set
+ * against: one stated earlier in the sentence ("$244.8 billion, compared with $240.1 billion in 2023"),
+ * or, in a sentence that names no measure at all, the last one of the paragraph ("That is a 32 % increase
+ * from the 2023 total of 22.7 bcm"). Its own wording still decides stat type and modality.
+ */
+function inherit(
+  sentence: string,
+  figure: FigureSpan,
+  earlier: Array<{ proposition: Proposition | null; unitKind: string }>,
+  paragraphLast: { proposition: Proposition; unitKind: string } | null,
+): Proposition | null {
+  const fits = (p: Proposition | null | undefined) => !!p && !!measures.get(p.measure)?.unitKinds.includes(figure.unitKind);
+  const source = [...earlier].reverse().find((e) => fits(e.proposition))?.proposition ?? (fits(paragraphLast?.proposition) ? paragraphLast!.proposition : null);
+  if (!source) return null;
+  const measure = measures.get(source.measure)!;
+  return { ...source, statType: statTypeOf(sentence, figure, measure), modality: modalityOf(sentence, figure) };
+}
+
+function stripWorkingFields(period: Period): Period {
+  const { fiscal: _fiscal, ...rest } = period;
+  return rest;
 }
 
 export type { PassageSpan } from './passages.js';

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { catalogue, type CatalogueMetric } from './metric-catalogue.js';
 import type { MetricDefinition } from './types.js';
 
 const UNIT_KINDS: Record<string, string> = {
@@ -22,29 +21,6 @@ export interface FigureContext {
   end: number;
   numberStart: number;
   unit: string;
-}
-
-/** The catalogued metric the figure measures, if any: the most specific rule set that holds. */
-export function matchCatalogue(figure: FigureContext): CatalogueMetric | null {
-  const kind = unitKindOf(figure.unit);
-  const clauseStart = Math.max(figure.sentence.lastIndexOf(';', figure.numberStart), figure.sentence.lastIndexOf(':', figure.numberStart), 0);
-  const before = figure.sentence.slice(clauseStart, figure.start);
-  const after = figure.sentence.slice(figure.end);
-  let best: { metric: CatalogueMetric; score: number } | null = null;
-  for (const metric of catalogue.values()) {
-    if (metric.unitKind !== kind) continue;
-    for (const rules of metric.rules) {
-      const holds =
-        rules.sentence.every((re) => re.test(figure.sentence)) &&
-        rules.paragraph.every((re) => re.test(figure.paragraph)) &&
-        rules.before.every((re) => re.test(before)) &&
-        rules.after.every((re) => re.test(after)) &&
-        !rules.not.some((re) => re.test(figure.sentence)) &&
-        !rules.notAfter.some((re) => re.test(after));
-      if (holds && (!best || rules.specificity > best.score)) best = { metric, score: rules.specificity };
-    }
-  }
-  return best?.metric ?? null;
 }
 
 const STOPWORDS = new Set(
@@ -77,7 +53,8 @@ export function deriveMetric(figure: FigureContext, noun: string | null): Metric
     key: `derived.${slug}.${kind}`,
     label: subject.length ? subject.join(' ') : `${kind} figure`,
     unitKind: kind,
-    description: 'Derived from the words that govern the figure; not in the catalogue.',
+    description: 'Derived from the words that govern the figure: no measure of the lexicon fits it, so it is kept for search and never compared.',
     derived: true,
+    proposition: null,
   };
 }

@@ -31,6 +31,9 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20|21)\\d{2})';
 const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.indexOf(name.toLowerCase()) + 1 : 0);
+const COUNT_WORDS = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const countOf = (w: string) => Number(w) || WORD_COUNTS[w.toLowerCase()] || 0;
 
 /** A time expression found in a sentence, with UTF-16 offsets into it. */
 export interface TimeExpression {
@@ -55,6 +58,96 @@ function fromParts(month: string | undefined, year: string, edge: 'start' | 'end
 
 // Checked in order; a later pattern never claims text an earlier one took.
 const PATTERNS: Array<[RegExp, Builder]> = [
+  [
+    // "the first nine months of fiscal year 2024": months counted from the start of that fiscal year.
+    new RegExp(`\\b(?:the\\s+)?first\\s+(${COUNT_WORDS})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR}\\b`, 'gi'),
+    (m) => {
+      const months = countOf(m[1]!);
+      if (!months || months > 12) return null;
+      return { period: { ...explicit(yearStart(Number(m[2])), yearEnd(Number(m[2])), `first ${months} months of FY${m[2]}`), fiscal: { year: Number(m[2]), months } }, span: true };
+    },
+  ],
+  [
+    // "fiscal year 2024", "FY2024", "fiscal 2024": dated by the convention of whoever keeps the budget (resolved later).
+    new RegExp(`\\b(?:fiscal\\s+year|fiscal|FY)\\s?['’]?(\\d{4}|\\d{2})(?![-–/]\\d)\\b`, 'gi'),
+    (m) => {
+      const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+      return { period: { ...explicit(yearStart(y), yearEnd(y), `fiscal year ${y}`), fiscal: { year: y, months: 12 } }, span: false };
+    },
+  ],
+  [
+    // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024": twelve months ending that month.
+    new RegExp(`\\b(?:(?:the\\s+)?(?:year|12\\s+months|twelve\\s+months)\\s+(?:ending|ended|to|through)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'),
+    (m, pub) => {
+      const mo = monthIndex(m[1]);
+      let y = m[2] ? Number(m[2]) : null;
+      if (y === null) {
+        if (!pub) return null;
+        y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
+      }
+      const startMonth = mo === 12 ? 1 : mo + 1;
+      const startYear = mo === 12 ? y : y - 1;
+      const period = { start: monthStart(startYear, startMonth), end: monthEnd(y, mo), label: `year ending ${MONTH_NAMES[mo - 1]} ${y}`, resolution: (m[2] ? 'explicit' : 'relative') as Period['resolution'] };
+      return { period, span: false };
+    },
+  ],
+  [
+    // "January–February 2024", "January to July": a run of months, in the year named or the publication's.
+    new RegExp(`\\b${MONTH}\\s?(?:[-–]|to|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?${YEAR})?\\b`, 'gi'),
+    (m, pub) => {
+      const a = monthIndex(m[1]);
+      const b = monthIndex(m[2]);
+      if (b <= a) return null;
+      let y = m[3] ? Number(m[3]) : null;
+      if (y === null) {
+        if (!pub) return null;
+        y = pub.month !== null && b > pub.month ? pub.year - 1 : pub.year;
+      }
+      return { period: { start: monthStart(y, a), end: monthEnd(y, b), label: `${m[1]}–${m[2]} ${y}`, resolution: m[3] ? 'explicit' : 'relative' }, span: true };
+    },
+  ],
+  [
+    // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024".
+    new RegExp(`\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<qword>first|second|third|fourth)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second)\\s+half|H(?<h>[12]))(?:\\s+of)?(?:\\s+${YEAR})?\\b`, 'gi'),
+    (m, pub) => {
+      const g = m.groups!;
+      const ord = (w: string) => ['first', 'second', 'third', 'fourth'].indexOf(w.toLowerCase()) + 1;
+      let from: number;
+      let to: number;
+      let label: string;
+      if (g.months) {
+        const n = countOf(g.months);
+        if (!n || n > 12) return null;
+        [from, to, label] = [1, n, `first ${n} months`];
+      } else if (g.qword || g.q) {
+        const q = g.q ? Number(g.q) : ord(g.qword!);
+        [from, to, label] = [q * 3 - 2, q * 3, `Q${q}`];
+      } else {
+        const h = g.h ? Number(g.h) : ord(g.hword!);
+        [from, to, label] = [h * 6 - 5, h * 6, `H${h}`];
+      }
+      const yearText = m[m.length - 1];
+      let y = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+      const explicitYear = y !== null;
+      if (y === null) {
+        if (!pub) return null;
+        y = pub.month !== null && to > pub.month ? pub.year - 1 : pub.year;
+      }
+      return { period: { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: explicitYear ? 'explicit' : 'relative' }, span: true };
+    },
+  ],
+  [
+    /\bthe\s+year\s+before\s+last\b/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 2), yearEnd(pub.year - 2), `${pub.year - 2}`), span: false } : null),
+  ],
+  [
+    /\bnext\s+year\b/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null),
+  ],
+  [
+    /\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year\b/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
+  ],
   [
     // "the 2024-25 financial year": April to March, as India, Japan and the UK count it.
     new RegExp(`\\b${YEAR}[-–/](\\d{2})\\s+(?:financial|fiscal)\\s+year\\b`, 'gi'),
@@ -202,10 +295,18 @@ const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|
 export function periodForFigure(
   sentence: string,
   figure: { start: number; end: number; unit: string; value?: number },
-  expressions: TimeExpression[],
+  expressionsInSentence: TimeExpression[],
   otherFigures: Array<{ start: number; end: number }>,
   pub: PublicationDate | null,
 ): Period | null {
+  let expressions = expressionsInSentence;
+  // "than in 2022", "compared with last year", "the steepest rise since 2009": a base of comparison, not the figure's own time.
+  expressions = expressions.filter((e) => {
+    const lead = sentence.slice(Math.max(0, e.start - 30), e.start);
+    if (/\b(?:than|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.test(lead)) return false;
+    if (/^since\b/i.test(e.period.label) && /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.test(lead)) return false;
+    return true;
+  });
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
   const comparedWith = COMPARISON_AFTER.test(sentence.slice(figure.end)) && figure.unit === 'percent';

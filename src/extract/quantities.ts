@@ -19,6 +19,10 @@ export interface Quantity {
   noun: string | null;
   /** "a month", "a year", "per day" after the figure. */
   rate: string | null;
+  /** Index of the figure this one restates in brackets, in another unit of the same kind. */
+  restates?: number;
+  /** "rose 5 %", "fell 3 %": the direction of change the wording states. */
+  change?: 'increase' | 'decrease' | null;
 }
 
 const HEDGES: Array<[RegExp, Qualifier]> = [
@@ -248,12 +252,23 @@ function readAround(
   };
 }
 
-/** "3,045km (1,892-mile)": the bracketed figure restates the first one; keep one claim. */
+/**
+ * "3,045km (1,892-mile)", "1.74 trillion yuan ($237 billion)": a bracketed figure in another unit
+ * of the same kind restates the one before it. It stays a figure, marked as the restatement.
+ */
 function dropRestatements(sentence: string, quantities: Quantity[]): Quantity[] {
-  return quantities.filter((q, i) => {
+  return quantities.map((q, i) => {
     const prev = quantities[i - 1];
-    if (!prev) return true;
+    if (!prev) return q;
     const between = sentence.slice(prev.end, q.start);
-    return !/^\s?\(\s?(?:or\s|about\s|some\s|roughly\s|around\s|approximately\s)?$/i.test(between);
+    const bracketed = /^\s?\(\s?(?:or\s|about\s|some\s|roughly\s|around\s|approximately\s)?$/i.test(between);
+    return bracketed && sameKind(prev.unit, q.unit) ? { ...q, restates: i - 1 } : q;
   });
+}
+
+const MONEY = /^[A-Z]{3}$/;
+function sameKind(a: string, b: string): boolean {
+  if (MONEY.test(a) || MONEY.test(b)) return MONEY.test(a) && MONEY.test(b);
+  const family = (u: string) => ({ km: 'length', mi: 'length', nmi: 'length', m: 'length', m3: 'volume', ft3: 'volume', bbl: 'volume' })[u] ?? u;
+  return family(a) === family(b);
 }

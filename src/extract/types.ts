@@ -8,11 +8,33 @@ export interface Period {
   end: string | null;
   label: string;
   resolution: Resolution;
+  /** Set while reading: the fiscal year (and how many of its months) the text named, dated once the budget's owner is known. */
+  fiscal?: { year: number; months: number };
 }
 
 export interface Interval {
   low: number | null;
   high: number | null;
+}
+
+export type Modality = 'actual' | 'target' | 'forecast';
+export type Change = 'increase' | 'decrease';
+export type { StatType } from '../lexicon/measures.js';
+
+/** What a figure measures, of whom, in which terms: the parts that must all be equal for two claims to be compared. */
+export interface Proposition {
+  /** Measure id from the measure lexicon. */
+  measure: string;
+  /** Entity ids measured: two, sorted, for a symmetric pair ("trade between A and B"); one otherwise. */
+  subject: string[];
+  /** The other party of a directed measure: where exports go, where imports come from. */
+  counterpart: string | null;
+  /** Constraints on the measure (energy source, commodity, product), sorted. */
+  facets: string[];
+  statType: import('../lexicon/measures.js').StatType;
+  /** The terms a relative figure is stated in ("CNY" for "in yuan terms", "real", "seasonally-adjusted"). */
+  basis: string | null;
+  modality: Modality;
 }
 
 export interface MetricDefinition {
@@ -21,6 +43,8 @@ export interface MetricDefinition {
   unitKind: string;
   description: string;
   derived: boolean;
+  /** The structured proposition the key renders; null for keys derived from wording. */
+  proposition: Proposition | null;
 }
 
 export interface ExtractedClaim {
@@ -34,8 +58,16 @@ export interface ExtractedClaim {
   period: Period | null;
   metric: string | null;
   statement: string;
+  proposition: Proposition | null;
+  /** True when every part of the proposition and the period is resolved, so the claim may meet others. */
+  comparable: boolean;
+  /** Index (in the same extraction) of the claim this figure restates in another unit or currency. */
+  restates: number | null;
+  change: Change | null;
 }
 
 export interface SourceMeta {
   publishedAt: string | null;
+  /** The headline: read for entities and periods a sentence leaves open. */
+  title?: string | null;
 }

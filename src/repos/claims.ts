@@ -6,8 +6,47 @@ import type { Claim, Metric } from '../schemas/claims.js';
 import { decodeCursor, paginate } from './cursor.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
+type MetricRow = typeof metrics.$inferSelect;
+type Proposition = NonNullable<Claim['proposition']>;
 
-export function toClaim(row: ClaimRow): Claim {
+export function propositionOf(row: Pick<MetricRow, 'measure' | 'subject' | 'counterpart' | 'facets' | 'statType' | 'basis' | 'modality'> | undefined): Proposition | null {
+  if (!row?.measure) return null;
+  return {
+    measure: row.measure,
+    subject: row.subject ?? [],
+    counterpart: row.counterpart,
+    facets: row.facets ?? [],
+    statType: row.statType as Proposition['statType'],
+    basis: row.basis,
+    modality: row.modality as Proposition['modality'],
+  };
+}
+
+/** The propositions of the given metric keys, in one query. */
+export function propositionsByKey(db: Db, keys: Array<string | null>): Map<string, Proposition | null> {
+  const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
+  const out = new Map<string, Proposition | null>();
+  for (let i = 0; i < wanted.length; i += 500) {
+    for (const row of db.select().from(metrics).where(inArray(metrics.key, wanted.slice(i, i + 500))).all()) out.set(row.key, propositionOf(row));
+  }
+  return out;
+}
+
+/** Metric keys whose proposition has this measure and/or names this entity (as subject or counterpart). */
+export function metricKeysMatching(filter: { measure?: string | undefined; entity?: string | undefined }): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filter.measure) parts.push(sql`${metrics.measure} = ${filter.measure}`);
+  if (filter.entity) parts.push(sql`(${metrics.counterpart} = ${filter.entity} or exists (select 1 from json_each(${metrics.subject}) where json_each.value = ${filter.entity}))`);
+  if (!parts.length) return undefined;
+  return sql`(select ${metrics.key} from ${metrics} where ${and(...parts)})`;
+}
+
+export function withPropositions(db: Db, rows: ClaimRow[]): Claim[] {
+  const props = propositionsByKey(db, rows.map((r) => r.metric));
+  return rows.map((r) => toClaim(r, r.metric ? (props.get(r.metric) ?? null) : null));
+}
+
+export function toClaim(row: ClaimRow, proposition: Proposition | null): Claim {
   return {
     id: row.id,
     sourceId: row.sourceId,
@@ -27,6 +66,10 @@ export function toClaim(row: ClaimRow): Claim {
           resolution: row.periodResolution as NonNullable<Claim['period']>['resolution'],
         }
       : null,
+    proposition,
+    comparable: row.comparable,
+    change: (row.change as Claim['change']) ?? null,
+    restates: row.restates,
   };
 }
 
@@ -46,6 +89,8 @@ export interface ClaimFilter {
   unit?: string | undefined;
   year?: number | undefined;
   q?: string | undefined;
+  measure?: string | undefined;
+  entity?: string | undefined;
 }
 
 export function listClaims(db: Db, filter: ClaimFilter, page: { limit: number; cursor?: string | undefined }) {
@@ -53,6 +98,8 @@ export function listClaims(db: Db, filter: ClaimFilter, page: { limit: number; c
   if (filter.sourceId) where.push(eq(claims.sourceId, filter.sourceId));
   if (filter.metric) where.push(eq(claims.metric, filter.metric));
   if (filter.unit) where.push(eq(claims.unit, filter.unit));
+  const keys = metricKeysMatching(filter);
+  if (keys) where.push(sql`${claims.metric} in ${keys}`);
   if (filter.year !== undefined) {
     const y = String(filter.year).padStart(4, '0');
     where.push(lte(claims.periodStart, `${y}-12-31`), gte(claims.periodEnd, `${y}-01-01`));
@@ -79,7 +126,7 @@ export function listClaims(db: Db, filter: ClaimFilter, page: { limit: number; c
     .limit(page.limit + 1)
     .all();
   const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.sourceId, r.quoteStart, r.id]);
-  return { data: data.map(toClaim), nextCursor };
+  return { data: withPropositions(db, data), nextCursor };
 }
 
 export function getClaimRow(db: Db, id: string): ClaimRow {
@@ -89,7 +136,7 @@ export function getClaimRow(db: Db, id: string): ClaimRow {
 }
 
 export function getClaim(db: Db, id: string): Claim {
-  return toClaim(getClaimRow(db, id));
+  return withPropositions(db, [getClaimRow(db, id)])[0]!;
 }
 
 export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
@@ -101,20 +148,33 @@ export function insertClaims(db: Db, rows: Array<typeof claims.$inferInsert>): v
   for (let i = 0; i < rows.length; i += 50) db.insert(claims).values(rows.slice(i, i + 50)).run();
 }
 
-export function listMetrics(db: Db, page: { limit: number; cursor?: string | undefined }) {
-  const after = page.cursor ? String(decodeCursor(page.cursor, ['string'])[0]) : undefined;
+export function listMetrics(db: Db, query: { limit: number; cursor?: string | undefined; measure?: string | undefined; entity?: string | undefined }) {
+  const after = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
   const claimCount = sql<number>`(select count(*) from ${claims} where ${claims.metric} = ${metrics.key})`;
+  const where: SQL[] = [];
+  if (after !== undefined) where.push(sql`${metrics.key} > ${after}`);
+  const keys = metricKeysMatching(query);
+  if (keys) where.push(sql`${metrics.key} in ${keys}`);
   const rows = db
-    .select({ key: metrics.key, label: metrics.label, unitKind: metrics.unitKind, description: metrics.description, derived: metrics.derived, claimCount })
+    .select()
     .from(metrics)
-    .where(after === undefined ? undefined : sql`${metrics.key} > ${after}`)
+    .where(and(...where))
     .orderBy(asc(metrics.key))
-    .limit(page.limit + 1)
+    .limit(query.limit + 1)
     .all();
-  return paginate<Metric>(rows, page.limit, (r) => [r.key]);
+  const { data, nextCursor } = paginate(rows, query.limit, (r) => [r.key]);
+  const counts = new Map(
+    data.length
+      ? db.select({ key: metrics.key, claimCount }).from(metrics).where(inArray(metrics.key, data.map((r) => r.key))).all().map((r) => [r.key, r.claimCount])
+      : [],
+  );
+  return {
+    data: data.map((r): Metric => ({ key: r.key, label: r.label, unitKind: r.unitKind, description: r.description, claimCount: counts.get(r.key) ?? 0, derived: r.derived, proposition: propositionOf(r) })),
+    nextCursor,
+  };
 }
 
-/** Catalogued metrics follow the catalogue; a derived metric keeps the label it was first stored with. */
+/** Metrics rendered from a proposition follow the current wording; a derived metric keeps the label it was first stored with. */
 export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>): void {
   for (const row of rows) {
     const insert = db.insert(metrics).values(row);
@@ -123,11 +183,11 @@ export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>):
   }
 }
 
-/** Derived metrics no claim refers to any more (after a source is deleted). */
+/** Metrics no claim or conflict refers to any more (after a source is deleted). */
 export function deleteUnusedDerivedMetrics(db: Db): void {
-  db.run(sql`delete from ${metrics} where ${metrics.derived} = 1 and not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from conflicts where conflicts.metric = ${metrics.key})`);
+  db.run(sql`delete from ${metrics} where not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from conflicts where conflicts.metric = ${metrics.key})`);
 }
 
 export function claimsOfSource(db: Db, sourceId: string): Claim[] {
-  return db.select().from(claims).where(eq(claims.sourceId, sourceId)).orderBy(asc(claims.quoteStart), asc(claims.id)).all().map(toClaim);
+  return withPropositions(db, db.select().from(claims).where(eq(claims.sourceId, sourceId)).orderBy(asc(claims.quoteStart), asc(claims.id)).all());
 }

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { claims, conflictClaims, conflicts, sources } from '../db/schema.js';
+import { claims, conflictClaims, conflicts, metrics, sources } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
 import type { Conflict } from '../schemas/conflicts.js';
+import { metricKeysMatching, propositionsByKey } from './claims.js';
 import { decodeCursor, paginate } from './cursor.js';
 
 type ConflictRow = typeof conflicts.$inferSelect;
@@ -34,10 +35,11 @@ function membersOf(db: Db, ids: string[]) {
   return byConflict;
 }
 
-function toConflict(row: ConflictRow, members: Conflict['claims']): Conflict {
+function toConflict(row: ConflictRow, members: Conflict['claims'], proposition: Conflict['proposition']): Conflict {
   return {
     id: row.id,
     metric: row.metric,
+    proposition,
     period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: row.periodResolution as Conflict['period']['resolution'] },
     status: row.status as Conflict['status'],
     severity: row.severity as Conflict['severity'],
@@ -52,6 +54,8 @@ export interface ConflictFilter {
   status: 'discrepancy' | 'agreement' | 'all';
   severity?: 'none' | 'minor' | 'major' | undefined;
   metric?: string | undefined;
+  measure?: string | undefined;
+  entity?: string | undefined;
 }
 
 export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: number; cursor?: string | undefined }) {
@@ -59,6 +63,8 @@ export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: num
   if (filter.status !== 'all') where.push(eq(conflicts.status, filter.status));
   if (filter.severity) where.push(eq(conflicts.severity, filter.severity));
   if (filter.metric) where.push(eq(conflicts.metric, filter.metric));
+  const keys = metricKeysMatching(filter);
+  if (keys) where.push(sql`${conflicts.metric} in ${keys}`);
   if (page.cursor) where.push(sql`${conflicts.id} > ${String(decodeCursor(page.cursor, ['string'])[0])}`);
   const rows = db
     .select()
@@ -69,13 +75,14 @@ export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: num
     .all();
   const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
   const members = membersOf(db, data.map((r) => r.id));
-  return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [])), nextCursor };
+  const props = propositionsByKey(db, data.map((r) => r.metric));
+  return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null)), nextCursor };
 }
 
 export function getConflict(db: Db, id: string): Conflict {
   const row = db.select().from(conflicts).where(eq(conflicts.id, id)).get();
   if (!row) throw new NotFoundError('conflict', id);
-  return toConflict(row, membersOf(db, [id]).get(id) ?? []);
+  return toConflict(row, membersOf(db, [id]).get(id) ?? [], propositionsByKey(db, [row.metric]).get(row.metric) ?? null);
 }
 
 export interface Proposition {
@@ -89,7 +96,7 @@ export function propositionsOfSource(db: Db, sourceId: string): Proposition[] {
   return db
     .selectDistinct({ metric: claims.metric, periodStart: claims.periodStart, periodEnd: claims.periodEnd })
     .from(claims)
-    .where(and(eq(claims.sourceId, sourceId), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)))
+    .where(and(eq(claims.sourceId, sourceId), eq(claims.comparable, true), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)))
     .all() as Proposition[];
 }
 
@@ -103,6 +110,8 @@ export function claimsOfProposition(db: Db, p: Proposition) {
       authors: sources.authors,
       title: sources.title,
       metric: claims.metric,
+      metricLabel: metrics.label,
+      change: claims.change,
       unit: claims.unit,
       value: claims.value,
       qualifier: claims.qualifier,
@@ -115,7 +124,8 @@ export function claimsOfProposition(db: Db, p: Proposition) {
     })
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .where(and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd)))
+    .leftJoin(metrics, eq(metrics.key, claims.metric))
+    .where(and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd), eq(claims.comparable, true)))
     .all();
 }
 

@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { citationsFor, exportCitations } from '../citations.js';
 import { getClaim, listClaims, listMetrics } from '../repos/claims.js';
 import { CitationListSchema, CitationQuerySchema } from '../schemas/citations.js';
-import { ClaimListQuerySchema, ClaimSchema, MetricSchema } from '../schemas/claims.js';
+import { ClaimListQuerySchema, ClaimSchema, MetricListQuerySchema, MetricSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
 
 export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -68,8 +68,8 @@ export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     schema: {
       tags: ['metrics'],
       summary: 'List metrics',
-      description: 'The propositions claims measure — catalogued and derived from wording — with claim counts.',
-      querystring: ListQuerySchema,
+      description: 'What claims measure — metrics rendered from a structured proposition (filter by `measure` or `entity`) and keys derived from wording for figures no measure fits — with claim counts.',
+      querystring: MetricListQuerySchema,
       response: { 200: pageOf(MetricSchema), 400: ProblemSchema },
     },
     handler: async (request) => listMetrics(db, request.query),

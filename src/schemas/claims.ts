@@ -6,6 +6,18 @@ export const QualifierSchema = z
   .enum(['exact', 'approximately', 'nearly', 'more_than', 'at_least', 'less_than', 'at_most'])
   .describe('The hedge the text puts on the figure ("about", "nearly", "more than", …).');
 
+export const PropositionSchema = z
+  .object({
+    measure: z.string().describe('What is measured: an id of the measure lexicon (`trade`, `exports`, `installed-capacity`, `net-migration`, …). `GET /v1/metrics?measure=` lists its metrics.'),
+    subject: z.array(z.string()).describe('Entity ids measured: two, sorted, for a symmetric pair ("trade between China and Russia"); one otherwise.'),
+    counterpart: z.string().nullable().describe('The other party of a directed measure: where exports go, where imports come from.'),
+    facets: z.array(z.string()).describe('Constraints on the measure: energy source, commodity or product (`solar`, `natural-gas`).'),
+    statType: z.enum(['level', 'change', 'share', 'rate', 'count']).describe('Level of the measure, its change, a share, a rate, or a count of events.'),
+    basis: z.string().nullable().describe('The terms a relative figure is stated in: a currency code ("in yuan terms"), `real`, `nominal`, `seasonally-adjusted`.'),
+    modality: z.enum(['actual', 'target', 'forecast']).describe('An outturn, a target or goal, or a forecast, projection or plan. Only actuals meet actuals.'),
+  })
+  .meta({ id: 'Proposition' });
+
 export const ClaimSchema = z
   .object({
     id: z.string().describe('Stable identifier: the same text yields the same IDs.'),
@@ -25,6 +37,10 @@ export const ClaimSchema = z
     qualifier: QualifierSchema,
     interval: IntervalSchema.describe('Every true value the wording is consistent with, from precision and hedge.'),
     period: PeriodSchema.nullable().describe('The time the figure refers to; null when nothing dates it.'),
+    proposition: PropositionSchema.nullable().describe('The structured proposition `metric` renders; null when no measure of the lexicon fits the figure.'),
+    comparable: z.boolean().describe('True when measure, parties, stat type, basis, modality and an explicit or relative period are all resolved: only such claims are compared with other sources.'),
+    change: z.enum(['increase', 'decrease']).nullable().describe('The direction of change the wording states ("rose 5 %", "fell 3 %").'),
+    restates: z.string().nullable().describe('The claim this figure restates in another unit or currency (a bracketed conversion); such a claim is never compared on its own.'),
   })
   .meta({ id: 'Claim' });
 
@@ -36,6 +52,13 @@ export const ClaimListQuerySchema = ListQuerySchema.extend({
   unit: z.string().max(32).optional().describe('Only claims in this unit (e.g. `USD`, `percent`).'),
   year: integerParam(1, 9999).describe('Only claims whose period overlaps this calendar year.'),
   q: z.string().min(1).max(200).optional().describe('Full-text search over the passages the claims come from.'),
+  measure: z.string().max(100).optional().describe('Only claims of this measure (e.g. `trade`).'),
+  entity: z.string().max(100).optional().describe('Only claims about this entity, as subject or counterpart (e.g. `china`).'),
+});
+
+export const MetricListQuerySchema = ListQuerySchema.extend({
+  measure: z.string().max(100).optional().describe('Only metrics of this measure.'),
+  entity: z.string().max(100).optional().describe('Only metrics about this entity, as subject or counterpart.'),
 });
 
 export const MetricSchema = z
@@ -45,7 +68,8 @@ export const MetricSchema = z
     unitKind: z.string().describe('Kind of unit the metric is measured in (money, percent, count, length, …).'),
     description: z.string(),
     claimCount: z.number().int().nonnegative(),
-    derived: z.boolean().describe('True when the key was derived from the wording rather than taken from the catalogue.'),
+    derived: z.boolean().describe('True when the key was derived from the wording because no measure of the lexicon fits; such metrics are for search and never compared.'),
+    proposition: PropositionSchema.nullable().describe('The parts the key renders; null for derived keys.'),
   })
   .meta({ id: 'Metric' });
 

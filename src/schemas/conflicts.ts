@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PropositionSchema } from './claims.js';
 import { IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
 
 export const ConflictClaimSchema = z.object({
@@ -14,6 +15,7 @@ export const ConflictSchema = z
   .object({
     id: z.string().describe('Stable identifier of the proposition (metric, period, unit).'),
     metric: z.string(),
+    proposition: PropositionSchema.nullable().describe('What every member states: measure, parties, stat type, basis and modality.'),
     period: PeriodSchema,
     status: z.enum(['agreement', 'discrepancy']),
     severity: z.enum(['none', 'minor', 'major']),
@@ -30,4 +32,6 @@ export const ConflictListQuerySchema = ListQuerySchema.extend({
   status: z.enum(['discrepancy', 'agreement', 'all']).default('discrepancy'),
   severity: z.enum(['none', 'minor', 'major']).optional(),
   metric: z.string().max(200).optional(),
+  measure: z.string().max(100).optional().describe('Only conflicts over this measure (e.g. `trade`).'),
+  entity: z.string().max(100).optional().describe('Only conflicts about this entity, as subject or counterpart.'),
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareClaims, judgeProposition, MAJOR_GAP, type ComparableClaim } from '../../src/compare/index.js';
-import { catalogue } from '../../src/extract/metric-catalogue.js';
 
 const year = (y: string) => ({ start: `${y}-01-01`, end: `${y}-12-31`, label: y });
 const trade2024 = { metric: 'trade.china-russia.total', unit: 'USD', period: year('2024') };
@@ -166,13 +165,15 @@ describe('compareClaims', () => {
     claim({ ...meetings, sourceId: 'b', sourceLabel: 'B', ...moreThan(40), quote: 'more than 40' }),
   ];
 
-  it('names metrics by their catalogue label by default', () => {
-    const [group] = compareClaims(twoMeetingClaims());
-    expect(group?.explanation).toContain(`agree on ${catalogue.get(meetings.metric)?.label} since 2013`);
+  it('names metrics by the label the claims carry by default', () => {
+    const labelled = twoMeetingClaims().map((c) => ({ ...c, metricLabel: 'meetings between China and Russia' }));
+    const [group] = compareClaims(labelled);
+    expect(group?.explanation).toContain('agree on meetings between China and Russia since 2013');
+    expect(group?.explanation).toMatch(/^Compared because both give meetings between China and Russia in counts since 2013\./);
   });
 
   it('names metrics with a caller-supplied label when given one', () => {
     const [group] = compareClaims(twoMeetingClaims(), { metricLabel: () => 'summits' });
-    expect(group?.explanation).toBe("A ('over 40') and B ('more than 40') agree on summits since 2013.");
+    expect(group?.explanation).toBe("Compared because both give summits in counts since 2013. A ('over 40') and B ('more than 40') agree on summits since 2013.");
   });
 });

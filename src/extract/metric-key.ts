@@ -1,0 +1,54 @@
+import { entities } from '../lexicon/entities.js';
+import { facets, measures } from '../lexicon/measures.js';
+import type { MetricDefinition, Proposition } from './types.js';
+
+const STAT_SEGMENT = { level: 'total', change: 'change', share: 'share', rate: 'rate', count: 'count' } as const;
+const INBOUND = new Set(['imports']);
+
+function entityLabel(id: string): string {
+  return entities.get(id)?.label ?? id;
+}
+
+/**
+ * The readable, canonical key of a proposition: the same proposition in any phrasing renders
+ * the same key ("trade.china-russia.total", "deliveries.natural-gas.power-of-siberia.total",
+ * "exports.china-to-russia.change.cny", "budget-deficit.united-states.total.forecast").
+ */
+export function metricKey(p: Proposition, unitKind: string): string {
+  const parts = [p.measure];
+  if (p.facets.length) parts.push(p.facets.join('-'));
+  const who = p.subject.length ? p.subject.join('-') : 'unspecified';
+  parts.push(p.counterpart ? `${who}-${INBOUND.has(p.measure) ? 'from' : 'to'}-${p.counterpart}` : who);
+  parts.push(p.statType === 'change' && unitKind === 'percent' ? 'growth' : STAT_SEGMENT[p.statType]);
+  if (p.basis) parts.push(p.basis.toLowerCase());
+  if (p.modality !== 'actual') parts.push(p.modality);
+  return parts.join('.');
+}
+
+export function metricLabel(p: Proposition, unitKind: string): string {
+  const measure = measures.get(p.measure);
+  const facetWords = p.facets.map((f) => facets.get(f)?.forms[0] ?? f).join(' ');
+  const what = [facetWords, measure?.label ?? p.measure].filter(Boolean).join(' ');
+  const names = p.subject.map(entityLabel);
+  let phrase: string;
+  if (p.subject.length === 2) phrase = `${what} between ${names[0]} and ${names[1]}`;
+  else if (p.counterpart) phrase = `${names[0] ?? 'unspecified'}'s ${what} ${INBOUND.has(p.measure) ? 'from' : 'to'} ${entityLabel(p.counterpart)}`;
+  else if (names[0]) phrase = names[0] === 'the world' ? `world ${what}` : `${names[0]}'s ${what}`;
+  else phrase = what;
+  const stat = { level: '', change: unitKind === 'percent' ? 'growth of ' : 'change in ', share: 'share of ', rate: '', count: 'number of ' }[p.statType];
+  const basis = p.basis ? ` (${/^[A-Z]{3}$/.test(p.basis) ? `in ${p.basis} terms` : p.basis})` : '';
+  const modality = p.modality === 'actual' ? '' : ` (${p.modality})`;
+  return `${stat}${phrase}${basis}${modality}`;
+}
+
+export function metricDefinition(p: Proposition, unitKind: string): MetricDefinition {
+  const measure = measures.get(p.measure);
+  return {
+    key: metricKey(p, unitKind),
+    label: metricLabel(p, unitKind),
+    unitKind,
+    description: `${measure?.label ?? p.measure}: ${p.statType}${p.subject.length ? ` of ${p.subject.map(entityLabel).join(' and ')}` : ''}${p.counterpart ? ` with ${entityLabel(p.counterpart)}` : ''}.`,
+    derived: false,
+    proposition: p,
+  };
+}

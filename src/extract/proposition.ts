@@ -1,0 +1,187 @@
+import { entities } from '../lexicon/entities.js';
+import { measures, type Measure, type StatType } from '../lexicon/measures.js';
+import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
+import { findRoles, type RoleContext } from './roles.js';
+import type { Modality, Proposition } from './types.js';
+
+/** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
+export interface FigureSpan {
+  start: number;
+  end: number;
+  numberStart: number;
+  unit: string;
+  unitKind: string;
+  change: 'increase' | 'decrease' | null;
+}
+
+// Where one clause of a sentence ends and the next begins: a figure's measure and hedges live in its own clause.
+const CLAUSE_BOUNDARY = /;|:\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that|as|and|with|whose|where)\s|\s(?:while|whereas)\s/g;
+
+export function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+function acceptsUnit(measure: Measure, unitKind: string): boolean {
+  return measure.unitKinds.includes(unitKind) || (unitKind === 'percent_point' && measure.unitKinds.includes('percent'));
+}
+
+/** The measure that governs a figure: the nearest fitting mention in its clause, the words before it first. */
+export function governingMeasure(
+  sentence: string,
+  figure: FigureSpan,
+  mentions: SentenceMentions,
+): { measure: Measure; start: number; end: number } | null {
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  let best: { measure: Measure; start: number; end: number; score: number } | null = null;
+  for (const m of mentions.measures) {
+    const measure = m.candidates.find((c) => acceptsUnit(c, figure.unitKind));
+    if (!measure) continue;
+    if (m.start < figure.end && figure.start < m.end) continue;
+    const inClause = m.start >= clause.start && m.end <= clause.end;
+    let score: number;
+    if (m.end <= figure.start) score = figure.start - m.end;
+    else {
+      const gap = sentence.slice(figure.end, m.start);
+      // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
+      score = /^\s*(?:\(\S+\)\s*)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
+    }
+    if (!inClause) score += 120;
+    if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
+  }
+  return best;
+}
+
+const SHARE_BEFORE = /\b(?:share|accounted for|accounts for|account for|accounting for|represent(?:s|ed|ing)?|made up|makes up|comprised|comprising|constitut(?:es|ed|ing))\s+(?:of\s+)?(?:about |around |nearly |almost |some |roughly |over |more than |less than |just under |just over )?$/i;
+const SHARE_AFTER = /^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu;
+const CHANGE_BEFORE =
+  /\b(?:increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
+const CHANGE_AFTER =
+  /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|m\/m|quarter-on-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
+const TO_BEFORE = /\b(?:to|at|of|reaching|reached|totall?ing|totall?ed|was|were|is|are|stood at|hit|amounted to|amounting to)\s+(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+|level\s+)?of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|an estimated\s+)?$/i;
+
+export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const before = sentence.slice(Math.max(clause.start, figure.start - 80), figure.start);
+  const after = sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60));
+  const isPercent = figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
+  if (isPercent) {
+    if (/^\s*\(\s*[+−-]/.test(sentence.slice(figure.start - 3, figure.start + 1)) || /^[+−-]/.test(sentence.slice(figure.start, figure.start + 1))) return 'change';
+    if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) return 'share';
+    if (figure.change) return 'change';
+    if (CHANGE_BEFORE.test(before) && !/\bto\s+(?:about\s+|around\s+)?$/i.test(before)) return 'change';
+    if (CHANGE_AFTER.test(after)) return 'change';
+    // "increased between January and April by 41.3%": a percentage "by" which something moved.
+    if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/i.test(before) && measure?.shape !== 'rate') return 'change';
+    if (measure?.shape === 'rate') return 'rate';
+    return 'share';
+  }
+  if (measure?.shape === 'event' && figure.unitKind === 'count') return 'count';
+  if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
+  if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';
+  if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|bigger|greater|above|below)\s+than\b/i.test(after)) return 'change';
+  return 'level';
+}
+
+const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
+const FORECAST =
+  /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans?|planned|planning|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
+
+export function modalityOf(sentence: string, figure: FigureSpan): Modality {
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const before = sentence.slice(clause.start, figure.start);
+  const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
+  if (TARGET.test(before) || TARGET.test(wide)) return 'target';
+  if (FORECAST.test(before)) return 'forecast';
+  return 'actual';
+}
+
+const BASIS = /\b(?:in\s+(?<cur>yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency|real|nominal)\s+terms|(?<den>yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated|(?<adj>seasonally|inflation|price|calendar)[- ]adjusted|adjusted for inflation)\b/i;
+const BASIS_CODES: Record<string, string> = {
+  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollar: 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', euro: 'EUR', rouble: 'RUB', ruble: 'RUB',
+  rupee: 'INR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', 'local currency': 'local-currency', real: 'real', nominal: 'nominal',
+};
+
+/** "in yuan terms", "dollar-denominated", "seasonally adjusted": the terms a relative figure is stated in. */
+export function basisOf(sentence: string, figure: FigureSpan): string | null {
+  if (figure.unitKind !== 'percent' && figure.unitKind !== 'percent_point') return null;
+  const m = BASIS.exec(sentence);
+  if (!m?.groups) return null;
+  const word = (m.groups.cur ?? m.groups.den ?? '').toLowerCase();
+  if (word) return BASIS_CODES[word] ?? null;
+  if (m.groups.adj) return `${m.groups.adj.toLowerCase()}-adjusted`;
+  return 'inflation-adjusted';
+}
+
+/** Facets named next to the measure's words or right after the figure ("gas supplies", "473 GW of solar"). */
+function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentions, measureAt: { start: number; end: number } | null): string[] {
+  const found = new Set<string>();
+  for (const f of mentions.facets) {
+    const nearMeasure = measureAt && f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !/[,;.]/.test(sentence.slice(f.end, measureAt.start));
+    const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:new\s+|added\s+)?$/i.test(sentence.slice(figure.end, f.start));
+    const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !/[,;]/.test(sentence.slice(figure.end, f.start));
+    if (nearMeasure || afterFigure || betweenFigureAndMeasure) found.add(f.facet.id);
+  }
+  // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
+  if (found.has('solar') || found.has('wind') || found.has('hydro')) found.delete('renewable');
+  if (found.has('electric-vehicles')) found.delete('vehicles');
+  return [...found].sort();
+}
+
+const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
+
+/**
+ * The structured proposition a figure states, read from its sentence and, where the sentence
+ * leaves a part open, from the paragraph, the headline and the document around it.
+ */
+export function readProposition(
+  sentence: string,
+  figure: FigureSpan,
+  mentions: SentenceMentions,
+  context: RoleContext,
+): Proposition | null {
+  const governing = governingMeasure(sentence, figure, mentions);
+  if (!governing) return null;
+  let measure = governing.measure;
+  // A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's deliveries.
+  const asset = mentions.entities.find((e) => entities.get(e.id)?.kind === 'asset');
+  if (asset && ASSET_FLOWS.has(measure.id) && figure.unitKind !== 'money') measure = measures.get('deliveries')!;
+  const roles = asset && (measure.id === 'deliveries' || measure.id === 'transport-capacity')
+    ? { subject: [asset.id], counterpart: null }
+    : findRoles(sentence, figure, governing, measure, mentions, context);
+  return {
+    measure: measure.id,
+    subject: roles.subject,
+    counterpart: roles.counterpart,
+    facets: facetsOf(sentence, figure, mentions, governing),
+    statType: statTypeOf(sentence, figure, measure),
+    basis: basisOf(sentence, figure),
+    modality: modalityOf(sentence, figure),
+  };
+}
+
+/** A proposition is complete when every part the measure needs has been resolved. */
+export function isComplete(p: Proposition): boolean {
+  const measure = measures.get(p.measure);
+  if (!measure) return false;
+  switch (measure.roles) {
+    case 'pair':
+      return p.subject.length === 2;
+    case 'directed':
+    case 'single':
+      return p.subject.length >= 1;
+    case 'none':
+      return false;
+  }
+}
+
+export type { EntityMention };
+export { isSubjectEntity, subjectOf };

@@ -1,0 +1,145 @@
+import type { Measure } from '../lexicon/measures.js';
+import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
+
+/** Entities named around the sentence, for parts the sentence leaves open. Ids already stand for their jurisdiction. */
+export interface RoleContext {
+  /** Entities named in the earlier sentences of the paragraph, most recent last. */
+  paragraph: string[];
+  /** Entities named in the headline, in order. */
+  headline: string[];
+  /** The entity the document is mostly about, when one stands out. */
+  dominant: string | null;
+}
+
+export interface Roles {
+  /** Who is measured: two sorted ids for a symmetric pair, one otherwise, none when unresolved. */
+  subject: string[];
+  /** The other party of a directed measure (the destination of exports, the origin of imports). */
+  counterpart: string | null;
+}
+
+const idOf = (m: EntityMention): string | null => {
+  const id = subjectOf(m.id);
+  return isSubjectEntity(id) ? id : null;
+};
+
+function distinct(ids: Array<string | null>): string[] {
+  return [...new Set(ids.filter((id): id is string => id !== null))];
+}
+
+const PAIR_WORDS = /\b(?:the two (?:countries|nations|sides|neighbou?rs|economies|states|powers|partners|governments)|both (?:countries|nations|sides)|bilateral|mutual|two-way)\b/i;
+
+/** The nearest entity before the measure's words, if it qualifies them ("China's imports", "Russian gas exports"). */
+function ownerBefore(sentence: string, ents: EntityMention[], at: { start: number }): string | null {
+  for (let i = ents.length - 1; i >= 0; i--) {
+    const e = ents[i]!;
+    if (e.end > at.start) continue;
+    const gap = sentence.slice(e.end, at.start);
+    if (/^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) && !/\b(?:and|or|to|from|with|than|between|by|in)\b/i.test(gap)) return idOf(e);
+    return null;
+  }
+  return null;
+}
+
+function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, from: number, to: number): string | null {
+  for (const e of ents) {
+    if (e.start < from || e.end > to) continue;
+    if (words.test(sentence.slice(Math.max(0, e.start - 16), e.start))) {
+      const id = idOf(e);
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
+function fromContext(context: RoleContext, sentenceIds: string[], not: string | null): string | null {
+  const pool = [...sentenceIds, ...[...context.paragraph].reverse(), ...context.headline, ...(context.dominant ? [context.dominant] : [])];
+  return pool.find((id) => id !== not) ?? null;
+}
+
+function pairFrom(sentence: string, ents: EntityMention[], clause: { start: number; end: number }, context: RoleContext): string[] {
+  for (let i = 0; i + 1 < ents.length; i++) {
+    const a = ents[i]!;
+    const b = ents[i + 1]!;
+    const gap = sentence.slice(a.end, b.start);
+    const joined = /^\s?[-–—/]\s?$/.test(gap) || (/^\s+(?:and|&)\s+(?:the\s+)?$/i.test(gap) && (/\bbetween\s+(?:the\s+)?$/i.test(sentence.slice(0, a.start)) || (a.start >= clause.start && b.end <= clause.end)));
+    if (joined) {
+      const pair = distinct([idOf(a), idOf(b)]);
+      if (pair.length === 2) return pair.sort();
+    }
+  }
+  const inClause = ents.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  const partner = inClause.find((e) => /\bwith\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 10), e.start)));
+  if (partner) {
+    const b = idOf(partner);
+    const a = fromContext(context, distinct(ents.map(idOf)), b);
+    if (a && b) return [a, b].sort();
+  }
+  if (PAIR_WORDS.test(sentence)) {
+    const recent = distinct([...ents.filter((e) => e.start < clause.end).map(idOf), ...[...context.paragraph].reverse(), ...context.headline]);
+    if (recent.length >= 2) return recent.slice(0, 2).sort();
+  }
+  const clauseIds = distinct(inClause.map(idOf));
+  if (clauseIds.length === 2) return clauseIds.sort();
+  if (clauseIds.length === 1) return clauseIds;
+  // A sentence that names neither party continues the paragraph's or the headline's pair.
+  const around = distinct([...distinct(ents.map(idOf)), ...[...context.paragraph].reverse(), ...context.headline]);
+  return around.length >= 2 ? around.slice(0, 2).sort() : [];
+}
+
+/** Who the figure is about and, for directed measures, the other party. */
+export function findRoles(
+  sentence: string,
+  figure: { start: number; end: number },
+  measureAt: { start: number; end: number },
+  measure: Measure,
+  mentions: SentenceMentions,
+  context: RoleContext,
+): Roles {
+  const ents = mentions.entities;
+  const span = { start: Math.min(figure.start, measureAt.start), end: Math.max(figure.end, measureAt.end) };
+  const clause = clauseBetween(sentence, span);
+  const sentenceIds = distinct(ents.map(idOf));
+  switch (measure.roles) {
+    case 'none':
+      return { subject: [], counterpart: null };
+    case 'pair':
+      return { subject: pairFrom(sentence, ents, clause, context), counterpart: null };
+    case 'directed': {
+      const inbound = measure.id === 'imports';
+      const toWords = /\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
+      const fromWords = /\bfrom\s+(?:the\s+)?$/i;
+      const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end);
+      const subject =
+        ownerBefore(sentence, ents, measureAt) ??
+        introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
+        distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
+        fromContext(context, sentenceIds, counterpart);
+      if (!subject || subject === counterpart) return { subject: [], counterpart };
+      return { subject: [subject], counterpart };
+    }
+    case 'single': {
+      const subject =
+        ownerBefore(sentence, ents, measureAt) ??
+        introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, clause.end) ??
+        distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf))[0] ??
+        fromContext(context, sentenceIds, null);
+      return { subject: subject ? [subject] : [], counterpart: null };
+    }
+  }
+}
+
+const BOUNDARY = /;|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that)\s/g;
+
+function clauseBetween(sentence: string, span: { start: number; end: number }): { start: number; end: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    if (m.index + m[0].length <= span.start) from = m.index + m[0].length;
+    else if (m.index >= span.end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}

@@ -1,0 +1,101 @@
+import worldCountries, { type Countries } from 'world-countries';
+import { z } from 'zod';
+import data from './entities.json' with { type: 'json' };
+import { SurfaceForms } from './surface-forms.js';
+
+export type EntityKind = 'country' | 'region' | 'bloc' | 'agency' | 'company' | 'asset';
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  label: string;
+  qid: string | null;
+  iso3: string | null;
+  /** What the entity's figures are about when the text names nothing else (an agency's country). */
+  jurisdiction: string | null;
+  /** Month (1–12) the entity's fiscal year starts; null for the calendar year. */
+  fiscalYearStart: number | null;
+}
+
+export type MentionForm = 'name' | 'demonym' | 'metonym' | 'prefix';
+
+const CountryExtraSchema = z.strictObject({
+  qid: z.string().regex(/^Q\d+$/).optional(),
+  aliases: z.array(z.string()).optional(),
+  metonyms: z.array(z.string()).optional(),
+  demonyms: z.array(z.string()).optional(),
+  prefixes: z.array(z.string()).optional(),
+  fiscalYearStart: z.number().int().min(1).max(12).optional(),
+});
+const OtherSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.enum(['region', 'bloc', 'agency', 'company', 'asset']),
+  label: z.string(),
+  qid: z.string().regex(/^Q\d+$/).optional(),
+  jurisdiction: z.string().optional(),
+  names: z.array(z.string().min(1)).min(1),
+});
+const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
+
+const file = FileSchema.parse(data);
+// The package is CommonJS whose typings declare an ES default export: the array arrives either way.
+const countries = ((worldCountries as unknown as { default?: Countries }).default ?? worldCountries) as Countries;
+
+export const slug = (s: string) =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+const entityMap = new Map<string, Entity>();
+const forms: Array<[string, { id: string; form: MentionForm }]> = [];
+const add = (form: string, id: string, kind: MentionForm) => {
+  if (form.length >= 2) forms.push([form, { id, form: kind }]);
+};
+
+for (const c of countries) {
+  const id = slug(c.name.common);
+  const extra = file.countries[id];
+  entityMap.set(id, {
+    id,
+    kind: 'country',
+    label: c.name.common,
+    qid: extra?.qid ?? null,
+    iso3: c.cca3,
+    jurisdiction: null,
+    fiscalYearStart: extra?.fiscalYearStart ?? null,
+  });
+  add(c.name.common, id, 'name');
+  if (c.name.official.length <= 40) add(c.name.official, id, 'name');
+  for (const alt of c.altSpellings) if (alt.length > 3 && /^\p{Lu}/u.test(alt) && /^[\p{L}\s.'-]+$/u.test(alt)) add(alt, id, 'name');
+  const demonym = c.demonyms?.eng;
+  if (demonym) for (const d of new Set([demonym.m, demonym.f])) if (d) add(d, id, 'demonym');
+  for (const capital of c.capital ?? []) add(capital, id, 'metonym');
+  for (const a of extra?.aliases ?? []) add(a, id, 'name');
+  for (const d of extra?.demonyms ?? []) add(d, id, 'demonym');
+  for (const m of extra?.metonyms ?? []) add(m, id, 'metonym');
+  for (const p of extra?.prefixes ?? []) add(p, id, 'prefix');
+}
+for (const id of Object.keys(file.countries)) if (!entityMap.has(id)) throw new Error(`entities.json names an unknown country '${id}'`);
+
+for (const o of file.others) {
+  if (entityMap.has(o.id)) throw new Error(`entity '${o.id}' is defined twice`);
+  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null });
+  for (const n of o.names) add(n, o.id, 'name');
+}
+for (const e of entityMap.values()) {
+  if (e.jurisdiction && !entityMap.has(e.jurisdiction)) throw new Error(`entity '${e.id}' has an unknown jurisdiction '${e.jurisdiction}'`);
+}
+
+export const entities: ReadonlyMap<string, Entity> = entityMap;
+
+/** The first form listed wins when two entities share one ("Georgia" the country over nothing else). */
+export const entityForms = new SurfaceForms(
+  (() => {
+    const seen = new Set<string>();
+    return forms.filter(([f]) => (seen.has(f) ? false : (seen.add(f), true)));
+  })(),
+);
+
+export function entity(id: string): Entity {
+  const e = entityMap.get(id);
+  if (!e) throw new Error(`unknown entity '${id}'`);
+  return e;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import facetData from './facets.json' with { type: 'json' };
+import measureData from './measures.json' with { type: 'json' };
+import { SurfaceForms } from './surface-forms.js';
+
+export const STAT_TYPES = ['level', 'change', 'share', 'rate', 'count'] as const;
+export type StatType = (typeof STAT_TYPES)[number];
+
+const ExampleSchema = z.strictObject({
+  text: z.string().min(1),
+  figure: z.string().min(1),
+  subject: z.array(z.string()).optional(),
+  counterpart: z.string().optional(),
+  stat: z.enum(STAT_TYPES).optional(),
+});
+
+const MeasureSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: z.string().min(1),
+  unitKinds: z.array(z.string()).min(1),
+  /** flow: over a period; stock: at an instant; rate: a level that is itself a ratio; event: counted occurrences. */
+  shape: z.enum(['flow', 'stock', 'rate', 'event']),
+  /** pair: symmetric between two parties; directed: subject → counterpart; single: of one party; none: of no party. */
+  roles: z.enum(['pair', 'directed', 'single', 'none']),
+  fiscal: z.boolean().optional(),
+  forms: z.array(z.string().min(1)).min(1),
+  examples: z.array(ExampleSchema),
+});
+
+const FacetSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), kind: z.string(), forms: z.array(z.string().min(1)).min(1) });
+
+export type Measure = z.infer<typeof MeasureSchema>;
+export type Facet = z.infer<typeof FacetSchema>;
+
+function uniqueById<T extends { id: string }>(items: T[], what: string): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    if (map.has(item.id)) throw new Error(`${what} '${item.id}' is defined twice`);
+    map.set(item.id, item);
+  }
+  return map;
+}
+
+export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
+export const facets = uniqueById(z.array(FacetSchema).parse(facetData.facets), 'facet');
+
+/** Every surface form of every measure; one form may name several measures (told apart by unit kind). */
+export const measureForms = new SurfaceForms<Measure[]>(
+  (() => {
+    const byForm = new Map<string, Measure[]>();
+    for (const m of measures.values()) for (const f of m.forms) byForm.set(f, [...(byForm.get(f) ?? []), m]);
+    return [...byForm.entries()];
+  })(),
+);
+
+export const facetForms = new SurfaceForms<Facet>([...facets.values()].flatMap((f) => f.forms.map((form) => [form, f] as [string, Facet])));

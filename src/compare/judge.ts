@@ -4,7 +4,8 @@ import { onePerSource } from './one-per-source.js';
 import { propositionKey } from './proposition.js';
 import { discrepancyGap, severityOf } from './severity.js';
 import type { ComparableClaim, ConflictGroup, ConflictMember } from './types.js';
-import { groupUnitOf } from './units.js';
+import { byCanonicalOrder } from './order.js';
+import { groupUnitOf, toGroupUnit } from './units.js';
 
 export interface JudgeOptions {
   /** How the explanation names a metric; defaults to the label the claims carry, else the key. */
@@ -42,6 +43,24 @@ export function judgeProposition(claims: readonly ComparableClaim[], options: Ju
     deviation: relative(c.value - consensus.value, scale),
     stance: consensus.corroborates[i] ? 'corroborating' : 'contradicting',
   }));
+
+  // A source that states the proposition more than once votes once, but every statement is shown.
+  const chosen = new Set(members.map((m) => m.claimId));
+  const stanceOf = new Map(members.map((m) => [m.sourceId, m.stance]));
+  for (const c of [...claims].sort(byCanonicalOrder)) {
+    const stance = stanceOf.get(c.sourceId);
+    if (chosen.has(c.id) || !stance) continue;
+    chosen.add(c.id);
+    members.push({
+      claimId: c.id,
+      sourceId: c.sourceId,
+      value: c.value,
+      unit: c.unit,
+      interval: { low: c.interval.low, high: c.interval.high },
+      deviation: relative(toGroupUnit(c.value, c.unit).value - consensus.value, scale),
+      stance,
+    });
+  }
 
   const explanation = explainConflict({
     status,

@@ -3,13 +3,13 @@ import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { metricDefinition } from './metric-key.js';
 import { deriveMetric, unitKindOf } from './metric-match.js';
-import { findMentions, isSubjectEntity, subjectOf, type SentenceMentions } from './mentions.js';
+import { documentNames, findMentions, isSubjectEntity, subjectOf, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationPeriod, runUpTo } from './periods.js';
-import { isComplete, readProposition, statTypeOf, modalityOf, type FigureSpan } from './proposition.js';
+import { isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
-import type { RoleContext } from './roles.js';
+import { findRoles, type RoleContext } from './roles.js';
 import { makeStatement } from './statement.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
@@ -23,7 +23,7 @@ export interface Extraction {
 // Page furniture and exchange-rate footnotes state no claim of the source.
 const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s+(?:US\s+)?(?:dollar|euro|pound|yuan|rouble|ruble)\s?=/i;
 // "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
-const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\bin\s+the\s+period\b/i;
+const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month)\b/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 function entityIds(mentions: SentenceMentions): string[] {
@@ -48,11 +48,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const index = new CodePointIndex(text);
   const pub = parsePublicationDate(meta.publishedAt);
   const headline = meta.title ?? '';
-  const headlineMentions = findMentions(headline);
+  const names = documentNames(`${headline}\n${text}`);
+  const headlineMentions = findMentions(headline, names);
   const headlinePeriod = findTimeExpressions(headline, pub)[0]?.period ?? null;
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
-  const mentionsOf = passages.map((p) => findMentions(p.text));
-  const context: RoleContext = { paragraph: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf) };
+  const mentionsOf = passages.map((p) => findMentions(p.text, names));
+  const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
+  const context: RoleContext = { paragraph: [], subjects: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf), measures: [...headlineMeasures] };
 
   const claims: ExtractedClaim[] = [];
   const metrics = new Map<string, MetricDefinition>();
@@ -70,6 +72,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       paragraphPeriod = null;
       paragraphProposition = null;
       context.paragraph = [];
+      context.subjects = [];
+      context.measures = [...headlineMeasures];
     }
     const mentions = mentionsOf[p]!;
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
@@ -85,7 +89,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
-      if (!proposition) proposition = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition);
+      if (!proposition && !namesItsOwnNoun(sentence, span, mentions)) {
+        const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
+        proposition = inherited && throughAsset(inherited, span, mentions);
+      }
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument), q, sentence), q, sentence);
       inSentence.push({ proposition, unitKind });
       const metric = proposition
@@ -111,13 +118,35 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       });
       void i;
     });
-    const last = expressions.filter((e) => !e.span || expressions.length === 1).pop() ?? expressions[expressions.length - 1];
+    const own = expressions.filter((e) => !e.base);
+    const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
     if (last) paragraphPeriod = documentPeriod = last.period;
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
-    context.paragraph.push(...entityIds(mentions));
+    const named = entityIds(mentions);
+    context.paragraph.push(...named);
+    if (named[0]) context.subjects.push(named[0]);
+    context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
   });
+  datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };
+}
+
+/**
+ * A headline is loose about time ("906,000 last year"); when the body restates the same figure of
+ * the same proposition with an explicit period ("in the year to June 2023"), that period dates both.
+ */
+function datedByTheBody(claims: ExtractedClaim[], passages: PassageSpan[]): void {
+  for (const c of claims) {
+    if (passages[c.passageOrdinal]?.paragraph !== 0 || c.period?.resolution === 'explicit') continue;
+    const body = claims.find(
+      (o) => o !== c && o.metric === c.metric && o.value === c.value && o.unit === c.unit && o.period?.resolution === 'explicit' && passages[o.passageOrdinal]!.paragraph > 0,
+    );
+    if (body?.period) {
+      c.period = { ...body.period };
+      c.comparable = c.proposition !== null && isComplete(c.proposition) && c.restates === null;
+    }
+  }
 }
 
 /**
@@ -131,12 +160,20 @@ function inherit(
   figure: FigureSpan,
   earlier: Array<{ proposition: Proposition | null; unitKind: string }>,
   paragraphLast: { proposition: Proposition; unitKind: string } | null,
+  mentions: SentenceMentions,
+  context: RoleContext,
 ): Proposition | null {
   const fits = (p: Proposition | null | undefined) => !!p && !!measures.get(p.measure)?.unitKinds.includes(figure.unitKind);
   const source = [...earlier].reverse().find((e) => fits(e.proposition))?.proposition ?? (fits(paragraphLast?.proposition) ? paragraphLast!.proposition : null);
   if (!source) return null;
   const measure = measures.get(source.measure)!;
-  return { ...source, statType: statTypeOf(sentence, figure, measure), modality: modalityOf(sentence, figure) };
+  const statType = statTypeOf(sentence, figure, measure);
+  // "Russia spent $109 billion": a party named in this sentence replaces the one the measure was first stated for.
+  const named = mentions.entities.length
+    ? findRoles(sentence, figure, { start: figure.start, end: figure.start }, measure, mentions, { ...context, paragraph: [], subjects: [], headline: [], dominant: null }, statType)
+    : null;
+  const roles = named && named.subject.length >= source.subject.length ? named : { subject: source.subject, counterpart: source.counterpart };
+  return { ...source, ...roles, statType, modality: modalityOf(sentence, figure) };
 }
 
 function stripWorkingFields(period: Period): Period {

@@ -1,5 +1,6 @@
-import { entities, entityForms, type MentionForm } from '../lexicon/entities.js';
+import { entities, entityForms, slug, type MentionForm } from '../lexicon/entities.js';
 import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/measures.js';
+import { SurfaceForms } from '../lexicon/surface-forms.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
 export interface EntityMention {
@@ -9,6 +10,8 @@ export interface EntityMention {
   form: MentionForm;
   /** "China's", "Russia’s": the entity owns what follows. */
   possessive: boolean;
+  /** Set for a name the gazetteer does not hold: its words, as written. */
+  label?: string;
 }
 
 export interface MeasureMention {
@@ -32,18 +35,80 @@ export interface SentenceMentions {
 // Words that spell an entity name but, in these positions, are not about it ("the Asian Development Bank" is no region's figure).
 const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment Bank|Football|Games|Cup|Monetary Fund)\b/;
 
-export function findMentions(sentence: string): SentenceMentions {
+const NOT_A_NAME = new Set(
+  ('The A An In On At For By With As It Its This That These Those However But And Or Meanwhile While Despite According Similarly Also ' +
+    'Last Next Since After Before During From To Of If When Where What Which Who How Although Though Because So Yet Still Such Some Many ' +
+    'Most More All Both Each Every One Two Three He She They We I You Our Their His Her My Your There Here Then Now Today Yesterday ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
+    'November December CEO President Minister Prime Deputy Chairman Chief Mr Mrs Ms Dr Sir Director Secretary Governor Chancellor ' +
+    'GW MW KW TW GWh TWh MWh kWh PV EV EVs GDP CPI CO2 YE YoY AI IT TV PM AM GMT UTC DC AC FY Q1 Q2 Q3 Q4 H1 H2 bcm mcm Ltd Inc Corp ' +
+    'Record Total Overall Annual Global Latest Official Combined Net Data Figures Statistics Report Reports News Breaking Updated Model').split(' '),
+);
+
+/**
+ * Names the gazetteer does not hold ("Tesla", "BYD"), where they stand as the owner or actor of a
+ * measure: right before its words ("Tesla’s deliveries"), or as the subject of its verb ("BYD
+ * delivered"). Elsewhere a capitalised word is too often a heading or a sentence's first word.
+ */
+function unknownNames(sentence: string, known: EntityMention[], measureStarts: Set<number>): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu)) {
+    const words = m[0].split(/\s+/);
+    while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
+    while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
+    if (!words.length) continue;
+    const name = words.join(' ');
+    const start = m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    const rest = sentence.slice(end);
+    const possessive = /^['’]s?\b/.test(rest);
+    const gap = /^(?:['’]s?)?\s+(?:(?:[\p{Ll}-]+\s+){0,2})/u.exec(rest);
+    const beforeMeasure = gap !== null && measureStarts.has(end + gap[0].length);
+    const agent = /\bby\s+$/.test(sentence.slice(Math.max(0, start - 4), start));
+    if (!possessive && !beforeMeasure && !agent) continue;
+    out.push({ start, end, id: slug(name), form: 'name', possessive, label: name });
+  }
+  return out;
+}
+
+const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu;
+
+/**
+ * The names a document keeps using that the gazetteer does not hold ("Tesla", "BYD"): capitalised
+ * words met at least twice in mid-sentence, where capitals mark a name rather than a sentence start.
+ */
+export function documentNames(text: string): SurfaceForms<{ id: string; form: MentionForm }> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(NAME)) {
+    if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const words = m[0].split(/\s+/).filter((w) => !NOT_A_NAME.has(w));
+    if (words.length !== m[0].split(/\s+/).length || !words.length) continue;
+    if (entityForms.find(m[0]).length) continue;
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  const names = [...counts.entries()].filter(([, n]) => n >= 2).map(([name]) => [name, { id: slug(name), form: 'name' as MentionForm }] as [string, { id: string; form: MentionForm }]);
+  return new SurfaceForms(names);
+}
+
+export function findMentions(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>): SentenceMentions {
   const entityMentions: EntityMention[] = [];
+  for (const m of names?.find(sentence) ?? []) {
+    entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2)), label: m.text });
+  }
   for (const m of entityForms.find(sentence)) {
+    if (entityMentions.some((e) => e.start < m.end && m.start < e.end)) continue;
     if (NOT_AN_ENTITY_AFTER.test(sentence.slice(m.end))) continue;
     // A combining form only counts when glued to another name by a hyphen ("Sino-Russian").
     if (m.value.form === 'prefix' && !/^[-–]\p{Lu}/u.test(sentence.slice(m.end, m.end + 2))) continue;
     const possessive = /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2));
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: m.value.form, possessive });
   }
+  const measureMentions = measureForms.find(sentence).map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
+  const named = unknownNames(sentence, entityMentions, new Set(measureMentions.map((m) => m.start)));
   return {
-    entities: entityMentions,
-    measures: measureForms.find(sentence).map((m) => ({ start: m.start, end: m.end, candidates: m.value })),
+    entities: [...entityMentions, ...named].sort((a, b) => a.start - b.start),
+    measures: measureMentions,
     facets: facetForms.find(sentence).map((m) => ({ start: m.start, end: m.end, facet: m.value })),
   };
 }
@@ -55,5 +120,6 @@ export function subjectOf(id: string): string {
 
 export function isSubjectEntity(id: string): boolean {
   const kind = entities.get(id)?.kind;
-  return kind === 'country' || kind === 'region' || kind === 'bloc' || kind === 'asset' || kind === 'company';
+  // A name outside the gazetteer is an organisation or person the text measures.
+  return kind === undefined || kind === 'country' || kind === 'region' || kind === 'bloc' || kind === 'asset' || kind === 'company';
 }

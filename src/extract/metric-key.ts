@@ -6,7 +6,7 @@ const STAT_SEGMENT = { level: 'total', change: 'change', share: 'share', rate: '
 const INBOUND = new Set(['imports']);
 
 function entityLabel(id: string): string {
-  return entities.get(id)?.label ?? id;
+  return entities.get(id)?.label ?? id.split('-').map((w) => (w.length <= 3 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
 }
 
 /**

@@ -42,6 +42,8 @@ export interface TimeExpression {
   period: Period;
   /** "since 2013", "from 2003 to 2025": spans that cover figures stated later in the sentence. */
   span: boolean;
+  /** "than in 2022", "compared with last year", "the steepest rise since 2009": a base of comparison, never a figure's own time. */
+  base?: boolean;
 }
 
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => { period: Period; span: boolean } | null;
@@ -93,12 +95,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     // "January–February 2024", "January to July": a run of months, in the year named or the publication's.
-    new RegExp(`\\b${MONTH}\\s?(?:[-–]|to|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?${YEAR})?\\b`, 'gi'),
+    new RegExp(`\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`, 'gi'),
     (m, pub) => {
       const a = monthIndex(m[1]);
       const b = monthIndex(m[2]);
       if (b <= a) return null;
       let y = m[3] ? Number(m[3]) : null;
+      if (y === null && m[4] && pub) y = m[4].toLowerCase() === 'this' ? pub.year : pub.year - 1;
       if (y === null) {
         if (!pub) return null;
         y = pub.month !== null && b > pub.month ? pub.year - 1 : pub.year;
@@ -108,10 +111,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024".
-    new RegExp(`\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<qword>first|second|third|fourth)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second)\\s+half|H(?<h>[12]))(?:\\s+of)?(?:\\s+${YEAR})?\\b`, 'gi'),
+    new RegExp(`\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second)\\s+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+${YEAR})?\\b`, 'gi'),
     (m, pub) => {
       const g = m.groups!;
-      const ord = (w: string) => ['first', 'second', 'third', 'fourth'].indexOf(w.toLowerCase()) + 1;
+      const ord = (w: string) => (/^(?:last|final)$/i.test(w) ? 4 : ['first', 'second', 'third', 'fourth'].indexOf(w.toLowerCase()) + 1);
       let from: number;
       let to: number;
       let label: string;
@@ -135,6 +138,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       }
       return { period: { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: explicitYear ? 'explicit' : 'relative' }, span: true };
     },
+  ],
+  [
+    /\b(?:for\s+)?the\s+(?:full|whole|entire)\s+year\b/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
   ],
   [
     /\bthe\s+year\s+before\s+last\b/gi,
@@ -272,7 +279,14 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       if (built) found.push({ start, end, ...built });
     }
   }
+  for (const e of found) e.base = isComparisonBase(sentence, e);
   return found.sort((a, b) => a.start - b.start);
+}
+
+function isComparisonBase(sentence: string, e: TimeExpression): boolean {
+  const lead = sentence.slice(Math.max(0, e.start - 30), e.start);
+  if (/\b(?:than|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.test(lead)) return true;
+  return /^since\b/i.test(e.period.label) && /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.test(lead);
 }
 
 /** The period the figure is dated by when nothing in the text dates it: the publication year. */
@@ -299,14 +313,7 @@ export function periodForFigure(
   otherFigures: Array<{ start: number; end: number }>,
   pub: PublicationDate | null,
 ): Period | null {
-  let expressions = expressionsInSentence;
-  // "than in 2022", "compared with last year", "the steepest rise since 2009": a base of comparison, not the figure's own time.
-  expressions = expressions.filter((e) => {
-    const lead = sentence.slice(Math.max(0, e.start - 30), e.start);
-    if (/\b(?:than|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.test(lead)) return false;
-    if (/^since\b/i.test(e.period.label) && /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.test(lead)) return false;
-    return true;
-  });
+  const expressions = expressionsInSentence.filter((e) => !e.base);
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
   const comparedWith = COMPARISON_AFTER.test(sentence.slice(figure.end)) && figure.unit === 'percent';
@@ -325,7 +332,7 @@ export function periodForFigure(
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
       return { start: after.period.start, end, label: `${after.period.label}–${anchor?.period.label ?? pub?.year ?? ''}`.replace(/–$/, ''), resolution: anchor?.period.resolution ?? after.period.resolution };
     }
-    if (!/^\s*(?:,|and|but|while|whereas)\s/.test(gap)) return after.period;
+    if (!/,|\b(?:and|but|while|whereas)\b/.test(gap)) return after.period;
   }
   const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start));
   if (before) return before.period;

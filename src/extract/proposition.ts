@@ -40,6 +40,7 @@ export function governingMeasure(
   figure: FigureSpan,
   mentions: SentenceMentions,
 ): { measure: Measure; start: number; end: number } | null {
+  if (namesItsOwnNoun(sentence, figure, mentions)) return null;
   const clause = clauseOf(sentence, figure.start, figure.end);
   let best: { measure: Measure; start: number; end: number; score: number } | null = null;
   for (const m of mentions.measures) {
@@ -60,10 +61,24 @@ export function governingMeasure(
   return best;
 }
 
+/**
+ * "non-EU nationals (968,000)": a bracketed figure after a plain noun counts that noun, a part of
+ * the clause's measure rather than the measure itself. After a date ("YE June 2022 (607,000)") or a
+ * measure word it still states the clause's measure.
+ */
+export function namesItsOwnNoun(sentence: string, figure: { start: number }, mentions: SentenceMentions): boolean {
+  const m = /([\p{L}][\p{L}-]*)\s*\(\s*$/u.exec(sentence.slice(Math.max(0, figure.start - 40), figure.start));
+  if (!m) return false;
+  const word = m[1]!;
+  const wordEnd = figure.start - (m[0].length - word.length);
+  if (mentions.measures.some((x) => x.end === wordEnd)) return false;
+  return !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years|quarter|half|month|months|terms|alone|total|overall|respectively)$/i.test(word);
+}
+
 const SHARE_BEFORE = /\b(?:share|accounted for|accounts for|account for|accounting for|represent(?:s|ed|ing)?|made up|makes up|comprised|comprising|constitut(?:es|ed|ing))\s+(?:of\s+)?(?:about |around |nearly |almost |some |roughly |over |more than |less than |just under |just over )?$/i;
 const SHARE_AFTER = /^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu;
 const CHANGE_BEFORE =
-  /\b(?:increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
+  /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
 const CHANGE_AFTER =
   /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|m\/m|quarter-on-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
 const TO_BEFORE = /\b(?:to|at|of|reaching|reached|totall?ing|totall?ed|was|were|is|are|stood at|hit|amounted to|amounting to)\s+(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+|level\s+)?of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|an estimated\s+)?$/i;
@@ -84,6 +99,11 @@ export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measur
     if (measure?.shape === 'rate') return 'rate';
     return 'share';
   }
+  // "by 1.5 times", "a threefold rise": a multiple of an earlier level.
+  if (figure.unitKind === 'count' && /(?:times|fold)$/i.test(sentence.slice(figure.start, figure.end))) return 'change';
+  // "700 million cubic meters above contractual obligations": a difference from a reference, not a level.
+  if (/^\s*(?:above|below|over|under|short of|in excess of|more than|less than)\s+(?:the\s+|its\s+|their\s+)?(?:contract\w*|plan\w*|target\w*|forecast\w*|expect\w*|estimate\w*|obligation\w*|projection\w*|budget\w*|guidance|quota\w*)/i.test(after)) return 'change';
+  if (/\bexceed(?:ed|s)?\b[^,;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';
   if (measure?.shape === 'event' && figure.unitKind === 'count') return 'count';
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';
@@ -93,7 +113,7 @@ export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measur
 
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
-  /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans?|planned|planning|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
+  /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
 
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
@@ -125,14 +145,17 @@ export function basisOf(sentence: string, figure: FigureSpan): string | null {
 function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentions, measureAt: { start: number; end: number } | null): string[] {
   const found = new Set<string>();
   for (const f of mentions.facets) {
-    const nearMeasure = measureAt && f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !/[,;.]/.test(sentence.slice(f.end, measureAt.start));
+    const nearMeasure =
+      measureAt &&
+      ((f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !/[,;.]/.test(sentence.slice(f.end, measureAt.start))) ||
+        (f.facet.kind === 'denominator' && f.start >= measureAt.end && /^\s*$/.test(sentence.slice(measureAt.end, f.start))));
     const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:new\s+|added\s+)?$/i.test(sentence.slice(figure.end, f.start));
     const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !/[,;]/.test(sentence.slice(figure.end, f.start));
-    if (nearMeasure || afterFigure || betweenFigureAndMeasure) found.add(f.facet.id);
+    const rightAfter = f.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, f.start));
+    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter) found.add(f.facet.id);
   }
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   if (found.has('solar') || found.has('wind') || found.has('hydro')) found.delete('renewable');
-  if (found.has('electric-vehicles')) found.delete('vehicles');
   return [...found].sort();
 }
 
@@ -150,22 +173,38 @@ export function readProposition(
 ): Proposition | null {
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
-  let measure = governing.measure;
-  // A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's deliveries.
-  const asset = mentions.entities.find((e) => entities.get(e.id)?.kind === 'asset');
-  if (asset && ASSET_FLOWS.has(measure.id) && figure.unitKind !== 'money') measure = measures.get('deliveries')!;
-  const roles = asset && (measure.id === 'deliveries' || measure.id === 'transport-capacity')
-    ? { subject: [asset.id], counterpart: null }
-    : findRoles(sentence, figure, governing, measure, mentions, context);
-  return {
+  const measure = narrowed(governing.measure, mentions, context);
+  const statType = statTypeOf(sentence, figure, measure);
+  const proposition: Proposition = {
     measure: measure.id,
-    subject: roles.subject,
-    counterpart: roles.counterpart,
+    subject: [],
+    counterpart: null,
     facets: facetsOf(sentence, figure, mentions, governing),
-    statType: statTypeOf(sentence, figure, measure),
+    statType,
     basis: basisOf(sentence, figure),
     modality: modalityOf(sentence, figure),
   };
+  const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
+  return throughAsset({ ...proposition, ...roles }, figure, mentions);
+}
+
+/**
+ * A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's
+ * deliveries, whoever sends them, and the pipeline already says what flows through it.
+ */
+export function throughAsset(p: Proposition, figure: FigureSpan, mentions: SentenceMentions): Proposition {
+  const asset = mentions.entities.find((e) => entities.get(e.id)?.kind === 'asset');
+  if (!asset || figure.unitKind === 'money') return p;
+  const measure = ASSET_FLOWS.has(p.measure) ? 'deliveries' : p.measure;
+  if (measure !== 'deliveries' && measure !== 'transport-capacity') return p;
+  return { ...p, measure, subject: [asset.id], counterpart: null, facets: [] };
+}
+
+/** "spending" in a text about military spending is military spending. */
+function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleContext): Measure {
+  const named = new Set([...context.measures, ...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id))]);
+  for (const m of measures.values()) if (m.narrows === measure.id && named.has(m.id)) return m;
+  return measure;
 }
 
 /** A proposition is complete when every part the measure needs has been resolved. */

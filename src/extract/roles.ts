@@ -5,10 +5,14 @@ import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions }
 export interface RoleContext {
   /** Entities named in the earlier sentences of the paragraph, most recent last. */
   paragraph: string[];
+  /** The first entity of each earlier sentence of the paragraph (its likely subject), most recent last: what "its" and "the country" refer to. */
+  subjects: string[];
   /** Entities named in the headline, in order. */
   headline: string[];
   /** The entity the document is mostly about, when one stands out. */
   dominant: string | null;
+  /** Measures named in the headline and the earlier sentences of the paragraph. */
+  measures: string[];
 }
 
 export interface Roles {
@@ -52,10 +56,16 @@ function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, fr
   return null;
 }
 
+/** Outside the measure's own words, a named country or organisation says more than "global" does. */
+function specificFirst(ids: string[]): string[] {
+  return [...ids.filter((id) => id !== 'world'), ...ids.filter((id) => id === 'world')];
+}
+
 function fromContext(context: RoleContext, sentenceIds: string[], not: string | null): string | null {
-  const pool = [...sentenceIds, ...[...context.paragraph].reverse(), ...context.headline, ...(context.dominant ? [context.dominant] : [])];
+  const pool = [...specificFirst(sentenceIds), ...[...context.subjects].reverse(), ...[...context.paragraph].reverse(), ...context.headline, ...(context.dominant ? [context.dominant] : [])];
   return pool.find((id) => id !== not) ?? null;
 }
+
 
 function pairFrom(sentence: string, ents: EntityMention[], clause: { start: number; end: number }, context: RoleContext): string[] {
   for (let i = 0; i + 1 < ents.length; i++) {
@@ -95,6 +105,7 @@ export function findRoles(
   measure: Measure,
   mentions: SentenceMentions,
   context: RoleContext,
+  statType: string = 'level',
 ): Roles {
   const ents = mentions.entities;
   const span = { start: Math.min(figure.start, measureAt.start), end: Math.max(figure.end, measureAt.end) };
@@ -119,14 +130,29 @@ export function findRoles(
       return { subject: [subject], counterpart };
     }
     case 'single': {
+      if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       const subject =
         ownerBefore(sentence, ents, measureAt) ??
-        introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, clause.end) ??
-        distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf))[0] ??
-        fromContext(context, sentenceIds, null);
+        introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1)) ??
+        specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??
+        fromContext(context, distinct(ents.filter((e) => e.end <= figure.start).map(idOf)), null);
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }
+}
+
+/**
+ * "The US accounted for 38 % of world military spending": a share belongs to the part (the US),
+ * taken out of the whole named after "of" (the world). A share whose part is not an entity we know
+ * ("the top five spenders") stays unresolved.
+ */
+function shareRoles(sentence: string, figure: { start: number; end: number }, ents: EntityMention[], clause: { start: number; end: number }): Roles {
+  const inClause = ents.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  const part = [...inClause].reverse().find((e) => e.end <= figure.start && idOf(e) !== 'world') ?? inClause.find((e) => e.start >= figure.end && idOf(e) !== 'world' && !/\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 8), e.start)));
+  const partId = part ? idOf(part) : null;
+  if (!partId) return { subject: [], counterpart: null };
+  const whole = inClause.find((e) => e !== part && /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 8), e.start)));
+  return { subject: [partId], counterpart: whole ? idOf(whole) : null };
 }
 
 const BOUNDARY = /;|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that)\s/g;

@@ -23,6 +23,8 @@ const MeasureSchema = z.strictObject({
   /** pair: symmetric between two parties; directed: subject → counterpart; single: of one party; none: of no party. */
   roles: z.enum(['pair', 'directed', 'single', 'none']),
   fiscal: z.boolean().optional(),
+  /** A broader measure whose bare words ('spending', 'spent') stand for this one where the text has named this one. */
+  narrows: z.string().optional(),
   forms: z.array(z.string().min(1)).min(1),
   examples: z.array(ExampleSchema),
 });
@@ -42,6 +44,8 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 }
 
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
+for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
+
 export const facets = uniqueById(z.array(FacetSchema).parse(facetData.facets), 'facet');
 
 /** Every surface form of every measure; one form may name several measures (told apart by unit kind). */

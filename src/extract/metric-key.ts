@@ -18,7 +18,8 @@ export function metricKey(p: Proposition, unitKind: string): string {
   const parts = [p.measure];
   if (p.facets.length) parts.push(p.facets.join('-'));
   const who = p.subject.length ? p.subject.join('-') : 'unspecified';
-  parts.push(p.counterpart ? `${who}-${INBOUND.has(p.measure) ? 'from' : 'to'}-${p.counterpart}` : who);
+  const link = p.statType === 'share' ? 'in' : INBOUND.has(p.measure) ? 'from' : 'to';
+  parts.push(p.counterpart ? `${who}-${link}-${p.counterpart}` : who);
   parts.push(p.statType === 'change' && unitKind === 'percent' ? 'growth' : STAT_SEGMENT[p.statType]);
   if (p.basis) parts.push(p.basis.toLowerCase());
   if (p.modality !== 'actual') parts.push(p.modality);
@@ -31,6 +32,11 @@ export function metricLabel(p: Proposition, unitKind: string): string {
   const what = [facetWords, measure?.label ?? p.measure].filter(Boolean).join(' ');
   const names = p.subject.map(entityLabel);
   let phrase: string;
+  if (p.statType === 'share') {
+    const whole = p.counterpart ? `${entityLabel(p.counterpart)}'s ${what}` : what;
+    const part = names[0] ?? 'unspecified';
+    return `${part}'s share of ${whole}${p.basis ? ` (${p.basis})` : ''}${p.modality === 'actual' ? '' : ` (${p.modality})`}`;
+  }
   if (p.subject.length === 2) phrase = `${what} between ${names[0]} and ${names[1]}`;
   else if (p.counterpart) phrase = `${names[0] ?? 'unspecified'}'s ${what} ${INBOUND.has(p.measure) ? 'from' : 'to'} ${entityLabel(p.counterpart)}`;
   else if (names[0]) phrase = names[0] === 'the world' ? `world ${what}` : `${names[0]}'s ${what}`;

@@ -100,7 +100,11 @@ export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measur
     return 'share';
   }
   // "by 1.5 times", "a threefold rise": a multiple of an earlier level.
-  if (figure.unitKind === 'count' && /(?:times|fold)$/i.test(sentence.slice(figure.start, figure.end))) return 'change';
+  const quote = sentence.slice(figure.start, figure.end);
+  const multiple =
+    /fold$/i.test(quote) ||
+    (/times$/i.test(quote) && (/\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(sentence.slice(0, figure.numberStart)) || /^\s+(?:more|higher|larger|bigger|greater|as\s+(?:much|many|large|high|big))\b/i.test(after)));
+  if (figure.unitKind === 'count' && multiple) return 'change';
   // "700 million cubic meters above contractual obligations": a difference from a reference, not a level.
   if (/^\s*(?:above|below|over|under|short of|in excess of|more than|less than)\s+(?:the\s+|its\s+|their\s+)?(?:contract\w*|plan\w*|target\w*|forecast\w*|expect\w*|estimate\w*|obligation\w*|projection\w*|budget\w*|guidance|quota\w*)/i.test(after)) return 'change';
   if (/\bexceed(?:ed|s)?\b[^,;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';
@@ -152,7 +156,9 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:new\s+|added\s+)?$/i.test(sentence.slice(figure.end, f.start));
     const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !/[,;]/.test(sentence.slice(figure.end, f.start));
     const rightAfter = f.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, f.start));
-    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter) found.add(f.facet.id);
+    // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
+    const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
+    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement) found.add(f.facet.id);
   }
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   if (found.has('solar') || found.has('wind') || found.has('hydro')) found.delete('renewable');
@@ -211,6 +217,7 @@ function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleCon
 export function isComplete(p: Proposition): boolean {
   const measure = measures.get(p.measure);
   if (!measure) return false;
+  if (p.statType === 'share' && measure.roles !== 'none') return p.subject.length >= 1;
   switch (measure.roles) {
     case 'pair':
       return p.subject.length === 2;

@@ -31,7 +31,7 @@ function distinct(ids: Array<string | null>): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
-const PAIR_WORDS = /\b(?:the two (?:countries|nations|sides|neighbou?rs|economies|states|powers|partners|governments)|both (?:countries|nations|sides)|bilateral|mutual|two-way)\b/i;
+const PAIR_WORDS = /\b(?:the two(?: (?:countries|nations|sides|neighbou?rs|economies|states|powers|partners|governments|leaders))?|both (?:countries|nations|sides)|bilateral|mutual|two-way)\b/i;
 
 /** The nearest entity before the measure's words, if it qualifies them ("China's imports", "Russian gas exports"). */
 function ownerBefore(sentence: string, ents: EntityMention[], at: { start: number }): string | null {
@@ -86,7 +86,11 @@ function pairFrom(sentence: string, ents: EntityMention[], clause: { start: numb
     if (a && b) return [a, b].sort();
   }
   if (PAIR_WORDS.test(sentence)) {
-    const recent = distinct([...ents.filter((e) => e.start < clause.end).map(idOf), ...[...context.paragraph].reverse(), ...context.headline]);
+    // "the two" are most often the pair the piece is about: a party named here and the other one of the headline.
+    const here = distinct(ents.filter((e) => e.start < clause.end).map(idOf));
+    const other = here.length === 1 ? context.headline.find((id) => id !== here[0]) : undefined;
+    if (here.length === 1 && other && context.headline.includes(here[0]!)) return [here[0]!, other].sort();
+    const recent = distinct([...here, ...[...context.paragraph].reverse(), ...context.headline]);
     if (recent.length >= 2) return recent.slice(0, 2).sort();
   }
   const clauseIds = distinct(inClause.map(idOf));
@@ -115,18 +119,23 @@ export function findRoles(
     case 'none':
       return { subject: [], counterpart: null };
     case 'pair':
+      if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       return { subject: pairFrom(sentence, ents, clause, context), counterpart: null };
     case 'directed': {
       const inbound = measure.id === 'imports';
       const toWords = /\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
       const fromWords = /\bfrom\s+(?:the\s+)?$/i;
-      const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end);
+      // "imports of Russian crude": the origin named as an adjective of what is imported.
+      const ofOrigin = inbound ? ents.find((e) => e.form === 'demonym' && e.start >= measureAt.end && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
+      const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end) ?? (ofOrigin ? idOf(ofOrigin) : null);
       const subject =
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
         distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
         fromContext(context, sentenceIds, counterpart);
-      if (!subject || subject === counterpart) return { subject: [], counterpart };
+      if (!subject || subject === counterpart) return statType === 'share' ? shareRoles(sentence, figure, ents, clause) : { subject: [], counterpart };
+      // "half of Russia's oil exports went to China": the share belongs to the destination (or origin) out of the flow's owner.
+      if (statType === 'share') return counterpart ? { subject: [counterpart], counterpart: subject } : shareRoles(sentence, figure, ents, clause);
       return { subject: [subject], counterpart };
     }
     case 'single': {

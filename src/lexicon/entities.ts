@@ -3,7 +3,7 @@ import { z } from 'zod';
 import data from './entities.json' with { type: 'json' };
 import { SurfaceForms } from './surface-forms.js';
 
-export type EntityKind = 'country' | 'region' | 'bloc' | 'agency' | 'company' | 'asset';
+export type EntityKind = 'country' | 'region' | 'bloc' | 'agency' | 'company' | 'asset' | 'person';
 
 export interface Entity {
   id: string;
@@ -29,7 +29,7 @@ const CountryExtraSchema = z.strictObject({
 });
 const OtherSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(['region', 'bloc', 'agency', 'company', 'asset']),
+  kind: z.enum(['region', 'bloc', 'agency', 'company', 'asset', 'person']),
   label: z.string(),
   qid: z.string().regex(/^Q\d+$/).optional(),
   jurisdiction: z.string().optional(),

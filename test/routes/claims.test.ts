@@ -39,6 +39,11 @@ describe('GET /v1/claims', () => {
       qualifier: 'exact',
       interval: { low: 240e9, high: 240e9 },
       period: { start: '2023-01-01', end: '2023-12-31', label: '2023', resolution: 'explicit' },
+      // Inserted without a proposition: no measure, never compared.
+      proposition: null,
+      comparable: false,
+      change: null,
+      restates: null,
     });
     expect(Array.from(FIXTURE_TEXTS.alpha).slice(33, 54).join('')).toBe('reached a record high');
   });

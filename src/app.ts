@@ -13,6 +13,7 @@ import { requestForLog } from './auth.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, problem, storageFault, strictJsonParser } from './errors.js';
 import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from './http-server.js';
 import { WriteHealth } from './repos/health.js';
+import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
@@ -75,6 +76,16 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
   app.addHook('onError', async (_request, _reply, err) => {
     const fault = storageFault(err);
     if (fault) writeHealth.recordFault(fault.code);
+  });
+
+  // Any route may answer 503 (overload, shutdown, storage unavailable) and any write 507 (disk
+  // full): say so in each route's documented responses, without repeating it in every route.
+  app.addHook('onRoute', (route) => {
+    const response = route.schema?.response as Record<string, unknown> | undefined;
+    if (!response || !route.schema) return;
+    const writes = [route.method].flat().some((m) => m === 'POST' || m === 'PUT' || m === 'PATCH' || m === 'DELETE');
+    // A copy: response maps may be shared between routes.
+    route.schema.response = { 503: ProblemSchema, ...(writes ? { 507: ProblemSchema } : {}), ...response };
   });
 
   app.setValidatorCompiler(validatorCompiler);

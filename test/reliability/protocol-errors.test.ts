@@ -75,6 +75,11 @@ describe('protocol-level errors are problem+json', () => {
     expectRawProblem(res, 431);
   });
 
+  it('414 for a path segment longer than any id', async () => {
+    const res = await exchange(port, ['GET /v1/sources/' + 'x'.repeat(500) + ' HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n']);
+    expectRawProblem(res, 414);
+  });
+
   it('413 for a declared body over the limit', async () => {
     const res = await exchange(port, [
       `POST /v1/sources HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${KEY}\r\nContent-Type: application/json\r\nContent-Length: 50000000\r\n\r\n{"title":`,

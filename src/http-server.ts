@@ -75,9 +75,17 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
     state.dropped.total++;
     logDrops();
   });
-  // After listen(), an accept failure (EMFILE, ENFILE, ENOMEM) is emitted here; unhandled it would kill the process.
+  // After listen(), an accept failure (EMFILE, ENFILE, ENOMEM) is emitted here; unhandled it
+  // would kill the process. libuv drops the connection it could not accept; log once a second.
+  let acceptErrors = 0;
+  let lastAcceptLog = 0;
   server.on('error', (err: NodeJS.ErrnoException) => {
-    log.error({ err: { code: err.code, syscall: err.syscall, message: err.message } }, 'server error (connection not accepted)');
+    acceptErrors++;
+    const now = Date.now();
+    if (now - lastAcceptLog < 1000) return;
+    lastAcceptLog = now;
+    log.error({ err: { code: err.code, syscall: err.syscall, message: err.message }, since: acceptErrors }, 'connection not accepted');
+    acceptErrors = 0;
   });
   // Bytes a connection had sent when its last response finished: more than that at an idle
   // timeout means a request was started and abandoned half-way (answered 408), not an idle socket.
@@ -133,6 +141,15 @@ export async function drain(server: Server, state: ServerState, quietMs = 300): 
     await sleep(25);
   }
   server.closeIdleConnections();
+  // Whatever is left is a connection still sending its headers; give it a moment to become a
+  // request (answered 503), then close it rather than wait for its headers timeout.
+  const until = Date.now() + 1000;
+  while (Date.now() < until && (await connectionCount(server)) > 0) await sleep(50);
+  if (state.inFlight === 0) server.closeAllConnections();
+}
+
+function connectionCount(server: Server): Promise<number> {
+  return new Promise((resolve) => server.getConnections((err, count) => resolve(err ? 0 : count)));
 }
 
 /** The answer to a request received while the server drains. */

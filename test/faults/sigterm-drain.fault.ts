@@ -1,5 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { Agent } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -123,6 +125,22 @@ describe('SIGTERM under load', () => {
     agent.destroy();
     expect(isDrain503(late), JSON.stringify(late)).toBe(true);
     expect((await exit).code).toBe(0);
+  }, 60_000);
+
+  it('does not wait out a client still trickling its headers: exits 0 soon after SIGTERM', async () => {
+    const server = await startServer({ DATABASE_URL: join(dir, 'slow.db'), IDLE_TIMEOUT_MS: '60000', HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '60000', SHUTDOWN_TIMEOUT_MS: '30000' });
+    const slow = connect(server.port, '127.0.0.1');
+    slow.on('error', () => {});
+    await once(slow, 'connect');
+    slow.write('GET /v1/sources HTTP/1.1\r\nHost: a\r\nX-Slow: ');
+    const drip = setInterval(() => slow.write('x'), 200);
+    await sleep(300);
+    const started = Date.now();
+    const { code } = await server.stop('SIGTERM');
+    clearInterval(drip);
+    slow.destroy();
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
   }, 60_000);
 
   it('npm start passes SIGTERM to the server, which drains and exits 0 leaving no process behind', async () => {

@@ -75,7 +75,7 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
   // A write that failed for lack of space or a read-only file makes /health/ready fail for a while.
   app.addHook('onError', async (_request, _reply, err) => {
     const fault = storageFault(err);
-    if (fault) writeHealth.recordFault(fault.code);
+    if (fault?.lasting) writeHealth.recordFault(fault.code);
   });
 
   // Any route may answer 503 (overload, shutdown, storage unavailable) and any write 507 (disk

@@ -131,6 +131,8 @@ export interface StorageFault {
   code: string;
   status: 503 | 507;
   retryAfter: number;
+  /** Whether the condition outlasts the request (a full disk) rather than passing (a lock held elsewhere). */
+  lasting: boolean;
   detail: string;
 }
 
@@ -151,13 +153,13 @@ export function storageFault(err: unknown): StorageFault | undefined {
   const code = sqliteCode(err);
   if (!code) return undefined;
   if (code === 'SQLITE_FULL') {
-    return { code, status: 507, retryAfter: 60, detail: 'The server is out of storage space; nothing was written. Retry later.' };
+    return { code, status: 507, retryAfter: 60, lasting: true, detail: 'The server is out of storage space; nothing was written. Retry later.' };
   }
   if (/^SQLITE_(READONLY|IOERR|CANTOPEN|PERM|NOLFS)/.test(code)) {
-    return { code, status: 503, retryAfter: 30, detail: 'The database cannot be written or read right now; nothing was written. Retry later.' };
+    return { code, status: 503, retryAfter: 30, lasting: true, detail: 'The database cannot be written or read right now; nothing was written. Retry later.' };
   }
   if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
-    return { code, status: 503, retryAfter: 1, detail: 'The database is busy; nothing was written. Retry shortly.' };
+    return { code, status: 503, retryAfter: 1, lasting: false, detail: 'The database is busy; nothing was written. Retry shortly.' };
   }
   return undefined;
 }

@@ -97,9 +97,9 @@ describe('a read-only database', () => {
 describe('storageFault', () => {
   it('looks through wrappers for the driver code and ignores errors that are not about storage', () => {
     const driver = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-    expect(storageFault(new Error('Failed query', { cause: driver }))).toMatchObject({ status: 507, code: 'SQLITE_FULL' });
+    expect(storageFault(new Error('Failed query', { cause: driver }))).toMatchObject({ status: 507, code: 'SQLITE_FULL', lasting: true });
     expect(storageFault(Object.assign(new Error('x'), { code: 'SQLITE_IOERR_WRITE' }))).toMatchObject({ status: 503 });
-    expect(storageFault(Object.assign(new Error('x'), { code: 'SQLITE_BUSY' }))).toMatchObject({ status: 503, retryAfter: 1 });
+    expect(storageFault(Object.assign(new Error('x'), { code: 'SQLITE_BUSY' }))).toMatchObject({ status: 503, retryAfter: 1, lasting: false });
     expect(storageFault(Object.assign(new Error('x'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toBeUndefined();
     expect(storageFault(new Error('plain'))).toBeUndefined();
   });

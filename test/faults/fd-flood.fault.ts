@@ -81,7 +81,7 @@ describe(`idle connections under a ${FD_LIMIT} file-descriptor limit`, () => {
     expect(f.closedByServer()).toBeGreaterThanOrEqual(600 - 150);
     expect(f.closedByServer()).toBeLessThan(600);
     // The idle timeout closes the held ones although they never sent a byte; the attacker keeps nothing.
-    await sleep(2500);
+    await sleep(3500);
     expect(f.closedByServer()).toBe(600);
     const health = await call(server.port, { path: '/health' });
     expect(health.status).toBe(200);

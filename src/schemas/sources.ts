@@ -72,23 +72,18 @@ export function unsafeCharacterIn(value: string): string | undefined {
   return m ? `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
 
-/** A metadata string: trimmed, well-formed Unicode, none of UNSAFE_METADATA_CHARACTER. */
-const metadataText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine(wellFormed, 'must be valid Unicode (no lone surrogates)')
-    .superRefine((value, ctx) => {
-      const found = unsafeCharacterIn(value);
-      if (found) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must not contain control characters (other than tab and newline), bidirectional overrides or isolates, or noncharacters; found ${found}`,
-        });
-      }
+function refuseUnsafe(value: string, ctx: z.RefinementCtx): void {
+  const found = unsafeCharacterIn(value);
+  if (found) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must not contain control characters (other than tab and newline), bidirectional overrides or isolates, or noncharacters; found ${found}`,
     });
+  }
+}
+
+/** A metadata string: trimmed, well-formed Unicode, none of UNSAFE_METADATA_CHARACTER. */
+const metadataText = (max: number) => z.string().trim().min(1).max(max).refine(wellFormed, 'must be valid Unicode (no lone surrogates)').superRefine(refuseUnsafe);
 
 export const SourceInputSchema = z
   .strictObject({
@@ -100,7 +95,7 @@ export const SourceInputSchema = z
     title: metadataText(500),
     authors: z.array(metadataText(200)).max(50).optional(),
     publisher: metadataText(200).nullable().optional(),
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048).nullable().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048).superRefine(refuseUnsafe).nullable().optional(),
     publishedAt: z
       .string()
       .refine(isRealDate, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')

@@ -22,6 +22,7 @@ describe('metadata strings people will read', () => {
     ['a C1 control', { title: 'Next\u0085line' }, 'body.title', 'U+0085'],
     ['a carriage return', { title: 'One\rTwo' }, 'body.title', 'U+000D'],
     ['an escape sequence', { authors: ['\u001b[31mRed'] }, 'body.authors.0', 'U+001B'],
+    ['a right-to-left override in a URL path', { url: 'https://example.org/report\u202Efdp.exe' }, 'body.url', 'U+202E'],
   ];
   it.each(refused)('refuses %s with a 400 naming the field and the character', async (_name, fields, path, codePoint) => {
     const before = sourceCount();

@@ -102,7 +102,7 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
   });
   // The idle timeout (server.setTimeout): with this listener Node leaves the socket to us.
   server.on('timeout', (socket: Socket) => {
-    const pending = socket as Socket & { _httpMessage?: unknown; parser?: { incoming?: IncomingMessage | null } | null };
+    const pending = socket as Socket & { _httpMessage?: ServerResponse; parser?: { incoming?: IncomingMessage | null } | null };
     const incoming = pending.parser?.incoming;
     // A body still trickling in after its request was answered (a 401 before the body, say) gets no second answer.
     if (incoming && !incoming.complete && answered.get(socket) === incoming) {
@@ -110,8 +110,13 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
       return;
     }
     const stalledBody = incoming && !incoming.complete;
-    // A response is being produced: the handler, not the client, is slow.
-    if (!stalledBody && pending._httpMessage) return;
+    const response = pending._httpMessage;
+    if (!stalledBody && response) {
+      // Headers sent and nothing moving: the client stopped reading its response. Otherwise the
+      // handler is still working, and the connection is left to it.
+      if (response.headersSent) socket.destroy();
+      return;
+    }
     if (stalledBody || socket.bytesRead > (readAtLastResponse.get(socket) ?? 0)) {
       endGracefully(socket, rawProblemResponse(408, 'The request was not received in time: the client stopped sending.'));
     } else socket.destroy();

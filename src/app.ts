@@ -10,7 +10,10 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { requestForLog } from './auth.js';
-import { errorHandler, notFoundHandler, problem, strictJsonParser } from './errors.js';
+import { clientErrorHandler, errorHandler, notFoundHandler, problem, storageFault, strictJsonParser } from './errors.js';
+import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from './http-server.js';
+import { WriteHealth } from './repos/health.js';
+import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
@@ -22,12 +25,14 @@ export interface AppDeps {
   db: Db;
   /** Where logs go (stdout by default); tests pass a stream to read them. */
   logStream?: NodeJS.WritableStream;
+  /** Shared with server.ts, which sets `draining` on SIGTERM. */
+  state?: ServerState;
 }
 
 export const API_VERSION = '1.0.0';
 
 /** Builds the app; never reads the environment and never listens (server.ts does). */
-export async function buildApp({ config, db, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logStream, state = new ServerState() }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -35,11 +40,53 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
       serializers: { req: requestForLog },
       ...(logStream ? { stream: logStream } : {}),
     },
-    requestTimeout: 30_000,
+    // The HTTP server carries every connection limit (timeouts, caps): see http-server.ts.
+    serverFactory: (handler) => createHttpServer(config, handler),
     bodyLimit: 2 * 1024 * 1024,
     // Malformed or over-long URLs fail in the router, before any route: same problem+json.
     frameworkErrors: errorHandler,
+    // Errors below HTTP (framing, header size, timeouts) are problem+json too.
+    clientErrorHandler,
+    // Requests that arrive while closing are answered by the draining hook below, with Retry-After.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
+
+  guardServer(app.server, config, state, app.log);
+  const writeHealth = new WriteHealth(config, db);
+
+  // First hook of all: nothing else runs for a request refused here.
+  app.addHook('onRequest', async (request, reply) => {
+    if (state.draining) {
+      const { headers, body } = shuttingDownResponse();
+      return reply.code(503).headers(headers).type('application/problem+json').send({ ...body, instance: request.url.split('?')[0] });
+    }
+    if (request.raw.httpVersion === '1.1' && !request.headers.host) {
+      return reply
+        .code(400)
+        .header('connection', 'close')
+        .type('application/problem+json')
+        .send({ ...problem(400, 'An HTTP/1.1 request must carry a Host header.'), instance: request.url.split('?')[0] });
+    }
+  });
+  // While draining, every response closes its connection so no client sends on it again.
+  app.addHook('onSend', async (_request, reply) => {
+    if (state.draining) reply.header('connection', 'close');
+  });
+  // A write that failed for lack of space or a read-only file makes /health/ready fail for a while.
+  app.addHook('onError', async (_request, _reply, err) => {
+    const fault = storageFault(err);
+    if (fault?.lasting) writeHealth.recordFault(fault.code);
+  });
+
+  // Any route may answer 503 (overload, shutdown, storage unavailable) and any write 507 (disk
+  // full): say so in each route's documented responses, without repeating it in every route.
+  app.addHook('onRoute', (route) => {
+    const response = route.schema?.response as Record<string, unknown> | undefined;
+    if (!response || !route.schema) return;
+    const writes = [route.method].flat().some((m) => m === 'POST' || m === 'PUT' || m === 'PATCH' || m === 'DELETE');
+    // A copy: response maps may be shared between routes.
+    route.schema.response = { 503: ProblemSchema, ...(writes ? { 507: ProblemSchema } : {}), ...response };
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -109,7 +156,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes, { db });
+  await app.register(healthRoutes, { db, state, writeHealth });
   await app.register(sourceRoutes, { db, config });
   await app.register(claimRoutes, { db });
   await app.register(conflictRoutes, { db });

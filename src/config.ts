@@ -1,17 +1,31 @@
 import { z } from 'zod';
 
-const ConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z.string().min(1).default('data/provenance.db'),
-  API_KEYS: z
-    .string()
-    .default('')
-    .transform((raw) => raw.split(',').map((key) => key.trim()).filter(Boolean))
-    .pipe(z.array(z.string().min(16, 'each key must be at least 16 characters'))),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
-});
+const ms = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(3_600_000).default(fallback);
+
+const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATABASE_URL: z.string().min(1).default('data/provenance.db'),
+    API_KEYS: z
+      .string()
+      .default('')
+      .transform((raw) => raw.split(',').map((key) => key.trim()).filter(Boolean))
+      .pipe(z.array(z.string().min(16, 'each key must be at least 16 characters'))),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+    MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(800),
+    MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(100),
+    IDLE_TIMEOUT_MS: ms(5_000, 100),
+    HEADERS_TIMEOUT_MS: ms(10_000, 100),
+    REQUEST_TIMEOUT_MS: ms(30_000, 100),
+    SHUTDOWN_TIMEOUT_MS: ms(10_000, 100),
+    MIN_FREE_DISK_BYTES: z.coerce.number().int().min(0).default(16 * 1024 * 1024),
+  })
+  .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {
+    path: ['HEADERS_TIMEOUT_MS'],
+    message: 'must not exceed REQUEST_TIMEOUT_MS',
+  });
 
 export interface Config {
   port: number;
@@ -21,6 +35,20 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Writes (POST/DELETE) one client may make per minute. */
   writeRateLimit: number;
+  /** Open connections the server keeps at most; more are dropped as they arrive. */
+  maxConnections: number;
+  /** Open connections one client address may hold at most; more are dropped. */
+  maxConnectionsPerAddress: number;
+  /** A connection with no bytes moving for this long is closed: before its first request and between requests. */
+  idleTimeoutMs: number;
+  /** Time a client has to send a request's headers (408 after it). */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, body included (408 after it). */
+  requestTimeoutMs: number;
+  /** Longest a SIGTERM drain may take before the process exits anyway (exit code 1). */
+  shutdownTimeoutMs: number;
+  /** Below this much free space next to the database, /health/ready reports that writes may fail. */
+  minFreeDiskBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -33,10 +61,39 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid ${String(issue.path[0])}: ${issue.message}`);
   }
   const c = parsed.data;
-  return { port: c.PORT, host: c.HOST, databaseUrl: c.DATABASE_URL, apiKeys: c.API_KEYS, logLevel: c.LOG_LEVEL, writeRateLimit: c.WRITE_RATE_LIMIT };
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    apiKeys: c.API_KEYS,
+    logLevel: c.LOG_LEVEL,
+    writeRateLimit: c.WRITE_RATE_LIMIT,
+    maxConnections: c.MAX_CONNECTIONS,
+    maxConnectionsPerAddress: c.MAX_CONNECTIONS_PER_ADDRESS,
+    idleTimeoutMs: c.IDLE_TIMEOUT_MS,
+    headersTimeoutMs: c.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+    minFreeDiskBytes: c.MIN_FREE_DISK_BYTES,
+  };
 }
 
 /** Defaults for tests: in-memory database, quiet logs, one known key. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', databaseUrl: ':memory:', apiKeys: [], logLevel: 'silent', writeRateLimit: 1000, ...overrides };
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: ':memory:',
+    apiKeys: [],
+    logLevel: 'silent',
+    writeRateLimit: 1000,
+    maxConnections: 800,
+    maxConnectionsPerAddress: 100,
+    idleTimeoutMs: 5_000,
+    headersTimeoutMs: 10_000,
+    requestTimeoutMs: 30_000,
+    shutdownTimeoutMs: 10_000,
+    minFreeDiskBytes: 0,
+    ...overrides,
+  };
 }

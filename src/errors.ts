@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyBodyParser } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 
 export class HttpProblem extends Error {
   constructor(
@@ -50,7 +51,13 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   let status: number;
   let body: ReturnType<typeof problem>;
   const known: unknown = err;
-  if (known instanceof HttpProblem) {
+  const storage = storageFault(err);
+  if (storage) {
+    request.log.warn({ code: storage.code, err }, 'storage fault');
+    status = storage.status;
+    body = problem(status, storage.detail);
+    reply.header('retry-after', String(storage.retryAfter));
+  } else if (known instanceof HttpProblem) {
     status = known.status;
     const extra = known instanceof BadRequestError && known.errors ? { errors: known.errors } : {};
     body = problem(status, known.detail, extra);
@@ -117,4 +124,105 @@ export function strictJsonParser(parseJson: FastifyBodyParser<string>): FastifyB
     }
     parseJson(request, text, done);
   };
+}
+
+export interface StorageFault {
+  /** The SQLite result code that caused it (SQLITE_FULL, SQLITE_READONLY_DBMOVED, …). */
+  code: string;
+  status: 503 | 507;
+  retryAfter: number;
+  /** Whether the condition outlasts the request (a full disk) rather than passing (a lock held elsewhere). */
+  lasting: boolean;
+  detail: string;
+}
+
+/** The first `code` starting with SQLITE_ on the error or its causes (drizzle wraps driver errors). */
+export function sqliteCode(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return code;
+  }
+  return undefined;
+}
+
+/**
+ * Errors that say the storage, not the request, is at fault. Every write runs in one
+ * transaction, so when one of these ends it nothing was written: the client may retry as is.
+ */
+export function storageFault(err: unknown): StorageFault | undefined {
+  const code = sqliteCode(err);
+  if (!code) return undefined;
+  if (code === 'SQLITE_FULL') {
+    return { code, status: 507, retryAfter: 60, lasting: true, detail: 'The server is out of storage space; nothing was written. Retry later.' };
+  }
+  if (/^SQLITE_(READONLY|IOERR|CANTOPEN|PERM|NOLFS)/.test(code)) {
+    return { code, status: 503, retryAfter: 30, lasting: true, detail: 'The database cannot be written or read right now; nothing was written. Retry later.' };
+  }
+  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    return { code, status: 503, retryAfter: 1, lasting: false, detail: 'The database is busy; nothing was written. Retry shortly.' };
+  }
+  return undefined;
+}
+
+/** The status and detail for an error Node's HTTP parser or its timers report on a connection. */
+export function protocolProblem(err: NodeJS.ErrnoException & { reason?: string; bytesParsed?: number }): { status: number; detail: string } {
+  switch (err.code) {
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, detail: 'The request was not received in time.' };
+    case 'HPE_HEADER_OVERFLOW':
+      return { status: 431, detail: 'The request line and headers are larger than the server accepts.' };
+    case 'HPE_INVALID_METHOD':
+      return { status: 501, detail: 'The request method is not one this server knows.' };
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return { status: 413, detail: 'The chunk extensions are larger than the server accepts.' };
+    default: {
+      // llhttp's reasons describe the bytes received ("Invalid header value char"), never the server.
+      const reason = typeof err.reason === 'string' && /^[\x20-\x7e]{1,120}$/.test(err.reason) ? err.reason : 'unparseable HTTP';
+      return { status: 400, detail: `Malformed request: ${reason}.` };
+    }
+  }
+}
+
+/** A whole HTTP/1.1 response carrying a problem, for answering where no request object exists. */
+export function rawProblemResponse(status: number, detail: string, headers: Record<string, string> = {}): string {
+  const body = JSON.stringify(problem(status, detail));
+  const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  return (
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n` +
+    `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+    `Cache-Control: no-store\r\n${extra}Connection: close\r\n\r\n${body}`
+  );
+}
+
+/**
+ * Closes a connection after a final response without resetting it: the client's unread bytes
+ * are read and dropped so the kernel does not answer them with RST and lose the response.
+ */
+export function endGracefully(socket: Socket, data?: string, lingerMs = 1000): void {
+  if (data !== undefined && socket.writable) socket.end(data);
+  else socket.end();
+  socket.on('data', () => {});
+  socket.resume();
+  setTimeout(() => socket.destroy(), lingerMs).unref();
+}
+
+/**
+ * Fastify's `clientErrorHandler`: framing errors, oversized headers, unknown methods and
+ * request timeouts are answered as problem+json too, instead of Fastify's plain JSON.
+ */
+export function clientErrorHandler(
+  this: { log: { debug: (obj: object, msg: string) => void } },
+  err: NodeJS.ErrnoException & { reason?: string },
+  socket: Socket,
+): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, detail } = protocolProblem(err);
+  this.log.debug({ err: { code: err.code, message: err.message }, status }, 'client error');
+  // A response already under way cannot be replaced by another one.
+  const current = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (current?.headersSent || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  endGracefully(socket, rawProblemResponse(status, detail));
 }

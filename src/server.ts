@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { warmUpCitationStyles } from './cite/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDb } from './db/client.js';
+import { drain, guardMemoryUsage, ServerState } from './http-server.js';
 import { countSources } from './repos/sources.js';
 import { seedDatabase } from './seed.js';
 
@@ -23,15 +24,26 @@ const handle = openDb(config.databaseUrl);
 const seeded = countSources(handle.db) === 0 ? seedDatabase(handle.db).created : 0;
 // citeproc compiles each style on first use (seconds); pay that before the app starts measuring load.
 warmUpCitationStyles();
-const app = await buildApp({ config, db: handle.db });
+const state = new ServerState();
+const app = await buildApp({ config, db: handle.db, state });
 if (seeded) app.log.info({ created: seeded }, 'empty database seeded with the seed articles');
 
-closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+// Out of file descriptors, the overload guard's memory probe throws from a timer: log it, keep serving.
+let lastProbeLog = 0;
+guardMemoryUsage((err) => {
+  if (Date.now() - lastProbeLog < 5000) return;
+  lastProbeLog = Date.now();
+  app.log.warn({ err: { code: (err as NodeJS.ErrnoException).code, message: (err as Error).message } }, 'memory probe failed');
+});
+
+closeWithGrace({ delay: config.shutdownTimeoutMs, logger: { error: (msg: unknown) => app.log.error(msg) } }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error');
   else app.log.info({ signal }, 'closing');
-  // app.close() lets in-flight requests finish; the database closes after them.
+  // Stop accepting; requests in flight finish, later ones on open connections get 503 + Retry-After.
+  await drain(app.server, state);
   await app.close();
   handle.close();
+  app.log.info('closed');
 });
 
 await app.listen({ port: config.port, host: config.host });

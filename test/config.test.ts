@@ -28,6 +28,13 @@ describe('loadConfig', () => {
       apiKeys: [],
       logLevel: 'info',
       writeRateLimit: 30,
+      maxConnections: 800,
+      maxConnectionsPerAddress: 100,
+      idleTimeoutMs: 5000,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      shutdownTimeoutMs: 10_000,
+      minFreeDiskBytes: 16 * 1024 * 1024,
     });
   });
 
@@ -40,6 +47,13 @@ describe('loadConfig', () => {
         API_KEYS: ' first-key-0123456789 , second-key-0123456789,',
         LOG_LEVEL: 'warn',
         WRITE_RATE_LIMIT: '5',
+        MAX_CONNECTIONS: '900',
+        MAX_CONNECTIONS_PER_ADDRESS: '20',
+        IDLE_TIMEOUT_MS: '2500',
+        HEADERS_TIMEOUT_MS: '4000',
+        REQUEST_TIMEOUT_MS: '12000',
+        SHUTDOWN_TIMEOUT_MS: '20000',
+        MIN_FREE_DISK_BYTES: '0',
       }),
     ).toEqual({
       port: 8080,
@@ -48,6 +62,13 @@ describe('loadConfig', () => {
       apiKeys: ['first-key-0123456789', 'second-key-0123456789'],
       logLevel: 'warn',
       writeRateLimit: 5,
+      maxConnections: 900,
+      maxConnectionsPerAddress: 20,
+      idleTimeoutMs: 2500,
+      headersTimeoutMs: 4000,
+      requestTimeoutMs: 12_000,
+      shutdownTimeoutMs: 20_000,
+      minFreeDiskBytes: 0,
     });
   });
 
@@ -62,6 +83,12 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ API_KEYS: 'short' }, 'API_KEYS'],
     [{ HOST: '' }, 'HOST'],
+    [{ MAX_CONNECTIONS: '0' }, 'MAX_CONNECTIONS'],
+    [{ MAX_CONNECTIONS_PER_ADDRESS: 'many' }, 'MAX_CONNECTIONS_PER_ADDRESS'],
+    [{ IDLE_TIMEOUT_MS: '5' }, 'IDLE_TIMEOUT_MS'],
+    [{ HEADERS_TIMEOUT_MS: '40000' }, 'HEADERS_TIMEOUT_MS'],
+    [{ SHUTDOWN_TIMEOUT_MS: '-1' }, 'SHUTDOWN_TIMEOUT_MS'],
+    [{ MIN_FREE_DISK_BYTES: '1.5' }, 'MIN_FREE_DISK_BYTES'],
   ])('rejects %o with a one-line message naming %s', (env, name) => {
     const message = configError(env);
     expect(message).toMatch(new RegExp(`^Invalid ${name}: `));

@@ -52,6 +52,39 @@ export const MAX_TEXT_BYTES = 1_000_000;
 
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
+const NONCHARACTER_PLANES = Array.from({ length: 17 }, (_, plane) => plane * 0x10000);
+/**
+ * Code points refused in metadata people read (titles, authors, publishers): C0 controls other
+ * than tab and newline, DEL and C1 controls, the bidirectional embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069) that can make text display as something it is not,
+ * and noncharacters (U+FDD0–U+FDEF and the last two code points of every plane).
+ */
+export const UNSAFE_METADATA_CHARACTER = new RegExp(
+  '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\uFDD0-\\uFDEF' +
+    NONCHARACTER_PLANES.map((base) => `\\u{${(base + 0xfffe).toString(16)}}\\u{${(base + 0xffff).toString(16)}}`).join('') +
+    ']',
+  'u',
+);
+
+/** The first unsafe code point of a metadata string, as `U+XXXX`, or undefined. */
+export function unsafeCharacterIn(value: string): string | undefined {
+  const m = UNSAFE_METADATA_CHARACTER.exec(value);
+  return m ? `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+function refuseUnsafe(value: string, ctx: z.RefinementCtx): void {
+  const found = unsafeCharacterIn(value);
+  if (found) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must not contain control characters (other than tab and newline), bidirectional overrides or isolates, or noncharacters; found ${found}`,
+    });
+  }
+}
+
+/** A metadata string: trimmed, well-formed Unicode, none of UNSAFE_METADATA_CHARACTER. */
+const metadataText = (max: number) => z.string().trim().min(1).max(max).refine(wellFormed, 'must be valid Unicode (no lone surrogates)').superRefine(refuseUnsafe);
+
 export const SourceInputSchema = z
   .strictObject({
     id: z
@@ -59,10 +92,10 @@ export const SourceInputSchema = z
       .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be a slug: lowercase letters, digits and hyphens, at most 100 characters')
       .optional()
       .describe('Slug to store the source under; derived from the title when absent.'),
-    title: z.string().trim().min(1).max(500).refine(wellFormed, 'must be valid Unicode (no lone surrogates)'),
-    authors: z.array(z.string().trim().min(1).max(200).refine(wellFormed, 'must be valid Unicode')).max(50).optional(),
-    publisher: z.string().trim().min(1).max(200).refine(wellFormed, 'must be valid Unicode').nullable().optional(),
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048).nullable().optional(),
+    title: metadataText(500),
+    authors: z.array(metadataText(200)).max(50).optional(),
+    publisher: metadataText(200).nullable().optional(),
+    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048).superRefine(refuseUnsafe).nullable().optional(),
     publishedAt: z
       .string()
       .refine(isRealDate, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')

@@ -12,8 +12,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Health check
-         * @description Answers 200 when the process is up and the database answers a query, 503 otherwise.
+         * Health check (liveness)
+         * @description Answers 200 when the process is up and the database answers a query, 503 otherwise. It stays 200 when only writes are failing (disk full, read-only file): see `/health/ready`.
          */
         get: {
             parameters: {
@@ -35,6 +35,61 @@ export interface paths {
                             status: "ok";
                             /** @enum {string} */
                             database: "ok";
+                        };
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness check
+         * @description Answers 200 when the server can take any request, writes included: the database answers, its file is writable, the disk has room and no write failed for a storage reason in the last 30 seconds. Answers 503 with `Retry-After` and the reason otherwise, and while the server shuts down. It recovers by itself once the cause is gone.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready";
+                            /** @enum {string} */
+                            database: "ok";
+                            /** @enum {string} */
+                            writes: "ok";
                         };
                     };
                 };
@@ -97,6 +152,15 @@ export interface paths {
                 };
                 /** @description Bad Request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -196,6 +260,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Insufficient Storage */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -238,6 +320,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -326,6 +417,24 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Insufficient Storage */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         options?: never;
@@ -367,6 +476,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -418,6 +536,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -492,6 +619,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -533,6 +669,15 @@ export interface paths {
                 };
                 /** @description Not Found */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -606,6 +751,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -656,6 +810,15 @@ export interface paths {
                 };
                 /** @description Bad Request */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Service Unavailable */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -723,6 +886,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -771,6 +943,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Service Unavailable */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -796,6 +977,43 @@ export interface components {
             publishedAt?: string | null;
             /** @description The full text, stored byte for byte; at most 1 MB of UTF-8. */
             text: string;
+        };
+        /** @description RFC 9457 problem details, served as application/problem+json. */
+        Problem: {
+            /** @description A URI reference identifying the problem type. */
+            type: string;
+            /** @description A short summary of the problem type. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request, in words a client can act on. */
+            detail: string;
+            /** @description The request path the problem occurred on. */
+            instance?: string;
+            /** @description For validation failures: each offending field and what is wrong with it. */
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        Period: {
+            /** @description First day of the period (ISO 8601 date), inclusive. */
+            start: string | null;
+            /** @description Last day of the period (ISO 8601 date), inclusive. */
+            end: string | null;
+            /** @description The period as a reader would say it, e.g. "2024" or "2003–2025". */
+            label: string;
+            /**
+             * @description How the period was found: named in the text, relative to the publication date ("last year"), the publication date itself (nothing else dates the figure), or not at all.
+             * @enum {string}
+             */
+            resolution: "explicit" | "relative" | "publication" | "unresolved";
+        };
+        Interval: {
+            /** @description Lowest value the wording is consistent with; null when open. */
+            low: number | null;
+            /** @description Highest value the wording is consistent with; null when open. */
+            high: number | null;
         };
         Source: {
             /** @description Stable slug identifying the source. */
@@ -871,43 +1089,6 @@ export interface components {
         CitationList: {
             claimId: string;
             citations: components["schemas"]["Citation"][];
-        };
-        /** @description RFC 9457 problem details, served as application/problem+json. */
-        Problem: {
-            /** @description A URI reference identifying the problem type. */
-            type: string;
-            /** @description A short summary of the problem type. */
-            title: string;
-            /** @description The HTTP status code. */
-            status: number;
-            /** @description What went wrong with this request, in words a client can act on. */
-            detail: string;
-            /** @description The request path the problem occurred on. */
-            instance?: string;
-            /** @description For validation failures: each offending field and what is wrong with it. */
-            errors?: {
-                path: string;
-                message: string;
-            }[];
-        };
-        Period: {
-            /** @description First day of the period (ISO 8601 date), inclusive. */
-            start: string | null;
-            /** @description Last day of the period (ISO 8601 date), inclusive. */
-            end: string | null;
-            /** @description The period as a reader would say it, e.g. "2024" or "2003–2025". */
-            label: string;
-            /**
-             * @description How the period was found: named in the text, relative to the publication date ("last year"), the publication date itself (nothing else dates the figure), or not at all.
-             * @enum {string}
-             */
-            resolution: "explicit" | "relative" | "publication" | "unresolved";
-        };
-        Interval: {
-            /** @description Lowest value the wording is consistent with; null when open. */
-            low: number | null;
-            /** @description Highest value the wording is consistent with; null when open. */
-            high: number | null;
         };
         Claim: {
             /** @description Stable identifier: the same text yields the same IDs. */

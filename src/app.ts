@@ -15,6 +15,7 @@ import { transformDocument, transformRoute } from './openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
+import { pageRoutes } from './routes/pages.js';
 import { sourceRoutes } from './routes/sources.js';
 
 export interface AppDeps {
@@ -113,5 +114,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   await app.register(sourceRoutes, { db, config });
   await app.register(claimRoutes, { db });
   await app.register(conflictRoutes, { db });
+  // The explorer: HTML pages for people, from the same repositories as the JSON routes.
+  await app.register(pageRoutes, { db });
   return app;
 }

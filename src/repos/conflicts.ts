@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { claims, conflictClaims, conflicts, sources } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -52,6 +52,8 @@ export interface ConflictFilter {
   status: 'discrepancy' | 'agreement' | 'all';
   severity?: 'none' | 'minor' | 'major' | undefined;
   metric?: string | undefined;
+  /** Only conflicts whose period overlaps this calendar year. */
+  year?: number | undefined;
 }
 
 export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: number; cursor?: string | undefined }) {
@@ -59,6 +61,10 @@ export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: num
   if (filter.status !== 'all') where.push(eq(conflicts.status, filter.status));
   if (filter.severity) where.push(eq(conflicts.severity, filter.severity));
   if (filter.metric) where.push(eq(conflicts.metric, filter.metric));
+  if (filter.year !== undefined) {
+    const y = String(filter.year).padStart(4, '0');
+    where.push(lte(conflicts.periodStart, `${y}-12-31`), gte(conflicts.periodEnd, `${y}-01-01`));
+  }
   if (page.cursor) where.push(sql`${conflicts.id} > ${String(decodeCursor(page.cursor, ['string'])[0])}`);
   const rows = db
     .select()

@@ -42,3 +42,19 @@ export function MatchedWords({ text, words }: { text: string; words: ReadonlySet
   if (last < text.length) parts.push(text.slice(last));
   return <>{parts}</>;
 }
+
+/** A passage with its claim's figure marked and every query word marked inside and around it. */
+export function MatchedPassage({ text, start, end, words }: { text: string; start: number; end: number; words: ReadonlySet<string> }) {
+  const chars = Array.from(text);
+  const from = Math.max(0, Math.min(start, chars.length));
+  const to = Math.max(from, Math.min(end, chars.length));
+  return (
+    <>
+      <MatchedWords text={codePointSlice(chars, 0, from)} words={words} />
+      <mark class="figure">
+        <MatchedWords text={codePointSlice(chars, from, to)} words={words} />
+      </mark>
+      <MatchedWords text={codePointSlice(chars, to, chars.length)} words={words} />
+    </>
+  );
+}

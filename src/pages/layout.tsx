@@ -14,6 +14,7 @@ export function Layout({ title, query, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · Provenance explorer`}</title>
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/explorer.css" />
         <script src="/assets/explorer.js" defer />
       </head>

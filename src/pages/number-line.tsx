@@ -20,7 +20,7 @@ export interface NumberLineProps {
   consensus: { value: number; label: string };
 }
 
-const WIDTH = 560;
+const WIDTH = 480;
 const MARGIN = { left: 16, right: 24, top: 40, bottom: 44 };
 const ROW = 52;
 

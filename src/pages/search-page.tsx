@@ -5,7 +5,7 @@ import { getSource } from '../repos/sources.js';
 import type { Claim } from '../schemas/claims.js';
 import type { Passage } from '../schemas/sources.js';
 import { formatValue, sourceLabel } from './format.js';
-import { MatchedWords, queryWords } from './highlight.js';
+import { MatchedPassage, queryWords } from './highlight.js';
 import { Layout } from './layout.js';
 import { metricLabel } from './metric-label.js';
 import { Pager } from './pager.js';
@@ -46,7 +46,7 @@ export function SearchPage({ view, limit }: { view: SearchView; limit: number })
         {view.hits.map(({ claim, passage, sourceLabel: label }) => (
           <li>
             <p class="hit-text">
-              <MatchedWords text={passage.text} words={words} />
+              <MatchedPassage text={passage.text} start={claim.quote.start - passage.start} end={claim.quote.end - passage.start} words={words} />
             </p>
             <p class="hit-meta">
               <a href={`/sources/${encodeURIComponent(claim.sourceId)}#${claim.id}`}>{`${label}: ${claim.quote.exact}`}</a>

@@ -17,7 +17,7 @@ export interface Series {
   points: SeriesPoint[];
 }
 
-const WIDTH = 560;
+const WIDTH = 480;
 const MARGIN = { left: 64, right: 16, top: 16, bottom: 36 };
 const PLOT_HEIGHT = 240;
 const DAY = 86_400_000;

@@ -73,6 +73,7 @@ export function ConflictsPage({ view }: { view: ConflictsView }) {
         </div>
         <button type="submit">Filter</button>
       </form>
+      <h2>Results</h2>
       <p role="status">{view.conflicts.length === 0 ? 'No conflict matches these filters.' : `Showing ${view.conflicts.length} conflicts.`}</p>
       <ul class="conflict-list">
         {view.conflicts.map((c) => (

@@ -1,14 +1,14 @@
 import type { Source } from '../schemas/sources.js';
 
 const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 4 });
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 5 });
 const currencyFormats = new Map<string, Intl.NumberFormat>();
 
 function currencyFormat(code: string): Intl.NumberFormat | null {
   let format = currencyFormats.get(code);
   if (!format) {
     try {
-      format = new Intl.NumberFormat('en', { style: 'currency', currency: code, notation: 'compact', maximumSignificantDigits: 4 });
+      format = new Intl.NumberFormat('en', { style: 'currency', currency: code, notation: 'compact', maximumSignificantDigits: 5 });
     } catch {
       return null;
     }

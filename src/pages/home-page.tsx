@@ -29,7 +29,7 @@ export function HomePage({ view }: { view: HomeView }) {
         Every checkable figure in the stored articles, tied to its exact words, and every place where two sources give different figures for the same
         thing.
       </p>
-      <form class="big-search" role="search" action="/search" method="get">
+      <form class="big-search" role="search" aria-label="Claims" action="/search" method="get">
         <label for="home-q">Search the claims’ sentences</label>
         <div class="search-row">
           <input id="home-q" name="q" type="search" maxLength={200} placeholder="e.g. trade 2024" />

@@ -42,7 +42,7 @@ export function Layout({ title, query, children }: LayoutProps) {
               </li>
             </ul>
           </nav>
-          <form class="site-search" role="search" action="/search" method="get">
+          <form class="site-search" role="search" aria-label="Site" action="/search" method="get">
             <label for="site-q">Search claims</label>
             <input id="site-q" name="q" type="search" maxLength={200} value={query ?? ''} />
             <button type="submit">Search</button>

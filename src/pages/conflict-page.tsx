@@ -78,6 +78,8 @@ export function ConflictPage({ view }: { view: ConflictView }) {
   const { conflict, members, citations } = view;
   const unit = conflict.consensus.unit;
   const title = `${metricLabel(conflict.metric)}, ${conflict.period.label}`;
+  const roles = new Set(members.map((m) => m.role));
+  const split = roles.has('split');
   const consensusLabel = formatValue(conflict.consensus.value, unit);
   return (
     <Layout title={title}>
@@ -93,14 +95,19 @@ export function ConflictPage({ view }: { view: ConflictView }) {
           id="values"
           title={`What each source says about ${title}, in ${unit}`}
           unit={unit}
-          consensus={{ value: conflict.consensus.value, label: consensusLabel }}
+          consensus={{ value: conflict.consensus.value, label: split ? `median ${consensusLabel} (no consensus)` : `consensus ${consensusLabel}` }}
           points={members.map((m) => ({ label: m.label, value: m.value, low: m.low, high: m.high, role: m.role }))}
         />
         <figcaption>
-          {`Each bar is the range a source’s wording allows (its hedge and rounding); the dot is the figure it states. The vertical rule is the consensus (${conflict.consensus.method.replace(/-/g, ' ')}). `}
-          <span class="legend-outlier">◆ outlier</span>
-          {' · '}
-          <span class="legend-consensus">● within the consensus</span>
+          {`Each bar is the range a source’s wording allows (its hedge and rounding); the dot is the figure it states. The vertical rule is ${
+            split ? 'the median of all the figures: the sources split evenly, so there is no consensus' : 'the consensus'
+          } (${conflict.consensus.method.replace(/-/g, ' ')}). `}
+          <span class="legend-items">
+            {roles.has('outlier') ? <span class="legend-outlier">◆ outlier</span> : null}
+            {roles.has('outlier') && roles.size > 1 ? ' · ' : null}
+            {roles.has('consensus') ? <span class="legend-consensus">● within the consensus</span> : null}
+            {roles.has('split') ? <span class="legend-split">● no consensus (sources split)</span> : null}
+          </span>
         </figcaption>
       </figure>
 
@@ -113,7 +120,7 @@ export function ConflictPage({ view }: { view: ConflictView }) {
               <th scope="col">Source</th>
               <th scope="col">Figure</th>
               <th scope="col">Wording allows</th>
-              <th scope="col">From consensus</th>
+              <th scope="col">{split ? 'From the median' : 'From consensus'}</th>
               <th scope="col">Judged</th>
             </tr>
           </thead>

@@ -17,6 +17,7 @@ export interface NumberLineProps {
   title: string;
   unit: string;
   points: NumberLinePoint[];
+  /** Where the vertical rule stands and how it is labelled ("consensus US$244.9B"). */
   consensus: { value: number; label: string };
 }
 
@@ -56,10 +57,10 @@ export function NumberLine({ id, title, unit, points, consensus }: NumberLinePro
       preserveAspectRatio="xMinYMin meet"
     >
       <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{`${description}. Consensus ${consensus.label}.`}</desc>
+      <desc id={`${id}-desc`}>{`${description}. The vertical rule: ${consensus.label}.`}</desc>
       <line class="consensus-rule" x1={cx} x2={cx} y1={MARGIN.top - 12} y2={axisY} />
       <text class="consensus-label" x={cx} y={MARGIN.top - 18} text-anchor={cx > WIDTH / 2 ? 'end' : 'start'}>
-        {`consensus ${consensus.label}`}
+        {consensus.label}
       </text>
       {points.map((p, i) => {
         const rowY = MARGIN.top + i * ROW;

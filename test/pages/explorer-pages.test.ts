@@ -110,6 +110,15 @@ describe('GET /conflicts/:id', () => {
     });
   });
 
+  it('singles nobody out when the sources split evenly: the rule is the median, not a consensus', async () => {
+    const $ = await page(`/conflicts/${share.id}`);
+    expect($('svg.number-line g.member')).toHaveLength(share.claims.length);
+    expect($('svg.number-line g.member.outlier')).toHaveLength(0);
+    expect($('svg.number-line g.member.split')).toHaveLength(share.claims.length);
+    expect($('svg.number-line .consensus-label').text()).toBe('median 38 % (no consensus)');
+    expect($('figcaption').text()).not.toContain('outlier');
+  });
+
   it('answers an unknown conflict with a 404 page, not JSON', async () => {
     const $ = await page('/conflicts/cfl_0000000000000000', 404);
     expect($('h1').text()).toBe('Not found');

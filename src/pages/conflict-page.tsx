@@ -148,7 +148,7 @@ export function ConflictPage({ view }: { view: ConflictView }) {
             {m.role === 'outlier' ? <span class="badge outlier"> outlier</span> : null}
           </h3>
           <p class="source-title">{m.source.title}</p>
-          <blockquote cite={`/sources/${m.source.id}#${m.claim.id}`}>
+          <blockquote cite={`/sources/${m.source.id}#${m.claim.id}`} lang={m.source.language}>
             <p>
               <MarkedSpan text={m.passage.text} start={m.claim.quote.start - m.passage.start} end={m.claim.quote.end - m.passage.start} className="figure" />
             </p>

@@ -106,7 +106,11 @@ function FullText({ view }: { view: SourceView }) {
     if (paraEnd > paraStart && codePointSlice(chars, paraStart, paraEnd).trim()) paragraphs.push(<p>{parts}</p>);
     paraStart = i + 1;
   }
-  return <div class="fulltext">{paragraphs}</div>;
+  return (
+    <div class="fulltext" lang={view.source.language}>
+      {paragraphs}
+    </div>
+  );
 }
 
 export function SourcePage({ view }: { view: SourceView }) {

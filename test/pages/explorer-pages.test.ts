@@ -231,6 +231,41 @@ describe('GET /sources/:id', () => {
   });
 });
 
+describe('markup in what sources say', () => {
+  it('is shown as text on the conflict, metric, list and search pages, in the chart and the citations too', async () => {
+    const key = 'page-test-key-0123456789abcdef';
+    const app = await createTestApp({ config: { apiKeys: [key] } });
+    try {
+      const articles = [
+        { title: '<script>alert(1)</script> One', publisher: '<b>Press</b>', text: 'Bilateral trade between China and Russia reached $240 billion in 2024, officials said.' },
+        { title: 'Two <i>report</i>', publisher: 'A & B "Media"', text: 'Trade between China and Russia was $200 billion in 2024.' },
+      ];
+      for (const a of articles) {
+        const res = await app.app.inject({ method: 'POST', url: '/v1/sources', headers: { authorization: `Bearer ${key}` }, payload: { ...a, publishedAt: '2025-02' } });
+        expect(res.statusCode).toBe(201);
+      }
+      const conflicts = (await app.app.inject('/v1/conflicts?status=all')).json() as { data: ApiConflict[] };
+      expect(conflicts.data).toHaveLength(1);
+      const conflict = conflicts.data[0]!;
+      for (const url of [`/conflicts/${conflict.id}`, `/metrics/${conflict.metric}`, '/conflicts?status=all', '/', '/sources', '/search?q=trade']) {
+        const res = await app.app.inject(url);
+        expect(res.statusCode, url).toBe(200);
+        expect(res.body, url).not.toMatch(/<script>alert|<b>Press|<i>report/);
+        const $ = load(res.body);
+        expect($('script'), url).toHaveLength(1);
+        expect($('b, i'), url).toHaveLength(0);
+      }
+      const $ = load((await app.app.inject(`/conflicts/${conflict.id}`)).body);
+      expect($('svg.number-line .member-label').text()).toContain('<b>Press</b> — US$240B');
+      expect($('p.explanation').text()).toBe(conflict.explanation);
+      expect($('article.statement .source-title').text()).toContain('<script>alert(1)</script> One');
+      expect($('.citation h3').text()).toContain('A & B "Media"');
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('GET /conflicts', () => {
   const listed = ($: CheerioAPI) => $('.conflict-item h3 a').map((_, a) => $(a).attr('href')).get();
 

@@ -25,7 +25,7 @@ export function ConflictItem({ conflict }: { conflict: Conflict }) {
       <p>{conflict.explanation}</p>
       <p class="values">
         {conflict.claims.map((c) => formatValue(c.value, c.unit)).join(' · ')}
-        {` (consensus ${formatValue(conflict.consensus.value, unit)})`}
+        {` (${conflict.consensus.method === 'median-of-all' ? 'median, no consensus' : 'consensus'} ${formatValue(conflict.consensus.value, unit)})`}
       </p>
     </li>
   );

@@ -35,7 +35,7 @@ export function MetricsPage({ view, limit }: { view: { data: Metric[]; nextCurso
   return (
     <Layout title="Metrics">
       <h1>Metrics</h1>
-      <p>What the claims measure. Catalogued metrics come first in meaning; derived ones were named from the words around a figure.</p>
+      <p>What the claims measure: metrics from the catalogue, and metrics named from the words around a figure (marked “derived from wording”).</p>
       <ul class="metric-list">
         {view.data.map((m) => (
           <li>

@@ -18,6 +18,7 @@ import { transformDocument, transformRoute } from './openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
+import { pageRoutes } from './routes/pages.js';
 import { sourceRoutes } from './routes/sources.js';
 
 export interface AppDeps {
@@ -160,5 +161,7 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
   await app.register(sourceRoutes, { db, config });
   await app.register(claimRoutes, { db });
   await app.register(conflictRoutes, { db });
+  // The explorer: HTML pages for people, from the same repositories as the JSON routes.
+  await app.register(pageRoutes, { db });
   return app;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { claims, conflictClaims, conflicts, metrics, sources } from '../db/schema.js';
 import { NotFoundError } from '../errors.js';
@@ -56,6 +56,8 @@ export interface ConflictFilter {
   metric?: string | undefined;
   measure?: string | undefined;
   entity?: string | undefined;
+  /** Only conflicts whose period overlaps this calendar year. */
+  year?: number | undefined;
 }
 
 export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: number; cursor?: string | undefined }) {
@@ -65,6 +67,10 @@ export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: num
   if (filter.metric) where.push(eq(conflicts.metric, filter.metric));
   const keys = metricKeysMatching(filter);
   if (keys) where.push(sql`${conflicts.metric} in ${keys}`);
+  if (filter.year !== undefined) {
+    const y = String(filter.year).padStart(4, '0');
+    where.push(lte(conflicts.periodStart, `${y}-12-31`), gte(conflicts.periodEnd, `${y}-01-01`));
+  }
   if (page.cursor) where.push(sql`${conflicts.id} > ${String(decodeCursor(page.cursor, ['string'])[0])}`);
   const rows = db
     .select()

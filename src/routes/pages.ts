@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyError, FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { h, type VNode } from 'preact';
+import { z } from 'zod';
+import { createCitationFormatter, exportCitation } from '../cite/index.js';
+import type { Db } from '../db/client.js';
+import { errorHandler, HttpProblem } from '../errors.js';
+import { ConflictPage, conflictView } from '../pages/conflict-page.js';
+import { ConflictsPage, conflictsView } from '../pages/conflicts-page.js';
+import { ErrorPage } from '../pages/error-page.js';
+import { sourceLabel } from '../pages/format.js';
+import { HomePage, homeView } from '../pages/home-page.js';
+import { MetricsPage, metricsView, SourcesPage, sourcesView } from '../pages/index-pages.js';
+import { MetricPage, metricView } from '../pages/metric-page.js';
+import { renderDocument } from '../pages/render.js';
+import { SearchPage, searchView } from '../pages/search-page.js';
+import { SourcePage, sourceView } from '../pages/source-page.js';
+import { integerParam, IdParamsSchema } from '../schemas/common.js';
+import { ConflictListQuerySchema } from '../schemas/conflicts.js';
+import type { Source } from '../schemas/sources.js';
+
+export const PUBLIC_DIR = join(import.meta.dirname, '..', '..', 'public');
+
+const pageSize = integerParam(1, 100, 20).describe('Page size, 1..100.');
+const cursor = z.string().max(512).optional();
+
+/** The JSON list's filters plus the page-only ones; filters added to the API's schema arrive here too. */
+const ConflictsPageQuery = ConflictListQuerySchema.extend({ limit: pageSize, year: integerParam(1, 9999) });
+const SearchPageQuery = z.object({ q: z.string().max(200).optional(), limit: pageSize, cursor });
+const ListPageQuery = z.object({ limit: integerParam(1, 500, 100), cursor });
+const MetricParams = z.object({ key: z.string().min(1).max(200) });
+
+function sendPage(reply: FastifyReply, page: VNode<any>) {
+  return reply.type('text/html; charset=utf-8').send(renderDocument(page));
+}
+
+/**
+ * The explorer: HTML pages for people, built from the same repository functions as the JSON
+ * routes. Read-only; every page works without JavaScript (explorer.js only adds copy buttons).
+ */
+export const pageRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
+
+  const formatted = createCitationFormatter();
+  const bibtex = new Map<string, string>();
+  const cite = (source: Source) => {
+    const key = `${source.id}\u0000${source.contentHash}`;
+    let body = bibtex.get(key);
+    if (body === undefined) {
+      body = exportCitation(source, 'bibtex').body;
+      if (bibtex.size > 512) bibtex.clear();
+      bibtex.set(key, body);
+    }
+    return { sourceId: source.id, label: sourceLabel(source), formatted: formatted(source), bibtex: body };
+  };
+
+  // An empty form field ("Any") means no filter, not an invalid value.
+  app.addHook('preValidation', async (request) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    if (query) for (const key of Object.keys(query)) if (query[key] === '') delete query[key];
+  });
+
+  // People get an HTML page for a missing or mistyped resource; anything else is the API's answer.
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const known: unknown = err;
+    if (known instanceof HttpProblem && known.status < 500) {
+      const title = known.status === 404 ? 'Not found' : 'Not a valid request';
+      return sendPage(reply.code(known.status), h(ErrorPage, { status: known.status, title, detail: known.detail }));
+    }
+    if (err.validation) {
+      const detail = err.validation.map((v) => `${v.instancePath.replace(/^\//, '') || err.validationContext}: ${v.message}`).join('; ');
+      return sendPage(reply.code(400), h(ErrorPage, { status: 400, title: 'Not a valid request', detail }));
+    }
+    return errorHandler(err, request, reply);
+  });
+
+  const hide = { hide: true } as const;
+
+  app.get('/', { schema: hide }, async (_request, reply) => sendPage(reply, h(HomePage, { view: homeView(db) })));
+
+  app.get('/conflicts', { schema: { ...hide, querystring: ConflictsPageQuery } }, async (request, reply) =>
+    sendPage(reply, h(ConflictsPage, { view: conflictsView(db, request.query) })),
+  );
+
+  app.get('/conflicts/:id', { schema: { ...hide, params: IdParamsSchema } }, async (request, reply) =>
+    sendPage(reply, h(ConflictPage, { view: conflictView(db, request.params.id, cite) })),
+  );
+
+  app.get('/sources', { schema: { ...hide, querystring: ListPageQuery } }, async (request, reply) =>
+    sendPage(reply, h(SourcesPage, { view: sourcesView(db, request.query), limit: request.query.limit })),
+  );
+
+  app.get('/sources/:id', { schema: { ...hide, params: IdParamsSchema } }, async (request, reply) =>
+    sendPage(reply, h(SourcePage, { view: sourceView(db, request.params.id) })),
+  );
+
+  app.get('/metrics', { schema: { ...hide, querystring: ListPageQuery } }, async (request, reply) =>
+    sendPage(reply, h(MetricsPage, { view: metricsView(db, request.query), limit: request.query.limit })),
+  );
+
+  app.get('/metrics/:key', { schema: { ...hide, params: MetricParams } }, async (request, reply) =>
+    sendPage(reply, h(MetricPage, { view: metricView(db, request.params.key) })),
+  );
+
+  app.get('/search', { schema: { ...hide, querystring: SearchPageQuery } }, async (request, reply) =>
+    sendPage(reply, h(SearchPage, { view: searchView(db, request.query), limit: request.query.limit })),
+  );
+};

@@ -58,3 +58,37 @@ export function metricDefinition(p: Proposition, unitKind: string): MetricDefini
     proposition: p,
   };
 }
+
+const STATS = new Map<string, Proposition['statType']>([['total', 'level'], ['growth', 'change'], ['change', 'change'], ['share', 'share'], ['rate', 'rate'], ['count', 'count']]);
+
+/** Splits "china-russia" into two known entity ids, whichever hyphen separates them. */
+function splitPair(who: string): string[] {
+  const parts = who.split('-');
+  for (let i = 1; i < parts.length; i++) {
+    const a = parts.slice(0, i).join('-');
+    const b = parts.slice(i).join('-');
+    if (entities.has(a) && entities.has(b)) return [a, b];
+  }
+  return [who];
+}
+
+/** Reads a rendered key back into its proposition (null for keys derived from wording). */
+export function parseMetricKey(key: string): { proposition: Proposition; unitKind: string } | null {
+  const segments = key.split('.');
+  const measure = segments[0];
+  if (!measure || !measures.has(measure)) return null;
+  const statAt = segments.findIndex((s, i) => i >= 2 && STATS.has(s));
+  if (statAt < 0) return null;
+  const who = segments[statAt - 1]!;
+  const facetIds = segments.slice(1, statAt - 1).flatMap((f) => f.split('-')).filter((f) => facets.has(f));
+  const rest = segments.slice(statAt + 1);
+  const modality = (['target', 'forecast'] as const).find((m) => rest.includes(m)) ?? 'actual';
+  const basis = rest.find((r) => r !== modality) ?? null;
+  const link = /^(.+?)-(to|from|in)-(.+)$/.exec(who);
+  const subject = link ? [link[1]!] : who === 'unspecified' ? [] : splitPair(who);
+  const statSegment = segments[statAt]!;
+  return {
+    proposition: { measure, subject, counterpart: link ? link[3]! : null, facets: facetIds, statType: STATS.get(statSegment)!, basis: basis && /^[a-z]{3}$/.test(basis) ? basis.toUpperCase() : basis, modality },
+    unitKind: statSegment === 'growth' ? 'percent' : 'other',
+  };
+}

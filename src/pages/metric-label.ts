@@ -1,9 +1,9 @@
-import { catalogue } from '../extract/metric-catalogue.js';
+import { metricLabel as labelOf, parseMetricKey } from '../extract/metric-key.js';
 
-/** The catalogue's label for a metric key; a derived key reads as its words. */
+/** A metric key as a reader names it: the proposition it renders, or the words of a derived key. */
 export function metricLabel(key: string): string {
-  const known = catalogue.get(key)?.label;
-  if (known) return known;
+  const parsed = parseMetricKey(key);
+  if (parsed) return labelOf(parsed.proposition, parsed.unitKind);
   const words = key.replace(/^derived\./, '').split('.')[0] ?? key;
   return words.replace(/-/g, ' ');
 }

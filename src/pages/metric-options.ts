@@ -2,7 +2,7 @@ import type { Db } from '../db/client.js';
 import { listMetrics } from '../repos/claims.js';
 
 /**
- * Metrics offered in the conflicts filter: the catalogued ones (derived keys are one-off
+ * Metrics offered in the conflicts filter: those rendered from a proposition (derived keys are one-off
  * wordings and would swamp the list), plus the one already chosen.
  */
 export function findMetricKeys(db: Db, chosen?: string): string[] {

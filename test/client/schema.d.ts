@@ -590,6 +590,10 @@ export interface paths {
                     year?: number;
                     /** @description Full-text search over the passages the claims come from. */
                     q?: string;
+                    /** @description Only claims of this measure (e.g. `trade`). */
+                    measure?: string;
+                    /** @description Only claims about this entity, as subject or counterpart (e.g. `china`). */
+                    entity?: string;
                 };
                 header?: never;
                 path?: never;
@@ -779,7 +783,7 @@ export interface paths {
         };
         /**
          * List metrics
-         * @description The propositions claims measure — catalogued and derived from wording — with claim counts.
+         * @description What claims measure — metrics rendered from a structured proposition (filter by `measure` or `entity`) and keys derived from wording for figures no measure fits — with claim counts.
          */
         get: {
             parameters: {
@@ -788,6 +792,10 @@ export interface paths {
                     limit?: number;
                     /** @description Opaque cursor from a previous page’s `nextCursor`. */
                     cursor?: string;
+                    /** @description Only metrics of this measure. */
+                    measure?: string;
+                    /** @description Only metrics about this entity, as subject or counterpart. */
+                    entity?: string;
                 };
                 header?: never;
                 path?: never;
@@ -857,6 +865,10 @@ export interface paths {
                     status?: "discrepancy" | "agreement" | "all";
                     severity?: "none" | "minor" | "major";
                     metric?: string;
+                    /** @description Only conflicts over this measure (e.g. `trade`). */
+                    measure?: string;
+                    /** @description Only conflicts about this entity, as subject or counterpart. */
+                    entity?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1090,6 +1102,28 @@ export interface components {
             claimId: string;
             citations: components["schemas"]["Citation"][];
         };
+        Proposition: {
+            /** @description What is measured: an id of the measure lexicon (`trade`, `exports`, `installed-capacity`, `net-migration`, …). `GET /v1/metrics?measure=` lists its metrics. */
+            measure: string;
+            /** @description Entity ids measured: two, sorted, for a symmetric pair ("trade between China and Russia"); one otherwise. */
+            subject: string[];
+            /** @description The other party of a directed measure: where exports go, where imports come from. */
+            counterpart: string | null;
+            /** @description Constraints on the measure: energy source, commodity or product (`solar`, `natural-gas`). */
+            facets: string[];
+            /**
+             * @description Level of the measure, its change, a share, a rate, or a count of events.
+             * @enum {string}
+             */
+            statType: "level" | "change" | "share" | "rate" | "count";
+            /** @description The terms a relative figure is stated in: a currency code ("in yuan terms"), `real`, `nominal`, `seasonally-adjusted`. */
+            basis: string | null;
+            /**
+             * @description An outturn, a target or goal, or a forecast, projection or plan. Only actuals meet actuals.
+             * @enum {string}
+             */
+            modality: "actual" | "target" | "forecast";
+        };
         Claim: {
             /** @description Stable identifier: the same text yields the same IDs. */
             id: string;
@@ -1121,6 +1155,14 @@ export interface components {
             interval: components["schemas"]["Interval"];
             /** @description The time the figure refers to; null when nothing dates it. */
             period: components["schemas"]["Period"] | null;
+            /** @description The structured proposition `metric` renders; null when no measure of the lexicon fits the figure. */
+            proposition: components["schemas"]["Proposition"] | null;
+            /** @description True when measure, parties, stat type, basis, modality and an explicit or relative period are all resolved: only such claims are compared with other sources. */
+            comparable: boolean;
+            /** @description The direction of change the wording states ("rose 5 %", "fell 3 %"). */
+            change: ("increase" | "decrease") | null;
+            /** @description The claim this figure restates in another unit or currency (a bracketed conversion); such a claim is never compared on its own. */
+            restates: string | null;
         };
         Metric: {
             key: string;
@@ -1129,8 +1171,10 @@ export interface components {
             unitKind: string;
             description: string;
             claimCount: number;
-            /** @description True when the key was derived from the wording rather than taken from the catalogue. */
+            /** @description True when the key was derived from the wording because no measure of the lexicon fits; such metrics are for search and never compared. */
             derived: boolean;
+            /** @description The parts the key renders; null for derived keys. */
+            proposition: components["schemas"]["Proposition"] | null;
         };
         IngestResult: {
             source: components["schemas"]["Source"];
@@ -1143,6 +1187,8 @@ export interface components {
             /** @description Stable identifier of the proposition (metric, period, unit). */
             id: string;
             metric: string;
+            /** @description What every member states: measure, parties, stat type, basis and modality. */
+            proposition: components["schemas"]["Proposition"] | null;
             period: components["schemas"]["Period"];
             /** @enum {string} */
             status: "agreement" | "discrepancy";

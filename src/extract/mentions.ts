@@ -84,7 +84,8 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const words = m[0].split(/\s+/).filter((w) => !NOT_A_NAME.has(w));
     if (words.length !== m[0].split(/\s+/).length || !words.length) continue;
-    if (entityForms.find(m[0]).length) continue;
+    // "U.S." ends in a dot the name pattern leaves out: a known form with it is no new name.
+    if (entityForms.find(m[0]).length || entityForms.find(text.slice(m.index, m.index + m[0].length + 1)).length) continue;
     counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
   const names = [...counts.entries()].filter(([, n]) => n >= 2).map(([name]) => [name, { id: slug(name), form: 'name' as MentionForm }] as [string, { id: string; form: MentionForm }]);

@@ -46,7 +46,10 @@ export function governingMeasure(
   for (const m of mentions.measures) {
     const measure = m.candidates.find((c) => acceptsUnit(c, figure.unitKind));
     if (!measure) continue;
-    if (m.start < figure.end && figure.start < m.end) continue;
+    // The counted noun inside the quote ("256,000 jobs") names the measure outright.
+    const noun = m.start > figure.numberStart && m.end <= figure.end;
+    if (!noun && m.start < figure.end && figure.start < m.end) continue;
+    if (noun) return { measure, start: m.start, end: m.end };
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;
     if (m.end <= figure.start) score = figure.start - m.end;
@@ -84,6 +87,11 @@ const CHANGE_AFTER =
 const TO_BEFORE = /\b(?:to|at|of|reaching|reached|totall?ing|totall?ed|was|were|is|are|stood at|hit|amounted to|amounting to)\s+(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+|level\s+)?of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|an estimated\s+)?$/i;
 
 export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
+  const stat = rawStatType(sentence, figure, measure);
+  return stat === 'change' && measure?.changeIsLevel && figure.unitKind !== 'percent' ? 'level' : stat;
+}
+
+function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const clause = clauseOf(sentence, figure.start, figure.end);
   const before = sentence.slice(Math.max(clause.start, figure.start - 80), figure.start);
   const after = sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60));
@@ -115,6 +123,8 @@ export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measur
   return 'level';
 }
 
+// "the consensus estimate of 155,000", "economists polled by Reuters had expected 170,000": somebody's forecast.
+const ESTIMATE_BEFORE = /\b(?:consensus|estimates?\s+(?:of|for|was|were|is)|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|had\s+expected|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
@@ -124,7 +134,7 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const before = sentence.slice(clause.start, figure.start);
   const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
   if (TARGET.test(before) || TARGET.test(wide)) return 'target';
-  if (FORECAST.test(before)) return 'forecast';
+  if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before)) return 'forecast';
   return 'actual';
 }
 
@@ -145,16 +155,19 @@ export function basisOf(sentence: string, figure: FigureSpan): string | null {
   return 'inflation-adjusted';
 }
 
+// A comma that separates words, not the thousands of a number ("46,000").
+const CLAUSE_PUNCTUATION = /;|[,.](?!\d)/;
+
 /** Facets named next to the measure's words or right after the figure ("gas supplies", "473 GW of solar"). */
 function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentions, measureAt: { start: number; end: number } | null): string[] {
   const found = new Set<string>();
   for (const f of mentions.facets) {
     const nearMeasure =
       measureAt &&
-      ((f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !/[,;.]/.test(sentence.slice(f.end, measureAt.start))) ||
+      ((f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !CLAUSE_PUNCTUATION.test(sentence.slice(f.end, measureAt.start))) ||
         (f.facet.kind === 'denominator' && f.start >= measureAt.end && /^\s*$/.test(sentence.slice(measureAt.end, f.start))));
     const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:new\s+|added\s+)?$/i.test(sentence.slice(figure.end, f.start));
-    const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !/[,;]/.test(sentence.slice(figure.end, f.start));
+    const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
     const rightAfter = f.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, f.start));
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
     const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;

@@ -25,6 +25,8 @@ const MeasureSchema = z.strictObject({
   fiscal: z.boolean().optional(),
   /** A broader measure whose bare words ('spending', 'spent') stand for this one where the text has named this one. */
   narrows: z.string().optional(),
+  /** The measure counts a change already ('jobs added'): "payrolls rose by 256,000" states its level. */
+  changeIsLevel: z.boolean().optional(),
   forms: z.array(z.string().min(1)).min(1),
   examples: z.array(ExampleSchema),
 });

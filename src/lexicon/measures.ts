@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import facetData from './facets.json' with { type: 'json' };
+import exampleData from './measure-examples.json' with { type: 'json' };
 import measureData from './measures.json' with { type: 'json' };
 import { SurfaceForms } from './surface-forms.js';
 
@@ -28,12 +29,12 @@ const MeasureSchema = z.strictObject({
   /** The measure counts a change already ('jobs added'): "payrolls rose by 256,000" states its level. */
   changeIsLevel: z.boolean().optional(),
   forms: z.array(z.string().min(1)).min(1),
-  examples: z.array(ExampleSchema),
 });
 
 const FacetSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), kind: z.string(), forms: z.array(z.string().min(1)).min(1) });
 
 export type Measure = z.infer<typeof MeasureSchema>;
+export type MeasureExample = z.infer<typeof ExampleSchema>;
 export type Facet = z.infer<typeof FacetSchema>;
 
 function uniqueById<T extends { id: string }>(items: T[], what: string): ReadonlyMap<string, T> {
@@ -60,3 +61,11 @@ export const measureForms = new SurfaceForms<Measure[]>(
 );
 
 export const facetForms = new SurfaceForms<Facet>([...facets.values()].flatMap((f) => f.forms.map((form) => [form, f] as [string, Facet])));
+
+/** Example sentences per measure (measure-examples.json), validated against the lexicon. */
+export const measureExamples: ReadonlyMap<string, MeasureExample[]> = (() => {
+  const parsed = z.strictObject({ about: z.string(), publishedAt: z.string(), examples: z.record(z.string(), z.array(ExampleSchema)) }).parse(exampleData);
+  for (const id of Object.keys(parsed.examples)) if (!measures.has(id)) throw new Error(`measure-examples.json names an unknown measure '${id}'`);
+  return new Map(Object.entries(parsed.examples));
+})();
+export const examplesPublishedAt = (exampleData as { publishedAt: string }).publishedAt;

@@ -37,6 +37,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, type DbHandle } from '../src/db/client.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
 import { extract } from '../src/extract/index.js';
 import { ingestSource, type SourceInput } from '../src/ingest.js';
 import { readManifest, SEEDS_DIR, seedDatabase } from '../src/seed.js';
@@ -82,13 +83,13 @@ function checkGenerator(articles: number): void {
 }
 
 /** Ingests filler articles from `next` on, one transaction each, until `target` claims are stored. */
-function fillTo(h: DbHandle, target: number, next: number): number {
+async function fillTo(h: DbHandle, target: number, next: number): Promise<number> {
   let stored = count(h, 'select count(*) from claims');
   const started = performance.now();
   const first = next;
   while (stored < target) {
     const a = syntheticArticle(next, CORPUS_SEED);
-    const { source, created } = ingestSource(h.db, {
+    const { source, created } = await ingestSource(new SqliteStore(h), {
       title: a.title,
       publisher: PUBLISHERS[next % PUBLISHERS.length],
       publishedAt: '2025',
@@ -150,12 +151,12 @@ function claimsReRead(h: DbHandle, sourceId: string): number {
   );
 }
 
-function addArticle(h: DbHandle, input: SourceInput): Probe {
+async function addArticle(h: DbHandle, input: SourceInput): Promise<Probe> {
   const t0 = performance.now();
   extract(input.text, { publishedAt: input.publishedAt ?? null });
   const t1 = performance.now();
   const cpu = process.cpuUsage();
-  const { source, created } = ingestSource(h.db, input);
+  const { source, created } = await ingestSource(new SqliteStore(h), input);
   const { user, system } = process.cpuUsage(cpu);
   const t2 = performance.now();
   if (!created) throw new Error(`"${input.title}" duplicates a stored text`);
@@ -163,7 +164,7 @@ function addArticle(h: DbHandle, input: SourceInput): Probe {
 }
 
 /** Adds the same articles to every snapshot, the sizes taking turns article by article. */
-function measureInTurns(snapshots: Snapshot[]): Map<number, Probe[]> {
+async function measureInTurns(snapshots: Snapshot[]): Promise<Map<number, Probe[]>> {
   const handles = snapshots.map((s) => openDb(s.path));
   try {
     const probes = new Map(snapshots.map((s) => [s.size, [] as Probe[]]));
@@ -171,7 +172,7 @@ function measureInTurns(snapshots: Snapshot[]): Map<number, Probe[]> {
       // Rotating who goes first keeps any periodic cost (a WAL checkpoint) from favouring one size.
       for (let k = 0; k < snapshots.length; k++) {
         const i = (n + k) % snapshots.length;
-        const probe = addArticle(handles[i]!, probeArticle(n, snapshots[i]!.fillerReached));
+        const probe = await addArticle(handles[i]!, probeArticle(n, snapshots[i]!.fillerReached));
         if (n >= WARM_UPS) probes.get(snapshots[i]!.size)!.push(probe);
       }
     }
@@ -222,15 +223,15 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-conflicts-'));
 const handle = openDb(join(dir, 'corpus.db'));
 try {
   checkGenerator(200);
-  seedDatabase(handle.db);
+  await seedDatabase(new SqliteStore(handle));
   const snapshots: Snapshot[] = [];
   let next = 0;
   for (const size of SIZES) {
-    next = fillTo(handle, size, next);
+    next = await fillTo(handle, size, next);
     snapshots.push(snapshot(handle, dir, size, next));
   }
   handle.close();
-  printTable(snapshots, measureInTurns(snapshots));
+  printTable(snapshots, await measureInTurns(snapshots));
   console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
 } finally {
   handle.close();

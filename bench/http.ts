@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
 import { warmUpCitationStyles } from '../src/cite/index.js';
 import { testConfig } from '../src/config.js';
-import { openDb } from '../src/db/client.js';
+import { openStore } from '../src/store/index.js';
 import { seedDatabase } from '../src/seed.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -23,11 +23,12 @@ const hello = Fastify();
 hello.get('/', async () => ({ hello: 'world' }));
 const helloUrl = await hello.listen({ host: '127.0.0.1', port: 0 });
 
-const handle = openDb(':memory:');
-seedDatabase(handle.db);
+// DATABASE_URL picks the engine (a postgres:// URL for PostgreSQL); SQLite in memory by default.
+const store = await openStore(process.env.DATABASE_URL ?? ':memory:');
+if ((await store.countSources()) === 0) await seedDatabase(store);
 // As server.ts does: compile the citation styles before measuring (the conflict page cites its sources).
 warmUpCitationStyles();
-const app = await buildApp({ config: testConfig(), db: handle.db });
+const app = await buildApp({ config: testConfig(), store });
 const base = await app.listen({ host: '127.0.0.1', port: 0 });
 const claim = ((await app.inject('/v1/claims?limit=1')).json() as { data: Array<{ id: string }> }).data[0]!.id;
 const conflict = ((await app.inject('/v1/conflicts?metric=trade.china-russia.total')).json() as { data: Array<{ id: string }> }).data[0]!.id;
@@ -72,4 +73,4 @@ console.log(`\nconflict page / JSON for the same conflict: ${(pageRps / jsonRps)
 console.log(`conflict page through app.inject: median ${renders[150]!.toFixed(2)} ms, p95 ${renders[285]!.toFixed(2)} ms`);
 await app.close();
 await hello.close();
-handle.close();
+await store.close();

@@ -3,20 +3,20 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
-import { openDb } from '../src/db/client.js';
+import { openSqliteStore } from '../src/store/sqlite/store.js';
 
 export const OPENAPI_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../openapi.yaml');
 
 /** The OpenAPI document exactly as the app serves it; routes only, so an empty database will do. */
 export async function renderOpenApi(): Promise<string> {
-  const handle = openDb(':memory:');
-  const app = await buildApp({ config: testConfig(), db: handle.db });
+  const store = openSqliteStore(':memory:');
+  const app = await buildApp({ config: testConfig(), store });
   try {
     await app.ready();
     return app.swagger({ yaml: true });
   } finally {
     await app.close();
-    handle.close();
+    await store.close();
   }
 }
 

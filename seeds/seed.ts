@@ -1,12 +1,12 @@
 import { loadConfig } from '../src/config.js';
-import { openDb } from '../src/db/client.js';
 import { seedDatabase } from '../src/seed.js';
+import { openStore, redactUrl } from '../src/store/index.js';
 
 const config = loadConfig();
-const handle = openDb(config.databaseUrl);
+const store = await openStore(config.databaseUrl);
 try {
-  const { created, existing } = seedDatabase(handle.db);
-  console.log(`seeded ${config.databaseUrl}: ${created} created, ${existing} already present`);
+  const { created, existing } = await seedDatabase(store);
+  console.log(`seeded ${redactUrl(config.databaseUrl)}: ${created} created, ${existing} already present`);
 } finally {
-  handle.close();
+  await store.close();
 }

@@ -8,7 +8,7 @@ import underPressure from '@fastify/under-pressure';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
-import type { Db } from './db/client.js';
+import type { Store } from './store/types.js';
 import { requestForLog } from './auth.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, problem, storageFault, strictJsonParser } from './errors.js';
 import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from './http-server.js';
@@ -23,7 +23,7 @@ import { sourceRoutes } from './routes/sources.js';
 
 export interface AppDeps {
   config: Config;
-  db: Db;
+  store: Store;
   /** Where logs go (stdout by default); tests pass a stream to read them. */
   logStream?: NodeJS.WritableStream;
   /** Shared with server.ts, which sets `draining` on SIGTERM. */
@@ -33,7 +33,7 @@ export interface AppDeps {
 export const API_VERSION = '1.0.0';
 
 /** Builds the app; never reads the environment and never listens (server.ts does). */
-export async function buildApp({ config, db, logStream, state = new ServerState() }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, store, logStream, state = new ServerState() }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -53,7 +53,7 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
   }).withTypeProvider<ZodTypeProvider>();
 
   guardServer(app.server, config, state, app.log);
-  const writeHealth = new WriteHealth(config, db);
+  const writeHealth = new WriteHealth(config, store);
 
   // First hook of all: nothing else runs for a request refused here.
   app.addHook('onRequest', async (request, reply) => {
@@ -157,11 +157,11 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes, { db, state, writeHealth });
-  await app.register(sourceRoutes, { db, config });
-  await app.register(claimRoutes, { db });
-  await app.register(conflictRoutes, { db });
+  await app.register(healthRoutes, { store, state, writeHealth });
+  await app.register(sourceRoutes, { store, config });
+  await app.register(claimRoutes, { store });
+  await app.register(conflictRoutes, { store });
   // The explorer: HTML pages for people, from the same repositories as the JSON routes.
-  await app.register(pageRoutes, { db });
+  await app.register(pageRoutes, { store });
   return app;
 }

@@ -1,53 +1,52 @@
 import { createCitationFormatter, cslItem, exportCitation, selectorsFor, type ExportFormat } from './cite/index.js';
-import type { Db } from './db/client.js';
-import { claimRowsByIds, getClaimRow, type ClaimRow } from './repos/claims.js';
-import { conflictPeersOf } from './repos/conflicts.js';
-import { getPassage } from './repos/passages.js';
-import { getSource, getSourceText } from './repos/sources.js';
+import type { Claim } from './schemas/claims.js';
 import type { Citation } from './schemas/citations.js';
+import type { StoreReader } from './store/types.js';
 
 const formatted = createCitationFormatter();
 
 /** The claim's own passage first, then the claims of other sources in its conflict groups. */
-function citedClaims(db: Db, claimId: string): Array<{ row: ClaimRow; stance: Citation['stance'] }> {
-  const own = getClaimRow(db, claimId);
-  const peers = conflictPeersOf(db, claimId);
+async function citedClaims(store: StoreReader, claimId: string): Promise<Array<{ claim: Claim; stance: Citation['stance'] }>> {
+  const own = await store.getClaim(claimId);
+  const peers = await store.conflictPeersOf(claimId);
   const ownStance = peers.find((p) => p.claimId === claimId)?.stance;
   const others = peers.filter((p) => p.claimId !== claimId);
-  const rows = new Map(claimRowsByIds(db, [...new Set(others.map((p) => p.claimId))]).map((r) => [r.id, r]));
+  const claims = new Map((await store.claimsByIds([...new Set(others.map((p) => p.claimId))])).map((c) => [c.id, c]));
   const seen = new Set([claimId]);
-  const cited: Array<{ row: ClaimRow; stance: Citation['stance'] }> = [{ row: own, stance: 'primary' }];
+  const cited: Array<{ claim: Claim; stance: Citation['stance'] }> = [{ claim: own, stance: 'primary' }];
   for (const p of others) {
-    const row = rows.get(p.claimId);
-    if (!row || seen.has(row.id) || row.sourceId === own.sourceId) continue;
-    seen.add(row.id);
+    const claim = claims.get(p.claimId);
+    if (!claim || seen.has(claim.id) || claim.sourceId === own.sourceId) continue;
+    seen.add(claim.id);
     // Agreeing with this claim is corroborating, whichever side of the consensus both sit on.
-    cited.push({ row, stance: p.stance === ownStance ? 'corroborating' : 'contradicting' });
+    cited.push({ claim, stance: p.stance === ownStance ? 'corroborating' : 'contradicting' });
   }
   return cited;
 }
 
-export function citationsFor(db: Db, claimId: string): { claimId: string; citations: Citation[] } {
-  const citations = citedClaims(db, claimId).map(({ row, stance }) => {
-    const source = getSource(db, row.sourceId);
-    const text = getSourceText(db, row.sourceId);
-    return {
-      claimId: row.id,
+export async function citationsFor(store: StoreReader, claimId: string): Promise<{ claimId: string; citations: Citation[] }> {
+  const citations: Citation[] = [];
+  for (const { claim, stance } of await citedClaims(store, claimId)) {
+    const source = await store.getSource(claim.sourceId);
+    const text = await store.getSourceText(claim.sourceId);
+    citations.push({
+      claimId: claim.id,
       stance,
       source,
-      passage: getPassage(db, row.passageId),
-      selectors: [...selectorsFor(text, row.quoteStart, row.quoteEnd)],
+      passage: await store.getPassage(claim.passageId),
+      selectors: [...selectorsFor(text, claim.quote.start, claim.quote.end)],
       csl: { ...cslItem(source) } as Record<string, unknown>,
       formatted: formatted(source),
-    };
-  });
+    });
+  }
   return { claimId, citations };
 }
 
 /** The cited sources (each once) in BibTeX, RIS or CSL-JSON. */
-export function exportCitations(db: Db, claimId: string, format: ExportFormat): { body: string; contentType: string } {
-  const sourceIds = [...new Set(citedClaims(db, claimId).map((c) => c.row.sourceId))];
-  const exports = sourceIds.map((id) => exportCitation(getSource(db, id), format));
+export async function exportCitations(store: StoreReader, claimId: string, format: ExportFormat): Promise<{ body: string; contentType: string }> {
+  const sourceIds = [...new Set((await citedClaims(store, claimId)).map((c) => c.claim.sourceId))];
+  const exports = [];
+  for (const id of sourceIds) exports.push(exportCitation(await store.getSource(id), format));
   const contentType = exports[0]!.contentType;
   if (format === 'csl') {
     const items = exports.flatMap((e) => JSON.parse(e.body) as unknown[]);

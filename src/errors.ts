@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest, FastifyBodyParser } fr
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import { ConflictError, InvalidInputError, NotFoundError, StorageUnavailableError } from './domain/errors.js';
 
 export class HttpProblem extends Error {
   constructor(
@@ -10,12 +11,6 @@ export class HttpProblem extends Error {
     readonly headers: Record<string, string> = {},
   ) {
     super(detail);
-  }
-}
-
-export class NotFoundError extends HttpProblem {
-  constructor(kind: string, id: string) {
-    super(404, `No ${kind} with id '${id}'.`);
   }
 }
 
@@ -29,6 +24,15 @@ export class UnauthorizedError extends HttpProblem {
   constructor(detail: string) {
     super(401, detail, { 'www-authenticate': 'Bearer' });
   }
+}
+
+/** The 4xx status and detail of a domain or HTTP error a client caused; undefined for anything else. */
+export function clientProblemOf(err: unknown): { status: number; detail: string } | undefined {
+  if (err instanceof NotFoundError) return { status: 404, detail: err.message };
+  if (err instanceof ConflictError) return { status: 409, detail: err.message };
+  if (err instanceof InvalidInputError) return { status: 400, detail: err.message };
+  if (err instanceof HttpProblem && err.status < 500) return { status: err.status, detail: err.detail };
+  return undefined;
 }
 
 const PROBLEM_TYPE = 'about:blank';
@@ -57,6 +61,20 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
     status = storage.status;
     body = problem(status, storage.detail);
     reply.header('retry-after', String(storage.retryAfter));
+  } else if (known instanceof NotFoundError) {
+    status = 404;
+    body = problem(404, known.message);
+  } else if (known instanceof ConflictError) {
+    status = 409;
+    body = problem(409, known.message);
+  } else if (known instanceof InvalidInputError) {
+    status = 400;
+    body = problem(400, known.message, known.errors ? { errors: known.errors } : {});
+  } else if (known instanceof StorageUnavailableError) {
+    request.log.warn({ err }, 'storage unavailable');
+    status = 503;
+    body = problem(503, known.message);
+    reply.header('retry-after', String(known.retryAfterSeconds));
   } else if (known instanceof HttpProblem) {
     status = known.status;
     const extra = known instanceof BadRequestError && known.errors ? { errors: known.errors } : {};
@@ -150,6 +168,8 @@ export function sqliteCode(err: unknown): string | undefined {
  * transaction, so when one of these ends it nothing was written: the client may retry as is.
  */
 export function storageFault(err: unknown): StorageFault | undefined {
+  const pg = postgresCode(err);
+  if (pg) return postgresFault(pg);
   const code = sqliteCode(err);
   if (!code) return undefined;
   if (code === 'SQLITE_FULL') {
@@ -160,6 +180,27 @@ export function storageFault(err: unknown): StorageFault | undefined {
   }
   if (/^SQLITE_(BUSY|LOCKED)/.test(code)) {
     return { code, status: 503, retryAfter: 1, lasting: false, detail: 'The database is busy; nothing was written. Retry shortly.' };
+  }
+  return undefined;
+}
+
+/** The SQLSTATE of a PostgreSQL error (or a refused connection) on the error or its causes. */
+function postgresCode(err: unknown): string | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, severity } = e as { code?: unknown; severity?: unknown };
+    if (typeof code === 'string' && typeof severity === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === 'ETIMEDOUT') return code;
+  }
+  return undefined;
+}
+
+function postgresFault(code: string): StorageFault | undefined {
+  if (code === '53100') {
+    return { code, status: 507, retryAfter: 60, lasting: true, detail: 'The server is out of storage space; nothing was written. Retry later.' };
+  }
+  // Connection lost or refused, server shutting down, too many connections, lock or serialization conflicts.
+  if (/^(08|57P|53|40)/.test(code) || code.startsWith('E')) {
+    return { code, status: 503, retryAfter: 1, lasting: false, detail: 'The database is busy or unreachable; nothing was written. Retry shortly.' };
   }
   return undefined;
 }

@@ -1,12 +1,8 @@
-import type { Db } from './db/client.js';
-import { HttpProblem, NotFoundError } from './errors.js';
+import { ConflictError, NotFoundError } from './domain/errors.js';
 import { extract } from './extract/index.js';
 import { claimId, contentHash, passageId, slugify } from './ids.js';
-import { deleteUnusedDerivedMetrics, insertClaims, upsertMetrics } from './repos/claims.js';
-import { propositionsOfSource } from './repos/conflicts.js';
-import { insertPassages } from './repos/passages.js';
 import { refreshConflicts } from './refresh-conflicts.js';
-import { deleteSourceRow, findSourceByHash, getSource, insertSource, sourceIdTaken } from './repos/sources.js';
+import type { Store, StoreWriter } from './store/types.js';
 import type { Source } from './schemas/sources.js';
 import { codePointLength } from './extract/code-points.js';
 
@@ -26,14 +22,14 @@ export interface IngestResult {
   created: boolean;
 }
 
-function freeId(db: Db, wanted: string | undefined, title: string): string {
+async function freeId(tx: StoreWriter, wanted: string | undefined, title: string): Promise<string> {
   if (wanted) {
-    if (sourceIdTaken(db, wanted)) throw new HttpProblem(409, `A different source already has the id '${wanted}'.`);
+    if (await tx.sourceIdTaken(wanted)) throw new ConflictError(`A different source already has the id '${wanted}'.`);
     return wanted;
   }
   const base = slugify(title);
   let candidate = base;
-  for (let n = 2; sourceIdTaken(db, candidate); n++) candidate = `${base}-${n}`;
+  for (let n = 2; await tx.sourceIdTaken(candidate); n++) candidate = `${base}-${n}`;
   return candidate;
 }
 
@@ -41,17 +37,17 @@ function freeId(db: Db, wanted: string | undefined, title: string): string {
  * The one write path: a source in; its passages, claims and metrics written in one
  * transaction. Text already stored (same content hash) creates nothing.
  */
-export function ingestSource(db: Db, input: SourceInput, now: Date = new Date()): IngestResult {
+export async function ingestSource(store: Store, input: SourceInput, now: Date = new Date()): Promise<IngestResult> {
   const hash = contentHash(input.text);
   // Extraction is pure and the slowest step: run it before taking the write lock.
   const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title });
-  // IMMEDIATE takes the write lock up front, so two writers (other processes on the same
-  // file) cannot both see "not stored yet" and race on the content-hash unique index.
-  return db.transaction((tx) => {
-    const existing = findSourceByHash(tx, hash);
+  // The write lock serializes writers from every process: two of them cannot both see
+  // "not stored yet" for the same text, nor judge one proposition from different claim sets.
+  return store.write(async (tx) => {
+    const existing = await tx.findSourceByHash(hash);
     if (existing) return { source: existing, created: false };
-    const id = freeId(tx, input.id, input.title);
-    insertSource(tx, {
+    const id = await freeId(tx, input.id, input.title);
+    await tx.insertSource({
       id,
       title: input.title,
       authors: input.authors ?? [],
@@ -66,8 +62,7 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
       createdAt: now.toISOString(),
     });
     const passageIds = extraction.passages.map((p) => passageId(id, p.start, p.end));
-    insertPassages(
-      tx,
+    await tx.insertPassages(
       extraction.passages.map((p, i) => ({
         id: passageIds[i]!,
         sourceId: id,
@@ -80,58 +75,37 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
         paragraph: p.paragraph,
       })),
     );
-    upsertMetrics(
-      tx,
-      extraction.metrics.map(({ proposition: p, ...m }) => ({
-        ...m,
-        measure: p?.measure ?? null,
-        subject: p?.subject ?? null,
-        counterpart: p?.counterpart ?? null,
-        facets: p?.facets ?? null,
-        statType: p?.statType ?? null,
-        basis: p?.basis ?? null,
-        modality: p?.modality ?? null,
-      })),
-    );
+    await tx.upsertMetrics(extraction.metrics);
     const claimIds = extraction.claims.map((c) => claimId(id, c.quote.start, c.quote.end));
-    insertClaims(
-      tx,
+    await tx.insertClaims(
       extraction.claims.map((c, i) => ({
         id: claimIds[i]!,
         sourceId: id,
         passageId: passageIds[c.passageOrdinal]!,
         statement: c.statement,
         metric: c.metric,
-        quoteExact: c.quote.exact,
-        quoteStart: c.quote.start,
-        quoteEnd: c.quote.end,
+        quote: c.quote,
         value: c.value,
         unit: c.unit,
         qualifier: c.qualifier,
-        intervalLow: c.interval.low,
-        intervalHigh: c.interval.high,
-        periodStart: c.period?.start ?? null,
-        periodEnd: c.period?.end ?? null,
-        periodLabel: c.period?.label ?? null,
-        periodResolution: c.period?.resolution ?? null,
+        interval: c.interval,
+        period: c.period,
         comparable: c.comparable,
         restates: c.restates === null ? null : claimIds[c.restates]!,
         change: c.change,
       })),
     );
-    refreshConflicts(tx, propositionsOfSource(tx, id));
-    return { source: getSource(tx, id), created: true };
-  }, IMMEDIATE);
+    await refreshConflicts(tx, await tx.propositionsOfSource(id));
+    return { source: await tx.getSource(id), created: true };
+  });
 }
 
-const IMMEDIATE = { behavior: 'immediate' } as const;
-
 /** Removes a source with its passages and claims, and re-judges the conflicts it was part of. */
-export function deleteSource(db: Db, id: string): void {
-  db.transaction((tx) => {
-    const touched = propositionsOfSource(tx, id);
-    if (!deleteSourceRow(tx, id)) throw new NotFoundError('source', id);
-    refreshConflicts(tx, touched);
-    deleteUnusedDerivedMetrics(tx);
-  }, IMMEDIATE);
+export async function deleteSource(store: Store, id: string): Promise<void> {
+  await store.write(async (tx) => {
+    const touched = await tx.propositionsOfSource(id);
+    if (!(await tx.deleteSource(id))) throw new NotFoundError('source', id);
+    await refreshConflicts(tx, touched);
+    await tx.deleteUnusedMetrics();
+  });
 }

@@ -1,8 +1,7 @@
 import { compareClaims, type ComparableClaim } from './compare/index.js';
-import type { Db } from './db/client.js';
 import type { Qualifier } from './extract/types.js';
 import { conflictId } from './ids.js';
-import { claimsOfProposition, replaceConflicts, type Proposition } from './repos/conflicts.js';
+import type { PropositionKey as Proposition, StoreWriter } from './store/types.js';
 
 /** How an explanation names a source: its publisher, else its first author's surname, else its title. */
 function sourceLabel(s: { publisher: string | null; authors: string[]; title: string }): string {
@@ -26,10 +25,10 @@ const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.pe
  * Re-judges only the propositions a write touched, inside the caller's transaction, so the
  * cost of adding or removing a source follows the size of its groups, not of the corpus.
  */
-export function refreshConflicts(db: Db, touched: Proposition[]): void {
+export async function refreshConflicts(tx: StoreWriter, touched: Proposition[]): Promise<void> {
   const unique = new Map(touched.map((p) => [keyOf(p), p]));
   for (const p of unique.values()) {
-    const rows = claimsOfProposition(db, p);
+    const rows = await tx.claimsOfProposition(p);
     const comparable: ComparableClaim[] = rows.map((r) => ({
       id: r.id,
       sourceId: r.sourceId,
@@ -46,13 +45,11 @@ export function refreshConflicts(db: Db, touched: Proposition[]): void {
     }));
     const resolutionOf = new Map(rows.map((r) => [r.id, r.periodResolution]));
     const groups = compareClaims(comparable);
-    replaceConflicts(
-      db,
+    await tx.replaceConflicts(
       p,
       groups.map((g) => {
         const id = conflictId(g.metric, g.unit, g.period.start, g.period.end);
         return {
-          row: {
             id,
             metric: g.metric,
             unit: g.unit,
@@ -66,8 +63,7 @@ export function refreshConflicts(db: Db, touched: Proposition[]): void {
             consensusMethod: g.consensus.method,
             spread: g.spread,
             explanation: g.explanation,
-          },
-          members: g.members.map((m) => ({ conflictId: id, claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
+          members: g.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
         };
       }),
     );

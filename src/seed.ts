@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Db } from './db/client.js';
+import type { Store } from './store/types.js';
 import { ingestSource } from './ingest.js';
 
 export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../seeds');
@@ -21,11 +21,11 @@ export function readManifest(dir = SEEDS_DIR): ManifestEntry[] {
 }
 
 /** Ingests every seed article; already stored texts are left as they are. */
-export function seedDatabase(db: Db, dir = SEEDS_DIR): { created: number; existing: number } {
+export async function seedDatabase(store: Store, dir = SEEDS_DIR): Promise<{ created: number; existing: number }> {
   let created = 0;
   for (const entry of readManifest(dir)) {
     const text = readFileSync(join(dir, entry.file), 'utf8');
-    const result = ingestSource(db, {
+    const result = await ingestSource(store, {
       id: entry.id,
       title: entry.title,
       authors: entry.authors,

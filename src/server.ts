@@ -2,10 +2,9 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { warmUpCitationStyles } from './cite/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openDb } from './db/client.js';
 import { drain, guardMemoryUsage, ServerState } from './http-server.js';
-import { countSources } from './repos/sources.js';
 import { seedDatabase } from './seed.js';
+import { openStore } from './store/index.js';
 
 let config: Config;
 try {
@@ -18,14 +17,14 @@ try {
   throw err;
 }
 
-const handle = openDb(config.databaseUrl);
+const store = await openStore(config.databaseUrl);
 // Seed before the app exists: seeding blocks the event loop for a second or two, which the
 // overload guard would otherwise read as pressure right after start-up.
-const seeded = countSources(handle.db) === 0 ? seedDatabase(handle.db).created : 0;
+const seeded = (await store.countSources()) === 0 ? (await seedDatabase(store)).created : 0;
 // citeproc compiles each style on first use (seconds); pay that before the app starts measuring load.
 warmUpCitationStyles();
 const state = new ServerState();
-const app = await buildApp({ config, db: handle.db, state });
+const app = await buildApp({ config, store, state });
 if (seeded) app.log.info({ created: seeded }, 'empty database seeded with the seed articles');
 
 // Out of file descriptors, the overload guard's memory probe throws from a timer: log it, keep serving.
@@ -42,7 +41,7 @@ closeWithGrace({ delay: config.shutdownTimeoutMs, logger: { error: (msg: unknown
   // Stop accepting; requests in flight finish, later ones on open connections get 503 + Retry-After.
   await drain(app.server, state);
   await app.close();
-  handle.close();
+  await store.close();
   app.log.info('closed');
 });
 

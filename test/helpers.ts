@@ -1,35 +1,80 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { testConfig, type Config } from '../src/config.js';
-import { openDb, type Db, type DbHandle } from '../src/db/client.js';
-import { claims, conflictClaims, conflicts, passages } from '../src/db/schema.js';
+import { openDb, type DbHandle } from '../src/db/client.js';
 import { claimId, conflictId } from '../src/ids.js';
 import { ingestSource } from '../src/ingest.js';
-import { insertClaims, upsertMetrics } from '../src/repos/claims.js';
-import { getSourceText } from '../src/repos/sources.js';
 import { readManifest, SEEDS_DIR, seedDatabase } from '../src/seed.js';
+import { openStore } from '../src/store/index.js';
+import { SqliteStore } from '../src/store/sqlite/store.js';
+import type { Engine, Store } from '../src/store/types.js';
 
 export interface TestApp {
   app: FastifyInstance;
+  store: Store;
+  /** The SQLite connection under the store: only for tests that inspect SQLite itself. */
   handle: DbHandle;
   close(): Promise<void>;
 }
 
-/** The production app on a fresh in-memory database; `seed` loads the five seed articles. */
+/** The engine the contract tests run on: `TEST_ENGINE=postgres` for PostgreSQL (see openTestStore). */
+export const TEST_ENGINE: Engine = process.env.TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+
+let databases = 0;
+
+/**
+ * A fresh, empty, migrated store on the engine under test. PostgreSQL is a new database on
+ * the server TEST_DATABASE_URL names (dropped on close), else an in-process PGlite.
+ */
+export async function openTestStore(): Promise<{ store: Store; handle?: DbHandle; close(): Promise<void> }> {
+  if (TEST_ENGINE === 'sqlite') {
+    const store = new SqliteStore(openDb(':memory:'));
+    return { store, handle: store.handle, close: () => store.close() };
+  }
+  const server = process.env.TEST_DATABASE_URL;
+  if (!server) {
+    const store = await openStore('pglite:');
+    return { store, close: () => store.close() };
+  }
+  const name = `provenance_test_${process.pid}_${++databases}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const store = await openStore(url.toString());
+  return {
+    store,
+    close: async () => {
+      await store.close();
+      const drop = new pg.Client({ connectionString: server });
+      await drop.connect();
+      await drop.query(`drop database if exists "${name}" with (force)`);
+      await drop.end();
+    },
+  };
+}
+
+/** The production app on a fresh database of the engine under test; `seed` loads the five seed articles. */
 export async function createTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const handle = openDb(':memory:');
-  if (options.seed) seedDatabase(handle.db);
-  const app = await buildApp({ config: testConfig(options.config), db: handle.db });
+  const opened = await openTestStore();
+  if (options.seed) await seedDatabase(opened.store);
+  const app = await buildApp({ config: testConfig(options.config), store: opened.store });
   return {
     app,
-    handle,
+    store: opened.store,
+    get handle(): DbHandle {
+      if (!opened.handle) throw new Error('This test inspects SQLite itself and runs on SQLite only.');
+      return opened.handle;
+    },
     close: async () => {
       await app.close();
-      handle.close();
+      await opened.close();
     },
   };
 }
@@ -74,77 +119,73 @@ export interface ClaimFactoryInput {
 }
 
 /**
- * Writes a claim row straight into the database, independent of what the extractor finds, so
- * route tests pin the API's filtering and paging rather than extraction quality.
+ * Writes a claim straight into the store, independent of what the extractor finds, so route
+ * tests pin the API's filtering and paging rather than extraction quality.
  */
-export function insertTestClaim(db: Db, input: ClaimFactoryInput): string {
-  const text = getSourceText(db, input.sourceId);
+export async function insertTestClaim(store: Store, input: ClaimFactoryInput): Promise<string> {
+  const text = await store.getSourceText(input.sourceId);
   const at = text.indexOf(input.quote);
   if (at < 0) throw new Error(`'${input.quote}' is not in ${input.sourceId}`);
   const start = Array.from(text.slice(0, at)).length;
   const end = start + Array.from(input.quote).length;
-  const passage = db
-    .select()
-    .from(passages)
-    .where(and(eq(passages.sourceId, input.sourceId), lte(passages.start, start), gte(passages.end, end)))
-    .get();
+  const passage = (await store.passagesOfSource(input.sourceId)).find((p) => p.start <= start && p.end >= end);
   if (!passage) throw new Error(`no passage of ${input.sourceId} holds '${input.quote}'`);
-  upsertMetrics(db, [{ key: input.metric, label: input.metric, unitKind: 'test', description: 'A metric made by a test.', derived: false }]);
   const id = claimId(input.sourceId, start, end);
   const period = input.period === undefined ? null : input.period;
-  insertClaims(db, [
-    {
-      id,
-      sourceId: input.sourceId,
-      passageId: passage.id,
-      statement: `${input.metric} was ${input.value} ${input.unit}.`,
-      metric: input.metric,
-      quoteExact: input.quote,
-      quoteStart: start,
-      quoteEnd: end,
-      value: input.value,
-      unit: input.unit,
-      qualifier: 'exact',
-      intervalLow: input.value,
-      intervalHigh: input.value,
-      periodStart: period?.start ?? null,
-      periodEnd: period?.end ?? null,
-      periodLabel: period?.label ?? null,
-      periodResolution: period ? 'explicit' : null,
-    },
-  ]);
+  await store.write(async (tx) => {
+    await tx.upsertMetrics([{ key: input.metric, label: input.metric, unitKind: 'test', description: 'A metric made by a test.', derived: false, proposition: null }]);
+    await tx.insertClaims([
+      {
+        id,
+        sourceId: input.sourceId,
+        passageId: passage.id,
+        statement: `${input.metric} was ${input.value} ${input.unit}.`,
+        metric: input.metric,
+        quote: { exact: input.quote, start, end },
+        value: input.value,
+        unit: input.unit,
+        qualifier: 'exact',
+        interval: { low: input.value, high: input.value },
+        period: period ? { ...period, resolution: 'explicit' } : null,
+        comparable: false,
+        restates: null,
+        change: null,
+      },
+    ]);
+  });
   return id;
 }
 
-/** A conflict row with its member claims, written directly (see insertTestClaim). */
-export function insertTestConflict(
-  db: Db,
+/** A conflict with its member claims, written directly (see insertTestClaim). */
+export async function insertTestConflict(
+  store: Store,
   input: { metric: string; status: 'agreement' | 'discrepancy'; severity: 'none' | 'minor' | 'major'; claimIds: string[]; period: { start: string; end: string; label: string } },
-): string {
-  const members = db.select().from(claims).where(inArray(claims.id, input.claimIds)).all();
+): Promise<string> {
+  const members = await store.claimsByIds(input.claimIds);
   const unit = members[0]!.unit;
   const consensus = members.reduce((sum, c) => sum + c.value, 0) / members.length;
   const values = members.map((c) => c.value);
   const id = conflictId(input.metric, unit, input.period.start, input.period.end);
-  db.insert(conflicts)
-    .values({
-      id,
-      metric: input.metric,
-      unit,
-      periodStart: input.period.start,
-      periodEnd: input.period.end,
-      periodLabel: input.period.label,
-      status: input.status,
-      severity: input.severity,
-      consensusValue: consensus,
-      consensusMethod: 'mean',
-      spread: (Math.max(...values) - Math.min(...values)) / consensus,
-      explanation: `Test conflict on ${input.metric}.`,
-    })
-    .run();
-  db.insert(conflictClaims)
-    .values(members.map((c) => ({ conflictId: id, claimId: c.id, sourceId: c.sourceId, deviation: (c.value - consensus) / consensus, stance: 'primary' })))
-    .run();
+  await store.write((tx) =>
+    tx.replaceConflicts({ metric: input.metric, periodStart: input.period.start, periodEnd: input.period.end }, [
+      {
+        id,
+        metric: input.metric,
+        unit,
+        periodStart: input.period.start,
+        periodEnd: input.period.end,
+        periodLabel: input.period.label,
+        periodResolution: 'explicit',
+        status: input.status,
+        severity: input.severity,
+        consensusValue: consensus,
+        consensusMethod: 'mean',
+        spread: (Math.max(...values) - Math.min(...values)) / consensus,
+        explanation: `Test conflict on ${input.metric}.`,
+        members: members.map((c) => ({ claimId: c.id, sourceId: c.sourceId, deviation: (c.value - consensus) / consensus, stance: 'primary' })),
+      },
+    ]),
+  );
   return id;
 }
 
@@ -160,14 +201,14 @@ const Y2024 = { start: '2024-01-01', end: '2024-12-31', label: '2024' };
  * Two short figure-free sources (so extraction adds no claims of its own) and six claims on
  * them, in document order: a1 a2 a3 (alpha-report) then b1 b2 b3 (beta-brief).
  */
-export function insertClaimFixture(db: Db) {
-  ingestSource(db, { id: 'alpha-report', title: 'Alpha report', publishedAt: '2024-06', text: FIXTURE_TEXTS.alpha });
-  ingestSource(db, { id: 'beta-brief', title: 'Beta brief', publishedAt: '2025', text: FIXTURE_TEXTS.beta });
-  const a1 = insertTestClaim(db, { sourceId: 'alpha-report', quote: 'reached a record high', value: 240e9, unit: 'USD', metric: 'trade.test.total', period: Y2023 });
-  const a2 = insertTestClaim(db, { sourceId: 'alpha-report', quote: 'grew strongly', value: 120e9, unit: 'USD', metric: 'exports.test', period: Y2024 });
-  const a3 = insertTestClaim(db, { sourceId: 'alpha-report', quote: 'slowed', value: 15, unit: 'percent', metric: 'shipping.test.change', period: null });
-  const b1 = insertTestClaim(db, { sourceId: 'beta-brief', quote: 'was lower', value: 200e9, unit: 'USD', metric: 'trade.test.total', period: Y2023 });
-  const b2 = insertTestClaim(db, {
+export async function insertClaimFixture(store: Store) {
+  await ingestSource(store, { id: 'alpha-report', title: 'Alpha report', publishedAt: '2024-06', text: FIXTURE_TEXTS.alpha });
+  await ingestSource(store, { id: 'beta-brief', title: 'Beta brief', publishedAt: '2025', text: FIXTURE_TEXTS.beta });
+  const a1 = await insertTestClaim(store, { sourceId: 'alpha-report', quote: 'reached a record high', value: 240e9, unit: 'USD', metric: 'trade.test.total', period: Y2023 });
+  const a2 = await insertTestClaim(store, { sourceId: 'alpha-report', quote: 'grew strongly', value: 120e9, unit: 'USD', metric: 'exports.test', period: Y2024 });
+  const a3 = await insertTestClaim(store, { sourceId: 'alpha-report', quote: 'slowed', value: 15, unit: 'percent', metric: 'shipping.test.change', period: null });
+  const b1 = await insertTestClaim(store, { sourceId: 'beta-brief', quote: 'was lower', value: 200e9, unit: 'USD', metric: 'trade.test.total', period: Y2023 });
+  const b2 = await insertTestClaim(store, {
     sourceId: 'beta-brief',
     quote: 'was modest',
     value: 3,
@@ -175,6 +216,15 @@ export function insertClaimFixture(db: Db) {
     metric: 'exports.test.growth',
     period: { start: '2022-07-01', end: '2023-06-30', label: 'FY2022/23' },
   });
-  const b3 = insertTestClaim(db, { sourceId: 'beta-brief', quote: 'grew strongly too', value: 121e9, unit: 'USD', metric: 'exports.test', period: Y2024 });
+  const b3 = await insertTestClaim(store, { sourceId: 'beta-brief', quote: 'grew strongly too', value: 121e9, unit: 'USD', metric: 'exports.test', period: Y2024 });
   return { a1, a2, a3, b1, b2, b3, Y2023, Y2024 };
+}
+
+const storesOf = new WeakMap<DbHandle, SqliteStore>();
+
+/** The store over an SQLite connection a test opened itself (one per connection). */
+export function sqliteStore(handle: DbHandle): SqliteStore {
+  let store = storesOf.get(handle);
+  if (!store) storesOf.set(handle, (store = new SqliteStore(handle)));
+  return store;
 }

@@ -1,9 +1,5 @@
 import { toGroupUnit } from '../compare/index.js';
-import type { Db } from '../db/client.js';
-import { getClaim } from '../repos/claims.js';
-import { conflictPeersOf, getConflict } from '../repos/conflicts.js';
-import { getPassage } from '../repos/passages.js';
-import { getSource } from '../repos/sources.js';
+import type { StoreReader } from '../store/types.js';
 import type { Claim } from '../schemas/claims.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import type { Passage, Source } from '../schemas/sources.js';
@@ -45,18 +41,19 @@ function roleOf(conflict: Conflict, stance: string | undefined): MemberRole {
   return conflict.consensus.method === 'median-of-largest-overlapping-cluster' ? 'outlier' : 'split';
 }
 
-export function conflictView(db: Db, id: string, cite: (source: Source) => SourceCitation): ConflictView {
-  const conflict = getConflict(db, id);
+export async function conflictView(store: StoreReader, id: string, cite: (source: Source) => SourceCitation): Promise<ConflictView> {
+  const conflict = await store.getConflict(id);
   const first = conflict.claims[0];
   const stances = new Map(
-    (first ? conflictPeersOf(db, first.claimId) : []).filter((p) => p.conflictId === id).map((p) => [p.claimId, p.stance]),
+    (first ? await store.conflictPeersOf(first.claimId) : []).filter((p) => p.conflictId === id).map((p) => [p.claimId, p.stance]),
   );
-  const members = conflict.claims.map((m): ConflictMemberView => {
-    const claim = getClaim(db, m.claimId);
-    const source = getSource(db, m.sourceId);
-    return {
+  const members: ConflictMemberView[] = [];
+  for (const m of conflict.claims) {
+    const claim = await store.getClaim(m.claimId);
+    const source = await store.getSource(m.sourceId);
+    members.push({
       claim,
-      passage: getPassage(db, claim.passageId),
+      passage: await store.getPassage(claim.passageId),
       source,
       label: sourceLabel(source),
       role: roleOf(conflict, stances.get(m.claimId)),
@@ -64,8 +61,8 @@ export function conflictView(db: Db, id: string, cite: (source: Source) => Sourc
       value: toGroupUnit(m.value, m.unit).value,
       low: convert(m.interval.low, m.unit),
       high: convert(m.interval.high, m.unit),
-    };
-  });
+    });
+  }
   members.sort((a, b) => a.value - b.value || a.source.id.localeCompare(b.source.id));
   const seen = new Set<string>();
   const citations = members.filter((m) => !seen.has(m.source.id) && seen.add(m.source.id)).map((m) => cite(m.source));

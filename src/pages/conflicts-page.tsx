@@ -1,5 +1,4 @@
-import type { Db } from '../db/client.js';
-import { listConflicts, type ConflictFilter } from '../repos/conflicts.js';
+import type { ConflictFilter, StoreReader } from '../store/types.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import { ConflictItem } from './conflict-summary.js';
 import { Layout } from './layout.js';
@@ -17,10 +16,10 @@ export interface ConflictsView {
   metricKeys: string[];
 }
 
-export function conflictsView(db: Db, query: ConflictsQuery): ConflictsView {
+export async function conflictsView(store: StoreReader, query: ConflictsQuery): Promise<ConflictsView> {
   const { limit, cursor, ...filter } = query;
-  const page = listConflicts(db, filter, { limit, cursor });
-  return { query, conflicts: page.data, nextCursor: page.nextCursor, metricKeys: findMetricKeys(db, filter.metric) };
+  const page = await store.listConflicts(filter, { limit, cursor });
+  return { query, conflicts: page.data, nextCursor: page.nextCursor, metricKeys: await findMetricKeys(store, filter.metric) };
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Array<[string, string]> }) {

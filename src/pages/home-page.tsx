@@ -1,5 +1,4 @@
-import type { Db } from '../db/client.js';
-import { listConflicts } from '../repos/conflicts.js';
+import type { StoreReader } from '../store/types.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import { ConflictItem } from './conflict-summary.js';
 import { Layout } from './layout.js';
@@ -12,11 +11,11 @@ export interface HomeView {
 }
 
 /** Major discrepancies first, then minor ones: the ones a reader should see first. */
-export function homeView(db: Db): HomeView {
-  const major = listConflicts(db, { status: 'discrepancy', severity: 'major' }, { limit: HOME_CONFLICTS });
+export async function homeView(store: StoreReader): Promise<HomeView> {
+  const major = await store.listConflicts( { status: 'discrepancy', severity: 'major' }, { limit: HOME_CONFLICTS });
   const rest =
     major.data.length < HOME_CONFLICTS
-      ? listConflicts(db, { status: 'discrepancy', severity: 'minor' }, { limit: HOME_CONFLICTS - major.data.length })
+      ? await store.listConflicts({ status: 'discrepancy', severity: 'minor' }, { limit: HOME_CONFLICTS - major.data.length })
       : { data: [], nextCursor: null };
   return { discrepancies: [...major.data, ...rest.data], more: Boolean(major.nextCursor ?? rest.nextCursor) };
 }

@@ -1,6 +1,4 @@
-import type { Db } from '../db/client.js';
-import { listMetrics } from '../repos/claims.js';
-import { listSources } from '../repos/sources.js';
+import type { StoreReader } from '../store/types.js';
 import type { Metric } from '../schemas/claims.js';
 import type { Source } from '../schemas/sources.js';
 import { Layout } from './layout.js';
@@ -11,8 +9,8 @@ export interface ListQuery {
   cursor?: string | undefined;
 }
 
-export const sourcesView = (db: Db, page: ListQuery) => listSources(db, page);
-export const metricsView = (db: Db, page: ListQuery) => listMetrics(db, page);
+export const sourcesView = (store: StoreReader, page: ListQuery) => store.listSources(page);
+export const metricsView = (store: StoreReader, page: ListQuery) => store.listMetrics(page);
 
 export function SourcesPage({ view, limit }: { view: { data: Source[]; nextCursor: string | null }; limit: number }) {
   return (

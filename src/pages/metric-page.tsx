@@ -1,9 +1,6 @@
 import { toGroupUnit } from '../compare/index.js';
-import type { Db } from '../db/client.js';
-import { NotFoundError } from '../errors.js';
-import { listClaims, listMetrics } from '../repos/claims.js';
-import { listConflicts } from '../repos/conflicts.js';
-import { getSource } from '../repos/sources.js';
+import { NotFoundError } from '../domain/errors.js';
+import type { StoreReader } from '../store/types.js';
 import type { Claim, Metric } from '../schemas/claims.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import { ConflictItem } from './conflict-summary.js';
@@ -24,27 +21,27 @@ export interface MetricView {
   conflicts: Conflict[];
 }
 
-function allPages<T>(fetch: (cursor: string | undefined) => { data: T[]; nextCursor: string | null }, max: number): T[] {
+async function allPages<T>(fetch: (cursor: string | undefined) => Promise<{ data: T[]; nextCursor: string | null }>, max: number): Promise<T[]> {
   const rows: T[] = [];
   let cursor: string | undefined;
   do {
-    const page = fetch(cursor);
+    const page = await fetch(cursor);
     rows.push(...page.data);
     cursor = page.nextCursor ?? undefined;
   } while (cursor && rows.length < max);
   return rows.slice(0, max);
 }
 
-export function findMetric(db: Db, key: string): Metric | undefined {
-  return allPages((cursor) => listMetrics(db, { limit: 500, cursor }), 100_000).find((m) => m.key === key);
+export async function findMetric(store: StoreReader, key: string): Promise<Metric | undefined> {
+  return (await allPages((cursor) => store.listMetrics({ limit: 500, cursor }), 100_000)).find((m) => m.key === key);
 }
 
-export function metricView(db: Db, key: string): MetricView {
-  const metric = findMetric(db, key);
-  const claims = allPages((cursor) => listClaims(db, { metric: key }, { limit: 500, cursor }), MAX_CLAIMS);
+export async function metricView(store: StoreReader, key: string): Promise<MetricView> {
+  const metric = await findMetric(store, key);
+  const claims = await allPages((cursor) => store.listClaims({ metric: key }, { limit: 500, cursor }), MAX_CLAIMS);
   if (!metric && claims.length === 0) throw new NotFoundError('metric', key);
   const labels = new Map<string, string>();
-  for (const c of claims) if (!labels.has(c.sourceId)) labels.set(c.sourceId, sourceLabel(getSource(db, c.sourceId)));
+  for (const c of claims) if (!labels.has(c.sourceId)) labels.set(c.sourceId, sourceLabel(await store.getSource(c.sourceId)));
   const labelled = claims.map((c) => ({ ...c, sourceLabel: labels.get(c.sourceId) ?? c.sourceId }));
 
   const byUnit = new Map<string, Map<string, Series>>();
@@ -66,7 +63,7 @@ export function metricView(db: Db, key: string): MetricView {
     });
   }
   const charts = [...byUnit].map(([unit, series]) => ({ unit, series: [...series.values()] }));
-  const conflicts = listConflicts(db, { status: 'all', metric: key }, { limit: 100 }).data;
+  const conflicts = (await store.listConflicts({ status: 'all', metric: key }, { limit: 100 })).data;
   return { key, metric, claims: labelled, charts, conflicts };
 }
 

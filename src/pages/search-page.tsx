@@ -1,7 +1,4 @@
-import type { Db } from '../db/client.js';
-import { listClaims } from '../repos/claims.js';
-import { getPassage } from '../repos/passages.js';
-import { getSource } from '../repos/sources.js';
+import type { StoreReader } from '../store/types.js';
 import type { Claim } from '../schemas/claims.js';
 import type { Passage } from '../schemas/sources.js';
 import { formatValue, sourceLabel } from './format.js';
@@ -23,15 +20,16 @@ export interface SearchView {
 }
 
 /** The same full-text search as GET /v1/claims?q=, with each claim's sentence. */
-export function searchView(db: Db, { q, limit, cursor }: SearchQuery): SearchView {
+export async function searchView(store: StoreReader, { q, limit, cursor }: SearchQuery): Promise<SearchView> {
   if (!q?.trim()) return { q: '', hits: [], nextCursor: null };
-  const page = listClaims(db, { q }, { limit, cursor });
+  const page = await store.listClaims({ q }, { limit, cursor });
   const labels = new Map<string, string>();
-  const hits = page.data.map((claim) => {
+  const hits: SearchView['hits'] = [];
+  for (const claim of page.data) {
     let label = labels.get(claim.sourceId);
-    if (label === undefined) labels.set(claim.sourceId, (label = sourceLabel(getSource(db, claim.sourceId))));
-    return { claim, passage: getPassage(db, claim.passageId), sourceLabel: label };
-  });
+    if (label === undefined) labels.set(claim.sourceId, (label = sourceLabel(await store.getSource(claim.sourceId))));
+    hits.push({ claim, passage: await store.getPassage(claim.passageId), sourceLabel: label });
+  }
   return { q, hits, nextCursor: page.nextCursor };
 }
 

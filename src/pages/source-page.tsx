@@ -1,8 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Db } from '../db/client.js';
-import { claimsOfSource } from '../repos/claims.js';
-import { conflictPeersOf, getConflict } from '../repos/conflicts.js';
-import { getSource, getSourceText } from '../repos/sources.js';
+import type { StoreReader } from '../store/types.js';
 import type { Claim } from '../schemas/claims.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import type { Source } from '../schemas/sources.js';
@@ -19,22 +16,22 @@ export interface SourceView {
   conflictsOf: Map<string, Conflict[]>;
 }
 
-export function sourceView(db: Db, id: string): SourceView {
-  const source = getSource(db, id);
-  const claims = claimsOfSource(db, id);
+export async function sourceView(store: StoreReader, id: string): Promise<SourceView> {
+  const source = await store.getSource(id);
+  const claims = await store.claimsOfSource(id);
   const conflicts = new Map<string, Conflict>();
   const conflictsOf = new Map<string, Conflict[]>();
   for (const claim of claims) {
-    const ids = new Set(conflictPeersOf(db, claim.id).filter((p) => p.claimId === claim.id).map((p) => p.conflictId));
+    const ids = new Set((await store.conflictPeersOf(claim.id)).filter((p) => p.claimId === claim.id).map((p) => p.conflictId));
     const list: Conflict[] = [];
     for (const conflictId of ids) {
       let conflict = conflicts.get(conflictId);
-      if (!conflict) conflicts.set(conflictId, (conflict = getConflict(db, conflictId)));
+      if (!conflict) conflicts.set(conflictId, (conflict = await store.getConflict(conflictId)));
       list.push(conflict);
     }
     if (list.length) conflictsOf.set(claim.id, list);
   }
-  return { source, text: getSourceText(db, id), claims, conflictsOf };
+  return { source, text: await store.getSourceText(id), claims, conflictsOf };
 }
 
 function conflictLabel(c: Conflict): string {

@@ -1,26 +1,14 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { claims, metrics, passages } from '../db/schema.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import type { Claim, Metric } from '../schemas/claims.js';
+import { propositionOf, searchWords, toClaim, toMetric } from '../store/mapping.js';
+import type { ClaimFilter, Proposition } from '../store/types.js';
 import { decodeCursor, paginate } from './cursor.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
 type MetricRow = typeof metrics.$inferSelect;
-type Proposition = NonNullable<Claim['proposition']>;
-
-export function propositionOf(row: Pick<MetricRow, 'measure' | 'subject' | 'counterpart' | 'facets' | 'statType' | 'basis' | 'modality'> | undefined): Proposition | null {
-  if (!row?.measure) return null;
-  return {
-    measure: row.measure,
-    subject: row.subject ?? [],
-    counterpart: row.counterpart,
-    facets: row.facets ?? [],
-    statType: row.statType as Proposition['statType'],
-    basis: row.basis,
-    modality: row.modality as Proposition['modality'],
-  };
-}
 
 /** The propositions of the given metric keys, in one query. */
 export function propositionsByKey(db: Db, keys: Array<string | null>): Map<string, Proposition | null> {
@@ -46,52 +34,14 @@ export function withPropositions(db: Db, rows: ClaimRow[]): Claim[] {
   return rows.map((r) => toClaim(r, r.metric ? (props.get(r.metric) ?? null) : null));
 }
 
-export function toClaim(row: ClaimRow, proposition: Proposition | null): Claim {
-  return {
-    id: row.id,
-    sourceId: row.sourceId,
-    passageId: row.passageId,
-    statement: row.statement,
-    metric: row.metric,
-    quote: { exact: row.quoteExact, start: row.quoteStart, end: row.quoteEnd },
-    value: row.value,
-    unit: row.unit,
-    qualifier: row.qualifier as Claim['qualifier'],
-    interval: { low: row.intervalLow, high: row.intervalHigh },
-    period: row.periodResolution
-      ? {
-          start: row.periodStart,
-          end: row.periodEnd,
-          label: row.periodLabel ?? '',
-          resolution: row.periodResolution as NonNullable<Claim['period']>['resolution'],
-        }
-      : null,
-    proposition,
-    comparable: row.comparable,
-    change: (row.change as Claim['change']) ?? null,
-    restates: row.restates,
-  };
-}
-
 /**
  * Turns any user string into a safe FTS5 query: every word becomes a quoted string (all must
  * match), so operators, quotes and column filters in the input are searched as plain text.
  */
 export function toFtsQuery(input: string): string | null {
-  const words = input.match(/[\p{L}\p{N}]+/gu);
-  if (!words) return null;
-  return words.slice(0, 32).map((w) => `"${w}"`).join(' ');
+  return searchWords(input)?.map((w) => `"${w}"`).join(' ') ?? null;
 }
 
-export interface ClaimFilter {
-  sourceId?: string | undefined;
-  metric?: string | undefined;
-  unit?: string | undefined;
-  year?: number | undefined;
-  q?: string | undefined;
-  measure?: string | undefined;
-  entity?: string | undefined;
-}
 
 export function listClaims(db: Db, filter: ClaimFilter, page: { limit: number; cursor?: string | undefined }) {
   const where: SQL[] = [];
@@ -169,7 +119,7 @@ export function listMetrics(db: Db, query: { limit: number; cursor?: string | un
       : [],
   );
   return {
-    data: data.map((r): Metric => ({ key: r.key, label: r.label, unitKind: r.unitKind, description: r.description, claimCount: counts.get(r.key) ?? 0, derived: r.derived, proposition: propositionOf(r) })),
+    data: data.map((r): Metric => toMetric(r, counts.get(r.key) ?? 0)),
     nextCursor,
   };
 }

@@ -1,12 +1,13 @@
 import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { claims, conflictClaims, conflicts, metrics, sources } from '../db/schema.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import type { Conflict } from '../schemas/conflicts.js';
+import { toConflict } from '../store/mapping.js';
+import type { ConflictFilter, PropositionKey as Proposition } from '../store/types.js';
 import { metricKeysMatching, propositionsByKey } from './claims.js';
 import { decodeCursor, paginate } from './cursor.js';
 
-type ConflictRow = typeof conflicts.$inferSelect;
 
 function membersOf(db: Db, ids: string[]) {
   if (ids.length === 0) return new Map<string, Conflict['claims']>();
@@ -33,31 +34,6 @@ function membersOf(db: Db, ids: string[]) {
     byConflict.set(r.conflictId, list);
   }
   return byConflict;
-}
-
-function toConflict(row: ConflictRow, members: Conflict['claims'], proposition: Conflict['proposition']): Conflict {
-  return {
-    id: row.id,
-    metric: row.metric,
-    proposition,
-    period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: row.periodResolution as Conflict['period']['resolution'] },
-    status: row.status as Conflict['status'],
-    severity: row.severity as Conflict['severity'],
-    claims: members,
-    consensus: { value: row.consensusValue, unit: row.unit, method: row.consensusMethod },
-    spread: row.spread,
-    explanation: row.explanation,
-  };
-}
-
-export interface ConflictFilter {
-  status: 'discrepancy' | 'agreement' | 'all';
-  severity?: 'none' | 'minor' | 'major' | undefined;
-  metric?: string | undefined;
-  measure?: string | undefined;
-  entity?: string | undefined;
-  /** Only conflicts whose period overlaps this calendar year. */
-  year?: number | undefined;
 }
 
 export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: number; cursor?: string | undefined }) {
@@ -89,12 +65,6 @@ export function getConflict(db: Db, id: string): Conflict {
   const row = db.select().from(conflicts).where(eq(conflicts.id, id)).get();
   if (!row) throw new NotFoundError('conflict', id);
   return toConflict(row, membersOf(db, [id]).get(id) ?? [], propositionsByKey(db, [row.metric]).get(row.metric) ?? null);
-}
-
-export interface Proposition {
-  metric: string;
-  periodStart: string;
-  periodEnd: string;
 }
 
 /** The propositions a source's claims belong to (metric with a resolved period). */

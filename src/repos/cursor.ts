@@ -1,4 +1,4 @@
-import { BadRequestError } from '../errors.js';
+import { InvalidInputError } from '../domain/errors.js';
 
 /** Cursors are opaque to clients: base64url JSON of the last row's sort key. */
 export function encodeCursor(key: Array<string | number>): string {
@@ -20,7 +20,7 @@ export function decodeCursor(cursor: string, shape: Array<'string' | 'number'>):
 }
 
 function malformed() {
-  return new BadRequestError('Malformed cursor: pass back the nextCursor of a previous page unchanged.', [
+  return new InvalidInputError('Malformed cursor: pass back the nextCursor of a previous page unchanged.', [
     { path: 'querystring.cursor', message: 'is not a cursor this endpoint issued' },
   ]);
 }

@@ -1,13 +1,13 @@
 import { accessSync, constants, existsSync, statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
-import { sqlitePathFrom, type Db } from '../db/client.js';
+import { sqlitePathFrom } from '../db/client.js';
+import type { Store } from '../store/types.js';
 import { HttpProblem } from '../errors.js';
 
-export function databaseOk(db: Db): void {
+export async function databaseOk(store: Pick<Store, 'ping'>): Promise<void> {
   try {
-    db.get(sql`select 1`);
+    await store.ping();
   } catch {
     throw new HttpProblem(503, 'The database is not answering.', { 'retry-after': '5' });
   }
@@ -36,9 +36,10 @@ export class WriteHealth {
 
   constructor(
     private readonly config: Pick<Config, 'databaseUrl' | 'minFreeDiskBytes'>,
-    private readonly db: Db,
+    private readonly store: Pick<Store, 'ping' | 'engine'>,
   ) {
-    const p = sqlitePathFrom(config.databaseUrl);
+    // Only an SQLite file sits on this machine's disk; a database server watches its own.
+    const p = store.engine === 'sqlite' ? sqlitePathFrom(config.databaseUrl) : ':memory:';
     this.path = p === ':memory:' ? undefined : resolve(p);
   }
 
@@ -48,8 +49,8 @@ export class WriteHealth {
   }
 
   /** Throws a 503 problem naming why writes would fail now. */
-  assertWritable(): void {
-    databaseOk(this.db);
+  async assertWritable(): Promise<void> {
+    await databaseOk(this.store);
     const retry = { 'retry-after': '10' };
     if (this.path) {
       const dir = dirname(this.path);

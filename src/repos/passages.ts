@@ -1,23 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { passages } from '../db/schema.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import type { Passage } from '../schemas/sources.js';
+import { toPassage } from '../store/mapping.js';
 
-type PassageRow = typeof passages.$inferSelect;
-
-export function toPassage(row: PassageRow): Passage {
-  return {
-    id: row.id,
-    sourceId: row.sourceId,
-    start: row.start,
-    end: row.end,
-    text: row.text,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    paragraph: row.paragraph,
-  };
-}
 
 export function getPassage(db: Db, id: string): Passage {
   const row = db.select().from(passages).where(eq(passages.id, id)).get();
@@ -32,4 +19,8 @@ export function insertPassages(db: Db, rows: Array<Omit<typeof passages.$inferIn
 
 export function countPassages(db: Db, sourceId: string): number {
   return db.select({ n: sql<number>`count(*)` }).from(passages).where(eq(passages.sourceId, sourceId)).get()?.n ?? 0;
+}
+
+export function passagesOfSource(db: Db, sourceId: string): Passage[] {
+  return db.select().from(passages).where(eq(passages.sourceId, sourceId)).orderBy(asc(passages.ordinal)).all().map(toPassage);
 }

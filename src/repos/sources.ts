@@ -1,29 +1,13 @@
 import { asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { sources } from '../db/schema.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError } from '../domain/errors.js';
 import type { Source } from '../schemas/sources.js';
+import { toSource } from '../store/mapping.js';
 import { decodeCursor, paginate } from './cursor.js';
 
-type SourceRow = typeof sources.$inferSelect;
 
 const { text: _text, ...sourceColumns } = getTableColumns(sources);
-
-export function toSource(row: Omit<SourceRow, 'text'>): Source {
-  return {
-    id: row.id,
-    title: row.title,
-    authors: row.authors,
-    publisher: row.publisher,
-    url: row.url,
-    publishedAt: row.publishedAt,
-    language: row.language,
-    contentHash: row.contentHash,
-    characterCount: row.characterCount,
-    claimCount: row.claimCount,
-    createdAt: row.createdAt,
-  };
-}
 
 export function listSources(db: Db, page: { limit: number; cursor?: string | undefined }) {
   const after = page.cursor ? String(decodeCursor(page.cursor, ['string'])[0]) : undefined;

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../db/client.js';
+import type { Store } from '../store/types.js';
 import { citationsFor, exportCitations } from '../citations.js';
-import { getClaim, listClaims, listMetrics } from '../repos/claims.js';
 import { CitationListSchema, CitationQuerySchema } from '../schemas/citations.js';
 import { ClaimListQuerySchema, ClaimSchema, MetricListQuerySchema, MetricSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
 
-export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   app.get('/v1/claims', {
     schema: {
       tags: ['claims'],
@@ -18,7 +17,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     },
     handler: async (request) => {
       const { limit, cursor, ...filter } = request.query;
-      return listClaims(db, filter, { limit, cursor });
+      return store.listClaims(filter, { limit, cursor });
     },
   });
 
@@ -29,7 +28,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       params: IdParamsSchema,
       response: { 200: ClaimSchema, 404: ProblemSchema },
     },
-    handler: async (request) => getClaim(db, request.params.id),
+    handler: async (request) => store.getClaim(request.params.id),
   });
 
   app.get('/v1/claims/:id/citations', {
@@ -58,8 +57,8 @@ export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     },
     handler: async (request, reply) => {
       const { format } = request.query;
-      if (format === 'json') return citationsFor(db, request.params.id);
-      const { body, contentType } = exportCitations(db, request.params.id, format);
+      if (format === 'json') return citationsFor(store, request.params.id);
+      const { body, contentType } = await exportCitations(store, request.params.id, format);
       return reply.type(contentType).serializer((payload: unknown) => payload as string).send(body);
     },
   });
@@ -72,6 +71,6 @@ export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       querystring: MetricListQuerySchema,
       response: { 200: pageOf(MetricSchema), 400: ProblemSchema },
     },
-    handler: async (request) => listMetrics(db, request.query),
+    handler: async (request) => store.listMetrics(request.query),
   });
 };

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../db/client.js';
-import { getConflict, listConflicts } from '../repos/conflicts.js';
+import type { Store } from '../store/types.js';
 import { IdParamsSchema, pageOf, ProblemSchema } from '../schemas/common.js';
 import { ConflictListQuerySchema, ConflictSchema } from '../schemas/conflicts.js';
 
-export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   app.get('/v1/conflicts', {
     schema: {
       tags: ['conflicts'],
@@ -15,7 +14,7 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     },
     handler: async (request) => {
       const { limit, cursor, ...filter } = request.query;
-      return listConflicts(db, filter, { limit, cursor });
+      return store.listConflicts(filter, { limit, cursor });
     },
   });
 
@@ -26,6 +25,6 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       params: IdParamsSchema,
       response: { 200: ConflictSchema, 404: ProblemSchema },
     },
-    handler: async (request) => getConflict(db, request.params.id),
+    handler: async (request) => store.getConflict(request.params.id),
   });
 };

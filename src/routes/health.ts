@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '../db/client.js';
+import type { Store } from '../store/types.js';
 import { HttpProblem } from '../errors.js';
 import type { ServerState } from '../http-server.js';
 import { databaseOk, type WriteHealth } from '../repos/health.js';
 import { ProblemSchema } from '../schemas/common.js';
 
-export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; state: ServerState; writeHealth: WriteHealth }> = async (
+export const healthRoutes: FastifyPluginAsyncZod<{ store: Store; state: ServerState; writeHealth: WriteHealth }> = async (
   app,
-  { db, state, writeHealth },
+  { store, state, writeHealth },
 ) => {
   app.get('/health', {
     schema: {
@@ -20,7 +20,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; state: ServerState; w
       response: { 200: z.object({ status: z.literal('ok'), database: z.literal('ok') }), 503: ProblemSchema },
     },
     handler: async () => {
-      databaseOk(db);
+      await databaseOk(store);
       return { status: 'ok' as const, database: 'ok' as const };
     },
   });
@@ -40,7 +40,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db; state: ServerState; w
     },
     handler: async (_request, reply) => {
       if (state.draining) throw new HttpProblem(503, 'The server is shutting down.', { 'retry-after': '5' });
-      writeHealth.assertWritable();
+      await writeHealth.assertWritable();
       reply.header('cache-control', 'no-store');
       return { status: 'ready' as const, database: 'ok' as const, writes: 'ok' as const };
     },

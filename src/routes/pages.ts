@@ -5,8 +5,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { createCitationFormatter, exportCitation } from '../cite/index.js';
-import type { Db } from '../db/client.js';
-import { errorHandler, HttpProblem } from '../errors.js';
+import type { Store } from '../store/types.js';
+import { clientProblemOf, errorHandler } from '../errors.js';
 import { ConflictPage, conflictView } from '../pages/conflict-page.js';
 import { ConflictsPage, conflictsView } from '../pages/conflicts-page.js';
 import { ErrorPage } from '../pages/error-page.js';
@@ -40,7 +40,7 @@ function sendPage(reply: FastifyReply, page: VNode<any>) {
  * The explorer: HTML pages for people, built from the same repository functions as the JSON
  * routes. Read-only; every page works without JavaScript (explorer.js only adds copy buttons).
  */
-export const pageRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const pageRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
 
   const formatted = createCitationFormatter();
@@ -64,8 +64,8 @@ export const pageRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
 
   // People get an HTML page for a missing or mistyped resource; anything else is the API's answer.
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    const known: unknown = err;
-    if (known instanceof HttpProblem && known.status < 500) {
+    const known = clientProblemOf(err);
+    if (known) {
       const title = known.status === 404 ? 'Not found' : 'Not a valid request';
       return sendPage(reply.code(known.status), h(ErrorPage, { status: known.status, title, detail: known.detail }));
     }
@@ -78,33 +78,33 @@ export const pageRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
 
   const hide = { hide: true } as const;
 
-  app.get('/', { schema: hide }, async (_request, reply) => sendPage(reply, h(HomePage, { view: homeView(db) })));
+  app.get('/', { schema: hide }, async (_request, reply) => sendPage(reply, h(HomePage, { view: await homeView(store) })));
 
   app.get('/conflicts', { schema: { ...hide, querystring: ConflictsPageQuery } }, async (request, reply) =>
-    sendPage(reply, h(ConflictsPage, { view: conflictsView(db, request.query) })),
+    sendPage(reply, h(ConflictsPage, { view: await conflictsView(store, request.query) })),
   );
 
   app.get('/conflicts/:id', { schema: { ...hide, params: IdParamsSchema } }, async (request, reply) =>
-    sendPage(reply, h(ConflictPage, { view: conflictView(db, request.params.id, cite) })),
+    sendPage(reply, h(ConflictPage, { view: await conflictView(store, request.params.id, cite) })),
   );
 
   app.get('/sources', { schema: { ...hide, querystring: ListPageQuery } }, async (request, reply) =>
-    sendPage(reply, h(SourcesPage, { view: sourcesView(db, request.query), limit: request.query.limit })),
+    sendPage(reply, h(SourcesPage, { view: await sourcesView(store, request.query), limit: request.query.limit })),
   );
 
   app.get('/sources/:id', { schema: { ...hide, params: IdParamsSchema } }, async (request, reply) =>
-    sendPage(reply, h(SourcePage, { view: sourceView(db, request.params.id) })),
+    sendPage(reply, h(SourcePage, { view: await sourceView(store, request.params.id) })),
   );
 
   app.get('/metrics', { schema: { ...hide, querystring: ListPageQuery } }, async (request, reply) =>
-    sendPage(reply, h(MetricsPage, { view: metricsView(db, request.query), limit: request.query.limit })),
+    sendPage(reply, h(MetricsPage, { view: await metricsView(store, request.query), limit: request.query.limit })),
   );
 
   app.get('/metrics/:key', { schema: { ...hide, params: MetricParams } }, async (request, reply) =>
-    sendPage(reply, h(MetricPage, { view: metricView(db, request.params.key) })),
+    sendPage(reply, h(MetricPage, { view: await metricView(store, request.params.key) })),
   );
 
   app.get('/search', { schema: { ...hide, querystring: SearchPageQuery } }, async (request, reply) =>
-    sendPage(reply, h(SearchPage, { view: searchView(db, request.query), limit: request.query.limit })),
+    sendPage(reply, h(SearchPage, { view: await searchView(store, request.query), limit: request.query.limit })),
   );
 };

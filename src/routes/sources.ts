@@ -2,12 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireWriteKey } from '../auth.js';
 import type { Config } from '../config.js';
-import type { Db } from '../db/client.js';
+import type { Store } from '../store/types.js';
 import { HttpProblem } from '../errors.js';
 import { deleteSource, ingestSource } from '../ingest.js';
-import { claimsOfSource } from '../repos/claims.js';
-import { countPassages, getPassage } from '../repos/passages.js';
-import { getSource, getSourceText, listSources } from '../repos/sources.js';
 import { IngestResultSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
 import { MAX_TEXT_BYTES, PassageSchema, SourceInputSchema, SourceSchema } from '../schemas/sources.js';
@@ -20,7 +17,7 @@ const writeProblems = {
   429: ProblemSchema,
 } as const;
 
-export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = async (app, { db, config }) => {
+export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config }> = async (app, { store, config }) => {
   const writeGuard = {
     onRequest: requireWriteKey(config.apiKeys),
     config: { rateLimit: { max: config.writeRateLimit, timeWindow: '1 minute' } },
@@ -47,8 +44,8 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
       if (Buffer.byteLength(request.body.text, 'utf8') > MAX_TEXT_BYTES) {
         throw new HttpProblem(413, `The text is larger than ${MAX_TEXT_BYTES} bytes of UTF-8.`);
       }
-      const { source, created } = ingestSource(db, request.body);
-      const result = { source, passageCount: countPassages(db, source.id), claims: claimsOfSource(db, source.id) };
+      const { source, created } = await ingestSource(store, request.body);
+      const result = { source, passageCount: await store.countPassages(source.id), claims: await store.claimsOfSource(source.id) };
       return reply.code(created ? 201 : 200).header('location', `/v1/sources/${source.id}`).send(result);
     },
   });
@@ -64,7 +61,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
       response: { 204: z.undefined().describe('Removed.'), 404: ProblemSchema, ...writeProblems },
     },
     handler: async (request, reply) => {
-      deleteSource(db, request.params.id);
+      await deleteSource(store, request.params.id);
       return reply.code(204).send();
     },
   });
@@ -77,7 +74,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
       querystring: ListQuerySchema,
       response: { 200: pageOf(SourceSchema), 400: ProblemSchema },
     },
-    handler: async (request) => listSources(db, request.query),
+    handler: async (request) => store.listSources(request.query),
   });
 
   app.get('/v1/sources/:id', {
@@ -88,7 +85,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
       params: IdParamsSchema,
       response: { 200: SourceSchema, 404: ProblemSchema },
     },
-    handler: async (request) => getSource(db, request.params.id),
+    handler: async (request) => store.getSource(request.params.id),
   });
 
   app.get('/v1/sources/:id/text', {
@@ -103,7 +100,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
       },
     },
     handler: async (request, reply) => {
-      const text = getSourceText(db, request.params.id);
+      const text = await store.getSourceText(request.params.id);
       return reply.type('text/plain; charset=utf-8').send(text);
     },
   });
@@ -116,6 +113,6 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
       params: IdParamsSchema,
       response: { 200: PassageSchema, 404: ProblemSchema },
     },
-    handler: async (request) => getPassage(db, request.params.id),
+    handler: async (request) => store.getPassage(request.params.id),
   });
 };

@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { warmUpCitationStyles } from '../../src/cite/index.js';
@@ -14,8 +15,8 @@ describe('GET /v1/claims/:id/citations', () => {
   beforeAll(async () => {
     // As server.ts does: compile the citation styles before the app measures event-loop load.
     warmUpCitationStyles();
-    seedDatabase(handle.db);
-    app = await buildApp({ config: testConfig(), db: handle.db });
+    await seedDatabase(sqliteStore(handle));
+    app = await buildApp({ config: testConfig(), store: sqliteStore(handle) });
     trade2024 = (await app.inject('/v1/claims?metric=trade.china-russia.total&year=2024')).json().data;
   });
 

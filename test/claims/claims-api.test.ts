@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
@@ -11,8 +12,8 @@ describe('GET /v1/claims and /v1/metrics on the seed articles', () => {
   const texts = new Map<string, string[]>();
 
   beforeAll(async () => {
-    seedDatabase(handle.db);
-    app = await buildApp({ config: testConfig(), db: handle.db });
+    await seedDatabase(sqliteStore(handle));
+    app = await buildApp({ config: testConfig(), store: sqliteStore(handle) });
     for (const s of (await app.inject('/v1/sources')).json().data) {
       texts.set(s.id, Array.from((await app.inject(`/v1/sources/${s.id}/text`)).body));
     }

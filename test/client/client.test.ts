@@ -13,12 +13,12 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 let t: TestApp;
 let client: ReturnType<typeof createClient<paths>>;
-let ids: ReturnType<typeof insertClaimFixture>;
+let ids: Awaited<ReturnType<typeof insertClaimFixture>>;
 let conflictId: string;
 beforeAll(async () => {
   t = await createTestApp({ seed: true });
-  ids = insertClaimFixture(t.handle.db);
-  conflictId = insertTestConflict(t.handle.db, {
+  ids = await insertClaimFixture(t.store);
+  conflictId = await insertTestConflict(t.store, {
     metric: 'trade.test.total',
     status: 'discrepancy',
     severity: 'major',

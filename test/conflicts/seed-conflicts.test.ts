@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
@@ -13,8 +14,8 @@ describe('conflicts found in the seed articles', () => {
   let all: Conflict[];
 
   beforeAll(async () => {
-    seedDatabase(handle.db);
-    app = await buildApp({ config: testConfig(), db: handle.db });
+    await seedDatabase(sqliteStore(handle));
+    app = await buildApp({ config: testConfig(), store: sqliteStore(handle) });
     all = (await app.inject('/v1/conflicts?status=all&limit=500')).json().data;
   });
 
@@ -79,7 +80,7 @@ describe('conflicts found in the seed articles', () => {
 
   it('re-judges a proposition when a new source states it, and keeps conflict IDs stable', async () => {
     const before = byMetricYear('trade.china-russia.total', '2024')[0]!;
-    ingestSource(handle.db, {
+    await ingestSource(sqliteStore(handle), {
       title: 'Trade note',
       publisher: 'Example Wire',
       publishedAt: '2025-02',

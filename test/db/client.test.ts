@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'provenance-db-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('openDb', () => {
-  it('opens a file database in WAL mode with synchronous=NORMAL and foreign keys on', () => {
+  it('opens a file database in WAL mode with synchronous=NORMAL and foreign keys on', async () => {
     const handle = openDb(join(dir, 'pragmas.db'));
     try {
       expect(handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -21,7 +22,7 @@ describe('openDb', () => {
     }
   });
 
-  it('applies every migration, the hand-written FTS5 one included, and reopens without re-applying', () => {
+  it('applies every migration, the hand-written FTS5 one included, and reopens without re-applying', async () => {
     const path = join(dir, 'migrated.db');
     const first = openDb(path);
     const tables = first.sqlite.prepare("select name from sqlite_master where type in ('table', 'trigger') order by name").pluck().all();
@@ -35,7 +36,7 @@ describe('openDb', () => {
     second.close();
   });
 
-  it('closes idempotently', () => {
+  it('closes idempotently', async () => {
     const handle = openDb(':memory:');
     handle.close();
     expect(() => handle.close()).not.toThrow();
@@ -46,10 +47,10 @@ describe('the passages full-text index', () => {
   const search = (handle: ReturnType<typeof openDb>, word: string) =>
     handle.sqlite.prepare('select p.id from passages_fts f join passages p on p.rowid = f.rowid where passages_fts match ? order by p.id').pluck().all(`"${word}"`);
 
-  it('follows passages as sources are added and deleted', () => {
+  it('follows passages as sources are added and deleted', async () => {
     const handle = openDb(':memory:');
-    ingestSource(handle.db, { id: 'walrus', title: 'Walrus', text: 'The walrus swam north. Nobody followed.' });
-    ingestSource(handle.db, { id: 'narwhal', title: 'Narwhal', text: 'The narwhal swam south.' });
+    await ingestSource(sqliteStore(handle), { id: 'walrus', title: 'Walrus', text: 'The walrus swam north. Nobody followed.' });
+    await ingestSource(sqliteStore(handle), { id: 'narwhal', title: 'Narwhal', text: 'The narwhal swam south.' });
     expect(search(handle, 'walrus')).toHaveLength(1);
     expect(search(handle, 'swam')).toHaveLength(2);
     expect(deleteSourceRow(handle.db, 'walrus')).toBe(true);
@@ -61,9 +62,9 @@ describe('the passages full-text index', () => {
     handle.close();
   });
 
-  it('matches without diacritics', () => {
+  it('matches without diacritics', async () => {
     const handle = openDb(':memory:');
-    ingestSource(handle.db, { id: 'cafe', title: 'Café', text: 'The café opened.' });
+    await ingestSource(sqliteStore(handle), { id: 'cafe', title: 'Café', text: 'The café opened.' });
     expect(search(handle, 'cafe')).toHaveLength(1);
     handle.close();
   });

@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { extract } from '../../src/extract/index.js';
 import { claimId, passageId } from '../../src/ids.js';
 import { ingestSource } from '../../src/ingest.js';
 import { refreshConflicts } from '../../src/refresh-conflicts.js';
-import type { Proposition } from '../../src/repos/conflicts.js';
+import type { PropositionKey as Proposition } from '../../src/store/types.js';
 import { batchArticle } from './fixtures/articles.js';
 import { startFixture, type FixtureProcess } from './fixtures/child-process.js';
 
@@ -76,7 +77,7 @@ function expectEverySourceComplete(sqlite: Database.Database): string[] {
 }
 
 /** The stored conflicts are exactly what re-judging every proposition from the stored claims gives. */
-function expectConflictsMatchClaims(handle: DbHandle): void {
+async function expectConflictsMatchClaims(handle: DbHandle): Promise<void> {
   const snapshot = () => ({
     conflicts: handle.sqlite.prepare('select * from conflicts order by id').all(),
     members: handle.sqlite.prepare('select * from conflict_claims order by conflict_id, claim_id').all(),
@@ -91,18 +92,18 @@ function expectConflictsMatchClaims(handle: DbHandle): void {
     .all() as Proposition[];
   let rejudged: ReturnType<typeof snapshot> | undefined;
   const rollback = new Error('rollback');
-  expect(() =>
-    handle.db.transaction((tx) => {
-      refreshConflicts(tx, propositions);
+  await expect(
+    sqliteStore(handle).write(async (tx) => {
+      await refreshConflicts(tx, propositions);
       rejudged = snapshot();
       throw rollback;
     }),
-  ).toThrow(rollback);
+  ).rejects.toThrow(rollback);
   expect(rejudged).toEqual(stored);
 }
 
 /** Everything the reopened database must show, whatever moment the writer died at. */
-function expectIntactAfterCrash(path: string, acked: string[]): string[] {
+async function expectIntactAfterCrash(path: string, acked: string[]): Promise<string[]> {
   const handle = openDb(path);
   try {
     const { sqlite } = handle;
@@ -115,7 +116,7 @@ function expectIntactAfterCrash(path: string, acked: string[]): string[] {
     expect(stored).toEqual(expect.arrayContaining(acked));
     // At most the one ingest that committed but was killed before its ack got out.
     expect(stored.length - acked.length).toBeLessThanOrEqual(1);
-    expectConflictsMatchClaims(handle);
+    await expectConflictsMatchClaims(handle);
     return stored;
   } finally {
     handle.close();
@@ -147,13 +148,13 @@ describe('ingest under SIGKILL', () => {
 
       const acked = acksOf(writer.lines);
       expect(acked.length).toBeLessThan(400);
-      const stored = expectIntactAfterCrash(path, acked);
+      const stored = await expectIntactAfterCrash(path, acked);
 
       // The database stays writable after the crash.
       const after = openDb(path);
-      const { source } = ingestSource(after.db, batchArticle(`after crash ${acks}`, 0));
+      const { source } = await ingestSource(sqliteStore(after), batchArticle(`after crash ${acks}`, 0));
       after.close();
-      expect(expectIntactAfterCrash(path, [...acked, source.id])).toHaveLength(stored.length + 1);
+      expect(await expectIntactAfterCrash(path, [...acked, source.id])).toHaveLength(stored.length + 1);
     }, 40_000);
   }
 });

@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -86,7 +87,7 @@ describe('src/server.ts', () => {
   it('does not seed again a database that already has sources', async () => {
     const path = join(dir, 'second.db');
     const prepared = openDb(path);
-    ingestSource(prepared.db, { id: 'only-one', title: 'Only one', text: 'A database that already holds one source.' });
+    await ingestSource(sqliteStore(prepared), { id: 'only-one', title: 'Only one', text: 'A database that already holds one source.' });
     prepared.close();
     const again = await startServer(path);
     const sources = (await (await fetch(`${again.baseUrl}/v1/sources`)).json()) as { data: unknown[] };

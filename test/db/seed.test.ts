@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,38 +33,38 @@ function idsOf(handle: DbHandle) {
 }
 
 describe('seedDatabase', () => {
-  it('loads the five seed articles into an empty database', () => {
+  it('loads the five seed articles into an empty database', async () => {
     const handle = openDb(':memory:');
-    expect(seedDatabase(handle.db)).toEqual({ created: 5, existing: 0 });
+    expect(await seedDatabase(sqliteStore(handle))).toEqual({ created: 5, existing: 0 });
     expect(handle.sqlite.prepare('select count(*) from sources').pluck().get()).toBe(5);
     expect(handle.sqlite.prepare('select count(*) from passages').pluck().get()).toBe(64 + 75 + 74 + 80 + 119);
     handle.close();
   });
 
-  it('changes nothing when run a second time on the same database', () => {
+  it('changes nothing when run a second time on the same database', async () => {
     const handle = openDb(':memory:');
-    seedDatabase(handle.db);
+    await seedDatabase(sqliteStore(handle));
     const before = snapshot(handle);
-    expect(seedDatabase(handle.db)).toEqual({ created: 0, existing: 5 });
+    expect(await seedDatabase(sqliteStore(handle))).toEqual({ created: 0, existing: 5 });
     expect(snapshot(handle)).toEqual(before);
     handle.close();
   });
 
-  it('gives the same IDs in two fresh databases', () => {
+  it('gives the same IDs in two fresh databases', async () => {
     const first = openDb(':memory:');
     const second = openDb(':memory:');
-    seedDatabase(first.db);
-    seedDatabase(second.db);
+    await seedDatabase(sqliteStore(first));
+    await seedDatabase(sqliteStore(second));
     expect(idsOf(second)).toEqual(idsOf(first));
     first.close();
     second.close();
   });
 
-  it('recognises stored text by content hash, whatever the id or title it is posted with', () => {
+  it('recognises stored text by content hash, whatever the id or title it is posted with', async () => {
     const handle = openDb(':memory:');
     const text = 'A short note. It says little.';
-    const first = ingestSource(handle.db, { title: 'A note', text });
-    const again = ingestSource(handle.db, { id: 'other-id', title: 'Another title', text });
+    const first = await ingestSource(sqliteStore(handle), { title: 'A note', text });
+    const again = await ingestSource(sqliteStore(handle), { id: 'other-id', title: 'Another title', text });
     expect(first.created).toBe(true);
     expect(again).toEqual({ source: first.source, created: false });
     expect(first.source.contentHash).toBe(contentHash(text));
@@ -99,7 +100,7 @@ describe('npm run seed', () => {
 });
 
 describe('contentHash', () => {
-  it('is sha256 of the UTF-8 bytes, prefixed with the algorithm', () => {
+  it('is sha256 of the UTF-8 bytes, prefixed with the algorithm', async () => {
     expect(contentHash('abc')).toBe('sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(contentHash('é')).toBe(contentHash('\u00e9'));
     expect(contentHash('é')).not.toBe(contentHash('e\u0301'));
@@ -107,9 +108,9 @@ describe('contentHash', () => {
 });
 
 describe('characterCount', () => {
-  it('counts code points: an emoji is one, a combining mark is one more', () => {
+  it('counts code points: an emoji is one, a combining mark is one more', async () => {
     const handle = openDb(':memory:');
-    const { source } = ingestSource(handle.db, { title: 'Counting', text: 'Ships 🚢 sail. Cafe\u0301.' });
+    const { source } = await ingestSource(sqliteStore(handle), { title: 'Counting', text: 'Ships 🚢 sail. Cafe\u0301.' });
     expect(source.characterCount).toBe(20);
     expect('Ships 🚢 sail. Cafe\u0301.'.length).toBe(21);
     handle.close();

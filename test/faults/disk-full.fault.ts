@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -130,7 +131,7 @@ describe.skipIf(Boolean(mountError))('a read-only filesystem', () => {
     const handle = openDb(':memory:');
     try {
       execFileSync('mount', ['-o', 'remount,ro,bind', readOnly]);
-      const health = new WriteHealth({ databaseUrl: join(readOnly, 'provenance.db'), minFreeDiskBytes: 0 }, handle.db);
+      const health = new WriteHealth({ databaseUrl: join(readOnly, 'provenance.db'), minFreeDiskBytes: 0 }, sqliteStore(handle));
       let refused: unknown;
       try {
         health.assertWritable();

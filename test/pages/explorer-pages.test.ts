@@ -54,7 +54,7 @@ beforeAll(async () => {
   t = await createTestApp({ seed: true });
   // A second, evenly split conflict beside the seed's 2024 trade one: this note and India
   // Foundation's "nearly 40%" both date China's share of Russia's trade to 2025.
-  ingestSource(t.handle.db, {
+  await ingestSource(t.store, {
     title: 'Trade share note',
     publisher: 'Example Wire',
     publishedAt: '2025-06',

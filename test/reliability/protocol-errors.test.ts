@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -16,7 +17,7 @@ beforeAll(async () => {
   handle = openDb(':memory:');
   app = await buildApp({
     config: testConfig({ apiKeys: [KEY], idleTimeoutMs: 700, headersTimeoutMs: 1500, requestTimeoutMs: 1500, maxConnectionsPerAddress: 40 }),
-    db: handle.db,
+    store: sqliteStore(handle),
     state,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

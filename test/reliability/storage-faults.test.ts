@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +31,8 @@ const bigArticle = (n: number) => ({
 
 beforeAll(async () => {
   handle = openDb(path);
-  ingestSource(handle.db, { id: 'kept', title: 'Kept', text: 'Trade reached $200 billion in 2024, officials said.' });
-  app = await buildApp({ config: testConfig({ apiKeys: [KEY], databaseUrl: path }), db: handle.db });
+  await ingestSource(sqliteStore(handle), { id: 'kept', title: 'Kept', text: 'Trade reached $200 billion in 2024, officials said.' });
+  app = await buildApp({ config: testConfig({ apiKeys: [KEY], databaseUrl: path }), store: sqliteStore(handle) });
 });
 afterEach(() => {
   vi.useRealTimers();

@@ -4,10 +4,10 @@ import type { Claim, Metric } from '../../src/schemas/claims.js';
 import { createTestApp, expectProblem, FIXTURE_TEXTS, insertClaimFixture, type TestApp } from '../helpers.js';
 
 let t: TestApp;
-let ids: ReturnType<typeof insertClaimFixture>;
+let ids: Awaited<ReturnType<typeof insertClaimFixture>>;
 beforeAll(async () => {
   t = await createTestApp();
-  ids = insertClaimFixture(t.handle.db);
+  ids = await insertClaimFixture(t.store);
 });
 afterAll(async () => {
   await t.close();

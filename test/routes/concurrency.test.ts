@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,7 +92,7 @@ describe('reads while another process writes', () => {
     const path = join(dir, 'reads.db');
     // Opened (and migrated) before the writer starts: the concurrency under test is ingest's.
     const reader = openDb(path);
-    const app = await buildApp({ config: testConfig(), db: reader.db });
+    const app = await buildApp({ config: testConfig(), store: sqliteStore(reader) });
     const writer = start('ingest-batch.ts', [path, '1000', 'reads']);
     try {
       await writer.waitFor((lines) => lines.length >= 3, '3 acks');

@@ -5,18 +5,18 @@ import { createTestApp, expectProblem, insertClaimFixture, insertTestConflict, t
 let t: TestApp;
 let discrepancy: string;
 let agreement: string;
-let ids: ReturnType<typeof insertClaimFixture>;
+let ids: Awaited<ReturnType<typeof insertClaimFixture>>;
 beforeAll(async () => {
   t = await createTestApp();
-  ids = insertClaimFixture(t.handle.db);
-  discrepancy = insertTestConflict(t.handle.db, {
+  ids = await insertClaimFixture(t.store);
+  discrepancy = await insertTestConflict(t.store, {
     metric: 'trade.test.total',
     status: 'discrepancy',
     severity: 'major',
     claimIds: [ids.a1, ids.b1],
     period: ids.Y2023,
   });
-  agreement = insertTestConflict(t.handle.db, {
+  agreement = await insertTestConflict(t.store, {
     metric: 'exports.test',
     status: 'agreement',
     severity: 'none',

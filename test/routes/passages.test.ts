@@ -38,7 +38,7 @@ describe('GET /v1/passages/:id', () => {
 
   it('counts offsets in code points when the text holds emoji', async () => {
     const text = 'Intro 🚢🚢 line.\nShips 🚢 carried 40 % more cargo. The end 🎉.';
-    const { source } = ingestSource(t.handle.db, { id: 'emoji-note', title: 'Emoji note', text });
+    const { source } = await ingestSource(t.store, { id: 'emoji-note', title: 'Emoji note', text });
     const served = (await t.app.inject(`/v1/sources/${source.id}/text`)).body;
     expect(served).toBe(text);
     const spans = splitPassages(text);

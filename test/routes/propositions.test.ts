@@ -16,7 +16,7 @@ const stories = [
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  for (const s of stories) ingestSource(t.handle.db, s);
+  for (const s of stories) await ingestSource(t.store, s);
 });
 afterAll(() => t.close());
 

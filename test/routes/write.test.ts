@@ -1,3 +1,4 @@
+import { sqliteStore } from '../helpers.js';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -214,7 +215,7 @@ describe('request logs', () => {
     const lines: string[] = [];
     stream.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
     const handle = openDb(':memory:');
-    const app = await buildApp({ config: testConfig({ apiKeys: [KEY], logLevel: 'info' }), db: handle.db, logStream: stream });
+    const app = await buildApp({ config: testConfig({ apiKeys: [KEY], logLevel: 'info' }), store: sqliteStore(handle), logStream: stream });
     await app.inject({ method: 'POST', url: '/v1/sources', headers: auth, payload: { title: 'logged', text: 'A note.' } });
     await app.inject({ method: 'POST', url: `/v1/sources?api_key=${KEY}`, headers: auth, payload: { title: 'logged', text: 'Another.' } });
     await app.inject({ method: 'DELETE', url: '/v1/sources/none', headers: { authorization: 'Bearer not-a-key-but-secret' } });

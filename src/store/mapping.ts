@@ -1,0 +1,230 @@
+import type { Claim, Metric } from '../schemas/claims.js';
+import type { Conflict } from '../schemas/conflicts.js';
+import type { Passage, Source } from '../schemas/sources.js';
+import type { NewClaim, NewConflict, NewMetric, NewPassage, NewSource, Proposition } from './types.js';
+
+/*
+ * The one mapping between stored rows and API objects, per entity. Both engines' schemas
+ * declare the same column names in camelCase, so their rows fit these shapes.
+ */
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  authors: string[];
+  publisher: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string;
+  contentHash: string;
+  characterCount: number;
+  claimCount: number;
+  createdAt: string;
+}
+
+export const toSource = (row: SourceRow): Source => ({
+  id: row.id,
+  title: row.title,
+  authors: row.authors,
+  publisher: row.publisher,
+  url: row.url,
+  publishedAt: row.publishedAt,
+  language: row.language,
+  contentHash: row.contentHash,
+  characterCount: row.characterCount,
+  claimCount: row.claimCount,
+  createdAt: row.createdAt,
+});
+
+export const sourceRow = (s: NewSource): SourceRow & { text: string } => ({ ...toSource(s), text: s.text });
+
+export interface PassageRow {
+  id: string;
+  sourceId: string;
+  ordinal: number;
+  start: number;
+  end: number;
+  text: string;
+  prefix: string;
+  suffix: string;
+  paragraph: number;
+}
+
+export const toPassage = (row: Omit<PassageRow, 'ordinal'>): Passage => ({
+  id: row.id,
+  sourceId: row.sourceId,
+  start: row.start,
+  end: row.end,
+  text: row.text,
+  prefix: row.prefix,
+  suffix: row.suffix,
+  paragraph: row.paragraph,
+});
+
+export const passageRow = (p: NewPassage): PassageRow => ({ ...toPassage(p), ordinal: p.ordinal });
+
+export interface MetricRow {
+  key: string;
+  label: string;
+  unitKind: string;
+  description: string;
+  derived: boolean;
+  measure: string | null;
+  subject: string[] | null;
+  counterpart: string | null;
+  facets: string[] | null;
+  statType: string | null;
+  basis: string | null;
+  modality: string | null;
+}
+
+export function propositionOf(row: Pick<MetricRow, 'measure' | 'subject' | 'counterpart' | 'facets' | 'statType' | 'basis' | 'modality'> | undefined): Proposition | null {
+  if (!row?.measure) return null;
+  return {
+    measure: row.measure,
+    subject: row.subject ?? [],
+    counterpart: row.counterpart,
+    facets: row.facets ?? [],
+    statType: row.statType as Proposition['statType'],
+    basis: row.basis,
+    modality: row.modality as Proposition['modality'],
+  };
+}
+
+export const toMetric = (row: MetricRow, claimCount: number): Metric => ({
+  key: row.key,
+  label: row.label,
+  unitKind: row.unitKind,
+  description: row.description,
+  claimCount,
+  derived: row.derived,
+  proposition: propositionOf(row),
+});
+
+export function metricRow({ proposition: p, ...m }: NewMetric): MetricRow {
+  return {
+    ...m,
+    measure: p?.measure ?? null,
+    subject: p?.subject ?? null,
+    counterpart: p?.counterpart ?? null,
+    facets: p?.facets ?? null,
+    statType: p?.statType ?? null,
+    basis: p?.basis ?? null,
+    modality: p?.modality ?? null,
+  };
+}
+
+export interface ClaimRow {
+  id: string;
+  sourceId: string;
+  passageId: string;
+  statement: string;
+  metric: string | null;
+  quoteExact: string;
+  quoteStart: number;
+  quoteEnd: number;
+  value: number;
+  unit: string;
+  qualifier: string;
+  intervalLow: number | null;
+  intervalHigh: number | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodLabel: string | null;
+  periodResolution: string | null;
+  comparable: boolean;
+  restates: string | null;
+  change: string | null;
+}
+
+export function toClaim(row: ClaimRow, proposition: Proposition | null): Claim {
+  return {
+    id: row.id,
+    sourceId: row.sourceId,
+    passageId: row.passageId,
+    statement: row.statement,
+    metric: row.metric,
+    quote: { exact: row.quoteExact, start: row.quoteStart, end: row.quoteEnd },
+    value: row.value,
+    unit: row.unit,
+    qualifier: row.qualifier as Claim['qualifier'],
+    interval: { low: row.intervalLow, high: row.intervalHigh },
+    period: row.periodResolution
+      ? {
+          start: row.periodStart,
+          end: row.periodEnd,
+          label: row.periodLabel ?? '',
+          resolution: row.periodResolution as NonNullable<Claim['period']>['resolution'],
+        }
+      : null,
+    proposition,
+    comparable: row.comparable,
+    change: (row.change as Claim['change']) ?? null,
+    restates: row.restates,
+  };
+}
+
+export const claimRow = (c: NewClaim): ClaimRow => ({
+  id: c.id,
+  sourceId: c.sourceId,
+  passageId: c.passageId,
+  statement: c.statement,
+  metric: c.metric,
+  quoteExact: c.quote.exact,
+  quoteStart: c.quote.start,
+  quoteEnd: c.quote.end,
+  value: c.value,
+  unit: c.unit,
+  qualifier: c.qualifier,
+  intervalLow: c.interval.low,
+  intervalHigh: c.interval.high,
+  periodStart: c.period?.start ?? null,
+  periodEnd: c.period?.end ?? null,
+  periodLabel: c.period?.label ?? null,
+  periodResolution: c.period?.resolution ?? null,
+  comparable: c.comparable,
+  restates: c.restates,
+  change: c.change,
+});
+
+export type ConflictRow = Omit<NewConflict, 'members'>;
+
+export const conflictRow = ({ members: _members, ...row }: NewConflict): ConflictRow => row;
+
+export const toConflict = (row: ConflictRow, members: Conflict['claims'], proposition: Conflict['proposition']): Conflict => ({
+  id: row.id,
+  metric: row.metric,
+  proposition,
+  period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: row.periodResolution as Conflict['period']['resolution'] },
+  status: row.status as Conflict['status'],
+  severity: row.severity as Conflict['severity'],
+  claims: members,
+  consensus: { value: row.consensusValue, unit: row.unit, method: row.consensusMethod },
+  spread: row.spread,
+  explanation: row.explanation,
+});
+
+/**
+ * The words a search matches on, the same on both engines: runs of letters and digits, so
+ * operators, quotes and column filters in a user's query are searched as plain text. At most
+ * 32 words; null when there is nothing to search for.
+ */
+export function searchWords(input: string): string[] | null {
+  const words = input.match(/[\p{L}\p{N}]+/gu);
+  return words ? words.slice(0, 32) : null;
+}
+
+/** A year as the inclusive ISO date range a period must overlap. */
+export function yearRange(year: number): { first: string; last: string } {
+  const y = String(year).padStart(4, '0');
+  return { first: `${y}-01-01`, last: `${y}-12-31` };
+}
+
+/**
+ * Terms for an engine without FTS5's tokenizer: the same words, lower-cased and without
+ * diacritics (as FTS5's `unicode61 remove_diacritics 2` reads them).
+ */
+export function searchTerms(input: string): string[] | null {
+  const words = searchWords(input.normalize('NFD').replace(/\p{M}/gu, ''));
+  return words && words.map((w) => w.toLowerCase());
+}

@@ -1,0 +1,394 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { and, asc, eq, getTableColumns, gt, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { NotFoundError } from '../../domain/errors.js';
+import { decodeCursor, paginate } from '../../repos/cursor.js';
+import type { Conflict } from '../../schemas/conflicts.js';
+import { claimRow, conflictRow, metricRow, passageRow, propositionOf, searchTerms, sourceRow, toClaim, toConflict, toMetric, toPassage, toSource, yearRange, type ClaimRow } from '../mapping.js';
+import type { MetricFilter, Proposition, Store, StoreWriter } from '../types.js';
+import * as schema from './schema.js';
+
+const { claims, conflictClaims, conflicts, metrics, passages, sources } = schema;
+
+type PgDb = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../../migrations/postgres');
+
+/** Key of the transaction-scoped advisory lock every write takes (any fixed 64-bit number). */
+const WRITE_LOCK = 0x70726f76; // "prov"
+/** Key of the session lock that lets one process at a time migrate. */
+const MIGRATE_LOCK = 0x70726f77;
+
+/** At most this many rows per INSERT: PostgreSQL binds at most 65 535 parameters per statement. */
+const ROWS_PER_INSERT = 500;
+
+const { text: _text, ...sourceColumns } = getTableColumns(sources);
+const { search: _search, ...passageColumns } = getTableColumns(passages);
+
+function metricKeysMatching(filter: MetricFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filter.measure) parts.push(sql`${metrics.measure} = ${filter.measure}`);
+  if (filter.entity) parts.push(sql`(${metrics.counterpart} = ${filter.entity} or ${metrics.subject} @> jsonb_build_array(${filter.entity}::text))`);
+  if (!parts.length) return undefined;
+  return sql`(select ${metrics.key} from ${metrics} where ${and(...parts)})`;
+}
+
+function chunks<T>(rows: T[], size = ROWS_PER_INSERT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+class PgRepos implements StoreWriter {
+  constructor(protected readonly db: PgDb) {}
+
+  private async propositionsByKey(keys: Array<string | null>): Promise<Map<string, Proposition | null>> {
+    const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
+    const out = new Map<string, Proposition | null>();
+    for (const part of chunks(wanted)) {
+      for (const row of await this.db.select().from(metrics).where(inArray(metrics.key, part))) out.set(row.key, propositionOf(row));
+    }
+    return out;
+  }
+
+  private async withPropositions(rows: ClaimRow[]) {
+    const props = await this.propositionsByKey(rows.map((r) => r.metric));
+    return rows.map((r) => toClaim(r, r.metric ? (props.get(r.metric) ?? null) : null));
+  }
+
+  async listSources(page: { limit: number; cursor?: string | undefined }) {
+    const after = page.cursor ? String(decodeCursor(page.cursor, ['string'])[0]) : undefined;
+    const rows = await this.db
+      .select(sourceColumns)
+      .from(sources)
+      .where(after === undefined ? undefined : gt(sources.id, after))
+      .orderBy(asc(sources.id))
+      .limit(page.limit + 1);
+    const { data, nextCursor } = paginate(rows, page.limit, (row) => [row.id]);
+    return { data: data.map(toSource), nextCursor };
+  }
+
+  async getSource(id: string) {
+    const [row] = await this.db.select(sourceColumns).from(sources).where(eq(sources.id, id));
+    if (!row) throw new NotFoundError('source', id);
+    return toSource(row);
+  }
+
+  async getSourceText(id: string) {
+    const [row] = await this.db.select({ text: sources.text }).from(sources).where(eq(sources.id, id));
+    if (!row) throw new NotFoundError('source', id);
+    return row.text;
+  }
+
+  async countSources() {
+    const [row] = await this.db.select({ n: sql<number>`count(*)::int` }).from(sources);
+    return row?.n ?? 0;
+  }
+
+  async getPassage(id: string) {
+    const [row] = await this.db.select(passageColumns).from(passages).where(eq(passages.id, id));
+    if (!row) throw new NotFoundError('passage', id);
+    return toPassage(row);
+  }
+
+  async passagesOfSource(sourceId: string) {
+    return (await this.db.select(passageColumns).from(passages).where(eq(passages.sourceId, sourceId)).orderBy(asc(passages.ordinal))).map(toPassage);
+  }
+
+  async countPassages(sourceId: string) {
+    const [row] = await this.db.select({ n: sql<number>`count(*)::int` }).from(passages).where(eq(passages.sourceId, sourceId));
+    return row?.n ?? 0;
+  }
+
+  async listClaims(filter: Parameters<StoreWriter['listClaims']>[0], page: { limit: number; cursor?: string | undefined }) {
+    const where: SQL[] = [];
+    if (filter.sourceId) where.push(eq(claims.sourceId, filter.sourceId));
+    if (filter.metric) where.push(eq(claims.metric, filter.metric));
+    if (filter.unit) where.push(eq(claims.unit, filter.unit));
+    const keys = metricKeysMatching(filter);
+    if (keys) where.push(sql`${claims.metric} in ${keys}`);
+    if (filter.year !== undefined) {
+      const { first, last } = yearRange(filter.year);
+      where.push(lte(claims.periodStart, last), gte(claims.periodEnd, first));
+    }
+    if (filter.q !== undefined) {
+      const terms = searchTerms(filter.q);
+      if (terms === null) return { data: [], nextCursor: null };
+      // Terms are letters and digits only, so joining them cannot inject tsquery operators.
+      const query = terms.join(' & ');
+      where.push(inArray(claims.passageId, sql`(select ${passages.id} from ${passages} where ${passages.search} @@ to_tsquery('simple', ${query}))`));
+    }
+    if (page.cursor) {
+      const [sourceId, start, id] = decodeCursor(page.cursor, ['string', 'number', 'string']);
+      where.push(sql`(${claims.sourceId}, ${claims.quoteStart}, ${claims.id}) > (${sourceId}, ${start}::int, ${id})`);
+    }
+    const rows = await this.db
+      .select()
+      .from(claims)
+      .where(and(...where))
+      .orderBy(asc(claims.sourceId), asc(claims.quoteStart), asc(claims.id))
+      .limit(page.limit + 1);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.sourceId, r.quoteStart, r.id]);
+    return { data: await this.withPropositions(data), nextCursor };
+  }
+
+  async getClaim(id: string) {
+    const [row] = await this.db.select().from(claims).where(eq(claims.id, id));
+    if (!row) throw new NotFoundError('claim', id);
+    return (await this.withPropositions([row]))[0]!;
+  }
+
+  async claimsByIds(ids: string[]) {
+    if (ids.length === 0) return [];
+    const rows: ClaimRow[] = [];
+    for (const part of chunks(ids)) rows.push(...(await this.db.select().from(claims).where(inArray(claims.id, part))));
+    return this.withPropositions(rows);
+  }
+
+  async claimsOfSource(sourceId: string) {
+    return this.withPropositions(await this.db.select().from(claims).where(eq(claims.sourceId, sourceId)).orderBy(asc(claims.quoteStart), asc(claims.id)));
+  }
+
+  async listMetrics(query: { limit: number; cursor?: string | undefined } & MetricFilter) {
+    const after = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
+    const where: SQL[] = [];
+    if (after !== undefined) where.push(gt(metrics.key, after));
+    const keys = metricKeysMatching(query);
+    if (keys) where.push(sql`${metrics.key} in ${keys}`);
+    const rows = await this.db
+      .select()
+      .from(metrics)
+      .where(and(...where))
+      .orderBy(asc(metrics.key))
+      .limit(query.limit + 1);
+    const { data, nextCursor } = paginate(rows, query.limit, (r) => [r.key]);
+    const counts = new Map<string, number>();
+    if (data.length) {
+      const found = await this.db
+        .select({ key: claims.metric, n: sql<number>`count(*)::int` })
+        .from(claims)
+        .where(inArray(claims.metric, data.map((r) => r.key)))
+        .groupBy(claims.metric);
+      for (const r of found) if (r.key) counts.set(r.key, r.n);
+    }
+    return { data: data.map((r) => toMetric(r, counts.get(r.key) ?? 0)), nextCursor };
+  }
+
+  private async membersOf(ids: string[]) {
+    const byConflict = new Map<string, Conflict['claims']>();
+    if (ids.length === 0) return byConflict;
+    const rows = await this.db
+      .select({
+        conflictId: conflictClaims.conflictId,
+        claimId: conflictClaims.claimId,
+        sourceId: conflictClaims.sourceId,
+        deviation: conflictClaims.deviation,
+        value: claims.value,
+        unit: claims.unit,
+        low: claims.intervalLow,
+        high: claims.intervalHigh,
+      })
+      .from(conflictClaims)
+      .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
+      .where(inArray(conflictClaims.conflictId, ids))
+      .orderBy(asc(conflictClaims.conflictId), asc(conflictClaims.sourceId), asc(conflictClaims.claimId));
+    for (const r of rows) {
+      const list = byConflict.get(r.conflictId) ?? [];
+      list.push({ claimId: r.claimId, sourceId: r.sourceId, value: r.value, unit: r.unit, interval: { low: r.low, high: r.high }, deviation: r.deviation });
+      byConflict.set(r.conflictId, list);
+    }
+    return byConflict;
+  }
+
+  async listConflicts(filter: Parameters<StoreWriter['listConflicts']>[0], page: { limit: number; cursor?: string | undefined }) {
+    const where: SQL[] = [];
+    if (filter.status !== 'all') where.push(eq(conflicts.status, filter.status));
+    if (filter.severity) where.push(eq(conflicts.severity, filter.severity));
+    if (filter.metric) where.push(eq(conflicts.metric, filter.metric));
+    const keys = metricKeysMatching(filter);
+    if (keys) where.push(sql`${conflicts.metric} in ${keys}`);
+    if (filter.year !== undefined) {
+      const { first, last } = yearRange(filter.year);
+      where.push(lte(conflicts.periodStart, last), gte(conflicts.periodEnd, first));
+    }
+    if (page.cursor) where.push(gt(conflicts.id, String(decodeCursor(page.cursor, ['string'])[0])));
+    const rows = await this.db
+      .select()
+      .from(conflicts)
+      .where(and(...where))
+      .orderBy(asc(conflicts.id))
+      .limit(page.limit + 1);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
+    const members = await this.membersOf(data.map((r) => r.id));
+    const props = await this.propositionsByKey(data.map((r) => r.metric));
+    return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null)), nextCursor };
+  }
+
+  async getConflict(id: string) {
+    const [row] = await this.db.select().from(conflicts).where(eq(conflicts.id, id));
+    if (!row) throw new NotFoundError('conflict', id);
+    const members = await this.membersOf([id]);
+    const props = await this.propositionsByKey([row.metric]);
+    return toConflict(row, members.get(id) ?? [], props.get(row.metric) ?? null);
+  }
+
+  async conflictPeersOf(claimId: string) {
+    const mine = await this.db.select({ conflictId: conflictClaims.conflictId }).from(conflictClaims).where(eq(conflictClaims.claimId, claimId));
+    if (mine.length === 0) return [];
+    return this.db
+      .select({ claimId: conflictClaims.claimId, stance: conflictClaims.stance, conflictId: conflictClaims.conflictId })
+      .from(conflictClaims)
+      .where(inArray(conflictClaims.conflictId, mine.map((m) => m.conflictId)));
+  }
+
+  async findSourceByHash(hash: string) {
+    const [row] = await this.db.select(sourceColumns).from(sources).where(eq(sources.contentHash, hash));
+    return row && toSource(row);
+  }
+
+  async sourceIdTaken(id: string) {
+    return (await this.db.select({ id: sources.id }).from(sources).where(eq(sources.id, id))).length > 0;
+  }
+
+  async insertSource(source: Parameters<StoreWriter['insertSource']>[0]) {
+    await this.db.insert(sources).values(sourceRow(source));
+  }
+
+  async deleteSource(id: string) {
+    return (await this.db.delete(sources).where(eq(sources.id, id)).returning({ id: sources.id })).length > 0;
+  }
+
+  async insertPassages(rows: Parameters<StoreWriter['insertPassages']>[0]) {
+    for (const part of chunks(rows)) {
+      await this.db.insert(passages).values(
+        part.map((p) => ({ ...passageRow(p), search: sql`to_tsvector('simple', ${(searchTerms(p.text) ?? []).join(' ')})` })),
+      );
+    }
+  }
+
+  async upsertMetrics(rows: Parameters<StoreWriter['upsertMetrics']>[0]) {
+    for (const metric of rows) {
+      const row = metricRow(metric);
+      const insert = this.db.insert(metrics).values(row);
+      if (row.derived) await insert.onConflictDoNothing();
+      else await insert.onConflictDoUpdate({ target: metrics.key, set: { label: row.label, unitKind: row.unitKind, description: row.description, derived: false } });
+    }
+  }
+
+  async insertClaims(rows: Parameters<StoreWriter['insertClaims']>[0]) {
+    for (const part of chunks(rows)) await this.db.insert(claims).values(part.map(claimRow));
+  }
+
+  async deleteUnusedMetrics() {
+    await this.db.execute(
+      sql`delete from ${metrics} where not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from ${conflicts} where ${conflicts.metric} = ${metrics.key})`,
+    );
+  }
+
+  async propositionsOfSource(sourceId: string) {
+    const rows = await this.db
+      .selectDistinct({ metric: claims.metric, periodStart: claims.periodStart, periodEnd: claims.periodEnd })
+      .from(claims)
+      .where(and(eq(claims.sourceId, sourceId), eq(claims.comparable, true), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)));
+    return rows as Array<{ metric: string; periodStart: string; periodEnd: string }>;
+  }
+
+  async claimsOfProposition(p: Parameters<StoreWriter['claimsOfProposition']>[0]) {
+    return this.db
+      .select({
+        id: claims.id,
+        sourceId: claims.sourceId,
+        publisher: sources.publisher,
+        authors: sources.authors,
+        title: sources.title,
+        metric: claims.metric,
+        metricLabel: metrics.label,
+        change: claims.change,
+        unit: claims.unit,
+        value: claims.value,
+        qualifier: claims.qualifier,
+        low: claims.intervalLow,
+        high: claims.intervalHigh,
+        periodLabel: claims.periodLabel,
+        periodResolution: claims.periodResolution,
+        quote: claims.quoteExact,
+        start: claims.quoteStart,
+      })
+      .from(claims)
+      .innerJoin(sources, eq(sources.id, claims.sourceId))
+      .leftJoin(metrics, eq(metrics.key, claims.metric))
+      .where(and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd), eq(claims.comparable, true)))
+      .orderBy(asc(claims.id));
+  }
+
+  async replaceConflicts(p: Parameters<StoreWriter['replaceConflicts']>[0], writes: Parameters<StoreWriter['replaceConflicts']>[1]) {
+    await this.db.delete(conflicts).where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)));
+    for (const w of writes) {
+      await this.db.insert(conflicts).values(conflictRow(w));
+      if (w.members.length) await this.db.insert(conflictClaims).values(w.members.map((m) => ({ conflictId: w.id, ...m })));
+    }
+  }
+}
+
+/**
+ * PostgreSQL behind the store boundary. Writes serialize on one transaction-scoped advisory
+ * lock, taken first in every write transaction: like SQLite's single writer, a second ingest of
+ * the same text (from any process) waits, then finds the first one's source; two writes that
+ * touch one proposition re-judge it one after the other, each from every committed claim.
+ * Reads run concurrently under READ COMMITTED and see whole sources or none.
+ */
+export class PostgresStore extends PgRepos implements Store {
+  readonly engine = 'postgres' as const;
+
+  constructor(
+    db: PgDb,
+    private readonly closeDriver: () => Promise<void>,
+  ) {
+    super(db);
+  }
+
+  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+      return fn(new PgRepos(tx as unknown as PgDb));
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.db.execute(sql`select 1`);
+  }
+
+  close(): Promise<void> {
+    return this.closeDriver();
+  }
+}
+
+export async function openPostgresStore(url: string): Promise<PostgresStore> {
+  if (url.startsWith('pglite:')) {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { drizzle } = await import('drizzle-orm/pglite');
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    const dir = url.slice('pglite:'.length).replace(/^\/\//, '');
+    const client = dir && dir !== 'memory' ? new PGlite(dir) : new PGlite();
+    const db = drizzle(client, { schema });
+    await migrate(db, { migrationsFolder });
+    return new PostgresStore(db as unknown as PgDb, () => client.close());
+  }
+  const { default: pg } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  const pool = new pg.Pool({ connectionString: url });
+  // An idle client that loses its server emits 'error' on the pool; without a listener that ends the process.
+  pool.on('error', () => {});
+  const lockClient = await pool.connect();
+  try {
+    // Several instances starting together: one migrates, the others wait and find nothing pending.
+    await lockClient.query('select pg_advisory_lock($1)', [MIGRATE_LOCK]);
+    await migrate(drizzle(lockClient, { schema }), { migrationsFolder });
+  } finally {
+    await lockClient.query('select pg_advisory_unlock($1)', [MIGRATE_LOCK]).catch(() => {});
+    lockClient.release();
+  }
+  return new PostgresStore(drizzle(pool, { schema }) as unknown as PgDb, () => pool.end());
+}

@@ -1,0 +1,110 @@
+import { sql } from 'drizzle-orm';
+import { openDb, type Db, type DbHandle } from '../../db/client.js';
+import * as claims from '../../repos/claims.js';
+import * as conflicts from '../../repos/conflicts.js';
+import * as passages from '../../repos/passages.js';
+import * as sources from '../../repos/sources.js';
+import { claimRow, conflictRow, metricRow, passageRow, sourceRow } from '../mapping.js';
+import type { Store, StoreWriter } from '../types.js';
+
+type Run = <T>(op: () => T) => Promise<T>;
+
+/**
+ * better-sqlite3 answers synchronously, so every method is one synchronous call behind a
+ * promise. `run` decides when it may happen: outside a write it waits for the open write
+ * transaction to finish (all calls share one connection, and a reader must not see a write
+ * half done); inside one it runs at once.
+ */
+class SqliteRepos implements StoreWriter {
+  constructor(
+    protected readonly db: Db,
+    protected readonly run: Run,
+  ) {}
+
+  listSources: StoreWriter['listSources'] = (page) => this.run(() => sources.listSources(this.db, page));
+  getSource: StoreWriter['getSource'] = (id) => this.run(() => sources.getSource(this.db, id));
+  getSourceText: StoreWriter['getSourceText'] = (id) => this.run(() => sources.getSourceText(this.db, id));
+  countSources: StoreWriter['countSources'] = () => this.run(() => sources.countSources(this.db));
+  getPassage: StoreWriter['getPassage'] = (id) => this.run(() => passages.getPassage(this.db, id));
+  passagesOfSource: StoreWriter['passagesOfSource'] = (id) => this.run(() => passages.passagesOfSource(this.db, id));
+  countPassages: StoreWriter['countPassages'] = (id) => this.run(() => passages.countPassages(this.db, id));
+  listClaims: StoreWriter['listClaims'] = (filter, page) => this.run(() => claims.listClaims(this.db, filter, page));
+  getClaim: StoreWriter['getClaim'] = (id) => this.run(() => claims.getClaim(this.db, id));
+  claimsByIds: StoreWriter['claimsByIds'] = (ids) => this.run(() => claims.withPropositions(this.db, claims.claimRowsByIds(this.db, ids)));
+  claimsOfSource: StoreWriter['claimsOfSource'] = (id) => this.run(() => claims.claimsOfSource(this.db, id));
+  listMetrics: StoreWriter['listMetrics'] = (query) => this.run(() => claims.listMetrics(this.db, query));
+  listConflicts: StoreWriter['listConflicts'] = (filter, page) => this.run(() => conflicts.listConflicts(this.db, filter, page));
+  getConflict: StoreWriter['getConflict'] = (id) => this.run(() => conflicts.getConflict(this.db, id));
+  conflictPeersOf: StoreWriter['conflictPeersOf'] = (id) => this.run(() => conflicts.conflictPeersOf(this.db, id));
+
+  findSourceByHash: StoreWriter['findSourceByHash'] = (hash) => this.run(() => sources.findSourceByHash(this.db, hash));
+  sourceIdTaken: StoreWriter['sourceIdTaken'] = (id) => this.run(() => sources.sourceIdTaken(this.db, id));
+  insertSource: StoreWriter['insertSource'] = (s) => this.run(() => sources.insertSource(this.db, sourceRow(s)));
+  deleteSource: StoreWriter['deleteSource'] = (id) => this.run(() => sources.deleteSourceRow(this.db, id));
+  insertPassages: StoreWriter['insertPassages'] = (rows) => this.run(() => passages.insertPassages(this.db, rows.map(passageRow)));
+  upsertMetrics: StoreWriter['upsertMetrics'] = (rows) => this.run(() => claims.upsertMetrics(this.db, rows.map(metricRow)));
+  insertClaims: StoreWriter['insertClaims'] = (rows) => this.run(() => claims.insertClaims(this.db, rows.map(claimRow)));
+  deleteUnusedMetrics: StoreWriter['deleteUnusedMetrics'] = () => this.run(() => claims.deleteUnusedDerivedMetrics(this.db));
+  propositionsOfSource: StoreWriter['propositionsOfSource'] = (id) => this.run(() => conflicts.propositionsOfSource(this.db, id));
+  claimsOfProposition: StoreWriter['claimsOfProposition'] = (p) => this.run(() => conflicts.claimsOfProposition(this.db, p));
+  replaceConflicts: StoreWriter['replaceConflicts'] = (p, writes) =>
+    this.run(() =>
+      conflicts.replaceConflicts(
+        this.db,
+        p,
+        writes.map((w) => ({ row: conflictRow(w), members: w.members.map((m) => ({ conflictId: w.id, ...m })) })),
+      ),
+    );
+}
+
+export class SqliteStore extends SqliteRepos implements Store {
+  readonly engine = 'sqlite' as const;
+  /** Settles when the open write transaction ends; undefined when none is open. */
+  private writing: Promise<void> | undefined;
+
+  constructor(readonly handle: DbHandle) {
+    const gate: Run = async (op) => {
+      while (this.writing) await this.writing;
+      return op();
+    };
+    super(handle.db, gate);
+  }
+
+  /**
+   * BEGIN IMMEDIATE takes the file's write lock up front, so two writers (in other processes
+   * on the same file) cannot both see "not stored yet" and race on a unique index.
+   */
+  async write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    while (this.writing) await this.writing;
+    let done!: () => void;
+    this.writing = new Promise((resolve) => (done = resolve));
+    const { sqlite } = this.handle;
+    try {
+      sqlite.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(new SqliteRepos(this.db, async (op) => op()));
+        sqlite.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+        throw err;
+      }
+    } finally {
+      this.writing = undefined;
+      done();
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.run(() => this.db.get(sql`select 1`));
+  }
+
+  async close(): Promise<void> {
+    while (this.writing) await this.writing;
+    this.handle.close();
+  }
+}
+
+export function openSqliteStore(url: string): SqliteStore {
+  return new SqliteStore(openDb(url));
+}

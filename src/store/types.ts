@@ -1,0 +1,166 @@
+import type { Claim, Metric } from '../schemas/claims.js';
+import type { Conflict } from '../schemas/conflicts.js';
+import type { Passage, Source } from '../schemas/sources.js';
+
+export type Proposition = NonNullable<Claim['proposition']>;
+
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
+
+export interface PageQuery {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export interface ClaimFilter {
+  sourceId?: string | undefined;
+  metric?: string | undefined;
+  unit?: string | undefined;
+  year?: number | undefined;
+  q?: string | undefined;
+  measure?: string | undefined;
+  entity?: string | undefined;
+}
+
+export interface MetricFilter {
+  measure?: string | undefined;
+  entity?: string | undefined;
+}
+
+export interface ConflictFilter {
+  status: 'discrepancy' | 'agreement' | 'all';
+  severity?: 'none' | 'minor' | 'major' | undefined;
+  metric?: string | undefined;
+  measure?: string | undefined;
+  entity?: string | undefined;
+  /** Only conflicts whose period overlaps this calendar year. */
+  year?: number | undefined;
+}
+
+/** A source as written: its metadata and its text. */
+export interface NewSource extends Source {
+  text: string;
+}
+
+export interface NewPassage extends Passage {
+  ordinal: number;
+}
+
+export interface NewMetric {
+  key: string;
+  label: string;
+  unitKind: string;
+  description: string;
+  derived: boolean;
+  proposition: Proposition | null;
+}
+
+/** A claim as written: the API shape without the proposition, which lives with its metric. */
+export type NewClaim = Omit<Claim, 'proposition'>;
+
+/** One proposition's key: a metric over a resolved period. */
+export interface PropositionKey {
+  metric: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** A claim stating a proposition, with what a conflict explanation names its source by. */
+export interface PropositionClaim {
+  id: string;
+  sourceId: string;
+  publisher: string | null;
+  authors: string[];
+  title: string;
+  metric: string | null;
+  metricLabel: string | null;
+  change: string | null;
+  unit: string;
+  value: number;
+  qualifier: string;
+  low: number | null;
+  high: number | null;
+  periodLabel: string | null;
+  periodResolution: string | null;
+  quote: string;
+  start: number;
+}
+
+export interface NewConflict {
+  id: string;
+  metric: string;
+  unit: string;
+  periodStart: string;
+  periodEnd: string;
+  periodLabel: string;
+  periodResolution: string;
+  status: string;
+  severity: string;
+  consensusValue: number;
+  consensusMethod: string;
+  spread: number;
+  explanation: string;
+  members: Array<{ claimId: string; sourceId: string; deviation: number; stance: string }>;
+}
+
+export interface ConflictPeer {
+  conflictId: string;
+  claimId: string;
+  stance: string;
+}
+
+/** What every reader of the store may ask, inside a write or outside one. */
+export interface StoreReader {
+  listSources(page: PageQuery): Promise<Page<Source>>;
+  getSource(id: string): Promise<Source>;
+  getSourceText(id: string): Promise<string>;
+  countSources(): Promise<number>;
+  getPassage(id: string): Promise<Passage>;
+  passagesOfSource(sourceId: string): Promise<Passage[]>;
+  countPassages(sourceId: string): Promise<number>;
+  listClaims(filter: ClaimFilter, page: PageQuery): Promise<Page<Claim>>;
+  getClaim(id: string): Promise<Claim>;
+  claimsByIds(ids: string[]): Promise<Claim[]>;
+  claimsOfSource(sourceId: string): Promise<Claim[]>;
+  listMetrics(query: PageQuery & MetricFilter): Promise<Page<Metric>>;
+  listConflicts(filter: ConflictFilter, page: PageQuery): Promise<Page<Conflict>>;
+  getConflict(id: string): Promise<Conflict>;
+  conflictPeersOf(claimId: string): Promise<ConflictPeer[]>;
+}
+
+/** The writes a use case makes, only ever inside `Store.write`. */
+export interface StoreWriter extends StoreReader {
+  findSourceByHash(hash: string): Promise<Source | undefined>;
+  sourceIdTaken(id: string): Promise<boolean>;
+  insertSource(source: NewSource): Promise<void>;
+  /** False when no such source exists. Its passages, claims and conflict memberships go with it. */
+  deleteSource(id: string): Promise<boolean>;
+  insertPassages(passages: NewPassage[]): Promise<void>;
+  /** Metrics rendered from a proposition follow the current wording; a derived metric keeps the label it was first stored with. */
+  upsertMetrics(metrics: NewMetric[]): Promise<void>;
+  insertClaims(claims: NewClaim[]): Promise<void>;
+  /** Metrics no claim or conflict refers to any more. */
+  deleteUnusedMetrics(): Promise<void>;
+  /** The propositions a source's comparable claims belong to. */
+  propositionsOfSource(sourceId: string): Promise<PropositionKey[]>;
+  claimsOfProposition(p: PropositionKey): Promise<PropositionClaim[]>;
+  /** Replaces the stored conflicts of one proposition with freshly judged ones. */
+  replaceConflicts(p: PropositionKey, conflicts: NewConflict[]): Promise<void>;
+}
+
+export type Engine = 'sqlite' | 'postgres';
+
+/**
+ * The storage boundary. Reads see only committed writes. `write` runs its callback in one
+ * transaction that holds the store's write lock, so writers from any process are serialized
+ * and a failure anywhere leaves nothing behind.
+ */
+export interface Store extends StoreReader {
+  readonly engine: Engine;
+  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,15 +1,54 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * The contract suite: repository and route tests that run on both engines. On PostgreSQL they
+ * use an in-process PGlite, or the server TEST_DATABASE_URL names (CI), a fresh database each.
+ */
+export const CONTRACT_TESTS = [
+  'test/routes/claims.test.ts',
+  'test/routes/conflicts.test.ts',
+  'test/routes/errors.test.ts',
+  'test/routes/passages.test.ts',
+  'test/routes/propositions.test.ts',
+  'test/routes/service.test.ts',
+  'test/routes/sources.test.ts',
+  'test/routes/write.test.ts',
+  'test/claims/**/*.test.ts',
+  'test/citations/**/*.test.ts',
+  'test/conflicts/**/*.test.ts',
+  'test/client/**/*.test.ts',
+  'test/pages/**/*.test.ts',
+  'test/store/contract/**/*.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Browser checks need Chromium and run on their own: `npm run test:e2e`.
-    exclude: [...configDefaults.exclude, 'test/e2e/**'],
     // The graceful-shutdown test starts the real server in a child process.
     testTimeout: 20_000,
-    hookTimeout: 20_000,
+    hookTimeout: 60_000,
     // Two cores on the CI machines: one worker each.
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['test/**/*.test.ts'],
+          // Browser checks need Chromium and run on their own: `npm run test:e2e`.
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          env: { TEST_ENGINE: 'sqlite' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: CONTRACT_TESTS,
+          env: { TEST_ENGINE: 'postgres' },
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -19,7 +19,7 @@ describe('GET /health', () => {
   it('answers 503 problem+json with retry-after once the database is gone', async () => {
     const broken = await createTestApp();
     try {
-      broken.handle.close();
+      await broken.store.close();
       const res = await broken.app.inject('/health');
       expectProblem(res, 503);
       expect(res.headers['retry-after']).toBe('5');

@@ -5,7 +5,7 @@ import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
 import { openDb } from '../../src/db/client.js';
 import type { Conflict } from '../../src/schemas/conflicts.js';
-import { createTestApp, expectProblem, type TestApp } from '../helpers.js';
+import { countRows, createTestApp, expectProblem, type TestApp } from '../helpers.js';
 
 const KEY = 'write-key-0123456789abcdef';
 const auth = { authorization: `Bearer ${KEY}` };
@@ -18,13 +18,11 @@ const ARTICLE = {
   text: 'China and Russia: bilateral trade between the two countries reached $200 billion in 2024. Officials expect more.',
 };
 
-const counts = (t: TestApp) =>
-  Object.fromEntries(
-    ['sources', 'passages', 'claims', 'conflicts', 'conflict_claims', 'metrics'].map((table) => [
-      table,
-      (t.handle.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n,
-    ]),
-  );
+const counts = async (t: TestApp) => {
+  const out: Record<string, number> = {};
+  for (const table of ['sources', 'passages', 'claims', 'conflicts', 'conflict_claims', 'metrics']) out[table] = await countRows(t, table);
+  return out;
+};
 
 describe('POST and DELETE /v1/sources', () => {
   let t: TestApp;
@@ -52,11 +50,11 @@ describe('POST and DELETE /v1/sources', () => {
   });
 
   it('answers 200 with the existing source for text already stored, creating nothing', async () => {
-    const before = counts(t);
+    const before = await counts(t);
     const res = await post({ ...ARTICLE, title: 'Another title', id: 'another-id' });
     expect(res.statusCode).toBe(200);
     expect(res.json().source.id).toBe('trade-update-china-and-russia');
-    expect(counts(t)).toEqual(before);
+    expect(await counts(t)).toEqual(before);
   });
 
   it('de-duplicates slugs from titles and honours a free explicit id', async () => {
@@ -74,8 +72,7 @@ describe('POST and DELETE /v1/sources', () => {
     const res = await t.app.inject({ method: 'DELETE', url: '/v1/sources/trade-update-china-and-russia', headers: auth });
     expect(res.statusCode).toBe(204);
     expectProblem(await t.app.inject('/v1/sources/trade-update-china-and-russia'), 404);
-    const left = t.handle.sqlite.prepare("select count(*) as n from claims where source_id = 'trade-update-china-and-russia'").get() as { n: number };
-    expect(left.n).toBe(0);
+    expect(await countRows(t, 'claims', "source_id = 'trade-update-china-and-russia'")).toBe(0);
     const trade2024 = ((await t.app.inject('/v1/conflicts?metric=trade.china-russia.total')).json().data as Conflict[]).find(
       (c) => c.period.start === '2024-01-01',
     )!;
@@ -99,10 +96,10 @@ describe('POST and DELETE /v1/sources', () => {
     ['an id that is no slug', { id: 'Not A Slug', title: 'x', text: 'Some text.' }, 'body.id'],
     ['authors of the wrong type', { title: 'x', text: 'Some text.', authors: 'Jane' }, 'body.authors'],
   ])('answers 400 naming the field for %s, and stores nothing', async (_what, payload, path) => {
-    const before = counts(t);
+    const before = await counts(t);
     const problem = expectProblem(await post(payload), 400);
     expect(problem.errors?.some((e) => e.path.startsWith(path))).toBe(true);
-    expect(counts(t)).toEqual(before);
+    expect(await counts(t)).toEqual(before);
   });
 
   it('answers 413 for a text over 1 MB and for a body over 2 MiB', async () => {
@@ -138,7 +135,7 @@ describe('write authentication', () => {
       expectProblem(res, 401);
       expect(res.headers['www-authenticate']).toBe('Bearer');
     }
-    expect(counts(t).sources).toBe(0);
+    expect((await counts(t)).sources).toBe(0);
   });
 
   it.each(writes)('$method $url refuses a key in the query string, even a valid one', async (w) => {

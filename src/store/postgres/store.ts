@@ -41,7 +41,8 @@ function chunks<T>(rows: T[], size = ROWS_PER_INSERT): T[][] {
 }
 
 class PgRepos implements StoreWriter {
-  constructor(protected readonly db: PgDb) {}
+  /** Public for tests that count rows; application code goes through the methods. */
+  constructor(readonly db: PgDb) {}
 
   private async propositionsByKey(keys: Array<string | null>): Promise<Map<string, Proposition | null>> {
     const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
@@ -359,8 +360,11 @@ export class PostgresStore extends PgRepos implements Store {
     await this.db.execute(sql`select 1`);
   }
 
+  private closing: Promise<void> | undefined;
+
   close(): Promise<void> {
-    return this.closeDriver();
+    this.closing ??= this.closeDriver();
+    return this.closing;
   }
 }
 

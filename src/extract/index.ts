@@ -7,7 +7,7 @@ import { documentNames, findMentions, isSubjectEntity, subjectOf, type SentenceM
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationPeriod, runUpTo } from './periods.js';
-import { isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
+import { clauseOf, isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { makeStatement } from './statement.js';
@@ -23,7 +23,7 @@ export interface Extraction {
 // Page furniture and exchange-rate footnotes state no claim of the source.
 const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s+(?:US\s+)?(?:dollar|euro|pound|yuan|rouble|ruble)\s?=/i;
 // "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
-const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month)\b/i;
+const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month|12-month\s+period|twelve-month\s+period)\b/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 function entityIds(mentions: SentenceMentions): string[] {
@@ -66,6 +66,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
 
   passages.forEach((passage, p) => {
     const sentence = passage.text;
+    // A list item ("- Retail jobs were revised…") or a line that continues mid-sentence belongs to the paragraph above it.
+    const continues = p > 0 && /^\s*(?:[-–•*·]\s|\p{Ll})/u.test(sentence) && passages[p - 1]!.paragraph === passage.paragraph - 1;
+    if (passage.paragraph !== paragraph && continues) paragraph = passage.paragraph;
     if (passage.paragraph !== paragraph) {
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
@@ -85,7 +88,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
       const earlier = ANAPHORIC_PERIOD.test(sentence) ? (paragraphPeriod ?? documentPeriod) : paragraphPeriod;
-      const found = periodForFigure(sentence, q, expressions, others, pub) ?? earlier ?? headlinePeriod ?? publicationPeriod(pub);
+      const foundInText = periodForFigure(sentence, q, expressions, others, pub) ?? earlier ?? headlinePeriod ?? publicationPeriod(pub);
+      const found = wholeYearIfAnnual(sentence, q, foundInText);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
@@ -174,6 +178,18 @@ function inherit(
     : null;
   const roles = named && named.subject.length >= source.subject.length ? named : { subject: source.subject, counterpart: source.counterpart };
   return { ...source, ...roles, statType, modality: modalityOf(sentence, figure) };
+}
+
+const ANNUAL = /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b/i;
+
+/** "In the last quarter … with an annual delivery figure of 1,808,581": the figure's own clause says it covers the year. */
+function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period): Period {
+  if (!period.start || !period.end || period.resolution === 'publication' || period.start.slice(0, 4) !== period.end.slice(0, 4)) return period;
+  if (period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) return period;
+  const clause = clauseOf(sentence, q.start, q.end);
+  if (!ANNUAL.test(sentence.slice(clause.start, clause.end))) return period;
+  const y = period.start.slice(0, 4);
+  return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };
 }
 
 function stripWorkingFields(period: Period): Period {

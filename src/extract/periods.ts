@@ -79,7 +79,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024": twelve months ending that month.
-    new RegExp(`\\b(?:(?:the\\s+)?(?:year|12\\s+months|twelve\\s+months)\\s+(?:ending|ended|to|through)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'),
+    new RegExp(`\\b(?:(?:the\\s+)?(?:year|12\\s+months|twelve\\s+months|12-month\\s+period|twelve-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'),
     (m, pub) => {
       const mo = monthIndex(m[1]);
       let y = m[2] ? Number(m[2]) : null;

@@ -89,7 +89,10 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
         description:
           'Who says what, where exactly, and where the sources disagree: sources, their passages, the checkable claims ' +
           'extracted from them, conflicts between sources and citations for every claim. Offsets count Unicode code points.',
+        license: { name: 'MIT', identifier: 'MIT' },
+        contact: { name: 'Provenance API maintainers', url: 'http://127.0.0.1:3000/docs' },
       },
+      servers: [{ url: 'http://127.0.0.1:3000', description: 'A local server on the default HOST and PORT.' }],
       tags: [
         { name: 'sources', description: 'Documents claims come from.' },
         { name: 'passages', description: 'Exact spans of a source.' },

@@ -33,7 +33,8 @@ export function cslItem(source: CitableSource): CslItem {
   const authors = source.authors.filter((name) => name.trim() !== '').map(personName);
   const url = source.url?.trim();
   const issued = cslDate(source.publishedAt);
-  const language = source.language.trim();
+  // "und" (undetermined) says nothing a style could use; without a language, styles assume English.
+  const language = source.language.trim() === 'und' ? '' : source.language.trim();
   return {
     id: source.id,
     type: publisher ? 'article-magazine' : 'webpage',

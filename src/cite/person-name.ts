@@ -37,7 +37,7 @@ export function isOrganisation(name: string): boolean {
  * literal name that every style prints exactly as stored.
  */
 export function personName(fullName: string): CslName {
-  const name = fullName.trim().replace(/\s+/g, ' ');
+  const name = fullName.trim().replace(/\s+/g, ' ').replace(/\s*,$/, '');
   const comma = name.indexOf(',');
   if (comma <= 0 || isOrganisation(name)) return { literal: name };
 

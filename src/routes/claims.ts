@@ -75,7 +75,8 @@ export const claimRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       const { id } = request.params;
       const format = negotiateFormat(request.query.format, request.headers.accept, CITATION_MEDIA_TYPES);
       const baseUrl = `${request.protocol}://${request.host}`;
-      reply.header('vary', 'Accept');
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, Accept` : 'Accept');
       switch (format) {
         case 'json':
           return citationsFor(db, id, baseUrl);

@@ -144,7 +144,7 @@ export interface TextResource {
   id: string;
   type: 'Text';
   format: 'text/plain';
-  /** BCP 47 language tag, omitted when undetermined. */
+  /** BCP 47 language tag ("und" when undetermined). */
   language?: string;
 }
 
@@ -175,7 +175,7 @@ export function specificResource(
       id: where.textUrl,
       type: 'Text',
       format: 'text/plain',
-      ...(language && language !== 'und' && { language }),
+      ...(language && { language }),
     },
     ...(where.articleUrl && { scope: where.articleUrl }),
     selector: selectorsFor(text, start, end),

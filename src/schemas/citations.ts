@@ -31,7 +31,7 @@ export const SpecificResourceSchema = z
       id: z.string().describe('URL of the stored text (`GET /v1/sources/{id}/text`); the offsets count into it.'),
       type: z.literal('Text'),
       format: z.literal('text/plain'),
-      language: z.string().optional().describe('BCP 47 language tag of the text, when determined.'),
+      language: z.string().optional().describe('BCP 47 language tag of the text; "und" when undetermined.'),
     }),
     scope: z.string().optional().describe('URL of the article the text was taken from, where known.'),
     selector: z
@@ -60,7 +60,7 @@ export const CslItemSchema = z
     'container-title': z.string().optional(),
     URL: z.string().optional(),
     issued: z.object({ 'date-parts': z.array(z.array(z.number().int())).length(1) }).optional(),
-    language: z.string().optional().describe('BCP 47 language tag; absent when undetermined.'),
+    language: z.string().optional().describe('BCP 47 language tag; "und" when undetermined, so styles do not title-case the title as English.'),
   })
   .meta({ id: 'CslItem', description: 'A CSL-JSON item (citation-style-language/schema, csl-data.json).' });
 

@@ -72,6 +72,8 @@ describe('formatCitation', () => {
     expect(russian.chicago).toContain(title);
     expect(english.mla).toContain('Trade and the New Stage of Partnership');
     expect(english.chicago).toContain('Trade and the New Stage of Partnership');
+    const undetermined = formatCitation(minimalSource({ title: 'trade and the new stage of partnership', language: 'und', publishedAt: '2024' }));
+    expect(undetermined.mla).toContain('trade and the new stage of partnership');
   });
 
   it('renders a family-name-first author right when stored as "Family, Given"', () => {

@@ -229,8 +229,8 @@ describe('specificResource', () => {
     expect(target.selector[0].exact).toBe('26%');
   });
 
-  it('leaves out scope without an article URL and language when undetermined', () => {
-    const target = specificResource('abc', 0, 1, { textUrl: 'http://api.test/t', articleUrl: null, language: 'und' });
+  it('leaves out scope without an article URL, and language when none is known', () => {
+    const target = specificResource('abc', 0, 1, { textUrl: 'http://api.test/t', articleUrl: null, language: '' });
 
     expect(target).not.toHaveProperty('scope');
     expect(target.source).not.toHaveProperty('language');

@@ -317,7 +317,7 @@ export interface components {
                 type: "Text";
                 /** @constant */
                 format: "text/plain";
-                /** @description BCP 47 language tag of the text, when determined. */
+                /** @description BCP 47 language tag of the text; "und" when undetermined. */
                 language?: string;
             };
             /** @description URL of the article the text was taken from, where known. */
@@ -345,7 +345,7 @@ export interface components {
             issued?: {
                 "date-parts": number[][];
             };
-            /** @description BCP 47 language tag; absent when undetermined. */
+            /** @description BCP 47 language tag; "und" when undetermined, so styles do not title-case the title as English. */
             language?: string;
         };
         Citation: {

@@ -90,9 +90,10 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
           'Who says what, where exactly, and where the sources disagree: sources, their passages, the checkable claims ' +
           'extracted from them, conflicts between sources and citations for every claim. Offsets count Unicode code points.',
         license: { name: 'MIT', identifier: 'MIT' },
-        contact: { name: 'Provenance API maintainers', url: 'http://127.0.0.1:3000/docs' },
+        contact: { name: 'Provenance API maintainers' },
       },
-      servers: [{ url: 'http://127.0.0.1:3000', description: 'A local server on the default HOST and PORT.' }],
+      // Relative: the API itself, wherever it runs (Swagger UI's "Try it out" then calls the same origin).
+      servers: [{ url: '/', description: 'This server.' }],
       tags: [
         { name: 'sources', description: 'Documents claims come from.' },
         { name: 'passages', description: 'Exact spans of a source.' },

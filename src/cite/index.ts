@@ -1,4 +1,4 @@
-export { MIN_CONTEXT, selectorsFor, specificResource } from './selectors.js';
+export { MAX_CONTEXT, MIN_CONTEXT, selectorsFor, specificResource } from './selectors.js';
 export type { PassageSelectors, SpecificResource, TextPositionSelector, TextQuoteSelector, TextResource } from './selectors.js';
 export { claimAnnotation } from './annotation.js';
 export type { AnnotatedClaim, WebAnnotation } from './annotation.js';

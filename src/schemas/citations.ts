@@ -12,7 +12,12 @@ export const TextQuoteSelectorSchema = z
       .string()
       .describe('Whole grapheme clusters after the quote: at least 32 code points (fewer at the text’s end), more where needed to make the quote unique.'),
   })
-  .meta({ id: 'TextQuoteSelector', description: 'prefix + exact + suffix occurs exactly once in the source text.' });
+  .meta({
+    id: 'TextQuoteSelector',
+    description:
+      'prefix + exact + suffix occurs exactly once in the source text, unless the text repeats itself for more than ' +
+      '1,024 code points around the quote; the TextPositionSelector is exact either way.',
+  });
 
 export const TextPositionSelectorSchema = z
   .object({

@@ -12,9 +12,11 @@ const slice = (text: string, start: number, end: number) => codePoints(text).sli
 
 /** Code point offsets at which a grapheme cluster starts, per the platform's Unicode segmentation. */
 function graphemeBoundaries(text: string): Set<number> {
-  const bounds = new Set<number>([codePoints(text).length]);
-  for (const { index } of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)) {
-    bounds.add(codePoints(text.slice(0, index)).length);
+  const bounds = new Set<number>([0]);
+  let offset = 0;
+  for (const { segment } of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)) {
+    offset += codePoints(segment).length;
+    bounds.add(offset);
   }
   return bounds;
 }
@@ -96,6 +98,19 @@ describe('selectorsFor', () => {
     expect(occurrences(text, quote.prefix + quote.exact + quote.suffix)).toBe(1);
     expect(quote.prefix).toContain('South: ');
     expect(codePoints(quote.prefix).length).toBeGreaterThan(32);
+  });
+
+  it('stops lengthening the context at 1,024 code points in a text that repeats itself, and stays fast', () => {
+    const text = `${'Trade rose 5% in 2023. '.repeat(45_000)}END`;
+    const started = performance.now();
+    const [quote, position] = selectorsFor(text, 500_008, 500_010);
+
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(quote.exact).toBe('5%');
+    expect(position).toMatchObject({ start: 500_008, end: 500_010 });
+    expect(codePoints(quote.prefix).length).toBeGreaterThanOrEqual(1024);
+    expect(codePoints(quote.prefix).length).toBeLessThan(1024 + 23);
+    expect(slice(text, position.start - codePoints(quote.prefix).length, position.end)).toBe(quote.prefix + quote.exact);
   });
 
   it('keeps the minimum context when the quote is already unique', () => {
@@ -194,6 +209,30 @@ describe('selectorsFor', () => {
         );
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('finds the same grapheme boundaries deep inside a long text as in a short one', () => {
+    // Long enough that only a window around the quote is segmented; runs of flag letters and
+    // astral characters straddle the window's edges.
+    const unit = fc.constantFrom('🇨', '🇳', '🇨🇳', '😀', '👨‍👩‍👧', 'e\u0301', '\u0301', 'a', ' ', '\n', '\u200d', '👍🏽', 'क्षि');
+    const longText = fc.array(unit, { minLength: 600, maxLength: 1200 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(longText.chain((text) => fc.tuple(fc.constant(text), fc.nat(codePoints(text).length))), ([text, at]) => {
+        const length = codePoints(text).length;
+        const [start, end] = [Math.min(at, length), Math.min(at + 3, length)];
+        const [quote, position] = selectorsFor(text, start, end);
+        const bounds = graphemeBoundaries(text);
+        const prefixStart = position.start - codePoints(quote.prefix).length;
+        const suffixEnd = position.end + codePoints(quote.suffix).length;
+        return (
+          quote.exact === slice(text, position.start, position.end) &&
+          [position.start, position.end, prefixStart, suffixEnd].every((offset) => bounds.has(offset)) &&
+          quote.prefix === slice(text, prefixStart, position.start) &&
+          quote.suffix === slice(text, position.end, suffixEnd)
+        );
+      }),
+      { numRuns: 60 },
     );
   });
 

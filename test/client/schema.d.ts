@@ -287,7 +287,7 @@ export interface components {
             /** @description 0-based index of the paragraph the passage sits in. */
             paragraph: number;
         };
-        /** @description prefix + exact + suffix occurs exactly once in the source text. */
+        /** @description prefix + exact + suffix occurs exactly once in the source text, unless the text repeats itself for more than 1,024 code points around the quote; the TextPositionSelector is exact either way. */
         TextQuoteSelector: {
             /** @constant */
             type: "TextQuoteSelector";

@@ -137,7 +137,11 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
         description:
           'Who says what, where exactly, and where the sources disagree: sources, their passages, the checkable claims ' +
           'extracted from them, conflicts between sources and citations for every claim. Offsets count Unicode code points.',
+        license: { name: 'MIT', identifier: 'MIT' },
+        contact: { name: 'Provenance API maintainers' },
       },
+      // Relative: the API itself, wherever it runs (Swagger UI's "Try it out" then calls the same origin).
+      servers: [{ url: '/', description: 'This server.' }],
       tags: [
         { name: 'sources', description: 'Documents claims come from.' },
         { name: 'passages', description: 'Exact spans of a source.' },

@@ -1,10 +1,20 @@
-import { createCitationFormatter, cslItem, exportCitation, selectorsFor, type ExportFormat } from './cite/index.js';
+import {
+  claimAnnotation,
+  createCitationFormatter,
+  cslItem,
+  exportCitation,
+  specificResource,
+  type CslItem,
+  type ExportFormat,
+  type WebAnnotation,
+} from './cite/index.js';
 import type { Db } from './db/client.js';
 import { claimRowsByIds, getClaimRow, type ClaimRow } from './repos/claims.js';
 import { conflictPeersOf } from './repos/conflicts.js';
 import { getPassage } from './repos/passages.js';
 import { getSource, getSourceText } from './repos/sources.js';
 import type { Citation } from './schemas/citations.js';
+import type { Source } from './schemas/sources.js';
 
 const formatted = createCitationFormatter();
 
@@ -27,31 +37,58 @@ function citedClaims(db: Db, claimId: string): Array<{ row: ClaimRow; stance: Ci
   return cited;
 }
 
-export function citationsFor(db: Db, claimId: string): { claimId: string; citations: Citation[] } {
+/** Where a claim's words are, as a Web Annotation target; URLs are absolute under `baseUrl`. */
+function targetOf(db: Db, row: ClaimRow, source: Source, baseUrl: string) {
+  return specificResource(getSourceText(db, row.sourceId), row.quoteStart, row.quoteEnd, {
+    textUrl: `${baseUrl}/v1/sources/${encodeURIComponent(source.id)}/text`,
+    articleUrl: source.url,
+    language: source.language,
+  });
+}
+
+/** `baseUrl` (scheme and host, no trailing slash) makes the targets' URLs absolute. */
+export function citationsFor(db: Db, claimId: string, baseUrl: string): { claimId: string; citations: Citation[] } {
   const citations = citedClaims(db, claimId).map(({ row, stance }) => {
     const source = getSource(db, row.sourceId);
-    const text = getSourceText(db, row.sourceId);
+    const target = targetOf(db, row, source, baseUrl);
     return {
       claimId: row.id,
       stance,
       source,
       passage: getPassage(db, row.passageId),
-      selectors: [...selectorsFor(text, row.quoteStart, row.quoteEnd)],
-      csl: { ...cslItem(source) } as Record<string, unknown>,
+      selectors: [...target.selector],
+      target,
+      csl: cslItem(source),
       formatted: formatted(source),
     };
   });
   return { claimId, citations };
 }
 
-/** The cited sources (each once) in BibTeX, RIS or CSL-JSON. */
-export function exportCitations(db: Db, claimId: string, format: ExportFormat): { body: string; contentType: string } {
-  const sourceIds = [...new Set(citedClaims(db, claimId).map((c) => c.row.sourceId))];
-  const exports = sourceIds.map((id) => exportCitation(getSource(db, id), format));
-  const contentType = exports[0]!.contentType;
-  if (format === 'csl') {
-    const items = exports.flatMap((e) => JSON.parse(e.body) as unknown[]);
-    return { body: `${JSON.stringify(items, null, 2)}\n`, contentType };
-  }
-  return { body: exports.map((e) => e.body.trimEnd()).join('\n\n') + '\n', contentType };
+/** The claim as one W3C Web Annotation on its own quote. */
+export function claimAnnotationFor(db: Db, claimId: string, baseUrl: string): WebAnnotation {
+  const row = getClaimRow(db, claimId);
+  const source = getSource(db, row.sourceId);
+  return claimAnnotation({
+    id: `${baseUrl}/v1/claims/${encodeURIComponent(claimId)}/citations?format=annotation`,
+    statement: row.statement,
+    created: source.createdAt,
+    target: targetOf(db, row, source, baseUrl),
+    generatorUrl: `${baseUrl}/openapi.json`,
+  });
+}
+
+function citedSources(db: Db, claimId: string): Source[] {
+  return [...new Set(citedClaims(db, claimId).map((c) => c.row.sourceId))].map((id) => getSource(db, id));
+}
+
+/** The cited sources (each once) as CSL-JSON items. */
+export function cslItemsFor(db: Db, claimId: string): CslItem[] {
+  return citedSources(db, claimId).map(cslItem);
+}
+
+/** The cited sources (each once) in BibTeX or RIS. */
+export function exportCitations(db: Db, claimId: string, format: Exclude<ExportFormat, 'csl'>): { body: string; contentType: string } {
+  const exports = citedSources(db, claimId).map((source) => exportCitation(source, format));
+  return { body: exports.map((e) => e.body.trimEnd()).join('\n\n') + '\n', contentType: exports[0]!.contentType };
 }

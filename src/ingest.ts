@@ -9,6 +9,7 @@ import { refreshConflicts } from './refresh-conflicts.js';
 import { deleteSourceRow, findSourceByHash, getSource, insertSource, sourceIdTaken } from './repos/sources.js';
 import type { Source } from './schemas/sources.js';
 import { codePointLength } from './extract/code-points.js';
+import { detectLanguage } from './detect-language.js';
 
 export interface SourceInput {
   id?: string | undefined;
@@ -58,7 +59,7 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
       publisher: input.publisher ?? null,
       url: input.url ?? null,
       publishedAt: input.publishedAt ?? null,
-      language: input.language ?? 'en',
+      language: input.language ?? detectLanguage(input.text),
       contentHash: hash,
       characterCount: codePointLength(input.text),
       claimCount: extraction.claims.length,

@@ -31,6 +31,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
     schema: {
       tags: ['sources'],
       summary: 'Add a source',
+      operationId: 'createSource',
       description:
         'Stores a text with its metadata and extracts its passages and claims, re-judging the conflicts they touch — all in ' +
         'one transaction. Text already stored (same SHA-256) creates nothing and answers 200 with the existing source.',
@@ -58,6 +59,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
     schema: {
       tags: ['sources'],
       summary: 'Remove a source',
+      operationId: 'deleteSource',
       description: 'Removes the source, its passages and claims, and re-judges the conflicts they were part of, in one transaction.',
       security: [{ bearerAuth: [] }],
       params: IdParamsSchema,
@@ -73,6 +75,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
     schema: {
       tags: ['sources'],
       summary: 'List sources',
+      operationId: 'listSources',
       description: 'Every stored source, ordered by id, one page at a time.',
       querystring: ListQuerySchema,
       response: { 200: pageOf(SourceSchema), 400: ProblemSchema },
@@ -84,6 +87,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
     schema: {
       tags: ['sources'],
       summary: 'Get a source',
+      operationId: 'getSource',
       description: 'A source’s metadata (not its text: see `/v1/sources/{id}/text`).',
       params: IdParamsSchema,
       response: { 200: SourceSchema, 404: ProblemSchema },
@@ -95,6 +99,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
     schema: {
       tags: ['sources'],
       summary: 'Get a source’s text',
+      operationId: 'getSourceText',
       description: 'The stored text byte for byte (`text/plain; charset=utf-8`); every offset the API returns points into it.',
       params: IdParamsSchema,
       response: {
@@ -112,6 +117,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
     schema: {
       tags: ['passages'],
       summary: 'Get a passage',
+      operationId: 'getPassage',
       description: 'An exact span (usually a sentence) of a source, with code point offsets.',
       params: IdParamsSchema,
       response: { 200: PassageSchema, 404: ProblemSchema },

@@ -77,9 +77,9 @@ const EXTERNAL_UNITS: Record<string, [string, number]> = {
   'costa rican colón': ['CRC', 1], 'georgian lari': ['GEL', 1], 'lao kip': ['LAK', 1], 'sri lankan rupee': ['LKR', 1],
   'new zealand dollar': ['NZD', 1],
   // dimensions
-  foot: ['[ft_i]', 1], meter: ['m', 1], metre: ['m', 1], mile: ['mi', 1], gallon: ['gal', 1], 'metric ton': ['t', 1], tonne: ['t', 1],
+  foot: ['ft', 1], meter: ['m', 1], metre: ['m', 1], mile: ['mi', 1], gallon: ['gal', 1], 'metric ton': ['t', 1], tonne: ['t', 1],
   ton: ['t', 1], 'kilometer per hour': ['km/h', 1], 'kilometre per hour': ['km/h', 1], kilogram: ['kg', 1], microgram: ['ug', 1],
-  inch: ['[in_i]', 1], 'square meter': ['m2', 1], kilometer: ['km', 1], kilometre: ['km', 1], millimeter: ['mm', 1], decimeter: ['dm', 1],
+  inch: ['in', 1], 'square meter': ['m2', 1], kilometer: ['km', 1], kilometre: ['km', 1], millimeter: ['mm', 1], decimeter: ['dm', 1],
   picometer: ['pm', 1], picometre: ['pm', 1], nanometre: ['nm', 1], milliliter: ['mL', 1], barrel: ['bbl', 1], ounce: ['oz', 1],
   acre: ['acre', 1], 'cubic foot': ['ft3', 1], bit: ['bit', 1], 'mile per hour': ['mph', 1], 'square kilometer': ['km2', 1],
   'square kilometre': ['km2', 1], 'square mile': ['mi2', 1], megabit: ['Mbit', 1], megabyte: ['MB', 1], gram: ['g', 1], milligram: ['mg', 1],

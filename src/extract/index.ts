@@ -58,6 +58,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period,
         metric: metric.key,
         statement: makeStatement(metric.label, q.value, q.unit, q.qualifier, period, q.noun),
+        change: q.change,
       });
     }
   }

@@ -1,6 +1,19 @@
-import { FRACTIONS, ORDINALS, parseDigits, parseSpelled, SCALES, SPELLED_NUMBER, type ParsedNumber } from './numbers.js';
+import { matchCurrencyBefore, matchUnitAfter, unitByCode, type UnitMatch } from '../lexicon/units.js';
+import {
+  decimalValue,
+  FRACTIONS,
+  ORDINALS,
+  parseDigits,
+  parseSpelled,
+  SCALE_EXPONENTS,
+  SPELLED_NUMBER,
+  VULGAR,
+  type Decimal,
+  type ParsedNumber,
+} from './numbers.js';
 import type { Qualifier } from './types.js';
-import { CURRENCY_PREFIX, CURRENCY_WORDS, currencyFromPrefix, matchUnit } from './units.js';
+
+export type Change = 'increase' | 'decrease';
 
 /** A figure found in one sentence; offsets are UTF-16 indices into that sentence. */
 export interface Quantity {
@@ -12,48 +25,83 @@ export interface Quantity {
   value: number;
   unit: string;
   qualifier: Qualifier;
-  /** Half of the last stated digit, in base units: the rounding the wording allows. */
+  /** Half of the last stated digit, in the claim's unit: the rounding the wording allows. */
   halfStep: number;
   range: { low: number; high: number } | null;
   /** The counted noun or unit words after the number ("joint drills", "occasions"). */
   noun: string | null;
   /** "a month", "a year", "per day" after the figure. */
   rate: string | null;
+  /** "rose 5 %" is an increase, "fell 3 %" a decrease; a level ("reached 5 %") is neither. */
+  change: Change | null;
 }
 
 const HEDGES: Array<[RegExp, Qualifier]> = [
-  [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|as many as|as much as)\s+$/i, 'approximately'],
+  [/(?:\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|as many as|as much as)\s+|(?:~|≈|∼|c\.)\s?)$/i, 'approximately'],
   [/\b(?:nearly|almost|close to|just under|just below|a little under|slightly under|slightly less than|shy of)\s+$/i, 'nearly'],
-  [/\b(?:at least|no less than|no fewer than|a minimum of)\s+$/i, 'at_least'],
-  [/\b(?:up to|at most|no more than|a maximum of|as little as|not exceeding)\s+$/i, 'at_most'],
-  [/\b(?:more than|over|above|exceeded|exceeding|exceeds|exceed|upwards of|well over|just over|a little over|slightly over|slightly more than|in excess of|beyond)\s+$/i, 'more_than'],
-  [/\b(?:less than|fewer than|under|below|a little less than)\s+$/i, 'less_than'],
+  [/(?:\b(?:at least|no less than|no fewer than|a minimum of)\s+|(?:≥|>=)\s?)$/i, 'at_least'],
+  [/(?:\b(?:up to|at most|no more than|a maximum of|as little as|not exceeding)\s+|(?:≤|<=)\s?)$/i, 'at_most'],
+  [/(?:\b(?:more than|over|above|exceeded|exceeding|exceeds|exceed|upwards of|well over|just over|a little over|slightly over|slightly more than|in excess of|beyond)\s+|>\s?)$/i, 'more_than'],
+  [/(?:\b(?:less than|fewer than|under|below|a little less than)\s+|<\s?)$/i, 'less_than'],
 ];
+
+const INCREASE_BEFORE =
+  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grows?|grown|growing|gained?|gains|gaining|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|surge[sd]?|surging|soar(?:ed|s|ing)?|up|higher|add(?:ed|s|ing)?|expand(?:ed|s|ing)?|rebound(?:ed|s)?|advanc(?:ed|es|ing)|spik(?:ed|es)|boost(?:ed|s)?|raised?|widen(?:ed|s)?)\s+(?:by\s+)?$/i;
+const DECREASE_BEFORE =
+  /\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|lower|lost|los(?:es|ing)|slipp(?:ed|ing)|slip|slid(?:es|ing)?|plung(?:ed|es|ing)|tumbl(?:ed|es|ing)|shr(?:ank|unk|inks|inking)|contract(?:ed|s|ing)|cut|cuts|sank|sink(?:s|ing)?|dipp(?:ed|ing)|dip|dips|eas(?:ed|es)|narrow(?:ed|s)?|reduc(?:ed|es))\s+(?:by\s+)?$/i;
+const INCREASE_AFTER = /^[\s-](?:increase|rise|jump|gain|growth|hike|surge|rebound|uptick|climb|expansion)\b/i;
+const DECREASE_AFTER = /^[\s-](?:drop|decline|fall|decrease|cut|reduction|slump|loss|contraction|dip|slide|plunge|downturn)\b/i;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s$`);
 const MONTH_AFTER = new RegExp(`^(?:\\s?(?:[-–]|to|and)\\s?\\d{1,2})?(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})\\b`);
 const IDENTIFIER_BEFORE =
   /\b(?:Resolution|Resolutions|Article|Articles|Route|Flight|No\.|Nos\.|Number|Chapter|Section|Vision|Boeing|Airbus|Model|Page|Room|Unit|Project|Regulation|COP|Phase|Type|Level|Class|Block|Agenda|Paragraph|Clause|Act|Decree|Item|Vol\.|Volume|Issue|Edition|Version|Terminal|Gate|Platform|Highway|Interstate|Pier|Berth|Batch|Squadron|Division|Brigade|Regiment|Fleet|Group|Summit|Forum|Games|Expo|Cup|Plan|Agenda|Strategy|Objective|Goal|Sustainable Development Goal)\s$/;
+/** Numbers that name a grade, stage or slot rather than count anything ("a category 3 storm"). */
+const LABEL_BEFORE =
+  /\b(?:category|cat\.|grade|stage|tier|phase|level|class|type|size|round|game|week|episode|season|part|step|zone|channel|row|seat|floor|exit|junction|gate|platform|terminal|figure|fig\.|table|appendix|annex|schedule|rule|amendment|protocol|series|mark|mk|generation|gen|version|v\.|no\.|number|#|chapter|section|article|page|paragraph|item|route|flight|line|bus|lane|ward|district|precinct|apartment|suite|room|unit|court|window|door|box|file|lot|code|id|pin|reference|ref\.|ticket|order|case|batch|model|nos\.|squad|jersey|shirt)\s$/i;
 const DETERMINER_BEFORE = /\b(?:the|these|those|both|its|their|our|his|her|my|your|all|each|every|any|no|this|that|latter|former|other|next|last|first)\s$/i;
 const EMPHASIS_BEFORE = /\b(?:only|just|exactly|merely|precisely)\s$/i;
 const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
-const NON_COUNT_NOUNS = /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
+const CLOCK_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:GMT|UTC|local))|(?:GMT|UTC|BST|EST|EDT|CET|PST|PDT|IST|JST|MSK)\b)(?![\p{L}])/iu;
+const SCORE_NOUNS = /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
+const SCORE_VERBS = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of)\s(?:\S+\s){0,2}$/i;
+const NON_COUNT_NOUNS =
+  /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
+const RANGE_VERBS = /\b(?:between|rang(?:e|es|ed|ing)\s(?:from\s)?|var(?:y|ies|ied|ying)\s(?:from\s|between\s)?|from\s(?=\S+\s(?:to|-|–)\s\S+\s(?:of|in)\b))\s?$/i;
+/** URLs, e-mail addresses and URL-encoded text: no figures inside. */
+const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;
+
+const DIGITS = [
+  '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?(?![\\d,])', // Indian grouping 12,34,567.89
+  '\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?(?![\\d.])', // 1.234.567(,89)
+  '\\d{1,3}(?:\\.\\d{3})+,\\d+(?![\\d,])', // 1.234,5
+  '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d])', // 1,234,567.89
+  "\\d{1,3}(?:[\\u00a0\\u2009\\u202f ’'](?=\\d{3}(?![\\d]))\\d{3})+(?:\\.\\d+)?(?![\\d])", // 3 870 · 1’000
+  '\\d{1,3},\\d{1,2}(?![\\d,])', // decimal comma 297,6
+  '\\d+(?:\\.\\d+)?[eE][-+−]?\\d{1,3}(?![\\p{L}\\d])', // 4e14
+  '\\d+(?:\\.\\d+)?',
+  '(?<![\\d.,])\\.\\d+', // .002
+].join('|');
 
 const NUMBER_CORE = new RegExp(
   [
-    '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
+    `(?<digits>${DIGITS})`,
+    `(?<vulgar>[${Object.keys(VULGAR).join('')}])`,
     `(?<fraction>\\b(?:${Object.keys(FRACTIONS).sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '[ -]')).join('|')})\\b)`,
-    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade)\\b))\\b)`,
+    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple)\\b))\\b)`,
   ].join('|'),
   'giu',
 );
 const RANK = new RegExp(`\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`, 'gi');
-const SCALE_AFTER = /^(?:\s|\u00a0)?(trillion|billion|million|thousand|hundred|bn|mn|mln|tn|crores?|lakhs?|dozen|m|k|b)\b/i;
-const RATE_AFTER = /^\s(?:a|per|each|every)\s(year|month|week|day|annum)\b/i;
+/** Magnitude words after a number: always scales. */
+const SCALE_WORD = /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
+/** Letter abbreviations: scales only where the context says so (see scaleAfter). */
+const SCALE_LETTER = /^([ \u00a0\u2009\u202f]?)(k|m|b|t|K|M|B|T|mil)(?![\p{L}\d])/u;
+const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b/i;
 const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b`, 'i');
-const RANGE_AFTER = new RegExp(`^\\s?(?:to|–|-|and)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED_NUMBER})\\b`, 'i');
 const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)/;
+const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
 
 function hedgeBefore(before: string): { qualifier: Qualifier; length: number } {
   for (const [re, qualifier] of HEDGES) {
@@ -72,131 +120,353 @@ function isMasked(sentence: string, start: number, end: number): boolean {
   const prev = sentence[start - 1] ?? '';
   const prev2 = sentence.slice(Math.max(0, start - 2), start);
   const next = sentence[end] ?? '';
-  if (/[\p{L}\p{N}_]/u.test(prev)) return true; // G20, MH17, CO2
-  if (/^[\p{L}\p{N}][-–/.]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3
-  if (next === '/' || (next === ':' && /\d/.test(sentence[end + 1] ?? ''))) return true; // 2023/956, 10:30
-  if (/^[-–][\p{Lu}\d]/u.test(sentence.slice(end, end + 2)) && !matchUnit(sentence.slice(end))) return true; // 2-B, 7-10
+  if (/[\p{L}\p{N}_]/u.test(prev) && !unitOrSignBefore(sentence, start)) return true; // G20, MH17, CO2
+  if (/^[\p{L}\p{N}][-–/.:]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3, 2:15
+  if (next === '/' && !/^\/\d{1,2}(?!\d)/.test(sentence.slice(end))) return true; // 2023/956 (1/4 is a fraction)
+  if (next === ':' && /\d/.test(sentence[end + 1] ?? '')) return true; // 10:30
   const before = sentence.slice(Math.max(0, start - 40), start);
-  if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before)) return true;
-  // 12th, 1980s, 4G — letters glued to the number that are no unit or scale.
-  if (/\p{L}/u.test(next) && !matchUnit(sentence.slice(end)) && !SCALE_AFTER.test(sentence.slice(end))) return true;
-  return MONTH_AFTER.test(sentence.slice(end, end + 20));
+  if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
+  const after = sentence.slice(end);
+  if (CLOCK_AFTER.test(after)) return true;
+  // 12th, 1980s, 4G — letters glued to the number that are no unit or magnitude.
+  if (/\p{L}/u.test(next) && !matchUnitAfter(after, sentence) && !SCALE_LETTER.test(after) && !SCALE_WORD.test(after)) return true;
+  // Scores: "won 3-1", "a 2–0 victory".
+  const score = /^[-–](\d{1,3})(?![\d.,])/.exec(after);
+  if (score && (SCORE_VERBS.test(before) || SCORE_NOUNS.test(after.slice(score[0].length)))) return true;
+  return MONTH_AFTER.test(after.slice(0, 20));
 }
 
-function halfStepOf(n: ParsedNumber, scale: number): number {
-  return (0.5 * scale) / 10 ** n.decimals;
+/** Letters right before a number that are a currency code or sign ("USD2,300", "RM45"). */
+function unitOrSignBefore(sentence: string, start: number): boolean {
+  return matchCurrencyBefore(sentence.slice(Math.max(0, start - 10), start), sentence) !== null;
+}
+
+const URL_CACHE: { sentence: string; spans: Array<[number, number]> } = { sentence: '', spans: [] };
+function inUrl(sentence: string, at: number): boolean {
+  if (URL_CACHE.sentence !== sentence) {
+    URL_CACHE.sentence = sentence;
+    URL_CACHE.spans = sentence.includes('%') || sentence.includes('/') || sentence.includes('@') || sentence.includes('www')
+      ? [...sentence.matchAll(NOT_TEXT)].map((m) => [m.index, m.index + m[0].length] as [number, number])
+      : [];
+  }
+  return URL_CACHE.spans.some(([s, e]) => at >= s && at < e);
 }
 
 /** Finds every checkable figure in one sentence. */
 export function findQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
-  let consumedUntil = 0;
-  for (const m of sentence.matchAll(NUMBER_CORE)) {
+  const re = new RegExp(NUMBER_CORE.source, NUMBER_CORE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) {
     const numberStart = m.index;
-    if (numberStart < consumedUntil) continue;
-    const raw = m[0];
+    let raw = m[0];
     const groups = m.groups!;
-    const numberEnd = numberStart + raw.length;
     let parsed: ParsedNumber | null;
-    let fraction = false;
+    let kind: NumberKind;
     if (groups.digits) {
-      if (isMasked(sentence, numberStart, numberEnd)) continue;
-      parsed = parseDigits(raw);
+      if (isMasked(sentence, numberStart, numberStart + raw.length) || inUrl(sentence, numberStart)) continue;
+      parsed = parseDigits(raw.replace('−', '-'));
+      kind = 'digits';
+    } else if (groups.vulgar) {
+      if (/[\p{L}]/u.test(sentence[numberStart - 1] ?? '')) continue;
+      parsed = { value: VULGAR[raw]!, decimals: 0, spelled: false, exact: null };
+      kind = 'vulgar';
     } else if (groups.fraction) {
-      parsed = { value: FRACTIONS[raw.toLowerCase().replace(/-/g, ' ')] ?? FRACTIONS[raw.toLowerCase()] ?? NaN, decimals: 0, spelled: true };
-      fraction = true;
+      parsed = { value: FRACTIONS[raw.toLowerCase().replace(/-/g, ' ')] ?? NaN, decimals: 0, spelled: true, exact: null };
+      kind = 'fraction';
+    } else if (raw.toLowerCase() === 'a') {
+      parsed = { value: 1, decimals: 0, spelled: true, exact: { negative: false, digits: '1', exp: 0 } };
+      kind = 'words';
     } else {
       parsed = parseSpelled(raw);
+      if (parsed?.length && parsed.length < raw.length) {
+        raw = raw.slice(0, parsed.length);
+        re.lastIndex = numberStart + raw.length;
+      }
+      kind = 'words';
     }
     if (!parsed || !Number.isFinite(parsed.value)) continue;
 
-    const q = readAround(sentence, numberStart, numberEnd, parsed, raw, fraction);
+    const q = readAround(sentence, numberStart, numberStart + raw.length, parsed, raw, kind);
     if (!q) continue;
-    consumedUntil = q.end;
+    re.lastIndex = Math.max(re.lastIndex, q.end);
     found.push(q);
   }
-  for (const m of sentence.matchAll(RANK)) {
-    const value = m.groups!.word ? ORDINALS[m.groups!.word.toLowerCase()]! : Number(m.groups!.num);
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const r of sentence.matchAll(RANK)) {
+    const value = r.groups!.word ? ORDINALS[r.groups!.word.toLowerCase()]! : Number(r.groups!.num);
+    const start = r.index;
+    const end = start + r[0].length;
     if (found.some((q) => q.start < end && start < q.end)) continue;
-    found.push({ start, end, numberStart: start, numberEnd: end, value, unit: 'rank', qualifier: 'exact', halfStep: 0, range: null, noun: m[0].split(/[- ]/).slice(1).join(' '), rate: null });
+    found.push({ start, end, numberStart: start, numberEnd: end, value, unit: 'rank', qualifier: 'exact', halfStep: 0, range: null, noun: r[0].split(/[- ]/).slice(1).join(' '), rate: null, change: null });
   }
   found.sort((a, b) => a.start - b.start);
   return dropRestatements(sentence, found);
 }
 
-function readAround(
-  sentence: string,
-  numberStart: number,
-  numberEnd: number,
-  parsed: ParsedNumber,
-  raw: string,
-  fraction: boolean,
-): Quantity | null {
+type NumberKind = 'digits' | 'vulgar' | 'fraction' | 'words';
+
+/** A number with its magnitude and unit: what one side of a range reads. */
+interface Reading {
+  parsed: ParsedNumber;
+  /** Power of ten from magnitude words ("billion" is 9). */
+  shift: number;
+  /** Any other factor (a dozen is 12). */
+  factor: number;
+  /** Where the magnitude words end. */
+  scaleEnd: number;
+  unit: UnitMatch | null;
+  end: number;
+}
+
+function valueOf(r: Reading, extraShift = 0): number {
+  const shift = r.shift + extraShift;
+  const mult = r.unit?.multiplier ?? 1;
+  const multExp = Math.log10(mult);
+  let v: number;
+  if (r.parsed.exact && Number.isInteger(multExp)) v = decimalValue(r.parsed.exact, shift + multExp);
+  else v = roundSig(r.parsed.value * 10 ** shift * mult);
+  return r.factor === 1 ? v : roundSig(v * r.factor);
+}
+
+function stepOf(r: Reading, extraShift = 0): number {
+  const mult = r.unit?.multiplier ?? 1;
+  const multExp = Math.log10(mult);
+  const exp = -r.parsed.decimals - 1 + r.shift + extraShift + (r.parsed.spelled ? spelledStep(r.parsed) : 0);
+  const half = Number.isInteger(multExp) ? Number(`5e${exp + multExp}`) : roundSig(Number(`5e${exp}`) * mult);
+  return r.factor === 1 ? half : roundSig(half * r.factor);
+}
+
+/** "two million" is stated to the million; "two million five hundred" to the unit. */
+function spelledStep(p: ParsedNumber): number {
+  const digits = String(Math.trunc(Math.abs(p.value)));
+  const zeros = /0*$/.exec(digits)![0].length;
+  return digits === '0' ? 0 : Math.min(zeros, 12);
+}
+
+function roundSig(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
+}
+
+/** Magnitude words after the number, chained ("4 hundred million"); letters only where they must be scales. */
+function scaleAfter(sentence: string, from: number, money: boolean, kind: NumberKind): { shift: number; factor: number; end: number } {
+  let shift = 0;
+  let factor = 1;
+  let end = from;
+  if (kind === 'fraction' || kind === 'vulgar') return { shift, factor, end };
+  for (let i = 0; i < 3; i++) {
+    const after = sentence.slice(end);
+    const w = SCALE_WORD.exec(after);
+    if (w) {
+      const word = w[1]!.toLowerCase();
+      if (word === 'dozen') factor *= 12;
+      else shift += SCALE_EXPONENTS[word]!;
+      end += w[0].length;
+      continue;
+    }
+    if (i > 0) break;
+    const l = SCALE_LETTER.exec(after);
+    if (!l) break;
+    const letter = l[2]!;
+    const spaced = l[1]!.length > 0;
+    const rest = after.slice(l[0].length);
+    const lower = letter.toLowerCase();
+    let isScale: boolean;
+    if (money) isScale = !spaced || lower !== 't';
+    else if (spaced) isScale = false;
+    else if (lower === 'k') isScale = !/^\s?(?:m|km|g)\b/.test(rest);
+    else if (lower === 't') isScale = false;
+    else {
+      // "8.5m tonnes", "30m people": a unit or a plural noun follows; "a 30m wall" is metres.
+      const unit = matchUnitAfter(rest, sentence);
+      isScale = (!!unit && unit.code !== 'm' && !unit.adjective) || /^\s(?:[a-z]+s|people|children|women|men)\b/.test(rest);
+    }
+    if (!isScale) break;
+    shift += lower === 'mil' ? 6 : SCALE_EXPONENTS[lower]!;
+    end += l[0].length;
+  }
+  return { shift, factor, end };
+}
+
+/** A second number of a range: "to $93 billion", "-16-meter", "and 50 mg". */
+function readSecond(sentence: string, from: number, money: string | null): { reading: Reading; start: number; negative: boolean } | null {
+  let at = from;
+  let negative = false;
+  if (money) {
+    const prefix = /^(?:[A-Z]{0,3}\$|€|£|¥|₹|₽|[A-Z]{3}\s?)/.exec(sentence.slice(at));
+    if (prefix) {
+      const cur = matchCurrencyBefore(prefix[0], sentence);
+      if (!cur || cur.code !== money) return null;
+      at += prefix[0].length;
+    }
+  }
+  const sign = /^[-−]/.exec(sentence.slice(at));
+  if (sign) {
+    negative = true;
+    at += 1;
+  }
+  const re = new RegExp(`^(?:(?<digits>${DIGITS})|(?<words>${SPELLED_NUMBER}))`, 'iu');
+  const m = re.exec(sentence.slice(at));
+  if (!m) return null;
+  let parsed: ParsedNumber | null;
+  let end = at + m[0].length;
+  if (m.groups!.digits) parsed = parseDigits(m[0]);
+  else {
+    parsed = parseSpelled(m[0]);
+    if (parsed?.length) end = at + parsed.length;
+  }
+  if (!parsed) return null;
+  if (/^[\p{L}\d]/u.test(sentence.slice(end)) && !matchUnitAfter(sentence.slice(end), sentence) && !SCALE_LETTER.test(sentence.slice(end))) return null;
+  if (negative) parsed = negate(parsed);
+  const scale = scaleAfter(sentence, end, !!money, m.groups!.digits ? 'digits' : 'words');
+  const unit = matchUnitAfter(sentence.slice(scale.end), sentence);
+  const reading: Reading = { parsed, shift: scale.shift, factor: scale.factor, scaleEnd: scale.end, unit, end: unit ? scale.end + unit.length : scale.end };
+  return { reading, start: at, negative };
+}
+
+function negate(p: ParsedNumber): ParsedNumber {
+  return { ...p, value: -p.value, exact: p.exact ? { ...p.exact, negative: !p.exact.negative } : null };
+}
+
+function readAround(sentence: string, numberStart: number, numberEnd: number, parsed: ParsedNumber, raw: string, kind: NumberKind): Quantity | null {
   let before = sentence.slice(Math.max(0, numberStart - 60), numberStart);
   let start = numberStart;
-  let unit: string | null = null;
-  let factor = 1;
-  let scale = 1;
+  let money: string | null = null;
+  let negative = false;
+  const fraction = kind === 'fraction';
+
+  // Sign and currency, in either order: "-$5", "$-5", "−2.4%", "minus five percent".
+  const signAt = (b: string) => /(?:^|[^\p{L}\p{N}])[-−]$/u.test(b) && !/\d\s?[-−]$/.test(b);
+  if (kind === 'digits' && signAt(before)) {
+    negative = true;
+    start -= 1;
+    before = before.slice(0, -1);
+  }
+  if (!fraction && kind !== 'vulgar') {
+    const currency = kind === 'digits' ? matchCurrencyBefore(before, sentence) : null;
+    if (currency) {
+      money = currency.code;
+      start -= currency.length;
+      before = before.slice(0, before.length - currency.length);
+    }
+  }
+  if (!negative && money && signAt(before)) {
+    negative = true;
+    start -= 1;
+    before = before.slice(0, -1);
+  }
+  if (!negative && /\bminus\s$/i.test(before)) {
+    negative = true;
+    start -= 6;
+    before = before.slice(0, -6);
+  }
+  if (negative) parsed = negate(parsed);
+
   let end = numberEnd;
-
-  const currency = CURRENCY_PREFIX.exec(before);
-  if (currency && !fraction && !parsed.spelled) {
-    unit = currencyFromPrefix(currency[0]);
-    start -= currency[0].length;
-    before = before.slice(0, before.length - currency[0].length);
-  }
-
-  const scaleMatch = fraction ? null : SCALE_AFTER.exec(sentence.slice(end));
-  if (scaleMatch) {
-    const word = scaleMatch[1]!.toLowerCase();
-    // A bare "m"/"b"/"k" is a scale only on money ("£850m"); otherwise it may be metres.
-    if (!/^[mbk]$/.test(word) || unit) {
-      scale = SCALES[word] ?? 1;
-      end += scaleMatch[0].length;
-      if (word === 'dozen') parsed = { ...parsed, decimals: 0 };
+  // Mixed fractions: "2 1/2", "10½", "1/4 inch", "two and a half".
+  if (kind === 'digits' && parsed.decimals === 0) {
+    const tail = sentence.slice(end);
+    const mixed = /^(?:\s(\d{1,2})\/(\d{1,2})|([½⅓⅔¼¾⅕⅛⅜⅝⅞]))(?![\d/])/.exec(tail);
+    const simple = /^\/(\d{1,2})(?![\d/])/.exec(tail);
+    if (mixed && (mixed[3] || Number(mixed[1]) < Number(mixed[2]))) {
+      const frac = mixed[3] ? VULGAR[mixed[3]]! : Number(mixed[1]) / Number(mixed[2]);
+      parsed = { value: roundSig(parsed.value + (negative ? -frac : frac)), decimals: 0, spelled: false, exact: null };
+      end += mixed[0].length;
+    } else if (simple) {
+      const unitAfterFraction = matchUnitAfter(tail.slice(simple[0].length), sentence);
+      if (!unitAfterFraction || Number(simple[1]) === 0) return null;
+      parsed = { value: roundSig(parsed.value / Number(simple[1])), decimals: 0, spelled: false, exact: null };
+      end += simple[0].length;
+    }
+  } else if (kind === 'words') {
+    const half = /^\s(?:and\s(?:a\s)?half)\b/i.exec(sentence.slice(end));
+    if (half) {
+      parsed = { ...parsed, value: parsed.value + 0.5, exact: null };
+      end += half[0].length;
     }
   }
 
+  const scale = scaleAfter(sentence, end, !!money, kind);
+  const first: Reading = { parsed, shift: scale.shift, factor: scale.factor, scaleEnd: scale.end, unit: null, end: scale.end };
+  end = scale.end;
+  if (/^\s?-?(?:decade|couple)s?\b/i.test(sentence.slice(end)) && raw.toLowerCase() === 'a') {
+    // "a decade" is 10 years (the unit below); "a couple" is not a figure.
+    if (/couple/i.test(sentence.slice(end, end + 8))) return null;
+  }
+
+  let unitMatch: UnitMatch | null = null;
+  if (!money && !fraction) {
+    unitMatch = matchUnitAfter(sentence.slice(end), sentence);
+    const modifier = unitMatch ? null : /^\s(?:consecutive|straight|successive|full)(?=\s)/i.exec(sentence.slice(end));
+    if (modifier) {
+      const timed = matchUnitAfter(sentence.slice(end + modifier[0].length), sentence);
+      if (timed && unitByCode(timed.code)?.dimension === 'time') unitMatch = { ...timed, length: timed.length + modifier[0].length };
+    }
+    if (unitMatch && kind === 'vulgar' && unitMatch.glued) unitMatch = null;
+    // "5 m" after a magnitude word is not metres; "in" after a spelled number is a preposition.
+    if (unitMatch && unitMatch.code === 'm' && scale.shift) unitMatch = null;
+    if (unitMatch && unitMatch.code === 'in' && kind === 'words') unitMatch = null;
+  }
+  if (unitMatch) {
+    first.unit = unitMatch;
+    end += unitMatch.length;
+    first.end = end;
+  } else if (money) {
+    // "$5 USD": a code after a signed amount restates it.
+    const again = matchUnitAfter(sentence.slice(end), sentence);
+    if (again && again.code === money) end += again.length;
+    first.end = end;
+  }
+  let unit: string | null = money ?? unitMatch?.code ?? null;
+  if (kind === 'vulgar' && !unit) return null;
+
+  // Ranges: "$89 to $93 billion", "8- to 16-meter", "between 44 and 50 mg", "10-15 exabytes".
   let range: { low: number; high: number } | null = null;
-  const rangeMatch = !fraction && !unit ? RANGE_AFTER.exec(sentence.slice(end)) : null;
-  if (rangeMatch) {
-    const n = rangeMatch.groups!.n!;
-    const hi = /\d/.test(n) ? parseDigits(n) : parseSpelled(n);
-    const afterRange = sentence.slice(end + rangeMatch[0].length);
-    const yearRange = isYearLike(parsed, raw) || (hi && isYearLike(hi, n));
-    if (hi && !yearRange && hi.value > parsed.value && !MONTH_AFTER.test(afterRange) && (matchUnit(afterRange) || NOUN_AFTER.test(afterRange))) {
-      range = { low: parsed.value * scale, high: hi.value * scale };
-      end += rangeMatch[0].length;
-    }
-  }
-
-  let noun: string | null = null;
-  if (!unit) {
-    if (fraction) {
-      unit = 'percent';
-    } else {
-      const wordUnit = CURRENCY_WORDS.find(([re]) => re.test(sentence.slice(end)));
-      if (wordUnit) {
-        unit = wordUnit[1];
-        end += wordUnit[0].exec(sentence.slice(end))![0].length;
-      } else {
-        const u = matchUnit(sentence.slice(end));
-        if (u && !(u.unit === 'm' && scale !== 1)) {
-          unit = u.unit;
-          factor = u.factor;
-          end += u.length;
-          noun = u.unit === 'count' ? sentence.slice(end - u.length, end).trim() : null;
-        }
+  let second: Reading | null = null;
+  const rangeSep = !fraction && kind !== 'vulgar' ? RANGE_SEP.exec(sentence.slice(end)) : null;
+  const ranging = RANGE_VERBS.test(before);
+  const changeVerb = INCREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length)) || DECREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length));
+  const allowRange =
+    !!rangeSep &&
+    (/and/i.test(rangeSep[0]) ? /\bbetween\s$/i.test(before) : true) &&
+    (!/\bfrom\s$/i.test(before) || ranging) &&
+    !(changeVerb && /to/i.test(rangeSep[0]));
+  if (rangeSep && allowRange) {
+    const s = readSecond(sentence, end + rangeSep[0].length, money);
+    if (s && (s.reading.parsed.spelled === parsed.spelled || !s.reading.parsed.spelled)) {
+      const r2 = s.reading;
+      const unitOk = !first.unit || !r2.unit || first.unit.code === r2.unit.code;
+      const secondUnit = r2.unit?.code ?? null;
+      const haveUnit = unit ?? secondUnit;
+      const afterRange = sentence.slice(r2.end);
+      const yearRange = isYearLike(parsed, raw) || isYearLike(r2.parsed, String(r2.parsed.value));
+      // The scale written once belongs to both ends when the low end is not larger ("1 to 2 thousand").
+      const shareScale = first.shift === 0 && first.factor === 1 && (r2.shift !== 0 || r2.factor !== 1) && Math.abs(parsed.value) <= Math.abs(r2.parsed.value);
+      const lowReading: Reading = shareScale ? { ...first, shift: r2.shift, factor: r2.factor } : first;
+      const lowUnit: Reading = !first.unit && r2.unit ? { ...lowReading, unit: r2.unit } : lowReading;
+      const low = valueOf(lowUnit);
+      const high = valueOf(r2);
+      const ordered = high > low || (negative && s.negative) || (!!first.unit && !!r2.unit && high !== low);
+      const countOk = !!haveUnit || NOUN_AFTER.test(afterRange);
+      const suffixUnitNeedsSecond = !!first.unit && !r2.unit;
+      if (unitOk && ordered && countOk && !yearRange && !suffixUnitNeedsSecond && !MONTH_AFTER.test(afterRange) && !CLOCK_AFTER.test(afterRange)) {
+        range = { low: Math.min(low, high), high: Math.max(low, high) };
+        second = r2;
+        if (!unit) unit = secondUnit;
+        first.unit = lowUnit.unit;
+        first.shift = lowReading.shift;
+        first.factor = lowReading.factor;
+        end = r2.end;
       }
     }
   }
 
-  if (!unit && isYearLike(parsed, raw) && scale === 1) return null;
+  let noun: string | null = null;
+  if (unit === 'count' && first.unit) noun = sentence.slice(first.scaleEnd, first.end).trim();
+  if (!unit && fraction) unit = 'percent';
+
+  if (!unit && isYearLike(parsed, raw) && scale.shift === 0) return null;
   if (fraction && !/^\s(?:of|longer|more|larger|bigger|higher|lower|smaller|less)\b/i.test(sentence.slice(end))) {
-    const hedged = hedgeBefore(before).length > 0;
-    if (!hedged) return null;
+    if (hedgeBefore(before).length === 0) return null;
   }
   if (fraction && /\b(?:first|second|third|last|final|other)\s$/i.test(before)) return null;
 
@@ -208,43 +478,66 @@ function readAround(
     const firstWord = nounMatch?.[1]?.split(/\s/)[0] ?? '';
     if (nounMatch && !NON_COUNT_NOUNS.test(firstWord)) {
       noun = nounMatch[1]!;
-      // Only the first noun word belongs to the quote ("90 joint drills" keeps both words when
-      // the first is an adjective we cannot tell apart, so the quote takes what was read).
       if (!outOf) end += nounMatch[0].length;
     }
-    if (parsed.spelled && !noun && scale === 1) return null;
-    if (parsed.spelled && scale === 1 && DETERMINER_BEFORE.test(before)) return null;
-    // A bare "one" is mostly a pronoun ("one where", "one set of"); as a count it is stressed ("only one instance").
-    if (parsed.spelled && scale === 1 && parsed.value === 1 && !EMPHASIS_BEFORE.test(before)) return null;
+    const scaled = first.shift !== 0 || first.factor !== 1;
+    if (parsed.spelled && !noun && !scaled && parsed.value < 100) return null;
+    if (parsed.spelled && !scaled && DETERMINER_BEFORE.test(before)) return null;
+    if (parsed.spelled && !scaled && parsed.value === 1 && !EMPHASIS_BEFORE.test(before)) return null;
     const hedged = hedgeBefore(before).length > 0;
-    // "Power of Siberia 2", "Boeing 737 MAX", "the 50 Let Pobedy": a bare number beside a capitalised word is a name.
-    if (!parsed.spelled && scale === 1 && !hedged && !outOf) {
+    if (!parsed.spelled && !scaled && !hedged && !outOf && !range) {
       const lastWord = /(\S+)\s$/u.exec(before)?.[1] ?? '';
+      // "Power of Siberia 2", "Boeing 737 MAX", "Core i7 860": a bare number beside a name or model is part of it.
       if (/^\p{Lu}/u.test(lastWord) && !/[.!?:;,]$/.test(lastWord) && numberStart > lastWord.length + 1) return null;
+      if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u.test(lastWord)) return null;
       if (/^\s\p{Lu}/u.test(sentence.slice(numberEnd, numberEnd + 2))) return null;
     }
   }
-  if (RELATIVE_TIME_AFTER.test(sentence.slice(end)) && ['year', 'month', 'week', 'day', 'hour', 'min'].includes(unit)) return null;
+  if (RELATIVE_TIME_AFTER.test(sentence.slice(end)) && unitByCode(unit)?.dimension === 'time') return null;
 
   const rateMatch = RATE_AFTER.exec(sentence.slice(end));
   const rate = rateMatch ? rateMatch[1]!.toLowerCase() : null;
   if (rateMatch && unit !== 'count') end += rateMatch[0].length;
 
-  const hedge = hedgeBefore(before);
+  // "500+ people", "10,000+": at least.
+  let hedge = hedgeBefore(before);
+  if (sentence[first.scaleEnd] === '+' && !/^\+\d/.test(sentence.slice(first.scaleEnd)) && hedge.length === 0) {
+    hedge = { qualifier: 'at_least', length: 0 };
+    if (end === first.scaleEnd) end += 1;
+  }
+  // Accounting negatives: "($99.99)".
+  if (money && !negative && before.endsWith('(') && sentence[end] === ')' && /^(?:[^\p{L}\p{N}]|$)/u.test(sentence.slice(end + 1, end + 2))) {
+    parsed = negate(parsed);
+    first.parsed = parsed;
+    start -= 1;
+    before = before.slice(0, -1);
+    end += 1;
+    negative = true;
+  }
   start -= hedge.length;
-  const value = parsed.value * scale * factor;
+  const preHedge = before.slice(0, before.length - hedge.length);
+  const after = sentence.slice(end);
+  const change: Change | null = INCREASE_BEFORE.test(preHedge) || INCREASE_AFTER.test(after)
+    ? 'increase'
+    : DECREASE_BEFORE.test(preHedge) || DECREASE_AFTER.test(after)
+      ? 'decrease'
+      : null;
+
+  const value = valueOf(first);
+  const halfStep = fraction || kind === 'vulgar' || (parsed.exact === null && !range) ? 0 : unit === 'count' && !range ? 0 : stepOf(first);
   return {
     start,
     end,
     numberStart,
     numberEnd,
-    value: range ? (range.low + range.high) / 2 * factor : value,
+    value: range ? roundSig((range.low + range.high) / 2) : value,
     unit,
     qualifier: hedge.qualifier,
-    halfStep: fraction ? 0 : unit === 'count' && !range ? 0 : halfStepOf(parsed, scale) * factor,
-    range: range ? { low: range.low * factor, high: range.high * factor } : null,
+    halfStep: second ? Math.max(halfStep, 0) : halfStep,
+    range,
     noun,
     rate,
+    change,
   };
 }
 
@@ -257,3 +550,5 @@ function dropRestatements(sentence: string, quantities: Quantity[]): Quantity[] 
     return !/^\s?\(\s?(?:or\s|about\s|some\s|roughly\s|around\s|approximately\s)?$/i.test(between);
   });
 }
+
+export type { Decimal };

@@ -34,6 +34,8 @@ export interface ExtractedClaim {
   period: Period | null;
   metric: string | null;
   statement: string;
+  /** "rose 5 %" → increase, "fell 3 %" → decrease; null for a level ("reached 5 %"). */
+  change: 'increase' | 'decrease' | null;
 }
 
 export interface SourceMeta {

@@ -133,7 +133,7 @@ function loadRecognizers(file: string, type: string): Case[] {
       const value = Number(String(r.Resolution.value).replace('%', '')) * scale;
       const start = cp(c.Input, r.Start);
       return { start, end: cp(c.Input, r.End + 1), surface: r.Text, value, code: code as string | null, externalUnit: r.Resolution.unit ?? 'percent', range: null, bound: boundOf(c.Input, start) };
-    }),
+    }).filter((g) => Number.isFinite(g.value)),
   }));
 }
 
@@ -208,7 +208,9 @@ function boundCorrect(g: GoldFigure, c: ExtractedClaim): boolean {
     const l = cScale(low);
     const h = cScale(high);
     // The interval covers the stated range and is no wider than the range plus its rounding.
-    return l !== null && h !== null && l <= scale(lo) + 1e-9 && h >= scale(hi) - 1e-9 && h - l <= (scale(hi) - scale(lo)) * 1.5 + 1e-9;
+    const width = scale(hi) - scale(lo) + 1e-9;
+    // The interval covers the stated range and widens it by no more than the range itself (rounding).
+    return l !== null && h !== null && l <= scale(lo) + 1e-9 && h >= scale(hi) - 1e-9 && scale(lo) - l <= width && h - scale(hi) <= width;
   }
   if (g.bound === 'more') return low !== null && close(low, c.value) && high === null;
   if (g.bound === 'less') return high !== null && close(high, c.value) && (low === null || low < c.value);
@@ -258,7 +260,7 @@ function scoreSuite(suite: Suite) {
       const overlaps = (c: ExtractedClaim) => c.quote.start < g.end && g.start < c.quote.end;
       const candidates = claims
         .filter((c) => !used.has(c) && valueMatches(g, c))
-        .sort((a, b) => Number(unitMatches(g, b)) - Number(unitMatches(g, a)) || Number(overlaps(b)) - Number(overlaps(a)));
+        .sort((a, b) => Number(overlaps(b)) - Number(overlaps(a)) || Number(unitMatches(g, b)) - Number(unitMatches(g, a)));
       const best = candidates[0];
       if (!best) {
         const cat = category(g, kase.text);
@@ -307,7 +309,7 @@ if (!dir || !existsSync(dir)) {
 const verbose = process.argv.includes('--verbose');
 
 const moneyDim = (c: ExtractedClaim) => (dimensionOf(c.unit)?.dimension ?? '').startsWith('money') || /^[A-Z]{3}$/.test(c.unit);
-const NOT_PHYSICAL = new Set(['count', 'rank', 'fraction', 'percentage_point', 'time']);
+const NOT_PHYSICAL = new Set(['count', 'rank', 'fraction', 'percent', 'percentage_point', 'time']);
 const suites: Suite[] = [];
 const rt = join(dir, 'recognizers-text');
 if (existsSync(rt)) {

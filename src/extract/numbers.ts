@@ -92,6 +92,13 @@ export function scaleExact(d: Decimal | null, value: number, factor: number): nu
  * decimal point or an unambiguous decimal comma ("297,6": one or two digits after it).
  */
 export function parseDigits(raw: string): ParsedNumber {
+  const sci = /^(.*?)[eE]([-+−]?\d+)$/.exec(raw);
+  if (sci) {
+    const m = parseDigits(sci[1]!);
+    const exp = Number(sci[2]!.replace('−', '-'));
+    const d = { ...m.exact!, exp: m.exact!.exp + exp };
+    return { value: decimalValue(d), decimals: Math.max(0, -d.exp), spelled: false, exact: d };
+  }
   let s = raw.replace(/[\u00a0\u2009\u202f ’'_]/g, '');
   if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(s) || /^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) {
     s = s.replace(/\./g, '').replace(',', '.');

@@ -8,9 +8,12 @@ import {
   SCALE_EXPONENTS,
   SPELLED_NUMBER,
   VULGAR,
+  decimalOf,
   type Decimal,
   type ParsedNumber,
 } from './numbers.js';
+
+const decimalOfNumber = (x: number): Decimal => decimalOf(String(x));
 import type { Qualifier } from './types.js';
 
 export type Change = 'increase' | 'decrease';
@@ -98,8 +101,13 @@ const RANK = new RegExp(`\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<nu
 const SCALE_WORD = /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
 /** Letter abbreviations: scales only where the context says so (see scaleAfter). */
 const SCALE_LETTER = /^([ \u00a0\u2009\u202f]?)(k|m|b|t|K|M|B|T|mil)(?![\p{L}\d])/u;
+/** A counted plural noun after "30m": people, users, barrels (not "is", "was", "across"). */
+const PLURAL_NOUN = /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
+const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
+const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
+const MAGNITUDE_CODE = /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
 const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b/i;
-const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b`, 'i');
+const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b(?![-\\w])`, 'i');
 const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)/;
 const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
 
@@ -121,7 +129,7 @@ function isMasked(sentence: string, start: number, end: number): boolean {
   const prev2 = sentence.slice(Math.max(0, start - 2), start);
   const next = sentence[end] ?? '';
   if (/[\p{L}\p{N}_]/u.test(prev) && !unitOrSignBefore(sentence, start)) return true; // G20, MH17, CO2
-  if (/^[\p{L}\p{N}][-–/.:]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3, 2:15
+  if (/^[\p{L}\p{N}][-–/.:+]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3, 2:15, J1149.5+6663
   if (next === '/' && !/^\/\d{1,2}(?!\d)/.test(sentence.slice(end))) return true; // 2023/956 (1/4 is a fraction)
   if (next === ':' && /\d/.test(sentence[end + 1] ?? '')) return true; // 10:30
   const before = sentence.slice(Math.max(0, start - 40), start);
@@ -278,7 +286,7 @@ function scaleAfter(sentence: string, from: number, money: boolean, kind: Number
     else {
       // "8.5m tonnes", "30m people": a unit or a plural noun follows; "a 30m wall" is metres.
       const unit = matchUnitAfter(rest, sentence);
-      isScale = (!!unit && unit.code !== 'm' && !unit.adjective) || /^\s(?:[a-z]+s|people|children|women|men)\b/.test(rest);
+      isScale = (!!unit && unit.code !== 'm' && !unit.adjective) || PLURAL_NOUN.test(rest);
     }
     if (!isScale) break;
     shift += lower === 'mil' ? 6 : SCALE_EXPONENTS[lower]!;
@@ -328,11 +336,22 @@ function negate(p: ParsedNumber): ParsedNumber {
 }
 
 function readAround(sentence: string, numberStart: number, numberEnd: number, parsed: ParsedNumber, raw: string, kind: NumberKind): Quantity | null {
+  /* eslint-disable no-param-reassign */
   let before = sentence.slice(Math.max(0, numberStart - 60), numberStart);
   let start = numberStart;
   let money: string | null = null;
   let negative = false;
+  // "half a million", "a quarter million dollars": a fraction of a magnitude is a number, not a share.
+  if (kind === 'fraction' && SCALE_WORD.test(sentence.slice(numberEnd).replace(/^\s(?:a|an)(?=\s)/i, ''))) {
+    const article = /^\s(?:a|an)(?=\s)/i.exec(sentence.slice(numberEnd));
+    if (article) numberEnd += article[0].length;
+    const share = parsed.value / 100;
+    parsed = { value: share, decimals: 0, spelled: true, exact: Number.isInteger(share * 100) ? decimalOfNumber(share) : null };
+    kind = 'words';
+  }
   const fraction = kind === 'fraction';
+  // "percent of 10", "per cent of twenty-two".
+  const percentOf = /\b(?:percents?|per\s?cents?)\s+of\s+$/i.exec(before);
 
   // Sign and currency, in either order: "-$5", "$-5", "−2.4%", "minus five percent".
   const signAt = (b: string) => /(?:^|[^\p{L}\p{N}])[-−]$/u.test(b) && !/\d\s?[-−]$/.test(b);
@@ -388,6 +407,24 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   const scale = scaleAfter(sentence, end, !!money, kind);
   const first: Reading = { parsed, shift: scale.shift, factor: scale.factor, scaleEnd: scale.end, unit: null, end: scale.end };
   end = scale.end;
+  // "2.48×10−5", "3 x 10^6".
+  const power = kind === 'digits' ? /^\s?[×x]\s?10(?:\^|\*\*)?([-−+]?\d{1,3})(?!\d)/.exec(sentence.slice(end)) : null;
+  if (power) {
+    first.shift += Number(power[1]!.replace('−', '-'));
+    end += power[0].length;
+    first.scaleEnd = end;
+    first.end = end;
+  }
+  // "30 musd", "5 EURbn": a magnitude glued to a currency code.
+  const magCode = !money && kind === 'digits' ? MAGNITUDE_CODE.exec(sentence.slice(end)) : null;
+  if (magCode) {
+    const code = (magCode[2] ?? magCode[3])!.toUpperCase();
+    money = code === 'RMB' ? 'CNY' : code;
+    first.shift += SCALE_EXPONENTS[(magCode[1] ?? magCode[4])!.toLowerCase()]!;
+    end += magCode[0].length;
+    first.scaleEnd = end;
+    first.end = end;
+  }
   if (/^\s?-?(?:decade|couple)s?\b/i.test(sentence.slice(end)) && raw.toLowerCase() === 'a') {
     // "a decade" is 10 years (the unit below); "a couple" is not a figure.
     if (/couple/i.test(sentence.slice(end, end + 8))) return null;
@@ -410,6 +447,21 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     first.unit = unitMatch;
     end += unitMatch.length;
     first.end = end;
+    // "75 USD million": the magnitude after the currency.
+    const late = unitByCode(unitMatch.code)?.dimension === 'money' && first.shift === 0 ? SCALE_WORD.exec(sentence.slice(end)) : null;
+    if (late && late[1]!.toLowerCase() !== 'dozen') {
+      first.shift += SCALE_EXPONENTS[late[1]!.toLowerCase()]!;
+      end += late[0].length;
+      first.end = end;
+    }
+    // "5 ft 2 in": feet and inches.
+    const inches = unitMatch.code === 'ft' ? FEET_INCHES.exec(sentence.slice(end)) : null;
+    if (inches && first.shift === 0) {
+      parsed = { value: roundSig(parsed.value + Number(inches[1]) / 12), decimals: 0, spelled: false, exact: null };
+      first.parsed = parsed;
+      end += inches[0].length;
+      first.end = end;
+    }
   } else if (money) {
     // "$5 USD": a code after a signed amount restates it.
     const again = matchUnitAfter(sentence.slice(end), sentence);
@@ -418,6 +470,24 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   }
   let unit: string | null = money ?? unitMatch?.code ?? null;
   if (kind === 'vulgar' && !unit) return null;
+  if (percentOf && !unit) {
+    unit = 'percent';
+    start -= percentOf[0].length;
+    before = before.slice(0, before.length - percentOf[0].length);
+  }
+  // "3 dollars 50 cents", "15 dollars and 50", "$10 30 cents": the cents of an amount.
+  if (unit && unitByCode(unit)?.dimension === 'money' && parsed.decimals === 0 && first.shift === 0 && (first.unit?.multiplier ?? 1) === 1) {
+    const cents = CENTS_AFTER.exec(sentence.slice(end));
+    if (cents && (cents[2] || (first.unit && !/^\s?\p{L}/u.test(sentence.slice(end + cents[0].length))))) {
+      const n = /\d/.test(cents[1]!) ? Number(cents[1]) : parseSpelled(cents[1]!)?.value ?? NaN;
+      if (Number.isInteger(n) && n > 0 && n < 100) {
+        parsed = { ...parsed, value: roundSig(parsed.value + n / 100), decimals: 2, exact: decimalOfNumber(roundSig(parsed.value + n / 100)) };
+        first.parsed = parsed;
+        end += cents[0].length;
+        first.end = end;
+      }
+    }
+  }
 
   // Ranges: "$89 to $93 billion", "8- to 16-meter", "between 44 and 50 mg", "10-15 exabytes".
   let range: { low: number; high: number } | null = null;
@@ -486,7 +556,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     if (parsed.spelled && !scaled && parsed.value === 1 && !EMPHASIS_BEFORE.test(before)) return null;
     const hedged = hedgeBefore(before).length > 0;
     if (!parsed.spelled && !scaled && !hedged && !outOf && !range) {
-      const lastWord = /(\S+)\s$/u.exec(before)?.[1] ?? '';
+      const lastWord = (/(\S+)\s$/u.exec(before)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
       // "Power of Siberia 2", "Boeing 737 MAX", "Core i7 860": a bare number beside a name or model is part of it.
       if (/^\p{Lu}/u.test(lastWord) && !/[.!?:;,]$/.test(lastWord) && numberStart > lastWord.length + 1) return null;
       if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u.test(lastWord)) return null;
@@ -541,11 +611,17 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   };
 }
 
-/** "3,045km (1,892-mile)": the bracketed figure restates the first one; keep one claim. */
+/**
+ * "3,045km (1,892-mile)": the bracketed figure restates the first one in another unit of the
+ * same dimension; keep one claim. Money in another currency and figures of another kind stay.
+ */
 function dropRestatements(sentence: string, quantities: Quantity[]): Quantity[] {
   return quantities.filter((q, i) => {
     const prev = quantities[i - 1];
     if (!prev) return true;
+    const a = unitByCode(prev.unit);
+    const b = unitByCode(q.unit);
+    if (!a || !b || a.dimension !== b.dimension || (a.dimension === 'money' && a.code !== b.code)) return true;
     const between = sentence.slice(prev.end, q.start);
     return !/^\s?\(\s?(?:or\s|about\s|some\s|roughly\s|around\s|approximately\s)?$/i.test(between);
   });

@@ -40,8 +40,12 @@ const PREFIXED: Record<string, string> = {
 const LETTER_SIGNS = new Set(['RM', 'Rp', 'zł', 'Kč', 'KSh', 'TSh', 'USh', 'GH₵', 'R$', 'NT$', 'RD$', 'J$', 'TT$', 'BZ$', 'MOP$', 'WS$', 'S/.', 'B/.', 'lei']);
 /** Lower-case ISO codes read as money after a number ("20 usd"); the rest are words ("all", "top", "cup"). */
 export const MAJOR_CODES = new Set(
-  'usd eur gbp jpy cny rmb inr rub aud cad chf hkd sgd nzd krw brl mxn zar sek nok dkk pln twd thb idr myr php vnd sar aed ils egp ngn kes pkr bdt uah kzt czk huf ron'.split(' '),
+  'usd eur gbp jpy cny rmb inr rub aud cad chf hkd sgd nzd krw brl mxn zar sek nok dkk pln twd thb idr myr php vnd sar aed ils egp ngn kes pkr bdt uah kzt czk huf ron try'.split(' '),
 );
+/** Major codes that are not also English words or names ("try", "ron", "php"), read in lower case too. */
+const LOWER_CODES = new Set([...MAJOR_CODES].filter((c) => !['try', 'ron', 'php', 'sar', 'ils', 'egp'].includes(c)));
+/** Codes that are words in capitals ("ALL 5 ships", "TOP 10"): never read before a number. */
+const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'SOS', 'MAD', 'PEN', 'BOB', 'GEL', 'AMD', 'BAM', 'MOP', 'LAK', 'KES', 'DOP']);
 /** English names beyond the ISO list's own ("Yuan Renminbi", "Pound Sterling"). */
 const EXTRA_NAMES: Record<string, string[]> = {
   USD: ['dollar', 'US dollar', 'U.S. dollar', 'American dollar', 'greenback', 'buck'],
@@ -107,9 +111,15 @@ function symbolsOf(code: string): { prefixes: string[]; symbols: string[] } {
       symbols.add(sign);
     }
   }
-  prefixes.add(code);
+  if (!WORD_CODES.has(code)) prefixes.add(code);
   symbols.add(code);
-  if (MAJOR_CODES.has(code.toLowerCase())) symbols.add(code.toLowerCase());
+  const lower = code.toLowerCase();
+  if (MAJOR_CODES.has(lower)) prefixes.add(`${code}$`);
+  if (LOWER_CODES.has(lower)) {
+    symbols.add(lower);
+    prefixes.add(lower);
+    prefixes.add(`${lower}$`);
+  }
   return { prefixes: [...prefixes], symbols: [...symbols] };
 }
 
@@ -121,7 +131,8 @@ export const CURRENCIES: CurrencySpec[] = ISO.map((c) => {
 });
 
 /** RMB is not an ISO code but is how the renminbi is often written. */
-CURRENCIES.find((c) => c.code === 'CNY')!.symbols.push('RMB', 'rmb', 'Rmb');
+CURRENCIES.find((c) => c.code === 'CNY')!.symbols.push('RMB', 'rmb', 'Rmb', '元');
+CURRENCIES.find((c) => c.code === 'JPY')!.symbols.push('円');
 
 /** Forms whose currency depends on the sentence. */
 export const CONTEXT_PREFIXES: Record<string, ContextForm> = { '¥': 'yen-or-yuan', '￥': 'yen-or-yuan' };

@@ -206,6 +206,9 @@ function candidatesOf(phrase: string, single: boolean): string[] {
   if (single) {
     const m = /^([^\p{L}\d\s]+)(?=[^\p{L}\d\s]|$)/u.exec(phrase);
     if (m && m[1] !== phrase) out.push(m[1]!);
+    // "USD,100": the form ends where punctuation starts.
+    const head = /^[^,;:!?()[\]"“”]+(?=[,;:!?()[\]"“”])/u.exec(phrase);
+    if (head && !out.includes(head[0])) out.push(head[0]);
   }
   return out;
 }

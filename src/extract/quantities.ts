@@ -349,6 +349,17 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     parsed = { value: share, decimals: 0, spelled: true, exact: Number.isInteger(share * 100) ? decimalOfNumber(share) : null };
     kind = 'words';
   }
+  // "one-half mile", "a quarter mile", "half a mile": a fraction of a unit.
+  if (kind === 'fraction') {
+    const tail = sentence.slice(numberEnd).replace(/^\s(?:a|an)(?=\s)/i, '');
+    const u = matchUnitAfter(tail, sentence);
+    if (u && !u.glued && unitByCode(u.code)?.dimension !== 'percent' && unitByCode(u.code)?.dimension !== 'count') {
+      const article = /^\s(?:a|an)(?=\s)/i.exec(sentence.slice(numberEnd));
+      if (article) numberEnd += article[0].length;
+      parsed = { value: parsed.value / 100, decimals: 0, spelled: true, exact: null };
+      kind = 'words';
+    }
+  }
   const fraction = kind === 'fraction';
   // "percent of 10", "per cent of twenty-two".
   const percentOf = /\b(?:percents?|per\s?cents?)\s+of\s+$/i.exec(before);
@@ -546,6 +557,8 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     if (outOf) end += outOf[0].length;
     const nounMatch = NOUN_AFTER.exec(sentence.slice(end));
     const firstWord = nounMatch?.[1]?.split(/\s/)[0] ?? '';
+    // "one sixth", "three halves": a fraction, not a count of sixths.
+    if (/^(?:halves|thirds|quarters|fourths|fifths|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)$/i.test(firstWord)) return null;
     if (nounMatch && !NON_COUNT_NOUNS.test(firstWord)) {
       noun = nounMatch[1]!;
       if (!outOf) end += nounMatch[0].length;

@@ -20,7 +20,7 @@ export interface CurrencySpec {
 }
 
 /** Ambiguous forms whose currency (or whether it is money at all) the sentence decides. */
-export type ContextForm = 'yen-or-yuan' | 'pound' | 'cent' | 'penny' | 'pence';
+export type ContextForm = 'yen-or-yuan' | 'pound' | 'cent' | 'penny' | 'pence' | 'dime';
 
 // Precious metals, funds and testing codes are not money a news figure is stated in.
 const NOT_MONEY = /^X(?!AF|OF|PF|CD)/;
@@ -138,7 +138,7 @@ CURRENCIES.find((c) => c.code === 'JPY')!.symbols.push('円');
 export const CONTEXT_PREFIXES: Record<string, ContextForm> = { '¥': 'yen-or-yuan', '￥': 'yen-or-yuan' };
 export const CONTEXT_SYMBOLS: Record<string, ContextForm> = { '¥': 'yen-or-yuan', '￥': 'yen-or-yuan', p: 'pence' };
 export const CONTEXT_WORDS: Record<string, ContextForm> = {
-  pound: 'pound', pounds: 'pound', cent: 'cent', cents: 'cent', penny: 'penny', pennies: 'penny', pence: 'pence',
+  pound: 'pound', pounds: 'pound', cent: 'cent', cents: 'cent', penny: 'penny', pennies: 'penny', pence: 'pence', dime: 'dime', dimes: 'dime',
 };
 
 const CHINA = /\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|PBOC|PBoC)\b/i;
@@ -163,10 +163,12 @@ export function resolveContext(form: ContextForm, sentence: string, after: strin
       return STERLING.test(sentence) ? 'GBP' : 'USD';
     case 'pence':
       return 'GBP';
+    case 'dime':
+      return 'USD';
   }
 }
 
 /** How many of the currency a context form is worth: a cent or a penny is a hundredth. */
 export function contextMultiplier(form: ContextForm): number {
-  return form === 'cent' || form === 'penny' || form === 'pence' ? 0.01 : 1;
+  return form === 'dime' ? 0.1 : form === 'cent' || form === 'penny' || form === 'pence' ? 0.01 : 1;
 }

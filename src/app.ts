@@ -16,6 +16,7 @@ import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
 import { sourceRoutes } from './routes/sources.js';
+import { unitRoutes } from './routes/units.js';
 
 export interface AppDeps {
   config: Config;
@@ -96,6 +97,7 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
         { name: 'claims', description: 'Checkable figures tied to their exact words.' },
         { name: 'metrics', description: 'What a claim’s value measures.' },
         { name: 'conflicts', description: 'Where sources agree or disagree.' },
+        { name: 'units', description: 'The units claims are stated in and how they convert.' },
         { name: 'service', description: 'Health and documentation.' },
       ],
       components: {
@@ -113,5 +115,6 @@ export async function buildApp({ config, db, logStream }: AppDeps): Promise<Fast
   await app.register(sourceRoutes, { db, config });
   await app.register(claimRoutes, { db });
   await app.register(conflictRoutes, { db });
+  await app.register(unitRoutes);
   return app;
 }

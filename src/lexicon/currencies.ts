@@ -134,6 +134,9 @@ export const CURRENCIES: CurrencySpec[] = ISO.map((c) => {
 CURRENCIES.find((c) => c.code === 'CNY')!.symbols.push('RMB', 'rmb', 'Rmb', '元');
 CURRENCIES.find((c) => c.code === 'JPY')!.symbols.push('円');
 
+/** The sign a statement writes an amount with ("US$244.8 billion"); other currencies by code. */
+export const DISPLAY_SIGNS: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
 /** Forms whose currency depends on the sentence. */
 export const CONTEXT_PREFIXES: Record<string, ContextForm> = { '¥': 'yen-or-yuan', '￥': 'yen-or-yuan' };
 export const CONTEXT_SYMBOLS: Record<string, ContextForm> = { '¥': 'yen-or-yuan', '￥': 'yen-or-yuan', p: 'pence' };

@@ -55,6 +55,9 @@ export interface UnitSpec {
   familyUnit?: string;
 }
 
+/** Units a statement writes out by name ("3 nautical miles"); the others by symbol ("473 GW"). */
+export const SPELLED_OUT = new Set(['mi', 'nmi', 'm', 'm3', 'ft3', 't', 'bbl', 'year', 'month', 'week', 'day', 'hour', 'min', 's', 'percentage_point', 'acre', 'ha', 'gal', 'toe', 'lb', 'oz', 'yd', 'ft', 'in', 'bit', 'B', 'J']);
+
 export const BASE_UNITS: Record<Dimension, string | null> = {
   money: null,
   percent: 'percent',

@@ -3,8 +3,8 @@
  * dimension's base unit, its standard identifier (UCUM, or ISO 4217 for money) and the surface
  * forms text writes it in. Extraction, statements, metric kinds and comparison all read it.
  */
-import { MAJOR_CODES, CONTEXT_PREFIXES, CONTEXT_SYMBOLS, CONTEXT_WORDS, CURRENCIES, contextMultiplier, resolveContext, type ContextForm } from './currencies.js';
-import { BASE_UNITS, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, type Dimension } from './unit-data.js';
+import { DISPLAY_SIGNS, MAJOR_CODES, CONTEXT_PREFIXES, CONTEXT_SYMBOLS, CONTEXT_WORDS, CURRENCIES, contextMultiplier, resolveContext, type ContextForm } from './currencies.js';
+import { BASE_UNITS, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
 
 export type { Dimension } from './unit-data.js';
 
@@ -28,6 +28,8 @@ export interface Unit {
   symbols: readonly string[];
   /** Words written after the number, matched in any case, singular and plural. */
   words: readonly string[];
+  /** How a statement writes the unit: before the number (a currency sign), or after it, singular and plural. */
+  display: { sign: string | null; one: string; many: string };
 }
 
 function plural(word: string): string[] {
@@ -63,6 +65,9 @@ const physical: Unit[] = PHYSICAL_UNITS.map((u) => ({
   prefixes: [],
   symbols: [...(u.symbols ?? []), ...(u.scaled ?? []).filter(([, , k]) => k === 'symbol').map(([f]) => f)],
   words: [...(u.words ?? []), ...(u.scaled ?? []).filter(([, , k]) => k === 'word').map(([f]) => f)],
+  display: SPELLED_OUT.has(u.code)
+    ? { sign: null, one: u.name, many: plural(u.name)[1] ?? u.name }
+    : { sign: null, one: u.code, many: u.code },
 }));
 
 const money: Unit[] = CURRENCIES.map((c) => ({
@@ -79,6 +84,7 @@ const money: Unit[] = CURRENCIES.map((c) => ({
   prefixes: c.prefixes,
   symbols: c.symbols,
   words: c.words,
+  display: { sign: DISPLAY_SIGNS[c.code] ?? null, one: c.code, many: c.code },
 }));
 
 export const UNITS: readonly Unit[] = Object.freeze([...physical, ...money].map((u) => Object.freeze(u)));

@@ -28,6 +28,8 @@ export interface Unit {
   symbols: readonly string[];
   /** Words written after the number, matched in any case, singular and plural. */
   words: readonly string[];
+  /** Forms worth a multiple of the unit ("bcm" is 1e9 m3, "Mtoe" 1e6 toe). */
+  multipliers: Readonly<Record<string, number>>;
   /** How a statement writes the unit: before the number (a currency sign), or after it, singular and plural. */
   display: { sign: string | null; one: string; many: string };
 }
@@ -65,6 +67,7 @@ const physical: Unit[] = PHYSICAL_UNITS.map((u) => ({
   prefixes: [],
   symbols: [...(u.symbols ?? []), ...(u.scaled ?? []).filter(([, , k]) => k === 'symbol').map(([f]) => f)],
   words: [...(u.words ?? []), ...(u.scaled ?? []).filter(([, , k]) => k === 'word').map(([f]) => f)],
+  multipliers: Object.fromEntries((u.scaled ?? []).map(([f, m]) => [f, m])),
   display: SPELLED_OUT.has(u.code)
     ? { sign: null, one: u.name, many: plural(u.name)[1] ?? u.name }
     : { sign: null, one: u.code, many: u.code },
@@ -84,6 +87,7 @@ const money: Unit[] = CURRENCIES.map((c) => ({
   prefixes: c.prefixes,
   symbols: c.symbols,
   words: c.words,
+  multipliers: {},
   display: { sign: DISPLAY_SIGNS[c.code] ?? null, one: c.code, many: c.code },
 }));
 

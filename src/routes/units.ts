@@ -17,6 +17,7 @@ const toDto = (u: Unit): UnitDto => ({
   prefixes: [...u.prefixes],
   symbols: [...u.symbols],
   words: [...u.words],
+  multipliers: { ...u.multipliers },
 });
 
 // The registry is fixed for the life of the process: one sorted list, paged by code.

@@ -1079,6 +1079,10 @@ export interface components {
             symbols: string[];
             /** @description Words written after the number, in any case, singular or plural ("gigawatt"). */
             words: string[];
+            /** @description Forms among the symbols and words that are worth a multiple of the unit: `{"bcm": 1e9}` on `m3`. */
+            multipliers: {
+                [key: string]: number;
+            };
         };
     };
     responses: never;

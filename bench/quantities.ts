@@ -85,7 +85,8 @@ const EXTERNAL_UNITS: Record<string, [string, number]> = {
   'square kilometre': ['km2', 1], 'square mile': ['mi2', 1], megabit: ['Mbit', 1], megabyte: ['MB', 1], gram: ['g', 1], milligram: ['mg', 1],
   'cubic kilometre': ['km3', 1], 'cubic centimetre': ['cm3', 1], litre: ['L', 1], centilitre: ['cL', 1], 'degree celsius': ['°C', 1],
   'degree fahrenheit': ['°F', 1], kelvin: ['K', 1], exabyte: ['EB', 1], kibibyte: ['KiB', 1], byte: ['B', 1], 'watt hour': ['Wh', 1],
-  'megawatt hour': ['MWh', 1], gigahertz: ['GHz', 1], 'pound-mass': ['lb', 1],
+  'megawatt hour': ['MWh', 1], gigahertz: ['GHz', 1], 'pound-mass': ['lb', 1], electronvolt: ['eV', 1], teraelectronvolt: ['eV', 1e12],
+  tablespoon: ['tbsp', 1], teaspoon: ['tsp', 1], cup: ['cup', 1],
   year: ['year', 1], month: ['month', 1], week: ['week', 1], day: ['day', 1], hour: ['hour', 1],
   // dimensionless
   dimensionless: ['count', 1], dozen: ['count', 12], percentage: ['percent', 1],

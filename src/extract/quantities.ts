@@ -49,7 +49,7 @@ const HEDGES: Array<[RegExp, Qualifier]> = [
 ];
 
 const INCREASE_BEFORE =
-  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grows?|grown|growing|gained?|gains|gaining|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|surge[sd]?|surging|soar(?:ed|s|ing)?|up|higher|add(?:ed|s|ing)?|expand(?:ed|s|ing)?|rebound(?:ed|s)?|advanc(?:ed|es|ing)|spik(?:ed|es)|boost(?:ed|s)?|raised?|widen(?:ed|s)?)\s+(?:by\s+)?$/i;
+  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grows?|grown|growing|gained?|gains|gaining|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|surge[sd]?|surging|soar(?:ed|s|ing)?|up|higher|add(?:ed|s)|expand(?:ed|s|ing)?|rebound(?:ed|s)?|advanc(?:ed|es|ing)|spik(?:ed|es)|boost(?:ed|s)?|raised?|widen(?:ed|s)?)\s+(?:by\s+)?$/i;
 const DECREASE_BEFORE =
   /\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|lower|lost|los(?:es|ing)|slipp(?:ed|ing)|slip|slid(?:es|ing)?|plung(?:ed|es|ing)|tumbl(?:ed|es|ing)|shr(?:ank|unk|inks|inking)|contract(?:ed|s|ing)|cut|cuts|sank|sink(?:s|ing)?|dipp(?:ed|ing)|dip|dips|eas(?:ed|es)|narrow(?:ed|s)?|reduc(?:ed|es))\s+(?:by\s+)?$/i;
 const INCREASE_AFTER = /^[\s-](?:increase|rise|jump|gain|growth|hike|surge|rebound|uptick|climb|expansion)\b/i;
@@ -129,8 +129,8 @@ function isMasked(sentence: string, start: number, end: number): boolean {
   const prev2 = sentence.slice(Math.max(0, start - 2), start);
   const next = sentence[end] ?? '';
   if (/[\p{L}\p{N}_]/u.test(prev) && !unitOrSignBefore(sentence, start)) return true; // G20, MH17, CO2
-  if (/^[\p{L}\p{N}][-–/.:+]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3, 2:15, J1149.5+6663
-  if (next === '/' && !/^\/\d{1,2}(?!\d)/.test(sentence.slice(end))) return true; // 2023/956 (1/4 is a fraction)
+  if (/^[\p{L}\p{N}][-–−/.:+]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3, 2:15, J1149.5+6663
+  if (next === '/' && /^\/\d/.test(sentence.slice(end)) && !/^\/\d{1,2}(?!\d)/.test(sentence.slice(end))) return true; // 2023/956 (1/4 is a fraction, $15/hour a rate)
   if (next === ':' && /\d/.test(sentence[end + 1] ?? '')) return true; // 10:30
   const before = sentence.slice(Math.max(0, start - 40), start);
   if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
@@ -444,6 +444,12 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   let unitMatch: UnitMatch | null = null;
   if (!money && !fraction) {
     unitMatch = matchUnitAfter(sentence.slice(end), sentence);
+    // "20 (kg)", "20 [kg]": a unit in brackets, as tables write it.
+    const bracket = unitMatch ? null : /^\s?([([{<])([^\s()[\]{}<>]{1,12})([)\]}>])/.exec(sentence.slice(end));
+    if (bracket && '([{<'.indexOf(bracket[1]!) === ')]}>'.indexOf(bracket[3]!)) {
+      const inner = matchUnitAfter(bracket[2]!, sentence);
+      if (inner && inner.length === bracket[2]!.length && unitByCode(inner.code)?.dimension !== 'percent') unitMatch = { ...inner, length: bracket[0].length };
+    }
     const modifier = unitMatch ? null : /^\s(?:consecutive|straight|successive|full)(?=\s)/i.exec(sentence.slice(end));
     if (modifier) {
       const timed = matchUnitAfter(sentence.slice(end + modifier[0].length), sentence);
@@ -500,10 +506,28 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     }
   }
 
+  // "9.8 ± 0.2 m", "9.83e-3 +/- 1e-5 km": a value with its uncertainty.
+  const pm = !fraction && kind === 'digits' ? new RegExp(`^\\s?(?:±|\\+/-|\\+-)\\s?(${DIGITS})`, 'u').exec(sentence.slice(end)) : null;
+  let plusMinus: number | null = null;
+  if (pm) {
+    const u = parseDigits(pm[1]!);
+    const afterPm = sentence.slice(end + pm[0].length);
+    const unitAfterPm = first.unit ? null : matchUnitAfter(afterPm, sentence);
+    plusMinus = u.value;
+    end += pm[0].length;
+    if (unitAfterPm) {
+      first.unit = unitAfterPm;
+      unitMatch = unitAfterPm;
+      unit = unitAfterPm.code;
+      end += unitAfterPm.length;
+    }
+    first.end = end;
+  }
+
   // Ranges: "$89 to $93 billion", "8- to 16-meter", "between 44 and 50 mg", "10-15 exabytes".
   let range: { low: number; high: number } | null = null;
   let second: Reading | null = null;
-  const rangeSep = !fraction && kind !== 'vulgar' ? RANGE_SEP.exec(sentence.slice(end)) : null;
+  const rangeSep = !fraction && kind !== 'vulgar' && plusMinus === null ? RANGE_SEP.exec(sentence.slice(end)) : null;
   const ranging = RANGE_VERBS.test(before);
   const changeVerb = INCREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length)) || DECREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length));
   const allowRange =
@@ -539,6 +563,12 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
         end = r2.end;
       }
     }
+  }
+
+  if (plusMinus !== null) {
+    const v = valueOf(first);
+    const d = roundSig(plusMinus * 10 ** first.shift * (first.unit?.multiplier ?? 1) * first.factor);
+    range = { low: roundSig(v - d), high: roundSig(v + d) };
   }
 
   let noun: string | null = null;
@@ -589,7 +619,9 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     if (end === first.scaleEnd) end += 1;
   }
   // Accounting negatives: "($99.99)".
-  if (money && !negative && before.endsWith('(') && sentence[end] === ')' && /^(?:[^\p{L}\p{N}]|$)/u.test(sentence.slice(end + 1, end + 2))) {
+  // A bracketed amount right after another figure restates it ("1.74 trillion yuan ($237 billion)").
+  const restating = /\d[^()]{0,30}\(\s?$/.test(before);
+  if (money && !negative && !restating && before.endsWith('(') && sentence[end] === ')' && /^(?:[^\p{L}\p{N}]|$)/u.test(sentence.slice(end + 1, end + 2))) {
     parsed = negate(parsed);
     first.parsed = parsed;
     start -= 1;
@@ -600,14 +632,16 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   start -= hedge.length;
   const preHedge = before.slice(0, before.length - hedge.length);
   const after = sentence.slice(end);
-  const change: Change | null = INCREASE_BEFORE.test(preHedge) || INCREASE_AFTER.test(after)
+  // "+14%", "+346 GW": a plus sign states a gain.
+  const plusSign = /(?:^|[^\p{L}\p{N}+])\+\s?$/u.test(preHedge) && !/\d\s?\+\s?$/.test(preHedge);
+  const change: Change | null = plusSign || INCREASE_BEFORE.test(preHedge) || INCREASE_AFTER.test(after)
     ? 'increase'
     : DECREASE_BEFORE.test(preHedge) || DECREASE_AFTER.test(after)
       ? 'decrease'
       : null;
 
   const value = valueOf(first);
-  const halfStep = fraction || kind === 'vulgar' || (parsed.exact === null && !range) ? 0 : unit === 'count' && !range ? 0 : stepOf(first);
+  const halfStep = plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range) ? 0 : unit === 'count' && !range ? 0 : stepOf(first);
   return {
     start,
     end,

@@ -120,6 +120,11 @@ export const PHYSICAL_UNITS: UnitSpec[] = [
   { code: 'mL', name: 'millilitre', dimension: 'volume', factor: 1e-6, ucum: 'mL', symbols: ['ml', 'mL'], words: ['millilitre', 'milliliter'], family: 'volume', familyUnit: 'm3' },
   { code: 'cL', name: 'centilitre', dimension: 'volume', factor: 1e-5, ucum: 'cL', symbols: ['cl', 'cL'], words: ['centilitre', 'centiliter'], family: 'volume', familyUnit: 'm3' },
   { code: 'gal', name: 'US gallon', dimension: 'volume', factor: 0.003785411784, ucum: '[gal_us]', symbols: ['gal'], words: ['gallon', 'US gallon'], family: 'volume', familyUnit: 'm3' },
+  { code: 'floz', name: 'US fluid ounce', dimension: 'volume', factor: 0.0000295735295625, ucum: '[foz_us]', symbols: ['fl oz', 'fl. oz.', 'fl.oz.'], words: ['fluid ounce'], family: 'volume', familyUnit: 'm3' },
+  { code: 'cup', name: 'US cup', dimension: 'volume', factor: 0.0002365882365, ucum: '[cup_us]', symbols: [], words: ['cup'], family: 'volume', familyUnit: 'm3' },
+  { code: 'tbsp', name: 'US tablespoon', dimension: 'volume', factor: 0.00001478676478125, ucum: '[tbs_us]', symbols: ['tbsp', 'tbs', 'Tbsp'], words: ['tablespoon'], family: 'volume', familyUnit: 'm3' },
+  { code: 'tsp', name: 'US teaspoon', dimension: 'volume', factor: 0.00000492892159375, ucum: '[tsp_us]', symbols: ['tsp'], words: ['teaspoon'], family: 'volume', familyUnit: 'm3' },
+  { code: 'pt', name: 'US pint', dimension: 'volume', factor: 0.000473176473, ucum: '[pt_us]', symbols: [], words: ['pint'], family: 'volume', familyUnit: 'm3' },
   { code: 'bbl', name: 'barrel (oil)', dimension: 'volume', factor: 0.158987294928, ucum: '[bbl_us]', symbols: ['bbl', 'bbls'], words: ['barrel'], scaled: [['mb/d', 1e6, 'symbol'], ['mbd', 1e6, 'symbol'], ['MMbbl', 1e6, 'symbol']], family: 'volume', familyUnit: 'm3' },
   { code: 'ft3', name: 'cubic foot', dimension: 'volume', factor: 0.028316846592, ucum: '[cft_i]', symbols: ['ft3', 'ft³', 'cu ft'], words: ['cubic foot', 'cubic feet'], scaled: [['bcf', 1e9, 'symbol'], ['tcf', 1e12, 'symbol'], ['Bcf', 1e9, 'symbol'], ['Tcf', 1e12, 'symbol']], family: 'volume', familyUnit: 'm3' },
 
@@ -144,6 +149,7 @@ export const PHYSICAL_UNITS: UnitSpec[] = [
 
   // Energy (comparisons in TWh)
   { code: 'J', name: 'joule', dimension: 'energy', factor: 1, ucum: 'J', symbols: ['J'], words: ['joule'], scaled: [['kJ', 1e3, 'symbol'], ['MJ', 1e6, 'symbol'], ['GJ', 1e9, 'symbol'], ['TJ', 1e12, 'symbol'], ['PJ', 1e15, 'symbol'], ['EJ', 1e18, 'symbol'], ['exajoule', 1e18, 'word'], ['petajoule', 1e15, 'word'], ['gigajoule', 1e9, 'word']], family: 'energy', familyUnit: 'TWh' },
+  { code: 'eV', name: 'electronvolt', dimension: 'energy', factor: 1.602176634e-19, ucum: 'eV', symbols: ['eV'], words: ['electronvolt', 'electron volt'], scaled: [['keV', 1e3, 'symbol'], ['MeV', 1e6, 'symbol'], ['GeV', 1e9, 'symbol'], ['TeV', 1e12, 'symbol']], family: 'energy', familyUnit: 'TWh' },
   { code: 'Wh', name: 'watt-hour', dimension: 'energy', factor: 3600, ucum: 'W.h', symbols: ['Wh'], words: ['watt-hour', 'watt hour'], family: 'energy', familyUnit: 'TWh' },
   { code: 'kWh', name: 'kilowatt-hour', dimension: 'energy', factor: 3.6e6, ucum: 'kW.h', symbols: ['kWh'], words: ['kilowatt-hour', 'kilowatt hour'], family: 'energy', familyUnit: 'TWh' },
   { code: 'MWh', name: 'megawatt-hour', dimension: 'energy', factor: 3.6e9, ucum: 'MW.h', symbols: ['MWh'], words: ['megawatt-hour', 'megawatt hour'], family: 'energy', familyUnit: 'TWh' },

@@ -119,6 +119,11 @@ describe('signs, accounting negatives and leading-dot decimals', () => {
     ['The error rate is .004 per cent.', '.004 per cent', 0.004, 'percent'],
     ['Nights fell to -12 °C in the valley.', '-12 °C', -12, '°C'],
   ]);
+
+  it('keeps an amount restated in brackets after another figure positive', () => {
+    const found = findQuantities('Trade reached 2.1 trillion yuan ($290 billion) last year.');
+    expect(found.map((q) => [q.value, q.unit])).toEqual([[2.1e12, 'CNY'], [290e9, 'USD']]);
+  });
 });
 
 describe('hedges written as symbols', () => {
@@ -206,6 +211,7 @@ describe('direction of change', () => {
     ['It posted a 4.2% increase in sales.', 'increase'],
     ['Unemployment reached 4.2% last year.', null],
     ['Unemployment rose to 4.2% last year.', null],
+    ['Wind power: +4.2% on the year.', 'increase'],
   ])('%s → %s', (sentence, change) => {
     expect(claims(sentence)[0]?.change).toBe(change);
   });

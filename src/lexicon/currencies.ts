@@ -97,7 +97,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
 /** ISO names that are ordinary words after a number ("500 sols" on Mars, "Gold"). */
 const NAME_IS_A_WORD = new Set(['sol', 'som', 'kina', 'tala', 'pula', 'loti', 'mvdol', 'sucre', 'leone', 'dobra', 'vatu', 'lek', 'denar', 'balboa', 'cordoba oro']);
 
-function symbolsOf(code: string): { prefixes: string[]; symbols: string[] } {
+function symbolsOf(code: string, name: string): { prefixes: string[]; symbols: string[] } {
   const prefixes = new Set<string>();
   const symbols = new Set<string>();
   for (const [sign, c] of Object.entries(PREFIXED)) if (c === code) prefixes.add(sign.trim());
@@ -114,11 +114,13 @@ function symbolsOf(code: string): { prefixes: string[]; symbols: string[] } {
   if (!WORD_CODES.has(code)) prefixes.add(code);
   symbols.add(code);
   const lower = code.toLowerCase();
-  if (MAJOR_CODES.has(lower)) prefixes.add(`${code}$`);
+  // "AUD$", "mxn$": a dollar or peso code with the sign written after it.
+  const dollar = /Dollar|Peso/.test(name);
+  if (MAJOR_CODES.has(lower) && dollar) prefixes.add(`${code}$`);
   if (LOWER_CODES.has(lower)) {
     symbols.add(lower);
     prefixes.add(lower);
-    prefixes.add(`${lower}$`);
+    if (dollar) prefixes.add(`${lower}$`);
   }
   return { prefixes: [...prefixes], symbols: [...symbols] };
 }
@@ -127,7 +129,7 @@ export const CURRENCIES: CurrencySpec[] = ISO.map((c) => {
   const name = c.currency.trim();
   const words = new Set<string>(EXTRA_NAMES[c.code] ?? []);
   if (!NAME_IS_A_WORD.has(name.toLowerCase())) words.add(name);
-  return { code: c.code, name, ...symbolsOf(c.code), words: [...words] };
+  return { code: c.code, name, ...symbolsOf(c.code, name), words: [...words] };
 });
 
 /** RMB is not an ISO code but is how the renminbi is often written. */

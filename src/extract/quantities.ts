@@ -71,6 +71,9 @@ const SCORE_NOUNS = /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|d
 const SCORE_VERBS = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of)\s(?:\S+\s){0,2}$/i;
 const NON_COUNT_NOUNS =
   /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
+/** Verbs that move a figure from one value to another. */
+const MOVE_VERBS =
+  /\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slip\w*|slid\w*|plung\w*|tumbl\w*|shr[aiu]nk\w*|contract\w*|cut\w*|reduc\w*|lower\w*|rais\w*|widen\w*|narrow\w*|expand\w*|went|go(?:es|ing)?|gone|mov\w*|chang\w*|shift\w*|swung|swing\w*|revis\w*|doubl\w*|tripl\w*|halv\w*|upgrad\w*|downgrad\w*|boost\w*|slash\w*|hik\w*|accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|turn\w*|switch\w*|extend\w*|push\w*|pull\w*|brought|bring\w*|take|took|taking|up|down)\b/i;
 const RANGE_VERBS = /\b(?:between|rang(?:e|es|ed|ing)\s(?:from\s)?|var(?:y|ies|ied|ying)\s(?:from\s|between\s)?|from\s(?=\S+\s(?:to|-|–)\s\S+\s(?:of|in)\b))\s?$/i;
 /** URLs, e-mail addresses and URL-encoded text: no figures inside. */
 const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;
@@ -102,7 +105,7 @@ const SCALE_WORD = /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|mill
 /** Letter abbreviations: scales only where the context says so (see scaleAfter). */
 const SCALE_LETTER = /^([ \u00a0\u2009\u202f]?)(k|m|b|t|K|M|B|T|mil)(?![\p{L}\d])/u;
 /** A counted plural noun after "30m": people, users, barrels (not "is", "was", "across"). */
-const PLURAL_NOUN = /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
+const PLURAL_NOUN = /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes|hurdles|heats|finals|races|relays|sprints|lanes|laps|runners|swimmers|walls|towers|dunes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
 const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
 const MAGNITUDE_CODE = /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
@@ -530,10 +533,13 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   const rangeSep = !fraction && kind !== 'vulgar' && plusMinus === null ? RANGE_SEP.exec(sentence.slice(end)) : null;
   const ranging = RANGE_VERBS.test(before);
   const changeVerb = INCREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length)) || DECREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length));
+  // "from X to Y" is a start and an end after a verb of change ("fell from 6 % to 4 %"), a range otherwise ("ages from 7 to 10").
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const fromIsChange = /\bfrom\s$/i.test(before) && (MOVE_VERBS.test(clause) || !/\bfrom\s$/i.test(clause));
   const allowRange =
     !!rangeSep &&
     (/and/i.test(rangeSep[0]) ? /\bbetween\s$/i.test(before) : true) &&
-    (!/\bfrom\s$/i.test(before) || ranging) &&
+    (!fromIsChange || ranging) &&
     !(changeVerb && /to/i.test(rangeSep[0]));
   if (rangeSep && allowRange) {
     const s = readSecond(sentence, end + rangeSep[0].length, money);

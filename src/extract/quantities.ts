@@ -339,7 +339,6 @@ function negate(p: ParsedNumber): ParsedNumber {
 }
 
 function readAround(sentence: string, numberStart: number, numberEnd: number, parsed: ParsedNumber, raw: string, kind: NumberKind): Quantity | null {
-  /* eslint-disable no-param-reassign */
   let before = sentence.slice(Math.max(0, numberStart - 60), numberStart);
   let start = numberStart;
   let money: string | null = null;
@@ -365,7 +364,12 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   }
   const fraction = kind === 'fraction';
   // "percent of 10", "per cent of twenty-two".
-  const percentOf = /\b(?:percents?|per\s?cents?)\s+of\s+$/i.exec(before);
+  // Not "40 per cent of 2,000 workers": there the share is the 40.
+  const percentOfMatch = /\b(?:percents?|per\s?cents?)\s+of\s+$/i.exec(before);
+  const percentOf =
+    percentOfMatch && !new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBER}|a|the|each|every|some|few|many))\\s*$`, 'i').test(before.slice(0, percentOfMatch.index))
+      ? percentOfMatch
+      : null;
 
   // Sign and currency, in either order: "-$5", "$-5", "−2.4%", "minus five percent".
   const signAt = (b: string) => /(?:^|[^\p{L}\p{N}])[-−]$/u.test(b) && !/\d\s?[-−]$/.test(b);
@@ -529,7 +533,6 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
 
   // Ranges: "$89 to $93 billion", "8- to 16-meter", "between 44 and 50 mg", "10-15 exabytes".
   let range: { low: number; high: number } | null = null;
-  let second: Reading | null = null;
   const rangeSep = !fraction && kind !== 'vulgar' && plusMinus === null ? RANGE_SEP.exec(sentence.slice(end)) : null;
   const ranging = RANGE_VERBS.test(before);
   const changeVerb = INCREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length)) || DECREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length));
@@ -561,7 +564,6 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
       const suffixUnitNeedsSecond = !!first.unit && !r2.unit;
       if (unitOk && ordered && countOk && !yearRange && !suffixUnitNeedsSecond && !MONTH_AFTER.test(afterRange) && !CLOCK_AFTER.test(afterRange)) {
         range = { low: Math.min(low, high), high: Math.max(low, high) };
-        second = r2;
         if (!unit) unit = secondUnit;
         first.unit = lowUnit.unit;
         first.shift = lowReading.shift;
@@ -656,7 +658,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     value: range ? roundSig((range.low + range.high) / 2) : value,
     unit,
     qualifier: hedge.qualifier,
-    halfStep: second ? Math.max(halfStep, 0) : halfStep,
+    halfStep,
     range,
     noun,
     rate,
@@ -680,4 +682,3 @@ function dropRestatements(sentence: string, quantities: Quantity[]): Quantity[] 
   });
 }
 
-export type { Decimal };

@@ -118,7 +118,12 @@ describe('signs, accounting negatives and leading-dot decimals', () => {
     ['Net income was ($45.20) for the unit.', '($45.20)', -45.2, 'USD'],
     ['The error rate is .004 per cent.', '.004 per cent', 0.004, 'percent'],
     ['Nights fell to -12 °C in the valley.', '-12 °C', -12, '°C'],
+    ['The levy is per cent of 15 on imports.', 'per cent of 15', 15, 'percent'],
   ]);
+
+  it('reads "40 per cent of 2,000 workers" as a share and a count', () => {
+    expect(findQuantities('About 40 per cent of 2,000 workers struck.').map((q) => [q.value, q.unit])).toEqual([[40, 'percent'], [2000, 'count']]);
+  });
 
   it('keeps an amount restated in brackets after another figure positive', () => {
     const found = findQuantities('Trade reached 2.1 trillion yuan ($290 billion) last year.');

@@ -62,13 +62,13 @@ const IDENTIFIER_BEFORE =
   /\b(?:Resolution|Resolutions|Article|Articles|Route|Flight|No\.|Nos\.|Number|Chapter|Section|Vision|Boeing|Airbus|Model|Page|Room|Unit|Project|Regulation|COP|Phase|Type|Level|Class|Block|Agenda|Paragraph|Clause|Act|Decree|Item|Vol\.|Volume|Issue|Edition|Version|Terminal|Gate|Platform|Highway|Interstate|Pier|Berth|Batch|Squadron|Division|Brigade|Regiment|Fleet|Group|Summit|Forum|Games|Expo|Cup|Plan|Agenda|Strategy|Objective|Goal|Sustainable Development Goal)\s$/;
 /** Numbers that name a grade, stage or slot rather than count anything ("a category 3 storm"). */
 const LABEL_BEFORE =
-  /\b(?:category|cat\.|grade|stage|tier|phase|level|class|type|size|round|game|week|episode|season|part|step|zone|channel|row|seat|floor|exit|junction|gate|platform|terminal|figure|fig\.|table|appendix|annex|schedule|rule|amendment|protocol|series|mark|mk|generation|gen|version|v\.|no\.|number|#|chapter|section|article|page|paragraph|item|route|flight|line|bus|lane|ward|district|precinct|apartment|suite|room|unit|court|window|door|box|file|lot|code|id|pin|reference|ref\.|ticket|order|case|batch|model|nos\.|squad|jersey|shirt)\s$/i;
+  /\b(?:category|cat\.|grade|stage|tier|phase|level|class|type|size|round|game|week|episode|season|part|step|zone|channel|row|seat|floor|exit|junction|gate|platform|terminal|figure|fig\.|table|appendix|annex|schedule|rule|amendment|protocol|series|mark|mk|generation|gen|version|v\.|no\.|number|#|chapter|section|article|page|paragraph|item|route|flight|line|bus|lane|ward|district|precinct|apartment|suite|room|unit|court|window|door|box|file|lot|code|id|pin|reference|ref\.|ticket|order|case|batch|model|nos\.|squad|jersey|shirt)(?<=\.|[a-z#])s?\s$/i;
 const DETERMINER_BEFORE = /\b(?:the|these|those|both|its|their|our|his|her|my|your|all|each|every|any|no|this|that|latter|former|other|next|last|first)\s$/i;
 const EMPHASIS_BEFORE = /\b(?:only|just|exactly|merely|precisely)\s$/i;
 const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
 const CLOCK_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:GMT|UTC|local))|(?:GMT|UTC|BST|EST|EDT|CET|PST|PDT|IST|JST|MSK)\b)(?![\p{L}])/iu;
 const SCORE_NOUNS = /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
-const SCORE_VERBS = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of)\s(?:\S+\s){0,2}$/i;
+const SCORE_VERBS = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict)\s(?:\S+\s){0,2}$/i;
 const NON_COUNT_NOUNS =
   /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
 /** Verbs that move a figure from one value to another. */
@@ -106,12 +106,13 @@ const SCALE_WORD = /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|mill
 const SCALE_LETTER = /^([ \u00a0\u2009\u202f]?)(k|m|b|t|K|M|B|T|mil)(?![\p{L}\d])/u;
 /** A counted plural noun after "30m": people, users, barrels (not "is", "was", "across"). */
 const PLURAL_NOUN = /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes|hurdles|heats|finals|races|relays|sprints|lanes|laps|runners|swimmers|walls|towers|dunes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
+const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-)`, 'i');
 const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
 const MAGNITUDE_CODE = /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
 const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b/i;
 const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b(?![-\\w])`, 'i');
-const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)/;
+const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)(?![\p{L}\d])/u;
 const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
 
 function hedgeBefore(before: string): { qualifier: Qualifier; length: number } {
@@ -494,6 +495,21 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   }
   let unit: string | null = money ?? unitMatch?.code ?? null;
   if (kind === 'vulgar' && !unit) return null;
+  // "1 in 5 adults", "one in four": a share, read as a percentage.
+  const ratio = !unit && first.shift === 0 && parsed.decimals === 0 ? RATIO_AFTER.exec(sentence.slice(end)) : null;
+  if (ratio) {
+    const of = /\d/.test(ratio[1]!) ? Number(ratio[1]!.replace(/,/g, '')) : (parseSpelled(ratio[1]!)?.value ?? 0);
+    const tail = sentence.slice(end + ratio[0].length);
+    if (of > parsed.value && parsed.value > 0 && !matchUnitAfter(tail, sentence) && !SCALE_WORD.test(tail)) {
+      const share = roundSig((100 * parsed.value) / of);
+      parsed = { value: share, decimals: 0, spelled: false, exact: null };
+      first.parsed = parsed;
+      end += ratio[0].length;
+      first.scaleEnd = end;
+      first.end = end;
+      unit = 'percent';
+    }
+  }
   if (percentOf && !unit) {
     unit = 'percent';
     start -= percentOf[0].length;

@@ -56,7 +56,7 @@ export interface UnitSpec {
 }
 
 /** Units a statement writes out by name ("3 nautical miles"); the others by symbol ("473 GW"). */
-export const SPELLED_OUT = new Set(['mi', 'nmi', 'm', 'm3', 'ft3', 't', 'bbl', 'year', 'month', 'week', 'day', 'hour', 'min', 's', 'percentage_point', 'acre', 'ha', 'gal', 'toe', 'lb', 'oz', 'yd', 'ft', 'in', 'bit', 'B', 'J']);
+export const SPELLED_OUT = new Set(['mi', 'nmi', 'm', 'm3', 'ft3', 't', 'bbl', 'year', 'month', 'week', 'day', 'hour', 'min', 's', 'percentage_point', 'bp', 'acre', 'ha', 'gal', 'toe', 'lb', 'oz', 'yd', 'ft', 'in', 'bit', 'B', 'J']);
 
 export const BASE_UNITS: Record<Dimension, string | null> = {
   money: null,
@@ -84,7 +84,8 @@ const L = (code: string, name: string, factor: number, ucum: string, symbols: st
 export const PHYSICAL_UNITS: UnitSpec[] = [
   // Dimensionless
   { code: 'percent', name: 'percent', dimension: 'percent', factor: 1, ucum: '%', symbols: ['%', '％'], words: ['percent', 'per cent', 'per-cent', 'pct', 'percentage'], family: 'percent', familyUnit: 'percent' },
-  { code: 'percentage_point', name: 'percentage point', dimension: 'percentage_point', factor: 1, ucum: null, symbols: ['pp', 'ppt', 'p.p.'], words: ['percentage point', 'percent point', 'per cent point'] },
+  { code: 'percentage_point', name: 'percentage point', dimension: 'percentage_point', factor: 1, ucum: null, symbols: ['pp', 'ppt', 'p.p.'], words: ['percentage point', 'percent point', 'per cent point'], family: 'percentage_point', familyUnit: 'percentage_point' },
+  { code: 'bp', name: 'basis point', dimension: 'percentage_point', factor: 0.01, ucum: null, symbols: ['bp', 'bps', 'bpts'], words: ['basis point'], family: 'percentage_point', familyUnit: 'percentage_point' },
   { code: 'count', name: 'count', dimension: 'count', factor: 1, ucum: '{count}', words: ['times', 'occasions'] },
   { code: 'rank', name: 'rank', dimension: 'rank', factor: 1, ucum: '{rank}' },
 
@@ -187,8 +188,8 @@ export const PHYSICAL_UNITS: UnitSpec[] = [
   { code: 'GiB', name: 'gibibyte', dimension: 'data', factor: 1073741824, ucum: 'GiBy', symbols: ['GiB'], words: ['gibibyte'], family: 'data', familyUnit: 'GB' },
 
   // Temperature (affine: each compares only with itself)
-  { code: '°C', name: 'degree Celsius', dimension: 'temperature', factor: 1, offset: 273.15, ucum: 'Cel', symbols: ['°C', 'ºC', '℃', '° C'], words: ['degree Celsius', 'degree C', 'degree centigrade', 'Celsius', 'centigrade'] },
-  { code: '°F', name: 'degree Fahrenheit', dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9), ucum: '[degF]', symbols: ['°F', 'ºF', '℉', '° F'], words: ['degree Fahrenheit', 'degree F', 'Fahrenheit'] },
+  { code: '°C', name: 'degree Celsius', dimension: 'temperature', factor: 1, offset: 273.15, ucum: 'Cel', symbols: ['°C', 'ºC', '℃', '° C', 'C'], words: ['degree Celsius', 'degree C', 'degree centigrade', 'Celsius', 'centigrade'] },
+  { code: '°F', name: 'degree Fahrenheit', dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9), ucum: '[degF]', symbols: ['°F', 'ºF', '℉', '° F', 'F'], words: ['degree Fahrenheit', 'degree F', 'Fahrenheit'] },
   { code: 'K', name: 'kelvin', dimension: 'temperature', factor: 1, ucum: 'K', symbols: [], words: ['kelvin'] },
 
   // Frequency (comparisons in Hz)
@@ -200,6 +201,9 @@ export const PHYSICAL_UNITS: UnitSpec[] = [
 
 /** Words that are never units on their own, however a symbol folds ("in", "am", "pm"). */
 export const NOT_CASE_FOLDED = new Set(['in', 'in.', 'am', 'pm', 'ha', 'cc', 'cf', 'kt', 'kn', 'gr', 'pp', 'ppt', 'gal', 'gig', 'toe', 'mos', 'cl', 'ml']);
+
+/** One-letter symbols read only when glued to the number ("40C", "85p"): spaced, they are letters. */
+export const GLUED_ONLY = new Set(['C', 'F', 'p']);
 
 /** Words that never take an automatic plural (already plural, or uncountable). */
 export const NO_PLURAL = new Set(['feet', 'times', 'occasions', 'celsius', 'centigrade', 'fahrenheit', 'hertz', 'kilohertz', 'megahertz', 'gigahertz', 'horsepower', 'percent', 'per cent', 'per-cent', 'pct', 'centuries', 'square feet', 'cubic feet', 'percentage']);

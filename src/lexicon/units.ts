@@ -4,7 +4,7 @@
  * forms text writes it in. Extraction, statements, metric kinds and comparison all read it.
  */
 import { DISPLAY_SIGNS, MAJOR_CODES, CONTEXT_PREFIXES, CONTEXT_SYMBOLS, CONTEXT_WORDS, CURRENCIES, contextMultiplier, resolveContext, type ContextForm } from './currencies.js';
-import { BASE_UNITS, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
+import { BASE_UNITS, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
 
 export type { Dimension } from './unit-data.js';
 
@@ -197,7 +197,7 @@ export function matchUnitAfter(after: string, sentence: string): UnitMatch | nul
       const next = rest.slice(candidate.length);
       // One-letter symbols stand alone: "5 m" and "5m" are metres, "5 ms" is not.
       if (single && /^\p{L}/u.test(next)) continue;
-      if (candidate === 'p' && !glued) continue;
+      if (GLUED_ONLY.has(candidate) && !glued) continue;
       if (candidate === 'in' && !GUARDED_IN.test(next)) continue;
       if (/\p{L}$/u.test(candidate) && /^[\p{L}\d]/u.test(next)) continue;
       const code = form.code ?? resolveContext(form.context!, sentence, next);

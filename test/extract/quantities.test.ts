@@ -166,7 +166,16 @@ describe('units glued, abbreviated or in capitals', () => {
     ['Nord Stream carried 55 bcm a year.', '55 bcm a year', 55000000000, 'm3'],
     ['Refiners bought 2.3 million barrels.', '2.3 million barrels', 2300000, 'bbl'],
     ['The summit peaks at 8,849 metres.', '8,849 metres', 8849, 'm'],
+    ['The town hit 39.6C on Monday.', '39.6C', 39.6, '°C'],
+    ['Dallas hit 107F on Monday.', '107F', 107, '°F'],
+    ['The central bank cut by 50 basis points.', '50 basis points', 50, 'bp'],
+    ['Margins widened 1.5 percentage points.', '1.5 percentage points', 1.5, 'percentage_point'],
   ]);
+
+  it('reads "1 in 5" and "one in four" as shares', () => {
+    expect(only('Roughly 1 in 8 homes is empty.')).toMatchObject({ value: 12.5, unit: 'percent', qualifier: 'approximately' });
+    expect(only('Now one in four adults works from home.')).toMatchObject({ value: 25, unit: 'percent' });
+  });
 });
 
 describe('currencies', () => {
@@ -236,6 +245,8 @@ describe('things that are not figures', () => {
     ['He lives on Fifth Avenue near the 21st-century museum.'],
     ['The Boeing 777 landed safely.'],
     ['Delegates met at COP29 in Baku.'],
+    ['The motion passed 301-198 in parliament.'],
+    ['Spaced letters are no units: grade 7 C in the list.'],
   ])('%s', (sentence) => {
     expect(claims(sentence)).toEqual([]);
   });

@@ -134,7 +134,7 @@ function isMasked(sentence: string, start: number, end: number): boolean {
   const next = sentence[end] ?? '';
   if (/[\p{L}\p{N}_]/u.test(prev) && !unitOrSignBefore(sentence, start)) return true; // G20, MH17, CO2
   if (/^[\p{L}\p{N}][-–−/.:+]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3, 2:15, J1149.5+6663
-  if (next === '/' && /^\/\d/.test(sentence.slice(end)) && !/^\/\d{1,2}(?!\d)/.test(sentence.slice(end))) return true; // 2023/956 (1/4 is a fraction, $15/hour a rate)
+  if (next === '/' && /^\/\d/.test(sentence.slice(end)) && !/^\/\d{1,2}(?![\d/])/.test(sentence.slice(end))) return true; // 2023/956 (1/4 is a fraction, $15/hour a rate)
   if (next === ':' && /\d/.test(sentence[end + 1] ?? '')) return true; // 10:30
   const before = sentence.slice(Math.max(0, start - 40), start);
   if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;

@@ -83,7 +83,7 @@ const L = (code: string, name: string, factor: number, ucum: string, symbols: st
 
 export const PHYSICAL_UNITS: UnitSpec[] = [
   // Dimensionless
-  { code: 'percent', name: 'percent', dimension: 'percent', factor: 1, ucum: '%', symbols: ['%', '％'], words: ['percent', 'per cent', 'per-cent', 'pct', 'percentage'], family: 'percent', familyUnit: 'percent' },
+  { code: 'percent', name: 'percent', dimension: 'percent', factor: 1, ucum: '%', symbols: ['%', '％', 'pc', 'pct'], words: ['percent', 'per cent', 'per-cent', 'percentage'], family: 'percent', familyUnit: 'percent' },
   { code: 'percentage_point', name: 'percentage point', dimension: 'percentage_point', factor: 1, ucum: null, symbols: ['pp', 'ppt', 'p.p.'], words: ['percentage point', 'percent point', 'per cent point'], family: 'percentage_point', familyUnit: 'percentage_point' },
   { code: 'bp', name: 'basis point', dimension: 'percentage_point', factor: 0.01, ucum: null, symbols: ['bp', 'bps', 'bpts'], words: ['basis point'], family: 'percentage_point', familyUnit: 'percentage_point' },
   { code: 'count', name: 'count', dimension: 'count', factor: 1, ucum: '{count}', words: ['times', 'occasions'] },

@@ -23,6 +23,7 @@ describe('exact values: no binary rounding noise in values or bounds', () => {
     ['The port handled cargo worth $236.67 billion.', '$236.67 billion', 236670000000, 'USD'],
     ['The city set aside $7.1 million for repairs.', '$7.1 million', 7100000, 'USD'],
     ['A levy of 0.3 per cent was added.', '0.3 per cent', 0.3, 'percent'],
+    ['Pay grew 4.8pc over the year.', '4.8pc', 4.8, 'percent'],
     ['Exports reached €1.15 trillion.', '€1.15 trillion', 1150000000000, 'EUR'],
   ]);
 
@@ -242,6 +243,7 @@ describe('things that are not figures', () => {
     ['See https://example.org/report?page=12&size=40 for details.'],
     ['Search for q=25%25%20off%20 on the site.'],
     ['Talks began in 2019 in Geneva.'],
+    ['The law took effect on 12/03/2024 after a vote.'],
     ['He lives on Fifth Avenue near the 21st-century museum.'],
     ['The Boeing 777 landed safely.'],
     ['Delegates met at COP29 in Baku.'],

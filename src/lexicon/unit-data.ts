@@ -200,7 +200,7 @@ export const PHYSICAL_UNITS: UnitSpec[] = [
 ];
 
 /** Words that are never units on their own, however a symbol folds ("in", "am", "pm"). */
-export const NOT_CASE_FOLDED = new Set(['in', 'in.', 'am', 'pm', 'ha', 'cc', 'cf', 'kt', 'kn', 'gr', 'pp', 'ppt', 'gal', 'gig', 'toe', 'mos', 'cl', 'ml']);
+export const NOT_CASE_FOLDED = new Set(['pc', 'in', 'in.', 'am', 'pm', 'ha', 'cc', 'cf', 'kt', 'kn', 'gr', 'pp', 'ppt', 'gal', 'gig', 'toe', 'mos', 'cl', 'ml']);
 
 /** One-letter symbols read only when glued to the number ("40C", "85p"): spaced, they are letters. */
 export const GLUED_ONLY = new Set(['C', 'F', 'p']);

@@ -576,7 +576,8 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
       const low = valueOf(lowUnit);
       const high = valueOf(r2);
       const ordered = high > low || (negative && s.negative) || (!!first.unit && !!r2.unit && high !== low);
-      const countOk = !!haveUnit || NOUN_AFTER.test(afterRange);
+      // A bare count range needs a noun, unless the words say it is a range ("between 5 and 10", "from 7 to 10").
+      const countOk = !!haveUnit || NOUN_AFTER.test(afterRange) || ranging || /\b(?:from|between)\s$/i.test(before);
       const suffixUnitNeedsSecond = !!first.unit && !r2.unit;
       if (unitOk && ordered && countOk && !yearRange && !suffixUnitNeedsSecond && !MONTH_AFTER.test(afterRange) && !CLOCK_AFTER.test(afterRange)) {
         range = { low: Math.min(low, high), high: Math.max(low, high) };

@@ -106,6 +106,7 @@ describe('ranges whose scale or unit is written once', () => {
   it('shares a hyphenated unit', () => range('They plan 12- to 20-metre masts.', 12, 20, 'm'));
   it('reads a dash range with its unit', () => range('Cells hold 40–55 kWh each.', 40, 55, 'kWh'));
   it('keeps the low end unscaled when scaling it would pass the high end', () => range('Estimates put crowds at 800 to 1.5 million people.', 800, 1500000, 'count'));
+  it('reads a bare range after "between" or a "from" that moves nothing', () => range('Scores are high, from 6 to 9, in most schools.', 6, 9, 'count'));
   it('reads "from X to Y" after a verb of change as two figures', () => {
     expect(findQuantities('Inflation fell from 6.1% to 4.2% this year.').map((q) => q.value)).toEqual([6.1, 4.2]);
   });

@@ -44,8 +44,8 @@ export const MAJOR_CODES = new Set(
 );
 /** Major codes that are not also English words or names ("try", "ron", "php"), read in lower case too. */
 const LOWER_CODES = new Set([...MAJOR_CODES].filter((c) => !['try', 'ron', 'php', 'sar', 'ils', 'egp'].includes(c)));
-/** Codes that are words in capitals ("ALL 5 ships", "TOP 10"): never read before a number. */
-const WORD_CODES = new Set(['ALL', 'TOP', 'CUP', 'SOS', 'MAD', 'PEN', 'BOB', 'GEL', 'AMD', 'BAM', 'MOP', 'LAK', 'KES', 'DOP']);
+/** Codes that are words or names in capitals ("ALL 5 ships", "TOP 10", "COP 28"): never read before a number. */
+const WORD_CODES = new Set(['COP', 'ALL', 'TOP', 'CUP', 'SOS', 'MAD', 'PEN', 'BOB', 'GEL', 'AMD', 'BAM', 'MOP', 'LAK', 'KES', 'DOP']);
 /** English names beyond the ISO list's own ("Yuan Renminbi", "Pound Sterling"). */
 const EXTRA_NAMES: Record<string, string[]> = {
   USD: ['dollar', 'US dollar', 'U.S. dollar', 'American dollar', 'greenback', 'buck'],

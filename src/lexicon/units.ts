@@ -4,7 +4,7 @@
  * forms text writes it in. Extraction, statements, metric kinds and comparison all read it.
  */
 import { DISPLAY_SIGNS, MAJOR_CODES, CONTEXT_PREFIXES, CONTEXT_SYMBOLS, CONTEXT_WORDS, CURRENCIES, contextMultiplier, resolveContext, type ContextForm } from './currencies.js';
-import { BASE_UNITS, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
+import { BASE_UNITS, EXAMPLES, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
 
 export type { Dimension } from './unit-data.js';
 
@@ -93,6 +93,23 @@ const money: Unit[] = CURRENCIES.map((c) => ({
 
 export const UNITS: readonly Unit[] = Object.freeze([...physical, ...money].map((u) => Object.freeze(u)));
 const byCode = new Map(UNITS.map((u) => [u.code, u]));
+validate();
+
+/** The registry refuses to load with a duplicate code, a bad factor, a missing base or example. */
+function validate(): void {
+  if (byCode.size !== UNITS.length) throw new Error('unit registry: duplicate unit codes');
+  for (const u of UNITS) {
+    if (!(u.factor > 0) || !Number.isFinite(u.factor)) throw new Error(`unit registry: ${u.code} has no positive factor`);
+    if (u.base !== null && !byCode.has(u.base)) throw new Error(`unit registry: ${u.code} names an unknown base unit ${u.base}`);
+    if (!byCode.has(u.familyUnit)) throw new Error(`unit registry: ${u.code} reports in an unknown unit ${u.familyUnit}`);
+    if (u.dimension !== 'money' && !EXAMPLES[u.code]) throw new Error(`unit registry: ${u.code} has no example sentence`);
+  }
+}
+
+/** The example sentence of a unit (physical units only). */
+export function exampleOf(code: string): string | undefined {
+  return EXAMPLES[code];
+}
 
 export function unitByCode(code: string): Unit | undefined {
   return byCode.get(code);

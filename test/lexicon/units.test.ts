@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { groupUnitOf, toGroupUnit, unitFamily } from '../../src/compare/units.js';
 import { unitKindOf } from '../../src/extract/metric-match.js';
 import { formatFigure } from '../../src/extract/statement.js';
-import { kindOf, matchCurrencyBefore, matchUnitAfter, UNITS, unitByCode } from '../../src/lexicon/units.js';
+import { findQuantities } from '../../src/extract/quantities.js';
+import { exampleOf, kindOf, matchCurrencyBefore, matchUnitAfter, UNITS, unitByCode } from '../../src/lexicon/units.js';
 
 describe('the unit registry', () => {
   it('gives every unit one code, a dimension and a positive factor to its base unit', () => {
@@ -110,5 +111,31 @@ describe('statements read the registry', () => {
     [11, 'count', 'times', '11 times'],
   ] as const)('%d %s → %s', (value, unit, noun, text) => {
     expect(formatFigure(value, unit, noun)).toBe(text);
+  });
+});
+
+describe('every unit reads back from its example sentence', () => {
+  const physical = UNITS.filter((u) => u.dimension !== 'money');
+  it.each(physical.map((u) => [u.code, exampleOf(u.code)!]))('%s: %s', (code, sentence) => {
+    const units = findQuantities(sentence).map((q) => q.unit);
+    expect(units, sentence).toContain(code);
+  });
+
+  it('reads every currency by its code before the number and its name after it', () => {
+    const money = UNITS.filter((u) => u.dimension === 'money');
+    const names = new Map<string, number>();
+    for (const u of money) names.set(u.name.toLowerCase(), (names.get(u.name.toLowerCase()) ?? 0) + 1);
+    const wrong: string[] = [];
+    for (const u of money) {
+      if (u.prefixes.includes(u.code)) {
+        const [q] = findQuantities(`The fee was ${u.code} 1,250 in total.`);
+        if (q?.unit !== u.code) wrong.push(`${u.code} 1,250 → ${q?.unit}`);
+      }
+      if (u.words.includes(u.name) && names.get(u.name.toLowerCase()) === 1) {
+        const [q] = findQuantities(`The fee was 1,250 ${u.name} in total.`);
+        if (q?.unit !== u.code) wrong.push(`1,250 ${u.name} → ${q?.unit}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

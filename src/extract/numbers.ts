@@ -22,6 +22,11 @@ export const SCALE_EXPONENTS: Record<string, number> = {
   lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
 };
 
+/** Magnitude words after a number: always scales. */
+export const SCALE_WORD = /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
+/** Letter abbreviations: scales only where the context says so (see scaleAfter). */
+export const SCALE_LETTER = /^([ \u00a0\u2009\u202f]?)(k|m|b|t|K|M|B|T|mil)(?![\p{L}\d])/u;
+
 /** Fractions read as percentages ("half" of something is 50 %), to 15 significant digits. */
 export const FRACTIONS: Record<string, number> = {
   half: 50, 'a half': 50, 'one half': 50, 'a third': 33.3333333333333, 'one third': 33.3333333333333,

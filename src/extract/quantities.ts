@@ -6,6 +6,8 @@ import {
   parseDigits,
   parseSpelled,
   SCALE_EXPONENTS,
+  SCALE_LETTER,
+  SCALE_WORD,
   SPELLED_NUMBER,
   VULGAR,
   decimalOf,
@@ -13,10 +15,13 @@ import {
   type ParsedNumber,
 } from './numbers.js';
 
-const decimalOfNumber = (x: number): Decimal => decimalOf(String(x));
+import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
+import { CLOCK_AFTER, inUrl, isMasked, isYearLike, MONTH_AFTER } from './not-figures.js';
 import type { Qualifier } from './types.js';
 
-export type Change = 'increase' | 'decrease';
+export type { Change } from './hedges.js';
+
+const decimalOfNumber = (x: number): Decimal => decimalOf(String(x));
 
 /** A figure found in one sentence; offsets are UTF-16 indices into that sentence. */
 export interface Quantity {
@@ -39,45 +44,11 @@ export interface Quantity {
   change: Change | null;
 }
 
-const HEDGES: Array<[RegExp, Qualifier]> = [
-  [/(?:\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|as many as|as much as)\s+|(?:~|≈|∼|c\.)\s?)$/i, 'approximately'],
-  [/\b(?:nearly|almost|close to|just under|just below|a little under|slightly under|slightly less than|shy of)\s+$/i, 'nearly'],
-  [/(?:\b(?:at least|no less than|no fewer than|a minimum of)\s+|(?:≥|>=)\s?)$/i, 'at_least'],
-  [/(?:\b(?:up to|at most|no more than|a maximum of|as little as|not exceeding)\s+|(?:≤|<=)\s?)$/i, 'at_most'],
-  [/(?:\b(?:more than|over|above|exceeded|exceeding|exceeds|exceed|upwards of|well over|just over|a little over|slightly over|slightly more than|in excess of|beyond)\s+|>\s?)$/i, 'more_than'],
-  [/(?:\b(?:less than|fewer than|under|below|a little less than)\s+|<\s?)$/i, 'less_than'],
-];
-
-const INCREASE_BEFORE =
-  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grows?|grown|growing|gained?|gains|gaining|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|surge[sd]?|surging|soar(?:ed|s|ing)?|up|higher|add(?:ed|s)|expand(?:ed|s|ing)?|rebound(?:ed|s)?|advanc(?:ed|es|ing)|spik(?:ed|es)|boost(?:ed|s)?|raised?|widen(?:ed|s)?)\s+(?:by\s+)?$/i;
-const DECREASE_BEFORE =
-  /\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|lower|lost|los(?:es|ing)|slipp(?:ed|ing)|slip|slid(?:es|ing)?|plung(?:ed|es|ing)|tumbl(?:ed|es|ing)|shr(?:ank|unk|inks|inking)|contract(?:ed|s|ing)|cut|cuts|sank|sink(?:s|ing)?|dipp(?:ed|ing)|dip|dips|eas(?:ed|es)|narrow(?:ed|s)?|reduc(?:ed|es))\s+(?:by\s+)?$/i;
-const INCREASE_AFTER = /^[\s-](?:increase|rise|jump|gain|growth|hike|surge|rebound|uptick|climb|expansion)\b/i;
-const DECREASE_AFTER = /^[\s-](?:drop|decline|fall|decrease|cut|reduction|slump|loss|contraction|dip|slide|plunge|downturn)\b/i;
-
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s$`);
-const MONTH_AFTER = new RegExp(`^(?:\\s?(?:[-–]|to|and)\\s?\\d{1,2})?(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})\\b`);
-const IDENTIFIER_BEFORE =
-  /\b(?:Resolution|Resolutions|Article|Articles|Route|Flight|No\.|Nos\.|Number|Chapter|Section|Vision|Boeing|Airbus|Model|Page|Room|Unit|Project|Regulation|COP|Phase|Type|Level|Class|Block|Agenda|Paragraph|Clause|Act|Decree|Item|Vol\.|Volume|Issue|Edition|Version|Terminal|Gate|Platform|Highway|Interstate|Pier|Berth|Batch|Squadron|Division|Brigade|Regiment|Fleet|Group|Summit|Forum|Games|Expo|Cup|Plan|Agenda|Strategy|Objective|Goal|Sustainable Development Goal)\s$/;
-/** Numbers that name a grade, stage or slot rather than count anything ("a category 3 storm"). */
-const LABEL_BEFORE =
-  /\b(?:category|cat\.|grade|stage|tier|phase|level|class|type|size|round|game|week|episode|season|part|step|zone|channel|row|seat|floor|exit|junction|gate|platform|terminal|figure|fig\.|table|appendix|annex|schedule|rule|amendment|protocol|series|mark|mk|generation|gen|version|v\.|no\.|number|#|chapter|section|article|page|paragraph|item|route|flight|line|bus|lane|ward|district|precinct|apartment|suite|room|unit|court|window|door|box|file|lot|code|id|pin|reference|ref\.|ticket|order|case|batch|model|nos\.|squad|jersey|shirt)(?<=\.|[a-z#])s?\s$/i;
 const DETERMINER_BEFORE = /\b(?:the|these|those|both|its|their|our|his|her|my|your|all|each|every|any|no|this|that|latter|former|other|next|last|first)\s$/i;
 const EMPHASIS_BEFORE = /\b(?:only|just|exactly|merely|precisely)\s$/i;
 const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
-const CLOCK_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:GMT|UTC|local))|(?:GMT|UTC|BST|EST|EDT|CET|PST|PDT|IST|JST|MSK)\b)(?![\p{L}])/iu;
-const SCORE_NOUNS = /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
-const SCORE_VERBS = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict)\s(?:\S+\s){0,2}$/i;
 const NON_COUNT_NOUNS =
   /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
-/** Verbs that move a figure from one value to another. */
-const MOVE_VERBS =
-  /\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slip\w*|slid\w*|plung\w*|tumbl\w*|shr[aiu]nk\w*|contract\w*|cut\w*|reduc\w*|lower\w*|rais\w*|widen\w*|narrow\w*|expand\w*|went|go(?:es|ing)?|gone|mov\w*|chang\w*|shift\w*|swung|swing\w*|revis\w*|doubl\w*|tripl\w*|halv\w*|upgrad\w*|downgrad\w*|boost\w*|slash\w*|hik\w*|accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|turn\w*|switch\w*|extend\w*|push\w*|pull\w*|brought|bring\w*|take|took|taking|up|down)\b/i;
-const RANGE_VERBS = /\b(?:between|rang(?:e|es|ed|ing)\s(?:from\s)?|var(?:y|ies|ied|ying)\s(?:from\s|between\s)?|from\s(?=\S+\s(?:to|-|–)\s\S+\s(?:of|in)\b))\s?$/i;
-/** URLs, e-mail addresses and URL-encoded text: no figures inside. */
-const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;
-
 const DIGITS = [
   '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?(?![\\d,])', // Indian grouping 12,34,567.89
   '\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?(?![\\d.])', // 1.234.567(,89)
@@ -100,10 +71,6 @@ const NUMBER_CORE = new RegExp(
   'giu',
 );
 const RANK = new RegExp(`\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`, 'gi');
-/** Magnitude words after a number: always scales. */
-const SCALE_WORD = /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
-/** Letter abbreviations: scales only where the context says so (see scaleAfter). */
-const SCALE_LETTER = /^([ \u00a0\u2009\u202f]?)(k|m|b|t|K|M|B|T|mil)(?![\p{L}\d])/u;
 /** A counted plural noun after "30m": people, users, barrels (not "is", "was", "across"). */
 const PLURAL_NOUN = /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes|hurdles|heats|finals|races|relays|sprints|lanes|laps|runners|swimmers|walls|towers|dunes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
 const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-)`, 'i');
@@ -114,55 +81,6 @@ const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hou
 const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b(?![-\\w])`, 'i');
 const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)(?![\p{L}\d])/u;
 const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
-
-function hedgeBefore(before: string): { qualifier: Qualifier; length: number } {
-  for (const [re, qualifier] of HEDGES) {
-    const m = re.exec(before);
-    if (m) return { qualifier, length: m[0].length };
-  }
-  return { qualifier: 'exact', length: 0 };
-}
-
-function isYearLike(n: ParsedNumber, raw: string): boolean {
-  return !n.spelled && /^\d{4}$/.test(raw) && n.value >= 1000 && n.value <= 2199;
-}
-
-/** A number that is part of a name, code, date or identifier rather than a quantity. */
-function isMasked(sentence: string, start: number, end: number): boolean {
-  const prev = sentence[start - 1] ?? '';
-  const prev2 = sentence.slice(Math.max(0, start - 2), start);
-  const next = sentence[end] ?? '';
-  if (/[\p{L}\p{N}_]/u.test(prev) && !unitOrSignBefore(sentence, start)) return true; // G20, MH17, CO2
-  if (/^[\p{L}\p{N}][-–−/.:+]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3, 2:15, J1149.5+6663
-  if (next === '/' && /^\/\d/.test(sentence.slice(end)) && !/^\/\d{1,2}(?![\d/])/.test(sentence.slice(end))) return true; // 2023/956 (1/4 is a fraction, $15/hour a rate)
-  if (next === ':' && /\d/.test(sentence[end + 1] ?? '')) return true; // 10:30
-  const before = sentence.slice(Math.max(0, start - 40), start);
-  if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
-  const after = sentence.slice(end);
-  if (CLOCK_AFTER.test(after)) return true;
-  // 12th, 1980s, 4G — letters glued to the number that are no unit or magnitude.
-  if (/\p{L}/u.test(next) && !matchUnitAfter(after, sentence) && !SCALE_LETTER.test(after) && !SCALE_WORD.test(after)) return true;
-  // Scores: "won 3-1", "a 2–0 victory".
-  const score = /^[-–](\d{1,3})(?![\d.,])/.exec(after);
-  if (score && (SCORE_VERBS.test(before) || SCORE_NOUNS.test(after.slice(score[0].length)))) return true;
-  return MONTH_AFTER.test(after.slice(0, 20));
-}
-
-/** Letters right before a number that are a currency code or sign ("USD2,300", "RM45"). */
-function unitOrSignBefore(sentence: string, start: number): boolean {
-  return matchCurrencyBefore(sentence.slice(Math.max(0, start - 10), start), sentence) !== null;
-}
-
-const URL_CACHE: { sentence: string; spans: Array<[number, number]> } = { sentence: '', spans: [] };
-function inUrl(sentence: string, at: number): boolean {
-  if (URL_CACHE.sentence !== sentence) {
-    URL_CACHE.sentence = sentence;
-    URL_CACHE.spans = sentence.includes('%') || sentence.includes('/') || sentence.includes('@') || sentence.includes('www')
-      ? [...sentence.matchAll(NOT_TEXT)].map((m) => [m.index, m.index + m[0].length] as [number, number])
-      : [];
-  }
-  return URL_CACHE.spans.some(([s, e]) => at >= s && at < e);
-}
 
 /** Finds every checkable figure in one sentence. */
 export function findQuantities(sentence: string): Quantity[] {
@@ -657,13 +575,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   start -= hedge.length;
   const preHedge = before.slice(0, before.length - hedge.length);
   const after = sentence.slice(end);
-  // "+14%", "+346 GW": a plus sign states a gain.
-  const plusSign = /(?:^|[^\p{L}\p{N}+])\+\s?$/u.test(preHedge) && !/\d\s?\+\s?$/.test(preHedge);
-  const change: Change | null = plusSign || INCREASE_BEFORE.test(preHedge) || INCREASE_AFTER.test(after)
-    ? 'increase'
-    : DECREASE_BEFORE.test(preHedge) || DECREASE_AFTER.test(after)
-      ? 'decrease'
-      : null;
+  const change = changeOf(preHedge, after);
 
   const value = valueOf(first);
   const halfStep = plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range) ? 0 : unit === 'count' && !range ? 0 : stepOf(first);

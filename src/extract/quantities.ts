@@ -563,7 +563,8 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   }
   // Accounting negatives: "($99.99)".
   // A bracketed amount right after another figure restates it ("1.74 trillion yuan ($237 billion)").
-  const restating = /\d[^()]{0,30}\(\s?$/.test(before);
+  // Prose brackets an aside ("for education ($308 billion)"); a statement brackets a loss after a verb or colon.
+  const restating = /\d[^()]{0,30}\(\s?$/.test(before) || !/(?:\b(?:is|was|were|are|be|been|of|at|to|totall?ed|reached|posted|reported|showed|shows|net)|[:=])\s?\($/i.test(before);
   if (money && !negative && !restating && before.endsWith('(') && sentence[end] === ')' && /^(?:[^\p{L}\p{N}]|$)/u.test(sentence.slice(end + 1, end + 2))) {
     parsed = negate(parsed);
     first.parsed = parsed;

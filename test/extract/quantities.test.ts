@@ -130,6 +130,7 @@ describe('signs, accounting negatives and leading-dot decimals', () => {
   it('keeps an amount restated in brackets after another figure positive', () => {
     const found = findQuantities('Trade reached 2.1 trillion yuan ($290 billion) last year.');
     expect(found.map((q) => [q.value, q.unit])).toEqual([[2.1e12, 'CNY'], [290e9, 'USD']]);
+    expect(only('The biggest rise was in health ($41 billion).').value).toBe(41e9);
   });
 });
 

@@ -13,6 +13,7 @@ const LABEL_BEFORE =
 export const CLOCK_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:GMT|UTC|local))|(?:GMT|UTC|BST|EST|EDT|CET|PST|PDT|IST|JST|MSK)\b)(?![\p{L}])/iu;
 const SCORE_NOUNS = /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
 const SCORE_VERBS = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict)\s(?:\S+\s){0,2}$/i;
+const SCORE_TO_BEFORE = new RegExp(`${SCORE_VERBS.source.replace('\\s(?:\\S+\\s){0,2}$', '')}\\s(?:\\S+\\s){0,3}\\d+\\s?(?:-|–|to)\\s?$`, 'i');
 /** URLs, e-mail addresses and URL-encoded text: no figures inside. */
 const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;
 
@@ -38,6 +39,9 @@ export function isMasked(sentence: string, start: number, end: number): boolean 
   // Scores: "won 3-1", "a 2–0 victory".
   const score = /^[-–](\d{1,3})(?![\d.,])/.exec(after);
   if (score && (SCORE_VERBS.test(before) || SCORE_NOUNS.test(after.slice(score[0].length)))) return true;
+  // "beat the Rams 24 to 17": both numbers of a score written with "to".
+  if (/^\sto\s\d/.test(after) && SCORE_VERBS.test(before)) return true;
+  if (SCORE_TO_BEFORE.test(before)) return true;
   return MONTH_AFTER.test(after.slice(0, 20));
 }
 

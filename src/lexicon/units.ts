@@ -236,6 +236,9 @@ function candidatesOf(phrase: string, single: boolean): string[] {
     // "USD,100": the form ends where punctuation starts.
     const head = /^[^,;:!?()[\]"“”]+(?=[,;:!?()[\]"“”])/u.exec(phrase);
     if (head && !out.includes(head[0])) out.push(head[0]);
+    // "5m-high", "40km-long": the symbol before a hyphenated adjective.
+    const beforeHyphen = /^([^\s-]+)-\p{L}/u.exec(phrase);
+    if (beforeHyphen && !out.includes(beforeHyphen[1]!)) out.push(beforeHyphen[1]!);
   }
   return out;
 }

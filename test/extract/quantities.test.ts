@@ -171,6 +171,7 @@ describe('units glued, abbreviated or in capitals', () => {
     ['The summit peaks at 8,849 metres.', '8,849 metres', 8849, 'm'],
     ['The town hit 39.6C on Monday.', '39.6C', 39.6, '°C'],
     ['Dallas hit 107F on Monday.', '107F', 107, '°F'],
+    ['They built a 6m-high fence.', '6m', 6, 'm'],
     ['The central bank cut by 50 basis points.', '50 basis points', 50, 'bp'],
     ['Margins widened 1.5 percentage points.', '1.5 percentage points', 1.5, 'percentage_point'],
   ]);
@@ -250,6 +251,7 @@ describe('things that are not figures', () => {
     ['The Boeing 777 landed safely.'],
     ['Delegates met at COP29 in Baku.'],
     ['The motion passed 301-198 in parliament.'],
+    ['The Hawks beat the Bulls 102 to 96 at home.'],
     ['Spaced letters are no units: grade 7 C in the list.'],
   ])('%s', (sentence) => {
     expect(claims(sentence)).toEqual([]);

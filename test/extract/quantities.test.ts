@@ -230,6 +230,8 @@ describe('direction of change', () => {
     ['Unemployment reached 4.2% last year.', null],
     ['Unemployment rose to 4.2% last year.', null],
     ['Wind power: +4.2% on the year.', 'increase'],
+    ['The charity raised $4.2 million last year.', null],
+    ['The bank raised rates by 4.2% in a year.', 'increase'],
   ])('%s → %s', (sentence, change) => {
     expect(claims(sentence)[0]?.change).toBe(change);
   });

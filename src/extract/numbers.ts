@@ -22,6 +22,19 @@ export const SCALE_EXPONENTS: Record<string, number> = {
   lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
 };
 
+/** Digits in every grouping the grammar reads (parseDigits turns a match into a number). */
+export const DIGITS = [
+  '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?(?![\\d,])', // Indian grouping 12,34,567.89
+  '\\d{1,3}(?:\\.\\d{3}){2,}(?:,\\d+)?(?![\\d.])', // 1.234.567(,89)
+  '\\d{1,3}(?:\\.\\d{3})+,\\d+(?![\\d,])', // 1.234,5
+  '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d])', // 1,234,567.89
+  "\\d{1,3}(?:[\\u00a0\\u2009\\u202f ’'](?=\\d{3}(?![\\d]))\\d{3})+(?:\\.\\d+)?(?![\\d])", // 3 870 · 1’000
+  '\\d{1,3},\\d{1,2}(?![\\d,])', // decimal comma 297,6
+  '\\d+(?:\\.\\d+)?[eE][-+−]?\\d{1,3}(?![\\p{L}\\d])', // 4e14
+  '\\d+(?:\\.\\d+)?',
+  '(?<![\\d.,])\\.\\d+', // .002
+].join('|');
+
 /** Magnitude words after a number: always scales. */
 export const SCALE_WORD = /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
 /** Letter abbreviations: scales only where the context says so (see scaleAfter). */

@@ -66,6 +66,8 @@ const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER}
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
 const MAGNITUDE_CODE = /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
 const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b/i;
+const SHARE_STATED_BEFORE = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBER}|a|the|each|every|some|few|many))\\s*$`, 'i');
+const PLUS_MINUS = new RegExp(`^\\s?(?:±|\\+/-|\\+-)\\s?(${DIGITS})`, 'u');
 const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b(?![-\\w])`, 'i');
 const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)(?![\p{L}\d])/u;
 const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
@@ -73,7 +75,9 @@ const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
 /** Finds every checkable figure in one sentence. */
 export function findQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
-  const re = new RegExp(NUMBER_CORE.source, NUMBER_CORE.flags);
+  // One shared global regex: findQuantities is synchronous and never re-entered.
+  const re = NUMBER_CORE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence))) {
     const numberStart = m.index;
@@ -150,7 +154,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   // Not "40 per cent of 2,000 workers": there the share is the 40.
   const percentOfMatch = /\b(?:percents?|per\s?cents?)\s+of\s+$/i.exec(before);
   const percentOf =
-    percentOfMatch && !new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBER}|a|the|each|every|some|few|many))\\s*$`, 'i').test(before.slice(0, percentOfMatch.index))
+    percentOfMatch && !SHARE_STATED_BEFORE.test(before.slice(0, percentOfMatch.index))
       ? percentOfMatch
       : null;
 
@@ -312,7 +316,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   }
 
   // "9.8 ± 0.2 m", "9.83e-3 +/- 1e-5 km": a value with its uncertainty.
-  const pm = !fraction && kind === 'digits' ? new RegExp(`^\\s?(?:±|\\+/-|\\+-)\\s?(${DIGITS})`, 'u').exec(sentence.slice(end)) : null;
+  const pm = !fraction && kind === 'digits' ? PLUS_MINUS.exec(sentence.slice(end)) : null;
   let plusMinus: number | null = null;
   if (pm) {
     const u = parseDigits(pm[1]!);

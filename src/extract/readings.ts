@@ -15,6 +15,8 @@ import {
 /** A counted plural noun after "30m": people, users, barrels (not "is", "was", "across"). */
 const PLURAL_NOUN = /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes|hurdles|heats|finals|races|relays|sprints|lanes|laps|runners|swimmers|walls|towers|dunes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
 
+const SECOND_NUMBER = new RegExp(`^(?:(?<digits>${DIGITS})|(?<words>${SPELLED_NUMBER}))`, 'iu');
+
 export type NumberKind = 'digits' | 'vulgar' | 'fraction' | 'words';
 
 /** A number with its magnitude and unit: what one side of a range reads. */
@@ -116,8 +118,7 @@ export function readSecond(sentence: string, from: number, money: string | null)
     negative = true;
     at += 1;
   }
-  const re = new RegExp(`^(?:(?<digits>${DIGITS})|(?<words>${SPELLED_NUMBER}))`, 'iu');
-  const m = re.exec(sentence.slice(at));
+  const m = SECOND_NUMBER.exec(sentence.slice(at));
   if (!m) return null;
   let parsed: ParsedNumber | null;
   let end = at + m[0].length;

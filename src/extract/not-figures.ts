@@ -39,6 +39,8 @@ export function isMasked(sentence: string, start: number, end: number): boolean 
   // Scores: "won 3-1", "a 2–0 victory".
   const score = /^[-–](\d{1,3})(?![\d.,])/.exec(after);
   if (score && (SCORE_VERBS.test(before) || SCORE_NOUNS.test(after.slice(score[0].length)))) return true;
+  // "50-50": even odds or an even split, never a range.
+  if (score && score[1] === sentence.slice(start, end)) return true;
   // "beat the Rams 24 to 17": both numbers of a score written with "to".
   if (/^\sto\s\d/.test(after) && SCORE_VERBS.test(before)) return true;
   if (SCORE_TO_BEFORE.test(before)) return true;

@@ -283,6 +283,9 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   if (kind === 'vulgar' && !unit) return null;
   // "1 in 5 adults", "one in four": a share, read as a percentage.
   const ratio = !unit && first.shift === 0 && parsed.decimals === 0 ? RATIO_AFTER.exec(sentence.slice(end)) : null;
+  // "one in a million" is an idiom, not a share, and neither number is a figure.
+  if (ratio && /^an?\s/i.test(ratio[1]!)) return null;
+  if (kind === 'words' && /^an?\s/i.test(raw) && /\b(?:one|1)\sin\s$/i.test(before)) return null;
   if (ratio) {
     const of = /\d/.test(ratio[1]!) ? Number(ratio[1]!.replace(/,/g, '')) : (parseSpelled(ratio[1]!)?.value ?? 0);
     const tail = sentence.slice(end + ratio[0].length);

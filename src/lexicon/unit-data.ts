@@ -297,7 +297,7 @@ export const EXAMPLES: Record<string, string> = {
   KiB: 'The buffer is 64 KiB.',
   MiB: 'The cache is 32 MiB.',
   GiB: 'The server has 512 GiB of memory.',
-  '°C': 'The town recorded 41.2C on Monday.',
+  '°C': 'The temperature reached 41.2C on Monday.',
   '°F': 'Phoenix hit 118 degrees Fahrenheit.',
   K: 'The magnet is cooled to 4 kelvin.',
   Hz: 'The grid runs at 50 Hz.',

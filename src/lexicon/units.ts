@@ -190,6 +190,7 @@ export interface UnitMatch {
   glued: boolean;
 }
 
+const TEMPERATURE_CUES = /temperat|degree|heat|hot|cold|warm|cool|weather|climat|celsius|fahrenheit|frost|freez|chill|scorch|swelter|sizzl|thermo|forecast|°/i;
 const TRAILING = /[,;:!?)\]}"'“”‘’»]+$/;
 const GUARDED_IN = /^(?:[.,;:!?)]|\s*$|\s(?:thick|long|wide|tall|high|deep|across|in diameter|of (?:rain|snow|rainfall|snowfall))\b)/;
 
@@ -215,6 +216,8 @@ export function matchUnitAfter(after: string, sentence: string): UnitMatch | nul
       // One-letter symbols stand alone: "5 m" and "5m" are metres, "5 ms" is not.
       if (single && /^\p{L}/u.test(next)) continue;
       if (GLUED_ONLY.has(candidate) && !glued) continue;
+      // "40C" is a temperature only where the sentence speaks of one ("press 3F" is a key).
+      if ((candidate === 'C' || candidate === 'F') && !TEMPERATURE_CUES.test(sentence)) continue;
       if (candidate === 'in' && !GUARDED_IN.test(next)) continue;
       if (/\p{L}$/u.test(candidate) && /^[\p{L}\d]/u.test(next)) continue;
       const code = form.code ?? resolveContext(form.context!, sentence, next);
@@ -236,8 +239,8 @@ function candidatesOf(phrase: string, single: boolean): string[] {
     // "USD,100": the form ends where punctuation starts.
     const head = /^[^,;:!?()[\]"“”]+(?=[,;:!?()[\]"“”])/u.exec(phrase);
     if (head && !out.includes(head[0])) out.push(head[0]);
-    // "5m-high", "40km-long": the symbol before a hyphenated adjective.
-    const beforeHyphen = /^([^\s-]+)-\p{L}/u.exec(phrase);
+    // "5m-high", "40km-long", "30C-35C": the symbol before a hyphenated adjective or a repeated range end.
+    const beforeHyphen = /^([^\s-]+)-(?:\p{L}|[\d.,]+\1(?![\p{L}\d]))/u.exec(phrase);
     if (beforeHyphen && !out.includes(beforeHyphen[1]!)) out.push(beforeHyphen[1]!);
   }
   return out;

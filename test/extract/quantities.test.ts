@@ -169,8 +169,9 @@ describe('units glued, abbreviated or in capitals', () => {
     ['Nord Stream carried 55 bcm a year.', '55 bcm a year', 55000000000, 'm3'],
     ['Refiners bought 2.3 million barrels.', '2.3 million barrels', 2300000, 'bbl'],
     ['The summit peaks at 8,849 metres.', '8,849 metres', 8849, 'm'],
-    ['The town hit 39.6C on Monday.', '39.6C', 39.6, '°C'],
-    ['Dallas hit 107F on Monday.', '107F', 107, '°F'],
+    ['The temperature hit 39.6C on Monday.', '39.6C', 39.6, '°C'],
+    ['Dallas sweltered at 107F on Monday.', '107F', 107, '°F'],
+    ['Forecasters expect temperatures of 28C-31C.', '28C-31C', 29.5, '°C'],
     ['They built a 6m-high fence.', '6m', 6, 'm'],
     ['The central bank cut by 50 basis points.', '50 basis points', 50, 'bp'],
     ['Margins widened 1.5 percentage points.', '1.5 percentage points', 1.5, 'percentage_point'],
@@ -254,6 +255,9 @@ describe('things that are not figures', () => {
     ['Delegates met at COP29 in Baku.'],
     ['The motion passed 301-198 in parliament.'],
     ['The Hawks beat the Bulls 102 to 96 at home.'],
+    ['To save, press 4F on the keypad.'],
+    ['It was a 50-50 call for the referee.'],
+    ['Odds like that are one in a million.'],
     ['Spaced letters are no units: grade 7 C in the list.'],
   ])('%s', (sentence) => {
     expect(claims(sentence)).toEqual([]);

@@ -20,6 +20,7 @@ import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
 import { sourceRoutes } from './routes/sources.js';
+import { unitRoutes } from './routes/units.js';
 
 export interface AppDeps {
   config: Config;
@@ -148,6 +149,7 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
         { name: 'claims', description: 'Checkable figures tied to their exact words.' },
         { name: 'metrics', description: 'What a claim’s value measures.' },
         { name: 'conflicts', description: 'Where sources agree or disagree.' },
+        { name: 'units', description: 'The units claims are stated in and how they convert.' },
         { name: 'service', description: 'Health and documentation.' },
       ],
       components: {
@@ -165,6 +167,7 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
   await app.register(sourceRoutes, { db, config });
   await app.register(claimRoutes, { db });
   await app.register(conflictRoutes, { db });
+  await app.register(unitRoutes);
   // The explorer: HTML pages for people, from the same repositories as the JSON routes.
   await app.register(pageRoutes, { db });
   return app;

@@ -118,7 +118,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition,
         comparable,
         restates,
-        change: q.change ?? null,
+        change: q.change,
       });
       void i;
     });

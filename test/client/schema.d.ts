@@ -252,6 +252,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List units
+         * @description The unit registry, read-only: every unit a claim’s `unit` can carry, with its dimension, its conversion to the base unit, its UCUM or ISO 4217 identifier and the forms text writes it in. Sorted by code.
+         */
+        get: operations["getUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -570,6 +590,43 @@ export interface components {
             spread: number;
             /** @description Who disagrees with whom and by how much, and what agrees. */
             explanation: string;
+        };
+        Unit: {
+            /** @description The code a claim’s `unit` carries: ISO 4217 for money, else a short symbol (`km`, `GW`, `percent`). */
+            code: string;
+            /** @description The unit’s name in English. */
+            name: string;
+            /**
+             * @description What the unit measures.
+             * @enum {string}
+             */
+            dimension: "money" | "percent" | "percentage_point" | "count" | "rank" | "length" | "area" | "volume" | "mass" | "time" | "energy" | "power" | "speed" | "data" | "temperature" | "frequency";
+            /** @description The standard identifier: a UCUM code, or the ISO 4217 code for money; null where neither defines one. */
+            standard: {
+                /** @enum {string} */
+                system: "UCUM" | "ISO 4217";
+                code: string;
+            } | null;
+            /** @description The base unit of the dimension (null for money: currencies never convert). */
+            base: string | null;
+            /** @description value × factor + offset is the value in the base unit. */
+            factor: number;
+            /** @description Non-zero only for temperatures on a shifted scale (°C, °F). */
+            offset: number;
+            /** @description Units of one family convert into each other; a claim is compared only within its family. */
+            family: string;
+            /** @description The unit comparisons within the family are reported in. */
+            familyUnit: string;
+            /** @description Forms written before the number ("US$", "€"). */
+            prefixes: string[];
+            /** @description Symbols written after the number, matched as written ("GW", "km/h"). */
+            symbols: string[];
+            /** @description Words written after the number, in any case, singular or plural ("gigawatt"). */
+            words: string[];
+            /** @description Forms among the symbols and words that are worth a multiple of the unit: `{"bcm": 1e9}` on `m3`. */
+            multipliers: {
+                [key: string]: number;
+            };
         };
     };
     responses: never;
@@ -1332,6 +1389,57 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnits: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1..500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page’s `nextCursor`. */
+                cursor?: string;
+                /** @description Only units of this dimension. */
+                dimension?: "money" | "percent" | "percentage_point" | "count" | "rank" | "length" | "area" | "volume" | "mass" | "time" | "energy" | "power" | "speed" | "data" | "temperature" | "frequency";
+                /** @description Only units of this comparison family (e.g. `power`, `money:USD`). */
+                family?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Unit"][];
+                        /** @description Cursor of the next page, or null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,8 @@ export interface Extraction {
 
 // Page furniture and exchange-rate footnotes state no claim of the source.
 const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s+(?:US\s+)?(?:dollar|euro|pound|yuan|rouble|ruble)\s?=/i;
+const PARTICIPANTS = /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
+
 // "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
 const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month|12-month\s+period|twelve-month\s+period)\b/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
@@ -83,7 +85,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const quantities = skip ? [] : findQuantities(sentence);
     const expressions = findTimeExpressions(sentence, pub);
     const first = claims.length;
-    const inSentence: Array<{ proposition: Proposition | null; unitKind: string }> = [];
+    const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
@@ -97,8 +99,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions);
       }
-      const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument), q, sentence), q, sentence);
-      inSentence.push({ proposition, unitKind });
+      const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
+      const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      inSentence.push({ proposition, unitKind, participants });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)
         : deriveMetric({ sentence, paragraph: text.slice(paragraphStart, passage.utf16End), start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit }, q.noun);
@@ -120,7 +123,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         restates,
         change: q.change,
       });
-      void i;
     });
     const own = expressions.filter((e) => !e.base);
     const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];

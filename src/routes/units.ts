@@ -26,6 +26,7 @@ const ordered = [...UNITS].sort((a, b) => (a.code < b.code ? -1 : a.code > b.cod
 export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/v1/units', {
     schema: {
+      operationId: 'listUnits',
       tags: ['units'],
       summary: 'List units',
       description:

@@ -35,7 +35,7 @@ export interface paths {
          * Readiness check
          * @description Answers 200 when the server can take any request, writes included: the database answers, its file is writable, the disk has room and no write failed for a storage reason in the last 30 seconds. Answers 503 with `Retry-After` and the reason otherwise, and while the server shuts down. It recovers by itself once the cause is gone.
          */
-        get: operations["getReady"];
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -263,7 +263,7 @@ export interface paths {
          * List units
          * @description The unit registry, read-only: every unit a claim’s `unit` can carry, with its dimension, its conversion to the base unit, its UCUM or ISO 4217 identifier and the forms text writes it in. Sorted by code.
          */
-        get: operations["getUnits"];
+        get: operations["listUnits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -680,7 +680,7 @@ export interface operations {
             };
         };
     };
-    getReady: {
+    getReadiness: {
         parameters: {
             query?: never;
             header?: never;
@@ -1407,7 +1407,7 @@ export interface operations {
             };
         };
     };
-    getUnits: {
+    listUnits: {
         parameters: {
             query?: {
                 /** @description Page size, 1..500. */

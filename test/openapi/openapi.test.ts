@@ -73,11 +73,13 @@ describe('openapi.yaml', () => {
     expect(ids.sort()).toEqual(
       [
         'GET /health getHealth',
+      'GET /health/ready getReadiness',
         'GET /v1/sources listSources',
         'POST /v1/sources createSource',
         'GET /v1/sources/{id} getSource',
         'DELETE /v1/sources/{id} deleteSource',
         'GET /v1/sources/{id}/text getSourceText',
+      'GET /v1/units listUnits',
         'GET /v1/passages/{id} getPassage',
         'GET /v1/claims listClaims',
         'GET /v1/claims/{id} getClaim',

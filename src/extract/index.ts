@@ -106,8 +106,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         ? metricDefinition(proposition, unitKind)
         : deriveMetric({ sentence, paragraph: text.slice(paragraphStart, passage.utf16End), start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit }, q.noun);
       metrics.set(metric.key, metric);
+      // "300 GW of the 473 GW": the second figure is the whole the first is part of, not the party's own figure.
+      const whole = i > 0 && unitKindOf(quantities[i - 1]!.unit) === unitKind && /^\s+of\s+(?:the\s+|a\s+)?(?:total\s+of\s+)?$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
       const comparable =
-        proposition !== null && isComplete(proposition) && restates === null && (period.resolution === 'explicit' || period.resolution === 'relative') && period.start !== null;
+        proposition !== null && isComplete(proposition) && restates === null && !whole && (period.resolution === 'explicit' || period.resolution === 'relative') && period.start !== null;
       claims.push({
         passageOrdinal: passage.ordinal,
         quote: { exact: sentence.slice(q.start, q.end), start: index.toCodePoint(passage.utf16Start + q.start), end: index.toCodePoint(passage.utf16Start + q.end) },

@@ -124,7 +124,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
 }
 
 // "the consensus estimate of 155,000", "economists polled by Reuters had expected 170,000": somebody's forecast.
-const ESTIMATE_BEFORE = /\b(?:consensus|estimates?\s+(?:of|for|was|were|is)|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|had\s+expected|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
+const ESTIMATE_BEFORE = /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|had\s+expected|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
@@ -146,6 +146,8 @@ const BASIS_CODES: Record<string, string> = {
 
 /** "in yuan terms", "dollar-denominated", "seasonally adjusted": the terms a relative figure is stated in. */
 export function basisOf(sentence: string, figure: FigureSpan): string | null {
+  // "$81 billion (or 4 %) smaller than the shortfall in its baseline projections": measured against a forecast, not the last period.
+  if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(sentence.slice(figure.end))) return 'against-forecast';
   if (figure.unitKind !== 'percent' && figure.unitKind !== 'percent_point') return null;
   const m = BASIS.exec(sentence);
   if (!m?.groups) return null;
@@ -174,6 +176,13 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
     const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
+  }
+  // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures.
+  if (found.size === 0) {
+    const clause = clauseOf(sentence, figure.start, figure.end);
+    const lead = /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?/i.exec(sentence.slice(clause.start))![0].length;
+    const subjectFacet = mentions.facets.find((f) => f.start === clause.start + lead && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic');
+    if (subjectFacet) found.add(subjectFacet.facet.id);
   }
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   if (found.has('solar') || found.has('wind') || found.has('hydro')) found.delete('renewable');

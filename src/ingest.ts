@@ -45,7 +45,7 @@ function freeId(db: Db, wanted: string | undefined, title: string): string {
 export function ingestSource(db: Db, input: SourceInput, now: Date = new Date()): IngestResult {
   const hash = contentHash(input.text);
   // Extraction is pure and the slowest step: run it before taking the write lock.
-  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title });
+  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title, publisher: input.publisher ?? null });
   // IMMEDIATE takes the write lock up front, so two writers (other processes on the same
   // file) cannot both see "not stored yet" and race on the content-hash unique index.
   return db.transaction((tx) => {

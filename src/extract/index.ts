@@ -1,3 +1,4 @@
+import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
@@ -32,6 +33,10 @@ function entityIds(mentions: SentenceMentions): string[] {
   return [...new Set(mentions.entities.map((e) => subjectOf(e.id)).filter(isSubjectEntity))];
 }
 
+function assetIds(mentions: SentenceMentions): string[] {
+  return [...new Set(mentions.entities.filter((e) => entities.get(e.id)?.kind === 'asset').map((e) => e.id))];
+}
+
 /** The entity a document is mostly about: named at least three times and half again as often as any other. */
 function dominantEntity(all: SentenceMentions[]): string | null {
   const counts = new Map<string, number>();
@@ -56,7 +61,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
   const mentionsOf = passages.map((p) => findMentions(p.text, names));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
-  const context: RoleContext = { paragraph: [], subjects: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf), measures: [...headlineMeasures] };
+  const headlineAssets = assetIds(headlineMentions);
+  const publisher = meta.publisher ? entityIds(findMentions(meta.publisher)) : [];
+  const context: RoleContext = { paragraph: [], subjects: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf), measures: [...headlineMeasures], assets: [...headlineAssets], publisher };
 
   const claims: ExtractedClaim[] = [];
   const metrics = new Map<string, MetricDefinition>();
@@ -79,6 +86,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       context.paragraph = [];
       context.subjects = [];
       context.measures = [...headlineMeasures];
+      context.assets = [...headlineAssets];
     }
     const mentions = mentionsOf[p]!;
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
@@ -97,7 +105,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
       if (!proposition && !namesItsOwnNoun(sentence, span, mentions)) {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
-        proposition = inherited && throughAsset(inherited, span, mentions);
+        proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
@@ -135,6 +143,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     context.paragraph.push(...named);
     if (named[0]) context.subjects.push(named[0]);
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
+    for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);
   });
   datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };

@@ -35,7 +35,7 @@ export function datePeriod(period: Period, proposition: Proposition | null, fisc
   let dated = period;
   if (period.fiscal && startMonth && startMonth > 1) {
     dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution);
-  } else if (measure?.fiscal && fiscalDocument && startMonth && startMonth > 1 && isCalendarYear(period) && period.resolution !== 'publication') {
+  } else if (measure?.fiscal && (fiscalDocument || owner?.fiscalYearByDefault) && startMonth && startMonth > 1 && isCalendarYear(period) && period.resolution !== 'publication') {
     const year = Number(period.start!.slice(0, 4));
     dated = fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }

@@ -129,9 +129,13 @@ const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|a
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
 
+// "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
+const DATED_VALUE = /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
+
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
   const before = sentence.slice(clause.start, figure.start);
+  if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
   if (TARGET.test(before) || TARGET.test(wide)) return 'target';
   if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before)) return 'forecast';
@@ -215,19 +219,19 @@ export function readProposition(
     modality: modalityOf(sentence, figure),
   };
   const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
-  return throughAsset({ ...proposition, ...roles }, figure, mentions);
+  return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
 }
 
 /**
  * A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's
  * deliveries, whoever sends them, and the pipeline already says what flows through it.
  */
-export function throughAsset(p: Proposition, figure: FigureSpan, mentions: SentenceMentions): Proposition {
-  const asset = mentions.entities.find((e) => entities.get(e.id)?.kind === 'asset');
+export function throughAsset(p: Proposition, figure: FigureSpan, mentions: SentenceMentions, assetsAround: string[] = []): Proposition {
+  const asset = mentions.entities.find((e) => entities.get(e.id)?.kind === 'asset')?.id ?? (assetsAround.length === 1 ? assetsAround[0] : undefined);
   if (!asset || figure.unitKind === 'money') return p;
   const measure = ASSET_FLOWS.has(p.measure) ? 'deliveries' : p.measure;
   if (measure !== 'deliveries' && measure !== 'transport-capacity') return p;
-  return { ...p, measure, subject: [asset.id], counterpart: null, facets: [] };
+  return { ...p, measure, subject: [asset], counterpart: null, facets: [] };
 }
 
 /** "spending" in a text about military spending is military spending. */

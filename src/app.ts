@@ -20,6 +20,7 @@ import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
 import { sourceRoutes } from './routes/sources.js';
+import { unitRoutes } from './routes/units.js';
 
 export interface AppDeps {
   config: Config;
@@ -137,13 +138,18 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
         description:
           'Who says what, where exactly, and where the sources disagree: sources, their passages, the checkable claims ' +
           'extracted from them, conflicts between sources and citations for every claim. Offsets count Unicode code points.',
+        license: { name: 'MIT', identifier: 'MIT' },
+        contact: { name: 'Provenance API maintainers' },
       },
+      // Relative: the API itself, wherever it runs (Swagger UI's "Try it out" then calls the same origin).
+      servers: [{ url: '/', description: 'This server.' }],
       tags: [
         { name: 'sources', description: 'Documents claims come from.' },
         { name: 'passages', description: 'Exact spans of a source.' },
         { name: 'claims', description: 'Checkable figures tied to their exact words.' },
         { name: 'metrics', description: 'What a claim’s value measures.' },
         { name: 'conflicts', description: 'Where sources agree or disagree.' },
+        { name: 'units', description: 'The units claims are stated in and how they convert.' },
         { name: 'service', description: 'Health and documentation.' },
       ],
       components: {
@@ -161,6 +167,7 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   await app.register(sourceRoutes, { store, config });
   await app.register(claimRoutes, { store });
   await app.register(conflictRoutes, { store });
+  await app.register(unitRoutes);
   // The explorer: HTML pages for people, from the same repositories as the JSON routes.
   await app.register(pageRoutes, { store });
   return app;

@@ -5,6 +5,7 @@ import { refreshConflicts } from './refresh-conflicts.js';
 import type { Store, StoreWriter } from './store/types.js';
 import type { Source } from './schemas/sources.js';
 import { codePointLength } from './extract/code-points.js';
+import { detectLanguage } from './detect-language.js';
 
 export interface SourceInput {
   id?: string | undefined;
@@ -40,7 +41,7 @@ async function freeId(tx: StoreWriter, wanted: string | undefined, title: string
 export async function ingestSource(store: Store, input: SourceInput, now: Date = new Date()): Promise<IngestResult> {
   const hash = contentHash(input.text);
   // Extraction is pure and the slowest step: run it before taking the write lock.
-  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title });
+  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title, publisher: input.publisher ?? null });
   // The write lock serializes writers from every process: two of them cannot both see
   // "not stored yet" for the same text, nor judge one proposition from different claim sets.
   return store.write(async (tx) => {
@@ -54,7 +55,7 @@ export async function ingestSource(store: Store, input: SourceInput, now: Date =
       publisher: input.publisher ?? null,
       url: input.url ?? null,
       publishedAt: input.publishedAt ?? null,
-      language: input.language ?? 'en',
+      language: input.language ?? detectLanguage(input.text),
       contentHash: hash,
       characterCount: codePointLength(input.text),
       claimCount: extraction.claims.length,

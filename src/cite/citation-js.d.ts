@@ -10,8 +10,12 @@ declare module '@citation-js/core' {
     locales: Register<string>;
   }
 
+  interface BibtexPluginConfig {
+    format: { asciiOnly: boolean; useIdAsLabel: boolean; checkLabel: boolean };
+  }
+
   export const plugins: {
-    config: { get(plugin: '@csl'): CslPluginConfig };
+    config: { get(plugin: '@csl'): CslPluginConfig; get(plugin: '@bibtex'): BibtexPluginConfig };
     output: { format(format: string, data: object[], options?: Record<string, unknown>): unknown };
   };
 

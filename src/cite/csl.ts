@@ -33,6 +33,8 @@ export function cslItem(source: CitableSource): CslItem {
   const authors = source.authors.filter((name) => name.trim() !== '').map(personName);
   const url = source.url?.trim();
   const issued = cslDate(source.publishedAt);
+  // Kept even when "und" (undetermined): without a language, styles assume English and
+  // title-case the title, which garbles a title in any other language.
   const language = source.language.trim();
   return {
     id: source.id,

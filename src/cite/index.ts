@@ -1,7 +1,9 @@
-export { passageSelectors, selectorsFor } from './selectors.js';
-export type { PassageSelectors, TextPositionSelector, TextQuoteSelector } from './selectors.js';
+export { MAX_CONTEXT, MIN_CONTEXT, selectorsFor, specificResource } from './selectors.js';
+export type { PassageSelectors, SpecificResource, TextPositionSelector, TextQuoteSelector, TextResource } from './selectors.js';
+export { claimAnnotation } from './annotation.js';
+export type { AnnotatedClaim, WebAnnotation } from './annotation.js';
 export { cslDate, cslItem } from './csl.js';
-export { personName } from './person-name.js';
+export { isOrganisation, personName } from './person-name.js';
 export { formatCitation, warmUpCitationStyles } from './format.js';
 export { createCitationFormatter } from './cached-formatter.js';
 export { exportCitation } from './export.js';

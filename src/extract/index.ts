@@ -1,3 +1,4 @@
+import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
@@ -7,7 +8,7 @@ import { documentNames, findMentions, isSubjectEntity, subjectOf, type SentenceM
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationPeriod, runUpTo } from './periods.js';
-import { isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
+import { clauseOf, isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { makeStatement } from './statement.js';
@@ -22,12 +23,18 @@ export interface Extraction {
 
 // Page furniture and exchange-rate footnotes state no claim of the source.
 const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s+(?:US\s+)?(?:dollar|euro|pound|yuan|rouble|ruble)\s?=/i;
+const PARTICIPANTS = /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
+
 // "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
-const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month)\b/i;
+const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month|12-month\s+period|twelve-month\s+period)\b/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 function entityIds(mentions: SentenceMentions): string[] {
   return [...new Set(mentions.entities.map((e) => subjectOf(e.id)).filter(isSubjectEntity))];
+}
+
+function assetIds(mentions: SentenceMentions): string[] {
+  return [...new Set(mentions.entities.filter((e) => entities.get(e.id)?.kind === 'asset').map((e) => e.id))];
 }
 
 /** The entity a document is mostly about: named at least three times and half again as often as any other. */
@@ -54,7 +61,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
   const mentionsOf = passages.map((p) => findMentions(p.text, names));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
-  const context: RoleContext = { paragraph: [], subjects: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf), measures: [...headlineMeasures] };
+  const headlineAssets = assetIds(headlineMentions);
+  const publisher = meta.publisher ? entityIds(findMentions(meta.publisher)) : [];
+  const context: RoleContext = { paragraph: [], subjects: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf), measures: [...headlineMeasures], assets: [...headlineAssets], publisher };
 
   const claims: ExtractedClaim[] = [];
   const metrics = new Map<string, MetricDefinition>();
@@ -66,6 +75,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
 
   passages.forEach((passage, p) => {
     const sentence = passage.text;
+    // A list item ("- Retail jobs were revised…") or a line that continues mid-sentence belongs to the paragraph above it.
+    const continues = p > 0 && /^\s*(?:[-–•*·]\s|\p{Ll})/u.test(sentence) && passages[p - 1]!.paragraph === passage.paragraph - 1;
+    if (passage.paragraph !== paragraph && continues) paragraph = passage.paragraph;
     if (passage.paragraph !== paragraph) {
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
@@ -74,33 +86,38 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       context.paragraph = [];
       context.subjects = [];
       context.measures = [...headlineMeasures];
+      context.assets = [...headlineAssets];
     }
     const mentions = mentionsOf[p]!;
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence);
     const expressions = findTimeExpressions(sentence, pub);
     const first = claims.length;
-    const inSentence: Array<{ proposition: Proposition | null; unitKind: string }> = [];
+    const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
       const earlier = ANAPHORIC_PERIOD.test(sentence) ? (paragraphPeriod ?? documentPeriod) : paragraphPeriod;
-      const found = periodForFigure(sentence, q, expressions, others, pub) ?? earlier ?? headlinePeriod ?? publicationPeriod(pub);
+      const foundInText = periodForFigure(sentence, q, expressions, others, pub) ?? earlier ?? headlinePeriod ?? publicationPeriod(pub);
+      const found = wholeYearIfAnnual(sentence, q, foundInText);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
       if (!proposition && !namesItsOwnNoun(sentence, span, mentions)) {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
-        proposition = inherited && throughAsset(inherited, span, mentions);
+        proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
-      const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument), q, sentence), q, sentence);
-      inSentence.push({ proposition, unitKind });
+      const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
+      const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      inSentence.push({ proposition, unitKind, participants });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)
         : deriveMetric({ sentence, paragraph: text.slice(paragraphStart, passage.utf16End), start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit }, q.noun);
       metrics.set(metric.key, metric);
+      // "300 GW of the 473 GW": the second figure is the whole the first is part of, not the party's own figure.
+      const whole = i > 0 && unitKindOf(quantities[i - 1]!.unit) === unitKind && /^\s+of\s+(?:the\s+|a\s+)?(?:total\s+of\s+)?$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
       const comparable =
-        proposition !== null && isComplete(proposition) && restates === null && (period.resolution === 'explicit' || period.resolution === 'relative') && period.start !== null;
+        proposition !== null && isComplete(proposition) && restates === null && !whole && (period.resolution === 'explicit' || period.resolution === 'relative') && period.start !== null;
       claims.push({
         passageOrdinal: passage.ordinal,
         quote: { exact: sentence.slice(q.start, q.end), start: index.toCodePoint(passage.utf16Start + q.start), end: index.toCodePoint(passage.utf16Start + q.end) },
@@ -114,9 +131,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition,
         comparable,
         restates,
-        change: q.change ?? null,
+        change: q.change,
       });
-      void i;
     });
     const own = expressions.filter((e) => !e.base);
     const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
@@ -127,6 +143,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     context.paragraph.push(...named);
     if (named[0]) context.subjects.push(named[0]);
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
+    for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);
   });
   datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };
@@ -174,6 +191,18 @@ function inherit(
     : null;
   const roles = named && named.subject.length >= source.subject.length ? named : { subject: source.subject, counterpart: source.counterpart };
   return { ...source, ...roles, statType, modality: modalityOf(sentence, figure) };
+}
+
+const ANNUAL = /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b/i;
+
+/** "In the last quarter … with an annual delivery figure of 1,808,581": the figure's own clause says it covers the year. */
+function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period): Period {
+  if (!period.start || !period.end || period.resolution === 'publication' || period.start.slice(0, 4) !== period.end.slice(0, 4)) return period;
+  if (period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) return period;
+  const clause = clauseOf(sentence, q.start, q.end);
+  if (!ANNUAL.test(sentence.slice(clause.start, clause.end))) return period;
+  const y = period.start.slice(0, 4);
+  return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };
 }
 
 function stripWorkingFields(period: Period): Period {

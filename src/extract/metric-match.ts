@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
+import { kindOf } from '../lexicon/units.js';
 import type { MetricDefinition } from './types.js';
 
-const UNIT_KINDS: Record<string, string> = {
-  percent: 'percent', percentage_point: 'percent', count: 'count', rank: 'rank',
-  km: 'length', mi: 'length', nmi: 'length', m: 'length',
-  m3: 'volume', ft3: 'volume', bbl: 'volume', t: 'mass',
-  year: 'duration', month: 'duration', week: 'duration', day: 'duration', hour: 'duration', min: 'duration', s: 'duration',
-};
-
 export function unitKindOf(unit: string): string {
-  return UNIT_KINDS[unit] ?? (/^[A-Z]{3}$/.test(unit) ? 'money' : 'other');
+  return kindOf(unit);
 }
 
 export interface FigureContext {

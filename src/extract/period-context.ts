@@ -25,20 +25,21 @@ const isCalendarYear = (p: Period) => !!p.start && !!p.end && p.start.endsWith('
 
 /**
  * Dates a period by what the proposition is: fiscal years by the convention of the budget's
- * owner, and stocks (capacity, population, debt) at the instant the period ends.
+ * owner, and stocks (capacity, population, debt) at the instant the period ends — unless the figure
+ * counts the participants of an event ("an exercise involving 90,000 troops and 400 ships").
  */
-export function datePeriod(period: Period, proposition: Proposition | null, fiscalDocument: boolean): Period {
+export function datePeriod(period: Period, proposition: Proposition | null, fiscalDocument: boolean, participants = false): Period {
   const measure = proposition ? measures.get(proposition.measure) : undefined;
   const owner = proposition?.subject.length === 1 ? entities.get(proposition.subject[0]!) : undefined;
   const startMonth = owner?.fiscalYearStart ?? null;
   let dated = period;
   if (period.fiscal && startMonth && startMonth > 1) {
     dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution);
-  } else if (measure?.fiscal && fiscalDocument && startMonth && startMonth > 1 && isCalendarYear(period) && period.resolution !== 'publication') {
+  } else if (measure?.fiscal && (fiscalDocument || owner?.fiscalYearByDefault) && startMonth && startMonth > 1 && isCalendarYear(period) && period.resolution !== 'publication') {
     const year = Number(period.start!.slice(0, 4));
     dated = fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }
-  if (measure?.shape === 'stock' && proposition?.statType === 'level' && dated.end && dated.start !== dated.end && dated.resolution !== 'publication') {
+  if (!participants && measure?.shape === 'stock' && proposition?.statType === 'level' && dated.end && dated.start !== dated.end && dated.resolution !== 'publication') {
     dated = { start: dated.end, end: dated.end, label: `end of ${dated.label}`, resolution: dated.resolution };
   }
   return dated;

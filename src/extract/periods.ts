@@ -42,8 +42,10 @@ export interface TimeExpression {
   period: Period;
   /** "since 2013", "from 2003 to 2025": spans that cover figures stated later in the sentence. */
   span: boolean;
-  /** "than in 2022", "compared with last year", "the steepest rise since 2009": a base of comparison, never a figure's own time. */
+  /** "than in 2022", "compared with last year", "the steepest rise since 2009": a base of comparison, never the time of a figure stated before it. */
   base?: boolean;
+  /** Where the comparison word stands: a figure after it ("than the 2023 deficit of $1.7 trillion") is dated by the expression. */
+  baseFrom?: number;
 }
 
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => { period: Period; span: boolean } | null;
@@ -79,7 +81,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024": twelve months ending that month.
-    new RegExp(`\\b(?:(?:the\\s+)?(?:year|12\\s+months|twelve\\s+months)\\s+(?:ending|ended|to|through)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'),
+    new RegExp(`\\b(?:(?:the\\s+)?(?:year|12\\s+months|twelve\\s+months|12-month\\s+period|twelve-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'),
     (m, pub) => {
       const mo = monthIndex(m[1]);
       let y = m[2] ? Number(m[2]) : null;
@@ -279,14 +281,21 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       if (built) found.push({ start, end, ...built });
     }
   }
-  for (const e of found) e.base = isComparisonBase(sentence, e);
+  for (const e of found) {
+    const from = comparisonBaseAt(sentence, e);
+    e.base = from !== null;
+    if (from !== null) e.baseFrom = from;
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function isComparisonBase(sentence: string, e: TimeExpression): boolean {
-  const lead = sentence.slice(Math.max(0, e.start - 30), e.start);
-  if (/\b(?:than|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.test(lead)) return true;
-  return /^since\b/i.test(e.period.label) && /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.test(lead);
+function comparisonBaseAt(sentence: string, e: TimeExpression): number | null {
+  const offset = Math.max(0, e.start - 30);
+  const lead = sentence.slice(offset, e.start);
+  const m = /\b(?:than|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.exec(lead);
+  if (m) return offset + m.index;
+  const s = /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(lead);
+  return /^since\b/i.test(e.period.label) && s ? offset + s.index : null;
 }
 
 /** The period the figure is dated by when nothing in the text dates it: the publication year. */
@@ -313,7 +322,7 @@ export function periodForFigure(
   otherFigures: Array<{ start: number; end: number }>,
   pub: PublicationDate | null,
 ): Period | null {
-  const expressions = expressionsInSentence.filter((e) => !e.base);
+  const expressions = expressionsInSentence.filter((e) => !e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start));
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
   const comparedWith = COMPARISON_AFTER.test(sentence.slice(figure.end)) && figure.unit === 'percent';

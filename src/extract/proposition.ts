@@ -124,14 +124,18 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
 }
 
 // "the consensus estimate of 155,000", "economists polled by Reuters had expected 170,000": somebody's forecast.
-const ESTIMATE_BEFORE = /\b(?:consensus|estimates?\s+(?:of|for|was|were|is)|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|had\s+expected|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
+const ESTIMATE_BEFORE = /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|had\s+expected|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
 
+// "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
+const DATED_VALUE = /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
+
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
   const before = sentence.slice(clause.start, figure.start);
+  if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
   if (TARGET.test(before) || TARGET.test(wide)) return 'target';
   if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before)) return 'forecast';
@@ -146,6 +150,8 @@ const BASIS_CODES: Record<string, string> = {
 
 /** "in yuan terms", "dollar-denominated", "seasonally adjusted": the terms a relative figure is stated in. */
 export function basisOf(sentence: string, figure: FigureSpan): string | null {
+  // "$81 billion (or 4 %) smaller than the shortfall in its baseline projections": measured against a forecast, not the last period.
+  if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(sentence.slice(figure.end))) return 'against-forecast';
   if (figure.unitKind !== 'percent' && figure.unitKind !== 'percent_point') return null;
   const m = BASIS.exec(sentence);
   if (!m?.groups) return null;
@@ -166,12 +172,21 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
       measureAt &&
       ((f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !CLAUSE_PUNCTUATION.test(sentence.slice(f.end, measureAt.start))) ||
         (f.facet.kind === 'denominator' && f.start >= measureAt.end && /^\s*$/.test(sentence.slice(measureAt.end, f.start))));
-    const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:new\s+|added\s+)?$/i.test(sentence.slice(figure.end, f.start));
+    const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(figure.end, f.start));
+    // "68,874 other vehicles", "473 GW of new solar": words inside the quote, after the number.
+    const inQuote = f.start > figure.numberStart && f.end <= figure.end;
     const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
     const rightAfter = f.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, f.start));
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
     const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
-    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement) found.add(f.facet.id);
+    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
+  }
+  // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures.
+  if (found.size === 0) {
+    const clause = clauseOf(sentence, figure.start, figure.end);
+    const lead = /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?/i.exec(sentence.slice(clause.start))![0].length;
+    const subjectFacet = mentions.facets.find((f) => f.start === clause.start + lead && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic');
+    if (subjectFacet) found.add(subjectFacet.facet.id);
   }
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   if (found.has('solar') || found.has('wind') || found.has('hydro')) found.delete('renewable');
@@ -204,19 +219,19 @@ export function readProposition(
     modality: modalityOf(sentence, figure),
   };
   const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
-  return throughAsset({ ...proposition, ...roles }, figure, mentions);
+  return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
 }
 
 /**
  * A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's
  * deliveries, whoever sends them, and the pipeline already says what flows through it.
  */
-export function throughAsset(p: Proposition, figure: FigureSpan, mentions: SentenceMentions): Proposition {
-  const asset = mentions.entities.find((e) => entities.get(e.id)?.kind === 'asset');
+export function throughAsset(p: Proposition, figure: FigureSpan, mentions: SentenceMentions, assetsAround: string[] = []): Proposition {
+  const asset = mentions.entities.find((e) => entities.get(e.id)?.kind === 'asset')?.id ?? (assetsAround.length === 1 ? assetsAround[0] : undefined);
   if (!asset || figure.unitKind === 'money') return p;
   const measure = ASSET_FLOWS.has(p.measure) ? 'deliveries' : p.measure;
   if (measure !== 'deliveries' && measure !== 'transport-capacity') return p;
-  return { ...p, measure, subject: [asset.id], counterpart: null, facets: [] };
+  return { ...p, measure, subject: [asset], counterpart: null, facets: [] };
 }
 
 /** "spending" in a text about military spending is military spending. */

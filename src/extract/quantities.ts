@@ -1,6 +1,27 @@
-import { FRACTIONS, ORDINALS, parseDigits, parseSpelled, SCALES, SPELLED_NUMBER, type ParsedNumber } from './numbers.js';
+import { matchCurrencyBefore, matchUnitAfter, unitByCode, type UnitMatch } from '../lexicon/units.js';
+import {
+  FRACTIONS,
+  ORDINALS,
+  parseDigits,
+  parseSpelled,
+  DIGITS,
+  SCALE_EXPONENTS,
+  SCALE_WORD,
+  SPELLED_NUMBER,
+  VULGAR,
+  decimalOf,
+  type Decimal,
+  type ParsedNumber,
+} from './numbers.js';
+
+import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
+import { CLOCK_AFTER, inUrl, isMasked, isYearLike, MONTH_AFTER } from './not-figures.js';
+import { negate, readSecond, roundSig, scaleAfter, stepOf, valueOf, type NumberKind, type Reading } from './readings.js';
 import type { Qualifier } from './types.js';
-import { CURRENCY_PREFIX, CURRENCY_WORDS, currencyFromPrefix, matchUnit } from './units.js';
+
+export type { Change } from './hedges.js';
+
+const decimalOfNumber = (x: number): Decimal => decimalOf(String(x));
 
 /** A figure found in one sentence; offsets are UTF-16 indices into that sentence. */
 export interface Quantity {
@@ -12,195 +33,367 @@ export interface Quantity {
   value: number;
   unit: string;
   qualifier: Qualifier;
-  /** Half of the last stated digit, in base units: the rounding the wording allows. */
+  /** Half of the last stated digit, in the claim's unit: the rounding the wording allows. */
   halfStep: number;
   range: { low: number; high: number } | null;
   /** The counted noun or unit words after the number ("joint drills", "occasions"). */
   noun: string | null;
   /** "a month", "a year", "per day" after the figure. */
   rate: string | null;
-  /** Index of the figure this one restates in brackets, in another unit of the same kind. */
+  /** "rose 5 %" is an increase, "fell 3 %" a decrease; a level ("reached 5 %") is neither. */
+  change: Change | null;
+  /** Index of the figure this one restates in brackets, in another unit or currency of the same dimension. */
   restates?: number;
-  /** "rose 5 %", "fell 3 %": the direction of change the wording states. */
-  change?: 'increase' | 'decrease' | null;
 }
 
-const HEDGES: Array<[RegExp, Qualifier]> = [
-  [/\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|as many as|as much as)\s+$/i, 'approximately'],
-  [/\b(?:nearly|almost|close to|just under|just below|a little under|slightly under|slightly less than|shy of)\s+$/i, 'nearly'],
-  [/\b(?:at least|no less than|no fewer than|a minimum of)\s+$/i, 'at_least'],
-  [/\b(?:up to|at most|no more than|a maximum of|as little as|not exceeding)\s+$/i, 'at_most'],
-  [/\b(?:more than|over|above|exceeded|exceeding|exceeds|exceed|upwards of|well over|just over|a little over|slightly over|slightly more than|in excess of|beyond)\s+$/i, 'more_than'],
-  [/\b(?:less than|fewer than|under|below|a little less than)\s+$/i, 'less_than'],
-];
-
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s$`);
-const MONTH_AFTER = new RegExp(`^(?:\\s?(?:[-–]|to|and)\\s?\\d{1,2})?(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})\\b`);
-const IDENTIFIER_BEFORE =
-  /\b(?:Resolution|Resolutions|Article|Articles|Route|Flight|No\.|Nos\.|Number|Chapter|Section|Vision|Boeing|Airbus|Model|Page|Room|Unit|Project|Regulation|COP|Phase|Type|Level|Class|Block|Agenda|Paragraph|Clause|Act|Decree|Item|Vol\.|Volume|Issue|Edition|Version|Terminal|Gate|Platform|Highway|Interstate|Pier|Berth|Batch|Squadron|Division|Brigade|Regiment|Fleet|Group|Summit|Forum|Games|Expo|Cup|Plan|Agenda|Strategy|Objective|Goal|Sustainable Development Goal)\s$/;
 const DETERMINER_BEFORE = /\b(?:the|these|those|both|its|their|our|his|her|my|your|all|each|every|any|no|this|that|latter|former|other|next|last|first)\s$/i;
 const EMPHASIS_BEFORE = /\b(?:only|just|exactly|merely|precisely)\s$/i;
 const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
-const NON_COUNT_NOUNS = /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
+const NON_COUNT_NOUNS =
+  /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
+
 
 const NUMBER_CORE = new RegExp(
   [
-    '(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)',
+    `(?<digits>${DIGITS})`,
+    `(?<vulgar>[${Object.keys(VULGAR).join('')}])`,
     `(?<fraction>\\b(?:${Object.keys(FRACTIONS).sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '[ -]')).join('|')})\\b)`,
-    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade)\\b))\\b)`,
+    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple)\\b))\\b)`,
   ].join('|'),
   'giu',
 );
 const RANK = new RegExp(`\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`, 'gi');
-const SCALE_AFTER = /^(?:\s|\u00a0)?(trillion|billion|million|thousand|hundred|bn|mn|mln|tn|crores?|lakhs?|dozen|m|k|b)\b/i;
-const RATE_AFTER = /^\s(?:a|per|each|every)\s(year|month|week|day|annum)\b/i;
-const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b`, 'i');
-const RANGE_AFTER = new RegExp(`^\\s?(?:to|–|-|and)\\s?(?<n>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED_NUMBER})\\b`, 'i');
-const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)/;
-
-function hedgeBefore(before: string): { qualifier: Qualifier; length: number } {
-  for (const [re, qualifier] of HEDGES) {
-    const m = re.exec(before);
-    if (m) return { qualifier, length: m[0].length };
-  }
-  return { qualifier: 'exact', length: 0 };
-}
-
-function isYearLike(n: ParsedNumber, raw: string): boolean {
-  return !n.spelled && /^\d{4}$/.test(raw) && n.value >= 1000 && n.value <= 2199;
-}
-
-/** A number that is part of a name, code, date or identifier rather than a quantity. */
-function isMasked(sentence: string, start: number, end: number): boolean {
-  const prev = sentence[start - 1] ?? '';
-  const prev2 = sentence.slice(Math.max(0, start - 2), start);
-  const next = sentence[end] ?? '';
-  if (/[\p{L}\p{N}_]/u.test(prev)) return true; // G20, MH17, CO2
-  if (/^[\p{L}\p{N}][-–/.]$/u.test(prev2)) return true; // Siberia-2, 787-9, 2023/956, 1.2.3
-  if (next === '/' || (next === ':' && /\d/.test(sentence[end + 1] ?? ''))) return true; // 2023/956, 10:30
-  if (/^[-–][\p{Lu}\d]/u.test(sentence.slice(end, end + 2)) && !matchUnit(sentence.slice(end))) return true; // 2-B, 7-10
-  const before = sentence.slice(Math.max(0, start - 40), start);
-  if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before)) return true;
-  // 12th, 1980s, 4G — letters glued to the number that are no unit or scale.
-  if (/\p{L}/u.test(next) && !matchUnit(sentence.slice(end)) && !SCALE_AFTER.test(sentence.slice(end))) return true;
-  return MONTH_AFTER.test(sentence.slice(end, end + 20));
-}
-
-function halfStepOf(n: ParsedNumber, scale: number): number {
-  return (0.5 * scale) / 10 ** n.decimals;
-}
+const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-)`, 'i');
+const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
+const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
+const MAGNITUDE_CODE = /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
+const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b/i;
+const SHARE_STATED_BEFORE = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBER}|a|the|each|every|some|few|many))\\s*$`, 'i');
+const PLUS_MINUS = new RegExp(`^\\s?(?:±|\\+/-|\\+-)\\s?(${DIGITS})`, 'u');
+const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b(?![-\\w])`, 'i');
+const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)(?![\p{L}\d])/u;
+const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
 
 /** Finds every checkable figure in one sentence. */
 export function findQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
-  let consumedUntil = 0;
-  for (const m of sentence.matchAll(NUMBER_CORE)) {
+  // One shared global regex: findQuantities is synchronous and never re-entered.
+  const re = NUMBER_CORE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) {
     const numberStart = m.index;
-    if (numberStart < consumedUntil) continue;
-    const raw = m[0];
+    let raw = m[0];
     const groups = m.groups!;
-    const numberEnd = numberStart + raw.length;
     let parsed: ParsedNumber | null;
-    let fraction = false;
+    let kind: NumberKind;
     if (groups.digits) {
-      if (isMasked(sentence, numberStart, numberEnd)) continue;
-      parsed = parseDigits(raw);
+      if (isMasked(sentence, numberStart, numberStart + raw.length) || inUrl(sentence, numberStart)) continue;
+      parsed = parseDigits(raw.replace('−', '-'));
+      kind = 'digits';
+    } else if (groups.vulgar) {
+      if (/[\p{L}]/u.test(sentence[numberStart - 1] ?? '')) continue;
+      parsed = { value: VULGAR[raw]!, decimals: 0, spelled: false, exact: null };
+      kind = 'vulgar';
     } else if (groups.fraction) {
-      parsed = { value: FRACTIONS[raw.toLowerCase().replace(/-/g, ' ')] ?? FRACTIONS[raw.toLowerCase()] ?? NaN, decimals: 0, spelled: true };
-      fraction = true;
+      parsed = { value: FRACTIONS[raw.toLowerCase().replace(/-/g, ' ')] ?? NaN, decimals: 0, spelled: true, exact: null };
+      kind = 'fraction';
+    } else if (raw.toLowerCase() === 'a') {
+      parsed = { value: 1, decimals: 0, spelled: true, exact: { negative: false, digits: '1', exp: 0 } };
+      kind = 'words';
     } else {
       parsed = parseSpelled(raw);
+      if (parsed?.length && parsed.length < raw.length) {
+        raw = raw.slice(0, parsed.length);
+        re.lastIndex = numberStart + raw.length;
+      }
+      kind = 'words';
     }
     if (!parsed || !Number.isFinite(parsed.value)) continue;
 
-    const q = readAround(sentence, numberStart, numberEnd, parsed, raw, fraction);
+    const q = readAround(sentence, numberStart, numberStart + raw.length, parsed, raw, kind);
     if (!q) continue;
-    consumedUntil = q.end;
+    re.lastIndex = Math.max(re.lastIndex, q.end);
     found.push(q);
   }
-  for (const m of sentence.matchAll(RANK)) {
-    const value = m.groups!.word ? ORDINALS[m.groups!.word.toLowerCase()]! : Number(m.groups!.num);
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const r of sentence.matchAll(RANK)) {
+    const value = r.groups!.word ? ORDINALS[r.groups!.word.toLowerCase()]! : Number(r.groups!.num);
+    const start = r.index;
+    const end = start + r[0].length;
     if (found.some((q) => q.start < end && start < q.end)) continue;
-    found.push({ start, end, numberStart: start, numberEnd: end, value, unit: 'rank', qualifier: 'exact', halfStep: 0, range: null, noun: m[0].split(/[- ]/).slice(1).join(' '), rate: null });
+    found.push({ start, end, numberStart: start, numberEnd: end, value, unit: 'rank', qualifier: 'exact', halfStep: 0, range: null, noun: r[0].split(/[- ]/).slice(1).join(' '), rate: null, change: null });
   }
   found.sort((a, b) => a.start - b.start);
   return dropRestatements(sentence, found);
 }
 
-function readAround(
-  sentence: string,
-  numberStart: number,
-  numberEnd: number,
-  parsed: ParsedNumber,
-  raw: string,
-  fraction: boolean,
-): Quantity | null {
+function readAround(sentence: string, numberStart: number, numberEnd: number, parsed: ParsedNumber, raw: string, kind: NumberKind): Quantity | null {
   let before = sentence.slice(Math.max(0, numberStart - 60), numberStart);
   let start = numberStart;
-  let unit: string | null = null;
-  let factor = 1;
-  let scale = 1;
+  let money: string | null = null;
+  let negative = false;
+  // "half a million", "a quarter million dollars": a fraction of a magnitude is a number, not a share.
+  if (kind === 'fraction' && SCALE_WORD.test(sentence.slice(numberEnd).replace(/^\s(?:a|an)(?=\s)/i, ''))) {
+    const article = /^\s(?:a|an)(?=\s)/i.exec(sentence.slice(numberEnd));
+    if (article) numberEnd += article[0].length;
+    const share = parsed.value / 100;
+    parsed = { value: share, decimals: 0, spelled: true, exact: Number.isInteger(share * 100) ? decimalOfNumber(share) : null };
+    kind = 'words';
+  }
+  // "one-half mile", "a quarter mile", "half a mile": a fraction of a unit.
+  if (kind === 'fraction') {
+    const tail = sentence.slice(numberEnd).replace(/^\s(?:a|an)(?=\s)/i, '');
+    const u = matchUnitAfter(tail, sentence);
+    if (u && !u.glued && unitByCode(u.code)?.dimension !== 'percent' && unitByCode(u.code)?.dimension !== 'count') {
+      const article = /^\s(?:a|an)(?=\s)/i.exec(sentence.slice(numberEnd));
+      if (article) numberEnd += article[0].length;
+      parsed = { value: parsed.value / 100, decimals: 0, spelled: true, exact: null };
+      kind = 'words';
+    }
+  }
+  const fraction = kind === 'fraction';
+  // "percent of 10", "per cent of twenty-two".
+  // Not "40 per cent of 2,000 workers": there the share is the 40.
+  const percentOfMatch = /\b(?:percents?|per\s?cents?)\s+of\s+$/i.exec(before);
+  const percentOf =
+    percentOfMatch && !SHARE_STATED_BEFORE.test(before.slice(0, percentOfMatch.index))
+      ? percentOfMatch
+      : null;
+
+  // Sign and currency, in either order: "-$5", "$-5", "−2.4%", "minus five percent".
+  const signAt = (b: string) => /(?:^|[^\p{L}\p{N}])[-−]$/u.test(b) && !/\d\s?[-−]$/.test(b);
+  if (kind === 'digits' && signAt(before)) {
+    negative = true;
+    start -= 1;
+    before = before.slice(0, -1);
+  }
+  if (!fraction && kind !== 'vulgar') {
+    const currency = kind === 'digits' ? matchCurrencyBefore(before, sentence) : null;
+    if (currency) {
+      money = currency.code;
+      start -= currency.length;
+      before = before.slice(0, before.length - currency.length);
+    }
+  }
+  if (!negative && money && signAt(before)) {
+    negative = true;
+    start -= 1;
+    before = before.slice(0, -1);
+  }
+  if (!negative && /\bminus\s$/i.test(before)) {
+    negative = true;
+    start -= 6;
+    before = before.slice(0, -6);
+  }
+  if (negative) parsed = negate(parsed);
+
   let end = numberEnd;
-
-  const currency = CURRENCY_PREFIX.exec(before);
-  if (currency && !fraction && !parsed.spelled) {
-    unit = currencyFromPrefix(currency[0]);
-    start -= currency[0].length;
-    before = before.slice(0, before.length - currency[0].length);
-  }
-
-  const scaleMatch = fraction ? null : SCALE_AFTER.exec(sentence.slice(end));
-  if (scaleMatch) {
-    const word = scaleMatch[1]!.toLowerCase();
-    // A bare "m"/"b"/"k" is a scale only on money ("£850m"); otherwise it may be metres.
-    if (!/^[mbk]$/.test(word) || unit) {
-      scale = SCALES[word] ?? 1;
-      end += scaleMatch[0].length;
-      if (word === 'dozen') parsed = { ...parsed, decimals: 0 };
+  // Mixed fractions: "2 1/2", "10½", "1/4 inch", "two and a half".
+  if (kind === 'digits' && parsed.decimals === 0) {
+    const tail = sentence.slice(end);
+    const mixed = /^(?:\s(\d{1,2})\/(\d{1,2})|([½⅓⅔¼¾⅕⅛⅜⅝⅞]))(?![\d/])/.exec(tail);
+    const simple = /^\/(\d{1,2})(?![\d/])/.exec(tail);
+    if (mixed && (mixed[3] || Number(mixed[1]) < Number(mixed[2]))) {
+      const frac = mixed[3] ? VULGAR[mixed[3]]! : Number(mixed[1]) / Number(mixed[2]);
+      parsed = { value: roundSig(parsed.value + (negative ? -frac : frac)), decimals: 0, spelled: false, exact: null };
+      end += mixed[0].length;
+    } else if (simple) {
+      const unitAfterFraction = matchUnitAfter(tail.slice(simple[0].length), sentence);
+      if (!unitAfterFraction || Number(simple[1]) === 0) return null;
+      parsed = { value: roundSig(parsed.value / Number(simple[1])), decimals: 0, spelled: false, exact: null };
+      end += simple[0].length;
+    }
+  } else if (kind === 'words') {
+    const half = /^\s(?:and\s(?:a\s)?half)\b/i.exec(sentence.slice(end));
+    if (half) {
+      parsed = { ...parsed, value: parsed.value + 0.5, exact: null };
+      end += half[0].length;
     }
   }
 
-  let range: { low: number; high: number } | null = null;
-  const rangeMatch = !fraction && !unit ? RANGE_AFTER.exec(sentence.slice(end)) : null;
-  if (rangeMatch) {
-    const n = rangeMatch.groups!.n!;
-    const hi = /\d/.test(n) ? parseDigits(n) : parseSpelled(n);
-    const afterRange = sentence.slice(end + rangeMatch[0].length);
-    const yearRange = isYearLike(parsed, raw) || (hi && isYearLike(hi, n));
-    if (hi && !yearRange && hi.value > parsed.value && !MONTH_AFTER.test(afterRange) && (matchUnit(afterRange) || NOUN_AFTER.test(afterRange))) {
-      range = { low: parsed.value * scale, high: hi.value * scale };
-      end += rangeMatch[0].length;
-    }
+  const scale = scaleAfter(sentence, end, !!money, kind);
+  const first: Reading = { parsed, shift: scale.shift, factor: scale.factor, scaleEnd: scale.end, unit: null, end: scale.end };
+  end = scale.end;
+  // "2.48×10−5", "3 x 10^6".
+  const power = kind === 'digits' ? /^\s?[×x]\s?10(?:\^|\*\*)?([-−+]?\d{1,3})(?!\d)/.exec(sentence.slice(end)) : null;
+  if (power) {
+    first.shift += Number(power[1]!.replace('−', '-'));
+    end += power[0].length;
+    first.scaleEnd = end;
+    first.end = end;
+  }
+  // "30 musd", "5 EURbn": a magnitude glued to a currency code.
+  const magCode = !money && kind === 'digits' ? MAGNITUDE_CODE.exec(sentence.slice(end)) : null;
+  if (magCode) {
+    const code = (magCode[2] ?? magCode[3])!.toUpperCase();
+    money = code === 'RMB' ? 'CNY' : code;
+    first.shift += SCALE_EXPONENTS[(magCode[1] ?? magCode[4])!.toLowerCase()]!;
+    end += magCode[0].length;
+    first.scaleEnd = end;
+    first.end = end;
+  }
+  if (/^\s?-?(?:decade|couple)s?\b/i.test(sentence.slice(end)) && raw.toLowerCase() === 'a') {
+    // "a decade" is 10 years (the unit below); "a couple" is not a figure.
+    if (/couple/i.test(sentence.slice(end, end + 8))) return null;
   }
 
-  let noun: string | null = null;
-  if (!unit) {
-    if (fraction) {
+  let unitMatch: UnitMatch | null = null;
+  if (!money && !fraction) {
+    unitMatch = matchUnitAfter(sentence.slice(end), sentence);
+    // "20 (kg)", "20 [kg]": a unit in brackets, as tables write it.
+    const bracket = unitMatch ? null : /^\s?([([{<])([^\s()[\]{}<>]{1,12})([)\]}>])/.exec(sentence.slice(end));
+    if (bracket && '([{<'.indexOf(bracket[1]!) === ')]}>'.indexOf(bracket[3]!)) {
+      const inner = matchUnitAfter(bracket[2]!, sentence);
+      if (inner && inner.length === bracket[2]!.length && unitByCode(inner.code)?.dimension !== 'percent') unitMatch = { ...inner, length: bracket[0].length };
+    }
+    const modifier = unitMatch ? null : /^\s(?:consecutive|straight|successive|full)(?=\s)/i.exec(sentence.slice(end));
+    if (modifier) {
+      const timed = matchUnitAfter(sentence.slice(end + modifier[0].length), sentence);
+      if (timed && unitByCode(timed.code)?.dimension === 'time') unitMatch = { ...timed, length: timed.length + modifier[0].length };
+    }
+    if (unitMatch && kind === 'vulgar' && unitMatch.glued) unitMatch = null;
+    // "5 m" after a magnitude word is not metres; "in" after a spelled number is a preposition.
+    if (unitMatch && unitMatch.code === 'm' && scale.shift) unitMatch = null;
+    if (unitMatch && unitMatch.code === 'in' && kind === 'words') unitMatch = null;
+  }
+  if (unitMatch) {
+    first.unit = unitMatch;
+    end += unitMatch.length;
+    first.end = end;
+    // "75 USD million": the magnitude after the currency.
+    const late = unitByCode(unitMatch.code)?.dimension === 'money' && first.shift === 0 ? SCALE_WORD.exec(sentence.slice(end)) : null;
+    if (late && late[1]!.toLowerCase() !== 'dozen') {
+      first.shift += SCALE_EXPONENTS[late[1]!.toLowerCase()]!;
+      end += late[0].length;
+      first.end = end;
+    }
+    // "5 ft 2 in": feet and inches.
+    const inches = unitMatch.code === 'ft' ? FEET_INCHES.exec(sentence.slice(end)) : null;
+    if (inches && first.shift === 0) {
+      parsed = { value: roundSig(parsed.value + Number(inches[1]) / 12), decimals: 0, spelled: false, exact: null };
+      first.parsed = parsed;
+      end += inches[0].length;
+      first.end = end;
+    }
+  } else if (money) {
+    // "$5 USD": a code after a signed amount restates it.
+    const again = matchUnitAfter(sentence.slice(end), sentence);
+    if (again && again.code === money) end += again.length;
+    first.end = end;
+  }
+  let unit: string | null = money ?? unitMatch?.code ?? null;
+  if (kind === 'vulgar' && !unit) return null;
+  // "1 in 5 adults", "one in four": a share, read as a percentage.
+  const ratio = !unit && first.shift === 0 && parsed.decimals === 0 ? RATIO_AFTER.exec(sentence.slice(end)) : null;
+  // "one in a million" is an idiom, not a share, and neither number is a figure.
+  if (ratio && /^an?\s/i.test(ratio[1]!)) return null;
+  if (kind === 'words' && /^an?\s/i.test(raw) && /\b(?:one|1)\sin\s$/i.test(before)) return null;
+  if (ratio) {
+    const of = /\d/.test(ratio[1]!) ? Number(ratio[1]!.replace(/,/g, '')) : (parseSpelled(ratio[1]!)?.value ?? 0);
+    const tail = sentence.slice(end + ratio[0].length);
+    if (of > parsed.value && parsed.value > 0 && !matchUnitAfter(tail, sentence) && !SCALE_WORD.test(tail)) {
+      const share = roundSig((100 * parsed.value) / of);
+      parsed = { value: share, decimals: 0, spelled: false, exact: null };
+      first.parsed = parsed;
+      end += ratio[0].length;
+      first.scaleEnd = end;
+      first.end = end;
       unit = 'percent';
-    } else {
-      const wordUnit = CURRENCY_WORDS.find(([re]) => re.test(sentence.slice(end)));
-      if (wordUnit) {
-        unit = wordUnit[1];
-        end += wordUnit[0].exec(sentence.slice(end))![0].length;
-      } else {
-        const u = matchUnit(sentence.slice(end));
-        if (u && !(u.unit === 'm' && scale !== 1)) {
-          unit = u.unit;
-          factor = u.factor;
-          end += u.length;
-          noun = u.unit === 'count' ? sentence.slice(end - u.length, end).trim() : null;
-        }
+    }
+  }
+  if (percentOf && !unit) {
+    unit = 'percent';
+    start -= percentOf[0].length;
+    before = before.slice(0, before.length - percentOf[0].length);
+  }
+  // "3 dollars 50 cents", "15 dollars and 50", "$10 30 cents": the cents of an amount.
+  if (unit && unitByCode(unit)?.dimension === 'money' && parsed.decimals === 0 && first.shift === 0 && (first.unit?.multiplier ?? 1) === 1) {
+    const cents = CENTS_AFTER.exec(sentence.slice(end));
+    if (cents && (cents[2] || (first.unit && !/^\s?\p{L}/u.test(sentence.slice(end + cents[0].length))))) {
+      const n = /\d/.test(cents[1]!) ? Number(cents[1]) : parseSpelled(cents[1]!)?.value ?? NaN;
+      if (Number.isInteger(n) && n > 0 && n < 100) {
+        parsed = { ...parsed, value: roundSig(parsed.value + n / 100), decimals: 2, exact: decimalOfNumber(roundSig(parsed.value + n / 100)) };
+        first.parsed = parsed;
+        end += cents[0].length;
+        first.end = end;
       }
     }
   }
 
-  if (!unit && isYearLike(parsed, raw) && scale === 1) return null;
+  // "9.8 ± 0.2 m", "9.83e-3 +/- 1e-5 km": a value with its uncertainty.
+  const pm = !fraction && kind === 'digits' ? PLUS_MINUS.exec(sentence.slice(end)) : null;
+  let plusMinus: number | null = null;
+  if (pm) {
+    const u = parseDigits(pm[1]!);
+    const afterPm = sentence.slice(end + pm[0].length);
+    const unitAfterPm = first.unit ? null : matchUnitAfter(afterPm, sentence);
+    plusMinus = u.value;
+    end += pm[0].length;
+    if (unitAfterPm) {
+      first.unit = unitAfterPm;
+      unitMatch = unitAfterPm;
+      unit = unitAfterPm.code;
+      end += unitAfterPm.length;
+    }
+    first.end = end;
+  }
+
+  // Ranges: "$89 to $93 billion", "8- to 16-meter", "between 44 and 50 mg", "10-15 exabytes".
+  let range: { low: number; high: number } | null = null;
+  const rangeSep = !fraction && kind !== 'vulgar' && plusMinus === null ? RANGE_SEP.exec(sentence.slice(end)) : null;
+  const ranging = RANGE_VERBS.test(before);
+  const changeVerb = INCREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length)) || DECREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length));
+  // "from X to Y" is a start and an end after a verb of change ("fell from 6 % to 4 %"), a range otherwise ("ages from 7 to 10").
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const fromIsChange = /\bfrom\s$/i.test(before) && (MOVE_VERBS.test(clause) || !/\bfrom\s$/i.test(clause));
+  const allowRange =
+    !!rangeSep &&
+    (/and/i.test(rangeSep[0]) ? /\bbetween\s$/i.test(before) : true) &&
+    (!fromIsChange || ranging) &&
+    !(changeVerb && /to/i.test(rangeSep[0]));
+  if (rangeSep && allowRange) {
+    const s = readSecond(sentence, end + rangeSep[0].length, money);
+    if (s && (s.reading.parsed.spelled === parsed.spelled || !s.reading.parsed.spelled)) {
+      const r2 = s.reading;
+      const unitOk = !first.unit || !r2.unit || first.unit.code === r2.unit.code;
+      const secondUnit = r2.unit?.code ?? null;
+      const haveUnit = unit ?? secondUnit;
+      const afterRange = sentence.slice(r2.end);
+      const yearRange = isYearLike(parsed, raw) || isYearLike(r2.parsed, String(r2.parsed.value));
+      // The scale written once belongs to both ends when the low end is not larger ("1 to 2 thousand").
+      const shareScale = first.shift === 0 && first.factor === 1 && (r2.shift !== 0 || r2.factor !== 1) && Math.abs(parsed.value) <= Math.abs(r2.parsed.value);
+      const lowReading: Reading = shareScale ? { ...first, shift: r2.shift, factor: r2.factor } : first;
+      const lowUnit: Reading = !first.unit && r2.unit ? { ...lowReading, unit: r2.unit } : lowReading;
+      const low = valueOf(lowUnit);
+      const high = valueOf(r2);
+      const ordered = high > low || (negative && s.negative) || (!!first.unit && !!r2.unit && high !== low);
+      // A bare count range needs a noun, unless the words say it is a range ("between 5 and 10", "from 7 to 10").
+      const countOk = !!haveUnit || NOUN_AFTER.test(afterRange) || ranging || /\b(?:from|between)\s$/i.test(before);
+      const suffixUnitNeedsSecond = !!first.unit && !r2.unit;
+      if (unitOk && ordered && countOk && !yearRange && !suffixUnitNeedsSecond && !MONTH_AFTER.test(afterRange) && !CLOCK_AFTER.test(afterRange)) {
+        range = { low: Math.min(low, high), high: Math.max(low, high) };
+        if (!unit) unit = secondUnit;
+        first.unit = lowUnit.unit;
+        first.shift = lowReading.shift;
+        first.factor = lowReading.factor;
+        end = r2.end;
+      }
+    }
+  }
+
+  if (plusMinus !== null) {
+    const v = valueOf(first);
+    const d = roundSig(plusMinus * 10 ** first.shift * (first.unit?.multiplier ?? 1) * first.factor);
+    range = { low: roundSig(v - d), high: roundSig(v + d) };
+  }
+
+  let noun: string | null = null;
+  if (unit === 'count' && first.unit) noun = sentence.slice(first.scaleEnd, first.end).trim();
+  if (!unit && fraction) unit = 'percent';
+
+  if (!unit && isYearLike(parsed, raw) && scale.shift === 0) return null;
   if (fraction && !/^\s(?:of|longer|more|larger|bigger|higher|lower|smaller|less)\b/i.test(sentence.slice(end))) {
-    const hedged = hedgeBefore(before).length > 0;
-    if (!hedged) return null;
+    if (hedgeBefore(before).length === 0) return null;
   }
   if (fraction && /\b(?:first|second|third|last|final|other)\s$/i.test(before)) return null;
 
@@ -210,65 +403,86 @@ function readAround(
     if (outOf) end += outOf[0].length;
     const nounMatch = NOUN_AFTER.exec(sentence.slice(end));
     const firstWord = nounMatch?.[1]?.split(/\s/)[0] ?? '';
+    // "one sixth", "three halves": a fraction, not a count of sixths.
+    if (/^(?:halves|thirds|quarters|fourths|fifths|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)$/i.test(firstWord)) return null;
     if (nounMatch && !NON_COUNT_NOUNS.test(firstWord)) {
       noun = nounMatch[1]!;
-      // Only the first noun word belongs to the quote ("90 joint drills" keeps both words when
-      // the first is an adjective we cannot tell apart, so the quote takes what was read).
       if (!outOf) end += nounMatch[0].length;
     }
-    if (parsed.spelled && !noun && scale === 1) return null;
-    if (parsed.spelled && scale === 1 && DETERMINER_BEFORE.test(before)) return null;
-    // A bare "one" is mostly a pronoun ("one where", "one set of"); as a count it is stressed ("only one instance").
-    if (parsed.spelled && scale === 1 && parsed.value === 1 && !EMPHASIS_BEFORE.test(before)) return null;
+    const scaled = first.shift !== 0 || first.factor !== 1;
+    if (parsed.spelled && !noun && !scaled && parsed.value < 100) return null;
+    if (parsed.spelled && !scaled && DETERMINER_BEFORE.test(before)) return null;
+    if (parsed.spelled && !scaled && parsed.value === 1 && !EMPHASIS_BEFORE.test(before)) return null;
     const hedged = hedgeBefore(before).length > 0;
-    // "Power of Siberia 2", "Boeing 737 MAX", "the 50 Let Pobedy": a bare number beside a capitalised word is a name.
-    if (!parsed.spelled && scale === 1 && !hedged && !outOf) {
-      const lastWord = /(\S+)\s$/u.exec(before)?.[1] ?? '';
+    if (!parsed.spelled && !scaled && !hedged && !outOf && !range) {
+      const lastWord = (/(\S+)\s$/u.exec(before)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
+      // "Power of Siberia 2", "Boeing 737 MAX", "Core i7 860": a bare number beside a name or model is part of it.
       if (/^\p{Lu}/u.test(lastWord) && !/[.!?:;,]$/.test(lastWord) && numberStart > lastWord.length + 1) return null;
+      if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u.test(lastWord)) return null;
       if (/^\s\p{Lu}/u.test(sentence.slice(numberEnd, numberEnd + 2))) return null;
     }
   }
-  if (RELATIVE_TIME_AFTER.test(sentence.slice(end)) && ['year', 'month', 'week', 'day', 'hour', 'min'].includes(unit)) return null;
+  if (RELATIVE_TIME_AFTER.test(sentence.slice(end)) && unitByCode(unit)?.dimension === 'time') return null;
 
   const rateMatch = RATE_AFTER.exec(sentence.slice(end));
   const rate = rateMatch ? rateMatch[1]!.toLowerCase() : null;
   if (rateMatch && unit !== 'count') end += rateMatch[0].length;
 
-  const hedge = hedgeBefore(before);
+  // "500+ people", "10,000+": at least.
+  let hedge = hedgeBefore(before);
+  if (sentence[first.scaleEnd] === '+' && !/^\+\d/.test(sentence.slice(first.scaleEnd)) && hedge.length === 0) {
+    hedge = { qualifier: 'at_least', length: 0 };
+    if (end === first.scaleEnd) end += 1;
+  }
+  // Accounting negatives: "($99.99)".
+  // A bracketed amount right after another figure restates it ("1.74 trillion yuan ($237 billion)").
+  // Prose brackets an aside ("for education ($308 billion)"); a statement brackets a loss after a verb or colon.
+  const restating = /\d[^()]{0,30}\(\s?$/.test(before) || !/(?:\b(?:is|was|were|are|be|been|of|at|to|totall?ed|reached|posted|reported|showed|shows|net)|[:=])\s?\($/i.test(before);
+  if (money && !negative && !restating && before.endsWith('(') && sentence[end] === ')' && /^(?:[^\p{L}\p{N}]|$)/u.test(sentence.slice(end + 1, end + 2))) {
+    parsed = negate(parsed);
+    first.parsed = parsed;
+    start -= 1;
+    before = before.slice(0, -1);
+    end += 1;
+    negative = true;
+  }
   start -= hedge.length;
-  const value = parsed.value * scale * factor;
+  const preHedge = before.slice(0, before.length - hedge.length);
+  const after = sentence.slice(end);
+  const change = changeOf(preHedge, after);
+
+  const value = valueOf(first);
+  const halfStep = plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range) ? 0 : unit === 'count' && !range ? 0 : stepOf(first);
   return {
     start,
     end,
     numberStart,
     numberEnd,
-    value: range ? (range.low + range.high) / 2 * factor : value,
+    value: range ? roundSig((range.low + range.high) / 2) : value,
     unit,
     qualifier: hedge.qualifier,
-    halfStep: fraction ? 0 : unit === 'count' && !range ? 0 : halfStepOf(parsed, scale) * factor,
-    range: range ? { low: range.low * factor, high: range.high * factor } : null,
+    halfStep,
+    range,
     noun,
     rate,
+    change,
   };
 }
 
 /**
  * "3,045km (1,892-mile)", "1.74 trillion yuan ($237 billion)": a bracketed figure in another unit
- * of the same kind restates the one before it. It stays a figure, marked as the restatement.
+ * or currency of the same dimension restates the one before it. It stays a figure, marked as the
+ * restatement, so it is shown and cited but never compared on its own.
  */
 function dropRestatements(sentence: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((q, i) => {
     const prev = quantities[i - 1];
     if (!prev) return q;
+    const a = unitByCode(prev.unit);
+    const b = unitByCode(q.unit);
+    if (!a || !b || a.dimension !== b.dimension) return q;
     const between = sentence.slice(prev.end, q.start);
     const bracketed = /^\s?\(\s?(?:or\s|about\s|some\s|roughly\s|around\s|approximately\s)?$/i.test(between);
-    return bracketed && sameKind(prev.unit, q.unit) ? { ...q, restates: i - 1 } : q;
+    return bracketed ? { ...q, restates: i - 1 } : q;
   });
-}
-
-const MONEY = /^[A-Z]{3}$/;
-function sameKind(a: string, b: string): boolean {
-  if (MONEY.test(a) || MONEY.test(b)) return MONEY.test(a) && MONEY.test(b);
-  const family = (u: string) => ({ km: 'length', mi: 'length', nmi: 'length', m: 'length', m3: 'volume', ft3: 'volume', bbl: 'volume' })[u] ?? u;
-  return family(a) === family(b);
 }

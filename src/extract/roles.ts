@@ -13,6 +13,10 @@ export interface RoleContext {
   dominant: string | null;
   /** Measures named in the headline and the earlier sentences of the paragraph. */
   measures: string[];
+  /** Named assets (pipelines, routes) of the headline and the paragraph so far. */
+  assets: string[];
+  /** What the publisher reports on, when it is an agency the gazetteer knows (the ONS → the United Kingdom). */
+  publisher: string[];
 }
 
 export interface Roles {
@@ -62,7 +66,7 @@ function specificFirst(ids: string[]): string[] {
 }
 
 function fromContext(context: RoleContext, sentenceIds: string[], not: string | null): string | null {
-  const pool = [...specificFirst(sentenceIds), ...[...context.subjects].reverse(), ...[...context.paragraph].reverse(), ...context.headline, ...(context.dominant ? [context.dominant] : [])];
+  const pool = [...specificFirst(sentenceIds), ...[...context.subjects].reverse(), ...[...context.paragraph].reverse(), ...context.headline, ...(context.dominant ? [context.dominant] : []), ...context.publisher];
   return pool.find((id) => id !== not) ?? null;
 }
 
@@ -144,7 +148,7 @@ export function findRoles(
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1)) ??
         specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??
-        fromContext(context, distinct(ents.filter((e) => e.end <= figure.start).map(idOf)), null);
+        fromContext(context, distinct([...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].map(idOf)), null);
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }

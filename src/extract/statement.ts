@@ -1,3 +1,4 @@
+import { unitByCode } from '../lexicon/units.js';
 import type { Period, Qualifier } from './types.js';
 
 const HEDGE_WORDS: Record<Qualifier, string> = {
@@ -10,15 +11,7 @@ const HEDGE_WORDS: Record<Qualifier, string> = {
   at_most: 'at most ',
 };
 
-const CURRENCY_SIGNS: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 const SCALE_NAMES: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
-const UNIT_NAMES: Record<string, [string, string]> = {
-  km: ['km', 'km'], mi: ['mile', 'miles'], nmi: ['nautical mile', 'nautical miles'], m: ['metre', 'metres'],
-  m3: ['cubic metre', 'cubic metres'], ft3: ['cubic foot', 'cubic feet'], t: ['tonne', 'tonnes'], bbl: ['barrel', 'barrels'],
-  year: ['year', 'years'], month: ['month', 'months'], week: ['week', 'weeks'], day: ['day', 'days'], hour: ['hour', 'hours'],
-  min: ['minute', 'minutes'], s: ['second', 'seconds'], percentage_point: ['percentage point', 'percentage points'],
-};
-
 // One formatter for all calls: toLocaleString builds a new one each time and dominates extraction.
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -35,15 +28,14 @@ const ORDINAL_SUFFIX = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : [
 
 /** A figure as a reader would write it: "US$244.8 billion", "40%", "11 times", "3,045 km". */
 export function formatFigure(value: number, unit: string, noun: string | null = null): string {
-  if (/^[A-Z]{3}$/.test(unit)) {
-    const sign = CURRENCY_SIGNS[unit];
-    return sign ? `${sign}${scaled(value)}` : `${scaled(value)} ${unit}`;
-  }
+  const u = unitByCode(unit);
+  if (u?.display.sign) return `${u.display.sign}${scaled(value)}`;
+  if (u?.dimension === 'money' || (!u && /^[A-Z]{3}$/.test(unit))) return `${scaled(value)} ${unit}`;
   if (unit === 'percent') return `${trimNumber(value)}%`;
   if (unit === 'rank') return `${value}${ORDINAL_SUFFIX(value)}`;
   if (unit === 'count') return noun ? `${scaled(value)} ${noun}` : scaled(value);
-  const names = UNIT_NAMES[unit];
-  return names ? `${scaled(value)} ${value === 1 ? names[0] : names[1]}` : `${scaled(value)} ${unit}`;
+  if (!u) return `${scaled(value)} ${unit}`;
+  return `${scaled(value)} ${value === 1 ? u.display.one : u.display.many}`;
 }
 
 function periodPhrase(period: Period | null): string {

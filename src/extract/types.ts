@@ -70,4 +70,6 @@ export interface SourceMeta {
   publishedAt: string | null;
   /** The headline: read for entities and periods a sentence leaves open. */
   title?: string | null;
+  /** The publisher: an agency the gazetteer knows stands for what it reports on, as a last resort. */
+  publisher?: string | null;
 }

@@ -15,6 +15,8 @@ export interface Entity {
   jurisdiction: string | null;
   /** Month (1–12) the entity's fiscal year starts; null for the calendar year. */
   fiscalYearStart: number | null;
+  /** Budget figures of this entity are reported by fiscal year even where the text writes a bare year. */
+  fiscalYearByDefault: boolean;
 }
 
 export type MentionForm = 'name' | 'demonym' | 'metonym' | 'prefix';
@@ -26,6 +28,7 @@ const CountryExtraSchema = z.strictObject({
   demonyms: z.array(z.string()).optional(),
   prefixes: z.array(z.string()).optional(),
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
+  fiscalYearByDefault: z.boolean().optional(),
 });
 const OtherSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -61,6 +64,7 @@ for (const c of countries) {
     iso3: c.cca3,
     jurisdiction: null,
     fiscalYearStart: extra?.fiscalYearStart ?? null,
+    fiscalYearByDefault: extra?.fiscalYearByDefault ?? false,
   });
   add(c.name.common, id, 'name');
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
@@ -77,7 +81,7 @@ for (const id of Object.keys(file.countries)) if (!entityMap.has(id)) throw new 
 
 for (const o of file.others) {
   if (entityMap.has(o.id)) throw new Error(`entity '${o.id}' is defined twice`);
-  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null });
+  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false });
   for (const n of o.names) add(n, o.id, 'name');
 }
 for (const e of entityMap.values()) {

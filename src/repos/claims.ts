@@ -124,13 +124,12 @@ export function listMetrics(db: Db, query: { limit: number; cursor?: string | un
   };
 }
 
-/** Metrics rendered from a proposition follow the current wording; a derived metric keeps the label it was first stored with. */
+/**
+ * A metric's row is written once: its key renders its proposition, so label and parts are the
+ * same for every claim; the unit kind is that of the first claim stated for it.
+ */
 export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>): void {
-  for (const row of rows) {
-    const insert = db.insert(metrics).values(row);
-    if (row.derived) insert.onConflictDoNothing().run();
-    else insert.onConflictDoUpdate({ target: metrics.key, set: { label: row.label, unitKind: row.unitKind, description: row.description, derived: false } }).run();
-  }
+  for (const row of rows) db.insert(metrics).values(row).onConflictDoNothing().run();
 }
 
 /** Metrics no claim or conflict refers to any more (after a source is deleted). */

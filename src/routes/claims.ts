@@ -1,16 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/types.js';
-import { citationsFor, exportCitations } from '../citations.js';
-import { CitationListSchema, CitationQuerySchema } from '../schemas/citations.js';
+import { citationsFor, claimAnnotationFor, cslItemsFor, exportCitations } from '../citations.js';
+import { negotiateFormat } from '../content-negotiation.js';
+import {
+  CITATION_MEDIA_TYPES,
+  CitationListSchema,
+  CitationQuerySchema,
+  CslItemListSchema,
+  WebAnnotationSchema,
+} from '../schemas/citations.js';
 import { ClaimListQuerySchema, ClaimSchema, MetricListQuerySchema, MetricSchema } from '../schemas/claims.js';
-import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
+import { IdParamsSchema, pageOf, ProblemSchema } from '../schemas/common.js';
 
 export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   app.get('/v1/claims', {
     schema: {
       tags: ['claims'],
       summary: 'List claims',
+      operationId: 'listClaims',
       description: 'Claims in document order (by source, then position), filtered by source, metric, unit, year or full-text search.',
       querystring: ClaimListQuerySchema,
       response: { 200: pageOf(ClaimSchema), 400: ProblemSchema },
@@ -25,6 +33,8 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
     schema: {
       tags: ['claims'],
       summary: 'Get a claim',
+      operationId: 'getClaim',
+      description: 'One claim: its value, unit, interval, period and the exact words it came from.',
       params: IdParamsSchema,
       response: { 200: ClaimSchema, 404: ProblemSchema },
     },
@@ -35,31 +45,49 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
     schema: {
       tags: ['claims'],
       summary: 'Cite a claim',
+      operationId: 'getClaimCitations',
       description:
         'The claim’s own passage first (`primary`), then the claims of other sources in its conflict groups ' +
-        '(`corroborating` / `contradicting`), each with W3C selectors, CSL-JSON and APA/MLA/Chicago strings. ' +
-        '`format=bibtex|ris|csl` returns the cited sources in that format with its own content type.',
+        '(`corroborating` / `contradicting`), each with a W3C Web Annotation target (selectors included), CSL-JSON ' +
+        'and APA/MLA/Chicago strings. The same resource comes in other representations, chosen by `Accept` or ' +
+        '`?format=`: the claim as a W3C Web Annotation (`application/ld+json`), or the cited sources as CSL-JSON, ' +
+        'BibTeX or RIS.',
       params: IdParamsSchema,
       querystring: CitationQuerySchema,
       response: {
         200: {
-          description: 'Citations (JSON) or the cited sources as BibTeX, RIS or CSL-JSON.',
+          description: 'The citations in the representation asked for.',
           content: {
-            'application/json': { schema: CitationListSchema },
-            'application/x-bibtex': { schema: z.string() },
-            'application/x-research-info-systems': { schema: z.string() },
-            'application/vnd.citationstyles.csl+json': { schema: z.string() },
+            [CITATION_MEDIA_TYPES.json]: { schema: CitationListSchema },
+            [CITATION_MEDIA_TYPES.annotation]: { schema: WebAnnotationSchema },
+            [CITATION_MEDIA_TYPES.csl]: { schema: CslItemListSchema },
+            [CITATION_MEDIA_TYPES.bibtex]: { schema: z.string().describe('BibTeX (UTF-8), one entry per cited source.') },
+            [CITATION_MEDIA_TYPES.ris]: { schema: z.string().describe('RIS (UTF-8, CRLF), one record per cited source.') },
           },
         },
         400: ProblemSchema,
         404: ProblemSchema,
+        406: ProblemSchema,
       },
     },
     handler: async (request, reply) => {
-      const { format } = request.query;
-      if (format === 'json') return citationsFor(store, request.params.id);
-      const { body, contentType } = await exportCitations(store, request.params.id, format);
-      return reply.type(contentType).serializer((payload: unknown) => payload as string).send(body);
+      const { id } = request.params;
+      const format = negotiateFormat(request.query.format, request.headers.accept, CITATION_MEDIA_TYPES);
+      const baseUrl = `${request.protocol}://${request.host}`;
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, Accept` : 'Accept');
+      switch (format) {
+        case 'json':
+          return citationsFor(store, id, baseUrl);
+        case 'annotation':
+          return reply.type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"').send(await claimAnnotationFor(store, id, baseUrl));
+        case 'csl':
+          return reply.type(CITATION_MEDIA_TYPES.csl).send(await cslItemsFor(store, id));
+        default: {
+          const { body, contentType } = await exportCitations(store, id, format);
+          return reply.type(contentType).serializer((payload: unknown) => payload as string).send(body);
+        }
+      }
     },
   });
 
@@ -67,6 +95,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
     schema: {
       tags: ['metrics'],
       summary: 'List metrics',
+      operationId: 'listMetrics',
       description: 'What claims measure — metrics rendered from a structured proposition (filter by `measure` or `entity`) and keys derived from wording for figures no measure fits — with claim counts.',
       querystring: MetricListQuerySchema,
       response: { 200: pageOf(MetricSchema), 400: ProblemSchema },

@@ -8,6 +8,7 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     schema: {
       tags: ['conflicts'],
       summary: 'List conflicts',
+      operationId: 'listConflicts',
       description: 'Groups of claims from two or more sources about one proposition; discrepancies by default.',
       querystring: ConflictListQuerySchema,
       response: { 200: pageOf(ConflictSchema), 400: ProblemSchema },
@@ -22,6 +23,8 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     schema: {
       tags: ['conflicts'],
       summary: 'Get a conflict',
+      operationId: 'getConflict',
+      description: 'One group of claims about one proposition, with its consensus, spread and explanation.',
       params: IdParamsSchema,
       response: { 200: ConflictSchema, 404: ProblemSchema },
     },

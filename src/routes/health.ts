@@ -12,6 +12,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ store: Store; state: ServerSt
 ) => {
   app.get('/health', {
     schema: {
+      operationId: 'getHealth',
       tags: ['service'],
       summary: 'Health check (liveness)',
       description:
@@ -27,6 +28,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ store: Store; state: ServerSt
 
   app.get('/health/ready', {
     schema: {
+      operationId: 'getReadiness',
       tags: ['service'],
       summary: 'Readiness check',
       description:

@@ -62,8 +62,10 @@ export const pageRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
     if (query) for (const key of Object.keys(query)) if (query[key] === '') delete query[key];
   });
 
-  // People get an HTML page for a missing or mistyped resource; anything else is the API's answer.
+  // People (browsers ask for text/html) get an HTML page for a missing or mistyped resource; anything else is the API's answer.
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    // A program that does not ask for HTML (no Accept: text/html) gets the API's problem+json.
+    if (!/\btext\/html\b/.test(request.headers.accept ?? '')) return errorHandler(err, request, reply);
     const known = clientProblemOf(err);
     if (known) {
       const title = known.status === 404 ? 'Not found' : 'Not a valid request';

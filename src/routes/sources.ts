@@ -28,6 +28,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     schema: {
       tags: ['sources'],
       summary: 'Add a source',
+      operationId: 'createSource',
       description:
         'Stores a text with its metadata and extracts its passages and claims, re-judging the conflicts they touch — all in ' +
         'one transaction. Text already stored (same SHA-256) creates nothing and answers 200 with the existing source.',
@@ -55,6 +56,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     schema: {
       tags: ['sources'],
       summary: 'Remove a source',
+      operationId: 'deleteSource',
       description: 'Removes the source, its passages and claims, and re-judges the conflicts they were part of, in one transaction.',
       security: [{ bearerAuth: [] }],
       params: IdParamsSchema,
@@ -70,6 +72,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     schema: {
       tags: ['sources'],
       summary: 'List sources',
+      operationId: 'listSources',
       description: 'Every stored source, ordered by id, one page at a time.',
       querystring: ListQuerySchema,
       response: { 200: pageOf(SourceSchema), 400: ProblemSchema },
@@ -81,6 +84,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     schema: {
       tags: ['sources'],
       summary: 'Get a source',
+      operationId: 'getSource',
       description: 'A source’s metadata (not its text: see `/v1/sources/{id}/text`).',
       params: IdParamsSchema,
       response: { 200: SourceSchema, 404: ProblemSchema },
@@ -92,6 +96,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     schema: {
       tags: ['sources'],
       summary: 'Get a source’s text',
+      operationId: 'getSourceText',
       description: 'The stored text byte for byte (`text/plain; charset=utf-8`); every offset the API returns points into it.',
       params: IdParamsSchema,
       response: {
@@ -109,6 +114,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     schema: {
       tags: ['passages'],
       summary: 'Get a passage',
+      operationId: 'getPassage',
       description: 'An exact span (usually a sentence) of a source, with code point offsets.',
       params: IdParamsSchema,
       response: { 200: PassageSchema, 404: ProblemSchema },

@@ -11,7 +11,7 @@ export const SourceSchema = z
       .string()
       .nullable()
       .describe('ISO 8601 publication date, possibly partial ("2024", "2024-05", "2024-05-17").'),
-    language: z.string().describe('BCP 47 language tag of the text.'),
+    language: z.string().describe('BCP 47 language tag of the text, as given when it was added or detected from the text; "und" when undetermined.'),
     contentHash: z.string().describe('`sha256:<hex>` of the UTF-8 text.'),
     characterCount: z.number().int().nonnegative().describe('Length of the text in Unicode code points.'),
     claimCount: z.number().int().nonnegative().describe('Number of claims extracted from the text.'),
@@ -49,6 +49,14 @@ function isRealDate(value: string): boolean {
 
 /** Largest text accepted, in UTF-8 bytes; larger texts are answered 413. */
 export const MAX_TEXT_BYTES = 1_000_000;
+
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
 
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
@@ -102,6 +110,13 @@ export const SourceInputSchema = z
       .nullable()
       .optional()
       .describe('Publication date, possibly partial; relative periods ("last year") resolve against it.'),
+    language: z
+      .string()
+      .max(35)
+      .refine(isLanguageTag, 'must be a BCP 47 language tag, e.g. "en", "ru", "zh-Hant"')
+      .transform((tag) => Intl.getCanonicalLocales(tag)[0]!)
+      .optional()
+      .describe('BCP 47 language tag of the text; detected from the text when absent ("und" when it cannot be told).'),
     text: z
       .string()
       .min(1, 'must not be empty')

@@ -138,7 +138,7 @@ export interface StoreWriter extends StoreReader {
   /** False when no such source exists. Its passages, claims and conflict memberships go with it. */
   deleteSource(id: string): Promise<boolean>;
   insertPassages(passages: NewPassage[]): Promise<void>;
-  /** Metrics rendered from a proposition follow the current wording; a derived metric keeps the label it was first stored with. */
+  /** A metric's row is written once: a key already stored keeps its row. */
   upsertMetrics(metrics: NewMetric[]): Promise<void>;
   insertClaims(claims: NewClaim[]): Promise<void>;
   /** Metrics no claim or conflict refers to any more. */

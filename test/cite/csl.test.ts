@@ -36,7 +36,7 @@ describe('cslItem', () => {
       id: 'thinkchina-limits-of-no-limits',
       type: 'article-magazine',
       title: 'China-Russia relations: The limits of ‘no limits’',
-      author: [{ family: 'Fook', given: 'Lye Liang' }],
+      author: [{ literal: 'Lye Liang Fook' }],
       'container-title': 'ThinkChina',
       URL: 'https://www.thinkchina.sg/politics/china-russia-relations-limits-no-limits',
       issued: { 'date-parts': [[2025]] },
@@ -60,13 +60,22 @@ describe('cslItem', () => {
     expect(item.issued).toEqual({ 'date-parts': [[2024, 5]] });
   });
 
-  it('keeps authors in byline order', () => {
-    const authors = cslItem(seedSource('usip-putin-visit-china')).author;
+  it('keeps authors in byline order, each as stored or as explicitly split', () => {
+    const authors = cslItem({ ...seedSource('usip-putin-visit-china'), authors: ['Mary Glantz', 'Freeman, Carla'] }).author;
 
-    expect(authors).toEqual([
-      { family: 'Glantz', given: 'Mary' },
-      { family: 'Freeman', given: 'Carla' },
-    ]);
+    expect(authors).toEqual([{ literal: 'Mary Glantz' }, { family: 'Freeman', given: 'Carla' }]);
+  });
+
+  it('makes an organisation a literal author', () => {
+    const item = cslItem(minimalSource({ authors: ['United States Institute of Peace', 'Bank of Russia, Research Department'] }));
+
+    expect(item.author).toEqual([{ literal: 'United States Institute of Peace' }, { literal: 'Bank of Russia, Research Department' }]);
+  });
+
+  it('carries the source language, undetermined included', () => {
+    expect(cslItem(minimalSource({ language: 'ru' })).language).toBe('ru');
+    expect(cslItem(minimalSource({ language: 'zh-Hant' })).language).toBe('zh-Hant');
+    expect(cslItem(minimalSource({ language: 'und' })).language).toBe('und');
   });
 
   it('leaves out issued when the date is unknown, and blank fields altogether', () => {

@@ -14,11 +14,17 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'provenance-openapi-'));
 
 interface Operation {
+  operationId?: string;
+  security?: Array<Record<string, string[]>>;
   summary?: string;
   tags?: string[];
   responses: Record<string, { description: string; content?: Record<string, unknown> }>;
 }
-type Document = { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+type Document = {
+  openapi: string;
+  info: { license?: { name: string; identifier?: string }; contact?: { name?: string } };
+  servers?: Array<{ url: string }>;
+  paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
 
 let t: TestApp;
 let rendered: string;
@@ -59,6 +65,58 @@ describe('openapi.yaml', () => {
       }
     }
     expect(doc.paths['/v1/sources/{id}/text']?.get?.responses['200']?.content).toHaveProperty(['text/plain']);
+  });
+
+  it('names every operation for client generators, once each', () => {
+    const doc = parse(rendered) as Document;
+    const ids = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => `${method.toUpperCase()} ${path} ${op.operationId}`));
+    expect(ids.sort()).toEqual(
+      [
+        'GET /health getHealth',
+      'GET /health/ready getReadiness',
+        'GET /v1/sources listSources',
+        'POST /v1/sources createSource',
+        'GET /v1/sources/{id} getSource',
+        'DELETE /v1/sources/{id} deleteSource',
+        'GET /v1/sources/{id}/text getSourceText',
+      'GET /v1/units listUnits',
+        'GET /v1/passages/{id} getPassage',
+        'GET /v1/claims listClaims',
+        'GET /v1/claims/{id} getClaim',
+        'GET /v1/claims/{id}/citations getClaimCitations',
+        'GET /v1/metrics listMetrics',
+        'GET /v1/conflicts listConflicts',
+        'GET /v1/conflicts/{id} getConflict',
+      ].sort(),
+    );
+  });
+
+  it('marks reads public and writes as needing the bearer key, and documents a 4xx on every operation', () => {
+    const doc = parse(rendered) as Document;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        expect(op.security, `${method} ${path}`).toEqual(method === 'get' ? [] : [{ bearerAuth: [] }]);
+        expect(Object.keys(op.responses).some((status) => status.startsWith('4')), `${method} ${path}`).toBe(true);
+      }
+    }
+  });
+
+  it('has servers, a license and a contact', () => {
+    const doc = parse(rendered) as Document;
+    expect(doc.servers?.length).toBeGreaterThan(0);
+    expect(doc.info.license).toMatchObject({ name: expect.any(String), identifier: expect.any(String) });
+    expect(doc.info.contact?.name).toBeTruthy();
+  });
+
+  it('declares each citation media type with its own schema', () => {
+    const doc = parse(rendered) as Document;
+    const content = doc.paths['/v1/claims/{id}/citations']!.get!.responses['200']!.content as Record<string, { schema: Record<string, unknown> }>;
+    expect(content['application/json']!.schema).toEqual({ $ref: '#/components/schemas/CitationList' });
+    expect(content['application/ld+json']!.schema).toEqual({ $ref: '#/components/schemas/WebAnnotation' });
+    expect(content['application/vnd.citationstyles.csl+json']!.schema).toEqual({ $ref: '#/components/schemas/CslItemList' });
+    expect(doc.components.schemas.CslItemList).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/CslItem' } });
+    expect(content['application/x-bibtex']!.schema).toMatchObject({ type: 'string' });
+    expect(content['application/x-research-info-systems']!.schema).toMatchObject({ type: 'string' });
   });
 
   it('holds only the components the paths refer to', () => {

@@ -24,7 +24,8 @@ let trade: ApiConflict;
 let share: ApiConflict;
 
 async function page(url: string, status = 200): Promise<CheerioAPI> {
-  const res = await t.app.inject(url);
+  // As a browser asks for it.
+  const res = await t.app.inject({ url, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
   expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(status);
   expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
   return load(res.body);
@@ -126,6 +127,12 @@ describe('GET /conflicts/:id', () => {
     expect($('svg.number-line g.member.split')).toHaveLength(share.claims.length);
     expect($('svg.number-line .consensus-label').text()).toBe('median 38 % (no consensus)');
     expect($('figcaption').text()).not.toContain('outlier');
+  });
+
+  it('answers a program that does not ask for HTML with problem+json instead', async () => {
+    const res = await t.app.inject('/conflicts/cfl_0000000000000000');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
   it('answers an unknown conflict with a 404 page, not JSON', async () => {

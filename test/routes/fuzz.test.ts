@@ -299,6 +299,7 @@ interface NewSource {
   publisher?: string | null;
   url?: string | null;
   publishedAt?: string | null;
+  language?: string;
   text: string;
 }
 
@@ -312,6 +313,7 @@ const validBody = (): fc.Arbitrary<NewSource> =>
       publisher: fc.option(nonBlank(60), { nil: null }),
       url: fc.option(fc.webUrl({ validSchemes: ['http', 'https'] }), { nil: null }),
       publishedAt: fc.option(partialDate, { nil: null }),
+      language: fc.constantFrom('en', 'ru', 'zh-Hant', 'el', 'und'),
       text: fc
         .array(fc.oneof(pick(known.sentences), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('\u0000', '\n\n', '\r\n', '👩‍👩‍👧 12%', '\u00a0$3.5 billion')), { minLength: 1, maxLength: 10 })
         .map((parts) => parts.join(' '))
@@ -335,6 +337,7 @@ const wrongValues: Record<keyof NewSource, fc.Arbitrary<unknown>> = {
     fc.integer({ min: 51, max: 80 }).map((n) => Array.from({ length: n }, (_, i) => `Author ${i}`)),
   ),
   publisher: fc.oneof(notString, blank, longer(200), withLoneSurrogate),
+  language: fc.oneof(notString, fc.constant(null), fc.constantFrom('', 'e', '123', 'en_US', 'en US', 'ru-', 'x'.repeat(36))),
   url: fc.oneof(
     notString,
     junk.filter((s) => !/https?:/i.test(s)),
@@ -369,7 +372,7 @@ const NOT_JSON_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'mult
 /** Requests POST /v1/sources must refuse, each with the status it must refuse it with. */
 function rejectedPosts(): fc.Arbitrary<RejectedWrite> {
   const field = fc.constantFrom(...(Object.keys(wrongValues) as Array<keyof NewSource>));
-  const unknownField = fc.oneof(junk, fc.constantFrom('language', 'contentHash', 'createdAt', 'Title')).filter((k) => !(k in wrongValues) && k !== '__proto__');
+  const unknownField = fc.oneof(junk, fc.constantFrom('claimCount', 'contentHash', 'createdAt', 'Title')).filter((k) => !(k in wrongValues) && k !== '__proto__');
   const often = (arbitrary: fc.Arbitrary<RejectedWrite>) => ({ weight: 5, arbitrary });
   return fc.oneof(
     often(fc.oneof(junk, fc.constantFrom(...NOT_JSON)).map((payload) => ({ case: 'not JSON', status: 400, request: post(JSON_AUTH, payload) }))),

@@ -269,12 +269,7 @@ class PgRepos implements StoreWriter {
   }
 
   async upsertMetrics(rows: Parameters<StoreWriter['upsertMetrics']>[0]) {
-    for (const metric of rows) {
-      const row = metricRow(metric);
-      const insert = this.db.insert(metrics).values(row);
-      if (row.derived) await insert.onConflictDoNothing();
-      else await insert.onConflictDoUpdate({ target: metrics.key, set: { label: row.label, unitKind: row.unitKind, description: row.description, derived: false } });
-    }
+    for (const part of chunks(rows)) await this.db.insert(metrics).values(part.map(metricRow)).onConflictDoNothing();
   }
 
   async insertClaims(rows: Parameters<StoreWriter['insertClaims']>[0]) {

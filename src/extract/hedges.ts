@@ -1,0 +1,41 @@
+/** Hedges and verbs around a figure: how sure the wording is, and which way it moved. */
+import type { Qualifier } from './types.js';
+
+export type Change = 'increase' | 'decrease';
+
+const HEDGES: Array<[RegExp, Qualifier]> = [
+  [/(?:\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|as many as|as much as)\s+|(?:~|≈|∼|c\.)\s?)$/i, 'approximately'],
+  [/\b(?:nearly|almost|close to|just under|just below|a little under|slightly under|slightly less than|shy of)\s+$/i, 'nearly'],
+  [/(?:\b(?:at least|no less than|no fewer than|a minimum of)\s+|(?:≥|>=)\s?)$/i, 'at_least'],
+  [/(?:\b(?:up to|at most|no more than|a maximum of|as little as|not exceeding)\s+|(?:≤|<=)\s?)$/i, 'at_most'],
+  [/(?:\b(?:more than|over|above|exceeded|exceeding|exceeds|exceed|upwards of|well over|just over|a little over|slightly over|slightly more than|in excess of|beyond)\s+|>\s?)$/i, 'more_than'],
+  [/(?:\b(?:less than|fewer than|under|below|a little less than)\s+|<\s?)$/i, 'less_than'],
+];
+
+export const INCREASE_BEFORE =
+  /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grows?|grown|growing|gained?|gains|gaining|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|surge[sd]?|surging|soar(?:ed|s|ing)?|up|higher|add(?:ed|s)|expand(?:ed|s|ing)?|rebound(?:ed|s)?|advanc(?:ed|es|ing)|spik(?:ed|es)|widen(?:ed|s)?)\s+(?:by\s+)?$|\b(?:rais(?:ed|es|ing)?|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?)\s+(?:\S+\s+){0,2}by\s+$/i;
+export const DECREASE_BEFORE =
+  /\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|lower|lost|los(?:es|ing)|slipp(?:ed|ing)|slip|slid(?:es|ing)?|plung(?:ed|es|ing)|tumbl(?:ed|es|ing)|shr(?:ank|unk|inks|inking)|contract(?:ed|s|ing)|cut|cuts|sank|sink(?:s|ing)?|dipp(?:ed|ing)|dip|dips|eas(?:ed|es)|narrow(?:ed|s)?|reduc(?:ed|es))\s+(?:by\s+)?$/i;
+export const INCREASE_AFTER = /^[\s-](?:increase|rise|jump|gain|growth|hike|surge|rebound|uptick|climb|expansion)\b/i;
+export const DECREASE_AFTER = /^[\s-](?:drop|decline|fall|decrease|cut|reduction|slump|loss|contraction|dip|slide|plunge|downturn)\b/i;
+
+/** Verbs that move a figure from one value to another. */
+export const MOVE_VERBS =
+  /\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slip\w*|slid\w*|plung\w*|tumbl\w*|shr[aiu]nk\w*|contract\w*|cut\w*|reduc\w*|lower\w*|rais\w*|widen\w*|narrow\w*|expand\w*|went|go(?:es|ing)?|gone|mov\w*|chang\w*|shift\w*|swung|swing\w*|revis\w*|doubl\w*|tripl\w*|halv\w*|upgrad\w*|downgrad\w*|boost\w*|slash\w*|hik\w*|accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|turn\w*|switch\w*|extend\w*|push\w*|pull\w*|brought|bring\w*|take|took|taking|up|down)\b/i;
+export const RANGE_VERBS = /\b(?:between|rang(?:e|es|ed|ing)\s(?:from\s)?|var(?:y|ies|ied|ying)\s(?:from\s|between\s)?|from\s(?=\S+\s(?:to|-|–)\s\S+\s(?:of|in)\b))\s?$/i;
+export function hedgeBefore(before: string): { qualifier: Qualifier; length: number } {
+  for (const [re, qualifier] of HEDGES) {
+    const m = re.exec(before);
+    if (m) return { qualifier, length: m[0].length };
+  }
+  return { qualifier: 'exact', length: 0 };
+}
+
+/** "rose 5 %", "a 3 % drop", "+14 %": the direction the words give a figure, if any. */
+export function changeOf(before: string, after: string): Change | null {
+  // A plus sign states a gain ("+14%", "+346 GW").
+  const plusSign = /(?:^|[^\p{L}\p{N}+])\+\s?$/u.test(before) && !/\d\s?\+\s?$/.test(before);
+  if (plusSign || INCREASE_BEFORE.test(before) || INCREASE_AFTER.test(after)) return 'increase';
+  if (DECREASE_BEFORE.test(before) || DECREASE_AFTER.test(after)) return 'decrease';
+  return null;
+}

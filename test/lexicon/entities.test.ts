@@ -1,0 +1,146 @@
+import worldCountries, { type Countries } from 'world-countries';
+import { describe, expect, it } from 'vitest';
+import { findMentions, isSubjectEntity, subjectOf } from '../../src/extract/mentions.js';
+import { entities, entity, entityForms, slug } from '../../src/lexicon/entities.js';
+
+// The package is CommonJS with an ES default in its typings: take the array either way.
+const countries = ((worldCountries as unknown as { default?: Countries }).default ?? worldCountries) as Countries;
+
+/** Entity ids named in a sentence, in order. */
+const idsIn = (sentence: string) => findMentions(sentence).entities.map((e) => e.id);
+
+describe('gazetteer: countries', () => {
+  it('holds one country entity per world-countries entry', () => {
+    const ours = [...entities.values()].filter((e) => e.kind === 'country');
+    expect(ours).toHaveLength(countries.length);
+    expect(new Set(ours.map((e) => e.id)).size).toBe(countries.length);
+  });
+
+  it.each(countries.map((c) => ({ name: c.name.common, cca3: c.cca3 })))('$name has an entity keyed by its slug that its name resolves to', ({ name, cca3 }) => {
+    const e = entity(slug(name));
+    expect(e).toMatchObject({ kind: 'country', label: name, iso3: cca3 });
+    const found = entityForms.find(name);
+    expect(found.map((f) => [f.text, f.value.id])).toEqual([[name, e.id]]);
+  });
+
+  it.each([
+    ['china', 'China'],
+    ['russia', 'Russia'],
+    ['united-states', 'United States'],
+    ['united-kingdom', 'United Kingdom'],
+    ['south-korea', 'South Korea'],
+    ['turkiye', 'Türkiye'],
+  ])('keys %s by the slug of its common name', (id, label) => {
+    expect(entity(id).label).toBe(label);
+  });
+
+  it('gives the fiscal year start of the countries whose budgets do not follow the calendar', () => {
+    expect(entity('united-states').fiscalYearStart).toBe(10);
+    expect(entity('united-kingdom').fiscalYearStart).toBe(4);
+    expect(entity('india').fiscalYearStart).toBe(4);
+    expect(entity('australia').fiscalYearStart).toBe(7);
+    expect(entity('germany').fiscalYearStart).toBeNull();
+  });
+});
+
+describe('gazetteer: mentions', () => {
+  it.each([
+    // demonyms
+    ['Chinese exporters shipped more steel.', ['china']],
+    ['Russian crude went east.', ['russia']],
+    ['German carmakers cut jobs.', ['germany']],
+    ['British exporters complained.', ['united-kingdom']],
+    ['Turkish airlines grew.', ['turkiye']],
+    ['South Korean chipmakers expanded.', ['south-korea']],
+    ['North Korean missiles were tested.', ['north-korea']],
+    ['Emirati investors bought in.', ['united-arab-emirates']],
+    // metonyms: seats and buildings that stand for a government
+    ['Officials in the Kremlin declined to comment.', ['russia']],
+    ['A spokesman for the White House said so.', ['united-states']],
+    ['Beijing and Moscow signed a deal.', ['china', 'russia']],
+    ['Talks between Washington and New Delhi resumed.', ['united-states', 'india']],
+    ['A statement from Downing Street followed.', ['united-kingdom']],
+    // aliases
+    ['Exports from Turkey rose.', ['turkiye']],
+    ['The PRC objected.', ['china']],
+    ['Trade between the UK and the U.S. grew.', ['united-kingdom', 'united-states']],
+    // combining forms glued to another name
+    ['Sino-Russian trade grew.', ['china', 'russia']],
+    ['The Russo-Ukrainian war dragged on.', ['russia', 'ukraine']],
+    ['Franco-German ties were tested.', ['france', 'germany']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(idsIn(sentence)).toEqual(expected);
+  });
+
+  it('reads a combining form only when it is glued to another name', () => {
+    expect(idsIn('Sino is a prefix, not a country.')).toEqual([]);
+    const [sino, russian] = findMentions('Sino-Russian trade grew.').entities;
+    expect(sino).toMatchObject({ id: 'china', form: 'prefix' });
+    expect(russian).toMatchObject({ id: 'russia', form: 'demonym' });
+  });
+
+  it('tells the kind of mention apart', () => {
+    expect(findMentions('Chinese exports rose.').entities[0]).toMatchObject({ id: 'china', form: 'demonym' });
+    expect(findMentions('Officials in the Kremlin said so.').entities[0]).toMatchObject({ id: 'russia', form: 'metonym' });
+    expect(findMentions("China's exports rose.").entities[0]).toMatchObject({ id: 'china', form: 'name', possessive: true });
+  });
+
+  it('never takes the pronoun "us" for the United States, but does take "US"', () => {
+    expect(idsIn('The figures surprised us.')).toEqual([]);
+    expect(idsIn('Let us look at the data.')).toEqual([]);
+    expect(idsIn('The US economy grew.')).toEqual(['united-states']);
+  });
+
+  it('keeps Power of Siberia and Power of Siberia 2 apart', () => {
+    expect(entity('power-of-siberia').id).not.toBe(entity('power-of-siberia-2').id);
+    expect(idsIn('Power of Siberia 2 is still being negotiated.')).toEqual(['power-of-siberia-2']);
+    expect(idsIn('Power of Siberia-2 talks stalled.')).toEqual(['power-of-siberia-2']);
+    expect(idsIn('The Power of Siberia pipeline runs east.')).toEqual(['power-of-siberia']);
+    expect(idsIn('Gas flows through Power of Siberia rose.')).toEqual(['power-of-siberia']);
+  });
+
+  it('does not read a region inside the name of a bank', () => {
+    expect(idsIn('The Asian Development Bank said so.')).toEqual([]);
+  });
+});
+
+describe('gazetteer: jurisdictions', () => {
+  it('names only known entities as jurisdictions', () => {
+    for (const e of entities.values()) if (e.jurisdiction) expect(entities.has(e.jurisdiction), `${e.id} → ${e.jurisdiction}`).toBe(true);
+  });
+
+  it.each([
+    ['cbo', 'united-states'],
+    ['federal-reserve', 'united-states'],
+    ['bls', 'united-states'],
+    ['ons', 'united-kingdom'],
+    ['home-office', 'united-kingdom'],
+    ['rosstat', 'russia'],
+    ['destatis', 'germany'],
+    ['china-customs', 'china'],
+    ['nbs-china', 'china'],
+    ['eurostat', 'european-union'],
+    ['ecb', 'euro-area'],
+    ['gazprom', 'russia'],
+    ['xi-jinping', 'china'],
+    ['vladimir-putin', 'russia'],
+  ])('%s stands for %s', (id, jurisdiction) => {
+    expect(entity(id).jurisdiction).toBe(jurisdiction);
+    expect(subjectOf(id)).toBe(jurisdiction);
+  });
+
+  it('resolves an agency named in a sentence to the country it reports on', () => {
+    const [m] = findMentions('Figures from the Office for National Statistics show it.').entities;
+    expect(subjectOf(m!.id)).toBe('united-kingdom');
+    const [c] = findMentions('Chinese customs data showed a rise.').entities;
+    expect(c!.id).toBe('china-customs');
+    expect(subjectOf(c!.id)).toBe('china');
+  });
+
+  it('keeps international agencies as no one’s subject', () => {
+    expect(entity('iea').jurisdiction).toBeNull();
+    expect(subjectOf('iea')).toBe('iea');
+    expect(isSubjectEntity('iea')).toBe(false);
+    expect(isSubjectEntity('china')).toBe(true);
+  });
+});

@@ -40,8 +40,8 @@ let databases = 0;
  * A fresh, empty, migrated store on the engine under test. PostgreSQL is a new database on
  * the server TEST_DATABASE_URL names (dropped on close), else an in-process PGlite.
  */
-export async function openTestStore(): Promise<{ store: Store; handle?: DbHandle; close(): Promise<void> }> {
-  if (TEST_ENGINE === 'sqlite') {
+export async function openTestStore(engine: Engine = TEST_ENGINE): Promise<{ store: Store; handle?: DbHandle; close(): Promise<void> }> {
+  if (engine === 'sqlite') {
     const store = new SqliteStore(openDb(':memory:'));
     return { store, handle: store.handle, close: () => store.close() };
   }

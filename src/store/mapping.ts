@@ -78,7 +78,9 @@ export interface MetricRow {
   modality: string | null;
 }
 
-export function propositionOf(row: Pick<MetricRow, 'measure' | 'subject' | 'counterpart' | 'facets' | 'statType' | 'basis' | 'modality'> | undefined): Proposition | null {
+export function propositionOf(
+  row: Pick<MetricRow, 'measure' | 'subject' | 'counterpart' | 'facets' | 'statType' | 'basis' | 'modality'> | undefined,
+): Proposition | null {
   if (!row?.measure) return null;
   return {
     measure: row.measure,

@@ -91,7 +91,10 @@ describe.runIf(server)('a writer killed with SIGKILL inside its transaction', ()
     await writer.waitFor((lines) => lines.filter((l) => l.startsWith('ack ')).length >= 3, '3 acks', 60_000);
     // The write lock is a transaction-scoped advisory lock: seen granted, the writer is mid-transaction.
     for (;;) {
-      const held = await rows<{ n: number }>(db.store, "select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and objid = 1886547830");
+      const held = await rows<{ n: number }>(
+        db.store,
+        "select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and objid = 1886547830",
+      );
       if (held[0]!.n > 0) break;
       if (writer.child.exitCode !== null) throw new Error(`the writer finished before it could be killed:\n${writer.stderr()}`);
     }
@@ -128,7 +131,10 @@ describe.runIf(server)('a writer killed with SIGKILL inside its transaction', ()
       db.store.write(async (tx) => {
         await refreshConflicts(tx, propositions);
         const read = (query: string) => rows(tx as unknown as Pick<PostgresStore, 'db'>, query);
-        rejudged = { conflicts: await read('select * from conflicts order by id'), members: await read('select * from conflict_claims order by conflict_id, claim_id') };
+        rejudged = {
+          conflicts: await read('select * from conflicts order by id'),
+          members: await read('select * from conflict_claims order by conflict_id, claim_id'),
+        };
         throw rollback;
       }),
     ).rejects.toThrow(rollback);

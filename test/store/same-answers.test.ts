@@ -38,7 +38,10 @@ async function answers(url: string, headers: Record<string, string> = {}) {
 async function expectSame(url: string, headers: Record<string, string> = {}) {
   const [sqlite, postgres] = await answers(url, headers);
   expect(postgres, url).toEqual(sqlite);
-  return JSON.parse(sqlite!.type?.includes('json') ? sqlite!.body : 'null') as { data?: Array<{ id?: string; key?: string }>; nextCursor?: string | null };
+  return JSON.parse(String(sqlite!.type).includes('json') ? sqlite!.body : 'null') as {
+    data?: Array<{ id?: string; key?: string }>;
+    nextCursor?: string | null;
+  };
 }
 
 describe('the same requests on SQLite and PostgreSQL', () => {
@@ -80,7 +83,8 @@ describe('the same requests on SQLite and PostgreSQL', () => {
 
   it('render the explorer pages and errors alike', async () => {
     const html = { accept: 'text/html' };
-    for (const url of ['/', '/conflicts?status=all', '/sources', '/metrics', '/search?q=trade', '/metrics/trade.china-russia.total', '/sources/nope']) await expectSame(url, html);
+    for (const url of ['/', '/conflicts?status=all', '/sources', '/metrics', '/search?q=trade', '/metrics/trade.china-russia.total', '/sources/nope'])
+      await expectSame(url, html);
     for (const url of ['/v1/claims/nope', '/v1/sources?cursor=bad', '/v1/conflicts/nope']) await expectSame(url);
   });
 });

@@ -5,7 +5,22 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { NotFoundError } from '../../domain/errors.js';
 import { decodeCursor, paginate } from '../../repos/cursor.js';
 import type { Conflict } from '../../schemas/conflicts.js';
-import { claimRow, conflictRow, metricRow, passageRow, propositionOf, searchTerms, sourceRow, toClaim, toConflict, toMetric, toPassage, toSource, yearRange, type ClaimRow } from '../mapping.js';
+import {
+  claimRow,
+  conflictRow,
+  metricRow,
+  passageRow,
+  propositionOf,
+  searchTerms,
+  sourceRow,
+  toClaim,
+  toConflict,
+  toMetric,
+  toPassage,
+  toSource,
+  yearRange,
+  type ClaimRow,
+} from '../mapping.js';
 import type { MetricFilter, Proposition, Store, StoreWriter } from '../types.js';
 import * as schema from './schema.js';
 
@@ -169,7 +184,12 @@ class PgRepos implements StoreWriter {
       const found = await this.db
         .select({ key: claims.metric, n: sql<number>`count(*)::int` })
         .from(claims)
-        .where(inArray(claims.metric, data.map((r) => r.key)))
+        .where(
+          inArray(
+            claims.metric,
+            data.map((r) => r.key),
+          ),
+        )
         .groupBy(claims.metric);
       for (const r of found) if (r.key) counts.set(r.key, r.n);
     }
@@ -240,7 +260,12 @@ class PgRepos implements StoreWriter {
     return this.db
       .select({ claimId: conflictClaims.claimId, stance: conflictClaims.stance, conflictId: conflictClaims.conflictId })
       .from(conflictClaims)
-      .where(inArray(conflictClaims.conflictId, mine.map((m) => m.conflictId)));
+      .where(
+        inArray(
+          conflictClaims.conflictId,
+          mine.map((m) => m.conflictId),
+        ),
+      );
   }
 
   async findSourceByHash(hash: string) {
@@ -262,9 +287,9 @@ class PgRepos implements StoreWriter {
 
   async insertPassages(rows: Parameters<StoreWriter['insertPassages']>[0]) {
     for (const part of chunks(rows)) {
-      await this.db.insert(passages).values(
-        part.map((p) => ({ ...passageRow(p), search: sql`to_tsvector('simple', ${(searchTerms(p.text) ?? []).join(' ')})` })),
-      );
+      await this.db
+        .insert(passages)
+        .values(part.map((p) => ({ ...passageRow(p), search: sql`to_tsvector('simple', ${(searchTerms(p.text) ?? []).join(' ')})` })));
     }
   }
 
@@ -286,7 +311,9 @@ class PgRepos implements StoreWriter {
     const rows = await this.db
       .selectDistinct({ metric: claims.metric, periodStart: claims.periodStart, periodEnd: claims.periodEnd })
       .from(claims)
-      .where(and(eq(claims.sourceId, sourceId), eq(claims.comparable, true), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)));
+      .where(
+        and(eq(claims.sourceId, sourceId), eq(claims.comparable, true), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)),
+      );
     return rows as Array<{ metric: string; periodStart: string; periodEnd: string }>;
   }
 

@@ -7,7 +7,7 @@ import { deriveMetric, unitKindOf } from './metric-match.js';
 import { documentNames, findMentions, isSubjectEntity, subjectOf, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
-import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationPeriod, runUpTo } from './periods.js';
+import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
 import { clauseOf, isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
@@ -109,6 +109,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
+      if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution !== 'publication') {
+        proposition = { ...proposition, modality: 'forecast' };
+      }
       inSentence.push({ proposition, unitKind, participants });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)

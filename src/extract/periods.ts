@@ -338,6 +338,11 @@ export function periodForFigure(
     const gap = sentence.slice(figure.end, after.start);
     if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start) {
       const anchor = [...expressions].reverse().find((e) => e.end <= figure.start) ?? expressions.find((e) => e.start > after.end);
+      // "up 6.8 % from 2022" with no other date: a change over one year, reported for the year after the base.
+      if (!anchor && after.period.start.endsWith('-01-01') && after.period.end?.endsWith('-12-31') && after.period.start.slice(0, 4) === after.period.end.slice(0, 4)) {
+        const y = Number(after.period.start.slice(0, 4)) + 1;
+        return { start: yearStart(y), end: yearEnd(y), label: `${y}`, resolution: after.period.resolution };
+      }
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
       return { start: after.period.start, end, label: `${after.period.label}–${anchor?.period.label ?? pub?.year ?? ''}`.replace(/–$/, ''), resolution: anchor?.period.resolution ?? after.period.resolution };
     }

@@ -49,6 +49,8 @@ export function governingMeasure(
     // The counted noun inside the quote ("256,000 jobs") names the measure outright.
     const noun = m.start > figure.numberStart && m.end <= figure.end;
     if (!noun && m.start < figure.end && figure.start < m.end) continue;
+    // "a 18.6 % expansion": a noun of change after a percentage names the change, not a measure.
+    if (figure.unitKind === 'percent' && m.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, m.start)) && /^(?:expansion|growth|increase|rise|gain)s?$/i.test(sentence.slice(m.start, m.end))) continue;
     if (noun) return { measure, start: m.start, end: m.end };
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;

@@ -3,7 +3,7 @@ import type { Conflict } from '../schemas/conflicts.js';
 import { ConflictItem } from './conflict-summary.js';
 import { Layout } from './layout.js';
 import { metricLabel } from './metric-label.js';
-import { findMetricKeys } from './metric-options.js';
+import { findMetricKeys, propositionOptions } from './metric-options.js';
 import { Pager } from './pager.js';
 
 /** The filters as the query string carries them; a filter added to the repo's ConflictFilter passes straight through. */
@@ -14,12 +14,16 @@ export interface ConflictsView {
   conflicts: Conflict[];
   nextCursor: string | null;
   metricKeys: string[];
+  /** The measures and entities the stored metrics name, for the measure and entity filters. */
+  measures: Array<[string, string]>;
+  entities: Array<[string, string]>;
 }
 
 export async function conflictsView(store: StoreReader, query: ConflictsQuery): Promise<ConflictsView> {
   const { limit, cursor, ...filter } = query;
   const page = await store.listConflicts(filter, { limit, cursor });
-  return { query, conflicts: page.data, nextCursor: page.nextCursor, metricKeys: await findMetricKeys(store, filter.metric) };
+  const metricKeys = await findMetricKeys(store, filter.metric);
+  return { query, conflicts: page.data, nextCursor: page.nextCursor, metricKeys, ...propositionOptions(metricKeys) };
 }
 
 function Select({ name, label, value, options }: { name: string; label: string; value: string | undefined; options: Array<[string, string]> }) {
@@ -65,6 +69,8 @@ export function ConflictsPage({ view }: { view: ConflictsView }) {
             ['none', 'None'],
           ]}
         />
+        <Select name="measure" label="Measure" value={query.measure} options={[['', 'Any'], ...view.measures]} />
+        <Select name="entity" label="Entity" value={query.entity} options={[['', 'Any'], ...view.entities]} />
         <Select name="metric" label="Metric" value={query.metric} options={[['', 'Any'], ...view.metricKeys.map((k): [string, string] => [k, metricLabel(k)])]} />
         <div class="field">
           <label for="f-year">Period (year)</label>

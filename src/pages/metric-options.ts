@@ -1,3 +1,6 @@
+import { parseMetricKey } from '../extract/metric-key.js';
+import { entities } from '../lexicon/entities.js';
+import { measures } from '../lexicon/measures.js';
 import type { StoreReader } from '../store/types.js';
 
 /**
@@ -13,4 +16,19 @@ export async function findMetricKeys(store: StoreReader, chosen?: string): Promi
     cursor = page.nextCursor ?? undefined;
   } while (cursor && keys.size < 2000);
   return [...keys].sort();
+}
+
+/** The measures and entities of the given metric keys, labelled for people, sorted by label. */
+export function propositionOptions(keys: string[]): { measures: Array<[string, string]>; entities: Array<[string, string]> } {
+  const measureIds = new Map<string, string>();
+  const entityIds = new Map<string, string>();
+  for (const key of keys) {
+    const parsed = parseMetricKey(key);
+    if (!parsed) continue;
+    const p = parsed.proposition;
+    measureIds.set(p.measure, measures.get(p.measure)?.label ?? p.measure);
+    for (const id of [...p.subject, ...(p.counterpart ? [p.counterpart] : [])]) entityIds.set(id, entities.get(id)?.label ?? id);
+  }
+  const byLabel = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1]);
+  return { measures: [...measureIds.entries()].sort(byLabel), entities: [...entityIds.entries()].sort(byLabel) };
 }

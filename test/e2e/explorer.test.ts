@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmUpCitationStyles } from '../../src/cite/index.js';
+import { ingestSource } from '../../src/ingest.js';
 import { createTestApp, type TestApp } from '../helpers.js';
 
 const CHROMIUM_FLAGS = [
@@ -114,6 +115,13 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   warmUpCitationStyles();
   testApp = await createTestApp({ seed: true });
+  // A second, split conflict for 2025 beside the seed's 2024 trade one (see test/pages).
+  await ingestSource(testApp.store, {
+    title: 'Trade share note',
+    publisher: 'Example Wire',
+    publishedAt: '2025-06',
+    text: "China now accounts for almost 36 per cent of Russia's foreign trade.",
+  });
   baseUrl = await testApp.app.listen({ host: '127.0.0.1', port: 0 });
   const conflicts = (await testApp.app.inject('/v1/conflicts?metric=trade.china-russia.total')).json() as {
     data: Array<{ id: string; period: { label: string }; claims: Array<{ claimId: string; value: number }> }>;
@@ -265,7 +273,8 @@ describe('explorer pages in headless Chromium', () => {
     await v.page.keyboard.press('Tab');
     expect(await v.page.evaluate('document.activeElement.getAttribute("href")')).toBe('/sources');
     await Promise.all([v.page.waitForURL(`${baseUrl}/sources`), v.page.keyboard.press('Enter')]);
-    expect(await v.page.locator('.source-list li').count()).toBe(5);
+    // The five seed articles and the share note added above.
+    expect(await v.page.locator('.source-list li').count()).toBe(6);
     await expectHealthy(v, 'sources');
     await v.page.goto(`${baseUrl}/metrics`);
     expect(await v.page.locator('.metric-list a[href="/metrics/trade.china-russia.total"]').count()).toBe(1);

@@ -294,6 +294,16 @@ describe('GET /conflicts', () => {
     expect(listed(await page('/conflicts?status=all&year=2025'))).toEqual([`/conflicts/${share.id}`]);
   });
 
+  it('filters by measure and entity, offering those the stored propositions name', async () => {
+    const $ = await page('/conflicts?status=all&measure=trade&entity=russia');
+    expect(listed($)).toEqual([`/conflicts/${trade.id}`, `/conflicts/${share.id}`].sort());
+    expect($('#f-measure option[selected]').attr('value')).toBe('trade');
+    expect($('#f-entity option[selected]').text()).toBe('Russia');
+    expect($('#f-entity option').map((_, o) => $(o).attr('value')).get()).toEqual(expect.arrayContaining(['china', 'russia']));
+    expect(listed(await page('/conflicts?status=all&entity=united-states'))).toEqual([]);
+    expect(listed(await page('/conflicts?status=all&measure=exports'))).toEqual([]);
+  });
+
   it('reads empty form fields as no filter and keeps the chosen ones selected', async () => {
     const $ = await page('/conflicts?status=all&severity=&metric=&year=');
     expect(listed($)).toHaveLength(2);

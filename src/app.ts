@@ -101,7 +101,7 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
   await app.register(underPressure, {
     // Mean event-loop delay over a sampling window; a single long extraction (a busy loop for
     // a second) is normal work here, so loop utilisation is not a sign of overload on its own.
-    maxEventLoopDelay: 2000,
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
     retryAfter: 10,
     pressureHandler: (request, reply) => {
       reply

@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 30_000,
       shutdownTimeoutMs: 10_000,
       minFreeDiskBytes: 16 * 1024 * 1024,
+      maxEventLoopDelayMs: 2000,
     });
   });
 
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
         REQUEST_TIMEOUT_MS: '12000',
         SHUTDOWN_TIMEOUT_MS: '20000',
         MIN_FREE_DISK_BYTES: '0',
+        MAX_EVENT_LOOP_DELAY_MS: '0',
       }),
     ).toEqual({
       port: 8080,
@@ -69,6 +71,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 12_000,
       shutdownTimeoutMs: 20_000,
       minFreeDiskBytes: 0,
+      maxEventLoopDelayMs: 0,
     });
   });
 

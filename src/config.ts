@@ -21,7 +21,7 @@ const ConfigSchema = z
     REQUEST_TIMEOUT_MS: ms(30_000, 100),
     SHUTDOWN_TIMEOUT_MS: ms(10_000, 100),
     MIN_FREE_DISK_BYTES: z.coerce.number().int().min(0).default(16 * 1024 * 1024),
-    MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+    MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(2000),
   })
   .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
@@ -50,7 +50,7 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Below this much free space next to the database, /health/ready reports that writes may fail. */
   minFreeDiskBytes: number;
-  /** Mean event-loop delay above which requests are answered 503 (overload); 0 turns the check off. */
+  /** Mean event-loop delay above which requests are answered 503 (overloaded); 0 turns the guard off. */
   maxEventLoopDelayMs: number;
 }
 
@@ -98,7 +98,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     requestTimeoutMs: 30_000,
     shutdownTimeoutMs: 10_000,
     minFreeDiskBytes: 0,
-    maxEventLoopDelayMs: 2000,
+    // In-process tests share a loaded machine with other suites: the overload guard would answer them 503.
+    maxEventLoopDelayMs: 0,
     ...overrides,
   };
 }

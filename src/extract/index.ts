@@ -110,7 +110,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
-      if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution !== 'publication') {
+      if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };
       }
       inSentence.push({ proposition, unitKind, participants });

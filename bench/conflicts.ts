@@ -36,14 +36,14 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDb, type DbHandle } from '../src/db/client.js';
+import { openDb, type DbHandle } from '../src/store/sqlite/client.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { isPostgresUrl, openStore, type Store } from '../src/store/index.js';
 import { sql } from 'drizzle-orm';
 import type { PostgresStore } from '../src/store/postgres/store.js';
 import { extract } from '../src/extract/index.js';
-import { ingestSource, type SourceInput } from '../src/ingest.js';
-import { readManifest, SEEDS_DIR, seedDatabase } from '../src/seed.js';
+import { ingestSource, type SourceInput } from '../src/services/ingest.js';
+import { readManifest, SEEDS_DIR, seedDatabase } from '../src/services/seeding.js';
 import { followUpParagraph, syntheticArticle } from './corpus.js';
 
 const SIZES = [1_000, 10_000, 50_000];

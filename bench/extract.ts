@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/extract/index.js';
-import { readManifest, SEEDS_DIR } from '../src/seed.js';
+import { readManifest, SEEDS_DIR } from '../src/services/seeding.js';
 
 const articles = readManifest().map((s) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), publishedAt: s.publishedAt }));
 const corpusBytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);

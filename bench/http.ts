@@ -9,7 +9,7 @@ import { buildApp } from '../src/app.js';
 import { warmUpCitationStyles } from '../src/cite/index.js';
 import { testConfig } from '../src/config.js';
 import { openStore } from '../src/store/index.js';
-import { seedDatabase } from '../src/seed.js';
+import { seedDatabase } from '../src/services/seeding.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 

@@ -5,8 +5,8 @@ import addFormats from 'ajv-formats';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
-import { ingestSource } from '../src/ingest.js';
-import { seedDatabase } from '../src/seed.js';
+import { ingestSource } from '../src/services/ingest.js';
+import { seedDatabase } from '../src/services/seeding.js';
 
 /**
  * Validates the CSL-JSON the API emits — `?format=csl` and the `csl` item of every JSON

@@ -1,5 +1,5 @@
 import { loadConfig } from '../src/config.js';
-import { seedDatabase } from '../src/seed.js';
+import { seedDatabase } from '../src/services/seeding.js';
 import { openStore, redactUrl } from '../src/store/index.js';
 
 const config = loadConfig();

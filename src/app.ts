@@ -9,12 +9,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Store } from './store/types.js';
-import { requestForLog } from './auth.js';
-import { clientErrorHandler, errorHandler, notFoundHandler, problem, storageFault, strictJsonParser } from './errors.js';
-import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from './http-server.js';
-import { WriteHealth } from './repos/health.js';
+import { requestForLog } from './http/auth.js';
+import { clientErrorHandler, errorHandler, notFoundHandler, problem, storageFault, strictJsonParser } from './http/errors.js';
+import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from './http/server-limits.js';
+import { WriteHealth } from './http/write-health.js';
 import { ProblemSchema } from './schemas/common.js';
-import { transformDocument, transformRoute } from './openapi-document.js';
+import { transformDocument, transformRoute } from './http/openapi-document.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
@@ -42,7 +42,7 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
       serializers: { req: requestForLog },
       ...(logStream ? { stream: logStream } : {}),
     },
-    // The HTTP server carries every connection limit (timeouts, caps): see http-server.ts.
+    // The HTTP server carries every connection limit (timeouts, caps): see http/server-limits.ts.
     serverFactory: (handler) => createHttpServer(config, handler),
     bodyLimit: 2 * 1024 * 1024,
     // Malformed or over-long URLs fail in the router, before any route: same problem+json.

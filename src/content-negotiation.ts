@@ -1,5 +1,5 @@
 import Negotiator from 'negotiator';
-import { HttpProblem } from './errors.js';
+import { HttpProblem } from './http/errors.js';
 
 /**
  * The representation a request asks for: an explicit `?format=` wins; otherwise the `Accept`

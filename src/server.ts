@@ -2,8 +2,8 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { warmUpCitationStyles } from './cite/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { drain, guardMemoryUsage, ServerState } from './http-server.js';
-import { seedDatabase } from './seed.js';
+import { drain, guardMemoryUsage, ServerState } from './http/server-limits.js';
+import { seedDatabase } from './services/seeding.js';
 import { openStore } from './store/index.js';
 
 let config: Config;

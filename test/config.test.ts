@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { openDb, sqlitePathFrom } from '../src/db/client.js';
+import { openDb, sqlitePathFrom } from '../src/store/sqlite/client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'provenance-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/types.js';
-import { citationsFor, claimAnnotationFor, cslItemsFor, exportCitations } from '../citations.js';
+import { citationsFor, claimAnnotationFor, cslItemsFor, exportCitations } from '../services/citations.js';
 import { negotiateFormat } from '../content-negotiation.js';
 import {
   CITATION_MEDIA_TYPES,

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/types.js';
-import { HttpProblem } from '../errors.js';
-import type { ServerState } from '../http-server.js';
-import { databaseOk, type WriteHealth } from '../repos/health.js';
+import { HttpProblem } from '../http/errors.js';
+import type { ServerState } from '../http/server-limits.js';
+import { databaseOk, type WriteHealth } from '../http/write-health.js';
 import { ProblemSchema } from '../schemas/common.js';
 
 export const healthRoutes: FastifyPluginAsyncZod<{ store: Store; state: ServerState; writeHealth: WriteHealth }> = async (

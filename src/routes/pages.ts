@@ -6,7 +6,7 @@ import { h, type VNode } from 'preact';
 import { z } from 'zod';
 import { createCitationFormatter, exportCitation } from '../cite/index.js';
 import type { Store } from '../store/types.js';
-import { clientProblemOf, errorHandler } from '../errors.js';
+import { clientProblemOf, errorHandler } from '../http/errors.js';
 import { ConflictPage, conflictView } from '../pages/conflict-page.js';
 import { ConflictsPage, conflictsView } from '../pages/conflicts-page.js';
 import { ErrorPage } from '../pages/error-page.js';

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireWriteKey } from '../auth.js';
+import { requireWriteKey } from '../http/auth.js';
 import type { Config } from '../config.js';
 import type { Store } from '../store/types.js';
-import { HttpProblem } from '../errors.js';
-import { deleteSource, ingestSource } from '../ingest.js';
+import { HttpProblem } from '../http/errors.js';
+import { deleteSource, ingestSource } from '../services/ingest.js';
 import { IngestResultSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
 import { MAX_TEXT_BYTES, PassageSchema, SourceInputSchema, SourceSchema } from '../schemas/sources.js';

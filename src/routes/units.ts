@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { UNITS, type Unit } from '../lexicon/units.js';
-import { decodeCursor, paginate } from '../repos/cursor.js';
+import { decodeCursor, paginate } from '../store/cursor.js';
 import { pageOf, ProblemSchema } from '../schemas/common.js';
 import { UnitListQuerySchema, UnitSchema, type UnitDto } from '../schemas/units.js';
 

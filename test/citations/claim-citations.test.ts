@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { warmUpCitationStyles } from '../../src/cite/index.js';
 import { testConfig } from '../../src/config.js';
-import { openDb } from '../../src/db/client.js';
-import { seedDatabase } from '../../src/seed.js';
+import { openDb } from '../../src/store/sqlite/client.js';
+import { seedDatabase } from '../../src/services/seeding.js';
 import type { Claim } from '../../src/schemas/claims.js';
 
 describe('GET /v1/claims/:id/citations', () => {

@@ -2,9 +2,9 @@ import { sqliteStore } from '../helpers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
-import { openDb } from '../../src/db/client.js';
-import { ingestSource } from '../../src/ingest.js';
-import { seedDatabase } from '../../src/seed.js';
+import { openDb } from '../../src/store/sqlite/client.js';
+import { ingestSource } from '../../src/services/ingest.js';
+import { seedDatabase } from '../../src/services/seeding.js';
 import type { Claim } from '../../src/schemas/claims.js';
 import type { Conflict } from '../../src/schemas/conflicts.js';
 

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb } from '../../src/db/client.js';
-import { ingestSource } from '../../src/ingest.js';
-import { deleteSourceRow } from '../../src/repos/sources.js';
+import { openDb } from '../../src/store/sqlite/client.js';
+import { ingestSource } from '../../src/services/ingest.js';
+import { deleteSourceRow } from '../../src/store/sqlite/sources.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'provenance-db-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

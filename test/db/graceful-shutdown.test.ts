@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb } from '../../src/db/client.js';
-import { ingestSource } from '../../src/ingest.js';
+import { openDb } from '../../src/store/sqlite/client.js';
+import { ingestSource } from '../../src/services/ingest.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'provenance-server-'));

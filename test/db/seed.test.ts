@@ -6,10 +6,10 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb, type DbHandle } from '../../src/db/client.js';
+import { openDb, type DbHandle } from '../../src/store/sqlite/client.js';
 import { contentHash } from '../../src/ids.js';
-import { ingestSource } from '../../src/ingest.js';
-import { seedDatabase } from '../../src/seed.js';
+import { ingestSource } from '../../src/services/ingest.js';
+import { seedDatabase } from '../../src/services/seeding.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmUpCitationStyles } from '../../src/cite/index.js';
-import { ingestSource } from '../../src/ingest.js';
+import { ingestSource } from '../../src/services/ingest.js';
 import { createTestApp, type TestApp } from '../helpers.js';
 
 const CHROMIUM_FLAGS = [

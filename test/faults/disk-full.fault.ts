@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb } from '../../src/db/client.js';
-import { HttpProblem } from '../../src/errors.js';
-import { WriteHealth } from '../../src/repos/health.js';
+import { openDb } from '../../src/store/sqlite/client.js';
+import { HttpProblem } from '../../src/http/errors.js';
+import { WriteHealth } from '../../src/http/write-health.js';
 import { call, KEY, killLeftovers, startServer, type Outcome } from './server-process.js';
 
 const base = mkdtempSync(join(tmpdir(), 'provenance-disk-'));

@@ -1,4 +1,4 @@
-import { ingestSource } from '../../src/ingest.js';
+import { ingestSource } from '../../src/services/ingest.js';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmUpCitationStyles } from '../../src/cite/index.js';

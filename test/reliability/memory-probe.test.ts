@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardMemoryUsage } from '../../src/http-server.js';
+import { guardMemoryUsage } from '../../src/http/server-limits.js';
 
 describe('guardMemoryUsage', () => {
   it('returns the last good sample and reports the error when /proc cannot be read (EMFILE)', () => {

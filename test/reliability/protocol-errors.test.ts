@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
-import { openDb, type DbHandle } from '../../src/db/client.js';
-import { ServerState } from '../../src/http-server.js';
+import { openDb, type DbHandle } from '../../src/store/sqlite/client.js';
+import { ServerState } from '../../src/http/server-limits.js';
 import { exchange, openSocket, type RawExchange } from './raw-http.js';
 
 const KEY = 'protocol-key-0123456789';

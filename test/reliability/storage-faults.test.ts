@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
-import { openDb, type DbHandle } from '../../src/db/client.js';
-import { storageFault } from '../../src/errors.js';
-import { ingestSource } from '../../src/ingest.js';
-import { FAULT_HOLD_MS } from '../../src/repos/health.js';
+import { openDb, type DbHandle } from '../../src/store/sqlite/client.js';
+import { storageFault } from '../../src/http/errors.js';
+import { ingestSource } from '../../src/services/ingest.js';
+import { FAULT_HOLD_MS } from '../../src/http/write-health.js';
 import { expectProblem } from '../helpers.js';
 
 const KEY = 'storage-key-0123456789';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitPassages } from '../../src/extract/passages.js';
 import { passageId } from '../../src/ids.js';
-import { ingestSource } from '../../src/ingest.js';
+import { ingestSource } from '../../src/services/ingest.js';
 import type { Passage } from '../../src/schemas/sources.js';
 import { createTestApp, expectProblem, seedManifest, seedText, type TestApp } from '../helpers.js';
 

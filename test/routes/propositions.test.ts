@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSource } from '../../src/ingest.js';
+import { ingestSource } from '../../src/services/ingest.js';
 import type { Claim, Metric } from '../../src/schemas/claims.js';
 import type { Conflict } from '../../src/schemas/conflicts.js';
 import { createTestApp, type TestApp } from '../helpers.js';

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
-import { openDb } from '../../src/db/client.js';
+import { openDb } from '../../src/store/sqlite/client.js';
 import type { Conflict } from '../../src/schemas/conflicts.js';
 import { countRows, createTestApp, expectProblem, type TestApp } from '../helpers.js';
 

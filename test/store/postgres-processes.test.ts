@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { refreshConflicts } from '../../src/refresh-conflicts.js';
+import { refreshConflicts } from '../../src/services/conflicts.js';
 import { openStore } from '../../src/store/index.js';
 import type { PostgresStore } from '../../src/store/postgres/store.js';
 import type { PropositionKey } from '../../src/store/types.js';

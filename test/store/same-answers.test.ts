@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
-import { seedDatabase } from '../../src/seed.js';
+import { seedDatabase } from '../../src/services/seeding.js';
 import { openTestStore } from '../helpers.js';
 
 /*

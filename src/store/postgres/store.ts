@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { and, asc, eq, getTableColumns, gt, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { NotFoundError } from '../../domain/errors.js';
-import { decodeCursor, paginate } from '../../repos/cursor.js';
+import { decodeCursor, paginate } from '../cursor.js';
 import type { Conflict } from '../../schemas/conflicts.js';
 import {
   claimRow,

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { openDb, type Db, type DbHandle } from '../../db/client.js';
-import * as claims from '../../repos/claims.js';
-import * as conflicts from '../../repos/conflicts.js';
-import * as passages from '../../repos/passages.js';
-import * as sources from '../../repos/sources.js';
+import { openDb, type Db, type DbHandle } from './client.js';
+import * as claims from './claims.js';
+import * as conflicts from './conflicts.js';
+import * as passages from './passages.js';
+import * as sources from './sources.js';
 import { claimRow, conflictRow, metricRow, passageRow, sourceRow } from '../mapping.js';
 import type { Store, StoreWriter } from '../types.js';
 

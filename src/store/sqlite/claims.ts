@@ -1,11 +1,11 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { claims, metrics, passages } from '../db/schema.js';
-import { NotFoundError } from '../domain/errors.js';
-import type { Claim, Metric } from '../schemas/claims.js';
-import { propositionOf, searchWords, toClaim, toMetric } from '../store/mapping.js';
-import type { ClaimFilter, Proposition } from '../store/types.js';
-import { decodeCursor, paginate } from './cursor.js';
+import type { Db } from './client.js';
+import { claims, metrics, passages } from './schema.js';
+import { NotFoundError } from '../../domain/errors.js';
+import type { Claim, Metric } from '../../schemas/claims.js';
+import { propositionOf, searchWords, toClaim, toMetric } from '../mapping.js';
+import type { ClaimFilter, Proposition } from '../types.js';
+import { decodeCursor, paginate } from '../cursor.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
 type MetricRow = typeof metrics.$inferSelect;

@@ -16,7 +16,7 @@ export interface DbHandle {
   close(): void;
 }
 
-const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
 /** Accepts a plain path, `file:` URL or `:memory:`. */
 export function sqlitePathFrom(url: string): string {

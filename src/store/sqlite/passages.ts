@@ -1,9 +1,9 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { passages } from '../db/schema.js';
-import { NotFoundError } from '../domain/errors.js';
-import type { Passage } from '../schemas/sources.js';
-import { toPassage } from '../store/mapping.js';
+import type { Db } from './client.js';
+import { passages } from './schema.js';
+import { NotFoundError } from '../../domain/errors.js';
+import type { Passage } from '../../schemas/sources.js';
+import { toPassage } from '../mapping.js';
 
 
 export function getPassage(db: Db, id: string): Passage {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Store } from './store/types.js';
+import type { Store } from '../store/types.js';
 import { ingestSource } from './ingest.js';
 
-export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../seeds');
+export const SEEDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../seeds');
 
 interface ManifestEntry {
   file: string;

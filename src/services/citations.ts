@@ -7,11 +7,11 @@ import {
   type CslItem,
   type ExportFormat,
   type WebAnnotation,
-} from './cite/index.js';
-import type { Claim } from './schemas/claims.js';
-import type { Citation } from './schemas/citations.js';
-import type { Source } from './schemas/sources.js';
-import type { StoreReader } from './store/types.js';
+} from '../cite/index.js';
+import type { Claim } from '../schemas/claims.js';
+import type { Citation } from '../schemas/citations.js';
+import type { Source } from '../schemas/sources.js';
+import type { StoreReader } from '../store/types.js';
 
 const formatted = createCitationFormatter();
 

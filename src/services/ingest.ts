@@ -1,11 +1,11 @@
-import { ConflictError, NotFoundError } from './domain/errors.js';
-import { extract } from './extract/index.js';
-import { claimId, contentHash, passageId, slugify } from './ids.js';
-import { refreshConflicts } from './refresh-conflicts.js';
-import type { Store, StoreWriter } from './store/types.js';
-import type { Source } from './schemas/sources.js';
-import { codePointLength } from './extract/code-points.js';
-import { detectLanguage } from './detect-language.js';
+import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { extract } from '../extract/index.js';
+import { claimId, contentHash, passageId, slugify } from '../ids.js';
+import { refreshConflicts } from './conflicts.js';
+import type { Store, StoreWriter } from '../store/types.js';
+import type { Source } from '../schemas/sources.js';
+import { codePointLength } from '../extract/code-points.js';
+import { detectLanguage } from '../detect-language.js';
 
 export interface SourceInput {
   id?: string | undefined;

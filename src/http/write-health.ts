@@ -1,9 +1,9 @@
 import { accessSync, constants, existsSync, statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../config.js';
-import { sqlitePathFrom } from '../db/client.js';
+import { sqlitePathFrom } from '../store/sqlite/client.js';
 import type { Store } from '../store/types.js';
-import { HttpProblem } from '../errors.js';
+import { HttpProblem } from './errors.js';
 
 export async function databaseOk(store: Pick<Store, 'ping'>): Promise<void> {
   try {

@@ -1,12 +1,12 @@
 import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { claims, conflictClaims, conflicts, metrics, sources } from '../db/schema.js';
-import { NotFoundError } from '../domain/errors.js';
-import type { Conflict } from '../schemas/conflicts.js';
-import { toConflict } from '../store/mapping.js';
-import type { ConflictFilter, PropositionKey as Proposition } from '../store/types.js';
+import type { Db } from './client.js';
+import { claims, conflictClaims, conflicts, metrics, sources } from './schema.js';
+import { NotFoundError } from '../../domain/errors.js';
+import type { Conflict } from '../../schemas/conflicts.js';
+import { toConflict } from '../mapping.js';
+import type { ConflictFilter, PropositionKey as Proposition } from '../types.js';
 import { metricKeysMatching, propositionsByKey } from './claims.js';
-import { decodeCursor, paginate } from './cursor.js';
+import { decodeCursor, paginate } from '../cursor.js';
 
 
 function membersOf(db: Db, ids: string[]) {

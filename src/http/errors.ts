@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest, FastifyBodyParser } fr
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { ConflictError, InvalidInputError, NotFoundError, StorageUnavailableError } from './domain/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, StorageUnavailableError } from '../domain/errors.js';
 
 export class HttpProblem extends Error {
   constructor(

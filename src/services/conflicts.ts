@@ -1,7 +1,7 @@
-import { compareClaims, type ComparableClaim } from './compare/index.js';
-import type { Qualifier } from './extract/types.js';
-import { conflictId } from './ids.js';
-import type { PropositionKey as Proposition, StoreWriter } from './store/types.js';
+import { compareClaims, type ComparableClaim } from '../compare/index.js';
+import type { Qualifier } from '../extract/types.js';
+import { conflictId } from '../ids.js';
+import type { PropositionKey as Proposition, StoreWriter } from '../store/types.js';
 
 /** How an explanation names a source: its publisher, else its first author's surname, else its title. */
 function sourceLabel(s: { publisher: string | null; authors: string[]; title: string }): string {

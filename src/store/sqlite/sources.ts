@@ -1,10 +1,10 @@
 import { asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { sources } from '../db/schema.js';
-import { NotFoundError } from '../domain/errors.js';
-import type { Source } from '../schemas/sources.js';
-import { toSource } from '../store/mapping.js';
-import { decodeCursor, paginate } from './cursor.js';
+import type { Db } from './client.js';
+import { sources } from './schema.js';
+import { NotFoundError } from '../../domain/errors.js';
+import type { Source } from '../../schemas/sources.js';
+import { toSource } from '../mapping.js';
+import { decodeCursor, paginate } from '../cursor.js';
 
 
 const { text: _text, ...sourceColumns } = getTableColumns(sources);

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Server as NetServer, type Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 import { endGracefully, problem, rawProblemResponse } from './errors.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;

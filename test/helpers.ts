@@ -178,3 +178,16 @@ export function insertClaimFixture(db: Db) {
   const b3 = insertTestClaim(db, { sourceId: 'beta-brief', quote: 'grew strongly too', value: 121e9, unit: 'USD', metric: 'exports.test', period: Y2024 });
   return { a1, a2, a3, b1, b2, b3, Y2023, Y2024 };
 }
+
+/**
+ * A second, evenly split conflict beside the seed's 2024 trade one: this note and India
+ * Foundation's "nearly 40%" both date China's share of Russia's trade to 2025.
+ */
+export function addShareNote(db: Db): void {
+  ingestSource(db, {
+    title: 'Trade share note',
+    publisher: 'Example Wire',
+    publishedAt: '2025-06',
+    text: "China now accounts for almost 36 per cent of Russia's foreign trade.",
+  });
+}

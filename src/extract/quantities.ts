@@ -58,12 +58,12 @@ const NUMBER_CORE = new RegExp(
     `(?<digits>${DIGITS})`,
     `(?<vulgar>[${Object.keys(VULGAR).join('')}])`,
     `(?<fraction>\\b(?:${Object.keys(FRACTIONS).sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '[ -]')).join('|')})\\b)`,
-    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple)\\b))\\b)`,
+    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple|gross|square dozen|baker['’]s dozen)\\b))\\b)`,
   ].join('|'),
   'giu',
 );
 const RANK = new RegExp(`\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`, 'gi');
-const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-)`, 'i');
+const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-|\\d)`, 'i');
 const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
 const MAGNITUDE_CODE = /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;

@@ -4,7 +4,7 @@
  * forms text writes it in. Extraction, statements, metric kinds and comparison all read it.
  */
 import { DISPLAY_SIGNS, MAJOR_CODES, CONTEXT_PREFIXES, CONTEXT_SYMBOLS, CONTEXT_WORDS, CURRENCIES, contextMultiplier, resolveContext, type ContextForm } from './currencies.js';
-import { BASE_UNITS, EXAMPLES, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
+import { ADJECTIVE_WORDS, BASE_UNITS, EXAMPLES, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
 
 export type { Dimension } from './unit-data.js';
 
@@ -191,6 +191,8 @@ export interface UnitMatch {
 }
 
 const TEMPERATURE_CUES = /temperat|degree|heat|hot|cold|warm|cool|weather|climat|celsius|fahrenheit|frost|freez|chill|scorch|swelter|sizzl|thermo|forecast|°/i;
+/** After a unit word that is also an adjective: "a gross of pencils", "a gross is 144", not "a gross margin". */
+const NO_NOUN_AFTER = /^(?:[.,;:!?)\]]|\s*$|\s(?:of|is|was|are|were|equals|or|and)\b)/;
 const TRAILING = /[,;:!?)\]}"'“”‘’»]+$/;
 const GUARDED_IN = /^(?:[.,;:!?)]|\s*$|\s(?:thick|long|wide|tall|high|deep|across|in diameter|of (?:rain|snow|rainfall|snowfall))\b)/;
 
@@ -219,6 +221,7 @@ export function matchUnitAfter(after: string, sentence: string): UnitMatch | nul
       // "40C" is a temperature only where the sentence speaks of one ("press 3F" is a key).
       if ((candidate === 'C' || candidate === 'F') && !TEMPERATURE_CUES.test(sentence)) continue;
       if (candidate === 'in' && !GUARDED_IN.test(next)) continue;
+      if (ADJECTIVE_WORDS.has(fold(candidate)) && !NO_NOUN_AFTER.test(next)) continue;
       if (/\p{L}$/u.test(candidate) && /^[\p{L}\d]/u.test(next)) continue;
       const code = form.code ?? resolveContext(form.context!, sentence, next);
       return { code, multiplier: form.multiplier, length: sep.length + candidate.length, adjective: sep === '-', glued };

@@ -204,8 +204,10 @@ function boundCorrect(g: GoldFigure, c: ExtractedClaim): boolean {
   if (g.range) {
     const lo = Math.min(g.range.low, g.range.high);
     const hi = Math.max(g.range.low, g.range.high);
-    const scale = (x: number) => toBase(x, g.code)?.value ?? x;
-    const cScale = (x: number | null) => (x === null ? null : toBase(x, c.unit)?.value ?? x);
+    // Both ends in base units only when both sides have one (as valueMatches compares).
+    const sameDimension = !!g.code && toBase(1, g.code)?.dimension === toBase(1, c.unit)?.dimension;
+    const scale = (x: number) => (sameDimension ? (toBase(x, g.code)?.value ?? x) : x);
+    const cScale = (x: number | null) => (x === null ? null : sameDimension ? (toBase(x, c.unit)?.value ?? x) : x);
     const l = cScale(low);
     const h = cScale(high);
     // The interval covers the stated range and is no wider than the range plus its rounding.

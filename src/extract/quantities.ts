@@ -216,6 +216,14 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   end = scale.end;
   // "2.48×10−5", "3 x 10^6".
   const power = kind === 'digits' ? /^\s?[×x]\s?10(?:\^|\*\*)?([-−+]?\d{1,3})(?!\d)/.exec(sentence.slice(end)) : null;
+  // "8×2^10", "3 x 2**20": a power of another base, exact while it is a whole number.
+  const otherPower = kind === 'digits' && !power ? /^\s?[×x]\s?(\d{1,2})(?:\^|\*\*)(\d{1,2})(?!\d)/.exec(sentence.slice(end)) : null;
+  if (otherPower && Number(otherPower[1]) ** Number(otherPower[2]) <= Number.MAX_SAFE_INTEGER) {
+    first.factor *= Number(otherPower[1]) ** Number(otherPower[2]);
+    end += otherPower[0].length;
+    first.scaleEnd = end;
+    first.end = end;
+  }
   if (power) {
     first.shift += Number(power[1]!.replace('−', '-'));
     end += power[0].length;

@@ -300,7 +300,7 @@ export const EXAMPLES: Record<string, string> = {
   'm/s': 'Gusts reached 45 m/s.',
   kn: 'The ship sails at 22 knots.',
   bit: 'Each key has 256 bits.',
-  Mbit: 'The line delivers 100 Mb per second.',
+  Mbit: 'The update weighs 300 Mb.',
   Gbit: 'Fibre reaches 10 gigabits.',
   B: 'The file is 512 bytes.',
   kB: 'The page weighs 300 kB.',

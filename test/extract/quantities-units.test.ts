@@ -75,3 +75,44 @@ describe('"X in Y" shares take the whole second number', () => {
     expect(all('About 1 in 250 births are affected.')).toEqual([['About 1 in 250', 0.4, 'percent']]);
   });
 });
+
+describe('compound units composed from registry units', () => {
+  table([
+    ['The probe drifted at 0.3 km/ms.', '0.3 km/ms', 0.3, 'km/ms'],
+    ['The heater loses 12 watts per minute.', '12 watts per minute', 12, 'W/min'],
+    ['The fluence reached 40 J/m^2.', '40 J/m^2', 40, 'J/m2'],
+    ['Planck measured 6.6 J·s in the toy model.', '6.6 J·s', 6.6, 'J·s'],
+    ['The decay rate is 0.02 s⁻¹.', '0.02 s⁻¹', 0.02, 's⁻¹'],
+    ['The jet left at 11 km/s.', '11 km/s', 11, 'km/s'],
+  ]);
+
+  it('derives the factor and family from the parts', () => {
+    all('The probe drifted at 0.3 km/ms.');
+    expect(unitByCode('km/ms')).toMatchObject({ dimension: 'derived', factor: 1e6, family: 'length/duration-days' });
+    all('The decay rate is 0.02 s⁻¹.');
+    expect(unitByCode('s⁻¹')).toMatchObject({ factor: 1, name: 'per second' });
+    all('The heater loses 12 watts per minute.');
+    expect(unitByCode('W/min')!.factor).toBeCloseTo(1 / 60, 15);
+  });
+
+  it('keeps calendar rates as a rate on the figure, not in its unit', () => {
+    const [q] = findQuantities('The mill turns out 500 tonnes per day.');
+    expect(q).toMatchObject({ unit: 't', value: 500 });
+    expect(findQuantities('Capacity grows 40 GW/year.')[0]!.unit).toBe('GW');
+  });
+
+  it('composes no money, shares or counts', () => {
+    expect(findQuantities('Rent rose 4% per month.')[0]!.unit).toBe('percent');
+    expect(findQuantities('Cleaners earn $18 per hour.')[0]!.unit).toBe('USD');
+  });
+});
+
+describe('powers of a base other than ten', () => {
+  table([
+    ['A block holds 4x2^10 bytes.', '4x2^10 bytes', 4096, 'B'],
+    ['The key space is 3 × 2^20 keys wide.', '3 × 2^20 keys', 3145728, 'count'],
+  ]);
+  it('keeps products that are no powers apart: a 4x4 is a vehicle', () => {
+    expect(all('He drove a 4x4 into town.')).toEqual([]);
+  });
+});

@@ -317,7 +317,9 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   // "3 dollars 50 cents", "15 dollars and 50", "$10 30 cents": the cents of an amount.
   if (unit && unitByCode(unit)?.dimension === 'money' && parsed.decimals === 0 && first.shift === 0 && (first.unit?.multiplier ?? 1) === 1) {
     const cents = CENTS_AFTER.exec(sentence.slice(end));
-    if (cents && (cents[2] || (first.unit && !/^\s?\p{L}/u.test(sentence.slice(end + cents[0].length))))) {
+    // Not "10 $ 30 $": a second number with a currency of its own is a second amount.
+    const ownCurrency = (at: number) => unitByCode(matchUnitAfter(sentence.slice(at), sentence)?.code ?? '')?.dimension === 'money';
+    if (cents && (cents[2] || (first.unit && !/^\s?\p{L}/u.test(sentence.slice(end + cents[0].length)) && !ownCurrency(end + cents[0].length)))) {
       const n = /\d/.test(cents[1]!) ? Number(cents[1]) : parseSpelled(cents[1]!)?.value ?? NaN;
       if (Number.isInteger(n) && n > 0 && n < 100) {
         parsed = { ...parsed, value: roundSig(parsed.value + n / 100), decimals: 2, exact: decimalOfNumber(roundSig(parsed.value + n / 100)) };

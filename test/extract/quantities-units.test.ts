@@ -116,3 +116,16 @@ describe('powers of a base other than ten', () => {
     expect(all('He drove a 4x4 into town.')).toEqual([]);
   });
 });
+
+describe('amounts written one after another', () => {
+  it('reads a second number with its own currency as a second amount, not as cents', () => {
+    expect(all('Tickets were 12 $ and parking 8 $.').map((q) => q[1])).toEqual([12, 8]);
+    expect(all('It was 25 € 40 € with the tip.').map((q) => q[1])).toEqual([25, 40]);
+  });
+  it('still reads cents after an amount', () => {
+    expect(all('It came to 7 dollars 25.')).toEqual([['7 dollars 25', 7.25, 'USD']]);
+  });
+  it('reads "rmb" in lower case before a number', () => {
+    expect(all('The fee is rmb 45 per visit.')).toEqual([['rmb 45', 45, 'CNY']]);
+  });
+});

@@ -255,6 +255,8 @@ function scoreSuite(suite: Suite) {
     predicted += claims.length;
     for (const c of claims) if ([c.value, c.interval.low, c.interval.high].some(isFloatArtefact)) artefacts++;
     const used = new Set<ExtractedClaim>();
+    // The gold figure each claim was matched to (not merely the first with the same value).
+    const matchedTo = new Map<ExtractedClaim, GoldFigure>();
     const toUnused: ExtractedClaim[] = [];
     for (const g of kase.gold) {
       gold++;
@@ -272,6 +274,7 @@ function scoreSuite(suite: Suite) {
         continue;
       }
       used.add(best);
+      matchedTo.set(best, g);
       matched++;
       if (g.code && unitMatches(g, best)) unitMatched++;
       if (g.range || g.bound) {
@@ -282,8 +285,7 @@ function scoreSuite(suite: Suite) {
     }
     for (const c of claims) {
       if (used.has(c)) {
-        const g = kase.gold.find((x) => valueMatches(x, c));
-        if (g?.code || !g) unitPredicted++;
+        if (matchedTo.get(c)!.code) unitPredicted++;
       } else {
         unitPredicted++;
         toUnused.push(c);

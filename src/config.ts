@@ -20,6 +20,7 @@ const ConfigSchema = z
     HEADERS_TIMEOUT_MS: ms(10_000, 100),
     REQUEST_TIMEOUT_MS: ms(30_000, 100),
     SHUTDOWN_TIMEOUT_MS: ms(10_000, 100),
+    DRAIN_GRACE_MS: ms(1_000, 0),
     MIN_FREE_DISK_BYTES: z.coerce.number().int().min(0).default(16 * 1024 * 1024),
   })
   .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {
@@ -47,6 +48,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Longest a SIGTERM drain may take before the process exits anyway (exit code 1). */
   shutdownTimeoutMs: number;
+  /** After SIGTERM, how long a request arriving on an idle open connection is still run (503 after it). */
+  drainGraceMs: number;
   /** Below this much free space next to the database, /health/ready reports that writes may fail. */
   minFreeDiskBytes: number;
 }
@@ -74,6 +77,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     headersTimeoutMs: c.HEADERS_TIMEOUT_MS,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+    drainGraceMs: c.DRAIN_GRACE_MS,
     minFreeDiskBytes: c.MIN_FREE_DISK_BYTES,
   };
 }
@@ -93,6 +97,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     headersTimeoutMs: 10_000,
     requestTimeoutMs: 30_000,
     shutdownTimeoutMs: 10_000,
+    drainGraceMs: 1_000,
     minFreeDiskBytes: 0,
     ...overrides,
   };

@@ -204,8 +204,10 @@ function boundCorrect(g: GoldFigure, c: ExtractedClaim): boolean {
   if (g.range) {
     const lo = Math.min(g.range.low, g.range.high);
     const hi = Math.max(g.range.low, g.range.high);
-    const scale = (x: number) => toBase(x, g.code)?.value ?? x;
-    const cScale = (x: number | null) => (x === null ? null : toBase(x, c.unit)?.value ?? x);
+    // Both ends in base units only when both sides have one (as valueMatches compares).
+    const sameDimension = !!g.code && toBase(1, g.code)?.dimension === toBase(1, c.unit)?.dimension;
+    const scale = (x: number) => (sameDimension ? (toBase(x, g.code)?.value ?? x) : x);
+    const cScale = (x: number | null) => (x === null ? null : sameDimension ? (toBase(x, c.unit)?.value ?? x) : x);
     const l = cScale(low);
     const h = cScale(high);
     // The interval covers the stated range and is no wider than the range plus its rounding.
@@ -253,6 +255,8 @@ function scoreSuite(suite: Suite) {
     predicted += claims.length;
     for (const c of claims) if ([c.value, c.interval.low, c.interval.high].some(isFloatArtefact)) artefacts++;
     const used = new Set<ExtractedClaim>();
+    // The gold figure each claim was matched to (not merely the first with the same value).
+    const matchedTo = new Map<ExtractedClaim, GoldFigure>();
     const toUnused: ExtractedClaim[] = [];
     for (const g of kase.gold) {
       gold++;
@@ -270,6 +274,7 @@ function scoreSuite(suite: Suite) {
         continue;
       }
       used.add(best);
+      matchedTo.set(best, g);
       matched++;
       if (g.code && unitMatches(g, best)) unitMatched++;
       if (g.range || g.bound) {
@@ -280,8 +285,7 @@ function scoreSuite(suite: Suite) {
     }
     for (const c of claims) {
       if (used.has(c)) {
-        const g = kase.gold.find((x) => valueMatches(x, c));
-        if (g?.code || !g) unitPredicted++;
+        if (matchedTo.get(c)!.code) unitPredicted++;
       } else {
         unitPredicted++;
         toUnused.push(c);

@@ -59,8 +59,19 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   // First hook of all: nothing else runs for a request refused here.
   app.addHook('onRequest', async (request, reply) => {
     if (state.draining) {
-      const { headers, body } = shuttingDownResponse();
-      return reply.code(503).headers(headers).type('application/problem+json').send({ ...body, instance: request.url.split('?')[0] });
+      const decision = state.drainDecision(request.raw);
+      // Its connection closes after an earlier response: nothing could be written back, so leave it undone.
+      if (decision === 'drop') {
+        reply.hijack();
+        return;
+      }
+      if (decision === 'refuse') {
+        // Let the parser finish the bytes already read, so a request pipelined behind this one is
+        // known before onSend decides which response is the connection's last.
+        await new Promise((resolve) => setImmediate(resolve));
+        const { headers, body } = shuttingDownResponse();
+        return reply.code(503).headers(headers).type('application/problem+json').send({ ...body, instance: request.url.split('?')[0] });
+      }
     }
     if (request.raw.httpVersion === '1.1' && !request.headers.host) {
       return reply
@@ -70,9 +81,12 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
         .send({ ...problem(400, 'An HTTP/1.1 request must carry a Host header.'), instance: request.url.split('?')[0] });
     }
   });
-  // While draining, every response closes its connection so no client sends on it again.
-  app.addHook('onSend', async (_request, reply) => {
-    if (state.draining) reply.header('connection', 'close');
+  // While draining, a connection's last response closes it, so no client sends on it again;
+  // responses with requests queued behind them keep it open until those are answered.
+  // (Synchronous on purpose: an onSend that waits lets Fastify run the handler of a request
+  // answered early by a hook, since the reply does not count as sent until onSend is done.)
+  app.addHook('onSend', async (request, reply) => {
+    if (state.closesConnection(request.raw)) reply.header('connection', 'close');
   });
   // A write that failed for lack of space or a read-only file makes /health/ready fail for a while.
   app.addHook('onError', async (_request, _reply, err) => {

@@ -20,6 +20,7 @@ const ConfigSchema = z
     HEADERS_TIMEOUT_MS: ms(10_000, 100),
     REQUEST_TIMEOUT_MS: ms(30_000, 100),
     SHUTDOWN_TIMEOUT_MS: ms(10_000, 100),
+    DRAIN_GRACE_MS: ms(1_000, 0),
     MIN_FREE_DISK_BYTES: z.coerce.number().int().min(0).default(16 * 1024 * 1024),
     MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(2000),
   })
@@ -48,6 +49,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Longest a SIGTERM drain may take before the process exits anyway (exit code 1). */
   shutdownTimeoutMs: number;
+  /** After SIGTERM, how long a request arriving on an idle open connection is still run (503 after it). */
+  drainGraceMs: number;
   /** Below this much free space next to the database, /health/ready reports that writes may fail. */
   minFreeDiskBytes: number;
   /** Mean event-loop delay above which requests are answered 503 (overloaded); 0 turns the guard off. */
@@ -77,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     headersTimeoutMs: c.HEADERS_TIMEOUT_MS,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     shutdownTimeoutMs: c.SHUTDOWN_TIMEOUT_MS,
+    drainGraceMs: c.DRAIN_GRACE_MS,
     minFreeDiskBytes: c.MIN_FREE_DISK_BYTES,
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
   };
@@ -97,6 +101,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     headersTimeoutMs: 10_000,
     requestTimeoutMs: 30_000,
     shutdownTimeoutMs: 10_000,
+    drainGraceMs: 1_000,
     minFreeDiskBytes: 0,
     // In-process tests share a loaded machine with other suites: the overload guard would answer them 503.
     maxEventLoopDelayMs: 0,

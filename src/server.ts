@@ -38,8 +38,9 @@ guardMemoryUsage((err) => {
 closeWithGrace({ delay: config.shutdownTimeoutMs, logger: { error: (msg: unknown) => app.log.error(msg) } }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error');
   else app.log.info({ signal }, 'closing');
-  // Stop accepting; requests in flight finish, later ones on open connections get 503 + Retry-After.
-  await drain(app.server, state);
+  // Stop accepting; requests received on open connections are run and answered with
+  // Connection: close; after the grace window, new requests on idle connections get 503 + Retry-After.
+  await drain(app.server, state, { graceMs: config.drainGraceMs });
   await app.close();
   await store.close();
   app.log.info('closed');

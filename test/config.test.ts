@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       headersTimeoutMs: 10_000,
       requestTimeoutMs: 30_000,
       shutdownTimeoutMs: 10_000,
+      drainGraceMs: 1000,
       minFreeDiskBytes: 16 * 1024 * 1024,
       maxEventLoopDelayMs: 2000,
     });
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
         HEADERS_TIMEOUT_MS: '4000',
         REQUEST_TIMEOUT_MS: '12000',
         SHUTDOWN_TIMEOUT_MS: '20000',
+        DRAIN_GRACE_MS: '250',
         MIN_FREE_DISK_BYTES: '0',
         MAX_EVENT_LOOP_DELAY_MS: '0',
       }),
@@ -70,6 +72,7 @@ describe('loadConfig', () => {
       headersTimeoutMs: 4000,
       requestTimeoutMs: 12_000,
       shutdownTimeoutMs: 20_000,
+      drainGraceMs: 250,
       minFreeDiskBytes: 0,
       maxEventLoopDelayMs: 0,
     });
@@ -91,6 +94,7 @@ describe('loadConfig', () => {
     [{ IDLE_TIMEOUT_MS: '5' }, 'IDLE_TIMEOUT_MS'],
     [{ HEADERS_TIMEOUT_MS: '40000' }, 'HEADERS_TIMEOUT_MS'],
     [{ SHUTDOWN_TIMEOUT_MS: '-1' }, 'SHUTDOWN_TIMEOUT_MS'],
+    [{ DRAIN_GRACE_MS: 'soon' }, 'DRAIN_GRACE_MS'],
     [{ MIN_FREE_DISK_BYTES: '1.5' }, 'MIN_FREE_DISK_BYTES'],
   ])('rejects %o with a one-line message naming %s', (env, name) => {
     const message = configError(env);

@@ -241,3 +241,16 @@ export function sqliteStore(handle: DbHandle): SqliteStore {
   if (!store) storesOf.set(handle, (store = new SqliteStore(handle)));
   return store;
 }
+
+/**
+ * A second, evenly split conflict beside the seed's 2024 trade one: this note and India
+ * Foundation's "nearly 40%" both date China's share of Russia's trade to 2025.
+ */
+export async function addShareNote(store: Store): Promise<void> {
+  await ingestSource(store, {
+    title: 'Trade share note',
+    publisher: 'Example Wire',
+    publishedAt: '2025-06',
+    text: "China now accounts for almost 36 per cent of Russia's foreign trade.",
+  });
+}

@@ -2,6 +2,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { cslItem } from './csl.js';
+import { readableText } from './safe-text.js';
 import type { CitableSource, CslItem, CslName } from './types.js';
 
 export type ExportFormat = 'bibtex' | 'ris' | 'csl';
@@ -112,9 +113,9 @@ export function exportCitation(source: CitableSource, format: ExportFormat): Cit
   const item = cslItem(source);
   switch (format) {
     case 'bibtex':
-      return { body: bibtexText(item), contentType: 'application/x-bibtex; charset=utf-8', fileExtension: 'bib' };
+      return { body: readableText(bibtexText(item)), contentType: 'application/x-bibtex; charset=utf-8', fileExtension: 'bib' };
     case 'ris':
-      return { body: risText(item), contentType: 'application/x-research-info-systems; charset=utf-8', fileExtension: 'ris' };
+      return { body: readableText(risText(item)), contentType: 'application/x-research-info-systems; charset=utf-8', fileExtension: 'ris' };
     case 'csl':
       return {
         body: `${JSON.stringify([item], null, 2)}\n`,

@@ -1,11 +1,13 @@
 import { plugins } from '@citation-js/core';
 import { cslItem } from './csl.js';
 import { STYLES, registerCslStyles } from './csl-styles.js';
+import { readableText } from './safe-text.js';
 import type { CitableSource, CslItem, FormattedCitation } from './types.js';
 
 function bibliographyEntry(item: CslItem, style: string): string {
   const text = plugins.output.format('bibliography', [item], { format: 'text', template: style, lang: 'en-US' });
-  return String(text).trim();
+  // Stored titles and names may predate validation: control and bidi characters become visible escapes.
+  return readableText(String(text).trim());
 }
 
 /**

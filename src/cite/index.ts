@@ -9,3 +9,4 @@ export { createCitationFormatter } from './cached-formatter.js';
 export { exportCitation } from './export.js';
 export type { CitationExport, ExportFormat } from './export.js';
 export type { CitableSource, CslDate, CslItem, CslName, FormattedCitation } from './types.js';
+export { readableText } from './safe-text.js';

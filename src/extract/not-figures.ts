@@ -10,6 +10,10 @@ const IDENTIFIER_BEFORE =
 /** Numbers that name a grade, stage or slot rather than count anything ("a category 3 storm"). */
 const LABEL_BEFORE =
   /\b(?:category|cat\.|grade|stage|tier|phase|level|class|type|size|round|game|week|episode|season|part|step|zone|channel|row|seat|floor|exit|junction|gate|platform|terminal|figure|fig\.|table|appendix|annex|schedule|rule|amendment|protocol|series|mark|mk|generation|gen|version|v\.|no\.|number|#|chapter|section|article|page|paragraph|item|route|flight|line|bus|lane|ward|district|precinct|apartment|suite|room|unit|court|window|door|box|file|lot|code|id|pin|reference|ref\.|ticket|order|case|batch|model|nos\.|squad|jersey|shirt)(?<=\.|[a-z#])s?\s$/i;
+/** "3x10^6", "8x2^10": a power written after the number. */
+const POWER_AFTER = /^[×x]\d{1,2}(?:\^|\*\*)[-−+]?\d/;
+/** A number a clock can show before am/pm: an hour, or an hour and two digits of minutes. */
+const CLOCK_NUMBER = /^\d{1,2}(?:[.:]\d{2})?$/;
 export const CLOCK_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:GMT|UTC|local))|(?:GMT|UTC|BST|EST|EDT|CET|PST|PDT|IST|JST|MSK)\b)(?![\p{L}])/iu;
 const SCORE_NOUNS = /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
 const SCORE_VERBS = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict)\s(?:\S+\s){0,2}$/i;
@@ -33,9 +37,10 @@ export function isMasked(sentence: string, start: number, end: number): boolean 
   const before = sentence.slice(Math.max(0, start - 40), start);
   if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
   const after = sentence.slice(end);
-  if (CLOCK_AFTER.test(after)) return true;
+  // "2 pm", "2.17pm", "11.30 am" are clock times; "2.1 pm" and "2.123 am" are lengths (picometres, attometres).
+  if (CLOCK_AFTER.test(after) && (CLOCK_NUMBER.test(sentence.slice(start, end)) || !/^\s?[ap]m\b/i.test(after))) return true;
   // 12th, 1980s, 4G — letters glued to the number that are no unit or magnitude.
-  if (/\p{L}/u.test(next) && !matchUnitAfter(after, sentence) && !SCALE_LETTER.test(after) && !SCALE_WORD.test(after)) return true;
+  if (/\p{L}/u.test(next) && !POWER_AFTER.test(after) && !matchUnitAfter(after, sentence) && !SCALE_LETTER.test(after) && !SCALE_WORD.test(after)) return true;
   // Scores: "won 3-1", "a 2–0 victory".
   const score = /^[-–](\d{1,3})(?![\d.,])/.exec(after);
   if (score && (SCORE_VERBS.test(before) || SCORE_NOUNS.test(after.slice(score[0].length)))) return true;

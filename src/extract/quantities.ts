@@ -58,12 +58,12 @@ const NUMBER_CORE = new RegExp(
     `(?<digits>${DIGITS})`,
     `(?<vulgar>[${Object.keys(VULGAR).join('')}])`,
     `(?<fraction>\\b(?:${Object.keys(FRACTIONS).sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '[ -]')).join('|')})\\b)`,
-    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple)\\b))\\b)`,
+    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple|gross|square dozen|baker['’]s dozen)\\b))\\b)`,
   ].join('|'),
   'giu',
 );
 const RANK = new RegExp(`\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`, 'gi');
-const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-)`, 'i');
+const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-|\\d)`, 'i');
 const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
 const MAGNITUDE_CODE = /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
@@ -216,6 +216,14 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   end = scale.end;
   // "2.48×10−5", "3 x 10^6".
   const power = kind === 'digits' ? /^\s?[×x]\s?10(?:\^|\*\*)?([-−+]?\d{1,3})(?!\d)/.exec(sentence.slice(end)) : null;
+  // "8×2^10", "3 x 2**20": a power of another base, exact while it is a whole number.
+  const otherPower = kind === 'digits' && !power ? /^\s?[×x]\s?(\d{1,2})(?:\^|\*\*)(\d{1,2})(?!\d)/.exec(sentence.slice(end)) : null;
+  if (otherPower && Number(otherPower[1]) ** Number(otherPower[2]) <= Number.MAX_SAFE_INTEGER) {
+    first.factor *= Number(otherPower[1]) ** Number(otherPower[2]);
+    end += otherPower[0].length;
+    first.scaleEnd = end;
+    first.end = end;
+  }
   if (power) {
     first.shift += Number(power[1]!.replace('−', '-'));
     end += power[0].length;
@@ -309,7 +317,9 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   // "3 dollars 50 cents", "15 dollars and 50", "$10 30 cents": the cents of an amount.
   if (unit && unitByCode(unit)?.dimension === 'money' && parsed.decimals === 0 && first.shift === 0 && (first.unit?.multiplier ?? 1) === 1) {
     const cents = CENTS_AFTER.exec(sentence.slice(end));
-    if (cents && (cents[2] || (first.unit && !/^\s?\p{L}/u.test(sentence.slice(end + cents[0].length))))) {
+    // Not "10 $ 30 $": a second number with a currency of its own is a second amount.
+    const ownCurrency = (at: number) => unitByCode(matchUnitAfter(sentence.slice(at), sentence)?.code ?? '')?.dimension === 'money';
+    if (cents && (cents[2] || (first.unit && !/^\s?\p{L}/u.test(sentence.slice(end + cents[0].length)) && !ownCurrency(end + cents[0].length)))) {
       const n = /\d/.test(cents[1]!) ? Number(cents[1]) : parseSpelled(cents[1]!)?.value ?? NaN;
       if (Number.isInteger(n) && n > 0 && n < 100) {
         parsed = { ...parsed, value: roundSig(parsed.value + n / 100), decimals: 2, exact: decimalOfNumber(roundSig(parsed.value + n / 100)) };

@@ -33,12 +33,57 @@ export function createHttpServer(config: Config, handler: Handler): Server {
   return server;
 }
 
-/** Counts in-flight requests and refused connections; drives the SIGTERM drain. */
+/**
+ * Counts in-flight requests and refused connections; drives the SIGTERM drain. While draining,
+ * every request received on a connection that was open is run, except one arriving on an idle
+ * connection after the grace window (answered 503), and the last response on each connection
+ * carries `Connection: close`.
+ */
 export class ServerState {
   draining = false;
+  /** Until when (ms since the epoch) a request arriving on an idle open connection is still run. */
+  graceUntil = 0;
   inFlight = 0;
-  lastRequestAt = 0;
+  /** When a request last arrived or finished: the drain ends after a quiet spell. */
+  lastActivityAt = 0;
   dropped = { total: 0, perAddress: 0 };
+  /** Requests received on each connection whose responses have not finished. */
+  readonly unanswered = new WeakMap<Socket, number>();
+  /** The request most recently received on each connection. */
+  readonly latest = new WeakMap<Socket, IncomingMessage>();
+  /** Connections whose last response (`Connection: close`) has been decided while draining. */
+  readonly closing = new WeakSet<Socket>();
+  /** The decision taken for the last request received on each connection while draining. */
+  private readonly decided = new WeakMap<Socket, 'run' | 'refuse'>();
+
+  startDraining(graceMs: number, now = Date.now()): void {
+    this.draining = true;
+    this.graceUntil = now + graceMs;
+  }
+
+  /**
+   * What to do with a request received while draining: `run` it; `refuse` it (503, it arrived on
+   * an idle connection after the grace window); or `drop` it, because the connection's closing
+   * response is already decided and nothing can be written after it (the client sent it before
+   * reading that `Connection: close`, and it was not acted on, so it is safe to retry).
+   */
+  drainDecision(req: IncomingMessage, now = Date.now()): 'run' | 'refuse' | 'drop' {
+    const socket = req.socket;
+    if (this.closing.has(socket)) return 'drop';
+    // Queued behind an unanswered request on the same connection, it shares that request's fate:
+    // a burst received in the grace window is run to its end, however long that takes.
+    const before = (this.unanswered.get(socket) ?? 1) > 1 ? this.decided.get(socket) : undefined;
+    const decision = before ?? (now <= this.graceUntil ? 'run' : 'refuse');
+    this.decided.set(socket, decision);
+    return decision;
+  }
+
+  /** While draining, whether this response is the connection's last (it then carries `Connection: close`). */
+  closesConnection(req: IncomingMessage): boolean {
+    if (!this.draining || this.latest.get(req.socket) !== req) return false;
+    this.closing.add(req.socket);
+    return true;
+  }
 }
 
 /**
@@ -91,17 +136,45 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
   // timeout means a request was started and abandoned half-way (answered 408), not an idle socket.
   const readAtLastResponse = new WeakMap<Socket, number>();
   const answered = new WeakMap<Socket, IncomingMessage>();
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  const pendingOn = new WeakMap<Socket, Set<() => void>>();
+  // Prepended: the app's hooks run inside the first 'request' listener and read these counts.
+  server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    const socket = req.socket;
     state.inFlight++;
-    state.lastRequestAt = Date.now();
+    state.lastActivityAt = Date.now();
+    state.unanswered.set(socket, (state.unanswered.get(socket) ?? 0) + 1);
+    state.latest.set(socket, req);
     res.once('finish', () => {
-      readAtLastResponse.set(req.socket, req.socket.bytesRead);
-      answered.set(req.socket, req);
+      readAtLastResponse.set(socket, socket.bytesRead);
+      answered.set(socket, req);
     });
-    res.once('close', () => state.inFlight--);
+    // A response queued behind others on a connection that closes never emits 'close' itself:
+    // the connection's own 'close' ends every request still pending on it.
+    let pending = pendingOn.get(socket);
+    if (!pending) {
+      const requests = new Set<() => void>();
+      pendingOn.set(socket, (pending = requests));
+      socket.once('close', () => requests.forEach((end) => end()));
+    }
+    const done = () => {
+      if (!pending.delete(done)) return;
+      state.inFlight--;
+      state.lastActivityAt = Date.now();
+      state.unanswered.set(socket, Math.max(0, (state.unanswered.get(socket) ?? 1) - 1));
+    };
+    pending.add(done);
+    res.once('close', done);
   });
   // The idle timeout (server.setTimeout): with this listener Node leaves the socket to us.
   server.on('timeout', (socket: Socket) => {
+    // Timers run before pending reads: after the event loop was blocked (a long extraction on a
+    // busy machine) a request may be waiting unread on this socket. Let it be read first.
+    const bytesAtTimeout = socket.bytesRead;
+    setImmediate(() => {
+      if (!socket.destroyed && socket.bytesRead === bytesAtTimeout) onIdleTimeout(socket);
+    });
+  });
+  const onIdleTimeout = (socket: Socket) => {
     const pending = socket as Socket & { _httpMessage?: ServerResponse; parser?: { incoming?: IncomingMessage | null } | null };
     const incoming = pending.parser?.incoming;
     // A body still trickling in after its request was answered (a 401 before the body, say) gets no second answer.
@@ -120,7 +193,7 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
     if (stalledBody || socket.bytesRead > (readAtLastResponse.get(socket) ?? 0)) {
       endGracefully(socket, rawProblemResponse(408, 'The request was not received in time: the client stopped sending.'));
     } else socket.destroy();
-  });
+  };
   // An Expect other than 100-continue: 417 as problem+json instead of Node's empty one.
   server.on('checkExpectation', (_req: IncomingMessage, res: ServerResponse) => {
     const body = JSON.stringify(problem(417, 'Only "Expect: 100-continue" is supported.'));
@@ -132,17 +205,22 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Stops accepting connections without touching open ones: requests being handled finish, and
- * requests that arrive on open connections are answered (503 by the app while draining, with
- * `Connection: close`) instead of reset. Resolves once nothing has been in flight for `quietMs`.
+ * Stops accepting connections without touching open ones. Requests being handled finish, and
+ * requests that arrive on connections already open are run as usual (see ServerState) until the
+ * grace window ends; after it, one arriving on an idle connection is answered 503. Every
+ * connection closes after its last response. Resolves once nothing has been in flight for `quietMs`.
  */
-export async function drain(server: Server, state: ServerState, quietMs = 300): Promise<void> {
-  state.draining = true;
+export async function drain(server: Server, state: ServerState, { graceMs = 1000, quietMs = 300 }: { graceMs?: number; quietMs?: number } = {}): Promise<void> {
+  state.startDraining(graceMs);
   // http.Server#close() would also close idle keep-alive sockets at once, and a request the
   // client has already sent on one of them would be lost with a reset: close the listener only.
   if (server.listening) NetServer.prototype.close.call(server);
   for (;;) {
-    if (state.inFlight === 0 && Date.now() - state.lastRequestAt >= quietMs) break;
+    if (state.inFlight === 0 && Date.now() - state.lastActivityAt >= quietMs) {
+      // Read whatever arrived meanwhile (timers run before reads): a request found then is run first.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (state.inFlight === 0) break;
+    }
     await sleep(25);
   }
   server.closeIdleConnections();
@@ -157,10 +235,10 @@ function connectionCount(server: Server): Promise<number> {
   return new Promise((resolve) => server.getConnections((err, count) => resolve(err ? 0 : count)));
 }
 
-/** The answer to a request received while the server drains. */
+/** The answer to a request refused while the server drains (`Connection: close` is added by the app's onSend hook when it is the connection's last). */
 export function shuttingDownResponse(): { headers: Record<string, string>; body: ReturnType<typeof problem> } {
   return {
-    headers: { 'retry-after': String(SHUTDOWN_RETRY_AFTER), connection: 'close' },
+    headers: { 'retry-after': String(SHUTDOWN_RETRY_AFTER) },
     body: problem(503, 'The server is shutting down; retry on another instance or after it restarts.'),
   };
 }

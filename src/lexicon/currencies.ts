@@ -33,7 +33,7 @@ const PREFERRED: Record<string, string> = { $: 'USD', '£': 'GBP', '₩': 'KRW',
 const PREFIXED: Record<string, string> = {
   US$: 'USD', 'U.S.$': 'USD', 'US $': 'USD', 'U.S. $': 'USD', USD$: 'USD',
   HK$: 'HKD', C$: 'CAD', CA$: 'CAD', Can$: 'CAD', CDN$: 'CAD', A$: 'AUD', AU$: 'AUD', AUD$: 'AUD', NZ$: 'NZD',
-  S$: 'SGD', SG$: 'SGD', NT$: 'TWD', R$: 'BRL', MX$: 'MXN', Mex$: 'MXN', MXN$: 'MXN', RMB: 'CNY', Rs: 'INR', 'Rs.': 'INR',
+  S$: 'SGD', SG$: 'SGD', NT$: 'TWD', R$: 'BRL', MX$: 'MXN', Mex$: 'MXN', MXN$: 'MXN', RMB: 'CNY', rmb: 'CNY', Rmb: 'CNY', Rs: 'INR', 'Rs.': 'INR',
   'Rs ': 'INR', '₹': 'INR', Dh: 'AED', Dhs: 'AED', SR: 'SAR', QR: 'QAR', 'E£': 'EGP', Tk: 'BDT',
 };
 /** Letter signs safe to read as money (others, like "K", "L", "Ft", "MT", are words or units too). */

@@ -97,7 +97,7 @@ export const PHYSICAL_UNITS: UnitSpec[] = [
   L('mm', 'millimetre', 0.001, 'mm', ['mm'], ['millimetre', 'millimeter']),
   L('um', 'micrometre', 1e-6, 'um', ['µm', 'μm'], ['micrometre', 'micrometer', 'micron']),
   L('nm', 'nanometre', 1e-9, 'nm', ['nm'], ['nanometre', 'nanometer']),
-  L('pm', 'picometre', 1e-12, 'pm', [], ['picometre', 'picometer']),
+  L('pm', 'picometre', 1e-12, 'pm', ['pm'], ['picometre', 'picometer']),
   L('mi', 'mile', 1609.344, '[mi_i]', ['mi'], ['mile', 'statute mile']),
   L('nmi', 'nautical mile', 1852, '[nmi_i]', ['nmi'], ['nautical mile']),
   L('yd', 'yard', 0.9144, '[yd_i]', ['yd', 'yds'], ['yard']),
@@ -141,6 +141,13 @@ export const PHYSICAL_UNITS: UnitSpec[] = [
   // Time: weeks, days, hours, minutes and seconds convert (comparisons in days); calendar
   // years and months do not, so "a year" and "365 days" stay different propositions.
   { code: 'year', name: 'year', dimension: 'time', factor: 31557600, ucum: 'a', symbols: ['yr', 'yrs'], words: ['year'], scaled: [['decade', 10, 'word'], ['century', 100, 'word'], ['centuries', 100, 'word']] },
+  // Geological time: multiples of the Julian year (ka, Ma, Ga glued to the number only: "Ma" and "Ga" are also names and elements).
+  { code: 'kyr', name: 'kiloyear', dimension: 'time', factor: 31557600e3, ucum: 'ka', symbols: ['kyr', 'ka'], words: ['kiloyear', 'kiloannum'] },
+  { code: 'Myr', name: 'megayear', dimension: 'time', factor: 31557600e6, ucum: 'Ma', symbols: ['Myr', 'Ma'], words: ['megayear', 'megaannum'] },
+  { code: 'Gyr', name: 'gigayear', dimension: 'time', factor: 31557600e9, ucum: 'Ga', symbols: ['Gyr', 'Ga'], words: ['gigayear', 'gigaannum'] },
+  // Counting units: a gross is a dozen dozen, a baker's dozen thirteen.
+  { code: 'gross', name: 'gross', dimension: 'count', factor: 144, ucum: null, symbols: [], words: ['gross', 'square dozen'] },
+  { code: 'bakers_dozen', name: "baker's dozen", dimension: 'count', factor: 13, ucum: null, symbols: [], words: ["baker's dozen", 'baker’s dozen'] },
   { code: 'month', name: 'month', dimension: 'time', factor: 2629800, ucum: 'mo', symbols: ['mos'], words: ['month'] },
   { code: 'week', name: 'week', dimension: 'time', factor: 604800, ucum: 'wk', symbols: ['wk', 'wks'], words: ['week'], family: 'duration-days', familyUnit: 'day' },
   { code: 'day', name: 'day', dimension: 'time', factor: 86400, ucum: 'd', symbols: [], words: ['day'], family: 'duration-days', familyUnit: 'day' },
@@ -202,11 +209,14 @@ export const PHYSICAL_UNITS: UnitSpec[] = [
 /** Words that are never units on their own, however a symbol folds ("in", "am", "pm"). */
 export const NOT_CASE_FOLDED = new Set(['pc', 'in', 'in.', 'am', 'pm', 'ha', 'cc', 'cf', 'kt', 'kn', 'gr', 'pp', 'ppt', 'gal', 'gig', 'toe', 'mos', 'cl', 'ml']);
 
+/** Words that are also adjectives ("a gross margin"): units only where no noun follows. */
+export const ADJECTIVE_WORDS = new Set(['gross']);
+
 /** One-letter symbols read only when glued to the number ("40C", "85p"): spaced, they are letters. */
-export const GLUED_ONLY = new Set(['C', 'F', 'p']);
+export const GLUED_ONLY = new Set(['C', 'F', 'p', 'Ma', 'Ga', 'ka']);
 
 /** Words that never take an automatic plural (already plural, or uncountable). */
-export const NO_PLURAL = new Set(['feet', 'times', 'occasions', 'celsius', 'centigrade', 'fahrenheit', 'hertz', 'kilohertz', 'megahertz', 'gigahertz', 'horsepower', 'percent', 'per cent', 'per-cent', 'pct', 'centuries', 'square feet', 'cubic feet', 'percentage']);
+export const NO_PLURAL = new Set(['gross', 'feet', 'times', 'occasions', 'celsius', 'centigrade', 'fahrenheit', 'hertz', 'kilohertz', 'megahertz', 'gigahertz', 'horsepower', 'percent', 'per cent', 'per-cent', 'pct', 'centuries', 'square feet', 'cubic feet', 'percentage']);
 
 /**
  * One sentence per unit that states a figure in it: the registry refuses to load a unit
@@ -261,6 +271,11 @@ export const EXAMPLES: Record<string, string> = {
   oz: 'The coin weighs 1 oz.',
   year: 'The mine will run for 25 years.',
   month: 'The strike lasted 9 months.',
+  kyr: 'The ice core spans 800 kyr.',
+  Myr: 'The rocks are 250 Myr old.',
+  Gyr: 'The crust is 4.4 gigayears old.',
+  gross: 'The shop ordered a gross of pencils.',
+  bakers_dozen: "The baker sold a baker's dozen.",
   week: 'The trial took 6 weeks.',
   day: 'The visit lasted 3 days.',
   hour: 'The outage lasted 14 hours.',
@@ -285,7 +300,7 @@ export const EXAMPLES: Record<string, string> = {
   'm/s': 'Gusts reached 45 m/s.',
   kn: 'The ship sails at 22 knots.',
   bit: 'Each key has 256 bits.',
-  Mbit: 'The line delivers 100 Mb per second.',
+  Mbit: 'The update weighs 300 Mb.',
   Gbit: 'Fibre reaches 10 gigabits.',
   B: 'The file is 512 bytes.',
   kB: 'The page weighs 300 kB.',
@@ -305,3 +320,62 @@ export const EXAMPLES: Record<string, string> = {
   MHz: 'The band sits at 700 MHz.',
   GHz: 'The chip runs at 3.2 GHz.',
 };
+
+// ---------------------------------------------------------------------------------------------
+// SI prefixes, generated for the SI units rather than typed one by one. A prefixed unit the
+// table above already defines (km, mg, GW, kJ as a multiple of J …) keeps its own entry.
+
+const SI_PREFIXES: Array<[symbol: string, word: string, exponent: number]> = [
+  ['a', 'atto', -18], ['f', 'femto', -15], ['p', 'pico', -12], ['n', 'nano', -9], ['µ', 'micro', -6], ['m', 'milli', -3],
+  ['k', 'kilo', 3], ['M', 'mega', 6], ['G', 'giga', 9], ['T', 'tera', 12], ['P', 'peta', 15], ['E', 'exa', 18],
+];
+
+/** The SI units that take prefixes, each with the unit its prefixed forms are a multiple of. */
+const SI_BASES: Array<{ symbol: string; words: string[]; code: string; ucum: string; family?: string; familyUnit?: string; example: string }> = [
+  { symbol: 'm', words: ['metre', 'meter'], code: 'm', ucum: 'm', family: 'length', familyUnit: 'km', example: 'The gap measures 4.5 {form}.' },
+  { symbol: 'g', words: ['gram', 'gramme'], code: 'g', ucum: 'g', family: 'mass', familyUnit: 't', example: 'The sample weighs 8 {form}.' },
+  { symbol: 's', words: ['second'], code: 's', ucum: 's', family: 'duration-days', familyUnit: 'day', example: 'The pulse lasts 6 {form}.' },
+  { symbol: 'W', words: ['watt'], code: 'W', ucum: 'W', family: 'power', familyUnit: 'GW', example: 'The source emits 3 {form}.' },
+  { symbol: 'Hz', words: ['hertz'], code: 'Hz', ucum: 'Hz', family: 'frequency', familyUnit: 'Hz', example: 'The signal is at 7 {form}.' },
+  { symbol: 'J', words: ['joule'], code: 'J', ucum: 'J', family: 'energy', familyUnit: 'TWh', example: 'The pulse carries 5 {form}.' },
+];
+
+/**
+ * Generated symbols that are also common words or names after a number ("5 as", "FM"): only
+ * the spelled-out form is read. The other generated symbols are matched as written, never in
+ * another case ("101.5 FM" is a radio station, not femtometres).
+ */
+const SI_SYMBOL_CLASHES = new Set(['as', 'Ms', 'Ps', 'Es', 'Ts', 'Gs', 'ks', 'Pm', 'Em', 'Tm', 'Mm', 'Gm', 'km', 'fs', 'ps', 'aW', 'Pg', 'Eg', 'ag', 'Mg']);
+
+function generateSiUnits(): void {
+  const codes = new Set(PHYSICAL_UNITS.map((u) => u.code));
+  const taken = new Set(PHYSICAL_UNITS.flatMap((u) => [...(u.symbols ?? []), ...(u.scaled ?? []).map(([f]) => f)]));
+  const spelled = new Set(PHYSICAL_UNITS.flatMap((u) => [...(u.words ?? []), ...(u.scaled ?? []).map(([f]) => f)]).map((w) => w.toLowerCase()));
+  for (const b of SI_BASES) {
+    const base = PHYSICAL_UNITS.find((u) => u.code === b.code)!;
+    for (const [ps, pw, exp] of SI_PREFIXES) {
+      const symbol = `${ps}${b.symbol}`;
+      const code = ps === 'µ' ? `u${b.symbol}` : symbol;
+      if (codes.has(code) || taken.has(symbol)) continue;
+      const words = b.words.map((w) => `${pw}${w}`).filter((w) => !spelled.has(w));
+      if (!words.length) continue;
+      const symbols = SI_SYMBOL_CLASHES.has(symbol) ? [] : ps === 'µ' ? [symbol, `μ${b.symbol}`] : [symbol];
+      PHYSICAL_UNITS.push({
+        code,
+        name: words[0]!,
+        dimension: base.dimension,
+        factor: Number(`${base.factor}e${exp}`),
+        ucum: ps === 'µ' ? `u${b.ucum}` : `${ps}${b.ucum}`,
+        symbols,
+        words,
+        family: b.family,
+        familyUnit: b.familyUnit,
+      });
+      for (const s of symbols) NOT_CASE_FOLDED.add(s.toLowerCase());
+      if (b.words.includes('hertz')) for (const w of words) NO_PLURAL.add(w);
+      EXAMPLES[code] = b.example.replace('{form}', symbols[0] ?? `${words[0]}s`.replace(/hertzs$/, 'hertz'));
+      codes.add(code);
+    }
+  }
+}
+generateSiUnits();

@@ -4,7 +4,7 @@
  * forms text writes it in. Extraction, statements, metric kinds and comparison all read it.
  */
 import { DISPLAY_SIGNS, MAJOR_CODES, CONTEXT_PREFIXES, CONTEXT_SYMBOLS, CONTEXT_WORDS, CURRENCIES, contextMultiplier, resolveContext, type ContextForm } from './currencies.js';
-import { BASE_UNITS, EXAMPLES, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
+import { ADJECTIVE_WORDS, BASE_UNITS, EXAMPLES, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
 
 export type { Dimension } from './unit-data.js';
 
@@ -33,6 +33,14 @@ export interface Unit {
   /** How a statement writes the unit: before the number (a currency sign), or after it, singular and plural. */
   display: { sign: string | null; one: string; many: string };
 }
+
+/**
+ * A unit composed from registry units ("km/ms", "W/min", "J·s", "s⁻¹"): built on first use,
+ * never listed with the registry's own units; its dimension is 'derived' and its family is
+ * composed from its parts' families, so km/ms and m/s compare.
+ */
+export type CompoundUnit = Omit<Unit, 'dimension'> & { dimension: 'derived' };
+export type AnyUnit = Unit | CompoundUnit;
 
 function plural(word: string): string[] {
   if (NO_PLURAL.has(word.toLowerCase())) return [word];
@@ -92,7 +100,7 @@ const money: Unit[] = CURRENCIES.map((c) => ({
 }));
 
 export const UNITS: readonly Unit[] = Object.freeze([...physical, ...money].map((u) => Object.freeze(u)));
-const byCode = new Map(UNITS.map((u) => [u.code, u]));
+const byCode = new Map<string, AnyUnit>(UNITS.map((u) => [u.code, u]));
 validate();
 
 /** The registry refuses to load with a duplicate code, a bad factor, a missing base or example. */
@@ -111,7 +119,7 @@ export function exampleOf(code: string): string | undefined {
   return EXAMPLES[code];
 }
 
-export function unitByCode(code: string): Unit | undefined {
+export function unitByCode(code: string): AnyUnit | undefined {
   return byCode.get(code);
 }
 
@@ -191,6 +199,8 @@ export interface UnitMatch {
 }
 
 const TEMPERATURE_CUES = /temperat|degree|heat|hot|cold|warm|cool|weather|climat|celsius|fahrenheit|frost|freez|chill|scorch|swelter|sizzl|thermo|forecast|°/i;
+/** After a unit word that is also an adjective: "a gross of pencils", "a gross is 144", not "a gross margin". */
+const NO_NOUN_AFTER = /^(?:[.,;:!?)\]]|\s*$|\s(?:of|is|was|are|were|equals|or|and)\b)/;
 const TRAILING = /[,;:!?)\]}"'“”‘’»]+$/;
 const GUARDED_IN = /^(?:[.,;:!?)]|\s*$|\s(?:thick|long|wide|tall|high|deep|across|in diameter|of (?:rain|snow|rainfall|snowfall))\b)/;
 
@@ -199,6 +209,94 @@ const GUARDED_IN = /^(?:[.,;:!?)]|\s*$|\s(?:thick|long|wide|tall|high|deep|acros
  * metres", " Australian dollars". The sentence settles ¥, "pounds" and "cents".
  */
 export function matchUnitAfter(after: string, sentence: string): UnitMatch | null {
+  const first = matchSimpleUnit(after, sentence) ?? bareSecond(after);
+  if (!first) return null;
+  const unit = byCode.get(first.code);
+  if (!unit || !COMPOSABLE.has(unit.dimension)) return first;
+  let match = first;
+  // "km/ms", "watts per minute", "J·s", "J/m^2": a unit divided by, or multiplied with, another.
+  for (let k = 0; k < 2; k++) {
+    const rest = after.slice(match.length);
+    const inverse = INVERSE.exec(rest);
+    if (inverse) {
+      const code = composeUnit(match.code, null, 'inverse', match.multiplier);
+      if (code) match = { ...match, code, multiplier: 1, length: match.length + inverse[0].length };
+      break;
+    }
+    const op = COMPOSE_OP.exec(rest);
+    if (!op) break;
+    const tail = rest.slice(op[0].length);
+    const sign = op[1] ?? op[2] ?? op[3];
+    const glued = sign !== 'per';
+    const second = matchSimpleUnit(glued ? tail : ` ${tail}`, sentence) ?? (glued ? bareSecond(tail, true) : null);
+    if (!second || second.multiplier !== 1) break;
+    const den = byCode.get(second.code);
+    // Calendar rates ("tonnes per day", "GW/year") stay a figure with a rate: the period is not part of the unit.
+    if (!den || !COMPOSABLE.has(den.dimension) || CALENDAR_RATES.has(den.code)) break;
+    const code = composeUnit(match.code, second.code, sign === '·' || sign === '⋅' ? 'times' : 'per', match.multiplier);
+    if (!code) break;
+    const used = op[0].length + second.length - (glued ? 0 : 1);
+    match = { ...match, code, multiplier: 1, length: match.length + used };
+  }
+  return match;
+}
+
+/** "s" alone is a second only inside a compound: "km/s", "J·s", "3 s⁻¹" (elsewhere it is a letter). */
+function bareSecond(text: string, inside = false): UnitMatch | null {
+  const m = (inside ? /^s(?![\p{L}\d])/u : /^(\s?)s(?=⁻¹|\^[-−]1(?!\d)|[/·⋅][\p{L}])/u).exec(text);
+  return m ? { code: 's', multiplier: 1, length: m[0].length, adjective: false, glued: !m[1] } : null;
+}
+
+/** Dimensions a compound unit is built from (money, shares, counts and temperatures are not). */
+const COMPOSABLE = new Set<AnyUnit['dimension']>(['length', 'area', 'volume', 'mass', 'time', 'energy', 'power', 'speed', 'data', 'frequency', 'derived']);
+const CALENDAR_RATES = new Set(['year', 'month', 'week', 'day', 'hour']);
+const COMPOSE_OP = /^(?:(\/)|\s?(·|⋅)\s?|\s(per)\s(?=\S))/;
+const INVERSE = /^(?:⁻¹|\^-1|\^−1)(?![\d\p{L}])/u;
+
+/**
+ * The unit of a compound ("km/ms", "W/min", "J·s", "s⁻¹"), registered on first use with its
+ * dimension, its factor into base units and its family (composed from the parts' families,
+ * so km/ms and m/s compare). A multiplier on the first part ("bcm/…") folds into the factor.
+ */
+export function composeUnit(a: string, b: string | null, op: 'per' | 'times' | 'inverse', multiplier = 1): string | null {
+  const ua = byCode.get(a);
+  const ub = b === null ? null : byCode.get(b);
+  if (!ua || (b !== null && !ub)) return null;
+  const code = op === 'inverse' ? `${a}⁻¹` : `${a}${op === 'per' ? '/' : '·'}${b}`;
+  const known = byCode.get(code);
+  if (known) return multiplier === 1 ? code : null;
+  if (multiplier !== 1) return null;
+  const factor = op === 'inverse' ? 1 / ua.factor : op === 'per' ? ua.factor / ub!.factor : ua.factor * ub!.factor;
+  const name = op === 'inverse' ? `per ${ua.name}` : `${ua.name} ${op === 'per' ? 'per ' : ''}${ub!.name}`;
+  const family = op === 'inverse' ? `${ua.family}⁻¹` : `${ua.family}${op === 'per' ? '/' : '·'}${ub!.family}`;
+  const unit: CompoundUnit = {
+    code,
+    name,
+    dimension: 'derived',
+    base: null,
+    factor: roundSignificant(factor),
+    offset: 0,
+    standard: ua.standard && (op === 'inverse' || ub!.standard) ? { system: 'UCUM', code: op === 'inverse' ? `/${ua.standard.code}` : `${ua.standard.code}${op === 'per' ? '/' : '.'}${ub!.standard!.code}` } : null,
+    family,
+    familyUnit: code,
+    prefixes: [],
+    symbols: [],
+    words: [],
+    multipliers: {},
+    display: { sign: null, one: code, many: code },
+  };
+  byCode.set(code, Object.freeze(unit));
+  // The family reports in the compound of the parts' reporting units (km/ms and m/s both in km/h's terms).
+  const reportA = ua.familyUnit;
+  const reportB = ub?.familyUnit ?? null;
+  if (reportA !== a || (reportB !== null && reportB !== b)) {
+    const report = composeUnit(reportA, reportB, op);
+    if (report) byCode.set(code, Object.freeze({ ...unit, familyUnit: report }));
+  }
+  return code;
+}
+
+function matchSimpleUnit(after: string, sentence: string): UnitMatch | null {
   const sep = /^(?:[ \u00a0\u2009\u202f]|-(?=\p{L}))?/u.exec(after)![0];
   const glued = sep.length === 0;
   const rest = after.slice(sep.length);
@@ -219,6 +317,7 @@ export function matchUnitAfter(after: string, sentence: string): UnitMatch | nul
       // "40C" is a temperature only where the sentence speaks of one ("press 3F" is a key).
       if ((candidate === 'C' || candidate === 'F') && !TEMPERATURE_CUES.test(sentence)) continue;
       if (candidate === 'in' && !GUARDED_IN.test(next)) continue;
+      if (ADJECTIVE_WORDS.has(fold(candidate)) && !NO_NOUN_AFTER.test(next)) continue;
       if (/\p{L}$/u.test(candidate) && /^[\p{L}\d]/u.test(next)) continue;
       const code = form.code ?? resolveContext(form.context!, sentence, next);
       return { code, multiplier: form.multiplier, length: sep.length + candidate.length, adjective: sep === '-', glued };
@@ -236,6 +335,9 @@ function candidatesOf(phrase: string, single: boolean): string[] {
   if (single) {
     const m = /^([^\p{L}\d\s]+)(?=[^\p{L}\d\s]|$)/u.exec(phrase);
     if (m && m[1] !== phrase) out.push(m[1]!);
+    // "W/min", "J·s", "s⁻¹": a symbol composed with another.
+    const part = /^([^\s/·⋅⁻^]+)(?=[/·⋅⁻^])/u.exec(phrase);
+    if (part && !out.includes(part[1]!)) out.push(part[1]!);
     // "USD,100": the form ends where punctuation starts.
     const head = /^[^,;:!?()[\]"“”]+(?=[,;:!?()[\]"“”])/u.exec(phrase);
     if (head && !out.includes(head[0])) out.push(head[0]);

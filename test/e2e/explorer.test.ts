@@ -13,26 +13,10 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmUpCitationStyles } from '../../src/cite/index.js';
-import { ingestSource } from '../../src/services/ingest.js';
-import { createTestApp, type TestApp } from '../helpers.js';
+import { addShareNote, createTestApp, type TestApp } from '../helpers.js';
+import { CHROMIUM_FLAGS, RECORD_CSP_VIOLATIONS } from './browser.js';
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-const RECORD_CSP_VIOLATIONS = `
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || '(inline)') + (e.sample ? ' [' + e.sample + ']' : ''));
-  });
-`;
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTIFACTS = process.env.E2E_ARTIFACTS_DIR ?? join(process.cwd(), 'test-results', 'explorer');
@@ -115,13 +99,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   warmUpCitationStyles();
   testApp = await createTestApp({ seed: true });
-  // A second, split conflict for 2025 beside the seed's 2024 trade one (see test/pages).
-  await ingestSource(testApp.store, {
-    title: 'Trade share note',
-    publisher: 'Example Wire',
-    publishedAt: '2025-06',
-    text: "China now accounts for almost 36 per cent of Russia's foreign trade.",
-  });
+  await addShareNote(testApp.store);
   baseUrl = await testApp.app.listen({ host: '127.0.0.1', port: 0 });
   const conflicts = (await testApp.app.inject('/v1/conflicts?metric=trade.china-russia.total')).json() as {
     data: Array<{ id: string; period: { label: string }; claims: Array<{ claimId: string; value: number }> }>;

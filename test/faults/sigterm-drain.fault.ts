@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exchange, openSocket, parseResponses } from '../reliability/raw-http.js';
 import { call, KEY, killLeftovers, sleep, startServer, type Outcome } from './server-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'provenance-drain-'));
@@ -42,26 +43,31 @@ function isDrain503(o: Outcome): boolean {
 }
 
 describe('SIGTERM under load', () => {
-  it('answers every request it received (200/201, or 503 problem+json once draining), resets none, and exits 0', async () => {
+  it('under keep-alive load runs every request received on an open connection (real answers closing it, no 503), resets none, refuses new connections, and exits 0', async () => {
     const path = join(dir, 'drain.db');
-    const server = await startServer({ DATABASE_URL: path, WRITE_RATE_LIMIT: '100000' });
+    // A grace window longer than any stall of a busy machine: every request that reaches an open
+    // connection during the drain must then be run; the 503 after the window is tested below.
+    const server = await startServer({ DATABASE_URL: path, WRITE_RATE_LIMIT: '100000', DRAIN_GRACE_MS: '30000', SHUTDOWN_TIMEOUT_MS: '45000' });
     const agent = new Agent({ keepAlive: true, maxSockets: 16 });
-    const outcomes: Array<Outcome & { kind: string; id?: string }> = [];
+    const outcomes: Array<Outcome & { kind: string; id?: string; loop?: number }> = [];
     let stop = false;
 
+    let loopCount = 0;
     const reader = async (path: string) => {
+      const loop = loopCount++;
       while (!stop) {
         const o = await call(server.port, { path, agent });
-        outcomes.push({ ...o, kind: 'read' });
+        outcomes.push({ ...o, kind: 'read', loop });
         if (o.error) break;
       }
     };
     let next = 0;
     const writer = async () => {
+      const loop = loopCount++;
       while (!stop) {
         const body = article(next++);
         const o = await call(server.port, { method: 'POST', path: '/v1/sources', body, headers: auth, agent });
-        outcomes.push({ ...o, kind: 'write', id: body.id });
+        outcomes.push({ ...o, kind: 'write', id: body.id, loop });
         if (o.error) break;
       }
     };
@@ -89,14 +95,25 @@ describe('SIGTERM under load', () => {
     const other = answered.filter((o) => !ok.includes(o) && !drained.includes(o));
     const failures = outcomes.filter((o) => o.error && o.error !== 'ECONNREFUSED');
     console.info(
-      `[drain] ${outcomes.length} requests: ${ok.length} ok, ${drained.length} drain 503, ${outcomes.length - answered.length} refused after close; exit ${code} ${exitedAfter} ms after SIGTERM`,
+      `[drain] ${outcomes.length} requests: ${ok.length} ok, ${drained.length} drain 503, ${outcomes.length - answered.length} refused after close, failures ${JSON.stringify(failures.map((o) => `${o.kind} ${o.error}`))}; exit ${code} ${exitedAfter} ms after SIGTERM`,
     );
 
+    if (failures.length) console.info(server.output().split('\n').filter((l) => /"level":[456]0|"msg":"clos/.test(l)).join('\n'));
     expect(code).toBe(0);
     expect(longOutcome.status, JSON.stringify(longOutcome).slice(0, 300)).toBe(201);
     expect(failures.map((o) => o.error)).toEqual([]);
     expect(other.map((o) => `${o.status} ${o.body?.slice(0, 100)}`)).toEqual([]);
     expect(ok.length).toBeGreaterThan(20);
+    // Every loop's connection was open at SIGTERM: its request then got a real answer that closed
+    // the connection (not a 503, not a reset), and only its next, new connection was refused.
+    expect(drained).toEqual([]);
+    for (let loop = 0; loop < loopCount; loop++) {
+      const mine = outcomes.filter((o) => o.loop === loop);
+      const [lastAnswer, refusal] = mine.slice(-2);
+      expect(refusal?.error, `loop ${loop}`).toBe('ECONNREFUSED');
+      expect([200, 201], `loop ${loop}`).toContain(lastAnswer?.status);
+      expect(lastAnswer?.headers?.connection, `loop ${loop}`).toBe('close');
+    }
     expect(server.output()).toContain('"signal":"SIGTERM"');
     expect(server.output()).toContain('"msg":"closed"');
 
@@ -115,17 +132,92 @@ describe('SIGTERM under load', () => {
     }
   }, 60_000);
 
-  it('answers a request sent on an open keep-alive connection after SIGTERM with 503 problem+json, then exits 0', async () => {
-    const server = await startServer({ DATABASE_URL: join(dir, 'keepalive.db') });
-    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-    expect((await call(server.port, { path: '/health', agent })).status).toBe(200);
+  /** A POST whose body is held back: in flight (so the drain waits for it) until `finish()`. */
+  async function heldWrite(port: number, body: unknown) {
+    const socket = await openSocket(port);
+    const payload = Buffer.from(JSON.stringify(body));
+    const head = `POST /v1/sources HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${KEY}\r\nContent-Type: application/json\r\nContent-Length: ${payload.length}\r\n\r\n`;
+    const answer = exchange(port, [Buffer.concat([Buffer.from(head), payload.subarray(0, 10)])], { socket, timeoutMs: 45_000 });
+    return { answer, finish: () => socket.write(payload.subarray(10)) };
+  }
+  const rawPost = (body: unknown) => {
+    const payload = JSON.stringify(body);
+    return `POST /v1/sources HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer ${KEY}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n\r\n${payload}`;
+  };
+  const rawGet = (path: string) => `GET ${path} HTTP/1.1\r\nHost: a\r\n\r\n`;
+  async function waitForOutput(server: { output: () => string }, text: string) {
+    const until = Date.now() + 20_000;
+    while (!server.output().includes(text)) {
+      if (Date.now() > until) throw new Error(`no ${text} in:\n${server.output()}`);
+      await sleep(10);
+    }
+  }
+  // Generous timeouts: on a busy machine nothing here may be cut short by an idle timer.
+  const patient = { IDLE_TIMEOUT_MS: '60000', HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '60000', SHUTDOWN_TIMEOUT_MS: '45000' };
+
+  it('runs requests queued on connections open at SIGTERM (real answers, not 503), closes each after its last answer, refuses new connections, resets none', async () => {
+    const path = join(dir, 'queued.db');
+    const server = await startServer({ DATABASE_URL: path, DRAIN_GRACE_MS: '30000', ...patient });
+    const open = await Promise.all([0, 1, 2, 3].map(() => openSocket(server.port)));
+    const held = await heldWrite(server.port, article(900));
+    await sleep(300);
+
     const exit = server.stop('SIGTERM');
-    await sleep(100);
-    const late = await call(server.port, { path: '/v1/sources', agent });
-    agent.destroy();
-    expect(isDrain503(late), JSON.stringify(late)).toBe(true);
+    // Once the server has logged the signal it is draining: everything below is read after that.
+    await waitForOutput(server, '"signal":"SIGTERM"');
+    const refused = await call(server.port, { path: '/health' });
+    const queued = open.map((socket, i) =>
+      exchange(server.port, [rawPost(article(100 + i)) + rawGet('/health') + rawGet('/v1/claims?limit=1')], { socket, timeoutMs: 45_000 }),
+    );
+    await sleep(200);
+    held.finish();
+    const results = await Promise.all(queued);
+    const heldAnswer = await held.answer;
+    const { code } = await exit;
+
+    expect(refused.error).toBe('ECONNREFUSED');
+    for (const res of results) {
+      const answers = parseResponses(res.raw);
+      expect(answers.map((a) => a.status), res.raw.slice(0, 600)).toEqual([201, 200, 200]);
+      expect(answers.map((a) => a.headers.connection)).toEqual(['keep-alive', 'keep-alive', 'close']);
+      expect(JSON.parse(answers[2]!.body)).toHaveProperty('data');
+      expect(res.ending).toBe('end');
+    }
+    expect(heldAnswer.status, heldAnswer.raw.slice(0, 400)).toBe(201);
+    expect(heldAnswer.headers.connection).toBe('close');
+    expect(heldAnswer.ending).toBe('end');
+    expect(code).toBe(0);
+
+    const db = new Database(path, { readonly: true });
+    try {
+      const stored = new Set(db.prepare('select id from sources').pluck().all() as string[]);
+      for (const id of ['drain-900', 'drain-100', 'drain-101', 'drain-102', 'drain-103']) expect(stored.has(id), id).toBe(true);
+    } finally {
+      db.close();
+    }
+  }, 90_000);
+
+  it('after the grace window answers a request on an idle open connection 503 problem+json with Retry-After and Connection: close, then exits 0', async () => {
+    const server = await startServer({ DATABASE_URL: join(dir, 'keepalive.db'), DRAIN_GRACE_MS: '200', ...patient });
+    const idle = await openSocket(server.port);
+    const held = await heldWrite(server.port, article(901));
+    await sleep(300);
+    const exit = server.stop('SIGTERM');
+    await waitForOutput(server, '"signal":"SIGTERM"');
+    await sleep(600);
+    const late = await exchange(server.port, [rawGet('/v1/sources')], { socket: idle, timeoutMs: 45_000 });
+    held.finish();
+    const heldAnswer = await held.answer;
+    expect(late.status, late.raw).toBe(503);
+    expect(late.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(JSON.parse(late.body)).toMatchObject({ status: 503, detail: expect.stringMatching(/shutting down/) });
+    expect(late.headers['retry-after']).toMatch(/^\d+$/);
+    expect(late.headers.connection).toBe('close');
+    expect(late.ending).toBe('end');
+    // The write received before the signal is finished and acknowledged all the same.
+    expect(heldAnswer.status, heldAnswer.raw.slice(0, 400)).toBe(201);
     expect((await exit).code).toBe(0);
-  }, 60_000);
+  }, 90_000);
 
   it('does not wait out a client still trickling its headers: exits 0 soon after SIGTERM', async () => {
     const server = await startServer({ DATABASE_URL: join(dir, 'slow.db'), IDLE_TIMEOUT_MS: '60000', HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '60000', SHUTDOWN_TIMEOUT_MS: '30000' });

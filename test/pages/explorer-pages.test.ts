@@ -1,8 +1,7 @@
-import { ingestSource } from '../../src/services/ingest.js';
 import { load, type CheerioAPI } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmUpCitationStyles } from '../../src/cite/index.js';
-import { createTestApp, type TestApp } from '../helpers.js';
+import { addShareNote, createTestApp, type TestApp } from '../helpers.js';
 
 interface ApiClaim {
   id: string;
@@ -53,14 +52,7 @@ beforeAll(async () => {
   // guard would answer with 503s; the server pays this before listening too.
   warmUpCitationStyles();
   t = await createTestApp({ seed: true });
-  // A second, evenly split conflict beside the seed's 2024 trade one: this note and India
-  // Foundation's "nearly 40%" both date China's share of Russia's trade to 2025.
-  await ingestSource(t.store, {
-    title: 'Trade share note',
-    publisher: 'Example Wire',
-    publishedAt: '2025-06',
-    text: "China now accounts for almost 36 per cent of Russia's foreign trade.",
-  });
+  await addShareNote(t.store);
   const all = await json<{ data: ApiConflict[] }>('/v1/conflicts?status=all');
   trade = all.data.find((c) => c.metric === 'trade.china-russia.total' && c.period.label === '2024')!;
   share = all.data.find((c) => c.metric !== 'trade.china-russia.total')!;

@@ -5,7 +5,7 @@ import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
 import { openDb, type DbHandle } from '../../src/store/sqlite/client.js';
 import { ServerState } from '../../src/http/server-limits.js';
-import { exchange, openSocket, type RawExchange } from './raw-http.js';
+import { exchange, openSocket, parseResponses, type RawExchange } from './raw-http.js';
 
 const KEY = 'protocol-key-0123456789';
 let handle: DbHandle;
@@ -142,14 +142,60 @@ describe('connection caps', () => {
 });
 
 describe('while draining', () => {
-  it('answers a request on an open connection 503 problem+json with Retry-After and Connection: close', async () => {
+  const get = (path: string, extra = '') => `GET ${path} HTTP/1.1\r\nHost: a\r\n${extra}\r\n`;
+
+  it('runs a request sent on a connection open when draining began, in the grace window, and closes the connection after it', async () => {
     const socket = await openSocket(port);
-    state.draining = true;
+    state.startDraining(60_000);
     try {
-      const res = await exchange(port, ['GET /v1/sources HTTP/1.1\r\nHost: a\r\n\r\n'], { socket });
+      const res = await exchange(port, [get('/v1/sources?limit=1')], { socket });
+      expect(res.status, res.raw).toBe(200);
+      expect(JSON.parse(res.body)).toHaveProperty('data');
+      expect(res.headers.connection).toBe('close');
+      expect(res.ending).toBe('end');
+    } finally {
+      state.draining = false;
+    }
+  });
+
+  it('answers every pipelined request queued on an open connection; only the last response closes it', async () => {
+    const socket = await openSocket(port);
+    state.startDraining(60_000);
+    try {
+      const res = await exchange(port, [get('/health') + get('/v1/sources?limit=1') + get('/v1/conflicts?limit=1')], { socket });
+      const answers = parseResponses(res.raw);
+      expect(answers.map((a) => a.status), res.raw).toEqual([200, 200, 200]);
+      expect(answers.map((a) => a.headers.connection)).toEqual(['keep-alive', 'keep-alive', 'close']);
+      expect(JSON.parse(answers[1]!.body)).toHaveProperty('data');
+      expect(res.ending).toBe('end');
+    } finally {
+      state.draining = false;
+    }
+  });
+
+  it('after the grace window answers a request on an idle open connection 503 problem+json with Retry-After and Connection: close', async () => {
+    const socket = await openSocket(port);
+    state.startDraining(0, Date.now() - 1000);
+    try {
+      const res = await exchange(port, [get('/v1/sources')], { socket });
       expect(expectRawProblem(res, 503).detail).toMatch(/shutting down/);
       expect(res.headers['retry-after']).toMatch(/^\d+$/);
       expect(res.headers.connection).toBe('close');
+      expect(res.ending).toBe('end');
+    } finally {
+      state.draining = false;
+    }
+  });
+
+  it('after the grace window refuses a pipelined burst as a whole, each answer complete, and closes after the last', async () => {
+    const socket = await openSocket(port);
+    state.startDraining(0, Date.now() - 1000);
+    try {
+      const res = await exchange(port, [get('/health') + get('/v1/sources')], { socket });
+      const answers = parseResponses(res.raw);
+      expect(answers.map((a) => a.status), res.raw).toEqual([503, 503]);
+      expect(answers.map((a) => a.headers.connection)).toEqual(['keep-alive', 'close']);
+      expect(answers.every((a) => /^\d+$/.test(a.headers['retry-after'] ?? ''))).toBe(true);
       expect(res.ending).toBe('end');
     } finally {
       state.draining = false;

@@ -26,6 +26,19 @@ export function parseResponse(raw: string): Pick<RawExchange, 'status' | 'header
   return { status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine!)?.[1]), headers, body };
 }
 
+/** Parses every Content-Length framed response in `raw`, in order (pipelined answers). */
+export function parseResponses(raw: string): Array<Pick<RawExchange, 'status' | 'headers' | 'body'>> {
+  const responses: Array<Pick<RawExchange, 'status' | 'headers' | 'body'>> = [];
+  let rest = raw;
+  while (rest.includes('\r\n\r\n')) {
+    const response = parseResponse(rest);
+    responses.push(response);
+    const headEnd = rest.indexOf('\r\n\r\n') + 4;
+    rest = rest.slice(headEnd + Number(response.headers['content-length'] ?? 0));
+  }
+  return responses;
+}
+
 /**
  * Sends bytes over a fresh TCP connection (or one given) and collects what comes back until the
  * server closes the connection or `timeoutMs` passes.

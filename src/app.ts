@@ -15,7 +15,10 @@ import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from
 import { WriteHealth } from './http/write-health.js';
 import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './http/openapi-document.js';
+import { citationRoutes } from './routes/citations.js';
 import { claimRoutes } from './routes/claims.js';
+import { metricRoutes } from './routes/metrics.js';
+import { passageRoutes } from './routes/passages.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
@@ -179,7 +182,10 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
 
   await app.register(healthRoutes, { store, state, writeHealth });
   await app.register(sourceRoutes, { store, config });
+  await app.register(passageRoutes, { store });
   await app.register(claimRoutes, { store });
+  await app.register(citationRoutes, { store });
+  await app.register(metricRoutes, { store });
   await app.register(conflictRoutes, { store });
   await app.register(unitRoutes);
   // The explorer: HTML pages for people, from the same repositories as the JSON routes.

@@ -7,7 +7,7 @@ import { HttpProblem } from '../http/errors.js';
 import { deleteSource, ingestSource } from '../services/ingest.js';
 import { IngestResultSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
-import { MAX_TEXT_BYTES, PassageSchema, SourceInputSchema, SourceSchema } from '../schemas/sources.js';
+import { MAX_TEXT_BYTES, SourceInputSchema, SourceSchema } from '../schemas/sources.js';
 
 const writeProblems = {
   400: ProblemSchema,
@@ -108,17 +108,5 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
       const text = await store.getSourceText(request.params.id);
       return reply.type('text/plain; charset=utf-8').send(text);
     },
-  });
-
-  app.get('/v1/passages/:id', {
-    schema: {
-      tags: ['passages'],
-      summary: 'Get a passage',
-      operationId: 'getPassage',
-      description: 'An exact span (usually a sentence) of a source, with code point offsets.',
-      params: IdParamsSchema,
-      response: { 200: PassageSchema, 404: ProblemSchema },
-    },
-    handler: async (request) => store.getPassage(request.params.id),
   });
 };

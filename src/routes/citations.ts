@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Store } from '../store/types.js';
+import { citationsFor, claimAnnotationFor, cslItemsFor, exportCitations } from '../services/citations.js';
+import { negotiateFormat } from '../content-negotiation.js';
+import { CITATION_MEDIA_TYPES, CitationListSchema, CitationQuerySchema, CslItemListSchema, WebAnnotationSchema } from '../schemas/citations.js';
+import { IdParamsSchema, ProblemSchema } from '../schemas/common.js';
+
+export const citationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  app.get('/v1/claims/:id/citations', {
+    schema: {
+      tags: ['claims'],
+      summary: 'Cite a claim',
+      operationId: 'getClaimCitations',
+      description:
+        'The claim’s own passage first (`primary`), then the claims of other sources in its conflict groups ' +
+        '(`corroborating` / `contradicting`), each with a W3C Web Annotation target (selectors included), CSL-JSON ' +
+        'and APA/MLA/Chicago strings. The same resource comes in other representations, chosen by `Accept` or ' +
+        '`?format=`: the claim as a W3C Web Annotation (`application/ld+json`), or the cited sources as CSL-JSON, ' +
+        'BibTeX or RIS.',
+      params: IdParamsSchema,
+      querystring: CitationQuerySchema,
+      response: {
+        200: {
+          description: 'The citations in the representation asked for.',
+          content: {
+            [CITATION_MEDIA_TYPES.json]: { schema: CitationListSchema },
+            [CITATION_MEDIA_TYPES.annotation]: { schema: WebAnnotationSchema },
+            [CITATION_MEDIA_TYPES.csl]: { schema: CslItemListSchema },
+            [CITATION_MEDIA_TYPES.bibtex]: { schema: z.string().describe('BibTeX (UTF-8), one entry per cited source.') },
+            [CITATION_MEDIA_TYPES.ris]: { schema: z.string().describe('RIS (UTF-8, CRLF), one record per cited source.') },
+          },
+        },
+        400: ProblemSchema,
+        404: ProblemSchema,
+        406: ProblemSchema,
+      },
+    },
+    handler: async (request, reply) => {
+      const { id } = request.params;
+      const format = negotiateFormat(request.query.format, request.headers.accept, CITATION_MEDIA_TYPES);
+      const baseUrl = `${request.protocol}://${request.host}`;
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, Accept` : 'Accept');
+      switch (format) {
+        case 'json':
+          return citationsFor(store, id, baseUrl);
+        case 'annotation':
+          return reply.type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"').send(await claimAnnotationFor(store, id, baseUrl));
+        case 'csl':
+          return reply.type(CITATION_MEDIA_TYPES.csl).send(await cslItemsFor(store, id));
+        default: {
+          const { body, contentType } = await exportCitations(store, id, format);
+          return reply
+            .type(contentType)
+            .serializer((payload: unknown) => payload as string)
+            .send(body);
+        }
+      }
+    },
+  });
+};

@@ -10,6 +10,10 @@ export interface FormMatch<T> {
   value: T;
 }
 
+// A word starts where a letter or digit follows something that is neither.
+const WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /[\p{L}\p{N}]+/u;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function pattern(form: string): string {
@@ -21,7 +25,8 @@ function pattern(form: string): string {
 export class SurfaceForms<T> {
   private readonly sensitive = new Map<string, T>();
   private readonly insensitive = new Map<string, T>();
-  private readonly re: RegExp | null;
+  /** Forms by the lower-case first word they start with, longest first: a text is scanned word by word, not by one giant alternation. */
+  private readonly byFirstWord = new Map<string, RegExp[]>();
 
   constructor(entries: Array<[form: string, value: T]>) {
     const forms = [...new Set(entries.map(([f]) => f))].sort((a, b) => b.length - a.length);
@@ -29,17 +34,36 @@ export class SurfaceForms<T> {
       if (form === form.toLowerCase()) this.insensitive.set(norm(form), value);
       else this.sensitive.set(form.replace(/\s+/g, ' '), value);
     }
-    // Case is checked after matching (see lookup), so one case-insensitive alternation serves all forms.
-    this.re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(pattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    for (const form of forms) {
+      const first = FIRST_WORD.exec(form)?.[0].toLowerCase();
+      if (!first) continue;
+      // Case is checked after matching (see lookup), so each form's pattern ignores case.
+      const re = new RegExp(`(?:${pattern(form)})(?![\\p{L}\\p{N}])`, 'iuy');
+      const list = this.byFirstWord.get(first);
+      if (list) list.push(re);
+      else this.byFirstWord.set(first, [re]);
+    }
   }
 
   /** Every non-overlapping occurrence, longest form first at each position. */
   find(text: string): Array<FormMatch<T>> {
-    if (!this.re) return [];
     const out: Array<FormMatch<T>> = [];
-    for (const m of text.matchAll(this.re)) {
-      const value = this.lookup(m[0]);
-      if (value !== undefined) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value });
+    let after = 0;
+    for (const w of text.matchAll(WORD)) {
+      if (w.index < after) continue;
+      const word = w[0].toLowerCase();
+      const candidates = this.byFirstWord.get(word) ?? this.byFirstWord.get(word.replace(/e?s$/, '')) ?? this.byFirstWord.get(word.replace(/s$/, ''));
+      if (!candidates) continue;
+      for (const re of candidates) {
+        re.lastIndex = w.index;
+        const m = re.exec(text);
+        if (!m) continue;
+        const value = this.lookup(m[0]);
+        if (value === undefined) continue;
+        out.push({ start: w.index, end: w.index + m[0].length, text: m[0], value });
+        after = w.index + m[0].length;
+        break;
+      }
     }
     return out;
   }

@@ -21,6 +21,9 @@
  * Per interval: requests/s, p50/p99 latency, server RSS (VmRSS from /proc/<pid>/status), server
  * CPU time per request, 4xx, 5xx by status (503 and 507 are allowed answers to overload or a
  * full disk; any other 5xx or a failed connection is a failure), and the largest conflict group.
+ * Requests answered 503/507 are counted apart and left out of requests/s and latency (they are
+ * answered at once and would flatter both); after one, that connection waits as Retry-After says
+ * (at most 10 s), as a well-behaved client would.
  * At the end: p99 of the last interval against the first (the bar: at most 1.5×). Exits 1 when
  * any 5xx other than 503/507 or a connection failure occurred. The server is killed however the
  * run ends (Ctrl-C included).
@@ -240,6 +243,7 @@ interface Answer {
   status: number;
   body: string;
   ms: number;
+  retryAfter: string | undefined;
 }
 function request(method: string, path: string, payload?: unknown): Promise<Answer> {
   return new Promise((done, fail) => {
@@ -254,7 +258,12 @@ function request(method: string, path: string, payload?: unknown): Promise<Answe
     const req = http.request({ host: HOST, port, method, path, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
+      res.on('end', () => done({
+        status: res.statusCode ?? 0,
+        body: Buffer.concat(chunks).toString('utf8'),
+        ms: performance.now() - started,
+        retryAfter: res.headers['retry-after'],
+      }));
       res.on('error', fail);
     });
     req.on('timeout', () => req.destroy(new Error(`timed out after ${REQUEST_TIMEOUT_MS} ms`)));
@@ -351,7 +360,8 @@ const opLatencies = new Map<Op, number[]>();
 const failureSamples: string[] = [];
 let bucket = newBucket();
 
-async function runOp(op: Op): Promise<void> {
+/** One request of the given kind, recorded in the current interval; returns how long to wait before the next one (ms). */
+async function runOp(op: Op): Promise<number> {
   let method = 'GET';
   let path: string;
   let payload: unknown;
@@ -383,10 +393,17 @@ async function runOp(op: Op): Promise<void> {
   try {
     answer = await request(method, path, payload);
   } catch (err) {
-    b.requests++;
     b.networkErrors++;
     if (failureSamples.length < 10) failureSamples.push(`${method} ${path}: ${(err as Error).message}`);
-    return;
+    return 0;
+  }
+  const s = answer.status;
+  if (s === 503 || s === 507) {
+    // Shed or refused: counted apart, not in throughput or latency; the connection then waits as
+    // told (Retry-After, at most 10 s; 1 s without one), as a well-behaved client would.
+    b.allowed5xx.set(s, (b.allowed5xx.get(s) ?? 0) + 1);
+    const wait = Number(answer.retryAfter);
+    return Number.isFinite(wait) && wait >= 0 ? Math.min(wait, 10) * 1000 : 1000;
   }
   b.requests++;
   b.latencies.push(answer.ms);
@@ -394,11 +411,9 @@ async function runOp(op: Op): Promise<void> {
   let lat = opLatencies.get(op);
   if (!lat) opLatencies.set(op, (lat = []));
   lat.push(answer.ms);
-  const s = answer.status;
   if (s >= 500) {
-    const m = s === 503 || s === 507 ? b.allowed5xx : b.failed5xx;
-    m.set(s, (m.get(s) ?? 0) + 1);
-    if (s !== 503 && s !== 507 && failureSamples.length < 10) failureSamples.push(`${method} ${path}: ${s} ${answer.body.slice(0, 200)}`);
+    b.failed5xx.set(s, (b.failed5xx.get(s) ?? 0) + 1);
+    if (failureSamples.length < 10) failureSamples.push(`${method} ${path}: ${s} ${answer.body.slice(0, 200)}`);
   } else if (s >= 400) {
     b.client4xx++;
   } else if (op === 'post' && s === 201) {
@@ -408,11 +423,17 @@ async function runOp(op: Op): Promise<void> {
     sourceIds.push(r.source.id);
     claimIds.push(...ids);
   }
+  return 0;
 }
 
 let stopAt = 0;
+const serverGone = () => server.exitCode !== null || server.signalCode !== null;
 async function loop(): Promise<void> {
-  while (Date.now() < stopAt) await runOp(chooseOp());
+  // A dead server would turn every loop into a spin of refused connections: stop at once instead.
+  while (Date.now() < stopAt && !serverGone()) {
+    const wait = await runOp(chooseOp());
+    if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, stopAt - Date.now())));
+  }
 }
 
 // ---------------------------------------------------------------- report
@@ -463,7 +484,7 @@ try {
   opLatencies.clear();
 
   console.log(`soak: ${minutes} min in ${intervalS} s intervals, ${connections} connections (closed loop), 90 % reads / 8 % new articles / 2 % deletes`);
-  const header = `${'t'.padStart(6)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'RSS MB'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'4xx'.padStart(5)} ${'503/507'.padStart(9)} ${'other 5xx'.padStart(9)} ${'sources'.padStart(7)} ${'largest group'.padStart(13)}`;
+  const header = `${'t'.padStart(6)} ${'served/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'RSS MB'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'4xx'.padStart(5)} ${'503/507'.padStart(9)} ${'other 5xx'.padStart(9)} ${'sources'.padStart(7)} ${'largest group'.padStart(13)}`;
   console.log(header);
   const rows: Row[] = [];
   const started = Date.now();
@@ -474,6 +495,7 @@ try {
   while (boundary < stopAt) {
     const next = Math.min(boundary + intervalMs, stopAt);
     await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+    if (serverGone()) throw new Error(`the server exited during the run (code ${server.exitCode}, signal ${server.signalCode})`);
     if (next >= stopAt) await loops; // the last interval ends when every loop has stopped
     const b = bucket;
     bucket = newBucket();
@@ -505,7 +527,7 @@ try {
     cpuBefore = cpuMs(pid);
     boundary = Date.now();
     console.log(
-      `${row.label.padStart(6)} ${f1(row.rps).padStart(7)} ${f1(row.p50).padStart(8)} ${f1(row.p99).padStart(8)} ${f1(row.rss).padStart(7)} ${f1(row.cpuPerReq).padStart(10)} ${String(row.client4xx).padStart(5)} ${row.allowed5xx.padStart(9)} ${(row.failed5xx + (b.networkErrors ? ` +${b.networkErrors} conn` : '')).padStart(9)} ${String(row.sources).padStart(7)} ${String(row.groups.largest).padStart(13)}`,
+      `${row.label.padStart(6)} ${f1(row.rps).padStart(8)} ${f1(row.p50).padStart(8)} ${f1(row.p99).padStart(8)} ${f1(row.rss).padStart(7)} ${f1(row.cpuPerReq).padStart(10)} ${String(row.client4xx).padStart(5)} ${row.allowed5xx.padStart(9)} ${(row.failed5xx + (b.networkErrors ? ` +${b.networkErrors} conn` : '')).padStart(9)} ${String(row.sources).padStart(7)} ${String(row.groups.largest).padStart(13)}`,
     );
   }
   agent.destroy();
@@ -534,7 +556,7 @@ try {
       `${pinned ? 'server pinned to core 0, load generator to core 1' : 'not pinned'}; ` +
       `node ${process.version}, ${cores} cores, load average at the end ${cpuInfo}.`,
     '',
-    '| end of interval (min) | req/s | p50 ms | p99 ms | server RSS MB | server CPU ms/req | writes | deletes | 4xx | 503/507 | other 5xx / conn errors | sources | conflicts | largest group |',
+    '| end of interval (min) | served req/s | p50 ms | p99 ms | server RSS MB | server CPU ms/req | writes | deletes | 4xx | shed 503/507 | other 5xx / conn errors | sources | conflicts | largest group |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>

@@ -507,12 +507,18 @@ try {
   const started = Date.now();
   stopAt = started + durationMs;
   const loops = Promise.all(Array.from({ length: connections }, loop));
+  let aborted: string | undefined;
   let cpuBefore = cpuMs(pid);
   let boundary = started;
   while (boundary < stopAt) {
     const next = Math.min(boundary + intervalMs, stopAt);
     await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
-    if (serverGone()) throw new Error(`the server exited during the run (code ${server.exitCode}, signal ${server.signalCode})`);
+    if (serverGone()) {
+      // Killed or crashed (by anything, another user's `pkill` included): keep what was measured.
+      aborted = `the server exited after ${((Date.now() - started) / 60_000).toFixed(2)} min (code ${server.exitCode}, signal ${server.signalCode})`;
+      await loops;
+      break;
+    }
     if (next >= stopAt) await loops; // the last interval ends when every loop has stopped
     const b = bucket;
     bucket = newBucket();
@@ -548,6 +554,8 @@ try {
     );
   }
   agent.destroy();
+  if (aborted) console.error(`run ended early: ${aborted}`);
+  if (!rows.length) throw new Error(aborted ?? 'no interval was measured');
 
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
@@ -580,6 +588,7 @@ try {
         `| ${r.label} | ${f1(r.rps)} | ${f1(r.p50)} | ${f1(r.p99)} | ${f1(r.rss)} | ${r.cpuPerReq.toFixed(2)} | ${r.writes} | ${r.deletes} | ${r.client4xx} | ${r.allowed5xx} | ${r.failures} | ${r.sources} | ${r.groups.conflicts} | ${r.groups.largest} |`,
     ),
     '',
+    ...(aborted ? [`**Run ended early: ${aborted}.**`, ''] : []),
     `p99 at the end against the start: ${f1(last.p99)} / ${f1(first.p99)} ms = **${ratio.toFixed(2)}×** (${verdict} the ${P99_BAR}× bar). ` +
       `Peak server RSS ${f1(Math.max(...rows.map((r) => r.peak)))} MB. Failures (5xx other than 503/507, connection errors): **${failures}**.`,
     '',
@@ -591,7 +600,7 @@ try {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, md);
   console.log(`results: ${outFile}`);
-  if (failures > 0) exitCode = 1;
+  if (failures > 0 || aborted) exitCode = 1;
 } catch (err) {
   exitCode = 1;
   console.error(err instanceof Error ? err.message : err);

@@ -98,7 +98,12 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
   return new SurfaceForms(names);
 }
 
-export function findMentions(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>): SentenceMentions {
+/**
+ * Entities, measures and facets named in a sentence. `full: false` reads the entities alone: what
+ * a sentence with no figure contributes is context (who the paragraph is about), and measure and
+ * facet words only matter next to a figure.
+ */
+export function findMentions(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>, full = true): SentenceMentions {
   const entityMentions: EntityMention[] = [];
   for (const m of names?.find(sentence) ?? []) {
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2)), label: m.text });
@@ -111,6 +116,7 @@ export function findMentions(sentence: string, names?: SurfaceForms<{ id: string
     const possessive = /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2));
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: m.value.form, possessive });
   }
+  if (!full) return { entities: entityMentions.sort((a, b) => a.start - b.start), measures: [], facets: [] };
   const measureMentions = measureForms.find(sentence).map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, entityMentions, new Set(measureMentions.map((m) => m.start)));
   return {

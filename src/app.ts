@@ -15,10 +15,12 @@ import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from
 import { WriteHealth } from './repos/health.js';
 import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './openapi-document.js';
+import { auditRoutes } from './routes/audit.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { sourceRoutes } from './routes/sources.js';
 
 export interface AppDeps {
@@ -144,6 +146,8 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
         { name: 'claims', description: 'Checkable figures tied to their exact words.' },
         { name: 'metrics', description: 'What a claim’s value measures.' },
         { name: 'conflicts', description: 'Where sources agree or disagree.' },
+        { name: 'reviews', description: 'People’s verdicts on conflicts, corrections of claims, and ClaimReview publishing.' },
+        { name: 'audit', description: 'Who wrote what, when.' },
         { name: 'service', description: 'Health and documentation.' },
       ],
       components: {
@@ -161,6 +165,8 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
   await app.register(sourceRoutes, { db, config });
   await app.register(claimRoutes, { db });
   await app.register(conflictRoutes, { db });
+  await app.register(reviewRoutes, { db, config });
+  await app.register(auditRoutes, { db, config });
   // The explorer: HTML pages for people, from the same repositories as the JSON routes.
   await app.register(pageRoutes, { db });
   return app;

@@ -3,6 +3,12 @@ import type { Db } from '../db/client.js';
 import { getConflict, listConflicts } from '../repos/conflicts.js';
 import { IdParamsSchema, pageOf, ProblemSchema } from '../schemas/common.js';
 import { ConflictListQuerySchema, ConflictSchema } from '../schemas/conflicts.js';
+import { ClaimReviewSchema } from '../schemas/reviews.js';
+import { conflictClaimReviewOf } from '../claim-reviews.js';
+import { baseUrlOf, LD_JSON } from './reviews.js';
+
+/** Whether the client asked for JSON-LD (a ClaimReview) rather than plain JSON. */
+const wantsLd = (accept: string | undefined) => /(^|,)\s*application\/ld\+json\s*(;|,|$)/i.test(accept ?? '');
 
 export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get('/v1/conflicts', {
@@ -23,9 +29,16 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     schema: {
       tags: ['conflicts'],
       summary: 'Get a conflict',
+      description: 'With `Accept: application/ld+json`, the ClaimReview of its current verdict instead (404 while open or stale).',
       params: IdParamsSchema,
-      response: { 200: ConflictSchema, 404: ProblemSchema },
+      response: {
+        200: { description: 'The conflict, or its ClaimReview.', content: { 'application/json': { schema: ConflictSchema }, [LD_JSON]: { schema: ClaimReviewSchema } } },
+        404: ProblemSchema,
+      },
     },
-    handler: async (request) => getConflict(db, request.params.id),
+    handler: async (request, reply) => {
+      if (wantsLd(request.headers.accept)) return reply.type(LD_JSON).send(conflictClaimReviewOf(db, request.params.id, { baseUrl: baseUrlOf(request) }));
+      return reply.type('application/json; charset=utf-8').send(getConflict(db, request.params.id));
+    },
   });
 };

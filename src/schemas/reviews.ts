@@ -84,7 +84,7 @@ export const ReviewInputSchema = z
       })
       .refine((b) => b.claimId !== undefined || b.sourceId !== undefined, { message: 'name the claimId or sourceId that supports the value', path: ['claimId'] }),
   ])
-  .meta({ id: 'ReviewInput' });
+  .meta({ id: 'ReviewRequest' });
 
 export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 
@@ -108,7 +108,7 @@ export const CorrectionInputSchema = z
     message: 'correct at least one of metric, period, value, unit or excluded',
     path: ['reason'],
   })
-  .meta({ id: 'CorrectionInput' });
+  .meta({ id: 'CorrectionRequest' });
 
 export type CorrectionInput = z.infer<typeof CorrectionInputSchema>;
 

@@ -11,7 +11,7 @@ export function insertAuditEntry(db: Db, row: typeof auditLog.$inferInsert): voi
 export interface AuditFilter {
   action?: string | undefined;
   target?: string | undefined;
-  key?: string | undefined;
+  keyName?: string | undefined;
 }
 
 /** Newest first. */
@@ -19,7 +19,7 @@ export function listAuditEntries(db: Db, filter: AuditFilter, page: { limit: num
   const where: SQL[] = [];
   if (filter.action) where.push(eq(auditLog.action, filter.action));
   if (filter.target) where.push(eq(auditLog.targetId, filter.target));
-  if (filter.key) where.push(eq(auditLog.keyName, filter.key));
+  if (filter.keyName) where.push(eq(auditLog.keyName, filter.keyName));
   if (page.cursor) where.push(lt(auditLog.id, Number(decodeCursor(page.cursor, ['number'])[0])));
   const rows = db
     .select()

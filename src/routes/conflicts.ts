@@ -29,16 +29,17 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     schema: {
       tags: ['conflicts'],
       summary: 'Get a conflict',
-      description: 'With `Accept: application/ld+json`, the ClaimReview of its current verdict instead (404 while open or stale).',
+      description:
+        'With `Accept: application/ld+json`, the ClaimReview of its current verdict instead (404 while open or stale): the ' +
+        'same document as `GET /v1/conflicts/{id}/claim-review`, which documents its shape.',
       params: IdParamsSchema,
-      response: {
-        200: { description: 'The conflict, or its ClaimReview.', content: { 'application/json': { schema: ConflictSchema }, [LD_JSON]: { schema: ClaimReviewSchema } } },
-        404: ProblemSchema,
-      },
+      response: { 200: ConflictSchema, 404: ProblemSchema },
     },
     handler: async (request, reply) => {
-      if (wantsLd(request.headers.accept)) return reply.type(LD_JSON).send(conflictClaimReviewOf(db, request.params.id, { baseUrl: baseUrlOf(request) }));
-      return reply.type('application/json; charset=utf-8').send(getConflict(db, request.params.id));
+      if (!wantsLd(request.headers.accept)) return getConflict(db, request.params.id);
+      const review = ClaimReviewSchema.parse(conflictClaimReviewOf(db, request.params.id, { baseUrl: baseUrlOf(request) }));
+      // The route's schema describes the JSON form; this representation is checked against its own schema above.
+      return reply.type(LD_JSON).serializer(JSON.stringify).send(review as never);
     },
   });
 };

@@ -20,5 +20,5 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const AuditQuerySchema = ListQuerySchema.extend({
   action: z.enum(AUDIT_ACTIONS).optional(),
   target: z.string().min(1).max(200).optional().describe('Only entries about this source, conflict or claim id.'),
-  key: z.string().min(1).max(64).optional().describe('Only entries made with this key name.'),
+  keyName: z.string().min(1).max(64).optional().describe('Only entries made with the key of this name.'),
 });

@@ -946,7 +946,7 @@ export interface paths {
         };
         /**
          * Get a conflict
-         * @description With `Accept: application/ld+json`, the ClaimReview of its current verdict instead (404 while open or stale).
+         * @description With `Accept: application/ld+json`, the ClaimReview of its current verdict instead (404 while open or stale): the same document as `GET /v1/conflicts/{id}/claim-review`, which documents its shape.
          */
         get: {
             parameters: {
@@ -960,14 +960,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The conflict, or its ClaimReview. */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Conflict"];
-                        "application/ld+json": components["schemas"]["ClaimReview"];
                     };
                 };
                 /** @description Not Found */
@@ -1538,8 +1537,8 @@ export interface paths {
                     action?: "ingest" | "delete" | "review" | "correction";
                     /** @description Only entries about this source, conflict or claim id. */
                     target?: string;
-                    /** @description Only entries made with this key name. */
-                    key?: string;
+                    /** @description Only entries made with the key of this name. */
+                    keyName?: string;
                 };
                 header?: never;
                 path?: never;

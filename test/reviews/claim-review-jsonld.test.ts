@@ -14,7 +14,7 @@ const documentLoader = async (url: string) => {
   return { contextUrl: null, documentUrl: url, document: CONTEXT };
 };
 // Safe mode throws on any term the context does not define, instead of dropping it silently.
-const expand = (doc: object) => jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader, safe: true } as jsonld.Options.Expand);
+const expand = (doc: object) => jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader, safe: true } as unknown as jsonld.Options.Expand);
 
 const S = 'http://schema.org/';
 type Node = Record<string, Array<Record<string, unknown>>>;

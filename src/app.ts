@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
@@ -46,6 +47,8 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
     // The HTTP server carries every connection limit (timeouts, caps): see http-server.ts.
     serverFactory: (handler) => createHttpServer(config, handler),
     bodyLimit: 2 * 1024 * 1024,
+    // The audit log records request ids: they must stay unique across restarts, unlike Fastify's counter.
+    genReqId: () => randomUUID(),
     // Malformed or over-long URLs fail in the router, before any route: same problem+json.
     frameworkErrors: errorHandler,
     // Errors below HTTP (framing, header size, timeouts) are problem+json too.

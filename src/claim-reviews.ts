@@ -2,7 +2,7 @@ import type { Db } from './db/client.js';
 import { NotFoundError } from './errors.js';
 import { claimRowsByIds, getClaimRow, metricLabel, type ClaimRow } from './repos/claims.js';
 import { conflictPeersOf, getConflict } from './repos/conflicts.js';
-import { getOverride, latestReviews, reviewHistory, reviewsInState, type ReviewRow } from './repos/reviews.js';
+import { claimsSeparatedBy, getOverride, latestReviews, reviewHistory, reviewsInState, type ReviewRow } from './repos/reviews.js';
 import { getSource } from './repos/sources.js';
 import { claimClaimReview, conflictClaimReview, isPublishable, SCHEMA_ORG_CONTEXT, type Appearance, type ReviewFacts } from './review/claim-review.js';
 import { effectiveFields } from './review/effective.js';
@@ -36,15 +36,19 @@ function facts(r: ReviewRow): ReviewFacts | null {
   };
 }
 
-/** The members a verdict was about: the group now, else (a dissolved group) the last snapshot that had members. */
-function reviewedClaims(db: Db, conflictId: string): ClaimRow[] {
+/**
+ * The members a verdict was about: the group now; for a group a dismissal split apart, the
+ * claims it separated; else the last snapshot that had members.
+ */
+function reviewedClaims(db: Db, review: ReviewRow): ClaimRow[] {
   let ids: string[] = [];
   try {
-    ids = getConflict(db, conflictId).claims.map((c) => c.claimId);
+    ids = getConflict(db, review.conflictId).claims.map((c) => c.claimId);
   } catch (err) {
     if (!(err instanceof NotFoundError)) throw err;
   }
-  if (ids.length === 0) ids = [...reviewHistory(db, conflictId)].reverse().find((r) => r.snapshot.members.length)?.snapshot.members.map((m) => m.claimId) ?? [];
+  if (review.reason === 'different-proposition') ids = [...new Set([...ids, ...claimsSeparatedBy(db, review.id)])];
+  if (ids.length === 0) ids = [...reviewHistory(db, review.conflictId)].reverse().find((r) => r.snapshot.members.length)?.snapshot.members.map((m) => m.claimId) ?? [];
   const rows = claimRowsByIds(db, ids);
   return rows.sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.quoteStart - b.quoteStart));
 }
@@ -62,7 +66,7 @@ function subjectOf(db: Db, claims: ClaimRow[]): string {
 function conflictDocument(db: Db, review: ReviewRow, ctx: PublishContext) {
   const f = facts(review);
   if (!f) throw new NotPublishedError('published review of conflict', review.conflictId);
-  const claims = reviewedClaims(db, review.conflictId);
+  const claims = reviewedClaims(db, review);
   let explanation = '';
   try {
     explanation = getConflict(db, review.conflictId).explanation;

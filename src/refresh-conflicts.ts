@@ -4,7 +4,7 @@ import type { Qualifier } from './extract/types.js';
 import { conflictId } from './ids.js';
 import { claimsOfProposition, conflictIdsOfProposition, replaceConflicts, type ConflictWrite, type Proposition } from './repos/conflicts.js';
 import { separationsAmong } from './repos/reviews.js';
-import { markStaleReviews, type StaleMark } from './review/stale.js';
+import { markStaleReviews, type StaleMark } from './stale-reviews.js';
 
 /** How an explanation names a source: its publisher, else its first author's surname, else its title. */
 function sourceLabel(s: { publisher: string | null; authors: string[]; title: string }): string {

@@ -104,3 +104,9 @@ export type { ReviewSnapshot };
 export function updateReviewSnapshot(db: Db, id: number, snapshot: ReviewSnapshot): void {
   db.update(conflictReviews).set({ snapshot }).where(eq(conflictReviews.id, id)).run();
 }
+
+/** The claims a review separated from each other (a "different proposition" dismissal). */
+export function claimsSeparatedBy(db: Db, reviewId: number): string[] {
+  const rows = db.select({ a: claimSeparations.claimA, b: claimSeparations.claimB }).from(claimSeparations).where(eq(claimSeparations.reviewId, reviewId)).all();
+  return [...new Set(rows.flatMap((r) => [r.a, r.b]))].sort();
+}

@@ -92,6 +92,28 @@ describe('published ClaimReview JSON-LD', () => {
   });
 });
 
+describe('a dismissal that dissolves its group', () => {
+  it('still publishes a ClaimReview naming every claim it separated, rated Not a discrepancy', async () => {
+    const app = await createTestApp({ config: { apiKeys: API_KEYS } });
+    try {
+      await ingest(app.app, REPORTS.north);
+      await ingest(app.app, REPORTS.south);
+      const list = (await app.app.inject('/v1/conflicts')).json() as { data: Array<{ id: string; claims: Array<{ claimId: string }> }> };
+      const trade = list.data.find((c) => c.claims.some((m) => m.claimId === north))!;
+      const res = await post(app.app, `/v1/conflicts/${trade.id}/reviews`, KEYS.reviewer, { state: 'dismissed', reason: 'different-proposition' });
+      expect(res.statusCode, res.body).toBe(201);
+      expectProblem(await app.app.inject(`/v1/conflicts/${trade.id}`), 404);
+      const [node] = (await expand((await app.app.inject(`/v1/conflicts/${trade.id}/claim-review`)).json())) as Node[];
+      const rating = node![`${S}reviewRating`]![0] as Node;
+      expect(rating[`${S}ratingValue`]![0]!['@value']).toBe(1);
+      const appearances = (node![`${S}itemReviewed`]![0] as Node)[`${S}appearance`] as Node[];
+      expect(appearances.map((a) => a[`${S}text`]![0]!['@value']).sort()).toEqual(['$228 billion', '$245 billion']);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('claimAllows', () => {
   it('accepts a value inside a hedged claim’s interval, in another scale of the same unit family', () => {
     expect(claimAllows({ value: 245e9, unit: 'USD', low: 244.5e9, high: 245.5e9 }, { value: 245.2e9, unit: 'USD' })).toBe(true);

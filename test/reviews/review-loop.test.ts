@@ -178,6 +178,8 @@ describe('the review loop over HTTP', () => {
     expect(memberIds(await conflictHolding(ids.eastTrade))).toEqual([ids.northTrade, ids.southTrade, ids.eastTrade].sort());
     expect((await t.app.inject(`/v1/claims/${ids.eastTrade}/correction`)).json()).toMatchObject({ effective: { period: { start: '2024-01-01' } } });
     expect((await conflicts()).some((c) => memberIds(c).includes(ids.northDe) && memberIds(c).includes(ids.southDe))).toBe(false);
+    // Only the separated pair stays apart: the other German figure still meets both.
+    expect(memberIds(await conflictHolding(ids.northDe))).toEqual([ids.northDe, ids.eastDe].sort());
   });
 
   it('keeps a removed source’s audit entries, each step with its key and request', async () => {

@@ -1,7 +1,7 @@
-import type { Db } from '../db/client.js';
-import type { ConflictWrite } from '../repos/conflicts.js';
-import { insertReview, latestReviews } from '../repos/reviews.js';
-import { diffSnapshots, isVerdict, snapshotOf, type SnapshotChanges } from './snapshot.js';
+import type { Db } from './db/client.js';
+import type { ConflictWrite } from './repos/conflicts.js';
+import { insertReview, latestReviews } from './repos/reviews.js';
+import { diffSnapshots, isVerdict, snapshotOf, type SnapshotChanges } from './review/snapshot.js';
 
 export interface StaleMark {
   conflictId: string;

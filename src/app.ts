@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
@@ -15,10 +16,12 @@ import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from
 import { WriteHealth } from './repos/health.js';
 import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './openapi-document.js';
+import { auditRoutes } from './routes/audit.js';
 import { claimRoutes } from './routes/claims.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { sourceRoutes } from './routes/sources.js';
 import { unitRoutes } from './routes/units.js';
 
@@ -45,6 +48,8 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
     // The HTTP server carries every connection limit (timeouts, caps): see http-server.ts.
     serverFactory: (handler) => createHttpServer(config, handler),
     bodyLimit: 2 * 1024 * 1024,
+    // The audit log records request ids: they must stay unique across restarts, unlike Fastify's counter.
+    genReqId: () => randomUUID(),
     // Malformed or over-long URLs fail in the router, before any route: same problem+json.
     frameworkErrors: errorHandler,
     // Errors below HTTP (framing, header size, timeouts) are problem+json too.
@@ -164,6 +169,8 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
         { name: 'metrics', description: 'What a claim’s value measures.' },
         { name: 'conflicts', description: 'Where sources agree or disagree.' },
         { name: 'units', description: 'The units claims are stated in and how they convert.' },
+        { name: 'reviews', description: 'People’s verdicts on conflicts, corrections of claims, and ClaimReview publishing.' },
+        { name: 'audit', description: 'Who wrote what, when.' },
         { name: 'service', description: 'Health and documentation.' },
       ],
       components: {
@@ -182,6 +189,8 @@ export async function buildApp({ config, db, logStream, state = new ServerState(
   await app.register(claimRoutes, { db });
   await app.register(conflictRoutes, { db });
   await app.register(unitRoutes);
+  await app.register(reviewRoutes, { db, config });
+  await app.register(auditRoutes, { db, config });
   // The explorer: HTML pages for people, from the same repositories as the JSON routes.
   await app.register(pageRoutes, { db });
   return app;

@@ -1,3 +1,4 @@
+import { recordAudit, SYSTEM, type AuditContext } from './audit.js';
 import type { Db } from './db/client.js';
 import { HttpProblem, NotFoundError } from './errors.js';
 import { extract } from './extract/index.js';
@@ -42,7 +43,7 @@ function freeId(db: Db, wanted: string | undefined, title: string): string {
  * The one write path: a source in; its passages, claims and metrics written in one
  * transaction. Text already stored (same content hash) creates nothing.
  */
-export function ingestSource(db: Db, input: SourceInput, now: Date = new Date()): IngestResult {
+export function ingestSource(db: Db, input: SourceInput, now: Date = new Date(), audit: AuditContext = SYSTEM): IngestResult {
   const hash = contentHash(input.text);
   // Extraction is pure and the slowest step: run it before taking the write lock.
   const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title, publisher: input.publisher ?? null });
@@ -120,19 +121,27 @@ export function ingestSource(db: Db, input: SourceInput, now: Date = new Date())
         change: c.change,
       })),
     );
-    refreshConflicts(tx, propositionsOfSource(tx, id));
+    const stale = refreshConflicts(tx, propositionsOfSource(tx, id), { now });
+    recordAudit(tx, audit, 'ingest', { type: 'source', id }, { title: input.title, contentHash: hash, claimCount: extraction.claims.length, staleReviews: stale }, now);
     return { source: getSource(tx, id), created: true };
   }, IMMEDIATE);
 }
 
 const IMMEDIATE = { behavior: 'immediate' } as const;
 
+function findSource(db: Db, id: string) {
+  return sourceIdTaken(db, id) ? getSource(db, id) : undefined;
+}
+
 /** Removes a source with its passages and claims, and re-judges the conflicts it was part of. */
-export function deleteSource(db: Db, id: string): void {
+export function deleteSource(db: Db, id: string, audit: AuditContext = SYSTEM, now: Date = new Date()): void {
   db.transaction((tx) => {
     const touched = propositionsOfSource(tx, id);
-    if (!deleteSourceRow(tx, id)) throw new NotFoundError('source', id);
-    refreshConflicts(tx, touched);
+    const source = findSource(tx, id);
+    if (!source || !deleteSourceRow(tx, id)) throw new NotFoundError('source', id);
+    const stale = refreshConflicts(tx, touched, { now });
+    // The entry says what was removed, so the record outlives the source.
+    recordAudit(tx, audit, 'delete', { type: 'source', id }, { title: source.title, url: source.url, contentHash: source.contentHash, claimCount: source.claimCount, staleReviews: stale }, now);
     deleteUnusedDerivedMetrics(tx);
   }, IMMEDIATE);
 }

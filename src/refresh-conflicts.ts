@@ -1,8 +1,10 @@
-import { compareClaims, type ComparableClaim } from './compare/index.js';
+import { compareClaims, partitionBySeparations, type ComparableClaim, type ConflictGroup } from './compare/index.js';
 import type { Db } from './db/client.js';
 import type { Qualifier } from './extract/types.js';
 import { conflictId } from './ids.js';
-import { claimsOfProposition, replaceConflicts, type Proposition } from './repos/conflicts.js';
+import { claimsOfProposition, conflictIdsOfProposition, replaceConflicts, type ConflictWrite, type Proposition } from './repos/conflicts.js';
+import { separationsAmong } from './repos/reviews.js';
+import { markStaleReviews, type StaleMark } from './stale-reviews.js';
 
 /** How an explanation names a source: its publisher, else its first author's surname, else its title. */
 function sourceLabel(s: { publisher: string | null; authors: string[]; title: string }): string {
@@ -22,12 +24,21 @@ function signed(change: string | null, value: number, low: number | null, high: 
 
 const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`;
 
+export interface RefreshOptions {
+  /** Conflicts whose review the caller is writing right now: their change is the review's own doing. */
+  exempt?: ReadonlySet<string>;
+  now?: Date;
+}
+
 /**
  * Re-judges only the propositions a write touched, inside the caller's transaction, so the
  * cost of adding or removing a source follows the size of its groups, not of the corpus.
+ * Claims are judged as corrected, pairs a reviewer separated never share a group, and a
+ * reviewed group that changed gets its review marked stale. Returns those stale marks.
  */
-export function refreshConflicts(db: Db, touched: Proposition[]): void {
+export function refreshConflicts(db: Db, touched: Proposition[], options: RefreshOptions = {}): StaleMark[] {
   const unique = new Map(touched.map((p) => [keyOf(p), p]));
+  const marks: StaleMark[] = [];
   for (const p of unique.values()) {
     const rows = claimsOfProposition(db, p);
     const comparable: ComparableClaim[] = rows.map((r) => ({
@@ -45,31 +56,50 @@ export function refreshConflicts(db: Db, touched: Proposition[]): void {
       start: r.start,
     }));
     const resolutionOf = new Map(rows.map((r) => [r.id, r.periodResolution]));
-    const groups = compareClaims(comparable);
-    replaceConflicts(
-      db,
-      p,
-      groups.map((g) => {
-        const id = conflictId(g.metric, g.unit, g.period.start, g.period.end);
-        return {
-          row: {
-            id,
-            metric: g.metric,
-            unit: g.unit,
-            periodStart: g.period.start,
-            periodEnd: g.period.end,
-            periodLabel: g.period.label,
-            periodResolution: groupResolution(g.members.map((m) => resolutionOf.get(m.claimId))),
-            status: g.status,
-            severity: g.severity,
-            consensusValue: g.consensus.value,
-            consensusMethod: g.consensus.method,
-            spread: g.spread,
-            explanation: g.explanation,
-          },
-          members: g.members.map((m) => ({ conflictId: id, claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
-        };
-      }),
-    );
+    const separated = separationsAmong(db, rows.map((r) => r.id));
+    const groups = partitionBySeparations(comparable, separated).flatMap((part) => compareClaims(part));
+    const before = conflictIdsOfProposition(db, p);
+    const stated = new Map(rows.map((r) => [r.id, { value: r.value, unit: r.unit }]));
+    const writes = withIds(groups).map(({ id, g }) => toWrite(id, g, resolutionOf, stated));
+    replaceConflicts(db, p, writes);
+    marks.push(...markStaleReviews(db, before, writes, options));
   }
+  return marks;
+}
+
+/**
+ * A group's id is its proposition's (metric, unit, period); when separations split one
+ * proposition into several groups, the later ones add their first claim so ids stay distinct.
+ */
+function withIds(groups: ConflictGroup[]): Array<{ id: string; g: ConflictGroup }> {
+  const taken = new Set<string>();
+  return groups.map((g) => {
+    let id = conflictId(g.metric, g.unit, g.period.start, g.period.end);
+    if (taken.has(id)) id = conflictId(g.metric, g.unit, g.period.start, `${g.period.end}\u0000${g.members[0]!.claimId}`);
+    taken.add(id);
+    return { id, g };
+  });
+}
+
+function toWrite(id: string, g: ConflictGroup, resolutionOf: Map<string, string | null>, stated: Map<string, { value: number; unit: string }>): ConflictWrite {
+  return {
+    row: {
+      id,
+      metric: g.metric,
+      unit: g.unit,
+      periodStart: g.period.start,
+      periodEnd: g.period.end,
+      periodLabel: g.period.label,
+      periodResolution: groupResolution(g.members.map((m) => resolutionOf.get(m.claimId))),
+      status: g.status,
+      severity: g.severity,
+      consensusValue: g.consensus.value,
+      consensusMethod: g.consensus.method,
+      spread: g.spread,
+      explanation: g.explanation,
+    },
+    members: g.members.map((m) => ({ conflictId: id, claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
+    // As the conflict API shows them (stated, corrected, unsigned), so a review's snapshot compares like with like.
+    values: g.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, ...stated.get(m.claimId)! })),
+  };
 }

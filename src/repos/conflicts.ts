@@ -1,10 +1,12 @@
-import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { claims, conflictClaims, conflicts, metrics, sources } from '../db/schema.js';
+import { claimOverrides, claims, conflictClaims, conflicts, metrics, sources } from '../db/schema.js';
+import { effectiveFields } from '../review/effective.js';
 import { NotFoundError } from '../errors.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import { metricKeysMatching, propositionsByKey } from './claims.js';
 import { decodeCursor, paginate } from './cursor.js';
+import { latestReviews, reviewStateOf } from './reviews.js';
 
 type ConflictRow = typeof conflicts.$inferSelect;
 
@@ -16,13 +18,15 @@ function membersOf(db: Db, ids: string[]) {
       claimId: conflictClaims.claimId,
       sourceId: conflictClaims.sourceId,
       deviation: conflictClaims.deviation,
-      value: claims.value,
-      unit: claims.unit,
-      low: claims.intervalLow,
-      high: claims.intervalHigh,
+      // What the group was judged on: a reviewer's corrected value where there is one.
+      value: sql<number>`coalesce(${claimOverrides.value}, ${claims.value})`,
+      unit: sql<string>`coalesce(${claimOverrides.unit}, ${claims.unit})`,
+      low: sql<number | null>`case when ${claimOverrides.value} is not null then ${claimOverrides.value} else ${claims.intervalLow} end`,
+      high: sql<number | null>`case when ${claimOverrides.value} is not null then ${claimOverrides.value} else ${claims.intervalHigh} end`,
     })
     .from(conflictClaims)
     .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
+    .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
     .where(inArray(conflictClaims.conflictId, ids))
     .orderBy(asc(conflictClaims.conflictId), asc(conflictClaims.sourceId), asc(conflictClaims.claimId))
     .all();
@@ -35,7 +39,15 @@ function membersOf(db: Db, ids: string[]) {
   return byConflict;
 }
 
-function toConflict(row: ConflictRow, members: Conflict['claims'], proposition: Conflict['proposition']): Conflict {
+function reviewSummaries(db: Db, ids: string[]): Map<string, Conflict['review']> {
+  const out = new Map<string, Conflict['review']>();
+  for (const [id, r] of latestReviews(db, ids)) out.set(id, { state: r.state as Conflict['review']['state'], reviewId: r.id, author: r.author, at: r.createdAt });
+  return out;
+}
+
+const NOT_REVIEWED: Conflict['review'] = { state: 'open', reviewId: null, author: null, at: null };
+
+function toConflict(row: ConflictRow, members: Conflict['claims'], proposition: Conflict['proposition'], review: Conflict['review'] = NOT_REVIEWED): Conflict {
   return {
     id: row.id,
     metric: row.metric,
@@ -47,6 +59,7 @@ function toConflict(row: ConflictRow, members: Conflict['claims'], proposition: 
     consensus: { value: row.consensusValue, unit: row.unit, method: row.consensusMethod },
     spread: row.spread,
     explanation: row.explanation,
+    review,
   };
 }
 
@@ -58,6 +71,8 @@ export interface ConflictFilter {
   entity?: string | undefined;
   /** Only conflicts whose period overlaps this calendar year. */
   year?: number | undefined;
+  /** Only conflicts in this review state (`open` includes never reviewed). */
+  review?: string | undefined;
 }
 
 export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: number; cursor?: string | undefined }) {
@@ -71,6 +86,7 @@ export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: num
     const y = String(filter.year).padStart(4, '0');
     where.push(lte(conflicts.periodStart, `${y}-12-31`), gte(conflicts.periodEnd, `${y}-01-01`));
   }
+  if (filter.review) where.push(sql`${reviewStateOf(conflicts.id)} = ${filter.review}`);
   if (page.cursor) where.push(sql`${conflicts.id} > ${String(decodeCursor(page.cursor, ['string'])[0])}`);
   const rows = db
     .select()
@@ -82,13 +98,14 @@ export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: num
   const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
   const members = membersOf(db, data.map((r) => r.id));
   const props = propositionsByKey(db, data.map((r) => r.metric));
-  return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null)), nextCursor };
+  const reviews = reviewSummaries(db, data.map((r) => r.id));
+  return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null, reviews.get(r.id))), nextCursor };
 }
 
 export function getConflict(db: Db, id: string): Conflict {
   const row = db.select().from(conflicts).where(eq(conflicts.id, id)).get();
   if (!row) throw new NotFoundError('conflict', id);
-  return toConflict(row, membersOf(db, [id]).get(id) ?? [], propositionsByKey(db, [row.metric]).get(row.metric) ?? null);
+  return toConflict(row, membersOf(db, [id]).get(id) ?? [], propositionsByKey(db, [row.metric]).get(row.metric) ?? null, reviewSummaries(db, [id]).get(id));
 }
 
 export interface Proposition {
@@ -97,47 +114,105 @@ export interface Proposition {
   periodEnd: string;
 }
 
-/** The propositions a source's claims belong to (metric with a resolved period). */
-export function propositionsOfSource(db: Db, sourceId: string): Proposition[] {
-  return db
-    .selectDistinct({ metric: claims.metric, periodStart: claims.periodStart, periodEnd: claims.periodEnd })
-    .from(claims)
-    .where(and(eq(claims.sourceId, sourceId), eq(claims.comparable, true), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)))
-    .all() as Proposition[];
-}
+const candidateColumns = {
+  id: claims.id,
+  sourceId: claims.sourceId,
+  publisher: sources.publisher,
+  authors: sources.authors,
+  title: sources.title,
+  metric: claims.metric,
+  change: claims.change,
+  unit: claims.unit,
+  value: claims.value,
+  qualifier: claims.qualifier,
+  low: claims.intervalLow,
+  high: claims.intervalHigh,
+  periodStart: claims.periodStart,
+  periodEnd: claims.periodEnd,
+  periodLabel: claims.periodLabel,
+  periodResolution: claims.periodResolution,
+  comparable: claims.comparable,
+  quote: claims.quoteExact,
+  start: claims.quoteStart,
+  // Drizzle judges a left-joined object absent by its first column: the key, never null when joined.
+  override: {
+    claimId: claimOverrides.claimId,
+    metric: claimOverrides.metric,
+    periodStart: claimOverrides.periodStart,
+    periodEnd: claimOverrides.periodEnd,
+    periodLabel: claimOverrides.periodLabel,
+    value: claimOverrides.value,
+    unit: claimOverrides.unit,
+    excluded: claimOverrides.excluded,
+  },
+};
 
-/** Every claim stating a proposition, with the label its source is named by. Uses claims_proposition_idx. */
-export function claimsOfProposition(db: Db, p: Proposition) {
+type Candidate = Awaited<ReturnType<typeof candidates>>[number];
+
+function candidates(db: Db, where: SQL | undefined) {
   return db
-    .select({
-      id: claims.id,
-      sourceId: claims.sourceId,
-      publisher: sources.publisher,
-      authors: sources.authors,
-      title: sources.title,
-      metric: claims.metric,
-      metricLabel: metrics.label,
-      change: claims.change,
-      unit: claims.unit,
-      value: claims.value,
-      qualifier: claims.qualifier,
-      low: claims.intervalLow,
-      high: claims.intervalHigh,
-      periodLabel: claims.periodLabel,
-      periodResolution: claims.periodResolution,
-      quote: claims.quoteExact,
-      start: claims.quoteStart,
-    })
+    .select(candidateColumns)
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .leftJoin(metrics, eq(metrics.key, claims.metric))
-    .where(and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd), eq(claims.comparable, true)))
+    .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
+    .where(where)
     .all();
+}
+
+/** A candidate with its override applied (drizzle gives a left-joined object of nulls when absent). */
+function effective(c: Candidate) {
+  const { override, ...row } = c;
+  return effectiveFields(row, override?.claimId == null ? null : (override as Parameters<typeof effectiveFields>[1]));
+}
+
+const isComparable = (c: ReturnType<typeof effective>): c is ReturnType<typeof effective> & Proposition =>
+  c.comparable && c.metric !== null && c.periodStart !== null && c.periodEnd !== null;
+
+/** The propositions a source's claims belong to, as corrected (metric with a resolved period). */
+export function propositionsOfSource(db: Db, sourceId: string): Proposition[] {
+  return candidates(db, eq(claims.sourceId, sourceId))
+    .map(effective)
+    .filter(isComparable)
+    .map((c) => ({ metric: c.metric, periodStart: c.periodStart, periodEnd: c.periodEnd }));
+}
+
+/** The proposition one claim belongs to now (after any correction), or null. */
+export function propositionOfClaim(db: Db, claimId: string): Proposition | null {
+  const c = candidates(db, eq(claims.id, claimId)).map(effective).filter(isComparable)[0];
+  return c ? { metric: c.metric, periodStart: c.periodStart, periodEnd: c.periodEnd } : null;
+}
+
+/**
+ * Every claim stating a proposition after corrections, with the label its source is named by:
+ * the extracted claims of the proposition (claims_proposition_idx) plus every corrected claim,
+ * filtered on their effective fields.
+ */
+export function claimsOfProposition(db: Db, p: Proposition) {
+  const byIndex = and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd));
+  const corrected = sql`${claims.id} in (select claim_id from claim_overrides)`;
+  const metricLabel = db.select({ label: metrics.label }).from(metrics).where(eq(metrics.key, p.metric)).get()?.label ?? null;
+  return candidates(db, or(byIndex, corrected))
+    .map(effective)
+    .filter(isComparable)
+    .filter((c) => c.metric === p.metric && c.periodStart === p.periodStart && c.periodEnd === p.periodEnd)
+    .map((c) => ({ ...c, metricLabel }));
+}
+
+/** Ids of the conflicts currently stored for a proposition. */
+export function conflictIdsOfProposition(db: Db, p: Proposition): string[] {
+  return db
+    .select({ id: conflicts.id })
+    .from(conflicts)
+    .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)))
+    .all()
+    .map((r) => r.id);
 }
 
 export interface ConflictWrite {
   row: typeof conflicts.$inferInsert;
   members: Array<typeof conflictClaims.$inferInsert>;
+  /** The members' values as judged (after corrections), for review snapshots. */
+  values?: Array<{ claimId: string; sourceId: string; value: number; unit: string }>;
 }
 
 /** Replaces the stored conflicts of one proposition with freshly judged ones. */

@@ -3,6 +3,12 @@ import type { Db } from '../db/client.js';
 import { getConflict, listConflicts } from '../repos/conflicts.js';
 import { IdParamsSchema, pageOf, ProblemSchema } from '../schemas/common.js';
 import { ConflictListQuerySchema, ConflictSchema } from '../schemas/conflicts.js';
+import { ClaimReviewSchema } from '../schemas/reviews.js';
+import { conflictClaimReviewOf } from '../claim-reviews.js';
+import { baseUrlOf, LD_JSON } from './reviews.js';
+
+/** Whether the client asked for JSON-LD (a ClaimReview) rather than plain JSON. */
+const wantsLd = (accept: string | undefined) => /(^|,)\s*application\/ld\+json\s*(;|,|$)/i.test(accept ?? '');
 
 export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.get('/v1/conflicts', {
@@ -25,10 +31,18 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       tags: ['conflicts'],
       summary: 'Get a conflict',
       operationId: 'getConflict',
-      description: 'One group of claims about one proposition, with its consensus, spread and explanation.',
+      description:
+        'One group of claims about one proposition, with its consensus, spread and explanation. ' +
+        'With `Accept: application/ld+json`, the ClaimReview of its current verdict instead (404 while open or stale): the ' +
+        'same document as `GET /v1/conflicts/{id}/claim-review`, which documents its shape.',
       params: IdParamsSchema,
       response: { 200: ConflictSchema, 404: ProblemSchema },
     },
-    handler: async (request) => getConflict(db, request.params.id),
+    handler: async (request, reply) => {
+      if (!wantsLd(request.headers.accept)) return getConflict(db, request.params.id);
+      const review = ClaimReviewSchema.parse(conflictClaimReviewOf(db, request.params.id, { baseUrl: baseUrlOf(request) }));
+      // The route's schema describes the JSON form; this representation is checked against its own schema above.
+      return reply.type(LD_JSON).serializer(JSON.stringify).send(review as never);
+    },
   });
 };

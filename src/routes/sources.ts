@@ -15,6 +15,7 @@ import { MAX_TEXT_BYTES, PassageSchema, SourceInputSchema, SourceSchema } from '
 const writeProblems = {
   400: ProblemSchema,
   401: ProblemSchema,
+  403: ProblemSchema,
   413: ProblemSchema,
   415: ProblemSchema,
   429: ProblemSchema,
@@ -48,7 +49,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
       if (Buffer.byteLength(request.body.text, 'utf8') > MAX_TEXT_BYTES) {
         throw new HttpProblem(413, `The text is larger than ${MAX_TEXT_BYTES} bytes of UTF-8.`);
       }
-      const { source, created } = ingestSource(db, request.body);
+      const { source, created } = ingestSource(db, request.body, new Date(), { keyName: request.actor!.keyName, requestId: request.id });
       const result = { source, passageCount: countPassages(db, source.id), claims: claimsOfSource(db, source.id) };
       return reply.code(created ? 201 : 200).header('location', `/v1/sources/${source.id}`).send(result);
     },
@@ -66,7 +67,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
       response: { 204: z.undefined().describe('Removed.'), 404: ProblemSchema, ...writeProblems },
     },
     handler: async (request, reply) => {
-      deleteSource(db, request.params.id);
+      deleteSource(db, request.params.id, { keyName: request.actor!.keyName, requestId: request.id });
       return reply.code(204).send();
     },
   });

@@ -125,8 +125,8 @@ describe('openapi.yaml', () => {
     expect(names).toEqual(expect.arrayContaining(['Source', 'Passage', 'Claim', 'Metric', 'Conflict', 'Problem']));
     const referenced = new Set([...rendered.matchAll(/\$ref: "#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]));
     for (const name of names) expect(referenced.has(name), `${name} is never referenced`).toBe(true);
-    // Input variants exist only for request bodies: the one the POST /v1/sources body refers to.
-    expect(names.filter((n) => n.endsWith('Input'))).toEqual(['NewSourceInput']);
+    // Input variants exist only for request bodies: a new source, a review and a correction.
+    expect(names.filter((n) => n.endsWith('Input')).sort()).toEqual(['CorrectionRequestInput', 'NewSourceInput', 'ReviewRequestInput']);
     const body = (doc as unknown as { paths: Record<string, Record<string, { requestBody?: unknown }>> }).paths['/v1/sources']!.post!.requestBody;
     expect(JSON.stringify(body)).toContain('#/components/schemas/NewSourceInput');
   });

@@ -10,6 +10,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = as
   app.get('/v1/audit', {
     onRequest: requireScope(config.apiKeys, 'admin'),
     schema: {
+      operationId: 'listAuditEntries',
       tags: ['audit'],
       summary: 'The audit log',
       description:

@@ -35,6 +35,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
   app.post('/v1/conflicts/:id/reviews', {
     ...guard,
     schema: {
+      operationId: 'createConflictReview',
       tags: ['reviews'],
       summary: 'Review a conflict',
       description:
@@ -55,6 +56,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
 
   app.get('/v1/conflicts/:id/reviews', {
     schema: {
+      operationId: 'listConflictReviews',
       tags: ['reviews'],
       summary: 'A conflict’s review history',
       description: 'Every review entry, oldest first, including `stale` entries written when re-judging changed a reviewed group.',
@@ -66,6 +68,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
 
   app.get('/v1/conflicts/:id/claim-review', {
     schema: {
+      operationId: 'getConflictClaimReview',
       tags: ['reviews'],
       summary: 'A conflict’s ClaimReview',
       description: 'The conflict’s current verdict as schema.org ClaimReview JSON-LD; 404 while it is open or stale. Also served by `GET /v1/conflicts/{id}` with `Accept: application/ld+json`.',
@@ -77,6 +80,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
 
   app.get('/v1/claims/:id/claim-review', {
     schema: {
+      operationId: 'getClaimClaimReview',
       tags: ['reviews'],
       summary: 'A claim’s ClaimReview',
       description: 'For a claim in a resolved conflict: its statement rated against the accepted value; 404 otherwise.',
@@ -88,6 +92,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
 
   app.get('/v1/claim-reviews', {
     schema: {
+      operationId: 'listClaimReviews',
       tags: ['reviews'],
       summary: 'Published ClaimReviews',
       description: 'The ClaimReview of every resolved conflict, newest verdict first, as a schema.org ItemList.',
@@ -99,6 +104,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
   app.post('/v1/claims/:id/corrections', {
     ...guard,
     schema: {
+      operationId: 'createClaimCorrection',
       tags: ['reviews'],
       summary: 'Correct a claim',
       description:
@@ -116,6 +122,7 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ db: Db; config: Config }> = a
 
   app.get('/v1/claims/:id/correction', {
     schema: {
+      operationId: 'getClaimCorrection',
       tags: ['reviews'],
       summary: 'A claim’s correction',
       description: 'The extracted claim, the reviewers’ override and the effective fields; 404 when the claim was never corrected.',

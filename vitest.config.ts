@@ -19,6 +19,8 @@ export const CONTRACT_TESTS = [
   'test/client/**/*.test.ts',
   'test/pages/**/*.test.ts',
   'test/store/contract/**/*.test.ts',
+  'test/reviews/**/*.test.ts',
+  'test/auth/**/*.test.ts',
 ];
 
 export default defineConfig({

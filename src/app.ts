@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
+import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
@@ -15,6 +16,7 @@ import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from
 import { WriteHealth } from './http/write-health.js';
 import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './http/openapi-document.js';
+import { auditRoutes } from './routes/audit.js';
 import { citationRoutes } from './routes/citations.js';
 import { claimRoutes } from './routes/claims.js';
 import { metricRoutes } from './routes/metrics.js';
@@ -22,6 +24,7 @@ import { passageRoutes } from './routes/passages.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { healthRoutes } from './routes/health.js';
 import { pageRoutes } from './routes/pages.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { sourceRoutes } from './routes/sources.js';
 import { unitRoutes } from './routes/units.js';
 
@@ -48,6 +51,8 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
     // The HTTP server carries every connection limit (timeouts, caps): see http/server-limits.ts.
     serverFactory: (handler) => createHttpServer(config, handler),
     bodyLimit: 2 * 1024 * 1024,
+    // The audit log records request ids: they must stay unique across restarts, unlike Fastify's counter.
+    genReqId: () => randomUUID(),
     // Malformed or over-long URLs fail in the router, before any route: same problem+json.
     frameworkErrors: errorHandler,
     // Errors below HTTP (framing, header size, timeouts) are problem+json too.
@@ -167,6 +172,8 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
         { name: 'metrics', description: 'What a claim’s value measures.' },
         { name: 'conflicts', description: 'Where sources agree or disagree.' },
         { name: 'units', description: 'The units claims are stated in and how they convert.' },
+        { name: 'reviews', description: 'People’s verdicts on conflicts, corrections of claims, and ClaimReview publishing.' },
+        { name: 'audit', description: 'Who wrote what, when.' },
         { name: 'service', description: 'Health and documentation.' },
       ],
       components: {
@@ -188,6 +195,8 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   await app.register(metricRoutes, { store });
   await app.register(conflictRoutes, { store });
   await app.register(unitRoutes);
+  await app.register(reviewRoutes, { store, config });
+  await app.register(auditRoutes, { store, config });
   // The explorer: HTML pages for people, from the same repositories as the JSON routes.
   await app.register(pageRoutes, { store });
   return app;

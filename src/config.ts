@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseKeyEntries, splitKeyEntries } from './api-keys.js';
 
 const ms = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(3_600_000).default(fallback);
 
@@ -10,8 +11,14 @@ const ConfigSchema = z
     API_KEYS: z
       .string()
       .default('')
-      .transform((raw) => raw.split(',').map((key) => key.trim()).filter(Boolean))
-      .pipe(z.array(z.string().min(16, 'each key must be at least 16 characters'))),
+      .transform((raw) => splitKeyEntries(raw))
+      .superRefine((entries, ctx) => {
+        try {
+          parseKeyEntries(entries);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        }
+      }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
     MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(800),
@@ -33,6 +40,7 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string;
+  /** Entries of API_KEYS: `name:key:scopes` or a bare key (a write key); see api-keys.ts. */
   apiKeys: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Writes (POST/DELETE) one client may make per minute. */

@@ -5,3 +5,4 @@ export { explainConflict, type ExplainInput } from './explain.js';
 export { MAJOR_GAP } from './severity.js';
 export { toGroupUnit, unitFamily, groupUnitOf } from './units.js';
 export type * from './types.js';
+export { partitionBySeparations } from './separate.js';

@@ -59,7 +59,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headlineMentions = findMentions(headline, names);
   const headlinePeriod = findTimeExpressions(headline, pub)[0]?.period ?? null;
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
-  const mentionsOf = passages.map((p) => findMentions(p.text, names));
+  const mentionsOf = passages.map((p) => findMentions(p.text, names, false));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
   const publisher = meta.publisher ? entityIds(findMentions(meta.publisher)) : [];
@@ -88,9 +88,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       context.measures = [...headlineMeasures];
       context.assets = [...headlineAssets];
     }
-    const mentions = mentionsOf[p]!;
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence);
+    const mentions = quantities.length ? findMentions(sentence, names) : mentionsOf[p]!;
     const expressions = findTimeExpressions(sentence, pub);
     const first = claims.length;
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];

@@ -79,20 +79,31 @@ const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu
  * words met at least twice in mid-sentence, where capitals mark a name rather than a sentence start.
  */
 export function documentNames(text: string): SurfaceForms<{ id: string; form: MentionForm }> {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { n: number; withDot: boolean }>();
   for (const m of text.matchAll(NAME)) {
     if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const words = m[0].split(/\s+/).filter((w) => !NOT_A_NAME.has(w));
-    if (words.length !== m[0].split(/\s+/).length || !words.length) continue;
-    // "U.S." ends in a dot the name pattern leaves out: a known form with it is no new name.
-    if (entityForms.find(m[0]).length || entityForms.find(text.slice(m.index, m.index + m[0].length + 1)).length) continue;
-    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const words = m[0].split(/\s+/);
+    if (words.some((w) => NOT_A_NAME.has(w))) continue;
+    const seen = counts.get(m[0]);
+    const withDot = text[m.index + m[0].length] === '.';
+    counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
   }
-  const names = [...counts.entries()].filter(([, n]) => n >= 2).map(([name]) => [name, { id: slug(name), form: 'name' as MentionForm }] as [string, { id: string; form: MentionForm }]);
+  const names: Array<[string, { id: string; form: MentionForm }]> = [];
+  for (const [name, { n, withDot }] of counts) {
+    if (n < 2) continue;
+    // "U.S." ends in a dot the name pattern leaves out: a known form with it is no new name.
+    if (entityForms.find(name).length || (withDot && entityForms.find(`${name}.`).length)) continue;
+    names.push([name, { id: slug(name), form: 'name' }]);
+  }
   return new SurfaceForms(names);
 }
 
-export function findMentions(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>): SentenceMentions {
+/**
+ * Entities, measures and facets named in a sentence. `full: false` reads the entities alone: what
+ * a sentence with no figure contributes is context (who the paragraph is about), and measure and
+ * facet words only matter next to a figure.
+ */
+export function findMentions(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>, full = true): SentenceMentions {
   const entityMentions: EntityMention[] = [];
   for (const m of names?.find(sentence) ?? []) {
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2)), label: m.text });
@@ -105,6 +116,7 @@ export function findMentions(sentence: string, names?: SurfaceForms<{ id: string
     const possessive = /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2));
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: m.value.form, possessive });
   }
+  if (!full) return { entities: entityMentions.sort((a, b) => a.start - b.start), measures: [], facets: [] };
   const measureMentions = measureForms.find(sentence).map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, entityMentions, new Set(measureMentions.map((m) => m.start)));
   return {

@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Store } from '../store/types.js';
 import { IdParamsSchema, pageOf, ProblemSchema } from '../schemas/common.js';
 import { ConflictListQuerySchema, ConflictSchema } from '../schemas/conflicts.js';
+import { ClaimReviewSchema } from '../schemas/reviews.js';
+import { conflictClaimReviewOf } from '../services/claim-reviews.js';
+import { baseUrlOf, LD_JSON } from './reviews.js';
+
+/** Whether the client asked for JSON-LD (a ClaimReview) rather than plain JSON. */
+const wantsLd = (accept: string | undefined) => /(^|,)\s*application\/ld\+json\s*(;|,|$)/i.test(accept ?? '');
 
 export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   app.get('/v1/conflicts', {
@@ -24,10 +30,18 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       tags: ['conflicts'],
       summary: 'Get a conflict',
       operationId: 'getConflict',
-      description: 'One group of claims about one proposition, with its consensus, spread and explanation.',
+      description:
+        'One group of claims about one proposition, with its consensus, spread and explanation. ' +
+        'With `Accept: application/ld+json`, the ClaimReview of its current verdict instead (404 while open or stale): the ' +
+        'same document as `GET /v1/conflicts/{id}/claim-review`, which documents its shape.',
       params: IdParamsSchema,
       response: { 200: ConflictSchema, 404: ProblemSchema },
     },
-    handler: async (request) => store.getConflict(request.params.id),
+    handler: async (request, reply) => {
+      if (!wantsLd(request.headers.accept)) return store.getConflict(request.params.id);
+      const review = ClaimReviewSchema.parse(await conflictClaimReviewOf(store, request.params.id, { baseUrl: baseUrlOf(request) }));
+      // The route's schema describes the JSON form; this representation is checked against its own schema above.
+      return reply.type(LD_JSON).serializer(JSON.stringify).send(review as never);
+    },
   });
 };

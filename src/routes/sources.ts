@@ -12,6 +12,7 @@ import { MAX_TEXT_BYTES, SourceInputSchema, SourceSchema } from '../schemas/sour
 const writeProblems = {
   400: ProblemSchema,
   401: ProblemSchema,
+  403: ProblemSchema,
   413: ProblemSchema,
   415: ProblemSchema,
   429: ProblemSchema,
@@ -45,7 +46,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
       if (Buffer.byteLength(request.body.text, 'utf8') > MAX_TEXT_BYTES) {
         throw new HttpProblem(413, `The text is larger than ${MAX_TEXT_BYTES} bytes of UTF-8.`);
       }
-      const { source, created } = await ingestSource(store, request.body);
+      const { source, created } = await ingestSource(store, request.body, new Date(), { keyName: request.actor!.keyName, requestId: request.id });
       const result = { source, passageCount: await store.countPassages(source.id), claims: await store.claimsOfSource(source.id) };
       return reply.code(created ? 201 : 200).header('location', `/v1/sources/${source.id}`).send(result);
     },
@@ -63,7 +64,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
       response: { 204: z.undefined().describe('Removed.'), 404: ProblemSchema, ...writeProblems },
     },
     handler: async (request, reply) => {
-      await deleteSource(store, request.params.id);
+      await deleteSource(store, request.params.id, { keyName: request.actor!.keyName, requestId: request.id });
       return reply.code(204).send();
     },
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PropositionSchema } from './claims.js';
 import { IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
+import { REVIEW_STATES, ReviewSummarySchema } from './reviews.js';
 
 export const ConflictClaimSchema = z.object({
   claimId: z.string(),
@@ -23,6 +24,7 @@ export const ConflictSchema = z
     consensus: z.object({ value: z.number(), unit: z.string(), method: z.string() }),
     spread: z.number().describe('(max − min) / consensus of the point values.'),
     explanation: z.string().describe('Who disagrees with whom and by how much, and what agrees.'),
+    review: ReviewSummarySchema.describe('Where people stand on it: `GET /v1/conflicts/{id}/reviews` has the history.'),
   })
   .meta({ id: 'Conflict' });
 
@@ -34,4 +36,5 @@ export const ConflictListQuerySchema = ListQuerySchema.extend({
   metric: z.string().max(200).optional(),
   measure: z.string().max(100).optional().describe('Only conflicts over this measure (e.g. `trade`).'),
   entity: z.string().max(100).optional().describe('Only conflicts about this entity, as subject or counterpart.'),
+  review: z.enum(REVIEW_STATES).optional().describe('Only conflicts in this review state (`open` includes never reviewed).'),
 });

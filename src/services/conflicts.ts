@@ -1,7 +1,8 @@
-import { compareClaims, type ComparableClaim } from '../compare/index.js';
+import { compareClaims, partitionBySeparations, type ComparableClaim, type ConflictGroup } from '../compare/index.js';
 import type { Qualifier } from '../extract/types.js';
 import { conflictId } from '../ids.js';
-import type { PropositionKey as Proposition, StoreWriter } from '../store/types.js';
+import type { NewConflict, PropositionKey as Proposition, StoreWriter } from '../store/types.js';
+import { markStaleReviews, type JudgedGroup, type StaleMark } from './stale-reviews.js';
 
 /** How an explanation names a source: its publisher, else its first author's surname, else its title. */
 function sourceLabel(s: { publisher: string | null; authors: string[]; title: string }): string {
@@ -21,12 +22,21 @@ function signed(change: string | null, value: number, low: number | null, high: 
 
 const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`;
 
+export interface RefreshOptions {
+  /** Conflicts whose review the caller is writing right now: their change is the review's own doing. */
+  exempt?: ReadonlySet<string>;
+  now?: Date;
+}
+
 /**
  * Re-judges only the propositions a write touched, inside the caller's transaction, so the
  * cost of adding or removing a source follows the size of its groups, not of the corpus.
+ * Claims are judged as corrected, pairs a reviewer separated never share a group, and a
+ * reviewed group that changed gets its review marked stale. Returns those stale marks.
  */
-export async function refreshConflicts(tx: StoreWriter, touched: Proposition[]): Promise<void> {
+export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], options: RefreshOptions = {}): Promise<StaleMark[]> {
   const unique = new Map(touched.map((p) => [keyOf(p), p]));
+  const marks: StaleMark[] = [];
   for (const p of unique.values()) {
     const rows = await tx.claimsOfProposition(p);
     const comparable: ComparableClaim[] = rows.map((r) => ({
@@ -44,28 +54,52 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[]):
       start: r.start,
     }));
     const resolutionOf = new Map(rows.map((r) => [r.id, r.periodResolution]));
-    const groups = compareClaims(comparable);
-    await tx.replaceConflicts(
-      p,
-      groups.map((g) => {
-        const id = conflictId(g.metric, g.unit, g.period.start, g.period.end);
-        return {
-            id,
-            metric: g.metric,
-            unit: g.unit,
-            periodStart: g.period.start,
-            periodEnd: g.period.end,
-            periodLabel: g.period.label,
-            periodResolution: groupResolution(g.members.map((m) => resolutionOf.get(m.claimId))),
-            status: g.status,
-            severity: g.severity,
-            consensusValue: g.consensus.value,
-            consensusMethod: g.consensus.method,
-            spread: g.spread,
-            explanation: g.explanation,
-          members: g.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
-        };
-      }),
-    );
+    const separated = await tx.separationsAmong(rows.map((r) => r.id));
+    const groups = partitionBySeparations(comparable, separated).flatMap((part) => compareClaims(part));
+    const before = await tx.conflictIdsOfProposition(p);
+    const stated = new Map(rows.map((r) => [r.id, { value: r.value, unit: r.unit }]));
+    const writes = withIds(groups).map(({ id, g }) => toWrite(id, g, resolutionOf));
+    await tx.replaceConflicts(p, writes);
+    // As the conflict API shows them (stated, corrected, unsigned), so a review's snapshot compares like with like.
+    const judged: JudgedGroup[] = writes.map((w) => ({
+      id: w.id,
+      status: w.status,
+      members: w.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, ...stated.get(m.claimId)! })),
+    }));
+    marks.push(...(await markStaleReviews(tx, before, judged, options)));
   }
+  return marks;
+}
+
+/**
+ * A group's id is its proposition's (metric, unit, period); when separations split one
+ * proposition into several groups, the later ones add their first claim so ids stay distinct.
+ */
+function withIds(groups: ConflictGroup[]): Array<{ id: string; g: ConflictGroup }> {
+  const taken = new Set<string>();
+  return groups.map((g) => {
+    let id = conflictId(g.metric, g.unit, g.period.start, g.period.end);
+    if (taken.has(id)) id = conflictId(g.metric, g.unit, g.period.start, `${g.period.end}\u0000${g.members[0]!.claimId}`);
+    taken.add(id);
+    return { id, g };
+  });
+}
+
+function toWrite(id: string, g: ConflictGroup, resolutionOf: Map<string, string | null>): NewConflict {
+  return {
+    id,
+    metric: g.metric,
+    unit: g.unit,
+    periodStart: g.period.start,
+    periodEnd: g.period.end,
+    periodLabel: g.period.label,
+    periodResolution: groupResolution(g.members.map((m) => resolutionOf.get(m.claimId))),
+    status: g.status,
+    severity: g.severity,
+    consensusValue: g.consensus.value,
+    consensusMethod: g.consensus.method,
+    spread: g.spread,
+    explanation: g.explanation,
+    members: g.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
+  };
 }

@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import { extract } from '../extract/index.js';
 import { claimId, contentHash, passageId, slugify } from '../ids.js';
+import { recordAudit, SYSTEM, type AuditContext } from './audit.js';
 import { refreshConflicts } from './conflicts.js';
 import type { Store, StoreWriter } from '../store/types.js';
 import type { Source } from '../schemas/sources.js';
@@ -38,7 +39,7 @@ async function freeId(tx: StoreWriter, wanted: string | undefined, title: string
  * The one write path: a source in; its passages, claims and metrics written in one
  * transaction. Text already stored (same content hash) creates nothing.
  */
-export async function ingestSource(store: Store, input: SourceInput, now: Date = new Date()): Promise<IngestResult> {
+export async function ingestSource(store: Store, input: SourceInput, now: Date = new Date(), audit: AuditContext = SYSTEM): Promise<IngestResult> {
   const hash = contentHash(input.text);
   // Extraction is pure and the slowest step: run it before taking the write lock.
   const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title, publisher: input.publisher ?? null });
@@ -96,17 +97,21 @@ export async function ingestSource(store: Store, input: SourceInput, now: Date =
         change: c.change,
       })),
     );
-    await refreshConflicts(tx, await tx.propositionsOfSource(id));
+    const stale = await refreshConflicts(tx, await tx.propositionsOfSource(id), { now });
+    await recordAudit(tx, audit, 'ingest', { type: 'source', id }, { title: input.title, contentHash: hash, claimCount: extraction.claims.length, staleReviews: stale }, now);
     return { source: await tx.getSource(id), created: true };
   });
 }
 
 /** Removes a source with its passages and claims, and re-judges the conflicts it was part of. */
-export async function deleteSource(store: Store, id: string): Promise<void> {
+export async function deleteSource(store: Store, id: string, audit: AuditContext = SYSTEM, now: Date = new Date()): Promise<void> {
   await store.write(async (tx) => {
     const touched = await tx.propositionsOfSource(id);
-    if (!(await tx.deleteSource(id))) throw new NotFoundError('source', id);
-    await refreshConflicts(tx, touched);
+    const source = (await tx.sourceIdTaken(id)) ? await tx.getSource(id) : undefined;
+    if (!source || !(await tx.deleteSource(id))) throw new NotFoundError('source', id);
+    const stale = await refreshConflicts(tx, touched, { now });
+    // The entry says what was removed, so the record outlives the source.
+    await recordAudit(tx, audit, 'delete', { type: 'source', id }, { title: source.title, url: source.url, contentHash: source.contentHash, claimCount: source.claimCount, staleReviews: stale }, now);
     await tx.deleteUnusedMetrics();
   });
 }

@@ -1,7 +1,10 @@
 import type { Claim, Metric } from '../schemas/claims.js';
+import type { AuditEntry } from '../schemas/audit.js';
 import type { Conflict } from '../schemas/conflicts.js';
+import type { ConflictReview } from '../schemas/reviews.js';
 import type { Passage, Source } from '../schemas/sources.js';
-import type { NewClaim, NewConflict, NewMetric, NewPassage, NewSource, Proposition } from './types.js';
+import { effectiveFields, type OverrideFields } from '../review/effective.js';
+import type { NewClaim, NewConflict, NewMetric, NewPassage, NewSource, Proposition, PropositionClaim, PropositionKey, ReviewRecord } from './types.js';
 
 /*
  * The one mapping between stored rows and API objects, per entity. Both engines' schemas
@@ -193,7 +196,18 @@ export type ConflictRow = Omit<NewConflict, 'members'>;
 
 export const conflictRow = ({ members: _members, ...row }: NewConflict): ConflictRow => row;
 
-export const toConflict = (row: ConflictRow, members: Conflict['claims'], proposition: Conflict['proposition']): Conflict => ({
+export const NOT_REVIEWED: Conflict['review'] = { state: 'open', reviewId: null, author: null, at: null };
+
+/** A conflict's review summary from its latest review entry. */
+export const reviewSummaryOf = (r: ReviewRecord | undefined): Conflict['review'] =>
+  r ? { state: r.state as Conflict['review']['state'], reviewId: r.id, author: r.author, at: r.createdAt } : NOT_REVIEWED;
+
+export const toConflict = (
+  row: ConflictRow,
+  members: Conflict['claims'],
+  proposition: Conflict['proposition'],
+  review: Conflict['review'] = NOT_REVIEWED,
+): Conflict => ({
   id: row.id,
   metric: row.metric,
   proposition,
@@ -204,7 +218,38 @@ export const toConflict = (row: ConflictRow, members: Conflict['claims'], propos
   consensus: { value: row.consensusValue, unit: row.unit, method: row.consensusMethod },
   spread: row.spread,
   explanation: row.explanation,
+  review,
 });
+
+/** A proposition's candidate claim as read (extracted fields with its override, if any). */
+export interface CandidateRow extends Omit<PropositionClaim, 'metricLabel' | 'periodStart' | 'periodEnd' | 'metric'> {
+  metric: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  override: OverrideFields | null;
+}
+
+export type EffectiveCandidate = Omit<CandidateRow, 'override'>;
+
+/** A candidate as conflicts judge it: override ?? extraction. */
+export function effectiveCandidate({ override, ...row }: CandidateRow): EffectiveCandidate {
+  return effectiveFields(row, override);
+}
+
+export const isComparableCandidate = (c: EffectiveCandidate): c is EffectiveCandidate & PropositionKey =>
+  c.comparable && c.metric !== null && c.periodStart !== null && c.periodEnd !== null;
+
+export const samePropositionAs = (p: PropositionKey) => (c: PropositionKey) =>
+  c.metric === p.metric && c.periodStart === p.periodStart && c.periodEnd === p.periodEnd;
+
+export const propositionKeyOf = (c: PropositionKey): PropositionKey => ({ metric: c.metric, periodStart: c.periodStart, periodEnd: c.periodEnd });
+
+/** One key per distinct proposition, in first-seen order. */
+export function distinctPropositions(list: PropositionKey[]): PropositionKey[] {
+  const seen = new Map<string, PropositionKey>();
+  for (const p of list) seen.set(`${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`, propositionKeyOf(p));
+  return [...seen.values()];
+}
 
 /**
  * The words a search matches on, the same on both engines: runs of letters and digits, so
@@ -230,3 +275,38 @@ export function searchTerms(input: string): string[] | null {
   const words = searchWords(input.normalize('NFD').replace(/\p{M}/gu, ''));
   return words && words.map((w) => w.toLowerCase());
 }
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  keyName: string;
+  requestId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  changes: Record<string, unknown>;
+}
+
+export const toAuditEntry = (r: AuditRow): AuditEntry => ({
+  id: r.id,
+  at: r.at,
+  key: r.keyName,
+  requestId: r.requestId,
+  action: r.action as AuditEntry['action'],
+  target: { type: r.targetType as AuditEntry['target']['type'], id: r.targetId },
+  changes: r.changes,
+});
+
+export const toConflictReview = (r: ReviewRecord): ConflictReview => ({
+  id: r.id,
+  conflictId: r.conflictId,
+  state: r.state as ConflictReview['state'],
+  reason: (r.reason as ConflictReview['reason']) ?? null,
+  note: r.note,
+  accepted: r.acceptedValue === null ? null : { value: r.acceptedValue, unit: r.acceptedUnit ?? '', claimId: r.supportClaimId, sourceId: r.supportSourceId },
+  author: r.author,
+  requestId: r.requestId,
+  createdAt: r.createdAt,
+  snapshot: r.snapshot,
+  changes: r.changes ?? null,
+});

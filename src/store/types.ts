@@ -1,6 +1,8 @@
 import type { Claim, Metric } from '../schemas/claims.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import type { Passage, Source } from '../schemas/sources.js';
+import type { AuditEntry } from '../schemas/audit.js';
+import type { ReviewSnapshot } from '../review/snapshot.js';
 
 export type Proposition = NonNullable<Claim['proposition']>;
 
@@ -37,6 +39,61 @@ export interface ConflictFilter {
   entity?: string | undefined;
   /** Only conflicts whose period overlaps this calendar year. */
   year?: number | undefined;
+  /** Only conflicts in this review state (`open` includes never reviewed). */
+  review?: string | undefined;
+}
+
+export interface AuditFilter {
+  action?: string | undefined;
+  target?: string | undefined;
+  keyName?: string | undefined;
+}
+
+/** One entry of a conflict's review history, as stored. */
+export interface ReviewRecord {
+  id: number;
+  conflictId: string;
+  state: string;
+  reason: string | null;
+  note: string | null;
+  acceptedValue: number | null;
+  acceptedUnit: string | null;
+  supportClaimId: string | null;
+  supportSourceId: string | null;
+  author: string;
+  requestId: string | null;
+  createdAt: string;
+  snapshot: ReviewSnapshot;
+  changes: Record<string, unknown> | null;
+}
+
+export type NewReview = Omit<ReviewRecord, 'id' | 'reason' | 'note' | 'acceptedValue' | 'acceptedUnit' | 'supportClaimId' | 'supportSourceId'> &
+  Partial<Pick<ReviewRecord, 'reason' | 'note' | 'acceptedValue' | 'acceptedUnit' | 'supportClaimId' | 'supportSourceId'>>;
+
+/** A reviewer's correction of one claim: the effective claim is override ?? extraction. */
+export interface OverrideRecord {
+  claimId: string;
+  metric: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  periodLabel: string | null;
+  value: number | null;
+  unit: string | null;
+  excluded: boolean;
+  reason: string;
+  author: string;
+  requestId: string | null;
+  updatedAt: string;
+}
+
+export interface NewAuditEntry {
+  at: string;
+  keyName: string;
+  requestId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  changes: Record<string, unknown>;
 }
 
 /** A source as written: its metadata and its text. */
@@ -82,8 +139,11 @@ export interface PropositionClaim {
   qualifier: string;
   low: number | null;
   high: number | null;
+  periodStart: string;
+  periodEnd: string;
   periodLabel: string | null;
   periodResolution: string | null;
+  comparable: boolean;
   quote: string;
   start: number;
 }
@@ -128,6 +188,19 @@ export interface StoreReader {
   listConflicts(filter: ConflictFilter, page: PageQuery): Promise<Page<Conflict>>;
   getConflict(id: string): Promise<Conflict>;
   conflictPeersOf(claimId: string): Promise<ConflictPeer[]>;
+  metricExists(key: string): Promise<boolean>;
+  metricLabel(key: string): Promise<string | null>;
+  /** A conflict's review entries, oldest first. */
+  reviewHistory(conflictId: string): Promise<ReviewRecord[]>;
+  /** The latest review of each given conflict (its current review state). */
+  latestReviews(conflictIds: string[]): Promise<Map<string, ReviewRecord>>;
+  /** The latest review of every conflict whose current state is `state`, newest first. */
+  reviewsInState(state: string): Promise<ReviewRecord[]>;
+  /** The claims a review separated from each other, sorted. */
+  claimsSeparatedBy(reviewId: number): Promise<string[]>;
+  getOverride(claimId: string): Promise<OverrideRecord | undefined>;
+  /** Newest first. */
+  listAuditEntries(filter: AuditFilter, page: PageQuery): Promise<Page<AuditEntry>>;
 }
 
 /** The writes a use case makes, only ever inside `Store.write`. */
@@ -143,9 +216,22 @@ export interface StoreWriter extends StoreReader {
   insertClaims(claims: NewClaim[]): Promise<void>;
   /** Metrics no claim or conflict refers to any more. */
   deleteUnusedMetrics(): Promise<void>;
-  /** The propositions a source's comparable claims belong to. */
+  /** The propositions a source's comparable claims belong to, as corrected. */
   propositionsOfSource(sourceId: string): Promise<PropositionKey[]>;
+  /** The claims stating a proposition as corrected (override ?? extraction), ordered by id. */
   claimsOfProposition(p: PropositionKey): Promise<PropositionClaim[]>;
+  /** The proposition one claim belongs to now (after any correction), or null. */
+  propositionOfClaim(claimId: string): Promise<PropositionKey | null>;
+  /** Ids of the conflicts currently stored for a proposition. */
+  conflictIdsOfProposition(p: PropositionKey): Promise<string[]>;
+  insertReview(row: NewReview): Promise<ReviewRecord>;
+  updateReviewSnapshot(id: number, snapshot: ReviewSnapshot): Promise<void>;
+  upsertOverride(row: OverrideRecord): Promise<void>;
+  /** Stores each pair (in either order) once, as separated by `reviewId`. */
+  insertSeparations(pairs: Array<[string, string]>, reviewId: number, at: string): Promise<void>;
+  /** Separated pairs that involve any of the given claims. */
+  separationsAmong(claimIds: string[]): Promise<Array<[string, string]>>;
+  insertAuditEntry(row: NewAuditEntry): Promise<void>;
   /** Replaces the stored conflicts of one proposition with freshly judged ones. */
   replaceConflicts(p: PropositionKey, conflicts: NewConflict[]): Promise<void>;
 }

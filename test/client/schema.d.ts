@@ -241,7 +241,7 @@ export interface paths {
         };
         /**
          * Get a conflict
-         * @description One group of claims about one proposition, with its consensus, spread and explanation.
+         * @description One group of claims about one proposition, with its consensus, spread and explanation. With `Accept: application/ld+json`, the ClaimReview of its current verdict instead (404 while open or stale): the same document as `GET /v1/conflicts/{id}/claim-review`, which documents its shape.
          */
         get: operations["getConflict"];
         put?: never;
@@ -272,6 +272,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/conflicts/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A conflict’s review history
+         * @description Every review entry, oldest first, including `stale` entries written when re-judging changed a reviewed group.
+         */
+        get: operations["listConflictReviews"];
+        put?: never;
+        /**
+         * Review a conflict
+         * @description Appends a verdict to the conflict’s review history: `confirmed`, `dismissed` (with a reason), `explained`, `resolved` (with the accepted value and the claim or source supporting it) or `open` (reopen). Transitions that do not follow the current state answer 409. Dismissing as `different-proposition` stores each pair of the named members as never to be grouped again and re-judges the proposition in the same transaction. Needs the `review` scope.
+         */
+        post: operations["createConflictReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/conflicts/{id}/claim-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A conflict’s ClaimReview
+         * @description The conflict’s current verdict as schema.org ClaimReview JSON-LD; 404 while it is open or stale. Also served by `GET /v1/conflicts/{id}` with `Accept: application/ld+json`.
+         */
+        get: operations["getConflictClaimReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/claim-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim’s ClaimReview
+         * @description For a claim in a resolved conflict: its statement rated against the accepted value; 404 otherwise.
+         */
+        get: operations["getClaimClaimReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claim-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published ClaimReviews
+         * @description The ClaimReview of every resolved conflict, newest verdict first, as a schema.org ItemList.
+         */
+        get: operations["listClaimReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a claim
+         * @description Overrides the claim’s metric (proposition), period, value or unit, or splits it out of every group (`excluded`), with a reason. The extracted claim is kept as it was; conflicts are judged on override ?? extraction and re-judged in the same transaction. Corrections are keyed by claim id, so they survive removing and re-ingesting the same text. Fields not sent keep earlier corrections. Needs the `review` scope.
+         */
+        post: operations["createClaimCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A claim’s correction
+         * @description The extracted claim, the reviewers’ override and the effective fields; 404 when the claim was never corrected.
+         */
+        get: operations["getClaimCorrection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log
+         * @description Every write — ingest, delete, review, correction — with the key name, time, request id and what changed, newest first. Entries outlive what they describe (a removed source keeps its entries). Needs the `admin` scope.
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -289,6 +433,57 @@ export interface components {
             language?: string;
             /** @description The full text, stored byte for byte; at most 1 MB of UTF-8. */
             text: string;
+        };
+        ReviewRequestInput: {
+            /** @constant */
+            state: "open";
+            note?: string;
+        } | {
+            /** @constant */
+            state: "confirmed";
+            note?: string;
+        } | {
+            /** @constant */
+            state: "dismissed";
+            /** @enum {string} */
+            reason: "different-proposition" | "different-period" | "not-in-source" | "other";
+            note?: string;
+            /** @description For `different-proposition`: the members that state different propositions; each pair of them is never grouped again. Default: every member. */
+            claimIds?: string[];
+        } | {
+            /** @constant */
+            state: "explained";
+            /** @description How both figures can be right. */
+            note: string;
+        } | {
+            /** @constant */
+            state: "resolved";
+            /** @description The value the reviewer accepts. */
+            value: number;
+            /** @description Defaults to the conflict’s unit. */
+            unit?: string;
+            /** @description The claim that supports the value. */
+            claimId?: string;
+            /** @description The source that supports the value. */
+            sourceId?: string;
+            note?: string;
+        };
+        CorrectionRequestInput: {
+            /** @description Why the extraction was wrong. */
+            reason: string;
+            /** @description The proposition the claim states: the key of a known metric (`GET /v1/metrics`). */
+            metric?: string;
+            /** @description The period the figure refers to. */
+            period?: {
+                start: string;
+                end: string;
+                label: string;
+            };
+            /** @description The figure in base units. */
+            value?: number;
+            unit?: string;
+            /** @description True splits the claim out of every group; false puts it back. */
+            excluded?: boolean;
         };
         /** @description RFC 9457 problem details, served as application/problem+json. */
         Problem: {
@@ -326,6 +521,25 @@ export interface components {
             low: number | null;
             /** @description Highest value the wording is consistent with; null when open. */
             high: number | null;
+        };
+        AuditEntry: {
+            id: number;
+            /** @description When the write committed (ISO 8601). */
+            at: string;
+            /** @description Name of the API key that made it (`system` for seeding). */
+            key: string;
+            requestId: string | null;
+            /** @enum {string} */
+            action: "ingest" | "delete" | "review" | "correction";
+            target: {
+                /** @enum {string} */
+                type: "source" | "conflict" | "claim";
+                id: string;
+            };
+            /** @description What the write changed. */
+            changes: {
+                [key: string]: unknown;
+            };
         };
         Source: {
             /** @description Stable slug identifying the source. */
@@ -561,6 +775,191 @@ export interface components {
             /** @description The claims extracted from the text, in document order. */
             claims: components["schemas"]["Claim"][];
         };
+        ConflictReview: {
+            /** @description Position in the review history (increasing). */
+            id: number;
+            conflictId: string;
+            /**
+             * @description `open`: not reviewed (or reopened). `confirmed`: a real discrepancy. `dismissed`: not one (see `reason`). `explained`: both figures are right under different definitions. `resolved`: the reviewer accepts one value, supported by a claim or source. `stale`: re-judging changed the group after it was reviewed (`changes` says how); it needs a new review.
+             * @enum {string}
+             */
+            state: "open" | "confirmed" | "dismissed" | "explained" | "resolved" | "stale";
+            /** @description Why a conflict was dismissed. */
+            reason: ("different-proposition" | "different-period" | "not-in-source" | "other") | null;
+            note: string | null;
+            /** @description For `resolved`: the accepted value and its support. */
+            accepted: {
+                /** @description The value the reviewer accepts, in `unit`. */
+                value: number;
+                unit: string;
+                /** @description The claim that supports it. */
+                claimId: string | null;
+                /** @description The source that supports it. */
+                sourceId: string | null;
+            } | null;
+            /** @description Name of the key that made the review; `system` for a stale mark. */
+            author: string;
+            requestId: string | null;
+            createdAt: string;
+            /** @description The group as it stood when this entry was written. */
+            snapshot: {
+                /** @description The conflict’s status then; null when the group no longer existed. */
+                status: string | null;
+                members: {
+                    claimId: string;
+                    sourceId: string;
+                    value: number;
+                    unit: string;
+                }[];
+            };
+            /** @description For `stale`: members added or removed, values and status changed. */
+            changes: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description The conflict’s current review state: its latest review, or `open` when never reviewed. */
+        ReviewSummary: {
+            /**
+             * @description `open`: not reviewed (or reopened). `confirmed`: a real discrepancy. `dismissed`: not one (see `reason`). `explained`: both figures are right under different definitions. `resolved`: the reviewer accepts one value, supported by a claim or source. `stale`: re-judging changed the group after it was reviewed (`changes` says how); it needs a new review.
+             * @enum {string}
+             */
+            state: "open" | "confirmed" | "dismissed" | "explained" | "resolved" | "stale";
+            reviewId: number | null;
+            author: string | null;
+            at: string | null;
+        };
+        Correction: {
+            claimId: string;
+            /** @description The claim as extracted, unchanged. */
+            extracted: components["schemas"]["Claim"];
+            /** @description What the reviewers corrected (null fields keep the extraction). */
+            override: {
+                metric: string | null;
+                period: {
+                    start: string;
+                    end: string;
+                    label: string;
+                } | null;
+                value: number | null;
+                unit: string | null;
+                excluded: boolean;
+                reason: string;
+                author: string;
+                updatedAt: string;
+            };
+            /** @description What conflicts are judged on: override ?? extraction. */
+            effective: {
+                metric: string | null;
+                period: {
+                    start: string | null;
+                    end: string | null;
+                    label: string;
+                } | null;
+                value: number;
+                unit: string;
+                comparable: boolean;
+            };
+        };
+        /** @description A schema.org ClaimReview, served as application/ld+json. */
+        ClaimReview: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @constant */
+            "@type": "ClaimReview";
+            url: string;
+            claimReviewed: string;
+            itemReviewed: {
+                /** @constant */
+                "@type": "Claim";
+                appearance: {
+                    /** @constant */
+                    "@type": "CreativeWork";
+                    /** @description The source’s URL (its API URL when it has none). */
+                    url: string;
+                    headline: string;
+                    /** @description The exact words of the source that state the figure. */
+                    text: string;
+                    publisher?: {
+                        /** @constant */
+                        "@type": "Organization";
+                        name: string;
+                    };
+                }[];
+            };
+            /** @description One scale, 1–5. A conflict’s review rates "these sources differ": 5 Confirmed discrepancy, 4 Resolved, 3 Explained, 1 Not a discrepancy. A claim’s review (in a resolved conflict) rates its statement: 5 Accurate (its wording allows the accepted value), 1 Inaccurate. */
+            reviewRating: {
+                /** @constant */
+                "@type": "Rating";
+                ratingValue: number;
+                /** @constant */
+                bestRating: 5;
+                /** @constant */
+                worstRating: 1;
+                alternateName: string;
+                ratingExplanation: string;
+            };
+            reviewBody?: string;
+            author: {
+                /** @constant */
+                "@type": "Person";
+                /** @description Name of the reviewer’s key. */
+                name: string;
+            };
+            /** @description Date of the verdict (YYYY-MM-DD). */
+            datePublished: string;
+        };
+        ClaimReviewList: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @constant */
+            "@type": "ItemList";
+            numberOfItems: number;
+            itemListElement: {
+                /** @constant */
+                "@type": "ClaimReview";
+                url: string;
+                claimReviewed: string;
+                itemReviewed: {
+                    /** @constant */
+                    "@type": "Claim";
+                    appearance: {
+                        /** @constant */
+                        "@type": "CreativeWork";
+                        /** @description The source’s URL (its API URL when it has none). */
+                        url: string;
+                        headline: string;
+                        /** @description The exact words of the source that state the figure. */
+                        text: string;
+                        publisher?: {
+                            /** @constant */
+                            "@type": "Organization";
+                            name: string;
+                        };
+                    }[];
+                };
+                /** @description One scale, 1–5. A conflict’s review rates "these sources differ": 5 Confirmed discrepancy, 4 Resolved, 3 Explained, 1 Not a discrepancy. A claim’s review (in a resolved conflict) rates its statement: 5 Accurate (its wording allows the accepted value), 1 Inaccurate. */
+                reviewRating: {
+                    /** @constant */
+                    "@type": "Rating";
+                    ratingValue: number;
+                    /** @constant */
+                    bestRating: 5;
+                    /** @constant */
+                    worstRating: 1;
+                    alternateName: string;
+                    ratingExplanation: string;
+                };
+                reviewBody?: string;
+                author: {
+                    /** @constant */
+                    "@type": "Person";
+                    /** @description Name of the reviewer’s key. */
+                    name: string;
+                };
+                /** @description Date of the verdict (YYYY-MM-DD). */
+                datePublished: string;
+            }[];
+        };
         Conflict: {
             /** @description Stable identifier of the proposition (metric, period, unit). */
             id: string;
@@ -590,6 +989,8 @@ export interface components {
             spread: number;
             /** @description Who disagrees with whom and by how much, and what agrees. */
             explanation: string;
+            /** @description Where people stand on it: `GET /v1/conflicts/{id}/reviews` has the history. */
+            review: components["schemas"]["ReviewSummary"];
         };
         Unit: {
             /** @description The code a claim’s `unit` carries: ISO 4217 for money, else a short symbol (`km`, `GW`, `percent`). */
@@ -821,6 +1222,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -948,6 +1358,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1326,6 +1745,8 @@ export interface operations {
                 measure?: string;
                 /** @description Only conflicts about this entity, as subject or counterpart. */
                 entity?: string;
+                /** @description Only conflicts in this review state (`open` includes never reviewed). */
+                review?: "open" | "confirmed" | "dismissed" | "explained" | "resolved" | "stale";
             };
             header?: never;
             path?: never;
@@ -1440,6 +1861,487 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConflictReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource identifier. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ConflictReview"][];
+                    };
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConflictReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource identifier. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictReview"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Insufficient Storage */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConflictClaimReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource identifier. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ClaimReview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReview"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimClaimReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource identifier. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ClaimReview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReview"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listClaimReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every resolved review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReviewList"];
+                };
+            };
+            /** @description Request Header Fields Too Large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createClaimCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource identifier. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Correction"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Insufficient Storage */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClaimCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource identifier. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Correction"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1..500. */
+                limit?: number;
+                /** @description Opaque cursor from a previous page’s `nextCursor`. */
+                cursor?: string;
+                action?: "ingest" | "delete" | "review" | "correction";
+                /** @description Only entries about this source, conflict or claim id. */
+                target?: string;
+                /** @description Only entries made with the key of this name. */
+                keyName?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEntry"][];
+                        /** @description Cursor of the next page, or null on the last page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

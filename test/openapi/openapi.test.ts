@@ -73,13 +73,13 @@ describe('openapi.yaml', () => {
     expect(ids.sort()).toEqual(
       [
         'GET /health getHealth',
-      'GET /health/ready getReadiness',
+        'GET /health/ready getReadiness',
         'GET /v1/sources listSources',
         'POST /v1/sources createSource',
         'GET /v1/sources/{id} getSource',
         'DELETE /v1/sources/{id} deleteSource',
         'GET /v1/sources/{id}/text getSourceText',
-      'GET /v1/units listUnits',
+        'GET /v1/units listUnits',
         'GET /v1/passages/{id} getPassage',
         'GET /v1/claims listClaims',
         'GET /v1/claims/{id} getClaim',
@@ -87,6 +87,14 @@ describe('openapi.yaml', () => {
         'GET /v1/metrics listMetrics',
         'GET /v1/conflicts listConflicts',
         'GET /v1/conflicts/{id} getConflict',
+        'GET /v1/conflicts/{id}/reviews listConflictReviews',
+        'POST /v1/conflicts/{id}/reviews createConflictReview',
+        'GET /v1/conflicts/{id}/claim-review getConflictClaimReview',
+        'GET /v1/claims/{id}/claim-review getClaimClaimReview',
+        'GET /v1/claim-reviews listClaimReviews',
+        'POST /v1/claims/{id}/corrections createClaimCorrection',
+        'GET /v1/claims/{id}/correction getClaimCorrection',
+        'GET /v1/audit listAuditEntries',
       ].sort(),
     );
   });
@@ -95,7 +103,9 @@ describe('openapi.yaml', () => {
     const doc = parse(rendered) as Document;
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {
-        expect(op.security, `${method} ${path}`).toEqual(method === 'get' ? [] : [{ bearerAuth: [] }]);
+        // Reads are public except the audit log, which needs a key with the admin scope.
+        const keyed = method !== 'get' || path === '/v1/audit';
+        expect(op.security, `${method} ${path}`).toEqual(keyed ? [{ bearerAuth: [] }] : []);
         expect(Object.keys(op.responses).some((status) => status.startsWith('4')), `${method} ${path}`).toBe(true);
       }
     }
@@ -125,8 +135,8 @@ describe('openapi.yaml', () => {
     expect(names).toEqual(expect.arrayContaining(['Source', 'Passage', 'Claim', 'Metric', 'Conflict', 'Problem']));
     const referenced = new Set([...rendered.matchAll(/\$ref: "#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]));
     for (const name of names) expect(referenced.has(name), `${name} is never referenced`).toBe(true);
-    // Input variants exist only for request bodies: the one the POST /v1/sources body refers to.
-    expect(names.filter((n) => n.endsWith('Input'))).toEqual(['NewSourceInput']);
+    // Input variants exist only for request bodies: a new source, a review and a correction.
+    expect(names.filter((n) => n.endsWith('Input')).sort()).toEqual(['CorrectionRequestInput', 'NewSourceInput', 'ReviewRequestInput']);
     const body = (doc as unknown as { paths: Record<string, Record<string, { requestBody?: unknown }>> }).paths['/v1/sources']!.post!.requestBody;
     expect(JSON.stringify(body)).toContain('#/components/schemas/NewSourceInput');
   });

@@ -10,6 +10,10 @@ import { createTestApp, type TestApp } from '../helpers.js';
 
 const KEY = 'fuzz-key-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${KEY}` };
+// A reviewer and administrator; the bare KEY above is a write key only.
+const REVIEW_KEY = 'fuzz-review-key-0123456789abcdef';
+const REVIEW_AUTH = { authorization: `Bearer ${REVIEW_KEY}` };
+const REVIEW_JSON = { ...REVIEW_AUTH, 'content-type': 'application/json' };
 const JSON_AUTH = { ...AUTH, 'content-type': 'application/json' };
 
 let t: TestApp;
@@ -19,7 +23,7 @@ beforeAll(async () => {
   // As server.ts does before listening: the first citeproc run compiles styles for seconds.
   warmUpCitationStyles();
   // Hundreds of writes a minute: the write rate limit would answer 429 before the code under test.
-  t = await createTestApp({ seed: true, config: { apiKeys: [KEY], writeRateLimit: 100_000 } });
+  t = await createTestApp({ seed: true, config: { apiKeys: [KEY, `fuzzer:${REVIEW_KEY}:review,admin`], writeRateLimit: 100_000 } });
   const column = (sql: string) => t.handle.sqlite.prepare(sql).pluck().all() as string[];
   known.sources = column('select id from sources');
   known.passages = column('select id from passages');
@@ -249,6 +253,7 @@ describe('fuzzed reads', () => {
         status: fc.oneof(fc.constantFrom('discrepancy', 'agreement', 'all', 'ALL', 'Agreement', ''), junk),
         severity: fc.oneof(fc.constantFrom('none', 'minor', 'major', 'MAJOR', ''), junk),
         metric: idLike(known.metrics),
+        review: fc.oneof(fc.constantFrom('open', 'confirmed', 'dismissed', 'explained', 'resolved', 'stale', 'Open', ''), junk),
         limit: limitLike,
         cursor: cursorLike(),
       }),
@@ -474,6 +479,131 @@ describe('fuzzed writes', () => {
     await fc.assert(runs, { numRuns: 40, endOnFailure: true });
     // passages_fts is an external-content FTS5 index: after all those writes it must still match passages.
     expect(() => t.handle.sqlite.prepare("insert into passages_fts(passages_fts) values ('integrity-check')").run()).not.toThrow();
+  });
+});
+
+// ---- reviews, corrections, ClaimReview and audit ----------------------------------------
+
+describe('fuzzed review routes', () => {
+  const reads = [
+    { route: 'GET /v1/conflicts/{id}/reviews', path: (id: string) => `/v1/conflicts/${id}/reviews`, ids: () => known.conflicts },
+    { route: 'GET /v1/conflicts/{id}/claim-review', path: (id: string) => `/v1/conflicts/${id}/claim-review`, ids: () => known.conflicts },
+    { route: 'GET /v1/claims/{id}/claim-review', path: (id: string) => `/v1/claims/${id}/claim-review`, ids: () => known.claims },
+    { route: 'GET /v1/claims/{id}/correction', path: (id: string) => `/v1/claims/${id}/correction`, ids: () => known.claims },
+  ];
+  for (const { route, path, ids } of reads) {
+    it(`${route} answers its resource or problem+json for any id, and writes nothing`, async () => {
+      await fuzzWithoutWrites(inUrl(idLike(ids())), 100, async (id) => {
+        const res = await send({ method: 'GET', url: path(id), headers: { accept: 'application/ld+json' } });
+        // Nothing is reviewed or corrected yet: only an existing conflict's (empty) history is found.
+        if (res.statusCode === 200) expect(res.json()).toEqual({ data: [] });
+      });
+    });
+  }
+
+  it('GET /v1/claim-reviews and GET /v1/conflicts/{id} as JSON-LD answer below 500 whatever the query, and write nothing', async () => {
+    await fuzzWithoutWrites(fc.tuple(queryOf({ limit: limitLike, x: junk }), inUrl(idLike(known.conflicts))), 80, async ([query, id]) => {
+      const list = await send({ method: 'GET', url: `/v1/claim-reviews${query}` });
+      expect(list.statusCode).toBe(200);
+      expect(list.json()).toMatchObject({ '@type': 'ItemList', numberOfItems: 0 });
+      const ld = await send({ method: 'GET', url: `/v1/conflicts/${id}`, headers: { accept: 'application/ld+json' } });
+      expect([400, 404, 414]).toContain(ld.statusCode);
+    });
+  });
+
+  it('GET /v1/audit answers a page to the admin key, 401/403 to others, problem+json to a bad query, and writes nothing', async () => {
+    const auth = fc.constantFrom<Record<string, string>>(REVIEW_AUTH, AUTH, {}, { authorization: 'Bearer nope-nope-nope-nope' });
+    const params = { action: fc.oneof(fc.constantFrom('ingest', 'delete', 'review', 'correction', 'INGEST'), junk), target: idLike(known.sources), keyName: junk, limit: limitLike, cursor: junk };
+    await fuzzWithoutWrites(fc.tuple(auth, queryOf(params)), 120, async ([headers, query]) => {
+      const res = await send({ method: 'GET', url: `/v1/audit${query}`, headers });
+      if (!('authorization' in headers) || headers.authorization!.startsWith('Bearer nope')) expect(res.statusCode).toBe(401);
+      // A key-like name in the query string is refused before the scope is looked at.
+      else if (headers === AUTH) expect(res.statusCode).toBe(/[?&](api_key|key)=/.test(query) ? 401 : 403);
+      if (res.statusCode === 200) expect(res.json()).toEqual({ data: expect.any(Array), nextCursor: expect.toBeOneOf([null, expect.any(String)]) });
+    });
+  });
+
+  const reviewBodies = () => fc.oneof(
+    fc.constant({ state: 'confirmed' }),
+    fc.record({ state: fc.constant('dismissed'), reason: fc.constantFrom('different-proposition', 'different-period', 'not-in-source', 'other') }),
+    fc.record({ state: fc.constant('explained'), note: nonBlank(50) }),
+    fc.record({ state: fc.constant('resolved'), value: fc.double({ noNaN: true, noDefaultInfinity: true }), claimId: pick(known.claims) }),
+  );
+  const wrongReviews = () => fc.oneof(
+    fc.record({ state: fc.oneof(junk, fc.constantFrom('stale', 'Confirmed', 'closed')) }),
+    fc.record({ state: fc.constant('dismissed'), reason: fc.oneof(junk, fc.constant(null)) }),
+    fc.record({ state: fc.constant('explained') }),
+    fc.record({ state: fc.constant('explained'), note: blank }),
+    fc.record({ state: fc.constant('resolved'), value: fc.constantFrom(Number.NaN, '245', null) as fc.Arbitrary<unknown>, claimId: pick(known.claims) }),
+    fc.record({ state: fc.constant('resolved'), value: fc.integer() }),
+    fc.tuple(reviewBodies(), fc.oneof(junk, fc.constant('author')).filter((k) => !['state', 'note', 'reason', 'value', 'unit', 'claimId', 'sourceId', 'claimIds', '__proto__'].includes(k)), fc.jsonValue()).map(([b, k, v]) => ({ ...b, [k]: v })),
+    fc.jsonValue().filter((v) => v === null || typeof v !== 'object' || Array.isArray(v)),
+  );
+  const wrongCorrections = () => fc.oneof(
+    fc.record({ value: fc.integer() }),
+    fc.record({ reason: blank, value: fc.integer() }),
+    fc.record({ reason: nonBlank(20) }),
+    fc.record({ reason: nonBlank(20), period: fc.record({ start: fc.oneof(junk, fc.constantFrom('2024-02-30', '2024', '2024-13-01')), end: fc.constant('2024-12-31'), label: fc.constant('2024') }) }),
+    fc.record({ reason: nonBlank(20), period: fc.constant({ start: '2024-12-31', end: '2024-01-01', label: 'backwards' }) }),
+    fc.record({ reason: nonBlank(20), metric: junk.filter((m) => m.length > 0 && m.length <= 200 && !known.metrics.includes(m)) }),
+    fc.record({ reason: nonBlank(20), value: fc.constantFrom('1', null, Number.POSITIVE_INFINITY) as fc.Arbitrary<unknown> }),
+    fc.record({ reason: nonBlank(20), excluded: fc.oneof(junk, fc.integer()) as fc.Arbitrary<unknown> }),
+  );
+
+  function rejectedReviewWrites(): fc.Arbitrary<RejectedWrite> {
+    const reviewBody = reviewBodies();
+    const wrongReview = wrongReviews();
+    const wrongCorrection = wrongCorrections();
+    const reviewUrl = (id: string) => `/v1/conflicts/${id}/reviews`;
+    const correctionUrl = (id: string) => `/v1/claims/${id}/corrections`;
+    const unknownConflict = idLike(known.conflicts).filter((id) => !known.conflicts.includes(id));
+    const unknownClaim = idLike(known.claims).filter((id) => !known.claims.includes(id));
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(pick(known.conflicts), wrongReview).map(([id, body]) => ({ case: 'a malformed review', status: 400, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })) },
+      { weight: 4, arbitrary: fc.tuple(pick(known.claims), wrongCorrection).map(([id, body]) => ({ case: 'a malformed correction', status: 400, request: post(REVIEW_JSON, JSON.stringify(body), correctionUrl(id)) })) },
+      fc.tuple(inUrl(unknownConflict), reviewBody).map(([id, body]) => ({ case: 'an unknown conflict', status: 0, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })),
+      fc.tuple(inUrl(unknownClaim), nonBlank(20)).map(([id, reason]) => ({ case: 'an unknown claim', status: 0, request: post(REVIEW_JSON, JSON.stringify({ reason, value: 1 }), correctionUrl(id)) })),
+      fc.tuple(pick(known.conflicts), fc.constantFrom({ state: 'open' })).map(([id, body]) => ({ case: 'open → open', status: 409, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })),
+      fc.tuple(pick(known.conflicts), reviewBody).map(([id, body]) => ({ case: 'a write-only key', status: 403, request: post(JSON_AUTH, JSON.stringify(body), reviewUrl(id)) })),
+      fc.tuple(pick(known.claims), nonBlank(20)).map(([id, reason]) => ({ case: 'a write-only key', status: 403, request: post(JSON_AUTH, JSON.stringify({ reason, value: 1 }), correctionUrl(id)) })),
+      fc.tuple(pick(known.conflicts), reviewBody, badAuthorization).map(([id, body, authorization]) => ({
+        case: 'without a valid key',
+        status: 401,
+        request: post({ 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) }, JSON.stringify(body), reviewUrl(id)),
+      })),
+      fc.tuple(pick(known.conflicts), reviewBody, fc.constantFrom(...NOT_JSON_TYPES)).map(([id, body, type]) => ({
+        case: `sent as ${type}`,
+        status: 415,
+        request: post({ ...REVIEW_AUTH, 'content-type': type }, JSON.stringify(body), reviewUrl(id)),
+      })),
+      fc.tuple(pick(known.conflicts), fc.constantFrom(...NOT_JSON)).map(([id, payload]) => ({ case: 'not JSON', status: 400, request: post(REVIEW_JSON, payload, reviewUrl(id)) })),
+    );
+  }
+
+  it('POST reviews and corrections refuse every malformed, unauthorised or out-of-turn request with its 4xx and write nothing', async () => {
+    await fuzzWithoutWrites(rejectedReviewWrites(), 200, async ({ status, request }) => {
+      const res = await send(request);
+      if (status) expect(res.statusCode, res.body).toBe(status);
+      else expect([400, 404, 414]).toContain(res.statusCode);
+    });
+  });
+
+  it('a valid review appends one history entry and one audit entry; reopening returns the conflict to open', async () => {
+    const count = (table: string) => t.handle.sqlite.prepare(`select count(*) from ${table}`).pluck().get() as number;
+    // different-proposition dismissals re-group the seeds for the tests after this one: leave them out here.
+    const body = reviewBodies().filter((b) => !('reason' in b && b.reason === 'different-proposition'));
+    await fc.assert(
+      fc.asyncProperty(pick(known.conflicts), body, async (id, review) => {
+        const [reviews, audit] = [count('conflict_reviews'), count('audit_log')];
+        const res = await send(post(REVIEW_JSON, JSON.stringify(review), `/v1/conflicts/${id}/reviews`));
+        expect(res.statusCode, res.body).toBe(201);
+        expect(res.json()).toMatchObject({ conflictId: id, state: review.state, author: 'fuzzer' });
+        expect([count('conflict_reviews'), count('audit_log')]).toEqual([reviews + 1, audit + 1]);
+        expect((await send(post(REVIEW_JSON, '{"state":"open"}', `/v1/conflicts/${id}/reviews`))).statusCode).toBe(201);
+        expect(((await send({ method: 'GET', url: `/v1/conflicts/${id}` })).json() as { review: { state: string } }).review.state).toBe('open');
+      }),
+      { numRuns: 25, endOnFailure: true },
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { ReviewSnapshot } from '../../review/snapshot.js';
 
 /**
  * Text compared byte by byte, as SQLite compares it: ids, keys and dates sort and page the
@@ -140,4 +141,81 @@ export const conflictClaims = pgTable(
     stance: text('stance').notNull(),
   },
   (t) => [primaryKey({ columns: [t.conflictId, t.claimId] }), index('conflict_claims_claim_idx').on(t.claimId)],
+);
+
+/**
+ * Reviews of a conflict, append-only: the latest row is the conflict's review state. Keyed by
+ * the conflict's stable id and deliberately without a foreign key, because conflict rows are
+ * deleted and re-inserted on every re-judge and a group may dissolve while its review stays.
+ */
+export const conflictReviews = pgTable(
+  'conflict_reviews',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    conflictId: text('conflict_id').notNull(),
+    state: text('state').notNull(),
+    reason: text('reason'),
+    note: text('note'),
+    acceptedValue: doublePrecision('accepted_value'),
+    acceptedUnit: text('accepted_unit'),
+    supportClaimId: text('support_claim_id'),
+    supportSourceId: text('support_source_id'),
+    author: text('author').notNull(),
+    requestId: text('request_id'),
+    createdAt: text('created_at').notNull(),
+    /** The group as the reviewer saw it: status and members with their values. */
+    snapshot: jsonb('snapshot').$type<ReviewSnapshot>().notNull(),
+    /** For a `stale` row: what re-judging changed since the reviewed snapshot. */
+    changes: jsonb('changes').$type<Record<string, unknown>>(),
+  },
+  (t) => [index('conflict_reviews_conflict_idx').on(t.conflictId, t.id)],
+);
+
+/**
+ * A reviewer's correction of one claim. The extracted claim row stays as it was; the effective
+ * claim is override ?? extraction. Keyed by claim id without a foreign key so that removing and
+ * re-ingesting a source (same text, same claim ids) finds its corrections again.
+ */
+export const claimOverrides = pgTable('claim_overrides', {
+  claimId: text('claim_id').primaryKey(),
+  metric: text('metric'),
+  periodStart: text('period_start'),
+  periodEnd: text('period_end'),
+  periodLabel: text('period_label'),
+  value: doublePrecision('value'),
+  unit: text('unit'),
+  /** Split out of every group: the claim is not compared with other sources. */
+  excluded: boolean('excluded').notNull().default(false),
+  reason: text('reason').notNull(),
+  author: text('author').notNull(),
+  requestId: text('request_id'),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** Claim pairs a reviewer found to state different propositions: never grouped together again. */
+export const claimSeparations = pgTable(
+  'claim_separations',
+  {
+    claimA: text('claim_a').notNull(),
+    claimB: text('claim_b').notNull(),
+    reviewId: integer('review_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.claimA, t.claimB] }), index('claim_separations_b_idx').on(t.claimB)],
+);
+
+/** Every write, kept when what it wrote is gone (no foreign keys). */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    at: text('at').notNull(),
+    keyName: text('key_name').notNull(),
+    requestId: text('request_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    changes: jsonb('changes').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('audit_log_target_idx').on(t.targetId, t.id)],
 );

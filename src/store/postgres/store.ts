@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { and, asc, eq, getTableColumns, gt, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { NotFoundError } from '../../domain/errors.js';
 import { decodeCursor, paginate } from '../cursor.js';
@@ -8,23 +8,45 @@ import type { Conflict } from '../../schemas/conflicts.js';
 import {
   claimRow,
   conflictRow,
+  distinctPropositions,
+  effectiveCandidate,
+  isComparableCandidate,
   metricRow,
   passageRow,
+  propositionKeyOf,
   propositionOf,
+  reviewSummaryOf,
+  samePropositionAs,
   searchTerms,
   sourceRow,
+  toAuditEntry,
   toClaim,
   toConflict,
   toMetric,
   toPassage,
   toSource,
   yearRange,
+  type CandidateRow,
   type ClaimRow,
 } from '../mapping.js';
-import type { MetricFilter, Proposition, Store, StoreWriter } from '../types.js';
+import type { ReviewSnapshot } from '../../review/snapshot.js';
+import type {
+  AuditFilter,
+  MetricFilter,
+  NewAuditEntry,
+  NewReview,
+  OverrideRecord,
+  PageQuery,
+  Proposition,
+  PropositionClaim,
+  PropositionKey,
+  ReviewRecord,
+  Store,
+  StoreWriter,
+} from '../types.js';
 import * as schema from './schema.js';
 
-const { claims, conflictClaims, conflicts, metrics, passages, sources } = schema;
+const { auditLog, claimOverrides, claimSeparations, claims, conflictClaims, conflictReviews, conflicts, metrics, passages, sources } = schema;
 
 type PgDb = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -205,13 +227,15 @@ class PgRepos implements StoreWriter {
         claimId: conflictClaims.claimId,
         sourceId: conflictClaims.sourceId,
         deviation: conflictClaims.deviation,
-        value: claims.value,
-        unit: claims.unit,
-        low: claims.intervalLow,
-        high: claims.intervalHigh,
+        // What the group was judged on: a reviewer's corrected value where there is one.
+        value: sql<number>`coalesce(${claimOverrides.value}, ${claims.value})`,
+        unit: sql<string>`coalesce(${claimOverrides.unit}, ${claims.unit})`,
+        low: sql<number | null>`case when ${claimOverrides.value} is not null then ${claimOverrides.value} else ${claims.intervalLow} end`,
+        high: sql<number | null>`case when ${claimOverrides.value} is not null then ${claimOverrides.value} else ${claims.intervalHigh} end`,
       })
       .from(conflictClaims)
       .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
+      .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
       .where(inArray(conflictClaims.conflictId, ids))
       .orderBy(asc(conflictClaims.conflictId), asc(conflictClaims.sourceId), asc(conflictClaims.claimId));
     for (const r of rows) {
@@ -233,6 +257,7 @@ class PgRepos implements StoreWriter {
       const { first, last } = yearRange(filter.year);
       where.push(lte(conflicts.periodStart, last), gte(conflicts.periodEnd, first));
     }
+    if (filter.review) where.push(sql`${this.reviewStateOf(conflicts.id)} = ${filter.review}`);
     if (page.cursor) where.push(gt(conflicts.id, String(decodeCursor(page.cursor, ['string'])[0])));
     const rows = await this.db
       .select()
@@ -243,7 +268,8 @@ class PgRepos implements StoreWriter {
     const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
     const members = await this.membersOf(data.map((r) => r.id));
     const props = await this.propositionsByKey(data.map((r) => r.metric));
-    return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null)), nextCursor };
+    const reviews = await this.latestReviews(data.map((r) => r.id));
+    return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null, reviewSummaryOf(reviews.get(r.id)))), nextCursor };
   }
 
   async getConflict(id: string) {
@@ -251,7 +277,8 @@ class PgRepos implements StoreWriter {
     if (!row) throw new NotFoundError('conflict', id);
     const members = await this.membersOf([id]);
     const props = await this.propositionsByKey([row.metric]);
-    return toConflict(row, members.get(id) ?? [], props.get(row.metric) ?? null);
+    const reviews = await this.latestReviews([id]);
+    return toConflict(row, members.get(id) ?? [], props.get(row.metric) ?? null, reviewSummaryOf(reviews.get(id)));
   }
 
   async conflictPeersOf(claimId: string) {
@@ -303,22 +330,12 @@ class PgRepos implements StoreWriter {
 
   async deleteUnusedMetrics() {
     await this.db.execute(
-      sql`delete from ${metrics} where not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from ${conflicts} where ${conflicts.metric} = ${metrics.key})`,
+      sql`delete from ${metrics} where not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from ${conflicts} where ${conflicts.metric} = ${metrics.key}) and not exists (select 1 from ${claimOverrides} where ${claimOverrides.metric} = ${metrics.key})`,
     );
   }
 
-  async propositionsOfSource(sourceId: string) {
+  private async candidates(where: SQL | undefined) {
     const rows = await this.db
-      .selectDistinct({ metric: claims.metric, periodStart: claims.periodStart, periodEnd: claims.periodEnd })
-      .from(claims)
-      .where(
-        and(eq(claims.sourceId, sourceId), eq(claims.comparable, true), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)),
-      );
-    return rows as Array<{ metric: string; periodStart: string; periodEnd: string }>;
-  }
-
-  async claimsOfProposition(p: Parameters<StoreWriter['claimsOfProposition']>[0]) {
-    return this.db
       .select({
         id: claims.id,
         sourceId: claims.sourceId,
@@ -326,23 +343,172 @@ class PgRepos implements StoreWriter {
         authors: sources.authors,
         title: sources.title,
         metric: claims.metric,
-        metricLabel: metrics.label,
         change: claims.change,
         unit: claims.unit,
         value: claims.value,
         qualifier: claims.qualifier,
         low: claims.intervalLow,
         high: claims.intervalHigh,
+        periodStart: claims.periodStart,
+        periodEnd: claims.periodEnd,
         periodLabel: claims.periodLabel,
         periodResolution: claims.periodResolution,
+        comparable: claims.comparable,
         quote: claims.quoteExact,
         start: claims.quoteStart,
+        override: {
+          claimId: claimOverrides.claimId,
+          metric: claimOverrides.metric,
+          periodStart: claimOverrides.periodStart,
+          periodEnd: claimOverrides.periodEnd,
+          periodLabel: claimOverrides.periodLabel,
+          value: claimOverrides.value,
+          unit: claimOverrides.unit,
+          excluded: claimOverrides.excluded,
+        },
       })
       .from(claims)
       .innerJoin(sources, eq(sources.id, claims.sourceId))
-      .leftJoin(metrics, eq(metrics.key, claims.metric))
-      .where(and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd), eq(claims.comparable, true)))
+      .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
+      .where(where)
       .orderBy(asc(claims.id));
+    return rows
+      .map((c): CandidateRow => ({ ...c, override: c.override?.claimId == null ? null : c.override }))
+      .map(effectiveCandidate)
+      .filter(isComparableCandidate);
+  }
+
+  async propositionsOfSource(sourceId: string) {
+    return distinctPropositions(await this.candidates(eq(claims.sourceId, sourceId)));
+  }
+
+  async propositionOfClaim(claimId: string) {
+    const [c] = await this.candidates(eq(claims.id, claimId));
+    return c ? propositionKeyOf(c) : null;
+  }
+
+  async claimsOfProposition(p: PropositionKey): Promise<PropositionClaim[]> {
+    const byIndex = and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd));
+    const corrected = sql`${claims.id} in (select ${claimOverrides.claimId} from ${claimOverrides})`;
+    const [label] = await this.db.select({ label: metrics.label }).from(metrics).where(eq(metrics.key, p.metric));
+    const metricLabel = label?.label ?? null;
+    return (await this.candidates(or(byIndex, corrected))).filter(samePropositionAs(p)).map((c) => ({ ...c, metricLabel }));
+  }
+
+  async conflictIdsOfProposition(p: PropositionKey) {
+    const rows = await this.db
+      .select({ id: conflicts.id })
+      .from(conflicts)
+      .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)));
+    return rows.map((r) => r.id);
+  }
+
+  async metricExists(key: string) {
+    return (await this.db.select({ key: metrics.key }).from(metrics).where(eq(metrics.key, key))).length > 0;
+  }
+
+  async metricLabel(key: string) {
+    const [row] = await this.db.select({ label: metrics.label }).from(metrics).where(eq(metrics.key, key));
+    return row?.label ?? null;
+  }
+
+  /** SQL for a conflict's current review state, 'open' when never reviewed. */
+  private reviewStateOf(conflictIdColumn: unknown) {
+    return sql<string>`coalesce((select r.state from ${conflictReviews} r where r.conflict_id = ${conflictIdColumn} order by r.id desc limit 1), 'open')`;
+  }
+
+  private latestOnly() {
+    return sql`${conflictReviews.id} = (select max(r.id) from ${conflictReviews} r where r.conflict_id = ${conflictReviews.conflictId})`;
+  }
+
+  async reviewHistory(conflictId: string): Promise<ReviewRecord[]> {
+    return this.db.select().from(conflictReviews).where(eq(conflictReviews.conflictId, conflictId)).orderBy(asc(conflictReviews.id));
+  }
+
+  async latestReviews(conflictIds: string[]): Promise<Map<string, ReviewRecord>> {
+    const out = new Map<string, ReviewRecord>();
+    for (const part of chunks([...new Set(conflictIds)])) {
+      const rows = await this.db
+        .select()
+        .from(conflictReviews)
+        .where(and(inArray(conflictReviews.conflictId, part), this.latestOnly()));
+      for (const r of rows) out.set(r.conflictId, r);
+    }
+    return out;
+  }
+
+  async reviewsInState(state: string): Promise<ReviewRecord[]> {
+    return this.db
+      .select()
+      .from(conflictReviews)
+      .where(and(eq(conflictReviews.state, state), this.latestOnly()))
+      .orderBy(desc(conflictReviews.id));
+  }
+
+  async claimsSeparatedBy(reviewId: number) {
+    const rows = await this.db
+      .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
+      .from(claimSeparations)
+      .where(eq(claimSeparations.reviewId, reviewId));
+    return [...new Set(rows.flatMap((r) => [r.a, r.b]))].sort();
+  }
+
+  async getOverride(claimId: string): Promise<OverrideRecord | undefined> {
+    const [row] = await this.db.select().from(claimOverrides).where(eq(claimOverrides.claimId, claimId));
+    return row;
+  }
+
+  async listAuditEntries(filter: AuditFilter, page: PageQuery) {
+    const where: SQL[] = [];
+    if (filter.action) where.push(eq(auditLog.action, filter.action));
+    if (filter.target) where.push(eq(auditLog.targetId, filter.target));
+    if (filter.keyName) where.push(eq(auditLog.keyName, filter.keyName));
+    if (page.cursor) where.push(lt(auditLog.id, Number(decodeCursor(page.cursor, ['number'])[0])));
+    const rows = await this.db
+      .select()
+      .from(auditLog)
+      .where(and(...where))
+      .orderBy(desc(auditLog.id))
+      .limit(page.limit + 1);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
+    return { data: data.map(toAuditEntry), nextCursor };
+  }
+
+  async insertReview(row: NewReview): Promise<ReviewRecord> {
+    const [inserted] = await this.db.insert(conflictReviews).values(row).returning();
+    return inserted!;
+  }
+
+  async updateReviewSnapshot(id: number, snapshot: ReviewSnapshot) {
+    await this.db.update(conflictReviews).set({ snapshot }).where(eq(conflictReviews.id, id));
+  }
+
+  async upsertOverride(row: OverrideRecord) {
+    const { claimId: _id, ...set } = row;
+    await this.db.insert(claimOverrides).values(row).onConflictDoUpdate({ target: claimOverrides.claimId, set });
+  }
+
+  async insertSeparations(pairs: Array<[string, string]>, reviewId: number, at: string) {
+    for (const [a, b] of pairs) {
+      const [claimA, claimB] = a < b ? [a, b] : [b, a];
+      await this.db.insert(claimSeparations).values({ claimA, claimB, reviewId, createdAt: at }).onConflictDoNothing();
+    }
+  }
+
+  async separationsAmong(claimIds: string[]) {
+    const out: Array<[string, string]> = [];
+    for (const part of chunks(claimIds, 400)) {
+      const rows = await this.db
+        .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
+        .from(claimSeparations)
+        .where(or(inArray(claimSeparations.claimA, part), inArray(claimSeparations.claimB, part)));
+      for (const r of rows) out.push([r.a, r.b]);
+    }
+    return out;
+  }
+
+  async insertAuditEntry(row: NewAuditEntry) {
+    await this.db.insert(auditLog).values(row);
   }
 
   async replaceConflicts(p: Parameters<StoreWriter['replaceConflicts']>[0], writes: Parameters<StoreWriter['replaceConflicts']>[1]) {

@@ -134,9 +134,17 @@ export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>):
 
 /** Metrics no claim or conflict refers to any more (after a source is deleted). */
 export function deleteUnusedDerivedMetrics(db: Db): void {
-  db.run(sql`delete from ${metrics} where not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from conflicts where conflicts.metric = ${metrics.key})`);
+  db.run(sql`delete from ${metrics} where not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from conflicts where conflicts.metric = ${metrics.key}) and not exists (select 1 from claim_overrides where claim_overrides.metric = ${metrics.key})`);
 }
 
 export function claimsOfSource(db: Db, sourceId: string): Claim[] {
   return withPropositions(db, db.select().from(claims).where(eq(claims.sourceId, sourceId)).orderBy(asc(claims.quoteStart), asc(claims.id)).all());
+}
+
+export function metricExists(db: Db, key: string): boolean {
+  return db.select({ key: metrics.key }).from(metrics).where(eq(metrics.key, key)).get() !== undefined;
+}
+
+export function metricLabel(db: Db, key: string): string | null {
+  return db.select({ label: metrics.label }).from(metrics).where(eq(metrics.key, key)).get()?.label ?? null;
 }

@@ -1,13 +1,22 @@
-import { and, asc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { claims, conflictClaims, conflicts, metrics, sources } from './schema.js';
+import { claimOverrides, claims, conflictClaims, conflicts, metrics, sources } from './schema.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Conflict } from '../../schemas/conflicts.js';
-import { toConflict } from '../mapping.js';
-import type { ConflictFilter, PropositionKey as Proposition } from '../types.js';
+import {
+  distinctPropositions,
+  effectiveCandidate,
+  isComparableCandidate,
+  propositionKeyOf,
+  reviewSummaryOf,
+  samePropositionAs,
+  toConflict,
+  type CandidateRow,
+} from '../mapping.js';
+import type { ConflictFilter, PropositionClaim, PropositionKey as Proposition } from '../types.js';
 import { metricKeysMatching, propositionsByKey } from './claims.js';
 import { decodeCursor, paginate } from '../cursor.js';
-
+import { latestReviews, reviewStateOf } from './reviews.js';
 
 function membersOf(db: Db, ids: string[]) {
   if (ids.length === 0) return new Map<string, Conflict['claims']>();
@@ -17,13 +26,15 @@ function membersOf(db: Db, ids: string[]) {
       claimId: conflictClaims.claimId,
       sourceId: conflictClaims.sourceId,
       deviation: conflictClaims.deviation,
-      value: claims.value,
-      unit: claims.unit,
-      low: claims.intervalLow,
-      high: claims.intervalHigh,
+      // What the group was judged on: a reviewer's corrected value where there is one.
+      value: sql<number>`coalesce(${claimOverrides.value}, ${claims.value})`,
+      unit: sql<string>`coalesce(${claimOverrides.unit}, ${claims.unit})`,
+      low: sql<number | null>`case when ${claimOverrides.value} is not null then ${claimOverrides.value} else ${claims.intervalLow} end`,
+      high: sql<number | null>`case when ${claimOverrides.value} is not null then ${claimOverrides.value} else ${claims.intervalHigh} end`,
     })
     .from(conflictClaims)
     .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
+    .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
     .where(inArray(conflictClaims.conflictId, ids))
     .orderBy(asc(conflictClaims.conflictId), asc(conflictClaims.sourceId), asc(conflictClaims.claimId))
     .all();
@@ -34,6 +45,12 @@ function membersOf(db: Db, ids: string[]) {
     byConflict.set(r.conflictId, list);
   }
   return byConflict;
+}
+
+function reviewSummaries(db: Db, ids: string[]): Map<string, Conflict['review']> {
+  const out = new Map<string, Conflict['review']>();
+  for (const [id, r] of latestReviews(db, ids)) out.set(id, reviewSummaryOf(r));
+  return out;
 }
 
 export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: number; cursor?: string | undefined }) {
@@ -47,6 +64,7 @@ export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: num
     const y = String(filter.year).padStart(4, '0');
     where.push(lte(conflicts.periodStart, `${y}-12-31`), gte(conflicts.periodEnd, `${y}-01-01`));
   }
+  if (filter.review) where.push(sql`${reviewStateOf(conflicts.id)} = ${filter.review}`);
   if (page.cursor) where.push(sql`${conflicts.id} > ${String(decodeCursor(page.cursor, ['string'])[0])}`);
   const rows = db
     .select()
@@ -58,51 +76,96 @@ export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: num
   const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
   const members = membersOf(db, data.map((r) => r.id));
   const props = propositionsByKey(db, data.map((r) => r.metric));
-  return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null)), nextCursor };
+  const reviews = reviewSummaries(db, data.map((r) => r.id));
+  return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null, reviews.get(r.id))), nextCursor };
 }
 
 export function getConflict(db: Db, id: string): Conflict {
   const row = db.select().from(conflicts).where(eq(conflicts.id, id)).get();
   if (!row) throw new NotFoundError('conflict', id);
-  return toConflict(row, membersOf(db, [id]).get(id) ?? [], propositionsByKey(db, [row.metric]).get(row.metric) ?? null);
+  return toConflict(row, membersOf(db, [id]).get(id) ?? [], propositionsByKey(db, [row.metric]).get(row.metric) ?? null, reviewSummaries(db, [id]).get(id));
 }
 
-/** The propositions a source's claims belong to (metric with a resolved period). */
-export function propositionsOfSource(db: Db, sourceId: string): Proposition[] {
-  return db
-    .selectDistinct({ metric: claims.metric, periodStart: claims.periodStart, periodEnd: claims.periodEnd })
-    .from(claims)
-    .where(and(eq(claims.sourceId, sourceId), eq(claims.comparable, true), isNotNull(claims.metric), isNotNull(claims.periodStart), isNotNull(claims.periodEnd)))
-    .all() as Proposition[];
-}
+const candidateColumns = {
+  id: claims.id,
+  sourceId: claims.sourceId,
+  publisher: sources.publisher,
+  authors: sources.authors,
+  title: sources.title,
+  metric: claims.metric,
+  change: claims.change,
+  unit: claims.unit,
+  value: claims.value,
+  qualifier: claims.qualifier,
+  low: claims.intervalLow,
+  high: claims.intervalHigh,
+  periodStart: claims.periodStart,
+  periodEnd: claims.periodEnd,
+  periodLabel: claims.periodLabel,
+  periodResolution: claims.periodResolution,
+  comparable: claims.comparable,
+  quote: claims.quoteExact,
+  start: claims.quoteStart,
+  // Drizzle judges a left-joined object absent by its first column: the key, never null when joined.
+  override: {
+    claimId: claimOverrides.claimId,
+    metric: claimOverrides.metric,
+    periodStart: claimOverrides.periodStart,
+    periodEnd: claimOverrides.periodEnd,
+    periodLabel: claimOverrides.periodLabel,
+    value: claimOverrides.value,
+    unit: claimOverrides.unit,
+    excluded: claimOverrides.excluded,
+  },
+};
 
-/** Every claim stating a proposition, with the label its source is named by. Uses claims_proposition_idx. */
-export function claimsOfProposition(db: Db, p: Proposition) {
+function candidates(db: Db, where: SQL | undefined) {
   return db
-    .select({
-      id: claims.id,
-      sourceId: claims.sourceId,
-      publisher: sources.publisher,
-      authors: sources.authors,
-      title: sources.title,
-      metric: claims.metric,
-      metricLabel: metrics.label,
-      change: claims.change,
-      unit: claims.unit,
-      value: claims.value,
-      qualifier: claims.qualifier,
-      low: claims.intervalLow,
-      high: claims.intervalHigh,
-      periodLabel: claims.periodLabel,
-      periodResolution: claims.periodResolution,
-      quote: claims.quoteExact,
-      start: claims.quoteStart,
-    })
+    .select(candidateColumns)
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
-    .leftJoin(metrics, eq(metrics.key, claims.metric))
-    .where(and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd), eq(claims.comparable, true)))
-    .all();
+    .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
+    .where(where)
+    .orderBy(asc(claims.id))
+    .all()
+    .map((c): CandidateRow => ({ ...c, override: c.override?.claimId == null ? null : c.override }))
+    .map(effectiveCandidate)
+    .filter(isComparableCandidate);
+}
+
+/** The propositions a source's claims belong to, as corrected (metric with a resolved period). */
+export function propositionsOfSource(db: Db, sourceId: string): Proposition[] {
+  return distinctPropositions(candidates(db, eq(claims.sourceId, sourceId)));
+}
+
+/** The proposition one claim belongs to now (after any correction), or null. */
+export function propositionOfClaim(db: Db, claimId: string): Proposition | null {
+  const c = candidates(db, eq(claims.id, claimId))[0];
+  return c ? propositionKeyOf(c) : null;
+}
+
+/**
+ * Every claim stating a proposition after corrections, with the label its source is named by:
+ * the extracted claims of the proposition (claims_proposition_idx) plus every corrected claim,
+ * filtered on their effective fields.
+ */
+export function claimsOfProposition(db: Db, p: Proposition): PropositionClaim[] {
+  const byIndex = and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd));
+  const corrected = sql`${claims.id} in (select claim_id from claim_overrides)`;
+  const metricLabel = db.select({ label: metrics.label }).from(metrics).where(eq(metrics.key, p.metric)).get()?.label ?? null;
+  return candidates(db, or(byIndex, corrected))
+    .filter(samePropositionAs(p))
+    .map((c) => ({ ...c, metricLabel }));
+}
+
+/** Ids of the conflicts currently stored for a proposition. */
+export function conflictIdsOfProposition(db: Db, p: Proposition): string[] {
+  return db
+    .select({ id: conflicts.id })
+    .from(conflicts)
+    .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)))
+    .all()
+    .map((r) => r.id);
 }
 
 export interface ConflictWrite {

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { openDb, type Db, type DbHandle } from './client.js';
 import * as claims from './claims.js';
 import * as conflicts from './conflicts.js';
+import * as audit from './audit.js';
 import * as passages from './passages.js';
+import * as reviews from './reviews.js';
 import * as sources from './sources.js';
 import { claimRow, conflictRow, metricRow, passageRow, sourceRow } from '../mapping.js';
 import type { Store, StoreWriter } from '../types.js';
@@ -36,6 +38,14 @@ class SqliteRepos implements StoreWriter {
   listConflicts: StoreWriter['listConflicts'] = (filter, page) => this.run(() => conflicts.listConflicts(this.db, filter, page));
   getConflict: StoreWriter['getConflict'] = (id) => this.run(() => conflicts.getConflict(this.db, id));
   conflictPeersOf: StoreWriter['conflictPeersOf'] = (id) => this.run(() => conflicts.conflictPeersOf(this.db, id));
+  metricExists: StoreWriter['metricExists'] = (key) => this.run(() => claims.metricExists(this.db, key));
+  metricLabel: StoreWriter['metricLabel'] = (key) => this.run(() => claims.metricLabel(this.db, key));
+  reviewHistory: StoreWriter['reviewHistory'] = (id) => this.run(() => reviews.reviewHistory(this.db, id));
+  latestReviews: StoreWriter['latestReviews'] = (ids) => this.run(() => reviews.latestReviews(this.db, ids));
+  reviewsInState: StoreWriter['reviewsInState'] = (state) => this.run(() => reviews.reviewsInState(this.db, state));
+  claimsSeparatedBy: StoreWriter['claimsSeparatedBy'] = (id) => this.run(() => reviews.claimsSeparatedBy(this.db, id));
+  getOverride: StoreWriter['getOverride'] = (id) => this.run(() => reviews.getOverride(this.db, id));
+  listAuditEntries: StoreWriter['listAuditEntries'] = (filter, page) => this.run(() => audit.listAuditEntries(this.db, filter, page));
 
   findSourceByHash: StoreWriter['findSourceByHash'] = (hash) => this.run(() => sources.findSourceByHash(this.db, hash));
   sourceIdTaken: StoreWriter['sourceIdTaken'] = (id) => this.run(() => sources.sourceIdTaken(this.db, id));
@@ -47,6 +57,14 @@ class SqliteRepos implements StoreWriter {
   deleteUnusedMetrics: StoreWriter['deleteUnusedMetrics'] = () => this.run(() => claims.deleteUnusedDerivedMetrics(this.db));
   propositionsOfSource: StoreWriter['propositionsOfSource'] = (id) => this.run(() => conflicts.propositionsOfSource(this.db, id));
   claimsOfProposition: StoreWriter['claimsOfProposition'] = (p) => this.run(() => conflicts.claimsOfProposition(this.db, p));
+  propositionOfClaim: StoreWriter['propositionOfClaim'] = (id) => this.run(() => conflicts.propositionOfClaim(this.db, id));
+  conflictIdsOfProposition: StoreWriter['conflictIdsOfProposition'] = (p) => this.run(() => conflicts.conflictIdsOfProposition(this.db, p));
+  insertReview: StoreWriter['insertReview'] = (row) => this.run(() => reviews.insertReview(this.db, row));
+  updateReviewSnapshot: StoreWriter['updateReviewSnapshot'] = (id, snapshot) => this.run(() => reviews.updateReviewSnapshot(this.db, id, snapshot));
+  upsertOverride: StoreWriter['upsertOverride'] = (row) => this.run(() => reviews.upsertOverride(this.db, row));
+  insertSeparations: StoreWriter['insertSeparations'] = (pairs, id, at) => this.run(() => reviews.insertSeparations(this.db, pairs, id, at));
+  separationsAmong: StoreWriter['separationsAmong'] = (ids) => this.run(() => reviews.separationsAmong(this.db, ids));
+  insertAuditEntry: StoreWriter['insertAuditEntry'] = (row) => this.run(() => audit.insertAuditEntry(this.db, row));
   replaceConflicts: StoreWriter['replaceConflicts'] = (p, writes) =>
     this.run(() =>
       conflicts.replaceConflicts(

@@ -122,7 +122,7 @@ describe.skipIf(Boolean(mountError))('a full disk (tmpfs)', () => {
 });
 
 describe.skipIf(Boolean(mountError))('a read-only filesystem', () => {
-  it('fails the write check with the reason, and passes again once it is writable', () => {
+  it('fails the write check with the reason, and passes again once it is writable', async () => {
     const writable = join(base, 'rw');
     const readOnly = join(base, 'ro');
     mkdirSync(writable);
@@ -134,7 +134,7 @@ describe.skipIf(Boolean(mountError))('a read-only filesystem', () => {
       const health = new WriteHealth({ databaseUrl: join(readOnly, 'provenance.db'), minFreeDiskBytes: 0 }, sqliteStore(handle));
       let refused: unknown;
       try {
-        health.assertWritable();
+        await health.assertWritable();
       } catch (err) {
         refused = err;
       }
@@ -143,7 +143,7 @@ describe.skipIf(Boolean(mountError))('a read-only filesystem', () => {
       expect((refused as HttpProblem).detail).toContain('EROFS');
       expect((refused as HttpProblem).headers['retry-after']).toMatch(/^\d+$/);
       execFileSync('mount', ['-o', 'remount,rw,bind', readOnly]);
-      expect(() => health.assertWritable()).not.toThrow();
+      await expect(health.assertWritable()).resolves.toBeUndefined();
     } finally {
       handle.close();
       execFileSync('umount', [readOnly]);

@@ -4,7 +4,7 @@ import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { metricDefinition } from './metric-key.js';
 import { deriveMetric, unitKindOf } from './metric-match.js';
-import { documentNames, findMentions, isSubjectEntity, subjectOf, type SentenceMentions } from './mentions.js';
+import { documentNames, findEntities, findMentions, isSubjectEntity, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
@@ -59,10 +59,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headlineMentions = findMentions(headline, names);
   const headlinePeriod = findTimeExpressions(headline, pub)[0]?.period ?? null;
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
-  const mentionsOf = passages.map((p) => findMentions(p.text, names, false));
+  const mentionsOf = passages.map((p) => findEntities(p.text, names));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
-  const publisher = meta.publisher ? entityIds(findMentions(meta.publisher)) : [];
+  const publisher = meta.publisher ? entityIds(findEntities(meta.publisher)) : [];
   const context: RoleContext = { paragraph: [], subjects: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf), measures: [...headlineMeasures], assets: [...headlineAssets], publisher };
 
   const claims: ExtractedClaim[] = [];
@@ -90,7 +90,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     }
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence);
-    const mentions = quantities.length ? findMentions(sentence, names) : mentionsOf[p]!;
+    const mentions = quantities.length ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!;
     const expressions = findTimeExpressions(sentence, pub);
     const first = claims.length;
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];

@@ -98,12 +98,16 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
   return new SurfaceForms(names);
 }
 
+/** Entities, measures and facets named in a sentence. */
+export function findMentions(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>): SentenceMentions {
+  return withMeasures(sentence, findEntities(sentence, names));
+}
+
 /**
- * Entities, measures and facets named in a sentence. `full: false` reads the entities alone: what
- * a sentence with no figure contributes is context (who the paragraph is about), and measure and
- * facet words only matter next to a figure.
+ * The entities alone: what a sentence with no figure contributes is context (who the paragraph is
+ * about); measure and facet words only matter next to a figure, where withMeasures adds them.
  */
-export function findMentions(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>, full = true): SentenceMentions {
+export function findEntities(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>): SentenceMentions {
   const entityMentions: EntityMention[] = [];
   for (const m of names?.find(sentence) ?? []) {
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2)), label: m.text });
@@ -116,11 +120,15 @@ export function findMentions(sentence: string, names?: SurfaceForms<{ id: string
     const possessive = /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2));
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: m.value.form, possessive });
   }
-  if (!full) return { entities: entityMentions.sort((a, b) => a.start - b.start), measures: [], facets: [] };
+  return { entities: entityMentions.sort((a, b) => a.start - b.start), measures: [], facets: [] };
+}
+
+/** Adds a sentence's measure and facet words, and the unknown names that own them, to its entities. */
+export function withMeasures(sentence: string, found: SentenceMentions): SentenceMentions {
   const measureMentions = measureForms.find(sentence).map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
-  const named = unknownNames(sentence, entityMentions, new Set(measureMentions.map((m) => m.start)));
+  const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
   return {
-    entities: [...entityMentions, ...named].sort((a, b) => a.start - b.start),
+    entities: [...found.entities, ...named].sort((a, b) => a.start - b.start),
     measures: measureMentions,
     facets: facetForms.find(sentence).map((m) => ({ start: m.start, end: m.end, facet: m.value })),
   };

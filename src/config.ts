@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseKeyEntries, splitKeyEntries } from './api-keys.js';
+import { LOG_LEVELS, type LogLevel } from './domain/enums.js';
 
 const ms = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(3_600_000).default(fallback);
 
@@ -19,7 +20,7 @@ const ConfigSchema = z
           ctx.addIssue({ code: 'custom', message: (err as Error).message });
         }
       }),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
     MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(800),
     MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(100),
@@ -42,7 +43,7 @@ export interface Config {
   databaseUrl: string;
   /** Entries of API_KEYS: `name:key:scopes` or a bare key (a write key); see api-keys.ts. */
   apiKeys: string[];
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logLevel: LogLevel;
   /** Writes (POST/DELETE) one client may make per minute. */
   writeRateLimit: number;
   /** Open connections the server keeps at most; more are dropped as they arrive. */

@@ -192,10 +192,10 @@ export async function insertTestConflict(
         status: input.status,
         severity: input.severity,
         consensusValue: consensus,
-        consensusMethod: 'mean',
+        consensusMethod: 'median-of-all',
         spread: (Math.max(...values) - Math.min(...values)) / consensus,
         explanation: `Test conflict on ${input.metric}.`,
-        members: members.map((c) => ({ claimId: c.id, sourceId: c.sourceId, deviation: (c.value - consensus) / consensus, stance: 'primary' })),
+        members: members.map((c) => ({ claimId: c.id, sourceId: c.sourceId, deviation: (c.value - consensus) / consensus, stance: 'corroborating' })),
       },
     ]),
   );

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ReviewState } from '../../domain/enums.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { decodeCursor, paginate } from '../cursor.js';
 import type { Conflict } from '../../schemas/conflicts.js';
@@ -437,7 +438,7 @@ class PgRepos implements StoreWriter {
     return out;
   }
 
-  async reviewsInState(state: string): Promise<ReviewRecord[]> {
+  async reviewsInState(state: ReviewState): Promise<ReviewRecord[]> {
     return this.db
       .select()
       .from(conflictReviews)

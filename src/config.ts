@@ -94,26 +94,3 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
   };
 }
-
-/** Defaults for tests: in-memory database, quiet logs, one known key. */
-export function testConfig(overrides: Partial<Config> = {}): Config {
-  return {
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: ':memory:',
-    apiKeys: [],
-    logLevel: 'silent',
-    writeRateLimit: 1000,
-    maxConnections: 800,
-    maxConnectionsPerAddress: 100,
-    idleTimeoutMs: 5_000,
-    headersTimeoutMs: 10_000,
-    requestTimeoutMs: 30_000,
-    shutdownTimeoutMs: 10_000,
-    drainGraceMs: 1_000,
-    minFreeDiskBytes: 0,
-    // In-process tests share a loaded machine with other suites: the overload guard would answer them 503.
-    maxEventLoopDelayMs: 0,
-    ...overrides,
-  };
-}

@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
 import { warmUpCitationStyles } from '../src/cite/index.js';
-import { testConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { openStore } from '../src/store/index.js';
 import { seedDatabase } from '../src/services/seeding.js';
 
@@ -28,7 +28,7 @@ const store = await openStore(process.env.DATABASE_URL ?? ':memory:');
 if ((await store.countSources()) === 0) await seedDatabase(store);
 // As server.ts does: compile the citation styles before measuring (the conflict page cites its sources).
 warmUpCitationStyles();
-const app = await buildApp({ config: testConfig(), store });
+const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), store });
 const base = await app.listen({ host: '127.0.0.1', port: 0 });
 const claim = ((await app.inject('/v1/claims?limit=1')).json() as { data: Array<{ id: string }> }).data[0]!.id;
 const conflict = ((await app.inject('/v1/conflicts?metric=trade.china-russia.total')).json() as { data: Array<{ id: string }> }).data[0]!.id;

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
-import { testConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 
 export const OPENAPI_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../openapi.yaml');
@@ -10,7 +10,7 @@ export const OPENAPI_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '..
 /** The OpenAPI document exactly as the app serves it; routes only, so an empty database will do. */
 export async function renderOpenApi(): Promise<string> {
   const store = openSqliteStore(':memory:');
-  const app = await buildApp({ config: testConfig(), store });
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), store });
   try {
     await app.ready();
     return app.swagger({ yaml: true });

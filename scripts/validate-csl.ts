@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { buildApp } from '../src/app.js';
-import { testConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
 import { openSqliteStore } from '../src/store/sqlite/store.js';
 import { ingestSource } from '../src/services/ingest.js';
 import { seedDatabase } from '../src/services/seeding.js';
@@ -48,7 +48,7 @@ async function main(schemaPath: string | undefined): Promise<number> {
   const store = openSqliteStore(':memory:');
   await seedDatabase(store);
   for (const sample of SAMPLES) await ingestSource(store, sample);
-  const app = await buildApp({ config: testConfig(), store });
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), store });
   let checked = 0;
   let failures = 0;
   try {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseKeyEntries, splitKeyEntries } from './api-keys.js';
+import { LOG_LEVELS, type LogLevel } from './domain/enums.js';
 
 const ms = (fallback: number, min = 1) => z.coerce.number().int().min(min).max(3_600_000).default(fallback);
 
@@ -19,7 +20,7 @@ const ConfigSchema = z
           ctx.addIssue({ code: 'custom', message: (err as Error).message });
         }
       }),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     WRITE_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
     MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(800),
     MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(100),
@@ -42,7 +43,7 @@ export interface Config {
   databaseUrl: string;
   /** Entries of API_KEYS: `name:key:scopes` or a bare key (a write key); see api-keys.ts. */
   apiKeys: string[];
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logLevel: LogLevel;
   /** Writes (POST/DELETE) one client may make per minute. */
   writeRateLimit: number;
   /** Open connections the server keeps at most; more are dropped as they arrive. */
@@ -91,28 +92,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     drainGraceMs: c.DRAIN_GRACE_MS,
     minFreeDiskBytes: c.MIN_FREE_DISK_BYTES,
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
-  };
-}
-
-/** Defaults for tests: in-memory database, quiet logs, one known key. */
-export function testConfig(overrides: Partial<Config> = {}): Config {
-  return {
-    port: 0,
-    host: '127.0.0.1',
-    databaseUrl: ':memory:',
-    apiKeys: [],
-    logLevel: 'silent',
-    writeRateLimit: 1000,
-    maxConnections: 800,
-    maxConnectionsPerAddress: 100,
-    idleTimeoutMs: 5_000,
-    headersTimeoutMs: 10_000,
-    requestTimeoutMs: 30_000,
-    shutdownTimeoutMs: 10_000,
-    drainGraceMs: 1_000,
-    minFreeDiskBytes: 0,
-    // In-process tests share a loaded machine with other suites: the overload guard would answer them 503.
-    maxEventLoopDelayMs: 0,
-    ...overrides,
   };
 }

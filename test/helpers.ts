@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { testConfig, type Config } from '../src/config.js';
+import type { Config } from '../src/config.js';
 import { openDb, type DbHandle } from '../src/store/sqlite/client.js';
 import { claimId, conflictId } from '../src/ids.js';
 import { ingestSource } from '../src/services/ingest.js';
@@ -14,6 +14,29 @@ import { openStore } from '../src/store/index.js';
 import type { PostgresStore } from '../src/store/postgres/store.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import type { Engine, Store } from '../src/store/types.js';
+
+/** Configuration for in-process tests: in-memory database, quiet logs, no keys, no overload guard. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: ':memory:',
+    apiKeys: [],
+    logLevel: 'silent',
+    writeRateLimit: 1000,
+    maxConnections: 800,
+    maxConnectionsPerAddress: 100,
+    idleTimeoutMs: 5_000,
+    headersTimeoutMs: 10_000,
+    requestTimeoutMs: 30_000,
+    shutdownTimeoutMs: 10_000,
+    drainGraceMs: 1_000,
+    minFreeDiskBytes: 0,
+    // In-process tests share a loaded machine with other suites: the overload guard would answer them 503.
+    maxEventLoopDelayMs: 0,
+    ...overrides,
+  };
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -192,10 +215,10 @@ export async function insertTestConflict(
         status: input.status,
         severity: input.severity,
         consensusValue: consensus,
-        consensusMethod: 'mean',
+        consensusMethod: 'median-of-all',
         spread: (Math.max(...values) - Math.min(...values)) / consensus,
         explanation: `Test conflict on ${input.metric}.`,
-        members: members.map((c) => ({ claimId: c.id, sourceId: c.sourceId, deviation: (c.value - consensus) / consensus, stance: 'primary' })),
+        members: members.map((c) => ({ claimId: c.id, sourceId: c.sourceId, deviation: (c.value - consensus) / consensus, stance: 'corroborating' })),
       },
     ]),
   );

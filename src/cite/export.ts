@@ -4,8 +4,9 @@ import '@citation-js/plugin-ris';
 import { cslItem } from './csl.js';
 import { readableText } from './safe-text.js';
 import type { CitableSource, CslItem, CslName } from './types.js';
+import type { ExportFormat } from '../domain/enums.js';
 
-export type ExportFormat = 'bibtex' | 'ris' | 'csl';
+export type { ExportFormat } from '../domain/enums.js';
 
 export interface CitationExport {
   body: string;

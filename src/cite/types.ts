@@ -1,3 +1,5 @@
+import type { CslItemType } from '../domain/enums.js';
+
 /** What the citation layer needs to know about a source; the API's Source satisfies it. */
 export interface CitableSource {
   id: string;
@@ -22,7 +24,7 @@ export interface CslDate {
 /** The subset of a CSL-JSON item this layer produces. */
 export interface CslItem {
   id: string;
-  type: 'article-magazine' | 'webpage';
+  type: CslItemType;
   title: string;
   author?: CslName[];
   'container-title'?: string;

@@ -1,3 +1,4 @@
+import type { ConflictStatus, ConsensusMethod, Severity, Stance } from '../domain/enums.js';
 import type { Qualifier } from '../extract/types.js';
 
 /** A claim as the comparison layer needs it: only claims with a metric and a resolved period qualify. */
@@ -20,9 +21,7 @@ export interface ComparableClaim {
   start: number;
 }
 
-export type Stance = 'corroborating' | 'contradicting';
-export type ConflictStatus = 'agreement' | 'discrepancy';
-export type Severity = 'none' | 'minor' | 'major';
+export type { ConflictStatus, ConsensusMethod, Severity, Stance };
 
 export interface ConflictMember {
   claimId: string;
@@ -42,7 +41,6 @@ export interface Consensus {
   method: ConsensusMethod;
 }
 
-export type ConsensusMethod = 'median-of-largest-overlapping-cluster' | 'median-of-all';
 
 export interface ConflictGroup {
   /** propositionKey of the members: stable across runs, a natural basis for a conflict id. */

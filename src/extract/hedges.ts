@@ -1,7 +1,7 @@
 /** Hedges and verbs around a figure: how sure the wording is, and which way it moved. */
-import type { Qualifier } from './types.js';
+import type { Change, Qualifier } from './types.js';
 
-export type Change = 'increase' | 'decrease';
+export type { Change } from './types.js';
 
 const HEDGES: Array<[RegExp, Qualifier]> = [
   [/(?:\b(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|ca\.|as many as|as much as)\s+|(?:~|≈|∼|c\.)\s?)$/i, 'approximately'],

@@ -1,6 +1,7 @@
-export type Qualifier = 'exact' | 'approximately' | 'nearly' | 'more_than' | 'at_least' | 'less_than' | 'at_most';
+import type { ChangeDirection, Modality, PeriodResolution, Qualifier, StatType } from '../domain/enums.js';
 
-export type Resolution = 'explicit' | 'relative' | 'publication' | 'unresolved';
+export type { Modality, Qualifier, StatType };
+export type Resolution = PeriodResolution;
 
 export interface Period {
   /** ISO dates, inclusive; null only for unresolved periods. */
@@ -17,9 +18,7 @@ export interface Interval {
   high: number | null;
 }
 
-export type Modality = 'actual' | 'target' | 'forecast';
-export type Change = 'increase' | 'decrease';
-export type { StatType } from '../lexicon/measures.js';
+export type Change = ChangeDirection;
 
 /** What a figure measures, of whom, in which terms: the parts that must all be equal for two claims to be compared. */
 export interface Proposition {

@@ -4,8 +4,9 @@ import exampleData from './measure-examples.json' with { type: 'json' };
 import measureData from './measures.json' with { type: 'json' };
 import { SurfaceForms } from './surface-forms.js';
 
-export const STAT_TYPES = ['level', 'change', 'share', 'rate', 'count'] as const;
-export type StatType = (typeof STAT_TYPES)[number];
+import { STAT_TYPES } from '../domain/enums.js';
+
+export { STAT_TYPES, type StatType } from '../domain/enums.js';
 
 const ExampleSchema = z.strictObject({
   text: z.string().min(1),

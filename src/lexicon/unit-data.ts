@@ -13,23 +13,9 @@
  * - a form may carry a multiplier into its unit ("bcm" is 1e9 m3, "Mtoe" 1e6 toe).
  */
 
-export type Dimension =
-  | 'money'
-  | 'percent'
-  | 'percentage_point'
-  | 'count'
-  | 'rank'
-  | 'length'
-  | 'area'
-  | 'volume'
-  | 'mass'
-  | 'time'
-  | 'energy'
-  | 'power'
-  | 'speed'
-  | 'data'
-  | 'temperature'
-  | 'frequency';
+import type { Dimension } from '../domain/enums.js';
+
+export type { Dimension } from '../domain/enums.js';
 
 export interface UnitSpec {
   /** The short code a claim carries ("km", "GW", "USD"). */

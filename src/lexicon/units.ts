@@ -6,6 +6,8 @@
 import { DISPLAY_SIGNS, MAJOR_CODES, CONTEXT_PREFIXES, CONTEXT_SYMBOLS, CONTEXT_WORDS, CURRENCIES, contextMultiplier, resolveContext, type ContextForm } from './currencies.js';
 import { ADJECTIVE_WORDS, BASE_UNITS, EXAMPLES, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
 
+import type { UnitStandard } from '../domain/enums.js';
+
 export type { Dimension } from './unit-data.js';
 
 export interface Unit {
@@ -17,7 +19,7 @@ export interface Unit {
   /** value × factor (+ offset) is the value in the base unit. */
   factor: number;
   offset: number;
-  standard: { system: 'UCUM' | 'ISO 4217'; code: string } | null;
+  standard: { system: UnitStandard; code: string } | null;
   /** Units of one family convert into each other; a unit compares only within its family. */
   family: string;
   /** The unit comparisons within the family are reported in. */

@@ -1,3 +1,5 @@
+import type { ReviewState } from '../domain/enums.js';
+
 /** A conflict group as a reviewer saw it: status and members with their values. */
 export interface ReviewSnapshot {
   status: string | null;
@@ -5,7 +7,7 @@ export interface ReviewSnapshot {
 }
 
 /** States a person set on purpose; only these can go stale. */
-export const VERDICT_STATES = ['confirmed', 'dismissed', 'explained', 'resolved'] as const;
+export const VERDICT_STATES = ['confirmed', 'dismissed', 'explained', 'resolved'] as const satisfies readonly ReviewState[];
 
 export const isVerdict = (state: string) => (VERDICT_STATES as readonly string[]).includes(state);
 

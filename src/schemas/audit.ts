@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ListQuerySchema } from './common.js';
 
-export const AUDIT_ACTIONS = ['ingest', 'delete', 'review', 'correction'] as const;
+import { AUDIT_ACTIONS, AUDIT_TARGETS } from '../domain/enums.js';
 
 export const AuditEntrySchema = z
   .object({
@@ -10,7 +10,7 @@ export const AuditEntrySchema = z
     key: z.string().describe('Name of the API key that made it (`system` for seeding).'),
     requestId: z.string().nullable(),
     action: z.enum(AUDIT_ACTIONS),
-    target: z.object({ type: z.enum(['source', 'conflict', 'claim']), id: z.string() }),
+    target: z.object({ type: z.enum(AUDIT_TARGETS), id: z.string() }),
     changes: z.record(z.string(), z.unknown()).describe('What the write changed.'),
   })
   .meta({ id: 'AuditEntry' });

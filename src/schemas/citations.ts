@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PassageSchema, SourceSchema } from './sources.js';
+import { CITATION_FORMATS, CITATION_STANCES, CSL_ITEM_TYPES } from '../domain/enums.js';
 
 export const TextQuoteSelectorSchema = z
   .object({
@@ -59,7 +60,7 @@ const CslNameSchema = z.union([
 export const CslItemSchema = z
   .object({
     id: z.string(),
-    type: z.enum(['article-magazine', 'webpage']),
+    type: z.enum(CSL_ITEM_TYPES),
     title: z.string(),
     author: z.array(CslNameSchema).optional(),
     'container-title': z.string().optional(),
@@ -72,7 +73,7 @@ export const CslItemSchema = z
 export const CitationSchema = z
   .object({
     claimId: z.string().describe('The claim this citation supports.'),
-    stance: z.enum(['primary', 'corroborating', 'contradicting']),
+    stance: z.enum(CITATION_STANCES),
     source: SourceSchema,
     passage: PassageSchema,
     selectors: z.array(SelectorSchema).describe('W3C Web Annotation selectors for the quoted words (the same as in `target`).'),
@@ -118,7 +119,7 @@ export type CitationFormat = keyof typeof CITATION_MEDIA_TYPES;
 
 export const CitationQuerySchema = z.object({
   format: z
-    .enum(['json', 'annotation', 'csl', 'bibtex', 'ris'])
+    .enum(CITATION_FORMATS)
     .optional()
     .describe(
       'Overrides the `Accept` header: `json` for citations with selectors; `annotation` for the claim as a W3C Web ' +

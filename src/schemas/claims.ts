@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { integerParam, IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
 import { SourceSchema } from './sources.js';
+import { CHANGE_DIRECTIONS, MODALITIES, QUALIFIERS, STAT_TYPES } from '../domain/enums.js';
 
 export const QualifierSchema = z
-  .enum(['exact', 'approximately', 'nearly', 'more_than', 'at_least', 'less_than', 'at_most'])
+  .enum(QUALIFIERS)
   .describe('The hedge the text puts on the figure ("about", "nearly", "more than", …).');
 
 export const PropositionSchema = z
@@ -12,9 +13,9 @@ export const PropositionSchema = z
     subject: z.array(z.string()).describe('Entity ids measured: two, sorted, for a symmetric pair ("trade between China and Russia"); one otherwise.'),
     counterpart: z.string().nullable().describe('The other party of a directed measure: where exports go, where imports come from.'),
     facets: z.array(z.string()).describe('Constraints on the measure: energy source, commodity or product (`solar`, `natural-gas`).'),
-    statType: z.enum(['level', 'change', 'share', 'rate', 'count']).describe('Level of the measure, its change, a share, a rate, or a count of events.'),
+    statType: z.enum(STAT_TYPES).describe('Level of the measure, its change, a share, a rate, or a count of events.'),
     basis: z.string().nullable().describe('The terms a relative figure is stated in: a currency code ("in yuan terms"), `real`, `nominal`, `seasonally-adjusted`.'),
-    modality: z.enum(['actual', 'target', 'forecast']).describe('An outturn, a target or goal, or a forecast, projection or plan. Only actuals meet actuals.'),
+    modality: z.enum(MODALITIES).describe('An outturn, a target or goal, or a forecast, projection or plan. Only actuals meet actuals.'),
   })
   .meta({ id: 'Proposition' });
 
@@ -39,7 +40,7 @@ export const ClaimSchema = z
     period: PeriodSchema.nullable().describe('The time the figure refers to; null when nothing dates it.'),
     proposition: PropositionSchema.nullable().describe('The structured proposition `metric` renders; null when no measure of the lexicon fits the figure.'),
     comparable: z.boolean().describe('True when measure, parties, stat type, basis, modality and an explicit or relative period are all resolved: only such claims are compared with other sources.'),
-    change: z.enum(['increase', 'decrease']).nullable().describe('The direction of change the wording states ("rose 5 %", "fell 3 %").'),
+    change: z.enum(CHANGE_DIRECTIONS).nullable().describe('The direction of change the wording states ("rose 5 %", "fell 3 %").'),
     restates: z.string().nullable().describe('The claim this figure restates in another unit or currency (a bracketed conversion); such a claim is never compared on its own.'),
   })
   .meta({ id: 'Claim' });

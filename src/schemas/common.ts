@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERIOD_RESOLUTIONS } from '../domain/enums.js';
 
 export const ProblemSchema = z
   .object({
@@ -45,7 +46,7 @@ export const PeriodSchema = z
     end: z.string().nullable().describe('Last day of the period (ISO 8601 date), inclusive.'),
     label: z.string().describe('The period as a reader would say it, e.g. "2024" or "2003–2025".'),
     resolution: z
-      .enum(['explicit', 'relative', 'publication', 'unresolved'])
+      .enum(PERIOD_RESOLUTIONS)
       .describe(
         'How the period was found: named in the text, relative to the publication date ("last year"), ' +
           'the publication date itself (nothing else dates the figure), or not at all.',

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PropositionSchema } from './claims.js';
 import { IntervalSchema, ListQuerySchema, PeriodSchema } from './common.js';
-import { REVIEW_STATES, ReviewSummarySchema } from './reviews.js';
+import { ReviewSummarySchema } from './reviews.js';
+import { CONFLICT_STATUS_FILTERS, CONFLICT_STATUSES, REVIEW_STATES, SEVERITIES } from '../domain/enums.js';
 
 export const ConflictClaimSchema = z.object({
   claimId: z.string(),
@@ -18,8 +19,8 @@ export const ConflictSchema = z
     metric: z.string(),
     proposition: PropositionSchema.nullable().describe('What every member states: measure, parties, stat type, basis and modality.'),
     period: PeriodSchema,
-    status: z.enum(['agreement', 'discrepancy']),
-    severity: z.enum(['none', 'minor', 'major']),
+    status: z.enum(CONFLICT_STATUSES),
+    severity: z.enum(SEVERITIES),
     claims: z.array(ConflictClaimSchema),
     consensus: z.object({ value: z.number(), unit: z.string(), method: z.string() }),
     spread: z.number().describe('(max − min) / consensus of the point values.'),
@@ -31,8 +32,8 @@ export const ConflictSchema = z
 export type Conflict = z.infer<typeof ConflictSchema>;
 
 export const ConflictListQuerySchema = ListQuerySchema.extend({
-  status: z.enum(['discrepancy', 'agreement', 'all']).default('discrepancy'),
-  severity: z.enum(['none', 'minor', 'major']).optional(),
+  status: z.enum(CONFLICT_STATUS_FILTERS).default('discrepancy'),
+  severity: z.enum(SEVERITIES).optional(),
   metric: z.string().max(200).optional(),
   measure: z.string().max(100).optional().describe('Only conflicts over this measure (e.g. `trade`).'),
   entity: z.string().max(100).optional().describe('Only conflicts about this entity, as subject or counterpart.'),

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ClaimSchema } from './claims.js';
 
-export const REVIEW_STATES = ['open', 'confirmed', 'dismissed', 'explained', 'resolved', 'stale'] as const;
-export const DISMISS_REASONS = ['different-proposition', 'different-period', 'not-in-source', 'other'] as const;
+import { DISMISS_REASONS, REVIEW_STATES } from '../domain/enums.js';
 
 export const ReviewStateSchema = z
   .enum(REVIEW_STATES)

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { ListQuerySchema } from './common.js';
 
-export const DIMENSIONS = [
-  'money', 'percent', 'percentage_point', 'count', 'rank', 'length', 'area', 'volume', 'mass', 'time',
-  'energy', 'power', 'speed', 'data', 'temperature', 'frequency',
-] as const;
+import { DIMENSIONS, UNIT_STANDARDS } from '../domain/enums.js';
 
 export const UnitSchema = z
   .object({
@@ -12,7 +9,7 @@ export const UnitSchema = z
     name: z.string().describe('The unit’s name in English.'),
     dimension: z.enum(DIMENSIONS).describe('What the unit measures.'),
     standard: z
-      .object({ system: z.enum(['UCUM', 'ISO 4217']), code: z.string() })
+      .object({ system: z.enum(UNIT_STANDARDS), code: z.string() })
       .nullable()
       .describe('The standard identifier: a UCUM code, or the ISO 4217 code for money; null where neither defines one.'),
     base: z.string().nullable().describe('The base unit of the dimension (null for money: currencies never convert).'),

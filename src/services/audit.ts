@@ -1,3 +1,4 @@
+import type { AuditAction, AuditTarget } from '../domain/enums.js';
 import type { AuditFilter, PageQuery, StoreReader, StoreWriter } from '../store/types.js';
 
 /** Who made a write and in which request; writes made outside a request (seeding) are the system's. */
@@ -8,8 +9,7 @@ export interface AuditContext {
 
 export const SYSTEM: AuditContext = { keyName: 'system', requestId: null };
 
-export type AuditAction = 'ingest' | 'delete' | 'review' | 'correction';
-export type AuditTarget = 'source' | 'conflict' | 'claim';
+export type { AuditAction, AuditTarget } from '../domain/enums.js';
 
 /** Records a write inside the caller's transaction, so the entry exists exactly when the write does. */
 export async function recordAudit(

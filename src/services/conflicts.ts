@@ -1,5 +1,5 @@
 import { compareClaims, partitionBySeparations, type ComparableClaim, type ConflictGroup } from '../compare/index.js';
-import type { Qualifier } from '../extract/types.js';
+import type { PeriodResolution } from '../domain/enums.js';
 import { conflictId } from '../ids.js';
 import type { NewConflict, PropositionKey as Proposition, StoreWriter } from '../store/types.js';
 import { markStaleReviews, type JudgedGroup, type StaleMark } from './stale-reviews.js';
@@ -10,8 +10,8 @@ function sourceLabel(s: { publisher: string | null; authors: string[]; title: st
 }
 
 /** A group is as explicit as its most explicit member: one source naming the year dates it. */
-function groupResolution(resolutions: Array<string | null | undefined>): string {
-  for (const r of ['explicit', 'relative', 'publication']) if (resolutions.includes(r)) return r;
+function groupResolution(resolutions: Array<PeriodResolution | null | undefined>): PeriodResolution {
+  for (const r of ['explicit', 'relative', 'publication'] as const) if (resolutions.includes(r)) return r;
   return 'unresolved';
 }
 
@@ -48,7 +48,7 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
       unit: r.unit,
       // "fell 3 %" and "rose 3 %" are not the same figure: a stated decrease is compared as negative.
       ...signed(r.change, r.value, r.low, r.high),
-      qualifier: r.qualifier as Qualifier,
+      qualifier: r.qualifier,
       period: { start: p.periodStart, end: p.periodEnd, label: r.periodLabel ?? p.periodStart },
       quote: r.quote,
       start: r.start,
@@ -85,7 +85,7 @@ function withIds(groups: ConflictGroup[]): Array<{ id: string; g: ConflictGroup 
   });
 }
 
-function toWrite(id: string, g: ConflictGroup, resolutionOf: Map<string, string | null>): NewConflict {
+function toWrite(id: string, g: ConflictGroup, resolutionOf: Map<string, PeriodResolution | null>): NewConflict {
   return {
     id,
     metric: g.metric,

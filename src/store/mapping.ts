@@ -1,3 +1,4 @@
+import type { AuditAction, AuditTarget, ChangeDirection, Modality, PeriodResolution, Qualifier, StatType } from '../domain/enums.js';
 import type { Claim, Metric } from '../schemas/claims.js';
 import type { AuditEntry } from '../schemas/audit.js';
 import type { Conflict } from '../schemas/conflicts.js';
@@ -76,9 +77,9 @@ export interface MetricRow {
   subject: string[] | null;
   counterpart: string | null;
   facets: string[] | null;
-  statType: string | null;
+  statType: StatType | null;
   basis: string | null;
-  modality: string | null;
+  modality: Modality | null;
 }
 
 export function propositionOf(
@@ -90,9 +91,9 @@ export function propositionOf(
     subject: row.subject ?? [],
     counterpart: row.counterpart,
     facets: row.facets ?? [],
-    statType: row.statType as Proposition['statType'],
+    statType: row.statType as StatType,
     basis: row.basis,
-    modality: row.modality as Proposition['modality'],
+    modality: row.modality as Modality,
   };
 }
 
@@ -130,16 +131,16 @@ export interface ClaimRow {
   quoteEnd: number;
   value: number;
   unit: string;
-  qualifier: string;
+  qualifier: Qualifier;
   intervalLow: number | null;
   intervalHigh: number | null;
   periodStart: string | null;
   periodEnd: string | null;
   periodLabel: string | null;
-  periodResolution: string | null;
+  periodResolution: PeriodResolution | null;
   comparable: boolean;
   restates: string | null;
-  change: string | null;
+  change: ChangeDirection | null;
 }
 
 export function toClaim(row: ClaimRow, proposition: Proposition | null): Claim {
@@ -152,19 +153,19 @@ export function toClaim(row: ClaimRow, proposition: Proposition | null): Claim {
     quote: { exact: row.quoteExact, start: row.quoteStart, end: row.quoteEnd },
     value: row.value,
     unit: row.unit,
-    qualifier: row.qualifier as Claim['qualifier'],
+    qualifier: row.qualifier,
     interval: { low: row.intervalLow, high: row.intervalHigh },
     period: row.periodResolution
       ? {
           start: row.periodStart,
           end: row.periodEnd,
           label: row.periodLabel ?? '',
-          resolution: row.periodResolution as NonNullable<Claim['period']>['resolution'],
+          resolution: row.periodResolution,
         }
       : null,
     proposition,
     comparable: row.comparable,
-    change: (row.change as Claim['change']) ?? null,
+    change: row.change ?? null,
     restates: row.restates,
   };
 }
@@ -200,7 +201,7 @@ export const NOT_REVIEWED: Conflict['review'] = { state: 'open', reviewId: null,
 
 /** A conflict's review summary from its latest review entry. */
 export const reviewSummaryOf = (r: ReviewRecord | undefined): Conflict['review'] =>
-  r ? { state: r.state as Conflict['review']['state'], reviewId: r.id, author: r.author, at: r.createdAt } : NOT_REVIEWED;
+  r ? { state: r.state, reviewId: r.id, author: r.author, at: r.createdAt } : NOT_REVIEWED;
 
 export const toConflict = (
   row: ConflictRow,
@@ -211,9 +212,9 @@ export const toConflict = (
   id: row.id,
   metric: row.metric,
   proposition,
-  period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: row.periodResolution as Conflict['period']['resolution'] },
-  status: row.status as Conflict['status'],
-  severity: row.severity as Conflict['severity'],
+  period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: row.periodResolution },
+  status: row.status,
+  severity: row.severity,
   claims: members,
   consensus: { value: row.consensusValue, unit: row.unit, method: row.consensusMethod },
   spread: row.spread,
@@ -281,8 +282,8 @@ export interface AuditRow {
   at: string;
   keyName: string;
   requestId: string | null;
-  action: string;
-  targetType: string;
+  action: AuditAction;
+  targetType: AuditTarget;
   targetId: string;
   changes: Record<string, unknown>;
 }
@@ -292,16 +293,16 @@ export const toAuditEntry = (r: AuditRow): AuditEntry => ({
   at: r.at,
   key: r.keyName,
   requestId: r.requestId,
-  action: r.action as AuditEntry['action'],
-  target: { type: r.targetType as AuditEntry['target']['type'], id: r.targetId },
+  action: r.action,
+  target: { type: r.targetType, id: r.targetId },
   changes: r.changes,
 });
 
 export const toConflictReview = (r: ReviewRecord): ConflictReview => ({
   id: r.id,
   conflictId: r.conflictId,
-  state: r.state as ConflictReview['state'],
-  reason: (r.reason as ConflictReview['reason']) ?? null,
+  state: r.state,
+  reason: r.reason ?? null,
   note: r.note,
   accepted: r.acceptedValue === null ? null : { value: r.acceptedValue, unit: r.acceptedUnit ?? '', claimId: r.supportClaimId, sourceId: r.supportSourceId },
   author: r.author,

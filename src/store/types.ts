@@ -1,3 +1,17 @@
+import type {
+  AuditAction,
+  AuditTarget,
+  ChangeDirection,
+  ConflictStatus,
+  ConflictStatusFilter,
+  ConsensusMethod,
+  DismissReason,
+  PeriodResolution,
+  Qualifier,
+  ReviewState,
+  Severity,
+  Stance,
+} from '../domain/enums.js';
 import type { Claim, Metric } from '../schemas/claims.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import type { Passage, Source } from '../schemas/sources.js';
@@ -32,19 +46,19 @@ export interface MetricFilter {
 }
 
 export interface ConflictFilter {
-  status: 'discrepancy' | 'agreement' | 'all';
-  severity?: 'none' | 'minor' | 'major' | undefined;
+  status: ConflictStatusFilter;
+  severity?: Severity | undefined;
   metric?: string | undefined;
   measure?: string | undefined;
   entity?: string | undefined;
   /** Only conflicts whose period overlaps this calendar year. */
   year?: number | undefined;
   /** Only conflicts in this review state (`open` includes never reviewed). */
-  review?: string | undefined;
+  review?: ReviewState | undefined;
 }
 
 export interface AuditFilter {
-  action?: string | undefined;
+  action?: AuditAction | undefined;
   target?: string | undefined;
   keyName?: string | undefined;
 }
@@ -53,8 +67,8 @@ export interface AuditFilter {
 export interface ReviewRecord {
   id: number;
   conflictId: string;
-  state: string;
-  reason: string | null;
+  state: ReviewState;
+  reason: DismissReason | null;
   note: string | null;
   acceptedValue: number | null;
   acceptedUnit: string | null;
@@ -90,8 +104,8 @@ export interface NewAuditEntry {
   at: string;
   keyName: string;
   requestId: string | null;
-  action: string;
-  targetType: string;
+  action: AuditAction;
+  targetType: AuditTarget;
   targetId: string;
   changes: Record<string, unknown>;
 }
@@ -133,16 +147,16 @@ export interface PropositionClaim {
   title: string;
   metric: string | null;
   metricLabel: string | null;
-  change: string | null;
+  change: ChangeDirection | null;
   unit: string;
   value: number;
-  qualifier: string;
+  qualifier: Qualifier;
   low: number | null;
   high: number | null;
   periodStart: string;
   periodEnd: string;
   periodLabel: string | null;
-  periodResolution: string | null;
+  periodResolution: PeriodResolution | null;
   comparable: boolean;
   quote: string;
   start: number;
@@ -155,20 +169,20 @@ export interface NewConflict {
   periodStart: string;
   periodEnd: string;
   periodLabel: string;
-  periodResolution: string;
-  status: string;
-  severity: string;
+  periodResolution: PeriodResolution;
+  status: ConflictStatus;
+  severity: Severity;
   consensusValue: number;
-  consensusMethod: string;
+  consensusMethod: ConsensusMethod;
   spread: number;
   explanation: string;
-  members: Array<{ claimId: string; sourceId: string; deviation: number; stance: string }>;
+  members: Array<{ claimId: string; sourceId: string; deviation: number; stance: Stance }>;
 }
 
 export interface ConflictPeer {
   conflictId: string;
   claimId: string;
-  stance: string;
+  stance: Stance;
 }
 
 /** What every reader of the store may ask, inside a write or outside one. */
@@ -195,7 +209,7 @@ export interface StoreReader {
   /** The latest review of each given conflict (its current review state). */
   latestReviews(conflictIds: string[]): Promise<Map<string, ReviewRecord>>;
   /** The latest review of every conflict whose current state is `state`, newest first. */
-  reviewsInState(state: string): Promise<ReviewRecord[]>;
+  reviewsInState(state: ReviewState): Promise<ReviewRecord[]>;
   /** The claims a review separated from each other, sorted. */
   claimsSeparatedBy(reviewId: number): Promise<string[]>;
   getOverride(claimId: string): Promise<OverrideRecord | undefined>;

@@ -1,8 +1,7 @@
-import { sqliteStore } from '../helpers.js';
+import { sqliteStore, testConfig } from '../helpers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { warmUpCitationStyles } from '../../src/cite/index.js';
-import { testConfig } from '../../src/config.js';
 import { openDb } from '../../src/store/sqlite/client.js';
 import { seedDatabase } from '../../src/services/seeding.js';
 import type { Claim } from '../../src/schemas/claims.js';

@@ -1,7 +1,6 @@
-import { sqliteStore } from '../helpers.js';
+import { sqliteStore, testConfig } from '../helpers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
 import { openDb } from '../../src/store/sqlite/client.js';
 import { ingestSource } from '../../src/services/ingest.js';
 import { seedDatabase } from '../../src/services/seeding.js';

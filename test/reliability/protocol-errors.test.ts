@@ -1,8 +1,7 @@
-import { sqliteStore } from '../helpers.js';
+import { sqliteStore, testConfig } from '../helpers.js';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
 import { openDb, type DbHandle } from '../../src/store/sqlite/client.js';
 import { ServerState } from '../../src/http/server-limits.js';
 import { exchange, openSocket, parseResponses, type RawExchange } from './raw-http.js';

@@ -1,10 +1,9 @@
-import { sqliteStore } from '../helpers.js';
+import { sqliteStore, testConfig } from '../helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
 import { openDb, type DbHandle } from '../../src/store/sqlite/client.js';
 import { storageFault } from '../../src/http/errors.js';
 import { ingestSource } from '../../src/services/ingest.js';

@@ -1,10 +1,9 @@
-import { sqliteStore } from '../helpers.js';
+import { sqliteStore, testConfig } from '../helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
 import { openDb } from '../../src/store/sqlite/client.js';
 import { extract } from '../../src/extract/index.js';
 import { countPassages } from '../../src/store/sqlite/passages.js';

@@ -80,7 +80,7 @@ describe('GET /v1/conflicts/:id', () => {
       period: { start: '2023-01-01', end: '2023-12-31', label: '2023' },
       status: 'discrepancy',
       severity: 'major',
-      consensus: { value: 220e9, unit: 'USD', method: 'mean' },
+      consensus: { value: 220e9, unit: 'USD', method: 'median-of-all' },
     });
     expect(conflict.claims.map((c) => [c.claimId, c.sourceId, c.value])).toEqual([
       [ids.a1, 'alpha-report', 240e9],

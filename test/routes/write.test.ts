@@ -1,8 +1,7 @@
-import { sqliteStore } from '../helpers.js';
+import { sqliteStore, testConfig } from '../helpers.js';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
 import { openDb } from '../../src/store/sqlite/client.js';
 import type { Conflict } from '../../src/schemas/conflicts.js';
 import { countRows, createTestApp, expectProblem, type TestApp } from '../helpers.js';

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { testConfig } from '../../src/config.js';
 import { seedDatabase } from '../../src/services/seeding.js';
-import { openTestStore } from '../helpers.js';
+import { openTestStore, testConfig } from '../helpers.js';
 
 /*
  * The same requests against the seeded API on SQLite and on PostgreSQL (PGlite, or the server

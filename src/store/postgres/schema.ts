@@ -1,3 +1,18 @@
+import {
+  AUDIT_ACTIONS,
+  AUDIT_TARGETS,
+  CHANGE_DIRECTIONS,
+  CONFLICT_STATUSES,
+  CONSENSUS_METHODS,
+  DISMISS_REASONS,
+  MODALITIES,
+  PERIOD_RESOLUTIONS,
+  QUALIFIERS,
+  REVIEW_STATES,
+  SEVERITIES,
+  STANCES,
+  STAT_TYPES,
+} from '../../domain/enums.js';
 import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { ReviewSnapshot } from '../../review/snapshot.js';
 
@@ -6,6 +21,12 @@ import type { ReviewSnapshot } from '../../review/snapshot.js';
  * same on both engines whatever the database's default collation.
  */
 const text = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
+
+/**
+ * A text column holding one value of a closed set (a tuple of src/domain/enums.ts): the row
+ * type narrows to the set, the SQL stays `text`, as SQLite's `text(name, { enum })` does.
+ */
+const textEnum = <const T extends readonly [string, ...string[]]>(name: string, _values: T) => text(name).$type<T[number]>();
 
 /** Full-text index terms of a passage, written with the passage (see `searchWords`). */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -61,9 +82,9 @@ export const metrics = pgTable(
     subject: jsonb('subject').$type<string[]>(),
     counterpart: text('counterpart'),
     facets: jsonb('facets').$type<string[]>(),
-    statType: text('stat_type'),
+    statType: textEnum('stat_type', STAT_TYPES),
     basis: text('basis'),
-    modality: text('modality'),
+    modality: textEnum('modality', MODALITIES),
   },
   (t) => [index('metrics_measure_idx').on(t.measure)],
 );
@@ -85,16 +106,16 @@ export const claims = pgTable(
     quoteEnd: integer('quote_end').notNull(),
     value: doublePrecision('value').notNull(),
     unit: text('unit').notNull(),
-    qualifier: text('qualifier').notNull(),
+    qualifier: textEnum('qualifier', QUALIFIERS).notNull(),
     intervalLow: doublePrecision('interval_low'),
     intervalHigh: doublePrecision('interval_high'),
     periodStart: text('period_start'),
     periodEnd: text('period_end'),
     periodLabel: text('period_label'),
-    periodResolution: text('period_resolution'),
+    periodResolution: textEnum('period_resolution', PERIOD_RESOLUTIONS),
     comparable: boolean('comparable').notNull().default(false),
     restates: text('restates'),
-    change: text('change'),
+    change: textEnum('change', CHANGE_DIRECTIONS),
   },
   (t) => [
     index('claims_source_start_idx').on(t.sourceId, t.quoteStart, t.id),
@@ -116,11 +137,11 @@ export const conflicts = pgTable(
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
     periodLabel: text('period_label').notNull(),
-    periodResolution: text('period_resolution').notNull().default('explicit'),
-    status: text('status').notNull(),
-    severity: text('severity').notNull(),
+    periodResolution: textEnum('period_resolution', PERIOD_RESOLUTIONS).notNull().default('explicit'),
+    status: textEnum('status', CONFLICT_STATUSES).notNull(),
+    severity: textEnum('severity', SEVERITIES).notNull(),
     consensusValue: doublePrecision('consensus_value').notNull(),
-    consensusMethod: text('consensus_method').notNull(),
+    consensusMethod: textEnum('consensus_method', CONSENSUS_METHODS).notNull(),
     spread: doublePrecision('spread').notNull(),
     explanation: text('explanation').notNull(),
   },
@@ -138,7 +159,7 @@ export const conflictClaims = pgTable(
       .references(() => claims.id, { onDelete: 'cascade' }),
     sourceId: text('source_id').notNull(),
     deviation: doublePrecision('deviation').notNull(),
-    stance: text('stance').notNull(),
+    stance: textEnum('stance', STANCES).notNull(),
   },
   (t) => [primaryKey({ columns: [t.conflictId, t.claimId] }), index('conflict_claims_claim_idx').on(t.claimId)],
 );
@@ -153,8 +174,8 @@ export const conflictReviews = pgTable(
   {
     id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
     conflictId: text('conflict_id').notNull(),
-    state: text('state').notNull(),
-    reason: text('reason'),
+    state: textEnum('state', REVIEW_STATES).notNull(),
+    reason: textEnum('reason', DISMISS_REASONS),
     note: text('note'),
     acceptedValue: doublePrecision('accepted_value'),
     acceptedUnit: text('accepted_unit'),
@@ -212,8 +233,8 @@ export const auditLog = pgTable(
     at: text('at').notNull(),
     keyName: text('key_name').notNull(),
     requestId: text('request_id'),
-    action: text('action').notNull(),
-    targetType: text('target_type').notNull(),
+    action: textEnum('action', AUDIT_ACTIONS).notNull(),
+    targetType: textEnum('target_type', AUDIT_TARGETS).notNull(),
     targetId: text('target_id').notNull(),
     changes: jsonb('changes').$type<Record<string, unknown>>().notNull(),
   },

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ReviewState } from '../../domain/enums.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { decodeCursor, paginate } from '../cursor.js';
 import type { Conflict } from '../../schemas/conflicts.js';
@@ -389,7 +390,11 @@ class PgRepos implements StoreWriter {
 
   async claimsOfProposition(p: PropositionKey): Promise<PropositionClaim[]> {
     const byIndex = and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd));
-    const corrected = sql`${claims.id} in (select ${claimOverrides.claimId} from ${claimOverrides})`;
+    // `= any(array(…))`, not `in (select …)`: an IN subquery inside an OR is a hashed filter that
+    // PostgreSQL applies to every stored claim (a sequential scan, and a hash join with every
+    // source), while an array lets it read both halves through indexes (a BitmapOr of
+    // claims_proposition_idx and the primary key), so the cost follows the group, not the corpus.
+    const corrected = sql`${claims.id} = any(array(select ${claimOverrides.claimId} from ${claimOverrides}))`;
     const [label] = await this.db.select({ label: metrics.label }).from(metrics).where(eq(metrics.key, p.metric));
     const metricLabel = label?.label ?? null;
     return (await this.candidates(or(byIndex, corrected))).filter(samePropositionAs(p)).map((c) => ({ ...c, metricLabel }));
@@ -437,7 +442,7 @@ class PgRepos implements StoreWriter {
     return out;
   }
 
-  async reviewsInState(state: string): Promise<ReviewRecord[]> {
+  async reviewsInState(state: ReviewState): Promise<ReviewRecord[]> {
     return this.db
       .select()
       .from(conflictReviews)

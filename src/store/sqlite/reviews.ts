@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { claimOverrides, claimSeparations, conflictReviews } from './schema.js';
 import type { ReviewSnapshot } from '../../review/snapshot.js';
+import type { ReviewState } from '../../domain/enums.js';
 import type { NewReview, OverrideRecord, ReviewRecord } from '../types.js';
 
 type ReviewRow = ReviewRecord;
@@ -37,7 +38,7 @@ export function latestReviews(db: Db, conflictIds: string[]): Map<string, Review
 }
 
 /** Latest review per conflict whose state is `state`, newest first (for publishing). */
-export function reviewsInState(db: Db, state: string): ReviewRow[] {
+export function reviewsInState(db: Db, state: ReviewState): ReviewRow[] {
   return db
     .select()
     .from(conflictReviews)

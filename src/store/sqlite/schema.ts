@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS, AUDIT_TARGETS, CHANGE_DIRECTIONS, CONFLICT_STATUSES, CONSENSUS_METHODS, DISMISS_REASONS, MODALITIES, PERIOD_RESOLUTIONS, QUALIFIERS, REVIEW_STATES, SEVERITIES, STANCES, STAT_TYPES } from '../../domain/enums.js';
 import type { ReviewSnapshot } from '../../review/snapshot.js';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -53,9 +54,9 @@ export const metrics = sqliteTable(
   subject: text('subject', { mode: 'json' }).$type<string[]>(),
   counterpart: text('counterpart'),
   facets: text('facets', { mode: 'json' }).$type<string[]>(),
-  statType: text('stat_type'),
+  statType: text('stat_type', { enum: STAT_TYPES }),
   basis: text('basis'),
-  modality: text('modality'),
+  modality: text('modality', { enum: MODALITIES }),
 }, (t) => [index('metrics_measure_idx').on(t.measure)]);
 
 export const claims = sqliteTable(
@@ -75,18 +76,18 @@ export const claims = sqliteTable(
     quoteEnd: integer('quote_end').notNull(),
     value: real('value').notNull(),
     unit: text('unit').notNull(),
-    qualifier: text('qualifier').notNull(),
+    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
     intervalLow: real('interval_low'),
     intervalHigh: real('interval_high'),
     periodStart: text('period_start'),
     periodEnd: text('period_end'),
     periodLabel: text('period_label'),
-    periodResolution: text('period_resolution'),
+    periodResolution: text('period_resolution', { enum: PERIOD_RESOLUTIONS }),
     /** 1 when every part of the proposition and the period is resolved: only such claims are compared. */
     comparable: integer('comparable', { mode: 'boolean' }).notNull().default(false),
     /** The claim this figure restates in another unit or currency (a bracketed conversion). */
     restates: text('restates'),
-    change: text('change'),
+    change: text('change', { enum: CHANGE_DIRECTIONS }),
   },
   (t) => [
     index('claims_source_start_idx').on(t.sourceId, t.quoteStart, t.id),
@@ -108,11 +109,11 @@ export const conflicts = sqliteTable(
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
     periodLabel: text('period_label').notNull(),
-    periodResolution: text('period_resolution').notNull().default('explicit'),
-    status: text('status').notNull(),
-    severity: text('severity').notNull(),
+    periodResolution: text('period_resolution', { enum: PERIOD_RESOLUTIONS }).notNull().default('explicit'),
+    status: text('status', { enum: CONFLICT_STATUSES }).notNull(),
+    severity: text('severity', { enum: SEVERITIES }).notNull(),
     consensusValue: real('consensus_value').notNull(),
-    consensusMethod: text('consensus_method').notNull(),
+    consensusMethod: text('consensus_method', { enum: CONSENSUS_METHODS }).notNull(),
     spread: real('spread').notNull(),
     explanation: text('explanation').notNull(),
   },
@@ -133,7 +134,7 @@ export const conflictClaims = sqliteTable(
       .references(() => claims.id, { onDelete: 'cascade' }),
     sourceId: text('source_id').notNull(),
     deviation: real('deviation').notNull(),
-    stance: text('stance').notNull(),
+    stance: text('stance', { enum: STANCES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.conflictId, t.claimId] }), index('conflict_claims_claim_idx').on(t.claimId)],
 );
@@ -149,8 +150,8 @@ export const conflictReviews = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     conflictId: text('conflict_id').notNull(),
-    state: text('state').notNull(),
-    reason: text('reason'),
+    state: text('state', { enum: REVIEW_STATES }).notNull(),
+    reason: text('reason', { enum: DISMISS_REASONS }),
     note: text('note'),
     acceptedValue: real('accepted_value'),
     acceptedUnit: text('accepted_unit'),
@@ -209,8 +210,8 @@ export const auditLog = sqliteTable(
     at: text('at').notNull(),
     keyName: text('key_name').notNull(),
     requestId: text('request_id'),
-    action: text('action').notNull(),
-    targetType: text('target_type').notNull(),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    targetType: text('target_type', { enum: AUDIT_TARGETS }).notNull(),
     targetId: text('target_id').notNull(),
     changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
   },

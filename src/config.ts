@@ -63,6 +63,8 @@ export interface Config {
   minFreeDiskBytes: number;
   /** Mean event-loop delay above which requests are answered 503 (overloaded); 0 turns the guard off. */
   maxEventLoopDelayMs: number;
+  /** Serialize each response both ways (compiled and zod's validating one) and fail on any difference; for tests. */
+  checkResponses: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     drainGraceMs: c.DRAIN_GRACE_MS,
     minFreeDiskBytes: c.MIN_FREE_DISK_BYTES,
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+    checkResponses: false,
   };
 }
 
@@ -113,6 +116,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     minFreeDiskBytes: 0,
     // In-process tests share a loaded machine with other suites: the overload guard would answer them 503.
     maxEventLoopDelayMs: 0,
+    checkResponses: true,
     ...overrides,
   };
 }

@@ -69,6 +69,10 @@ function simplify(node: unknown, defs: Record<string, JsonSchema>, depth = 0): J
     if (!SAFE_KEYWORDS.has(key)) throw new Unsafe();
     if (key === 'properties') {
       out.properties = Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, simplify(v, defs, depth + 1)]));
+    } else if (key === 'required') {
+      // fast-json-stringify writes required properties first; zod keeps the schema's order. Every
+      // property is written when present either way, and the check mode catches a missing one.
+      continue;
     } else if (key === 'items') {
       out.items = simplify(value, defs, depth + 1);
     } else if (key === 'additionalProperties') {

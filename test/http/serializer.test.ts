@@ -37,6 +37,9 @@ describe('compiled response serialisation', () => {
   it('drops keys the schema does not declare, in schema order, as zod does', () => {
     const fast = fastSerializerFor(z.object({ b: z.number(), a: z.string().nullable() }))!;
     expect(fast({ a: 'x', b: 1, secret: 'no' })).toBe('{"b":1,"a":"x"}');
+    const optionalFirst = fastSerializerFor(z.object({ note: z.string().optional(), id: z.string() }))!;
+    expect(optionalFirst({ id: 'i', note: 'n' })).toBe('{"note":"n","id":"i"}');
+    expect(optionalFirst({ id: 'i' })).toBe('{"id":"i"}');
   });
 
   it('leaves schemas a JSON schema cannot render exactly to zod', () => {

@@ -1,5 +1,6 @@
 import cors from '@fastify/cors';
-import etag, { fnv1a } from '@fastify/etag';
+import etag from '@fastify/etag';
+import xxhash from 'xxhash-wasm';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -154,8 +155,11 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   // Reads are public, so any origin may read them; writes are not offered cross-origin.
   // strictPreflight off: a bare OPTIONS is answered like a preflight instead of a plain-text 400.
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], strictPreflight: false });
-  // Weak validators from a fast non-cryptographic hash of the body: they only need to change when it does.
-  await app.register(etag, { weak: true, hashFn: fnv1a });
+  // Weak validators from a fast non-cryptographic hash of the body (xxHash64; sha1 or the plugin's
+  // JavaScript FNV-1a cost more than building a small response): they only need to change when it does.
+  const { h64ToString, h64Raw } = await xxhash();
+  const bodyHash = (payload: string | Buffer) => (typeof payload === 'string' ? h64ToString(payload) : h64Raw(payload).toString(16).padStart(16, '0'));
+  await app.register(etag, { weak: true, hashFn: bodyHash as (payload: string) => string });
   await app.register(rateLimit, { global: false });
 
   await app.register(swagger, {

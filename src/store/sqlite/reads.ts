@@ -4,41 +4,112 @@ import type { Claim, Metric } from '../../schemas/claims.js';
 import type { Conflict } from '../../schemas/conflicts.js';
 import type { Passage, Source } from '../../schemas/sources.js';
 import { decodeCursor, paginate } from '../cursor.js';
-import { NOT_REVIEWED, toClaim, toConflict, toMetric, toPassage, yearRange, type ClaimRow, type ConflictRow, type MetricRow } from '../mapping.js';
+import { NOT_REVIEWED, yearRange } from '../mapping.js';
 import type { ClaimFilter, ConflictFilter, MetricFilter, Page, PageQuery, Proposition } from '../types.js';
 import { toFtsQuery } from './claims.js';
 
 /*
  * The read paths every API client hits, as SQL prepared once per connection: one statement per
- * filter shape (which filters are present), rows fetched with their proposition (and, for
- * conflicts, their latest review) in the same statement, mapped by hand. Variable-length id
- * lists are bound as one JSON array (`json_each`), so their statements are prepared once too.
+ * filter shape (which filters are present), cached by its text. Rows come back as arrays
+ * (better-sqlite3's raw mode: building an object per row costs more than the query) and are
+ * mapped by position into the API objects, in the order the columns are listed below. Variable-
+ * length id lists are bound as one JSON array (`json_each`), so their statements are prepared
+ * once too. A metric key renders its proposition, so propositions are kept in memory by key.
  * These answer exactly what the drizzle queries of claims.ts/conflicts.ts answered.
  */
 
 type Params = Array<string | number>;
+type Row = unknown[];
+type Str = string;
+type OptStr = string | null;
 
-/** The proposition columns of `metrics m`, named as MetricRow's. */
-const PROPOSITION = `m.measure as measure, m.subject as subject, m.counterpart as counterpart, m.facets as facets,
-  m.stat_type as statType, m.basis as basis, m.modality as modality`;
+const PROPOSITION = 'm.measure, m.subject, m.counterpart, m.facets, m.stat_type, m.basis, m.modality';
 
-const CLAIM = `c.id as id, c.source_id as sourceId, c.passage_id as passageId, c.statement as statement, c.metric as metric,
-  c.quote_exact as quoteExact, c.quote_start as quoteStart, c.quote_end as quoteEnd, c.value as value, c.unit as unit,
-  c.qualifier as qualifier, c.interval_low as intervalLow, c.interval_high as intervalHigh, c.period_start as periodStart,
-  c.period_end as periodEnd, c.period_label as periodLabel, c.period_resolution as periodResolution,
-  c.comparable as comparable, c.restates as restates, c.change as change, ${PROPOSITION}`;
+/** Reads the seven PROPOSITION columns starting at `at`. */
+function propositionAt(r: Row, at: number): Proposition | null {
+  const measure = r[at] as OptStr;
+  if (!measure) return null;
+  const subject = r[at + 1] as OptStr;
+  const facets = r[at + 3] as OptStr;
+  return {
+    measure,
+    subject: subject === null ? [] : (JSON.parse(subject) as string[]),
+    counterpart: r[at + 2] as OptStr,
+    facets: facets === null ? [] : (JSON.parse(facets) as string[]),
+    statType: r[at + 4] as Proposition['statType'],
+    basis: r[at + 5] as OptStr,
+    modality: r[at + 6] as Proposition['modality'],
+  };
+}
 
-const SOURCE = `id, title, authors, publisher, url, published_at as publishedAt, language, content_hash as contentHash,
-  character_count as characterCount, claim_count as claimCount, created_at as createdAt`;
+const CLAIM = `c.id, c.source_id, c.passage_id, c.statement, c.metric, c.quote_exact, c.quote_start, c.quote_end, c.value, c.unit,
+  c.qualifier, c.interval_low, c.interval_high, c.period_start, c.period_end, c.period_label, c.period_resolution,
+  c.comparable, c.restates, c.change`;
 
-const CONFLICT = `c.id as id, c.metric as metric, c.unit as unit, c.period_start as periodStart, c.period_end as periodEnd,
-  c.period_label as periodLabel, c.period_resolution as periodResolution, c.status as status, c.severity as severity,
-  c.consensus_value as consensusValue, c.consensus_method as consensusMethod, c.spread as spread,
-  c.explanation as explanation, ${PROPOSITION}, r.id as reviewId, r.state as reviewState, r.author as reviewAuthor,
-  r.created_at as reviewAt`;
+function claimAt(r: Row, proposition: Proposition | null): Claim {
+  const resolution = r[16] as OptStr;
+  return {
+    id: r[0] as Str,
+    sourceId: r[1] as Str,
+    passageId: r[2] as Str,
+    statement: r[3] as Str,
+    metric: r[4] as OptStr,
+    quote: { exact: r[5] as Str, start: r[6] as number, end: r[7] as number },
+    value: r[8] as number,
+    unit: r[9] as Str,
+    qualifier: r[10] as Claim['qualifier'],
+    interval: { low: r[11] as number | null, high: r[12] as number | null },
+    period: resolution
+      ? { start: r[13] as OptStr, end: r[14] as OptStr, label: (r[15] as OptStr) ?? '', resolution: resolution as NonNullable<Claim['period']>['resolution'] }
+      : null,
+    proposition,
+    comparable: r[17] === 1,
+    change: r[19] as Claim['change'],
+    restates: r[18] as OptStr,
+  };
+}
 
-const CONFLICT_FROM = `conflicts c left join metrics m on m.key = c.metric
+const SOURCE = 'id, title, authors, publisher, url, published_at, language, content_hash, character_count, claim_count, created_at';
+
+const sourceAt = (r: Row): Source => ({
+  id: r[0] as Str,
+  title: r[1] as Str,
+  authors: JSON.parse(r[2] as Str) as string[],
+  publisher: r[3] as OptStr,
+  url: r[4] as OptStr,
+  publishedAt: r[5] as OptStr,
+  language: r[6] as Str,
+  contentHash: r[7] as Str,
+  characterCount: r[8] as number,
+  claimCount: r[9] as number,
+  createdAt: r[10] as Str,
+});
+
+const CONFLICT = `c.id, c.metric, c.unit, c.period_start, c.period_end, c.period_label, c.period_resolution, c.status, c.severity,
+  c.consensus_value, c.consensus_method, c.spread, c.explanation, r.id, r.state, r.author, r.created_at`;
+
+/** A conflict row with its latest review (null columns when never reviewed). */
+const CONFLICT_FROM = `conflicts c
   left join conflict_reviews r on r.id = (select max(x.id) from conflict_reviews x where x.conflict_id = c.id)`;
+
+function conflictAt(r: Row, members: Conflict['claims'], proposition: Proposition | null): Conflict {
+  return {
+    id: r[0] as Str,
+    metric: r[1] as Str,
+    proposition,
+    period: { start: r[3] as Str, end: r[4] as Str, label: r[5] as Str, resolution: r[6] as Conflict['period']['resolution'] },
+    status: r[7] as Conflict['status'],
+    severity: r[8] as Conflict['severity'],
+    claims: members,
+    consensus: { value: r[9] as number, unit: r[2] as Str, method: r[10] as Str },
+    spread: r[11] as number,
+    explanation: r[12] as Str,
+    review:
+      r[13] === null
+        ? NOT_REVIEWED
+        : { state: r[14] as Conflict['review']['state'], reviewId: r[13] as number, author: r[15] as OptStr, at: r[16] as OptStr },
+  };
+}
 
 /** Metric keys whose proposition has the measure and/or names the entity, as claims.ts's metricKeysMatching. */
 function metricKeysMatching(filter: MetricFilter, params: Params): string | undefined {
@@ -56,67 +127,58 @@ function metricKeysMatching(filter: MetricFilter, params: Params): string | unde
 
 const where = (parts: string[]) => (parts.length ? `where ${parts.join(' and ')}` : '');
 
-type PropositionColumns = Pick<MetricRow, 'measure' | 'counterpart' | 'statType' | 'basis' | 'modality'> & { subject: string | null; facets: string | null };
-
-function propositionOf(r: PropositionColumns): Proposition | null {
-  if (!r.measure) return null;
-  return {
-    measure: r.measure,
-    subject: r.subject === null ? [] : (JSON.parse(r.subject) as string[]),
-    counterpart: r.counterpart,
-    facets: r.facets === null ? [] : (JSON.parse(r.facets) as string[]),
-    statType: r.statType as Proposition['statType'],
-    basis: r.basis,
-    modality: r.modality as Proposition['modality'],
-  };
-}
-
-type RawClaim = Omit<ClaimRow, 'comparable'> & { comparable: number } & PropositionColumns;
-const claimOf = (r: RawClaim): Claim => toClaim({ ...r, comparable: r.comparable === 1 }, propositionOf(r));
-
-type RawSource = Omit<Source, 'authors'> & { authors: string };
-const sourceOf = (r: RawSource): Source => ({
-  id: r.id,
-  title: r.title,
-  authors: JSON.parse(r.authors) as string[],
-  publisher: r.publisher,
-  url: r.url,
-  publishedAt: r.publishedAt,
-  language: r.language,
-  contentHash: r.contentHash,
-  characterCount: r.characterCount,
-  claimCount: r.claimCount,
-  createdAt: r.createdAt,
-});
-
-type RawConflict = ConflictRow &
-  PropositionColumns & { reviewId: number | null; reviewState: string | null; reviewAuthor: string | null; reviewAt: string | null };
-
-type RawMember = { conflictId: string; claimId: string; sourceId: string; deviation: number; value: number; unit: string; low: number | null; high: number | null };
+/** Propositions kept per metric key; past this many the memory starts over. */
+const PROPOSITIONS_KEPT = 50_000;
 
 export class SqliteReads {
   private readonly cache = new Map<string, Database.Statement>();
+  private readonly propositions = new Map<string, Proposition | null>();
 
   constructor(private readonly sqlite: Database.Database) {}
 
-  /** The statement for this SQL text, prepared on first use. */
+  /** The statement for this SQL text, prepared (in raw mode) on first use. */
   private statement(sql: string): Database.Statement {
     let s = this.cache.get(sql);
     if (!s) {
       s = this.sqlite.prepare(sql);
+      if (s.reader) s.raw(true);
       this.cache.set(sql, s);
     }
     return s;
   }
 
+  private one(sql: string, ...params: Params): Row | undefined {
+    return this.statement(sql).get(...params) as Row | undefined;
+  }
+
+  private all(sql: string, ...params: Params): Row[] {
+    return this.statement(sql).all(...params) as Row[];
+  }
+
+  /** The propositions of these metric keys: from memory, the ones not seen yet in one statement. */
+  private propositionsOf(keys: Array<string | null>): Map<string, Proposition | null> {
+    const missing = keys.filter((k): k is string => k !== null && !this.propositions.has(k));
+    if (missing.length) {
+      if (this.propositions.size + missing.length > PROPOSITIONS_KEPT) this.propositions.clear();
+      const rows = this.all(`select m.key, ${PROPOSITION} from metrics m where m.key in (select value from json_each(?))`, JSON.stringify([...new Set(missing)]));
+      for (const r of rows) this.propositions.set(r[0] as Str, propositionAt(r, 1));
+    }
+    return this.propositions;
+  }
+
+  private claimsOf(rows: Row[]): Claim[] {
+    const props = this.propositionsOf(rows.map((r) => r[4] as OptStr));
+    return rows.map((r) => claimAt(r, r[4] === null ? null : (props.get(r[4] as Str) ?? null)));
+  }
+
   ping(): void {
-    this.statement('select 1').get();
+    this.one('select 1');
   }
 
   getSource(id: string): Source {
-    const row = this.statement(`select ${SOURCE} from sources where id = ?`).get(id) as RawSource | undefined;
+    const row = this.one(`select ${SOURCE} from sources where id = ?`, id);
     if (!row) throw new NotFoundError('source', id);
-    return sourceOf(row);
+    return sourceAt(row);
   }
 
   listSources(page: PageQuery): Page<Source> {
@@ -127,23 +189,30 @@ export class SqliteReads {
       params.push(String(decodeCursor(page.cursor, ['string'])[0]));
     }
     params.push(page.limit + 1);
-    const rows = this.statement(`select ${SOURCE} from sources ${where(parts)} order by id limit ?`).all(...params) as RawSource[];
-    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
-    return { data: data.map(sourceOf), nextCursor };
+    const rows = this.all(`select ${SOURCE} from sources ${where(parts)} order by id limit ?`, ...params);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[0] as Str]);
+    return { data: data.map(sourceAt), nextCursor };
   }
 
   getPassage(id: string): Passage {
-    const row = this.statement(
-      'select id, source_id as sourceId, start, "end", text, prefix, suffix, paragraph from passages where id = ?',
-    ).get(id) as Passage | undefined;
-    if (!row) throw new NotFoundError('passage', id);
-    return toPassage(row);
+    const r = this.one('select id, source_id, start, "end", text, prefix, suffix, paragraph from passages where id = ?', id);
+    if (!r) throw new NotFoundError('passage', id);
+    return {
+      id: r[0] as Str,
+      sourceId: r[1] as Str,
+      start: r[2] as number,
+      end: r[3] as number,
+      text: r[4] as Str,
+      prefix: r[5] as Str,
+      suffix: r[6] as Str,
+      paragraph: r[7] as number,
+    };
   }
 
   getClaim(id: string): Claim {
-    const row = this.statement(`select ${CLAIM} from claims c left join metrics m on m.key = c.metric where c.id = ?`).get(id) as RawClaim | undefined;
+    const row = this.one(`select ${CLAIM} from claims c where c.id = ?`, id);
     if (!row) throw new NotFoundError('claim', id);
-    return claimOf(row);
+    return this.claimsOf([row])[0]!;
   }
 
   listClaims(filter: ClaimFilter, page: PageQuery): Page<Claim> {
@@ -180,11 +249,9 @@ export class SqliteReads {
       params.push(sourceId!, start!, id!);
     }
     params.push(page.limit + 1);
-    const sql = `select ${CLAIM} from claims c left join metrics m on m.key = c.metric ${where(parts)}
-      order by c.source_id, c.quote_start, c.id limit ?`;
-    const rows = this.statement(sql).all(...params) as RawClaim[];
-    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.sourceId, r.quoteStart, r.id]);
-    return { data: data.map(claimOf), nextCursor };
+    const rows = this.all(`select ${CLAIM} from claims c ${where(parts)} order by c.source_id, c.quote_start, c.id limit ?`, ...params);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[1] as Str, r[6] as number, r[0] as Str]);
+    return { data: this.claimsOf(data), nextCursor };
   }
 
   listMetrics(query: PageQuery & MetricFilter): Page<Metric> {
@@ -197,19 +264,28 @@ export class SqliteReads {
     const keys = metricKeysMatching(query, params);
     if (keys) parts.push(`m.key in ${keys}`);
     params.push(query.limit + 1);
-    const sql = `select m.key as key, m.label as label, m.unit_kind as unitKind, m.description as description, m.derived as derived,
-      ${PROPOSITION}, (select count(*) from claims c where c.metric = m.key) as claimCount
-      from metrics m ${where(parts)} order by m.key limit ?`;
-    const rows = this.statement(sql).all(...params) as Array<Omit<MetricRow, 'derived' | 'subject' | 'facets'> & PropositionColumns & { derived: number; claimCount: number }>;
-    const { data, nextCursor } = paginate(rows, query.limit, (r) => [r.key]);
+    const rows = this.all(
+      `select m.key, m.label, m.unit_kind, m.description, (select count(*) from claims c where c.metric = m.key), m.derived, ${PROPOSITION}
+      from metrics m ${where(parts)} order by m.key limit ?`,
+      ...params,
+    );
+    const { data, nextCursor } = paginate(rows, query.limit, (r) => [r[0] as Str]);
     return {
-      data: data.map((r) => ({ ...toMetric({ ...r, derived: r.derived === 1, subject: null, facets: null }, r.claimCount), proposition: propositionOf(r) })),
+      data: data.map((r) => ({
+        key: r[0] as Str,
+        label: r[1] as Str,
+        unitKind: r[2] as Str,
+        description: r[3] as Str,
+        claimCount: r[4] as number,
+        derived: r[5] === 1,
+        proposition: propositionAt(r, 6),
+      })),
       nextCursor,
     };
   }
 
   getConflict(id: string): Conflict {
-    const row = this.statement(`select ${CONFLICT} from ${CONFLICT_FROM} where c.id = ?`).get(id) as RawConflict | undefined;
+    const row = this.one(`select ${CONFLICT} from ${CONFLICT_FROM} where c.id = ?`, id);
     if (!row) throw new NotFoundError('conflict', id);
     return this.conflictsOf([row])[0]!;
   }
@@ -245,36 +321,37 @@ export class SqliteReads {
       params.push(String(decodeCursor(page.cursor, ['string'])[0]));
     }
     params.push(page.limit + 1);
-    const rows = this.statement(`select ${CONFLICT} from ${CONFLICT_FROM} ${where(parts)} order by c.id limit ?`).all(...params) as RawConflict[];
-    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
+    const rows = this.all(`select ${CONFLICT} from ${CONFLICT_FROM} ${where(parts)} order by c.id limit ?`, ...params);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[0] as Str]);
     return { data: this.conflictsOf(data), nextCursor };
   }
 
   /** Conflicts with their members (as judged: a reviewer's corrected value where there is one), in one more statement. */
-  private conflictsOf(rows: RawConflict[]): Conflict[] {
+  private conflictsOf(rows: Row[]): Conflict[] {
     if (rows.length === 0) return [];
     const members = new Map<string, Conflict['claims']>();
-    const found = this.statement(
-      `select cc.conflict_id as conflictId, cc.claim_id as claimId, cc.source_id as sourceId, cc.deviation as deviation,
-        coalesce(o.value, c.value) as value, coalesce(o.unit, c.unit) as unit,
-        case when o.value is not null then o.value else c.interval_low end as low,
-        case when o.value is not null then o.value else c.interval_high end as high
+    const found = this.all(
+      `select cc.conflict_id, cc.claim_id, cc.source_id, coalesce(o.value, c.value), coalesce(o.unit, c.unit),
+        case when o.value is not null then o.value else c.interval_low end,
+        case when o.value is not null then o.value else c.interval_high end, cc.deviation
       from conflict_claims cc join claims c on c.id = cc.claim_id left join claim_overrides o on o.claim_id = c.id
       where cc.conflict_id in (select value from json_each(?))
       order by cc.conflict_id, cc.source_id, cc.claim_id`,
-    ).all(JSON.stringify(rows.map((r) => r.id))) as RawMember[];
-    for (const m of found) {
-      let list = members.get(m.conflictId);
-      if (!list) members.set(m.conflictId, (list = []));
-      list.push({ claimId: m.claimId, sourceId: m.sourceId, value: m.value, unit: m.unit, interval: { low: m.low, high: m.high }, deviation: m.deviation });
-    }
-    return rows.map((r) =>
-      toConflict(
-        r,
-        members.get(r.id) ?? [],
-        propositionOf(r),
-        r.reviewId === null ? NOT_REVIEWED : { state: r.reviewState as Conflict['review']['state'], reviewId: r.reviewId, author: r.reviewAuthor, at: r.reviewAt },
-      ),
+      JSON.stringify(rows.map((r) => r[0])),
     );
+    for (const m of found) {
+      let list = members.get(m[0] as Str);
+      if (!list) members.set(m[0] as Str, (list = []));
+      list.push({
+        claimId: m[1] as Str,
+        sourceId: m[2] as Str,
+        value: m[3] as number,
+        unit: m[4] as Str,
+        interval: { low: m[5] as number | null, high: m[6] as number | null },
+        deviation: m[7] as number,
+      });
+    }
+    const props = this.propositionsOf(rows.map((r) => r[1] as Str));
+    return rows.map((r) => conflictAt(r, members.get(r[0] as Str) ?? [], props.get(r[1] as Str) ?? null));
   }
 }

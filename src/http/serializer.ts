@@ -90,9 +90,17 @@ function simplify(node: unknown, defs: Record<string, JsonSchema>, depth = 0): J
   return out;
 }
 
+/** Compiled once per schema object: most routes share their problem schemas, and HEAD shares GET's. */
+const compiled = new WeakMap<z.ZodType, Serialize | undefined>();
+
 /** A compiled serializer for a zod response schema, or undefined where only zod's is exact. */
 export function fastSerializerFor(schema: unknown): Serialize | undefined {
   if (!(schema instanceof z.ZodType)) return undefined;
+  if (!compiled.has(schema)) compiled.set(schema, compile(schema));
+  return compiled.get(schema);
+}
+
+function compile(schema: z.ZodType): Serialize | undefined {
   try {
     const json = z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'throw', cycles: 'throw' }) as JsonSchema;
     const tree = simplify(json, (json.$defs ?? {}) as Record<string, JsonSchema>);

@@ -65,14 +65,12 @@ function simplify(node: unknown, defs: Record<string, JsonSchema>, depth = 0): J
   }
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === '$defs') continue;
+    // fast-json-stringify writes `required` properties first, zod keeps the schema's order: leave
+    // it out. Every property is written when present either way; the check mode catches a missing one.
+    if (key === '$defs' || key === 'required') continue;
     if (!SAFE_KEYWORDS.has(key)) throw new Unsafe();
     if (key === 'properties') {
       out.properties = Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, simplify(v, defs, depth + 1)]));
-    } else if (key === 'required') {
-      // fast-json-stringify writes required properties first; zod keeps the schema's order. Every
-      // property is written when present either way, and the check mode catches a missing one.
-      continue;
     } else if (key === 'items') {
       out.items = simplify(value, defs, depth + 1);
     } else if (key === 'additionalProperties') {

@@ -1,76 +1,187 @@
 /**
- * Read throughput of the API against a bare Fastify hello-world, measured in one run on the
- * same machine (ratios are what to compare; absolute numbers vary with the machine's load).
- * Run: npm run bench:http
+ * What a read costs the server, against bare Fastify routes doing the same work by hand.
+ *   npm run bench:http                      5 s per endpoint and repetition, results in bench/results/http.md
+ *   BENCH_SECONDS=10 npm run bench:http     longer runs
+ *   DATABASE_URL=postgres://… npm run bench:http   the PostgreSQL engine (an SQLite path works too)
+ *
+ * The server (bench/http-server.ts: the API and, in the same process, the bare reference routes)
+ * runs in its own process; the load generator, autocannon's CLI, in another (10 connections, one
+ * run per endpoint). With `taskset` and two or more cores the server is pinned to core 0 and the
+ * load generator (and this process) to core 1, so they never share a core. For each endpoint:
+ * requests/s and the server's CPU time per request (user + system from /proc/<pid>/stat, over the
+ * run, divided by the requests answered), and that CPU time against its reference route's:
+ * single-resource reads against "one claim by a prepared statement + JSON.stringify", lists
+ * against "20 claims by a prepared statement", /health against the hello-world. Three
+ * repetitions, interleaved (every endpoint once, then again), medians reported; a warm-up pass
+ * runs first so nothing is measured while the JIT is still compiling. CPU per request is the
+ * steadier figure on a shared machine: requests/s also depends on what else the cores run.
  */
-import autocannon from 'autocannon';
-import Fastify from 'fastify';
-import { buildApp } from '../src/app.js';
-import { warmUpCitationStyles } from '../src/cite/index.js';
-import { loadConfig } from '../src/config.js';
-import { openStore } from '../src/store/index.js';
-import { seedDatabase } from '../src/services/seeding.js';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
+const CONNECTIONS = 10;
+const OUT = join(ROOT, 'bench/results/http.md');
 
-async function measure(url: string): Promise<number> {
-  const result = await autocannon({ url, connections: 10, duration: DURATION });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.requests.average;
+function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const cores = availableParallelism(); // read before pinning narrows this process to one core
+const pinned = cores >= 2 && hasTaskset();
+if (!pinned) console.warn(`notice: ${cores < 2 ? 'one core' : 'no taskset'}: server and load generator are not pinned to separate cores; ratios are less trustworthy.`);
+
+const withCore = (core: number, command: string, args: string[]): [string, string[]] => (pinned ? ['taskset', ['-c', String(core), command, ...args]] : [command, args]);
+
+// ------------------------------------------------------------------ server
+
+const [apiPort, barePort] = [await freePort(), await freePort()];
+// taskset execs node in place, so the child's pid is the server's (what /proc is read for).
+const [cmd, args] = withCore(0, process.execPath, ['--import', 'tsx', 'bench/http-server.ts']);
+const server = spawn(cmd, args, {
+  cwd: ROOT,
+  env: { ...process.env, API_PORT: String(apiPort), BARE_PORT: String(barePort) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const killNow = () => {
+  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+};
+process.on('exit', killNow);
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => (killNow(), process.exit(130)));
+if (pinned) execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
+
+const ready = await new Promise<{ api: number; bare: number; claim: string; passage: string; source: string; conflict: string }>((done, fail) => {
+  const lines = createInterface({ input: server.stdout! });
+  lines.once('line', (line) => done(JSON.parse(line)));
+  server.once('exit', (code) => fail(new Error(`the bench server exited (${code}) before it was ready`)));
+});
+const pid = server.pid!;
+
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+/** User + system CPU time of the server process so far, in microseconds. */
+function cpuMicros(): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLK_TCK;
 }
 
-const hello = Fastify();
-hello.get('/', async () => ({ hello: 'world' }));
-const helloUrl = await hello.listen({ host: '127.0.0.1', port: 0 });
+// ------------------------------------------------------------------ targets
 
-// DATABASE_URL picks the engine (a postgres:// URL for PostgreSQL); SQLite in memory by default.
-const store = await openStore(process.env.DATABASE_URL ?? ':memory:');
-if ((await store.countSources()) === 0) await seedDatabase(store);
-// As server.ts does: compile the citation styles before measuring (the conflict page cites its sources).
-warmUpCitationStyles();
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), store });
-const base = await app.listen({ host: '127.0.0.1', port: 0 });
-const claim = ((await app.inject('/v1/claims?limit=1')).json() as { data: Array<{ id: string }> }).data[0]!.id;
-const conflict = ((await app.inject('/v1/conflicts?metric=trade.china-russia.total')).json() as { data: Array<{ id: string }> }).data[0]!.id;
-
-const targets: Array<[string, string]> = [
-  ['hello-world (bare Fastify)', `${helloUrl}/`],
-  ['GET /health', `${base}/health`],
-  ['GET /v1/sources', `${base}/v1/sources`],
-  ['GET /v1/claims?limit=20', `${base}/v1/claims?limit=20`],
-  ['GET /v1/claims/{id}', `${base}/v1/claims/${claim}`],
-  ['GET /v1/conflicts?status=all', `${base}/v1/conflicts?status=all`],
-  ['GET /v1/claims/{id}/citations', `${base}/v1/claims/${claim}/citations`],
-  ['GET /v1/conflicts/{id}', `${base}/v1/conflicts/${conflict}`],
-  ['GET /conflicts/{id} (HTML page)', `${base}/conflicts/${conflict}`],
+type Reference = 'hello' | 'one' | 'twenty' | null;
+interface Target {
+  name: string;
+  url: string;
+  /** The bare route this one is held against; null for the bare routes themselves and extras. */
+  against: Reference;
+  bare?: Reference;
+}
+const api = `http://127.0.0.1:${ready.api}`;
+const bare = `http://127.0.0.1:${ready.bare}`;
+const targets: Target[] = [
+  { name: 'bare: hello-world', url: `${bare}/hello`, against: null, bare: 'hello' },
+  { name: 'bare: one claim, prepared statement + JSON.stringify', url: `${bare}/claim/${ready.claim}`, against: null, bare: 'one' },
+  { name: 'bare: 20 claims, prepared statement', url: `${bare}/claims`, against: null, bare: 'twenty' },
+  { name: 'GET /health', url: `${api}/health`, against: 'hello' },
+  { name: 'GET /v1/sources/{id}', url: `${api}/v1/sources/${ready.source}`, against: 'one' },
+  { name: 'GET /v1/passages/{id}', url: `${api}/v1/passages/${ready.passage}`, against: 'one' },
+  { name: 'GET /v1/claims/{id}', url: `${api}/v1/claims/${ready.claim}`, against: 'one' },
+  { name: 'GET /v1/conflicts/{id}', url: `${api}/v1/conflicts/${ready.conflict}`, against: 'one' },
+  { name: 'GET /v1/sources', url: `${api}/v1/sources`, against: 'twenty' },
+  { name: 'GET /v1/claims?limit=20', url: `${api}/v1/claims?limit=20`, against: 'twenty' },
+  { name: 'GET /v1/conflicts?status=all', url: `${api}/v1/conflicts?status=all`, against: 'twenty' },
+  { name: 'GET /v1/metrics?limit=20', url: `${api}/v1/metrics?limit=20`, against: 'twenty' },
+  { name: 'GET /v1/claims/{id}/citations', url: `${api}/v1/claims/${ready.claim}/citations`, against: 'one' },
+  { name: 'GET /conflicts/{id} (HTML page)', url: `${api}/conflicts/${ready.conflict}`, against: null },
 ];
 
-// One render's cost through app.inject, timed before the load runs; it also warms the page's
-// code paths (and the JSON route's) so neither is measured while the JIT is still compiling.
-const renders: number[] = [];
-for (let i = 0; i < 300; i++) {
-  await app.inject(`/v1/conflicts/${conflict}`);
-  const started = performance.now();
-  await app.inject(`/conflicts/${conflict}`);
-  renders.push(performance.now() - started);
-}
-renders.sort((a, b) => a - b);
-
-const baseline = await measure(targets[0]![1]);
-console.log(`${'endpoint'.padEnd(34)} ${'req/s'.padStart(8)}  ratio to hello-world`);
-console.log(`${targets[0]![0].padEnd(34)} ${baseline.toFixed(0).padStart(8)}  1.00`);
-const measured = new Map<string, number>();
-for (const [name, url] of targets.slice(1)) {
-  const rps = await measure(url);
-  measured.set(name, rps);
-  console.log(`${name.padEnd(34)} ${rps.toFixed(0).padStart(8)}  ${(rps / baseline).toFixed(2)}`);
+interface Run {
+  rps: number;
+  cpuPerRequest: number;
 }
 
-// The explorer's conflict page against the JSON for the same conflict, and what one render costs.
-const pageRps = measured.get('GET /conflicts/{id} (HTML page)')!;
-const jsonRps = measured.get('GET /v1/conflicts/{id}')!;
-console.log(`\nconflict page / JSON for the same conflict: ${(pageRps / jsonRps).toFixed(2)} of its requests/s`);
-console.log(`conflict page through app.inject: median ${renders[150]!.toFixed(2)} ms, p95 ${renders[285]!.toFixed(2)} ms`);
-await app.close();
-await hello.close();
-await store.close();
+/** One autocannon run in its own process (pinned to core 1), with the server's CPU time over it. */
+async function measure(url: string, seconds: number): Promise<Run> {
+  const autocannon = join(ROOT, 'node_modules/autocannon/autocannon.js');
+  const [c, a] = withCore(1, process.execPath, [autocannon, '-j', '-c', String(CONNECTIONS), '-d', String(seconds), url]);
+  const child = spawn(c, a, { stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d));
+  // autocannon takes a moment to start: read the server's clock once it has begun sending.
+  const before = cpuMicros();
+  const exit = await new Promise<number | null>((done) => child.once('exit', done));
+  const after = cpuMicros();
+  if (exit !== 0) throw new Error(`autocannon exited ${exit} on ${url}`);
+  const result = JSON.parse(out) as { requests: { total: number; average: number }; non2xx: number; errors: number; timeouts: number };
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.total / seconds, cpuPerRequest: (after - before) / result.requests.total };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+console.log(`warm-up: ${targets.length} endpoints × 2 s`);
+for (const t of targets) await measure(t.url, 2);
+
+const runs = new Map<string, Run[]>(targets.map((t) => [t.name, []]));
+for (let rep = 1; rep <= REPETITIONS; rep++) {
+  for (const t of targets) {
+    const r = await measure(t.url, SECONDS);
+    runs.get(t.name)!.push(r);
+    console.log(`rep ${rep}  ${t.name.padEnd(54)} ${r.rps.toFixed(0).padStart(7)} req/s ${r.cpuPerRequest.toFixed(0).padStart(6)} µs/req`);
+  }
+}
+
+const result = (name: string) => ({ rps: median(runs.get(name)!.map((r) => r.rps)), cpu: median(runs.get(name)!.map((r) => r.cpuPerRequest)) });
+const reference = new Map(targets.filter((t) => t.bare).map((t) => [t.bare!, result(t.name)]));
+const REFERENCE_NAME = { hello: 'hello-world', one: 'one claim', twenty: '20 claims' };
+const BAR = { hello: 2, one: 1.5, twenty: 1.5 };
+
+const rows = targets.map((t) => {
+  const r = result(t.name);
+  if (!t.against) return `| ${t.name} | ${r.rps.toFixed(0)} | ${r.cpu.toFixed(0)} | — | — |`;
+  const ref = reference.get(t.against)!;
+  const ratio = r.cpu / ref.cpu;
+  return `| ${t.name} | ${r.rps.toFixed(0)} | ${r.cpu.toFixed(0)} | ${ratio.toFixed(2)}× ${REFERENCE_NAME[t.against]} | ${ratio <= BAR[t.against] ? 'yes' : 'no'} (≤ ${BAR[t.against]}×) |`;
+});
+
+const engine = process.env.DATABASE_URL?.match(/^postgres/) ? 'PostgreSQL' : 'SQLite';
+const table = [
+  '# HTTP read cost',
+  '',
+  `Generated by \`npm run bench:http\` on ${new Date().toISOString().slice(0, 10)}: ${engine} (seed articles), ` +
+    `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}. ` +
+    (pinned ? 'Server pinned to core 0, load generator (autocannon, its own process) to core 1. ' : 'Not pinned (no taskset or one core). ') +
+    `${CONNECTIONS} connections, ${SECONDS} s per run, median of ${REPETITIONS} interleaved repetitions after a warm-up pass.`,
+  '',
+  'CPU µs/request is the server process’s user + system time (from `/proc/<pid>/stat`) over a run divided by the requests it',
+  'answered; the ratio holds it against the bare Fastify route in the same process doing the same work by hand',
+  '(single reads against one claim by a prepared statement + `JSON.stringify`, lists against 20 claims by a prepared',
+  'statement, `/health` against a hello-world). Citations and the HTML page are shown for reference.',
+  '',
+  '| endpoint | req/s | server CPU µs/request | CPU against the bare route | within the bar |',
+  '|---|---|---|---|---|',
+  ...rows,
+  '',
+].join('\n');
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, table);
+console.log(`\n${table}\nwritten to ${OUT}`);
+
+server.kill('SIGTERM');
+await new Promise((done) => server.once('exit', done));

@@ -1,19 +1,21 @@
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
-import helmet from '@fastify/helmet';
+import xxhash from 'xxhash-wasm';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Store } from './store/types.js';
 import { requestForLog } from './http/auth.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, problem, storageFault, strictJsonParser } from './http/errors.js';
 import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from './http/server-limits.js';
 import { WriteHealth } from './http/write-health.js';
+import { securityHeaders } from './http/security-headers.js';
+import { createSerializerCompiler } from './http/serializer.js';
 import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './http/openapi-document.js';
 import { auditRoutes } from './routes/audit.js';
@@ -113,7 +115,7 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   });
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(createSerializerCompiler({ check: config.checkResponses }));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   // JSON is the only body this API reads: anything else is a 415, not a string to validate.
@@ -133,8 +135,9 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
         .send({ ...problem(503, 'The service is overloaded; retry after 10 seconds.'), instance: request.url.split('?')[0] });
     },
   });
+  // Helmet's headers, computed once: its Fastify plugin rebuilds them (CSP parsing included) per request.
   // Swagger UI's page runs its own scripts and styles from /docs/static: allow exactly that.
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         'script-src': ["'self'"],
@@ -145,10 +148,18 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
       },
     },
   });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
   // Reads are public, so any origin may read them; writes are not offered cross-origin.
   // strictPreflight off: a bare OPTIONS is answered like a preflight instead of a plain-text 400.
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], strictPreflight: false });
-  await app.register(etag);
+  // Weak validators from a fast non-cryptographic hash of the body (xxHash64; sha1 or the plugin's
+  // JavaScript FNV-1a cost more than building a small response): they only need to change when it does.
+  const { h64ToString, h64Raw } = await xxhash();
+  const bodyHash = (payload: string | Buffer) => (typeof payload === 'string' ? h64ToString(payload) : h64Raw(payload).toString(16).padStart(16, '0'));
+  await app.register(etag, { weak: true, hashFn: bodyHash as (payload: string) => string });
   await app.register(rateLimit, { global: false });
 
   await app.register(swagger, {

@@ -64,6 +64,8 @@ export interface Config {
   minFreeDiskBytes: number;
   /** Mean event-loop delay above which requests are answered 503 (overloaded); 0 turns the guard off. */
   maxEventLoopDelayMs: number;
+  /** Serialize each response both ways (compiled and zod's validating one) and fail on any difference; for tests. */
+  checkResponses: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -92,5 +94,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     drainGraceMs: c.DRAIN_GRACE_MS,
     minFreeDiskBytes: c.MIN_FREE_DISK_BYTES,
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+    checkResponses: false,
   };
 }

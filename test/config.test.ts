@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       drainGraceMs: 1000,
       minFreeDiskBytes: 16 * 1024 * 1024,
       maxEventLoopDelayMs: 2000,
+      checkResponses: false,
     });
   });
 
@@ -75,6 +76,7 @@ describe('loadConfig', () => {
       drainGraceMs: 250,
       minFreeDiskBytes: 0,
       maxEventLoopDelayMs: 0,
+      checkResponses: false,
     });
   });
 

@@ -78,9 +78,30 @@ function chunks<T>(rows: T[], size = ROWS_PER_INSERT): T[][] {
   return out;
 }
 
+/**
+ * The hottest single-row reads as named prepared statements: PostgreSQL plans each once per
+ * connection, and drizzle builds each query once per repository instead of per request.
+ */
+function prepareReads(db: PgDb) {
+  const id = sql.placeholder('id');
+  return {
+    source: db.select(sourceColumns).from(sources).where(eq(sources.id, id)).prepare('read_source'),
+    passage: db.select(passageColumns).from(passages).where(eq(passages.id, id)).prepare('read_passage'),
+    claim: db.select().from(claims).where(eq(claims.id, id)).prepare('read_claim'),
+    firstSources: db.select(sourceColumns).from(sources).orderBy(asc(sources.id)).limit(sql.placeholder('limit')).prepare('read_first_sources'),
+  };
+}
+
 class PgRepos implements StoreWriter {
   /** Public for tests that count rows; application code goes through the methods. */
   constructor(readonly db: PgDb) {}
+
+  private preparedReads: ReturnType<typeof prepareReads> | undefined;
+  /** Prepared on first use, on this repository's connection or transaction. */
+  private get prepared() {
+    this.preparedReads ??= prepareReads(this.db);
+    return this.preparedReads;
+  }
 
   private async propositionsByKey(keys: Array<string | null>): Promise<Map<string, Proposition | null>> {
     const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
@@ -98,18 +119,21 @@ class PgRepos implements StoreWriter {
 
   async listSources(page: { limit: number; cursor?: string | undefined }) {
     const after = page.cursor ? String(decodeCursor(page.cursor, ['string'])[0]) : undefined;
-    const rows = await this.db
-      .select(sourceColumns)
-      .from(sources)
-      .where(after === undefined ? undefined : gt(sources.id, after))
-      .orderBy(asc(sources.id))
-      .limit(page.limit + 1);
+    const rows =
+      after === undefined
+        ? await this.prepared.firstSources.execute({ limit: page.limit + 1 })
+        : await this.db
+            .select(sourceColumns)
+            .from(sources)
+            .where(gt(sources.id, after))
+            .orderBy(asc(sources.id))
+            .limit(page.limit + 1);
     const { data, nextCursor } = paginate(rows, page.limit, (row) => [row.id]);
     return { data: data.map(toSource), nextCursor };
   }
 
   async getSource(id: string) {
-    const [row] = await this.db.select(sourceColumns).from(sources).where(eq(sources.id, id));
+    const [row] = await this.prepared.source.execute({ id });
     if (!row) throw new NotFoundError('source', id);
     return toSource(row);
   }
@@ -126,7 +150,7 @@ class PgRepos implements StoreWriter {
   }
 
   async getPassage(id: string) {
-    const [row] = await this.db.select(passageColumns).from(passages).where(eq(passages.id, id));
+    const [row] = await this.prepared.passage.execute({ id });
     if (!row) throw new NotFoundError('passage', id);
     return toPassage(row);
   }
@@ -173,7 +197,7 @@ class PgRepos implements StoreWriter {
   }
 
   async getClaim(id: string) {
-    const [row] = await this.db.select().from(claims).where(eq(claims.id, id));
+    const [row] = await this.prepared.claim.execute({ id });
     if (!row) throw new NotFoundError('claim', id);
     return (await this.withPropositions([row]))[0]!;
   }

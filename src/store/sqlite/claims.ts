@@ -1,14 +1,12 @@
-import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { claims, metrics, passages } from './schema.js';
+import { claims, metrics, } from './schema.js';
 import { NotFoundError } from '../../domain/errors.js';
-import type { Claim, Metric } from '../../schemas/claims.js';
-import { propositionOf, searchWords, toClaim, toMetric } from '../mapping.js';
-import type { ClaimFilter, Proposition } from '../types.js';
-import { decodeCursor, paginate } from '../cursor.js';
+import type { Claim, } from '../../schemas/claims.js';
+import { propositionOf, searchWords, toClaim, } from '../mapping.js';
+import type { Proposition } from '../types.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
-type MetricRow = typeof metrics.$inferSelect;
 
 /** The propositions of the given metric keys, in one query. */
 export function propositionsByKey(db: Db, keys: Array<string | null>): Map<string, Proposition | null> {
@@ -43,50 +41,10 @@ export function toFtsQuery(input: string): string | null {
 }
 
 
-export function listClaims(db: Db, filter: ClaimFilter, page: { limit: number; cursor?: string | undefined }) {
-  const where: SQL[] = [];
-  if (filter.sourceId) where.push(eq(claims.sourceId, filter.sourceId));
-  if (filter.metric) where.push(eq(claims.metric, filter.metric));
-  if (filter.unit) where.push(eq(claims.unit, filter.unit));
-  const keys = metricKeysMatching(filter);
-  if (keys) where.push(sql`${claims.metric} in ${keys}`);
-  if (filter.year !== undefined) {
-    const y = String(filter.year).padStart(4, '0');
-    where.push(lte(claims.periodStart, `${y}-12-31`), gte(claims.periodEnd, `${y}-01-01`));
-  }
-  if (filter.q !== undefined) {
-    const match = toFtsQuery(filter.q);
-    if (match === null) return { data: [], nextCursor: null };
-    where.push(
-      inArray(
-        claims.passageId,
-        sql`(select ${passages.id} from ${passages} where ${passages.rowid} in (select rowid from passages_fts where passages_fts match ${match}))`,
-      ),
-    );
-  }
-  if (page.cursor) {
-    const [sourceId, start, id] = decodeCursor(page.cursor, ['string', 'number', 'string']);
-    where.push(sql`(${claims.sourceId}, ${claims.quoteStart}, ${claims.id}) > (${sourceId}, ${start}, ${id})`);
-  }
-  const rows = db
-    .select()
-    .from(claims)
-    .where(and(...where))
-    .orderBy(asc(claims.sourceId), asc(claims.quoteStart), asc(claims.id))
-    .limit(page.limit + 1)
-    .all();
-  const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.sourceId, r.quoteStart, r.id]);
-  return { data: withPropositions(db, data), nextCursor };
-}
-
 export function getClaimRow(db: Db, id: string): ClaimRow {
   const row = db.select().from(claims).where(eq(claims.id, id)).get();
   if (!row) throw new NotFoundError('claim', id);
   return row;
-}
-
-export function getClaim(db: Db, id: string): Claim {
-  return withPropositions(db, [getClaimRow(db, id)])[0]!;
 }
 
 export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
@@ -96,32 +54,6 @@ export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
 
 export function insertClaims(db: Db, rows: Array<typeof claims.$inferInsert>): void {
   for (let i = 0; i < rows.length; i += 50) db.insert(claims).values(rows.slice(i, i + 50)).run();
-}
-
-export function listMetrics(db: Db, query: { limit: number; cursor?: string | undefined; measure?: string | undefined; entity?: string | undefined }) {
-  const after = query.cursor ? String(decodeCursor(query.cursor, ['string'])[0]) : undefined;
-  const claimCount = sql<number>`(select count(*) from ${claims} where ${claims.metric} = ${metrics.key})`;
-  const where: SQL[] = [];
-  if (after !== undefined) where.push(sql`${metrics.key} > ${after}`);
-  const keys = metricKeysMatching(query);
-  if (keys) where.push(sql`${metrics.key} in ${keys}`);
-  const rows = db
-    .select()
-    .from(metrics)
-    .where(and(...where))
-    .orderBy(asc(metrics.key))
-    .limit(query.limit + 1)
-    .all();
-  const { data, nextCursor } = paginate(rows, query.limit, (r) => [r.key]);
-  const counts = new Map(
-    data.length
-      ? db.select({ key: metrics.key, claimCount }).from(metrics).where(inArray(metrics.key, data.map((r) => r.key))).all().map((r) => [r.key, r.claimCount])
-      : [],
-  );
-  return {
-    data: data.map((r): Metric => toMetric(r, counts.get(r.key) ?? 0)),
-    nextCursor,
-  };
 }
 
 /**

@@ -1,90 +1,15 @@
-import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { claimOverrides, claims, conflictClaims, conflicts, metrics, sources } from './schema.js';
-import { NotFoundError } from '../../domain/errors.js';
-import type { Conflict } from '../../schemas/conflicts.js';
 import {
   distinctPropositions,
   effectiveCandidate,
   isComparableCandidate,
   propositionKeyOf,
-  reviewSummaryOf,
   samePropositionAs,
-  toConflict,
   type CandidateRow,
 } from '../mapping.js';
-import type { ConflictFilter, PropositionClaim, PropositionKey as Proposition } from '../types.js';
-import { metricKeysMatching, propositionsByKey } from './claims.js';
-import { decodeCursor, paginate } from '../cursor.js';
-import { latestReviews, reviewStateOf } from './reviews.js';
-
-function membersOf(db: Db, ids: string[]) {
-  if (ids.length === 0) return new Map<string, Conflict['claims']>();
-  const rows = db
-    .select({
-      conflictId: conflictClaims.conflictId,
-      claimId: conflictClaims.claimId,
-      sourceId: conflictClaims.sourceId,
-      deviation: conflictClaims.deviation,
-      // What the group was judged on: a reviewer's corrected value where there is one.
-      value: sql<number>`coalesce(${claimOverrides.value}, ${claims.value})`,
-      unit: sql<string>`coalesce(${claimOverrides.unit}, ${claims.unit})`,
-      low: sql<number | null>`case when ${claimOverrides.value} is not null then ${claimOverrides.value} else ${claims.intervalLow} end`,
-      high: sql<number | null>`case when ${claimOverrides.value} is not null then ${claimOverrides.value} else ${claims.intervalHigh} end`,
-    })
-    .from(conflictClaims)
-    .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
-    .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
-    .where(inArray(conflictClaims.conflictId, ids))
-    .orderBy(asc(conflictClaims.conflictId), asc(conflictClaims.sourceId), asc(conflictClaims.claimId))
-    .all();
-  const byConflict = new Map<string, Conflict['claims']>();
-  for (const r of rows) {
-    const list = byConflict.get(r.conflictId) ?? [];
-    list.push({ claimId: r.claimId, sourceId: r.sourceId, value: r.value, unit: r.unit, interval: { low: r.low, high: r.high }, deviation: r.deviation });
-    byConflict.set(r.conflictId, list);
-  }
-  return byConflict;
-}
-
-function reviewSummaries(db: Db, ids: string[]): Map<string, Conflict['review']> {
-  const out = new Map<string, Conflict['review']>();
-  for (const [id, r] of latestReviews(db, ids)) out.set(id, reviewSummaryOf(r));
-  return out;
-}
-
-export function listConflicts(db: Db, filter: ConflictFilter, page: { limit: number; cursor?: string | undefined }) {
-  const where: SQL[] = [];
-  if (filter.status !== 'all') where.push(eq(conflicts.status, filter.status));
-  if (filter.severity) where.push(eq(conflicts.severity, filter.severity));
-  if (filter.metric) where.push(eq(conflicts.metric, filter.metric));
-  const keys = metricKeysMatching(filter);
-  if (keys) where.push(sql`${conflicts.metric} in ${keys}`);
-  if (filter.year !== undefined) {
-    const y = String(filter.year).padStart(4, '0');
-    where.push(lte(conflicts.periodStart, `${y}-12-31`), gte(conflicts.periodEnd, `${y}-01-01`));
-  }
-  if (filter.review) where.push(sql`${reviewStateOf(conflicts.id)} = ${filter.review}`);
-  if (page.cursor) where.push(sql`${conflicts.id} > ${String(decodeCursor(page.cursor, ['string'])[0])}`);
-  const rows = db
-    .select()
-    .from(conflicts)
-    .where(and(...where))
-    .orderBy(asc(conflicts.id))
-    .limit(page.limit + 1)
-    .all();
-  const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
-  const members = membersOf(db, data.map((r) => r.id));
-  const props = propositionsByKey(db, data.map((r) => r.metric));
-  const reviews = reviewSummaries(db, data.map((r) => r.id));
-  return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null, reviews.get(r.id))), nextCursor };
-}
-
-export function getConflict(db: Db, id: string): Conflict {
-  const row = db.select().from(conflicts).where(eq(conflicts.id, id)).get();
-  if (!row) throw new NotFoundError('conflict', id);
-  return toConflict(row, membersOf(db, [id]).get(id) ?? [], propositionsByKey(db, [row.metric]).get(row.metric) ?? null, reviewSummaries(db, [id]).get(id));
-}
+import type { PropositionClaim, PropositionKey as Proposition } from '../types.js';
 
 const candidateColumns = {
   id: claims.id,

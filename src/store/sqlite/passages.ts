@@ -1,16 +1,9 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { passages } from './schema.js';
-import { NotFoundError } from '../../domain/errors.js';
 import type { Passage } from '../../schemas/sources.js';
 import { toPassage } from '../mapping.js';
 
-
-export function getPassage(db: Db, id: string): Passage {
-  const row = db.select().from(passages).where(eq(passages.id, id)).get();
-  if (!row) throw new NotFoundError('passage', id);
-  return toPassage(row);
-}
 
 export function insertPassages(db: Db, rows: Array<Omit<typeof passages.$inferInsert, 'rowid'>>): void {
   // Chunked: SQLite caps the number of bound parameters per statement.

@@ -1,32 +1,12 @@
-import { asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { sources } from './schema.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Source } from '../../schemas/sources.js';
 import { toSource } from '../mapping.js';
-import { decodeCursor, paginate } from '../cursor.js';
 
 
 const { text: _text, ...sourceColumns } = getTableColumns(sources);
-
-export function listSources(db: Db, page: { limit: number; cursor?: string | undefined }) {
-  const after = page.cursor ? String(decodeCursor(page.cursor, ['string'])[0]) : undefined;
-  const rows = db
-    .select(sourceColumns)
-    .from(sources)
-    .where(after === undefined ? undefined : gt(sources.id, after))
-    .orderBy(asc(sources.id))
-    .limit(page.limit + 1)
-    .all();
-  const { data, nextCursor } = paginate(rows, page.limit, (row) => [row.id]);
-  return { data: data.map(toSource), nextCursor };
-}
-
-export function getSource(db: Db, id: string): Source {
-  const row = db.select(sourceColumns).from(sources).where(eq(sources.id, id)).get();
-  if (!row) throw new NotFoundError('source', id);
-  return toSource(row);
-}
 
 export function getSourceText(db: Db, id: string): string {
   const row = db.select({ text: sources.text }).from(sources).where(eq(sources.id, id)).get();

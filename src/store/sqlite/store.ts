@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { openDb, type Db, type DbHandle } from './client.js';
 import * as claims from './claims.js';
 import * as conflicts from './conflicts.js';
@@ -6,6 +5,7 @@ import * as audit from './audit.js';
 import * as passages from './passages.js';
 import * as reviews from './reviews.js';
 import * as sources from './sources.js';
+import { SqliteReads } from './reads.js';
 import { claimRow, conflictRow, metricRow, passageRow, sourceRow } from '../mapping.js';
 import type { Store, StoreWriter } from '../types.js';
 
@@ -21,22 +21,24 @@ class SqliteRepos implements StoreWriter {
   constructor(
     protected readonly db: Db,
     protected readonly run: Run,
+    /** The hot reads, prepared once on this connection. */
+    protected readonly reads: SqliteReads,
   ) {}
 
-  listSources: StoreWriter['listSources'] = (page) => this.run(() => sources.listSources(this.db, page));
-  getSource: StoreWriter['getSource'] = (id) => this.run(() => sources.getSource(this.db, id));
+  listSources: StoreWriter['listSources'] = (page) => this.run(() => this.reads.listSources(page));
+  getSource: StoreWriter['getSource'] = (id) => this.run(() => this.reads.getSource(id));
   getSourceText: StoreWriter['getSourceText'] = (id) => this.run(() => sources.getSourceText(this.db, id));
   countSources: StoreWriter['countSources'] = () => this.run(() => sources.countSources(this.db));
-  getPassage: StoreWriter['getPassage'] = (id) => this.run(() => passages.getPassage(this.db, id));
+  getPassage: StoreWriter['getPassage'] = (id) => this.run(() => this.reads.getPassage(id));
   passagesOfSource: StoreWriter['passagesOfSource'] = (id) => this.run(() => passages.passagesOfSource(this.db, id));
   countPassages: StoreWriter['countPassages'] = (id) => this.run(() => passages.countPassages(this.db, id));
-  listClaims: StoreWriter['listClaims'] = (filter, page) => this.run(() => claims.listClaims(this.db, filter, page));
-  getClaim: StoreWriter['getClaim'] = (id) => this.run(() => claims.getClaim(this.db, id));
+  listClaims: StoreWriter['listClaims'] = (filter, page) => this.run(() => this.reads.listClaims(filter, page));
+  getClaim: StoreWriter['getClaim'] = (id) => this.run(() => this.reads.getClaim(id));
   claimsByIds: StoreWriter['claimsByIds'] = (ids) => this.run(() => claims.withPropositions(this.db, claims.claimRowsByIds(this.db, ids)));
   claimsOfSource: StoreWriter['claimsOfSource'] = (id) => this.run(() => claims.claimsOfSource(this.db, id));
-  listMetrics: StoreWriter['listMetrics'] = (query) => this.run(() => claims.listMetrics(this.db, query));
-  listConflicts: StoreWriter['listConflicts'] = (filter, page) => this.run(() => conflicts.listConflicts(this.db, filter, page));
-  getConflict: StoreWriter['getConflict'] = (id) => this.run(() => conflicts.getConflict(this.db, id));
+  listMetrics: StoreWriter['listMetrics'] = (query) => this.run(() => this.reads.listMetrics(query));
+  listConflicts: StoreWriter['listConflicts'] = (filter, page) => this.run(() => this.reads.listConflicts(filter, page));
+  getConflict: StoreWriter['getConflict'] = (id) => this.run(() => this.reads.getConflict(id));
   conflictPeersOf: StoreWriter['conflictPeersOf'] = (id) => this.run(() => conflicts.conflictPeersOf(this.db, id));
   metricExists: StoreWriter['metricExists'] = (key) => this.run(() => claims.metricExists(this.db, key));
   metricLabel: StoreWriter['metricLabel'] = (key) => this.run(() => claims.metricLabel(this.db, key));
@@ -85,7 +87,7 @@ export class SqliteStore extends SqliteRepos implements Store {
       while (this.writing) await this.writing;
       return op();
     };
-    super(handle.db, gate);
+    super(handle.db, gate, new SqliteReads(handle.sqlite));
   }
 
   /**
@@ -100,7 +102,7 @@ export class SqliteStore extends SqliteRepos implements Store {
     try {
       sqlite.exec('BEGIN IMMEDIATE');
       try {
-        const result = await fn(new SqliteRepos(this.db, async (op) => op()));
+        const result = await fn(new SqliteRepos(this.db, async (op) => op(), this.reads));
         sqlite.exec('COMMIT');
         return result;
       } catch (err) {
@@ -114,7 +116,7 @@ export class SqliteStore extends SqliteRepos implements Store {
   }
 
   async ping(): Promise<void> {
-    await this.run(() => this.db.get(sql`select 1`));
+    await this.run(() => this.reads.ping());
   }
 
   async close(): Promise<void> {

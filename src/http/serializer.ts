@@ -1,0 +1,133 @@
+import fastJson from 'fast-json-stringify';
+import type { FastifySchemaCompiler } from 'fastify';
+import { serializerCompiler as zodSerializerCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+type Serialize = (data: unknown) => string;
+type JsonSchema = Record<string, unknown>;
+type SerializerCompiler = (route: Parameters<FastifySchemaCompiler<z.ZodType>>[0]) => Serialize;
+
+/**
+ * Keywords fast-json-stringify serializes exactly as zod + JSON.stringify would (or ignores,
+ * being documentation or validation only). A response schema using anything else — unions
+ * left after folding nullables, records, unknowns, refs it cannot inline — keeps zod's serializer.
+ */
+const SAFE_KEYWORDS = new Set([
+  '$schema',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'const',
+  'description',
+  'title',
+  'examples',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'pattern',
+  'format',
+  'default',
+]);
+
+class Unsafe extends Error {}
+
+/**
+ * The schema as one self-contained tree fast-json-stringify compiles without unions: `$ref`s to
+ * `$defs` inlined and `anyOf: [X, {type: 'null'}]` (zod's nullable) folded into X with a `null` type.
+ */
+function simplify(node: unknown, defs: Record<string, JsonSchema>, depth = 0): JsonSchema {
+  if (depth > 64 || typeof node !== 'object' || node === null || Array.isArray(node)) throw new Unsafe();
+  let schema = node as JsonSchema;
+  if (typeof schema.$ref === 'string') {
+    const name = /^#\/\$defs\/(.+)$/.exec(schema.$ref)?.[1];
+    const target = name === undefined ? undefined : defs[name];
+    if (!target) throw new Unsafe();
+    const { $ref: _ref, ...rest } = schema;
+    schema = { ...target, ...rest };
+  }
+  if (Array.isArray(schema.anyOf)) {
+    const options = schema.anyOf as JsonSchema[];
+    const nonNull = options.filter((o) => !(o.type === 'null' && Object.keys(o).length === 1));
+    if (options.length !== 2 || nonNull.length !== 1) throw new Unsafe();
+    const { anyOf: _anyOf, ...rest } = schema;
+    const inner = simplify(nonNull[0], defs, depth + 1);
+    const types = [inner.type].flat();
+    if (types.length !== 1 || typeof types[0] !== 'string') throw new Unsafe();
+    return { ...inner, ...rest, type: [types[0], 'null'] };
+  }
+  const out: JsonSchema = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // fast-json-stringify writes `required` properties first, zod keeps the schema's order: leave
+    // it out. Every property is written when present either way; the check mode catches a missing one.
+    if (key === '$defs' || key === 'required') continue;
+    if (!SAFE_KEYWORDS.has(key)) throw new Unsafe();
+    if (key === 'properties') {
+      out.properties = Object.fromEntries(Object.entries(value as JsonSchema).map(([k, v]) => [k, simplify(v, defs, depth + 1)]));
+    } else if (key === 'items') {
+      out.items = simplify(value, defs, depth + 1);
+    } else if (key === 'additionalProperties') {
+      // Zod strips unknown keys from its output; fast-json-stringify does so only when told `false`.
+      if (value !== false) throw new Unsafe();
+      out.additionalProperties = false;
+    } else {
+      out[key] = value;
+    }
+  }
+  const types = [out.type].flat();
+  // One type, or one and null: wider unions are left to zod.
+  if (types.filter((t) => t !== 'null').length > 1) throw new Unsafe();
+  if (types.includes('object') && out.additionalProperties !== false) throw new Unsafe();
+  return out;
+}
+
+/** Compiled once per schema object: most routes share their problem schemas, and HEAD shares GET's. */
+const compiled = new WeakMap<z.ZodType, Serialize | undefined>();
+
+/** A compiled serializer for a zod response schema, or undefined where only zod's is exact. */
+export function fastSerializerFor(schema: unknown): Serialize | undefined {
+  if (!(schema instanceof z.ZodType)) return undefined;
+  if (!compiled.has(schema)) compiled.set(schema, compile(schema));
+  return compiled.get(schema);
+}
+
+function compile(schema: z.ZodType): Serialize | undefined {
+  try {
+    const json = z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12', unrepresentable: 'throw', cycles: 'throw' }) as JsonSchema;
+    const tree = simplify(json, (json.$defs ?? {}) as Record<string, JsonSchema>);
+    return fastJson(tree as never) as Serialize;
+  } catch {
+    // Transforms, unions, records…: zod's serializer handles what a JSON schema cannot say.
+    return undefined;
+  }
+}
+
+/**
+ * Response serialisation compiled once per route from its zod schema (fast-json-stringify, as
+ * Fastify does for JSON schemas), instead of zod encoding each response. With `check` on (tests),
+ * every response is also run through zod's validating serializer and the two strings must be
+ * identical, so a schema the fast path would render differently fails loudly instead of drifting.
+ */
+export function createSerializerCompiler({ check }: { check: boolean }): SerializerCompiler {
+  return (route) => {
+    const checked = zodSerializerCompiler(route as never) as Serialize;
+    const fast = fastSerializerFor(route.schema);
+    if (!fast) return checked;
+    if (!check) return fast;
+    return (data) => {
+      const expected = checked(data);
+      const actual = fast(data);
+      if (actual !== expected) {
+        throw new Error(`The compiled serializer of ${route.method} ${route.url} (${route.httpStatus}) differs from zod's:\n${actual}\n${expected}`);
+      }
+      return actual;
+    };
+  };
+}

@@ -1,0 +1,357 @@
+import type Database from 'better-sqlite3';
+import { NotFoundError } from '../../domain/errors.js';
+import type { Claim, Metric } from '../../schemas/claims.js';
+import type { Conflict } from '../../schemas/conflicts.js';
+import type { Passage, Source } from '../../schemas/sources.js';
+import { decodeCursor, paginate } from '../cursor.js';
+import { NOT_REVIEWED, yearRange } from '../mapping.js';
+import type { ClaimFilter, ConflictFilter, MetricFilter, Page, PageQuery, Proposition } from '../types.js';
+import { toFtsQuery } from './claims.js';
+
+/*
+ * The read paths every API client hits, as SQL prepared once per connection: one statement per
+ * filter shape (which filters are present), cached by its text. Rows come back as arrays
+ * (better-sqlite3's raw mode: building an object per row costs more than the query) and are
+ * mapped by position into the API objects, in the order the columns are listed below. Variable-
+ * length id lists are bound as one JSON array (`json_each`), so their statements are prepared
+ * once too. A metric key renders its proposition, so propositions are kept in memory by key.
+ * These answer exactly what the drizzle queries of claims.ts/conflicts.ts answered.
+ */
+
+type Params = Array<string | number>;
+type Row = unknown[];
+type Str = string;
+type OptStr = string | null;
+
+const PROPOSITION = 'm.measure, m.subject, m.counterpart, m.facets, m.stat_type, m.basis, m.modality';
+
+/** Reads the seven PROPOSITION columns starting at `at`. */
+function propositionAt(r: Row, at: number): Proposition | null {
+  const measure = r[at] as OptStr;
+  if (!measure) return null;
+  const subject = r[at + 1] as OptStr;
+  const facets = r[at + 3] as OptStr;
+  return {
+    measure,
+    subject: subject === null ? [] : (JSON.parse(subject) as string[]),
+    counterpart: r[at + 2] as OptStr,
+    facets: facets === null ? [] : (JSON.parse(facets) as string[]),
+    statType: r[at + 4] as Proposition['statType'],
+    basis: r[at + 5] as OptStr,
+    modality: r[at + 6] as Proposition['modality'],
+  };
+}
+
+const CLAIM = `c.id, c.source_id, c.passage_id, c.statement, c.metric, c.quote_exact, c.quote_start, c.quote_end, c.value, c.unit,
+  c.qualifier, c.interval_low, c.interval_high, c.period_start, c.period_end, c.period_label, c.period_resolution,
+  c.comparable, c.restates, c.change`;
+
+function claimAt(r: Row, proposition: Proposition | null): Claim {
+  const resolution = r[16] as OptStr;
+  return {
+    id: r[0] as Str,
+    sourceId: r[1] as Str,
+    passageId: r[2] as Str,
+    statement: r[3] as Str,
+    metric: r[4] as OptStr,
+    quote: { exact: r[5] as Str, start: r[6] as number, end: r[7] as number },
+    value: r[8] as number,
+    unit: r[9] as Str,
+    qualifier: r[10] as Claim['qualifier'],
+    interval: { low: r[11] as number | null, high: r[12] as number | null },
+    period: resolution
+      ? { start: r[13] as OptStr, end: r[14] as OptStr, label: (r[15] as OptStr) ?? '', resolution: resolution as NonNullable<Claim['period']>['resolution'] }
+      : null,
+    proposition,
+    comparable: r[17] === 1,
+    change: r[19] as Claim['change'],
+    restates: r[18] as OptStr,
+  };
+}
+
+const SOURCE = 'id, title, authors, publisher, url, published_at, language, content_hash, character_count, claim_count, created_at';
+
+const sourceAt = (r: Row): Source => ({
+  id: r[0] as Str,
+  title: r[1] as Str,
+  authors: JSON.parse(r[2] as Str) as string[],
+  publisher: r[3] as OptStr,
+  url: r[4] as OptStr,
+  publishedAt: r[5] as OptStr,
+  language: r[6] as Str,
+  contentHash: r[7] as Str,
+  characterCount: r[8] as number,
+  claimCount: r[9] as number,
+  createdAt: r[10] as Str,
+});
+
+const CONFLICT = `c.id, c.metric, c.unit, c.period_start, c.period_end, c.period_label, c.period_resolution, c.status, c.severity,
+  c.consensus_value, c.consensus_method, c.spread, c.explanation, r.id, r.state, r.author, r.created_at`;
+
+/** A conflict row with its latest review (null columns when never reviewed). */
+const CONFLICT_FROM = `conflicts c
+  left join conflict_reviews r on r.id = (select max(x.id) from conflict_reviews x where x.conflict_id = c.id)`;
+
+function conflictAt(r: Row, members: Conflict['claims'], proposition: Proposition | null): Conflict {
+  return {
+    id: r[0] as Str,
+    metric: r[1] as Str,
+    proposition,
+    period: { start: r[3] as Str, end: r[4] as Str, label: r[5] as Str, resolution: r[6] as Conflict['period']['resolution'] },
+    status: r[7] as Conflict['status'],
+    severity: r[8] as Conflict['severity'],
+    claims: members,
+    consensus: { value: r[9] as number, unit: r[2] as Str, method: r[10] as Str },
+    spread: r[11] as number,
+    explanation: r[12] as Str,
+    review:
+      r[13] === null
+        ? NOT_REVIEWED
+        : { state: r[14] as Conflict['review']['state'], reviewId: r[13] as number, author: r[15] as OptStr, at: r[16] as OptStr },
+  };
+}
+
+/** Metric keys whose proposition has the measure and/or names the entity, as claims.ts's metricKeysMatching. */
+function metricKeysMatching(filter: MetricFilter, params: Params): string | undefined {
+  const parts: string[] = [];
+  if (filter.measure) {
+    parts.push('k.measure = ?');
+    params.push(filter.measure);
+  }
+  if (filter.entity) {
+    parts.push('(k.counterpart = ? or exists (select 1 from json_each(k.subject) where json_each.value = ?))');
+    params.push(filter.entity, filter.entity);
+  }
+  return parts.length ? `(select k.key from metrics k where ${parts.join(' and ')})` : undefined;
+}
+
+const where = (parts: string[]) => (parts.length ? `where ${parts.join(' and ')}` : '');
+
+/** Propositions kept per metric key; past this many the memory starts over. */
+const PROPOSITIONS_KEPT = 50_000;
+
+export class SqliteReads {
+  private readonly cache = new Map<string, Database.Statement>();
+  private readonly propositions = new Map<string, Proposition | null>();
+
+  constructor(private readonly sqlite: Database.Database) {}
+
+  /** The statement for this SQL text, prepared (in raw mode) on first use. */
+  private statement(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.sqlite.prepare(sql);
+      if (s.reader) s.raw(true);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  private one(sql: string, ...params: Params): Row | undefined {
+    return this.statement(sql).get(...params) as Row | undefined;
+  }
+
+  private all(sql: string, ...params: Params): Row[] {
+    return this.statement(sql).all(...params) as Row[];
+  }
+
+  /** The propositions of these metric keys: from memory, the ones not seen yet in one statement. */
+  private propositionsOf(keys: Array<string | null>): Map<string, Proposition | null> {
+    const missing = keys.filter((k): k is string => k !== null && !this.propositions.has(k));
+    if (missing.length) {
+      if (this.propositions.size + missing.length > PROPOSITIONS_KEPT) this.propositions.clear();
+      const rows = this.all(`select m.key, ${PROPOSITION} from metrics m where m.key in (select value from json_each(?))`, JSON.stringify([...new Set(missing)]));
+      for (const r of rows) this.propositions.set(r[0] as Str, propositionAt(r, 1));
+    }
+    return this.propositions;
+  }
+
+  private claimsOf(rows: Row[]): Claim[] {
+    const props = this.propositionsOf(rows.map((r) => r[4] as OptStr));
+    return rows.map((r) => claimAt(r, r[4] === null ? null : (props.get(r[4] as Str) ?? null)));
+  }
+
+  ping(): void {
+    this.one('select 1');
+  }
+
+  getSource(id: string): Source {
+    const row = this.one(`select ${SOURCE} from sources where id = ?`, id);
+    if (!row) throw new NotFoundError('source', id);
+    return sourceAt(row);
+  }
+
+  listSources(page: PageQuery): Page<Source> {
+    const params: Params = [];
+    const parts: string[] = [];
+    if (page.cursor) {
+      parts.push('id > ?');
+      params.push(String(decodeCursor(page.cursor, ['string'])[0]));
+    }
+    params.push(page.limit + 1);
+    const rows = this.all(`select ${SOURCE} from sources ${where(parts)} order by id limit ?`, ...params);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[0] as Str]);
+    return { data: data.map(sourceAt), nextCursor };
+  }
+
+  getPassage(id: string): Passage {
+    const r = this.one('select id, source_id, start, "end", text, prefix, suffix, paragraph from passages where id = ?', id);
+    if (!r) throw new NotFoundError('passage', id);
+    return {
+      id: r[0] as Str,
+      sourceId: r[1] as Str,
+      start: r[2] as number,
+      end: r[3] as number,
+      text: r[4] as Str,
+      prefix: r[5] as Str,
+      suffix: r[6] as Str,
+      paragraph: r[7] as number,
+    };
+  }
+
+  getClaim(id: string): Claim {
+    const row = this.one(`select ${CLAIM} from claims c where c.id = ?`, id);
+    if (!row) throw new NotFoundError('claim', id);
+    return this.claimsOf([row])[0]!;
+  }
+
+  listClaims(filter: ClaimFilter, page: PageQuery): Page<Claim> {
+    const parts: string[] = [];
+    const params: Params = [];
+    if (filter.sourceId) {
+      parts.push('c.source_id = ?');
+      params.push(filter.sourceId);
+    }
+    if (filter.metric) {
+      parts.push('c.metric = ?');
+      params.push(filter.metric);
+    }
+    if (filter.unit) {
+      parts.push('c.unit = ?');
+      params.push(filter.unit);
+    }
+    const keys = metricKeysMatching(filter, params);
+    if (keys) parts.push(`c.metric in ${keys}`);
+    if (filter.year !== undefined) {
+      const { first, last } = yearRange(filter.year);
+      parts.push('c.period_start <= ?', 'c.period_end >= ?');
+      params.push(last, first);
+    }
+    if (filter.q !== undefined) {
+      const match = toFtsQuery(filter.q);
+      if (match === null) return { data: [], nextCursor: null };
+      parts.push('c.passage_id in (select p.id from passages p where p.rowid in (select rowid from passages_fts where passages_fts match ?))');
+      params.push(match);
+    }
+    if (page.cursor) {
+      const [sourceId, start, id] = decodeCursor(page.cursor, ['string', 'number', 'string']);
+      parts.push('(c.source_id, c.quote_start, c.id) > (?, ?, ?)');
+      params.push(sourceId!, start!, id!);
+    }
+    params.push(page.limit + 1);
+    const rows = this.all(`select ${CLAIM} from claims c ${where(parts)} order by c.source_id, c.quote_start, c.id limit ?`, ...params);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[1] as Str, r[6] as number, r[0] as Str]);
+    return { data: this.claimsOf(data), nextCursor };
+  }
+
+  listMetrics(query: PageQuery & MetricFilter): Page<Metric> {
+    const parts: string[] = [];
+    const params: Params = [];
+    if (query.cursor) {
+      parts.push('m.key > ?');
+      params.push(String(decodeCursor(query.cursor, ['string'])[0]));
+    }
+    const keys = metricKeysMatching(query, params);
+    if (keys) parts.push(`m.key in ${keys}`);
+    params.push(query.limit + 1);
+    const rows = this.all(
+      `select m.key, m.label, m.unit_kind, m.description, (select count(*) from claims c where c.metric = m.key), m.derived, ${PROPOSITION}
+      from metrics m ${where(parts)} order by m.key limit ?`,
+      ...params,
+    );
+    const { data, nextCursor } = paginate(rows, query.limit, (r) => [r[0] as Str]);
+    return {
+      data: data.map((r) => ({
+        key: r[0] as Str,
+        label: r[1] as Str,
+        unitKind: r[2] as Str,
+        description: r[3] as Str,
+        claimCount: r[4] as number,
+        derived: r[5] === 1,
+        proposition: propositionAt(r, 6),
+      })),
+      nextCursor,
+    };
+  }
+
+  getConflict(id: string): Conflict {
+    const row = this.one(`select ${CONFLICT} from ${CONFLICT_FROM} where c.id = ?`, id);
+    if (!row) throw new NotFoundError('conflict', id);
+    return this.conflictsOf([row])[0]!;
+  }
+
+  listConflicts(filter: ConflictFilter, page: PageQuery): Page<Conflict> {
+    const parts: string[] = [];
+    const params: Params = [];
+    if (filter.status !== 'all') {
+      parts.push('c.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.severity) {
+      parts.push('c.severity = ?');
+      params.push(filter.severity);
+    }
+    if (filter.metric) {
+      parts.push('c.metric = ?');
+      params.push(filter.metric);
+    }
+    const keys = metricKeysMatching(filter, params);
+    if (keys) parts.push(`c.metric in ${keys}`);
+    if (filter.year !== undefined) {
+      const { first, last } = yearRange(filter.year);
+      parts.push('c.period_start <= ?', 'c.period_end >= ?');
+      params.push(last, first);
+    }
+    if (filter.review) {
+      parts.push("coalesce(r.state, 'open') = ?");
+      params.push(filter.review);
+    }
+    if (page.cursor) {
+      parts.push('c.id > ?');
+      params.push(String(decodeCursor(page.cursor, ['string'])[0]));
+    }
+    params.push(page.limit + 1);
+    const rows = this.all(`select ${CONFLICT} from ${CONFLICT_FROM} ${where(parts)} order by c.id limit ?`, ...params);
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[0] as Str]);
+    return { data: this.conflictsOf(data), nextCursor };
+  }
+
+  /** Conflicts with their members (as judged: a reviewer's corrected value where there is one), in one more statement. */
+  private conflictsOf(rows: Row[]): Conflict[] {
+    if (rows.length === 0) return [];
+    const members = new Map<string, Conflict['claims']>();
+    const found = this.all(
+      `select cc.conflict_id, cc.claim_id, cc.source_id, coalesce(o.value, c.value), coalesce(o.unit, c.unit),
+        case when o.value is not null then o.value else c.interval_low end,
+        case when o.value is not null then o.value else c.interval_high end, cc.deviation
+      from conflict_claims cc join claims c on c.id = cc.claim_id left join claim_overrides o on o.claim_id = c.id
+      where cc.conflict_id in (select value from json_each(?))
+      order by cc.conflict_id, cc.source_id, cc.claim_id`,
+      JSON.stringify(rows.map((r) => r[0])),
+    );
+    for (const m of found) {
+      let list = members.get(m[0] as Str);
+      if (!list) members.set(m[0] as Str, (list = []));
+      list.push({
+        claimId: m[1] as Str,
+        sourceId: m[2] as Str,
+        value: m[3] as number,
+        unit: m[4] as Str,
+        interval: { low: m[5] as number | null, high: m[6] as number | null },
+        deviation: m[7] as number,
+      });
+    }
+    const props = this.propositionsOf(rows.map((r) => r[1] as Str));
+    return rows.map((r) => conflictAt(r, members.get(r[0] as Str) ?? [], props.get(r[1] as Str) ?? null));
+  }
+}

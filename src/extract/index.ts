@@ -3,8 +3,8 @@ import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { metricDefinition } from './metric-key.js';
-import { deriveMetric, unitKindOf } from './metric-match.js';
-import { documentNames, findEntities, findMentions, isSubjectEntity, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
+import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
+import { documentNames, findEntities, findMentions, isSubjectEntity, lastCompanyIn, resolveCompanyAnaphors, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
@@ -72,6 +72,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let paragraphPeriod: Period | null = null;
   let documentPeriod: Period | null = null;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
+  let lastCompany: string | null = null;
+  // The measures named by the last sentence that named any: what a list item below it measures.
+  let lastMeasures: string[] = [];
+  let companyOfPrevious: string | null = null;
 
   passages.forEach((passage, p) => {
     const sentence = passage.text;
@@ -90,7 +94,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     }
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence);
-    const mentions = quantities.length ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!;
+    // A line that heads a list names the measure its items leave out, figures or not.
+    const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '');
+    const mentions = resolveCompanyAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, lastCompany, companyOfPrevious);
+    companyOfPrevious = lastCompanyIn(mentions, null);
+    lastCompany = companyOfPrevious ?? lastCompany;
     const expressions = findTimeExpressions(sentence, pub);
     const first = claims.length;
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
@@ -106,6 +114,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (!proposition && !namesItsOwnNoun(sentence, span, mentions)) {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
+      }
+      // "4. India: $83.6 billion": a list item takes the measure named last above it.
+      const party = proposition || mentions.measures.length ? null : listItemParty(sentence, q.start, mentions);
+      const listed = party ? [...lastMeasures].reverse().map((id) => measures.get(id)!).find((m) => m.unitKinds.includes(unitKind) && m.roles === 'single') : undefined;
+      if (party && listed) {
+        proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
       }
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
@@ -147,6 +161,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     context.paragraph.push(...named);
     if (named[0]) context.subjects.push(named[0]);
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
+    if (mentions.measures.length) lastMeasures = mentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
     for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);
   });
   datedByTheBody(claims, passages);

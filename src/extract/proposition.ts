@@ -117,7 +117,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   if (figure.unitKind === 'count' && multiple) return 'change';
   // "700 million cubic meters above contractual obligations": a difference from a reference, not a level.
   if (/^\s*(?:above|below|over|under|short of|in excess of|more than|less than)\s+(?:the\s+|its\s+|their\s+)?(?:contract\w*|plan\w*|target\w*|forecast\w*|expect\w*|estimate\w*|obligation\w*|projection\w*|budget\w*|guidance|quota\w*)/i.test(after)) return 'change';
-  if (/\bexceed(?:ed|s)?\b[^,;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';
+  if (/\bexceed(?:ed|s)?\b[^,;]{0,100}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(sentence.slice(clause.start, figure.start))) return 'change';
   if (measure?.shape === 'event' && figure.unitKind === 'count') return 'count';
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';

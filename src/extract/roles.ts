@@ -49,6 +49,12 @@ function ownerBefore(sentence: string, ents: EntityMention[], at: { start: numbe
   return null;
 }
 
+/** "526,409 vehicles delivered by BYD": the agent of a passive measure verb. */
+function agentAfter(sentence: string, ents: EntityMention[], at: { start: number; end: number }): string | null {
+  const e = ents.find((x) => x.start >= at.end && /^\s+by\s+(?:the\s+)?$/i.test(sentence.slice(at.end, x.start)));
+  return e ? idOf(e) : null;
+}
+
 function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, from: number, to: number): string | null {
   for (const e of ents) {
     if (e.start < from || e.end > to) continue;
@@ -126,6 +132,10 @@ export function findRoles(
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       return { subject: pairFrom(sentence, ents, clause, context), counterpart: null };
     case 'directed': {
+      // "Norway's stake in Equinor", "raised its stake in Nintendo": the holder before the words, what is held after "in".
+      const heldIn = statType === 'share' ? ents.find((e) => e.start >= measureAt.end && /^\s+in\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
+      const holder = heldIn && (ownerBefore(sentence, ents, measureAt) ?? [...ents].reverse().map((e) => (e.end <= measureAt.start && e.start >= clause.start ? idOf(e) : null)).find(Boolean));
+      if (heldIn && holder && idOf(heldIn) && holder !== idOf(heldIn)) return { subject: [holder], counterpart: idOf(heldIn) };
       const inbound = measure.id === 'imports';
       const toWords = /\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
       const fromWords = /\bfrom\s+(?:the\s+)?$/i;
@@ -134,6 +144,7 @@ export function findRoles(
       const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end) ?? (ofOrigin ? idOf(ofOrigin) : null);
       const subject =
         ownerBefore(sentence, ents, measureAt) ??
+        agentAfter(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
         distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
         fromContext(context, sentenceIds, counterpart);
@@ -146,6 +157,7 @@ export function findRoles(
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       const subject =
         ownerBefore(sentence, ents, measureAt) ??
+        agentAfter(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1)) ??
         specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??
         fromContext(context, distinct([...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].map(idOf)), null);

@@ -49,11 +49,16 @@ export const slug = (s: string) =>
 
 const entityMap = new Map<string, Entity>();
 const forms: Array<[string, { id: string; form: MentionForm }]> = [];
+// Capitals from the package come after every other name, so a seat that also names a bloc ("Brussels") is the bloc's.
+const capitals: Array<[string, { id: string; form: MentionForm }]> = [];
 const add = (form: string, id: string, kind: MentionForm) => {
   if (form.length >= 2) forms.push([form, { id, form: kind }]);
 };
 
-for (const c of countries) {
+// Where territories share a demonym with a sovereign state ("French", "American", "Dutch"), the state is listed first and wins.
+const sovereignFirst = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true) || Number(b.unMember) - Number(a.unMember));
+
+for (const c of sovereignFirst) {
   const id = slug(c.name.common);
   const extra = file.countries[id];
   entityMap.set(id, {
@@ -71,7 +76,7 @@ for (const c of countries) {
   for (const alt of c.altSpellings) if (alt.length > 3 && /^\p{Lu}/u.test(alt) && /^[\p{L}\s.'-]+$/u.test(alt)) add(alt, id, 'name');
   const demonym = c.demonyms?.eng;
   if (demonym) for (const d of new Set([demonym.m, demonym.f])) if (d) add(d, id, 'demonym');
-  for (const capital of c.capital ?? []) add(capital, id, 'metonym');
+  for (const capital of c.capital ?? []) if (capital.length >= 2) capitals.push([capital, { id, form: 'metonym' }]);
   for (const a of extra?.aliases ?? []) add(a, id, 'name');
   for (const d of extra?.demonyms ?? []) add(d, id, 'demonym');
   for (const m of extra?.metonyms ?? []) add(m, id, 'metonym');
@@ -84,6 +89,7 @@ for (const o of file.others) {
   entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false });
   for (const n of o.names) add(n, o.id, 'name');
 }
+forms.push(...capitals);
 for (const e of entityMap.values()) {
   if (e.jurisdiction && !entityMap.has(e.jurisdiction)) throw new Error(`entity '${e.id}' has an unknown jurisdiction '${e.jurisdiction}'`);
 }

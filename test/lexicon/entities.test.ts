@@ -99,6 +99,32 @@ describe('gazetteer: mentions', () => {
     expect(idsIn('Gas flows through Power of Siberia rose.')).toEqual(['power-of-siberia']);
   });
 
+  it.each([
+    // a demonym shared with dependent territories names the sovereign state
+    ['French exports rose.', ['france']],
+    ['Dutch exports rose.', ['netherlands']],
+    ['American exports rose.', ['united-states']],
+    ['Anglo-French ties were tested.', ['united-kingdom', 'france']],
+    ['Korean chipmakers expanded.', ['south-korea']],
+    // a seat that also names a bloc is the bloc's
+    ['Officials from Brussels spoke.', ['european-union']],
+    // the first word of a sentence, capitalised
+    ['The Kremlin said so.', ['russia']],
+    ['The White House said so.', ['united-states']],
+    // companies, agencies and people of the gazetteer
+    ['Tesla and BYD reported sales.', ['tesla', 'byd']],
+    ['Elon Musk spoke to the Bundesbank.', ['elon-musk', 'bundesbank']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(idsIn(sentence)).toEqual(expected);
+  });
+
+  it('reads no party in an epithet that names another one', () => {
+    expect(idsIn("Europe's largest economy shrank.")).toEqual([]);
+    expect(idsIn("Brazil, the world's second-largest beef exporter, sold more.")).toEqual(['brazil']);
+    // a possessive before an ordinary noun still names its owner
+    expect(idsIn("China's top exports rose.")).toEqual(['china']);
+  });
+
   it('does not read a region inside the name of a bank', () => {
     expect(idsIn('The Asian Development Bank said so.')).toEqual([]);
   });

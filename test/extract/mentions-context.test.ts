@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const meta = { publishedAt: '2024-06-15', title: null };
+
+/** The proposition of the claim quoted `figure` in `text`. */
+function propositionOf(text: string, figure: string) {
+  const claim = extract(text, meta).claims.find((c) => c.quote.exact.startsWith(figure));
+  expect(claim, `no claim quoted ${figure}`).toBeDefined();
+  return claim!.proposition;
+}
+
+describe('companies named by description', () => {
+  it('reads "the Chinese company" as the company named before, not as China', () => {
+    const text = 'Geely opened a new plant in Hangzhou.\nOverall, the Chinese company sold 2.8 million vehicles in 2023.';
+    expect(propositionOf(text, '2.8 million vehicles')).toMatchObject({ measure: 'sales', subject: ['geely'] });
+  });
+
+  it('reads "It" opening a sentence as the company of the sentence before', () => {
+    const text = 'Geely sold 2.8 million vehicles in 2023. It sold 480,000 battery cars abroad in 2023.';
+    expect(propositionOf(text, '480,000')).toMatchObject({ measure: 'sales', subject: ['geely'] });
+  });
+
+  it('reads the agent of a passive measure verb', () => {
+    const text = 'Toyota beat its rival, falling short only of the 240,000 vehicles delivered by Hyundai in May 2024.';
+    expect(propositionOf(text, '240,000 vehicles')).toMatchObject({ measure: 'deliveries', subject: ['hyundai'] });
+  });
+
+  it('reads a name that describes ("the Seoul-based firm") as no party', () => {
+    const text = 'Hyundai sold 4.2 million cars in 2023, while the Seoul-based firm sold 1.1 million abroad.';
+    const p = propositionOf(text, '4.2 million cars');
+    expect(p?.subject).toEqual(['hyundai']);
+  });
+
+  it('reads the party of an epithet from elsewhere: "Europe\'s largest economy" is not Europe', () => {
+    const text = "German output data came out on Monday. Europe's largest economy saw its gross domestic product fall 0.4% in 2023.";
+    expect(propositionOf(text, '0.4%')).toMatchObject({ measure: 'gdp', subject: ['germany'] });
+  });
+});
+
+describe('list items under a heading', () => {
+  it('take the measure named above them, each with its own party', () => {
+    const text = 'Largest defence budgets in 2022\n1. Canada: $26.9 billion\n2. Brazil: $20.2 billion';
+    expect(propositionOf(text, '$26.9 billion')).toMatchObject({ measure: 'military-spending', subject: ['canada'] });
+    expect(propositionOf(text, '$20.2 billion')).toMatchObject({ measure: 'military-spending', subject: ['brazil'] });
+  });
+
+  it('take no measure when the line above names none', () => {
+    const text = 'Our correspondents in 2022\n1. Canada: $26.9 billion';
+    expect(propositionOf(text, '$26.9 billion')).toBeNull();
+  });
+});
+
+describe('a name of the document inside a gazetteer name', () => {
+  it('reads "Power of Siberia" whole though "Power" recurs on its own', () => {
+    const text =
+      'Gas via Power of Siberia rose. Exports via the Power of Siberia pipeline reached 20 billion cubic meters in 2022, and Power of Siberia volumes grew again in 2023.';
+    expect(propositionOf(text, '20 billion cubic meters')).toMatchObject({ measure: 'deliveries', subject: ['power-of-siberia'] });
+  });
+});

@@ -4,7 +4,7 @@ import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { metricDefinition } from './metric-key.js';
 import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
-import { documentNames, findEntities, findMentions, isSubjectEntity, lastCompanyIn, resolveCompanyAnaphors, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
+import { documentNames, findEntities, findMentions, isSubjectEntity, lastCompanyIn, resolveCompanyAnaphors, respectiveParty, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
@@ -101,6 +101,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     lastCompany = companyOfPrevious ?? lastCompany;
     const expressions = findTimeExpressions(sentence, pub);
     const first = claims.length;
+    const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
@@ -121,6 +122,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (party && listed) {
         proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
       }
+      const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
+      if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.

@@ -207,3 +207,16 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
   if (!added.length) return found;
   return { ...found, entities: [...kept, ...added].sort((a, b) => a.start - b.start) };
 }
+
+/**
+ * "The US and China allocated $916 billion and $296 billion, respectively": the n-th figure of a kind
+ * belongs to the n-th party named before the figures. Null when the counts differ or nothing is respective.
+ */
+export function respectiveParty(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
+  if (!/\brespectively\b/i.test(sentence)) return null;
+  const same = figures.filter((f) => f.kind === figures[at]!.kind);
+  if (same.length < 2) return null;
+  const parties = [...new Set(mentions.entities.filter((e) => e.end <= same[0]!.start).map((e) => subjectOf(e.id)).filter(isSubjectEntity))];
+  if (parties.length !== same.length) return null;
+  return parties[same.indexOf(figures[at]!)] ?? null;
+}

@@ -58,7 +58,8 @@ export function governingMeasure(
     else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
-      score = /^\s*(?:\(\S+\)\s*)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
+      // "a 40% surge in deliveries": a noun of change between the figure and the measure's words.
+      score = /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|decline|drop|fall|decrease|contraction|expansion)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
     }
     if (!inClause) score += 120;
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };

@@ -58,3 +58,19 @@ describe('a name of the document inside a gazetteer name', () => {
     expect(propositionOf(text, '20 billion cubic meters')).toMatchObject({ measure: 'deliveries', subject: ['power-of-siberia'] });
   });
 });
+
+describe('figures given "respectively"', () => {
+  it('belong to the parties in the order they are named', () => {
+    const text = 'In 2023 Canada and Brazil spent $26.9 billion and $22.9 billion, respectively, on defence.';
+    expect(propositionOf(text, '$26.9 billion')).toMatchObject({ measure: 'military-spending', subject: ['canada'] });
+    expect(propositionOf(text, '$22.9 billion')).toMatchObject({ measure: 'military-spending', subject: ['brazil'] });
+  });
+});
+
+describe('the measure a figure governs', () => {
+  it('is the noun after "a 12% rise in", not a measure named before the figure', () => {
+    const text = 'In 2023 Hyundai posted a 9% increase in production and a 12% rise in sales.';
+    expect(propositionOf(text, '9%')).toMatchObject({ measure: 'production', statType: 'change' });
+    expect(propositionOf(text, '12%')).toMatchObject({ measure: 'sales', statType: 'change' });
+  });
+});

@@ -2,7 +2,7 @@ import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
-import { metricDefinition } from './metric-key.js';
+import { canonicalProposition, metricDefinition } from './metric-key.js';
 import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
 import { documentNames, findEntities, findMentions, isSubjectEntity, lastCompanyIn, resolveCompanyAnaphors, respectiveParty, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
@@ -27,6 +27,7 @@ const PARTICIPANTS = /\b(?:involving|including|with|comprising|featuring|deployi
 
 // "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
 const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month|12-month\s+period|twelve-month\s+period)\b/i;
+const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 function entityIds(mentions: SentenceMentions): string[] {
@@ -112,7 +113,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
-      if (!proposition && !namesItsOwnNoun(sentence, span, mentions)) {
+      // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
+      const partOfEarlier = PART_OF.test(sentence.slice(0, q.start));
+      if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions)) {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
@@ -122,6 +125,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (party && listed) {
         proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
       }
+      // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
+      if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
       const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
@@ -130,6 +135,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };
       }
+      if (proposition) proposition = canonicalProposition(proposition, unitKind);
       inSentence.push({ proposition, unitKind, participants });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)
@@ -169,6 +175,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   });
   datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };
+}
+
+function sameParts(a: Proposition, b: Proposition): boolean {
+  return a.measure === b.measure && a.subject.join() === b.subject.join() && a.counterpart === b.counterpart && a.facets.join() === b.facets.join();
 }
 
 /**

@@ -38,6 +38,8 @@ const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment B
 const EPITHET_AFTER =
   /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?)\b/iu;
 
+const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
+
 const NOT_A_NAME = new Set(
   ('The A An In On At For By With As It Its This That These Those However But And Or Meanwhile While Despite According Similarly Also ' +
     'Last Next Since After Before During From To Of If When Where What Which Who How Although Though Because So Yet Still Such Some Many ' +
@@ -61,7 +63,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
     if (!words.length) continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
-    if (/-(?:based|born|made|led|run|owned|listed|registered)$/.test(words[words.length - 1]!)) continue;
+    if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
@@ -138,6 +140,8 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     if (NOT_AN_ENTITY_AFTER.test(sentence.slice(m.end))) continue;
     // "Europe's largest economy", "the world's second-largest military spender": an epithet of another party.
     if (EPITHET_AFTER.test(sentence.slice(m.end, m.end + 80))) continue;
+    // "the Sweden-based institute": where someone sits, not whom a figure is about.
+    if (DESCRIBES_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
     // A combining form only counts when glued to another name by a hyphen ("Sino-Russian").
     if (m.value.form === 'prefix' && !/^[-–]\p{Lu}/u.test(sentence.slice(m.end, m.end + 2))) continue;
     const possessive = /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2));
@@ -176,9 +180,9 @@ const isCompany = (e: EntityMention) => {
   return kind === 'company' || (kind === undefined && e.form === 'name');
 };
 
-/** The company a sentence is about (the first it names, most often its subject), else the one before: what "the company" refers to next. */
+/** The company a sentence named last, else the one before: what "the company" of the next sentence refers to. */
 export function lastCompanyIn(mentions: SentenceMentions, previous: string | null): string | null {
-  return mentions.entities.find(isCompany)?.id ?? previous;
+  return mentions.entities.filter(isCompany).pop()?.id ?? previous;
 }
 
 /**

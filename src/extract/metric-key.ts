@@ -10,6 +10,17 @@ function entityLabel(id: string): string {
 }
 
 /**
+ * The one measure a proposition is stated under, whichever word the text used: "BYD delivered
+ * 526,409 vehicles" and "BYD sold 526,409 vehicles" state the same sales (measures.json `statesAs`).
+ * A flow to a named counterpart keeps its own measure ("31 tanks delivered to Ukraine").
+ */
+export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
+  const target = measures.get(p.measure)?.statesAs?.[unitKind];
+  if (!target || p.counterpart) return p;
+  return { ...p, measure: target };
+}
+
+/**
  * The readable, canonical key of a proposition: the same proposition in any phrasing renders
  * the same key ("trade.china-russia.total", "deliveries.natural-gas.power-of-siberia.total",
  * "exports.china-to-russia.change.cny", "budget-deficit.united-states.total.forecast").

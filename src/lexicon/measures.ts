@@ -28,6 +28,8 @@ const MeasureSchema = z.strictObject({
   narrows: z.string().optional(),
   /** The measure counts a change already ('jobs added'): "payrolls rose by 256,000" states its level. */
   changeIsLevel: z.boolean().optional(),
+  /** Unit kind → measure: a figure of this measure in that kind states the other one ("vehicles delivered" are units sold). */
+  statesAs: z.record(z.string(), z.string()).optional(),
   forms: z.array(z.string().min(1)).min(1),
 });
 
@@ -48,6 +50,13 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
+for (const m of measures.values()) {
+  for (const [kind, id] of Object.entries(m.statesAs ?? {})) {
+    const other = measures.get(id);
+    if (!other) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
+    if (!m.unitKinds.includes(kind) || !other.unitKinds.includes(kind)) throw new Error(`measure '${m.id}' states '${id}' in '${kind}', a unit kind one of them does not take`);
+  }
+}
 
 export const facets = uniqueById(z.array(FacetSchema).parse(facetData.facets), 'facet');
 

@@ -23,7 +23,13 @@ describe('companies named by description', () => {
 
   it('reads the agent of a passive measure verb', () => {
     const text = 'Toyota beat its rival, falling short only of the 240,000 vehicles delivered by Hyundai in May 2024.';
-    expect(propositionOf(text, '240,000 vehicles')).toMatchObject({ measure: 'deliveries', subject: ['hyundai'] });
+    expect(propositionOf(text, '240,000 vehicles')).toMatchObject({ measure: 'sales', subject: ['hyundai'] });
+  });
+
+  it('reads units delivered and units sold as one measure, but keeps a delivery to a named party apart', () => {
+    expect(propositionOf('Toyota delivered 3.1 million cars in 2023.', '3.1 million cars')).toMatchObject({ measure: 'sales', subject: ['toyota'] });
+    expect(propositionOf('Toyota sold 3.1 million cars in 2023.', '3.1 million cars')).toMatchObject({ measure: 'sales', subject: ['toyota'] });
+    expect(propositionOf('Germany delivered 18 tanks to Ukraine in 2023.', '18 tanks')).toMatchObject({ measure: 'deliveries', subject: ['germany'], counterpart: 'ukraine' });
   });
 
   it('reads a name that describes ("the Seoul-based firm") as no party', () => {
@@ -72,5 +78,20 @@ describe('the measure a figure governs', () => {
     const text = 'In 2023 Hyundai posted a 9% increase in production and a 12% rise in sales.';
     expect(propositionOf(text, '9%')).toMatchObject({ measure: 'production', statType: 'change' });
     expect(propositionOf(text, '12%')).toMatchObject({ measure: 'sales', statType: 'change' });
+  });
+});
+
+describe('a part of an earlier figure', () => {
+  it('does not take the whole figure\'s proposition', () => {
+    const text = 'Geely sold 2.8 million vehicles in 2023, including 0.5 million.';
+    expect(propositionOf(text, '2.8 million vehicles')).toMatchObject({ measure: 'sales', subject: ['geely'] });
+    expect(propositionOf(text, '0.5 million')).toBeNull();
+  });
+});
+
+describe('a place an organisation is based in', () => {
+  it('is not the party of the figure', () => {
+    const text = 'The Geneva-based body said global arms spending hit $2.4 trillion in 2023.';
+    expect(propositionOf(text, '$2.4 trillion')?.subject).not.toContain('switzerland');
   });
 });

@@ -1,3 +1,4 @@
+import { entities } from '../lexicon/entities.js';
 import type { Measure } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 
@@ -135,7 +136,9 @@ export function findRoles(
       // "Norway's stake in Equinor", "raised its stake in Nintendo": the holder before the words, what is held after "in".
       const heldIn = statType === 'share' ? ents.find((e) => e.start >= measureAt.end && /^\s+in\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
       const holder = heldIn && (ownerBefore(sentence, ents, measureAt) ?? [...ents].reverse().map((e) => (e.end <= measureAt.start && e.start >= clause.start ? idOf(e) : null)).find(Boolean));
-      if (heldIn && holder && idOf(heldIn) && holder !== idOf(heldIn)) return { subject: [holder], counterpart: idOf(heldIn) };
+      // A stake is in the company itself, not in the country it answers to.
+      const held = heldIn && (entities.get(heldIn.id)?.kind === 'company' ? heldIn.id : idOf(heldIn));
+      if (held && holder && holder !== held) return { subject: [holder], counterpart: held };
       const inbound = measure.id === 'imports';
       const toWords = /\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
       const fromWords = /\bfrom\s+(?:the\s+)?$/i;

@@ -11,12 +11,16 @@ function entityLabel(id: string): string {
 
 /**
  * The one measure a proposition is stated under, whichever word the text used: "BYD delivered
- * 526,409 vehicles" and "BYD sold 526,409 vehicles" state the same sales (measures.json `statesAs`).
- * A flow to a named counterpart keeps its own measure ("31 tanks delivered to Ukraine").
+ * 526,409 vehicles" and "BYD sold 526,409 vehicles" state the same sales (measures.json `statesAs`),
+ * and so do their growth rates. Only a company's figures are restated: a country's or a pipeline's
+ * deliveries are flows, and a flow to a named counterpart keeps its measure ("31 tanks delivered to Ukraine").
  */
 export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
-  const target = measures.get(p.measure)?.statesAs?.[unitKind];
-  if (!target || p.counterpart) return p;
+  const target = measures.get(p.measure)?.statesAs?.[unitKind === 'percent_point' ? 'percent' : unitKind];
+  if (!target || p.counterpart || p.subject.length !== 1) return p;
+  const kind = entities.get(p.subject[0]!)?.kind;
+  // A name outside the gazetteer that owns a measure is an organisation the text measures.
+  if (kind !== 'company' && kind !== undefined) return p;
   return { ...p, measure: target };
 }
 

@@ -30,6 +30,9 @@ describe('companies named by description', () => {
     expect(propositionOf('Toyota delivered 3.1 million cars in 2023.', '3.1 million cars')).toMatchObject({ measure: 'sales', subject: ['toyota'] });
     expect(propositionOf('Toyota sold 3.1 million cars in 2023.', '3.1 million cars')).toMatchObject({ measure: 'sales', subject: ['toyota'] });
     expect(propositionOf('Germany delivered 18 tanks to Ukraine in 2023.', '18 tanks')).toMatchObject({ measure: 'deliveries', subject: ['germany'], counterpart: 'ukraine' });
+    // growth rates follow; a country's or a pipeline's deliveries stay flows
+    expect(propositionOf("Toyota's deliveries grew 5% in 2023.", '5%')).toMatchObject({ measure: 'sales', statType: 'change' });
+    expect(propositionOf("Norway's gas deliveries grew 5% in 2023.", '5%')).toMatchObject({ measure: 'deliveries', subject: ['norway'] });
   });
 
   it('reads a name that describes ("the Seoul-based firm") as no party', () => {

@@ -14,8 +14,10 @@ function entityLabel(id: string): string {
  * 526,409 vehicles" and "BYD sold 526,409 vehicles" state the same sales (measures.json `statesAs`),
  * and so do their growth rates. Only a company's figures are restated: a country's or a pipeline's
  * deliveries are flows, and a flow to a named counterpart keeps its measure ("31 tanks delivered to Ukraine").
+ * A basis the measure implies by convention (real GDP growth) is dropped, so saying it changes nothing.
  */
 export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
+  if (p.basis && measures.get(p.measure)?.impliedBases?.includes(p.basis)) p = { ...p, basis: null };
   const target = measures.get(p.measure)?.statesAs?.[unitKind === 'percent_point' ? 'percent' : unitKind];
   if (!target || p.counterpart || p.subject.length !== 1) return p;
   const kind = entities.get(p.subject[0]!)?.kind;

@@ -98,3 +98,11 @@ describe('a place an organisation is based in', () => {
     expect(propositionOf(text, '$2.4 trillion')?.subject).not.toContain('switzerland');
   });
 });
+
+describe('a basis the measure implies', () => {
+  it('changes nothing: price-adjusted GDP growth is GDP growth, a calendar adjustment is not', () => {
+    const plain = propositionOf('Austrian GDP fell 0.8% in 2023.', '0.8%');
+    expect(propositionOf('Price-adjusted gross domestic product in Austria fell 0.8% in 2023.', '0.8%')).toEqual(plain);
+    expect(propositionOf('Calendar-adjusted GDP in Austria fell 0.6% in 2023.', '0.6%')?.basis).toBe('calendar-adjusted');
+  });
+});

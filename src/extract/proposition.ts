@@ -210,7 +210,7 @@ export function readProposition(
 ): Proposition | null {
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
-  const measure = narrowed(governing.measure, mentions, context);
+  const measure = narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
   const statType = statTypeOf(sentence, figure, measure);
   const proposition: Proposition = {
     measure: measure.id,
@@ -238,9 +238,9 @@ export function throughAsset(p: Proposition, figure: FigureSpan, mentions: Sente
 }
 
 /** "spending" in a text about military spending is military spending. */
-function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleContext): Measure {
+function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleContext, word = ''): Measure {
   const named = new Set([...context.measures, ...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id))]);
-  for (const m of measures.values()) if (m.narrows === measure.id && named.has(m.id)) return m;
+  for (const m of measures.values()) if (m.narrows === measure.id && named.has(m.id) && (!m.narrowsWords || m.narrowsWords.includes(word))) return m;
   return measure;
 }
 

@@ -26,6 +26,8 @@ const MeasureSchema = z.strictObject({
   fiscal: z.boolean().optional(),
   /** A broader measure whose bare words ('spending', 'spent') stand for this one where the text has named this one. */
   narrows: z.string().optional(),
+  /** Only these words of the broader measure stand for this one ("output" is GDP where the text names GDP; "production" stays production). */
+  narrowsWords: z.array(z.string()).optional(),
   /** The measure counts a change already ('jobs added'): "payrolls rose by 256,000" states its level. */
   changeIsLevel: z.boolean().optional(),
   /** Unit kind → measure: a figure of this measure in that kind states the other one ("vehicles delivered" are units sold). */

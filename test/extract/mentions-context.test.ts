@@ -106,3 +106,11 @@ describe('a basis the measure implies', () => {
     expect(propositionOf('Calendar-adjusted GDP in Austria fell 0.6% in 2023.', '0.6%')?.basis).toBe('calendar-adjusted');
   });
 });
+
+describe('"output" in a text about GDP', () => {
+  it('is GDP, while "production" stays production', () => {
+    const text = 'The Austrian economy grew 1.2% in 2022. Output declined by 0.8% in 2023, and production in manufacturing fell 2.5% in 2023.';
+    expect(propositionOf(text, '0.8%')).toMatchObject({ measure: 'gdp', subject: ['austria'] });
+    expect(propositionOf(text, '2.5%')?.measure).toBe('production');
+  });
+});

@@ -4,7 +4,7 @@ import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { canonicalProposition, metricDefinition } from './metric-key.js';
 import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
-import { documentNames, findEntities, findMentions, isSubjectEntity, lastCompanyIn, resolveCompanyAnaphors, respectiveParty, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
+import { documentNames, findEntities, findMentions, companiesIn, isSubjectEntity, resolveCompanyAnaphors, respectiveParty, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
@@ -73,10 +73,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let paragraphPeriod: Period | null = null;
   let documentPeriod: Period | null = null;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
-  let lastCompany: string | null = null;
+  // Companies named so far, the most recent last: what "the company" refers to.
+  const recentCompanies: string[] = [];
   // The measures named by the last sentence that named any: what a list item below it measures.
   let lastMeasures: string[] = [];
-  let companyOfPrevious: string | null = null;
+  let companiesOfPrevious: string[] = [];
 
   passages.forEach((passage, p) => {
     const sentence = passage.text;
@@ -97,9 +98,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const quantities = skip ? [] : findQuantities(sentence);
     // A line that heads a list names the measure its items leave out, figures or not.
     const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '');
-    const mentions = resolveCompanyAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, lastCompany, companyOfPrevious);
-    companyOfPrevious = lastCompanyIn(mentions, null);
-    lastCompany = companyOfPrevious ?? lastCompany;
+    const mentions = resolveCompanyAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentCompanies, companiesOfPrevious);
+    companiesOfPrevious = companiesIn(mentions);
+    for (const c of companiesOfPrevious) {
+      const at = recentCompanies.indexOf(c);
+      if (at >= 0) recentCompanies.splice(at, 1);
+      recentCompanies.push(c);
+    }
     const expressions = findTimeExpressions(sentence, pub);
     const first = claims.length;
     const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
@@ -125,6 +130,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (party && listed) {
         proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
       }
+      if (proposition) proposition = canonicalProposition(proposition, unitKind);
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
       const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
@@ -135,7 +141,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };
       }
-      if (proposition) proposition = canonicalProposition(proposition, unitKind);
       inSentence.push({ proposition, unitKind, participants });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)

@@ -180,21 +180,24 @@ const isCompany = (e: EntityMention) => {
   return kind === 'company' || (kind === undefined && e.form === 'name');
 };
 
-/** The company a sentence named last, else the one before: what "the company" of the next sentence refers to. */
-export function lastCompanyIn(mentions: SentenceMentions, previous: string | null): string | null {
-  return mentions.entities.filter(isCompany).pop()?.id ?? previous;
+/** The companies a sentence names, in order: what "the company" of the sentences after it may refer to. */
+export function companiesIn(mentions: SentenceMentions): string[] {
+  return mentions.entities.filter(isCompany).map((e) => e.id);
 }
 
 /**
- * Replaces the words of "the (Chinese) company" with the company named last, so a demonym describing
- * the company ("the Chinese company sold …") is not taken for the country.
+ * Replaces the words of "the (Chinese) company" with the company meant, so a demonym describing the
+ * company ("the Chinese firm delivered …") is not taken for the country. `recent` lists the companies of
+ * the earlier sentences, oldest first; `previous` those of the sentence just before. A demonym picks the
+ * company based in that country; otherwise the first company named earlier in the same sentence, else the
+ * one named last before it. "It" opening a sentence is the company the sentence before ended on.
  */
-export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions, company: string | null, companyOfPreviousSentence: string | null = null): SentenceMentions {
-  if (!company && !found.entities.some(isCompany)) return found;
+export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions, recent: string[], previous: string[] = []): SentenceMentions {
+  const here = found.entities.filter(isCompany);
+  if (!recent.length && !here.length) return found;
   const added: EntityMention[] = [];
-  // "BYD sold 3.02 million vehicles. It sold about 1.6 million battery EVs": "It" opening the next sentence is that company.
-  if (companyOfPreviousSentence && /^It\s+\p{Ll}/u.test(sentence) && !found.entities.some(isCompany)) {
-    added.push({ start: 0, end: 2, id: companyOfPreviousSentence, form: 'name', possessive: false });
+  if (previous.length && /^It\s+\p{Ll}/u.test(sentence) && !here.length) {
+    added.push({ start: 0, end: 2, id: previous[previous.length - 1]!, form: 'name', possessive: false });
   }
   let kept = found.entities;
   for (const m of sentence.matchAll(COMPANY_ANAPHOR)) {
@@ -203,9 +206,12 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
     const inside = kept.filter((e) => e.start >= start && e.end <= end);
     // Only demonyms and adjectives may describe it: "the BYD company" names its company already.
     if (inside.some((e) => e.form !== 'demonym')) continue;
-    kept = kept.filter((e) => !inside.includes(e));
-    const id = kept.find((e) => e.end <= start && isCompany(e))?.id ?? company;
+    const before = here.filter((e) => e.end <= start).map((e) => e.id);
+    const candidates = [...before, ...[...recent].reverse()];
+    const based = inside.map((e) => e.id);
+    const id = based.length ? candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) : (before[0] ?? recent[recent.length - 1]);
     if (!id) continue;
+    kept = kept.filter((e) => !inside.includes(e));
     added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
   }
   if (!added.length) return found;

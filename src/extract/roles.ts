@@ -44,7 +44,14 @@ function ownerBefore(sentence: string, ents: EntityMention[], at: { start: numbe
     const e = ents[i]!;
     if (e.end > at.start) continue;
     const gap = sentence.slice(e.end, at.start);
-    if (/^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) && !/\b(?:and|or|to|from|with|than|between|by|in)\b/i.test(gap)) return idOf(e);
+    if (/^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) && !/\b(?:and|or|to|from|with|than|between|by|in)\b/i.test(gap)) {
+      // "The company reported global sales": "global" scopes the measure; its owner is named before it.
+      if (idOf(e) === 'world' && !e.possessive && /^\s*$/.test(gap)) {
+        const owner = ownerBefore(sentence, ents.slice(0, i), { start: e.start });
+        if (owner) return owner;
+      }
+      return idOf(e);
+    }
     return null;
   }
   return null;

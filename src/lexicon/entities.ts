@@ -17,6 +17,8 @@ export interface Entity {
   fiscalYearStart: number | null;
   /** Budget figures of this entity are reported by fiscal year even where the text writes a bare year. */
   fiscalYearByDefault: boolean;
+  /** Where a company is based, when its figures are its own (not its country's): "the Chinese firm" among several companies is the Chinese one. */
+  country: string | null;
 }
 
 export type MentionForm = 'name' | 'demonym' | 'metonym' | 'prefix';
@@ -36,6 +38,7 @@ const OtherSchema = z.strictObject({
   label: z.string(),
   qid: z.string().regex(/^Q\d+$/).optional(),
   jurisdiction: z.string().optional(),
+  country: z.string().optional(),
   names: z.array(z.string().min(1)).min(1),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
@@ -70,6 +73,7 @@ for (const c of sovereignFirst) {
     jurisdiction: null,
     fiscalYearStart: extra?.fiscalYearStart ?? null,
     fiscalYearByDefault: extra?.fiscalYearByDefault ?? false,
+    country: null,
   });
   add(c.name.common, id, 'name');
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
@@ -86,12 +90,13 @@ for (const id of Object.keys(file.countries)) if (!entityMap.has(id)) throw new 
 
 for (const o of file.others) {
   if (entityMap.has(o.id)) throw new Error(`entity '${o.id}' is defined twice`);
-  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false });
+  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false, country: o.country ?? null });
   for (const n of o.names) add(n, o.id, 'name');
 }
 forms.push(...capitals);
 for (const e of entityMap.values()) {
   if (e.jurisdiction && !entityMap.has(e.jurisdiction)) throw new Error(`entity '${e.id}' has an unknown jurisdiction '${e.jurisdiction}'`);
+  if (e.country && entityMap.get(e.country)?.kind !== 'country') throw new Error(`entity '${e.id}' is based in '${e.country}', which is no country`);
 }
 
 export const entities: ReadonlyMap<string, Entity> = entityMap;

@@ -114,3 +114,17 @@ describe('"output" in a text about GDP', () => {
     expect(propositionOf(text, '2.5%')?.measure).toBe('production');
   });
 });
+
+describe('"the Chinese firm" among several companies', () => {
+  it('is the company based in China, wherever it was named', () => {
+    const text = 'Toyota kept its lead over Geely in 2023, as the Chinese firm sold 2.8 million vehicles in 2023.';
+    expect(propositionOf(text, '2.8 million vehicles')).toMatchObject({ measure: 'sales', subject: ['geely'] });
+    const other = 'Geely trailed Toyota in 2023, as the Japanese company sold 11.2 million vehicles in 2023.';
+    expect(propositionOf(other, '11.2 million vehicles')).toMatchObject({ measure: 'sales', subject: ['toyota'] });
+  });
+
+  it('"global sales" of a company are the company\'s', () => {
+    const text = 'Geely opened a plant in Hangzhou. The company reported global sales of 2.8 million vehicles in 2023.';
+    expect(propositionOf(text, '2.8 million vehicles')).toMatchObject({ measure: 'sales', subject: ['geely'] });
+  });
+});

@@ -68,6 +68,8 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (known.some((k) => k.start < end && start < k.end)) continue;
+    // A gazetteer name left out on purpose ("Europe's largest economy", "the Sweden-based institute") is not a new name either.
+    if (entityForms.find(name).length) continue;
     const rest = sentence.slice(end);
     if (EPITHET_AFTER.test(rest.slice(0, 80))) continue;
     const possessive = /^['’]s?\b/.test(rest);

@@ -81,8 +81,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
 
   passages.forEach((passage, p) => {
     const sentence = passage.text;
-    // A list item ("- Retail jobs were revised…") or a line that continues mid-sentence belongs to the paragraph above it.
-    const continues = p > 0 && /^\s*(?:[-–•*·]\s|\p{Ll})/u.test(sentence) && passages[p - 1]!.paragraph === passage.paragraph - 1;
+    // A list item ("- Retail jobs were revised…", "4. India: $83.6 billion") or a line that continues mid-sentence belongs to the paragraph above it.
+    const continues = p > 0 && /^\s*(?:[-–•*·]\s|\d{1,3}[.)](?:\s|$)|\p{Ll})/u.test(sentence) && passages[p - 1]!.paragraph === passage.paragraph - 1;
     if (passage.paragraph !== paragraph && continues) paragraph = passage.paragraph;
     if (passage.paragraph !== paragraph) {
       paragraph = passage.paragraph;

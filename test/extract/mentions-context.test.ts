@@ -54,6 +54,13 @@ describe('list items under a heading', () => {
     expect(propositionOf(text, '$20.2 billion')).toMatchObject({ measure: 'military-spending', subject: ['brazil'] });
   });
 
+  it('take the period of the heading', () => {
+    const text = 'Largest defence budgets in 2022\n1. Canada: $26.9 billion\n2. Brazil: $20.2 billion';
+    const claim = extract(text, meta).claims.find((c) => c.quote.exact === '$20.2 billion');
+    expect(claim?.period).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
+    expect(claim?.comparable).toBe(true);
+  });
+
   it('take no measure when the line above names none', () => {
     const text = 'Our correspondents in 2022\n1. Canada: $26.9 billion';
     expect(propositionOf(text, '$26.9 billion')).toBeNull();

@@ -120,6 +120,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
       const partOfEarlier = PART_OF.test(sentence.slice(0, q.start));
+      // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.
+      const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions)) {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
@@ -130,6 +132,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (party && listed) {
         proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
       }
+      if (proposition && subsetOfEarlier) proposition = null;
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;

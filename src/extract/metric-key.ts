@@ -18,6 +18,9 @@ function entityLabel(id: string): string {
  */
 export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
   if (p.basis && measures.get(p.measure)?.impliedBases?.includes(p.basis)) p = { ...p, basis: null };
+  // "Tesla delivered 1.8 million EVs" is "Tesla delivered 1.8 million vehicles": its vehicles are all electric.
+  const implied = p.subject.length === 1 ? entities.get(p.subject[0]!)?.impliedFacets : undefined;
+  if (implied?.length && p.facets.some((f) => implied.includes(f))) p = { ...p, facets: p.facets.filter((f) => !implied.includes(f)) };
   const target = measures.get(p.measure)?.statesAs?.[unitKind === 'percent_point' ? 'percent' : unitKind];
   if (!target || p.counterpart || p.subject.length !== 1) return p;
   const kind = entities.get(p.subject[0]!)?.kind;

@@ -179,7 +179,7 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     // "68,874 other vehicles", "473 GW of new solar": words inside the quote, after the number.
     const inQuote = f.start > figure.numberStart && f.end <= figure.end;
     const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
-    const rightAfter = f.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, f.start));
+    const rightAfter = f.start >= figure.end && /^\s*["“‘']?$/.test(sentence.slice(figure.end, f.start));
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
     const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);

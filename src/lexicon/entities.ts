@@ -19,6 +19,8 @@ export interface Entity {
   fiscalYearByDefault: boolean;
   /** Where a company is based, when its figures are its own (not its country's): "the Chinese firm" among several companies is the Chinese one. */
   country: string | null;
+  /** Facets every figure of this entity has ("electric-vehicles" for a maker of nothing else): saying them changes nothing. */
+  impliedFacets: string[];
 }
 
 export type MentionForm = 'name' | 'demonym' | 'metonym' | 'prefix';
@@ -39,6 +41,7 @@ const OtherSchema = z.strictObject({
   qid: z.string().regex(/^Q\d+$/).optional(),
   jurisdiction: z.string().optional(),
   country: z.string().optional(),
+  impliedFacets: z.array(z.string()).optional(),
   names: z.array(z.string().min(1)).min(1),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
@@ -74,6 +77,7 @@ for (const c of sovereignFirst) {
     fiscalYearStart: extra?.fiscalYearStart ?? null,
     fiscalYearByDefault: extra?.fiscalYearByDefault ?? false,
     country: null,
+    impliedFacets: [],
   });
   add(c.name.common, id, 'name');
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
@@ -90,7 +94,7 @@ for (const id of Object.keys(file.countries)) if (!entityMap.has(id)) throw new 
 
 for (const o of file.others) {
   if (entityMap.has(o.id)) throw new Error(`entity '${o.id}' is defined twice`);
-  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false, country: o.country ?? null });
+  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false, country: o.country ?? null, impliedFacets: o.impliedFacets ?? [] });
   for (const n of o.names) add(n, o.id, 'name');
 }
 forms.push(...capitals);

@@ -135,3 +135,17 @@ describe('"the Chinese firm" among several companies', () => {
     expect(propositionOf(text, '2.8 million vehicles')).toMatchObject({ measure: 'sales', subject: ['geely'] });
   });
 });
+
+describe('a facet the company implies', () => {
+  it('changes nothing: a maker of electric cars only delivers electric cars', () => {
+    expect(propositionOf('Rivian delivered 50,122 electric vehicles in 2023.', '50,122')).toMatchObject({ measure: 'sales', subject: ['rivian'], facets: [] });
+    expect(propositionOf('Sales of electric cars at Geely reached 480,000 in 2023.', '480,000')?.facets).toEqual(['electric-vehicles']);
+  });
+});
+
+describe('"N of them"', () => {
+  it('is a subset of things counted before and states no proposition of its own', () => {
+    const text = 'Geely built 300,000 compact cars in 2023 and sold 280,000 of them.';
+    expect(propositionOf(text, '280,000')).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import worldCountries, { type Countries } from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import { findMentions, isSubjectEntity, subjectOf } from '../../src/extract/mentions.js';
 import { entities, entity, entityForms, slug } from '../../src/lexicon/entities.js';
+import { facets } from '../../src/lexicon/measures.js';
 
 // The package is CommonJS with an ES default in its typings: take the array either way.
 const countries = ((worldCountries as unknown as { default?: Countries }).default ?? worldCountries) as Countries;
@@ -127,6 +128,17 @@ describe('gazetteer: mentions', () => {
 
   it('does not read a region inside the name of a bank', () => {
     expect(idsIn('The Asian Development Bank said so.')).toEqual([]);
+  });
+});
+
+describe('gazetteer: companies', () => {
+  it('names only known facets as implied and only countries as a company\'s base', () => {
+    for (const e of entities.values()) {
+      for (const f of e.impliedFacets) expect(facets.has(f), `${e.id} implies ${f}`).toBe(true);
+      if (e.country) expect(entity(e.country).kind).toBe('country');
+    }
+    expect(entity('byd').country).toBe('china');
+    expect(entity('tesla').impliedFacets).toEqual(['electric-vehicles']);
   });
 });
 

@@ -132,7 +132,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (party && listed) {
         proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
       }
-      if (proposition && subsetOfEarlier) proposition = null;
+      // ("26 drills, 11 of them in 2024" narrows by time and keeps the measure; "built 476,777 … delivered 461,538 of them" does not.)
+      const stated = inSentence.filter((e) => e.proposition);
+      if (proposition && subsetOfEarlier && (!stated.length || stated.some((e) => e.proposition!.measure !== proposition!.measure))) proposition = null;
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;

@@ -148,4 +148,9 @@ describe('"N of them"', () => {
     const text = 'Geely built 300,000 compact cars in 2023 and sold 280,000 of them.';
     expect(propositionOf(text, '280,000')).toBeNull();
   });
+
+  it('keeps the measure when it narrows the same things by time', () => {
+    const text = 'China and Russia held 40 exercises from 2014 to 2024, with 9 of them in 2024 alone.';
+    expect(propositionOf(text, '9')?.measure).toBe('exercises');
+  });
 });

@@ -2,9 +2,9 @@ import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
-import { metricDefinition } from './metric-key.js';
-import { deriveMetric, unitKindOf } from './metric-match.js';
-import { documentNames, findEntities, findMentions, isSubjectEntity, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
+import { canonicalProposition, metricDefinition } from './metric-key.js';
+import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
+import { documentNames, findEntities, findMentions, companiesIn, isSubjectEntity, resolveCompanyAnaphors, respectiveParty, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
@@ -27,6 +27,7 @@ const PARTICIPANTS = /\b(?:involving|including|with|comprising|featuring|deployi
 
 // "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
 const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month|12-month\s+period|twelve-month\s+period)\b/i;
+const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 function entityIds(mentions: SentenceMentions): string[] {
@@ -72,11 +73,16 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let paragraphPeriod: Period | null = null;
   let documentPeriod: Period | null = null;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
+  // Companies named so far, the most recent last: what "the company" refers to.
+  const recentCompanies: string[] = [];
+  // The measures named by the last sentence that named any: what a list item below it measures.
+  let lastMeasures: string[] = [];
+  let companiesOfPrevious: string[] = [];
 
   passages.forEach((passage, p) => {
     const sentence = passage.text;
-    // A list item ("- Retail jobs were revised…") or a line that continues mid-sentence belongs to the paragraph above it.
-    const continues = p > 0 && /^\s*(?:[-–•*·]\s|\p{Ll})/u.test(sentence) && passages[p - 1]!.paragraph === passage.paragraph - 1;
+    // A list item ("- Retail jobs were revised…", "4. India: $83.6 billion") or a line that continues mid-sentence belongs to the paragraph above it.
+    const continues = p > 0 && /^\s*(?:[-–•*·]\s|\d{1,3}[.)](?:\s|$)|\p{Ll})/u.test(sentence) && passages[p - 1]!.paragraph === passage.paragraph - 1;
     if (passage.paragraph !== paragraph && continues) paragraph = passage.paragraph;
     if (passage.paragraph !== paragraph) {
       paragraph = passage.paragraph;
@@ -90,9 +96,18 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     }
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence);
-    const mentions = quantities.length ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!;
+    // A line that heads a list names the measure its items leave out, figures or not.
+    const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '');
+    const mentions = resolveCompanyAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentCompanies, companiesOfPrevious);
+    companiesOfPrevious = companiesIn(mentions);
+    for (const c of companiesOfPrevious) {
+      const at = recentCompanies.indexOf(c);
+      if (at >= 0) recentCompanies.splice(at, 1);
+      recentCompanies.push(c);
+    }
     const expressions = findTimeExpressions(sentence, pub);
     const first = claims.length;
+    const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
@@ -103,10 +118,28 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
-      if (!proposition && !namesItsOwnNoun(sentence, span, mentions)) {
+      // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
+      const partOfEarlier = PART_OF.test(sentence.slice(0, q.start));
+      // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.
+      const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
+      if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions)) {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
+      // "4. India: $83.6 billion": a list item takes the measure named last above it.
+      const party = proposition || mentions.measures.length ? null : listItemParty(sentence, q.start, mentions);
+      const listed = party ? [...lastMeasures].reverse().map((id) => measures.get(id)!).find((m) => m.unitKinds.includes(unitKind) && m.roles === 'single') : undefined;
+      if (party && listed) {
+        proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
+      }
+      // ("26 drills, 11 of them in 2024" narrows by time and keeps the measure; "built 476,777 … delivered 461,538 of them" does not.)
+      const stated = inSentence.filter((e) => e.proposition);
+      if (proposition && subsetOfEarlier && (!stated.length || stated.some((e) => e.proposition!.measure !== proposition!.measure))) proposition = null;
+      if (proposition) proposition = canonicalProposition(proposition, unitKind);
+      // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
+      if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
+      const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
+      if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
@@ -147,10 +180,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     context.paragraph.push(...named);
     if (named[0]) context.subjects.push(named[0]);
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
+    if (mentions.measures.length) lastMeasures = mentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
     for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);
   });
   datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };
+}
+
+function sameParts(a: Proposition, b: Proposition): boolean {
+  return a.measure === b.measure && a.subject.join() === b.subject.join() && a.counterpart === b.counterpart && a.facets.join() === b.facets.join();
 }
 
 /**

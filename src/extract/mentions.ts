@@ -35,6 +35,11 @@ export interface SentenceMentions {
 // Words that spell an entity name but, in these positions, are not about it ("the Asian Development Bank" is no region's figure).
 const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment Bank|Football|Games|Cup|Monetary Fund)\b/;
 
+const EPITHET_AFTER =
+  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?)\b/iu;
+
+const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
+
 const NOT_A_NAME = new Set(
   ('The A An In On At For By With As It Its This That These Those However But And Or Meanwhile While Despite According Similarly Also ' +
     'Last Next Since After Before During From To Of If When Where What Which Who How Although Though Because So Yet Still Such Some Many ' +
@@ -57,14 +62,31 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
     if (!words.length) continue;
+    // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
+    if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
     if (known.some((k) => k.start < end && start < k.end)) continue;
+    // A gazetteer name left out on purpose ("Europe's largest economy", "the Sweden-based institute") is not a new name either.
+    if (entityForms.find(name).length) continue;
     const rest = sentence.slice(end);
+    if (EPITHET_AFTER.test(rest.slice(0, 80))) continue;
     const possessive = /^['’]s?\b/.test(rest);
-    const gap = /^(?:['’]s?)?\s+(?:(?:[\p{Ll}-]+\s+){0,2})/u.exec(rest);
-    const beforeMeasure = gap !== null && measureStarts.has(end + gap[0].length);
+    // "Tesla delivered", "Tesla's annual deliveries": the measure's words follow the name after up to two lower-case words.
+    // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
+    let beforeMeasure = false;
+    const opensSentence = /^[\s"“‘'(\[*•–-]*$/.test(sentence.slice(0, start));
+    const lead = opensSentence ? null : /^(?:['’]s?)?\s+/.exec(rest);
+    if (lead) {
+      let at = end + lead[0].length;
+      for (let words = 0; words <= 2 && !beforeMeasure; words++) {
+        if (measureStarts.has(at)) beforeMeasure = true;
+        const next = /^[\p{Ll}-]+\s+/u.exec(sentence.slice(at));
+        if (!next) break;
+        at += next[0].length;
+      }
+    }
     const agent = /\bby\s+$/.test(sentence.slice(Math.max(0, start - 4), start));
     if (!possessive && !beforeMeasure && !agent) continue;
     out.push({ start, end, id: slug(name), form: 'name', possessive, label: name });
@@ -109,12 +131,19 @@ export function findMentions(sentence: string, names?: SurfaceForms<{ id: string
  */
 export function findEntities(sentence: string, names?: SurfaceForms<{ id: string; form: MentionForm }>): SentenceMentions {
   const entityMentions: EntityMention[] = [];
+  const known = entityForms.find(sentence);
   for (const m of names?.find(sentence) ?? []) {
+    // A document's own name gives way to a longer gazetteer name around it ("Power" inside "Power of Siberia").
+    if (known.some((k) => k.start <= m.start && k.end >= m.end && k.end - k.start > m.end - m.start)) continue;
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2)), label: m.text });
   }
-  for (const m of entityForms.find(sentence)) {
+  for (const m of known) {
     if (entityMentions.some((e) => e.start < m.end && m.start < e.end)) continue;
     if (NOT_AN_ENTITY_AFTER.test(sentence.slice(m.end))) continue;
+    // "Europe's largest economy", "the world's second-largest military spender": an epithet of another party.
+    if (EPITHET_AFTER.test(sentence.slice(m.end, m.end + 80))) continue;
+    // "the Sweden-based institute": where someone sits, not whom a figure is about.
+    if (DESCRIBES_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
     // A combining form only counts when glued to another name by a hyphen ("Sino-Russian").
     if (m.value.form === 'prefix' && !/^[-–]\p{Lu}/u.test(sentence.slice(m.end, m.end + 2))) continue;
     const possessive = /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2));
@@ -143,4 +172,63 @@ export function isSubjectEntity(id: string): boolean {
   const kind = entities.get(id)?.kind;
   // A name outside the gazetteer is an organisation or person the text measures.
   return kind === undefined || kind === 'country' || kind === 'region' || kind === 'bloc' || kind === 'asset' || kind === 'company';
+}
+
+// "the company", "the Chinese automaker", "the Shenzhen-based firm": a company named before, not a new party.
+const COMPANY_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|automaker|carmaker|car\s+maker|manufacturer|corporation|conglomerate)\b/gu;
+
+const isCompany = (e: EntityMention) => {
+  const kind = entities.get(e.id)?.kind;
+  return kind === 'company' || (kind === undefined && e.form === 'name');
+};
+
+/** The companies a sentence names, in order: what "the company" of the sentences after it may refer to. */
+export function companiesIn(mentions: SentenceMentions): string[] {
+  return mentions.entities.filter(isCompany).map((e) => e.id);
+}
+
+/**
+ * Replaces the words of "the (Chinese) company" with the company meant, so a demonym describing the
+ * company ("the Chinese firm delivered …") is not taken for the country. `recent` lists the companies of
+ * the earlier sentences, oldest first; `previous` those of the sentence just before. A demonym picks the
+ * company based in that country; otherwise the first company named earlier in the same sentence, else the
+ * one named last before it. "It" opening a sentence is the company the sentence before ended on.
+ */
+export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions, recent: string[], previous: string[] = []): SentenceMentions {
+  const here = found.entities.filter(isCompany);
+  if (!recent.length && !here.length) return found;
+  const added: EntityMention[] = [];
+  if (previous.length && /^It\s+\p{Ll}/u.test(sentence) && !here.length) {
+    added.push({ start: 0, end: 2, id: previous[previous.length - 1]!, form: 'name', possessive: false });
+  }
+  let kept = found.entities;
+  for (const m of sentence.matchAll(COMPANY_ANAPHOR)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const inside = kept.filter((e) => e.start >= start && e.end <= end);
+    // Only demonyms and adjectives may describe it: "the BYD company" names its company already.
+    if (inside.some((e) => e.form !== 'demonym')) continue;
+    const before = here.filter((e) => e.end <= start).map((e) => e.id);
+    const candidates = [...before, ...[...recent].reverse()];
+    const based = inside.map((e) => e.id);
+    const id = based.length ? candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) : (before[0] ?? recent[recent.length - 1]);
+    if (!id) continue;
+    kept = kept.filter((e) => !inside.includes(e));
+    added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
+  }
+  if (!added.length) return found;
+  return { ...found, entities: [...kept, ...added].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * "The US and China allocated $916 billion and $296 billion, respectively": the n-th figure of a kind
+ * belongs to the n-th party named before the figures. Null when the counts differ or nothing is respective.
+ */
+export function respectiveParty(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
+  if (!/\brespectively\b/i.test(sentence)) return null;
+  const same = figures.filter((f) => f.kind === figures[at]!.kind);
+  if (same.length < 2) return null;
+  const parties = [...new Set(mentions.entities.filter((e) => e.end <= same[0]!.start).map((e) => subjectOf(e.id)).filter(isSubjectEntity))];
+  if (parties.length !== same.length) return null;
+  return parties[same.indexOf(figures[at]!)] ?? null;
 }

@@ -10,6 +10,26 @@ function entityLabel(id: string): string {
 }
 
 /**
+ * The one measure a proposition is stated under, whichever word the text used: "BYD delivered
+ * 526,409 vehicles" and "BYD sold 526,409 vehicles" state the same sales (measures.json `statesAs`),
+ * and so do their growth rates. Only a company's figures are restated: a country's or a pipeline's
+ * deliveries are flows, and a flow to a named counterpart keeps its measure ("31 tanks delivered to Ukraine").
+ * A basis the measure implies by convention (real GDP growth) is dropped, so saying it changes nothing.
+ */
+export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
+  if (p.basis && measures.get(p.measure)?.impliedBases?.includes(p.basis)) p = { ...p, basis: null };
+  // "Tesla delivered 1.8 million EVs" is "Tesla delivered 1.8 million vehicles": its vehicles are all electric.
+  const implied = p.subject.length === 1 ? entities.get(p.subject[0]!)?.impliedFacets : undefined;
+  if (implied?.length && p.facets.some((f) => implied.includes(f))) p = { ...p, facets: p.facets.filter((f) => !implied.includes(f)) };
+  const target = measures.get(p.measure)?.statesAs?.[unitKind === 'percent_point' ? 'percent' : unitKind];
+  if (!target || p.counterpart || p.subject.length !== 1) return p;
+  const kind = entities.get(p.subject[0]!)?.kind;
+  // A name outside the gazetteer that owns a measure is an organisation the text measures.
+  if (kind !== 'company' && kind !== undefined) return p;
+  return { ...p, measure: target };
+}
+
+/**
  * The readable, canonical key of a proposition: the same proposition in any phrasing renders
  * the same key ("trade.china-russia.total", "deliveries.natural-gas.power-of-siberia.total",
  * "exports.china-to-russia.change.cny", "budget-deficit.united-states.total.forecast").

@@ -58,7 +58,8 @@ export function governingMeasure(
     else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
-      score = /^\s*(?:\(\S+\)\s*)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
+      // "a 40% surge in deliveries": a noun of change between the figure and the measure's words.
+      score = /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|decline|drop|fall|decrease|contraction|expansion)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
     }
     if (!inClause) score += 120;
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
@@ -117,7 +118,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   if (figure.unitKind === 'count' && multiple) return 'change';
   // "700 million cubic meters above contractual obligations": a difference from a reference, not a level.
   if (/^\s*(?:above|below|over|under|short of|in excess of|more than|less than)\s+(?:the\s+|its\s+|their\s+)?(?:contract\w*|plan\w*|target\w*|forecast\w*|expect\w*|estimate\w*|obligation\w*|projection\w*|budget\w*|guidance|quota\w*)/i.test(after)) return 'change';
-  if (/\bexceed(?:ed|s)?\b[^,;]{0,60}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';
+  if (/\bexceed(?:ed|s)?\b[^,;]{0,100}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(sentence.slice(clause.start, figure.start))) return 'change';
   if (measure?.shape === 'event' && figure.unitKind === 'count') return 'count';
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';
@@ -178,7 +179,7 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     // "68,874 other vehicles", "473 GW of new solar": words inside the quote, after the number.
     const inQuote = f.start > figure.numberStart && f.end <= figure.end;
     const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
-    const rightAfter = f.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, f.start));
+    const rightAfter = f.start >= figure.end && /^\s*["“‘']?$/.test(sentence.slice(figure.end, f.start));
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
     const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
@@ -209,7 +210,7 @@ export function readProposition(
 ): Proposition | null {
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
-  const measure = narrowed(governing.measure, mentions, context);
+  const measure = narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
   const statType = statTypeOf(sentence, figure, measure);
   const proposition: Proposition = {
     measure: measure.id,
@@ -237,9 +238,9 @@ export function throughAsset(p: Proposition, figure: FigureSpan, mentions: Sente
 }
 
 /** "spending" in a text about military spending is military spending. */
-function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleContext): Measure {
+function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleContext, word = ''): Measure {
   const named = new Set([...context.measures, ...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id))]);
-  for (const m of measures.values()) if (m.narrows === measure.id && named.has(m.id)) return m;
+  for (const m of measures.values()) if (m.narrows === measure.id && named.has(m.id) && (!m.narrowsWords || m.narrowsWords.includes(word))) return m;
   return measure;
 }
 

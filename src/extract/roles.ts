@@ -1,3 +1,4 @@
+import { entities } from '../lexicon/entities.js';
 import type { Measure } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 
@@ -43,10 +44,23 @@ function ownerBefore(sentence: string, ents: EntityMention[], at: { start: numbe
     const e = ents[i]!;
     if (e.end > at.start) continue;
     const gap = sentence.slice(e.end, at.start);
-    if (/^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) && !/\b(?:and|or|to|from|with|than|between|by|in)\b/i.test(gap)) return idOf(e);
+    if (/^(?:['’]s?)?\s*(?:[\p{L}-]+\s+){0,3}$/u.test(gap) && !/\b(?:and|or|to|from|with|than|between|by|in)\b/i.test(gap)) {
+      // "The company reported global sales": "global" scopes the measure; its owner is named before it.
+      if (idOf(e) === 'world' && !e.possessive && /^\s*$/.test(gap)) {
+        const owner = ownerBefore(sentence, ents.slice(0, i), { start: e.start });
+        if (owner) return owner;
+      }
+      return idOf(e);
+    }
     return null;
   }
   return null;
+}
+
+/** "526,409 vehicles delivered by BYD": the agent of a passive measure verb. */
+function agentAfter(sentence: string, ents: EntityMention[], at: { start: number; end: number }): string | null {
+  const e = ents.find((x) => x.start >= at.end && /^\s+by\s+(?:the\s+)?$/i.test(sentence.slice(at.end, x.start)));
+  return e ? idOf(e) : null;
 }
 
 function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, from: number, to: number): string | null {
@@ -126,6 +140,12 @@ export function findRoles(
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       return { subject: pairFrom(sentence, ents, clause, context), counterpart: null };
     case 'directed': {
+      // "Norway's stake in Equinor", "raised its stake in Nintendo": the holder before the words, what is held after "in".
+      const heldIn = statType === 'share' ? ents.find((e) => e.start >= measureAt.end && /^\s+in\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
+      const holder = heldIn && (ownerBefore(sentence, ents, measureAt) ?? [...ents].reverse().map((e) => (e.end <= measureAt.start && e.start >= clause.start ? idOf(e) : null)).find(Boolean));
+      // A stake is in the company itself, not in the country it answers to.
+      const held = heldIn && (entities.get(heldIn.id)?.kind === 'company' ? heldIn.id : idOf(heldIn));
+      if (held && holder && holder !== held) return { subject: [holder], counterpart: held };
       const inbound = measure.id === 'imports';
       const toWords = /\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
       const fromWords = /\bfrom\s+(?:the\s+)?$/i;
@@ -134,6 +154,7 @@ export function findRoles(
       const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end) ?? (ofOrigin ? idOf(ofOrigin) : null);
       const subject =
         ownerBefore(sentence, ents, measureAt) ??
+        agentAfter(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
         distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
         fromContext(context, sentenceIds, counterpart);
@@ -146,6 +167,7 @@ export function findRoles(
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       const subject =
         ownerBefore(sentence, ents, measureAt) ??
+        agentAfter(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1)) ??
         specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??
         fromContext(context, distinct([...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].map(idOf)), null);

@@ -17,6 +17,10 @@ export interface Entity {
   fiscalYearStart: number | null;
   /** Budget figures of this entity are reported by fiscal year even where the text writes a bare year. */
   fiscalYearByDefault: boolean;
+  /** Where a company is based, when its figures are its own (not its country's): "the Chinese firm" among several companies is the Chinese one. */
+  country: string | null;
+  /** Facets every figure of this entity has ("electric-vehicles" for a maker of nothing else): saying them changes nothing. */
+  impliedFacets: string[];
 }
 
 export type MentionForm = 'name' | 'demonym' | 'metonym' | 'prefix';
@@ -36,6 +40,8 @@ const OtherSchema = z.strictObject({
   label: z.string(),
   qid: z.string().regex(/^Q\d+$/).optional(),
   jurisdiction: z.string().optional(),
+  country: z.string().optional(),
+  impliedFacets: z.array(z.string()).optional(),
   names: z.array(z.string().min(1)).min(1),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
@@ -49,11 +55,16 @@ export const slug = (s: string) =>
 
 const entityMap = new Map<string, Entity>();
 const forms: Array<[string, { id: string; form: MentionForm }]> = [];
+// Capitals from the package come after every other name, so a seat that also names a bloc ("Brussels") is the bloc's.
+const capitals: Array<[string, { id: string; form: MentionForm }]> = [];
 const add = (form: string, id: string, kind: MentionForm) => {
   if (form.length >= 2) forms.push([form, { id, form: kind }]);
 };
 
-for (const c of countries) {
+// Where territories share a demonym with a sovereign state ("French", "American", "Dutch"), the state is listed first and wins.
+const sovereignFirst = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true) || Number(b.unMember) - Number(a.unMember));
+
+for (const c of sovereignFirst) {
   const id = slug(c.name.common);
   const extra = file.countries[id];
   entityMap.set(id, {
@@ -65,13 +76,15 @@ for (const c of countries) {
     jurisdiction: null,
     fiscalYearStart: extra?.fiscalYearStart ?? null,
     fiscalYearByDefault: extra?.fiscalYearByDefault ?? false,
+    country: null,
+    impliedFacets: [],
   });
   add(c.name.common, id, 'name');
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
   for (const alt of c.altSpellings) if (alt.length > 3 && /^\p{Lu}/u.test(alt) && /^[\p{L}\s.'-]+$/u.test(alt)) add(alt, id, 'name');
   const demonym = c.demonyms?.eng;
   if (demonym) for (const d of new Set([demonym.m, demonym.f])) if (d) add(d, id, 'demonym');
-  for (const capital of c.capital ?? []) add(capital, id, 'metonym');
+  for (const capital of c.capital ?? []) if (capital.length >= 2) capitals.push([capital, { id, form: 'metonym' }]);
   for (const a of extra?.aliases ?? []) add(a, id, 'name');
   for (const d of extra?.demonyms ?? []) add(d, id, 'demonym');
   for (const m of extra?.metonyms ?? []) add(m, id, 'metonym');
@@ -81,11 +94,13 @@ for (const id of Object.keys(file.countries)) if (!entityMap.has(id)) throw new 
 
 for (const o of file.others) {
   if (entityMap.has(o.id)) throw new Error(`entity '${o.id}' is defined twice`);
-  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false });
+  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false, country: o.country ?? null, impliedFacets: o.impliedFacets ?? [] });
   for (const n of o.names) add(n, o.id, 'name');
 }
+forms.push(...capitals);
 for (const e of entityMap.values()) {
   if (e.jurisdiction && !entityMap.has(e.jurisdiction)) throw new Error(`entity '${e.id}' has an unknown jurisdiction '${e.jurisdiction}'`);
+  if (e.country && entityMap.get(e.country)?.kind !== 'country') throw new Error(`entity '${e.id}' is based in '${e.country}', which is no country`);
 }
 
 export const entities: ReadonlyMap<string, Entity> = entityMap;

@@ -27,8 +27,14 @@ const MeasureSchema = z.strictObject({
   fiscal: z.boolean().optional(),
   /** A broader measure whose bare words ('spending', 'spent') stand for this one where the text has named this one. */
   narrows: z.string().optional(),
+  /** Only these words of the broader measure stand for this one ("output" is GDP where the text names GDP; "production" stays production). */
+  narrowsWords: z.array(z.string()).optional(),
   /** The measure counts a change already ('jobs added'): "payrolls rose by 256,000" states its level. */
   changeIsLevel: z.boolean().optional(),
+  /** Unit kind → measure: a figure of this measure in that kind states the other one ("vehicles delivered" are units sold). */
+  statesAs: z.record(z.string(), z.string()).optional(),
+  /** Bases its figures are stated in by convention, so saying so changes nothing ("price-adjusted GDP fell 0.3 %" is "GDP fell 0.3 %"). */
+  impliedBases: z.array(z.string()).optional(),
   forms: z.array(z.string().min(1)).min(1),
 });
 
@@ -49,6 +55,13 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
+for (const m of measures.values()) {
+  for (const [kind, id] of Object.entries(m.statesAs ?? {})) {
+    const other = measures.get(id);
+    if (!other) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
+    if (!m.unitKinds.includes(kind) || !other.unitKinds.includes(kind)) throw new Error(`measure '${m.id}' states '${id}' in '${kind}', a unit kind one of them does not take`);
+  }
+}
 
 export const facets = uniqueById(z.array(FacetSchema).parse(facetData.facets), 'facet');
 

@@ -2,6 +2,7 @@ import worldCountries, { type Countries } from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import { findMentions, isSubjectEntity, subjectOf } from '../../src/extract/mentions.js';
 import { entities, entity, entityForms, slug } from '../../src/lexicon/entities.js';
+import { facets } from '../../src/lexicon/measures.js';
 
 // The package is CommonJS with an ES default in its typings: take the array either way.
 const countries = ((worldCountries as unknown as { default?: Countries }).default ?? worldCountries) as Countries;
@@ -99,8 +100,45 @@ describe('gazetteer: mentions', () => {
     expect(idsIn('Gas flows through Power of Siberia rose.')).toEqual(['power-of-siberia']);
   });
 
+  it.each([
+    // a demonym shared with dependent territories names the sovereign state
+    ['French exports rose.', ['france']],
+    ['Dutch exports rose.', ['netherlands']],
+    ['American exports rose.', ['united-states']],
+    ['Anglo-French ties were tested.', ['united-kingdom', 'france']],
+    ['Korean chipmakers expanded.', ['south-korea']],
+    // a seat that also names a bloc is the bloc's
+    ['Officials from Brussels spoke.', ['european-union']],
+    // the first word of a sentence, capitalised
+    ['The Kremlin said so.', ['russia']],
+    ['The White House said so.', ['united-states']],
+    // companies, agencies and people of the gazetteer
+    ['Tesla and BYD reported sales.', ['tesla', 'byd']],
+    ['Elon Musk spoke to the Bundesbank.', ['elon-musk', 'bundesbank']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(idsIn(sentence)).toEqual(expected);
+  });
+
+  it('reads no party in an epithet that names another one', () => {
+    expect(idsIn("Europe's largest economy shrank.")).toEqual([]);
+    expect(idsIn("Brazil, the world's second-largest beef exporter, sold more.")).toEqual(['brazil']);
+    // a possessive before an ordinary noun still names its owner
+    expect(idsIn("China's top exports rose.")).toEqual(['china']);
+  });
+
   it('does not read a region inside the name of a bank', () => {
     expect(idsIn('The Asian Development Bank said so.')).toEqual([]);
+  });
+});
+
+describe('gazetteer: companies', () => {
+  it('names only known facets as implied and only countries as a company\'s base', () => {
+    for (const e of entities.values()) {
+      for (const f of e.impliedFacets) expect(facets.has(f), `${e.id} implies ${f}`).toBe(true);
+      if (e.country) expect(entity(e.country).kind).toBe('country');
+    }
+    expect(entity('byd').country).toBe('china');
+    expect(entity('tesla').impliedFacets).toEqual(['electric-vehicles']);
   });
 });
 

@@ -4,7 +4,21 @@ import type { Conflict } from '../schemas/conflicts.js';
 import type { ConflictReview } from '../schemas/reviews.js';
 import type { Passage, Source } from '../schemas/sources.js';
 import { effectiveFields, type OverrideFields } from '../review/effective.js';
-import type { NewClaim, NewConflict, NewMetric, NewPassage, NewSource, Proposition, PropositionClaim, PropositionKey, ReviewRecord } from './types.js';
+import type {
+  CitationPage,
+  CitedClaim,
+  NewClaim,
+  NewConflict,
+  NewMetric,
+  NewPassage,
+  NewSource,
+  Proposition,
+  PropositionClaim,
+  PropositionKey,
+  ReviewRecord,
+  StoredCitation,
+  StoredSelectors,
+} from './types.js';
 
 /*
  * The one mapping between stored rows and API objects, per entity. Both engines' schemas
@@ -310,3 +324,37 @@ export const toConflictReview = (r: ReviewRecord): ConflictReview => ({
   snapshot: r.snapshot,
   changes: r.changes ?? null,
 });
+
+/** A claim read with its source, passage and stored citation parts (left-joined: possibly all null). */
+export interface CitedRow {
+  claim: ClaimRow;
+  source: SourceRow;
+  passage: Omit<PassageRow, 'ordinal'>;
+  citation: { [K in keyof StoredCitation]: StoredCitation[K] | null } | null;
+  selectors: { [K in keyof StoredSelectors]: StoredSelectors[K] | null } | null;
+}
+
+export function citedClaimOf(row: CitedRow, claim: Claim): CitedClaim {
+  const c = row.citation;
+  const s = row.selectors;
+  return {
+    claim,
+    source: toSource(row.source),
+    passage: toPassage(row.passage),
+    citation:
+      c && c.key !== null && c.apa !== null && c.mla !== null && c.chicago !== null && c.bibtex !== null && c.ris !== null
+        ? { key: c.key, apa: c.apa, mla: c.mla, chicago: c.chicago, bibtex: c.bibtex, ris: c.ris }
+        : null,
+    selectors:
+      s && s.exact !== null && s.prefix !== null && s.suffix !== null && s.start !== null && s.end !== null
+        ? { exact: s.exact, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end }
+        : null,
+  };
+}
+
+/** Peer counts by stance relative to the cited claim's own stance in its group. */
+export function peerCounts(rows: Array<{ stance: string; n: number | string }>, own: string | undefined): CitationPage['counts'] {
+  const counts = { corroborating: 0, contradicting: 0 };
+  for (const r of rows) counts[r.stance === own ? 'corroborating' : 'contradicting'] += Number(r.n);
+  return counts;
+}

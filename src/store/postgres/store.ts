@@ -590,15 +590,14 @@ class PgRepos implements StoreWriter {
   }
 
   async separationsAmong(claimIds: string[]) {
-    const out: Array<[string, string]> = [];
-    for (const part of chunks(claimIds, 400)) {
-      const rows = await this.db
-        .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
-        .from(claimSeparations)
-        .where(or(inArray(claimSeparations.claimA, part), inArray(claimSeparations.claimB, part)));
-      for (const r of rows) out.push([r.a, r.b]);
-    }
-    return out;
+    if (claimIds.length === 0) return [];
+    // One statement however many claims: the ids travel as one JSON parameter.
+    const ids = sql`(select jsonb_array_elements_text(${JSON.stringify(claimIds)}::jsonb))`;
+    const rows = await this.db
+      .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
+      .from(claimSeparations)
+      .where(or(inArray(claimSeparations.claimA, ids), inArray(claimSeparations.claimB, ids)));
+    return rows.map((r): [string, string] => [r.a, r.b]);
   }
 
   async insertAuditEntry(row: NewAuditEntry) {
@@ -609,7 +608,7 @@ class PgRepos implements StoreWriter {
     await this.db.delete(conflicts).where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)));
     for (const w of writes) {
       await this.db.insert(conflicts).values(conflictRow(w));
-      if (w.members.length) await this.db.insert(conflictClaims).values(w.members.map((m) => ({ conflictId: w.id, ...m })));
+      for (const part of chunks(w.members)) await this.db.insert(conflictClaims).values(part.map((m) => ({ conflictId: w.id, ...m })));
     }
   }
 }

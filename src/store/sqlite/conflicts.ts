@@ -180,7 +180,8 @@ export function replaceConflicts(db: Db, p: Proposition, writes: ConflictWrite[]
     .run();
   for (const w of writes) {
     db.insert(conflicts).values(w.row).run();
-    if (w.members.length) db.insert(conflictClaims).values(w.members).run();
+    // 500 rows of 5 parameters stay far below SQLite's limit on bound parameters.
+    for (let i = 0; i < w.members.length; i += 500) db.insert(conflictClaims).values(w.members.slice(i, i + 500)).run();
   }
 }
 

@@ -52,7 +52,20 @@ import type {
 } from '../types.js';
 import * as schema from './schema.js';
 
-const { auditLog, claimOverrides, claimSeparations, claims, conflictClaims, conflictReviews, conflicts, metrics, passages, quoteSelectors, sourceCitations, sources } = schema;
+const {
+  auditLog,
+  claimOverrides,
+  claimSeparations,
+  claims,
+  conflictClaims,
+  conflictReviews,
+  conflicts,
+  metrics,
+  passages,
+  quoteSelectors,
+  sourceCitations,
+  sources,
+} = schema;
 
 type PgDb = PgDatabase<PgQueryResultHKT, typeof schema>;
 

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/services/ingest.js';
 import type { Claim } from '../../src/schemas/claims.js';
 import type { Conflict } from '../../src/schemas/conflicts.js';
+import { SqliteStore } from '../../src/store/sqlite/store.js';
+import type { Store } from '../../src/store/types.js';
 import { createTestApp, type TestApp } from '../helpers.js';
 
 // Short wire items written for this test, all stating one proposition (trade between Brazil
@@ -109,6 +111,49 @@ describe('citations of a claim in a large group', () => {
       expect([query, res.statusCode]).toEqual([query, 400]);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.json().detail).toMatch(/limit|cursor/i);
+    }
+  });
+
+  it('reads a page of any size with the same store calls and statements', async () => {
+    const own = claimOf.get('wire-c')!;
+    // Stored references and selectors first, so both requests only read.
+    await get(`/v1/claims/${own.id}/citations?limit=100`);
+    const measure = async (url: string) => {
+      const calls = new Map<string, number>();
+      let statements = 0;
+      const store = t.store as unknown as Record<string, unknown>;
+      const names = ['citationPage', 'sourceTexts', 'getClaim', 'getSource', 'getSourceText', 'getPassage', 'claimsByIds', 'conflictPeersOf', 'write'];
+      const originals = names.map((name) => [name, store[name]] as const);
+      for (const [name, fn] of originals) {
+        store[name] = (...args: unknown[]) => {
+          calls.set(name, (calls.get(name) ?? 0) + 1);
+          return (fn as (...a: unknown[]) => unknown).apply(t.store, args);
+        };
+      }
+      const sqlite = t.store instanceof SqliteStore ? t.store.handle.sqlite : undefined;
+      const prepare = sqlite?.prepare;
+      if (sqlite && prepare) {
+        sqlite.prepare = ((source: string) => {
+          statements++;
+          return prepare.call(sqlite, source);
+        }) as typeof sqlite.prepare;
+      }
+      try {
+        const body = await get(url);
+        return { calls: Object.fromEntries(calls), statements, citations: body.citations.length };
+      } finally {
+        for (const [name, fn] of originals) store[name] = fn as Store[keyof Store];
+        if (sqlite && prepare) sqlite.prepare = prepare;
+      }
+    };
+    const small = await measure(`/v1/claims/${own.id}/citations?limit=2`);
+    const large = await measure(`/v1/claims/${own.id}/citations?limit=20`);
+    expect([small.citations, large.citations]).toEqual([3, 13]);
+    expect(large.calls).toEqual({ citationPage: 1 });
+    expect(small.calls).toEqual({ citationPage: 1 });
+    if (t.store instanceof SqliteStore) {
+      expect(large.statements).toBe(small.statements);
+      expect(large.statements).toBeLessThanOrEqual(5);
     }
   });
 

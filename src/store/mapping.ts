@@ -358,3 +358,81 @@ export function peerCounts(rows: Array<{ stance: string; n: number | string }>, 
   for (const r of rows) counts[r.stance === own ? 'corroborating' : 'contradicting'] += Number(r.n);
   return counts;
 }
+
+/** A stored or freshly judged member row of a conflict. */
+export interface MemberRow {
+  conflictId: string;
+  claimId: string;
+  sourceId: string;
+  deviation: number;
+  stance: string;
+}
+
+/** The writes that turn a proposition's stored conflicts into freshly judged ones. */
+export interface ConflictReplacement {
+  /** Conflicts no longer judged (their members go with them). */
+  deleteConflicts: string[];
+  insertConflicts: ConflictRow[];
+  updateConflicts: ConflictRow[];
+  /** Member rows to remove from conflicts that stay: gone, or changed (re-inserted below). */
+  deleteMembers: Array<{ conflictId: string; claimIds: string[] }>;
+  insertMembers: MemberRow[];
+}
+
+const CONFLICT_FIELDS = [
+  'metric',
+  'unit',
+  'periodStart',
+  'periodEnd',
+  'periodLabel',
+  'periodResolution',
+  'status',
+  'severity',
+  'consensusValue',
+  'consensusMethod',
+  'spread',
+  'explanation',
+] as const satisfies ReadonlyArray<keyof ConflictRow>;
+
+/**
+ * Only what changed: a restatement that leaves the consensus where it was adds one member row
+ * and rewrites the group's own row, instead of deleting and re-inserting every member. Where
+ * the consensus moves, every deviation changes and every member row is rewritten, as the
+ * statistics require.
+ */
+export function planConflictReplacement(stored: ConflictRow[], storedMembers: MemberRow[], writes: NewConflict[]): ConflictReplacement {
+  const before = new Map(stored.map((r) => [r.id, r]));
+  const judged = new Set(writes.map((w) => w.id));
+  const plan: ConflictReplacement = {
+    deleteConflicts: stored.filter((r) => !judged.has(r.id)).map((r) => r.id),
+    insertConflicts: [],
+    updateConflicts: [],
+    deleteMembers: [],
+    insertMembers: [],
+  };
+  const membersBefore = new Map<string, Map<string, MemberRow>>();
+  for (const m of storedMembers) {
+    if (!judged.has(m.conflictId)) continue;
+    const of = membersBefore.get(m.conflictId) ?? new Map<string, MemberRow>();
+    of.set(m.claimId, m);
+    membersBefore.set(m.conflictId, of);
+  }
+  for (const w of writes) {
+    const row = conflictRow(w);
+    const old = before.get(w.id);
+    if (!old) plan.insertConflicts.push(row);
+    else if (CONFLICT_FIELDS.some((f) => !Object.is(old[f], row[f]))) plan.updateConflicts.push(row);
+    const previous = membersBefore.get(w.id) ?? new Map<string, MemberRow>();
+    const removed: string[] = [];
+    for (const m of w.members) {
+      const was = previous.get(m.claimId);
+      previous.delete(m.claimId);
+      if (was && was.sourceId === m.sourceId && was.stance === m.stance && Object.is(was.deviation, m.deviation)) continue;
+      if (was) removed.push(m.claimId);
+      plan.insertMembers.push({ conflictId: w.id, ...m });
+    }
+    removed.push(...previous.keys());
+    if (removed.length > 0) plan.deleteMembers.push({ conflictId: w.id, claimIds: removed });
+  }
+  return plan;
+}

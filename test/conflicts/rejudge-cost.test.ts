@@ -55,9 +55,11 @@ async function propositionOf(sourceId: string): Promise<PropositionKey> {
  * Store calls (by method) and, on SQLite, SQL statements prepared, in the writes `run` makes:
  * every write of the store goes through a counting writer meanwhile.
  */
-async function measure(run: () => Promise<unknown>): Promise<{ calls: Record<string, number>; statements: number }> {
+async function measure(run: () => Promise<unknown>): Promise<{ calls: Record<string, number>; statements: number; rowsChanged: number }> {
   const calls = new Map<string, number>();
   let statements = 0;
+  const changes = () => (t.store instanceof SqliteStore ? (t.store.handle.sqlite.prepare('select total_changes() as n').get() as { n: number }).n : 0);
+  const changesBefore = changes();
   const write = t.store.write.bind(t.store);
   const sqlite = t.store instanceof SqliteStore ? t.store.handle.sqlite : undefined;
   const prepare = sqlite?.prepare;
@@ -80,7 +82,7 @@ async function measure(run: () => Promise<unknown>): Promise<{ calls: Record<str
   } finally {
     t.store.write = write;
   }
-  return { calls: Object.fromEntries(calls), statements };
+  return { calls: Object.fromEntries(calls), statements, rowsChanged: changes() - changesBefore };
 }
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
@@ -101,6 +103,8 @@ describe('re-judging a proposition', () => {
     if (t.store instanceof SqliteStore) {
       expect(rejudgeLarge.statements).toBeLessThanOrEqual(rejudgeSmall.statements);
       expect(rejudgeLarge.statements).toBeLessThanOrEqual(12);
+      // Nothing changed since the last judgement, so nothing is written.
+      expect([rejudgeSmall.rowsChanged, rejudgeLarge.rowsChanged]).toEqual([0, 0]);
     }
     expect(await groupSizes()).toEqual([small.size, large.size]);
   });
@@ -110,7 +114,11 @@ describe('re-judging a proposition', () => {
     const intoLarge = await measure(() => ingestSource(t.store, story(large.pair, 100, '$28.4 billion')));
     expect(intoLarge.calls).toEqual(intoSmall.calls);
     expect(intoLarge.calls.claimsOfProposition).toBe(1);
-    if (t.store instanceof SqliteStore) expect(intoLarge.statements).toBeLessThanOrEqual(intoSmall.statements);
+    if (t.store instanceof SqliteStore) {
+      expect(intoLarge.statements).toBeLessThanOrEqual(intoSmall.statements);
+      // The consensus stays where it was: the new member row and the group's own row, not every member.
+      expect(intoLarge.rowsChanged).toBe(intoSmall.rowsChanged);
+    }
     expect(await groupSizes()).toEqual([small.size + 1, large.size + 1]);
   });
 });

@@ -8,13 +8,13 @@ import type { Conflict } from '../../schemas/conflicts.js';
 import {
   citedClaimOf,
   claimRow,
-  conflictRow,
   distinctPropositions,
   effectiveCandidate,
   isComparableCandidate,
   metricRow,
   passageRow,
   peerCounts,
+  planConflictReplacement,
   propositionKeyOf,
   propositionOf,
   reviewSummaryOf,
@@ -617,12 +617,38 @@ class PgRepos implements StoreWriter {
     await this.db.insert(auditLog).values(row);
   }
 
+  /**
+   * Replaces the stored conflicts of one proposition with freshly judged ones, writing only what
+   * changed (see planConflictReplacement): a fixed number of statements per group, and rows in
+   * proportion to what the judgement changed.
+   */
   async replaceConflicts(p: Parameters<StoreWriter['replaceConflicts']>[0], writes: Parameters<StoreWriter['replaceConflicts']>[1]) {
-    await this.db.delete(conflicts).where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)));
-    for (const w of writes) {
-      await this.db.insert(conflicts).values(conflictRow(w));
-      for (const part of chunks(w.members)) await this.db.insert(conflictClaims).values(part.map((m) => ({ conflictId: w.id, ...m })));
+    const stored = await this.db
+      .select()
+      .from(conflicts)
+      .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)));
+    const ids = stored.map((r) => r.id);
+    const storedMembers = ids.length
+      ? await this.db
+          .select({
+            conflictId: conflictClaims.conflictId,
+            claimId: conflictClaims.claimId,
+            sourceId: conflictClaims.sourceId,
+            deviation: conflictClaims.deviation,
+            stance: conflictClaims.stance,
+          })
+          .from(conflictClaims)
+          .where(inArray(conflictClaims.conflictId, ids))
+      : [];
+    const plan = planConflictReplacement(stored, storedMembers, writes);
+    if (plan.deleteConflicts.length) await this.db.delete(conflicts).where(inArray(conflicts.id, plan.deleteConflicts));
+    for (const row of plan.updateConflicts) await this.db.update(conflicts).set(row).where(eq(conflicts.id, row.id));
+    if (plan.insertConflicts.length) await this.db.insert(conflicts).values(plan.insertConflicts);
+    for (const { conflictId, claimIds } of plan.deleteMembers) {
+      const listed = sql`(select jsonb_array_elements_text(${JSON.stringify(claimIds)}::jsonb))`;
+      await this.db.delete(conflictClaims).where(and(eq(conflictClaims.conflictId, conflictId), inArray(conflictClaims.claimId, listed)));
     }
+    for (const part of chunks(plan.insertMembers)) await this.db.insert(conflictClaims).values(part);
   }
 }
 

@@ -7,7 +7,7 @@ import * as citations from './citations.js';
 import * as passages from './passages.js';
 import * as reviews from './reviews.js';
 import * as sources from './sources.js';
-import { claimRow, conflictRow, metricRow, passageRow, sourceRow } from '../mapping.js';
+import { claimRow, metricRow, passageRow, sourceRow } from '../mapping.js';
 import type { Store, StoreWriter } from '../types.js';
 
 type Run = <T>(op: () => T) => Promise<T>;
@@ -69,14 +69,7 @@ class SqliteRepos implements StoreWriter {
   separationsAmong: StoreWriter['separationsAmong'] = (ids) => this.run(() => reviews.separationsAmong(this.db, ids));
   insertAuditEntry: StoreWriter['insertAuditEntry'] = (row) => this.run(() => audit.insertAuditEntry(this.db, row));
   saveCitations: StoreWriter['saveCitations'] = (rows, selectors) => this.run(() => citations.saveCitations(this.db, rows, selectors));
-  replaceConflicts: StoreWriter['replaceConflicts'] = (p, writes) =>
-    this.run(() =>
-      conflicts.replaceConflicts(
-        this.db,
-        p,
-        writes.map((w) => ({ row: conflictRow(w), members: w.members.map((m) => ({ conflictId: w.id, ...m })) })),
-      ),
-    );
+  replaceConflicts: StoreWriter['replaceConflicts'] = (p, writes) => this.run(() => conflicts.replaceConflicts(this.db, p, writes));
 }
 
 export class SqliteStore extends SqliteRepos implements Store {

@@ -1,6 +1,5 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { warmUpCitationStyles } from './cite/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { drain, guardMemoryUsage, ServerState } from './http/server-limits.js';
 import { seedDatabase } from './services/seeding.js';
@@ -21,8 +20,8 @@ const store = await openStore(config.databaseUrl);
 // Seed before the app exists: seeding blocks the event loop for a second or two, which the
 // overload guard would otherwise read as pressure right after start-up.
 const seeded = (await store.countSources()) === 0 ? (await seedDatabase(store)).created : 0;
-// citeproc compiles each style on first use (seconds); pay that before the app starts measuring load.
-warmUpCitationStyles();
+// Citation styles are not loaded here: citeproc and its styles take about 130 MB, so they load
+// with the first reference that must be formatted, and formatted references are stored.
 const state = new ServerState();
 const app = await buildApp({ config, store, state });
 if (seeded) app.log.info({ created: seeded }, 'empty database seeded with the seed articles');

@@ -2,6 +2,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { cslItem } from './csl.js';
+import { EXPORT_MEDIA_TYPES } from './media-types.js';
 import { readableText } from './safe-text.js';
 import type { CitableSource, CslItem, CslName } from './types.js';
 import type { ExportFormat } from '../domain/enums.js';
@@ -114,13 +115,13 @@ export function exportCitation(source: CitableSource, format: ExportFormat): Cit
   const item = cslItem(source);
   switch (format) {
     case 'bibtex':
-      return { body: readableText(bibtexText(item)), contentType: 'application/x-bibtex; charset=utf-8', fileExtension: 'bib' };
+      return { body: readableText(bibtexText(item)), contentType: EXPORT_MEDIA_TYPES.bibtex, fileExtension: 'bib' };
     case 'ris':
-      return { body: readableText(risText(item)), contentType: 'application/x-research-info-systems; charset=utf-8', fileExtension: 'ris' };
+      return { body: readableText(risText(item)), contentType: EXPORT_MEDIA_TYPES.ris, fileExtension: 'ris' };
     case 'csl':
       return {
         body: `${JSON.stringify([item], null, 2)}\n`,
-        contentType: 'application/vnd.citationstyles.csl+json',
+        contentType: EXPORT_MEDIA_TYPES.csl,
         fileExtension: 'json',
       };
     default:

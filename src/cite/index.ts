@@ -1,4 +1,4 @@
-export { MAX_CONTEXT, MIN_CONTEXT, selectorsFor, specificResource } from './selectors.js';
+export { MAX_CONTEXT, MIN_CONTEXT, resourceWithSelectors, selectorsFor, specificResource } from './selectors.js';
 export type { PassageSelectors, SpecificResource, TextPositionSelector, TextQuoteSelector, TextResource } from './selectors.js';
 export { claimAnnotation } from './annotation.js';
 export type { AnnotatedClaim, WebAnnotation } from './annotation.js';
@@ -8,5 +8,8 @@ export { formatCitation, warmUpCitationStyles } from './format.js';
 export { createCitationFormatter } from './cached-formatter.js';
 export { exportCitation } from './export.js';
 export type { CitationExport, ExportFormat } from './export.js';
-export type { CitableSource, CslDate, CslItem, CslName, FormattedCitation } from './types.js';
+export type { CitableSource, CslDate, CslItem, CslName, FormattedCitation, References } from './types.js';
+export { buildReferences } from './references.js';
+export { REFERENCE_FORMAT_VERSION, referenceKey } from './reference-key.js';
+export { EXPORT_MEDIA_TYPES } from './media-types.js';
 export { readableText } from './safe-text.js';

@@ -209,6 +209,14 @@ export function specificResource(
   end: number,
   where: { textUrl: string; articleUrl: string | null; language: string },
 ): SpecificResource {
+  return resourceWithSelectors(selectorsFor(text, start, end), where);
+}
+
+/** The same target from selectors already built (selectorsFor's result, stored). */
+export function resourceWithSelectors(
+  selector: PassageSelectors,
+  where: { textUrl: string; articleUrl: string | null; language: string },
+): SpecificResource {
   const language = where.language.trim();
   return {
     type: 'SpecificResource',
@@ -219,6 +227,6 @@ export function specificResource(
       ...(language && { language }),
     },
     ...(where.articleUrl && { scope: where.articleUrl }),
-    selector: selectorsFor(text, start, end),
+    selector,
   };
 }

@@ -38,3 +38,10 @@ export interface FormattedCitation {
   mla: string;
   chicago: string;
 }
+
+/** A source's formatted references, and the key (see referenceKey) they were built from. */
+export interface References extends FormattedCitation {
+  key: string;
+  bibtex: string;
+  ris: string;
+}

@@ -29,13 +29,6 @@ export function boundsOf(claim: ComparableClaim): Bounds {
   return bounds;
 }
 
-/** Orders lower bounds by where the allowed values start; an open bound starts just after its endpoint. */
-function compareLows(a: Bounds, b: Bounds): number {
-  if (a.low === null || b.low === null) return a.low === b.low ? 0 : a.low === null ? -1 : 1;
-  if (a.low !== b.low) return a.low < b.low ? -1 : 1;
-  return a.lowOpen === b.lowOpen ? 0 : a.lowOpen ? 1 : -1;
-}
-
 /** Whether the values `start` allows begin before the values `end` allows stop. */
 function startsBeforeEndOf(start: Bounds, end: Bounds): boolean {
   if (start.low === null || end.high === null) return true;
@@ -53,24 +46,74 @@ export function widthOf(b: Bounds): number {
 }
 
 /**
+ * Where the values a range allows begin and end, as sortable keys: [value, nudge]. An open
+ * endpoint sits just inside its value (a nudge of +1 at the low end, −1 at the high end), an
+ * unbounded one at ±Infinity. Two ranges overlap exactly when each one's start key is at most
+ * the other's end key, which is what startsBeforeEndOf says with comparisons only.
+ */
+type EdgeKey = readonly [number, number];
+const startKey = (b: Bounds): EdgeKey => (b.low === null ? [-Infinity, 0] : [b.low, b.lowOpen ? 1 : 0]);
+const endKey = (b: Bounds): EdgeKey => (b.high === null ? [Infinity, 0] : [b.high, b.highOpen ? -1 : 0]);
+function compareKeys(a: EdgeKey, b: EdgeKey): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  return a[1] - b[1];
+}
+
+/**
  * Every maximal set of mutually overlapping intervals, as sorted index lists, largest first.
  *
- * On a line, intervals that overlap pairwise share a common point (Helly), and some member's
- * start is such a point; so the members containing each interval's start enumerate all
- * maximal clusters, using comparisons only (no midpoints that could round the wrong way).
+ * On a line, intervals that overlap pairwise share a common point (Helly), so the maximal sets
+ * are the intervals open at some point. One sweep over the sorted endpoints finds them all: a
+ * set is maximal where a run of starts is followed by an end (at one key, starts come first,
+ * since ranges that touch at an allowed value overlap). Sorting costs O(n log n), and the
+ * rest is proportional to the sets returned: no pairwise comparisons.
  */
 export function overlapClusters(bounds: readonly Bounds[]): number[][] {
-  const seen = new Map<string, number[]>();
-  bounds.forEach((bi) => {
-    const cluster: number[] = [];
-    bounds.forEach((bj, j) => {
-      if (compareLows(bj, bi) <= 0 && startsBeforeEndOf(bi, bj)) cluster.push(j);
-    });
-    seen.set(cluster.join(','), cluster);
-  });
-  const clusters = [...seen.values()];
-  const maximal = clusters.filter((c) => !clusters.some((d) => d.length > c.length && c.every((i) => d.includes(i))));
-  return maximal.sort((a, b) => b.length - a.length || compareIndexLists(a, b));
+  const events: Array<{ key: EdgeKey; end: boolean; i: number }> = [];
+  bounds.forEach((b, i) => events.push({ key: startKey(b), end: false, i }, { key: endKey(b), end: true, i }));
+  events.sort((a, b) => compareKeys(a.key, b.key) || Number(a.end) - Number(b.end) || a.i - b.i);
+  const open = new Set<number>();
+  const clusters: number[][] = [];
+  let growing = false;
+  for (const e of events) {
+    if (!e.end) {
+      open.add(e.i);
+      growing = true;
+      continue;
+    }
+    if (growing) clusters.push([...open].sort((a, b) => a - b));
+    growing = false;
+    open.delete(e.i);
+  }
+  return clusters.sort((a, b) => b.length - a.length || compareIndexLists(a, b));
+}
+
+/**
+ * The largest difference between the point values of two claims whose ranges do not overlap,
+ * in one sweep: claims taken in order of where their ranges start, each measured against the
+ * smallest and largest value among the claims whose ranges ended before it starts. O(n log n).
+ */
+export function widestDisjointGap(items: ReadonlyArray<{ value: number; bounds: Bounds }>): number {
+  const byStart = items.map((c) => ({ c, key: startKey(c.bounds) })).sort((a, b) => compareKeys(a.key, b.key));
+  const byEnd = items.map((c) => ({ c, key: endKey(c.bounds) })).sort((a, b) => compareKeys(a.key, b.key));
+  let widest = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  let ended = 0;
+  for (const { c, key } of byStart) {
+    while (ended < byEnd.length && compareKeys(byEnd[ended]!.key, key) < 0) {
+      const v = byEnd[ended++]!.c.value;
+      if (v < lowest) lowest = v;
+      if (v > highest) highest = v;
+    }
+    if (ended === 0) continue;
+    // Compared with `>`, as a NaN (Infinity − Infinity) never widens the gap.
+    const below = c.value - lowest;
+    const above = highest - c.value;
+    if (below > widest) widest = below;
+    if (above > widest) widest = above;
+  }
+  return widest;
 }
 
 function compareIndexLists(a: number[], b: number[]): number {

@@ -25,7 +25,8 @@ export function findConsensus(claims: readonly NormalizedClaim[]): ConsensusFind
   const [first, second] = clusters;
   if (first && first.length >= 2 && (!second || second.length < first.length)) {
     const value = median(first.map((i) => claims[i]?.value ?? 0));
-    const corroborates = claims.map((_, i) => first.includes(i));
+    const members = new Set(first);
+    const corroborates = claims.map((_, i) => members.has(i));
     return { value, method: 'median-of-largest-overlapping-cluster', cluster: first, clusters, corroborates };
   }
   const value = median(claims.map((c) => c.value));

@@ -46,8 +46,9 @@ function judgement(input: ExplainInput): string {
   if (input.status === 'agreement') return sentence([agreementClause(input)]);
   if (!cluster) return sentence([splitClause(input), ...pairedAgreements(input)]);
   const reference = mostPrecise(cluster.map((i) => at(claims, i)));
+  const inCluster = new Set(cluster);
   const outliers = claims
-    .filter((_, i) => !cluster.includes(i))
+    .filter((_, i) => !inCluster.has(i))
     .sort((a, b) => byDescending(Math.abs(a.value - reference.value), Math.abs(b.value - reference.value)));
   const agreeing = cluster.map((i) => at(claims, i)).filter((c) => c !== reference);
   return sentence([

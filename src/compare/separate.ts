@@ -15,12 +15,15 @@ export function partitionBySeparations(claims: readonly ComparableClaim[], separ
     apart.get(a)!.add(b);
     apart.get(b)!.add(a);
   }
-  const parts: ComparableClaim[][] = [];
+  // Each part keeps the ids it holds, so a placement costs the claim's separations, not the part's size.
+  const parts: Array<{ claims: ComparableClaim[]; ids: Set<string> }> = [];
   for (const claim of [...claims].sort(byCanonicalOrder)) {
     const avoid = apart.get(claim.id);
-    const part = avoid ? parts.find((p) => !p.some((c) => avoid.has(c.id))) : parts[0];
-    if (part) part.push(claim);
-    else parts.push([claim]);
+    const part = avoid ? parts.find((p) => ![...avoid].some((id) => p.ids.has(id))) : parts[0];
+    if (part) {
+      part.claims.push(claim);
+      part.ids.add(claim.id);
+    } else parts.push({ claims: [claim], ids: new Set([claim.id]) });
   }
-  return parts;
+  return parts.map((p) => p.claims);
 }

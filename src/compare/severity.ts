@@ -1,4 +1,4 @@
-import { overlaps } from './bounds.js';
+import { widestDisjointGap } from './bounds.js';
 import type { NormalizedClaim, Severity } from './types.js';
 
 /**
@@ -15,14 +15,7 @@ export const MAJOR_GAP = 0.02;
  * the intervals have already decided that the difference is more than rounding or hedging.
  */
 export function discrepancyGap(claims: readonly NormalizedClaim[], scale: number): number {
-  let widest = 0;
-  claims.forEach((a, i) => {
-    for (const b of claims.slice(i + 1)) {
-      if (overlaps(a.bounds, b.bounds)) continue;
-      const gap = Math.abs(a.value - b.value);
-      if (gap > widest) widest = gap;
-    }
-  });
+  const widest = widestDisjointGap(claims);
   if (widest === 0) return 0;
   return scale === 0 ? 0 : widest / scale;
 }

@@ -1,4 +1,4 @@
-import type { FormattedCitation } from '../cite/index.js';
+import type { FormattedCitation } from '../cite/types.js';
 
 export interface SourceCitation {
   sourceId: string;

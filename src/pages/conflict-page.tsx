@@ -41,7 +41,7 @@ function roleOf(conflict: Conflict, stance: string | undefined): MemberRole {
   return conflict.consensus.method === 'median-of-largest-overlapping-cluster' ? 'outlier' : 'split';
 }
 
-export async function conflictView(store: StoreReader, id: string, cite: (source: Source) => SourceCitation): Promise<ConflictView> {
+export async function conflictView(store: StoreReader, id: string, cite: (source: Source) => Promise<SourceCitation>): Promise<ConflictView> {
   const conflict = await store.getConflict(id);
   const first = conflict.claims[0];
   const stances = new Map(
@@ -65,7 +65,8 @@ export async function conflictView(store: StoreReader, id: string, cite: (source
   }
   members.sort((a, b) => a.value - b.value || a.source.id.localeCompare(b.source.id));
   const seen = new Set<string>();
-  const citations = members.filter((m) => !seen.has(m.source.id) && seen.add(m.source.id)).map((m) => cite(m.source));
+  const citations: SourceCitation[] = [];
+  for (const m of members) if (!seen.has(m.source.id) && seen.add(m.source.id)) citations.push(await cite(m.source));
   return { conflict, members, citations };
 }
 

@@ -13,11 +13,12 @@ export const citationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       summary: 'Cite a claim',
       operationId: 'getClaimCitations',
       description:
-        'The claim’s own passage first (`primary`), then the claims of other sources in its conflict groups ' +
+        'The claim’s own passage first (`primary`), then the claims of other sources in its conflict group ' +
         '(`corroborating` / `contradicting`), each with a W3C Web Annotation target (selectors included), CSL-JSON ' +
-        'and APA/MLA/Chicago strings. The same resource comes in other representations, chosen by `Accept` or ' +
-        '`?format=`: the claim as a W3C Web Annotation (`application/ld+json`), or the cited sources as CSL-JSON, ' +
-        'BibTeX or RIS.',
+        'and APA/MLA/Chicago strings. Peers come in pages (`limit`, `cursor`, ordered by claim id) with their ' +
+        'counts by stance, so a figure that hundreds of sources repeat costs one page. The same resource comes in ' +
+        'other representations, chosen by `Accept` or `?format=`: the claim as a W3C Web Annotation ' +
+        '(`application/ld+json`), or the sources of the page as CSL-JSON, BibTeX or RIS.',
       params: IdParamsSchema,
       querystring: CitationQuerySchema,
       response: {
@@ -38,19 +39,20 @@ export const citationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     },
     handler: async (request, reply) => {
       const { id } = request.params;
+      const page = { limit: request.query.limit, cursor: request.query.cursor };
       const format = negotiateFormat(request.query.format, request.headers.accept, CITATION_MEDIA_TYPES);
       const baseUrl = `${request.protocol}://${request.host}`;
       const vary = reply.getHeader('vary');
       reply.header('vary', vary ? `${String(vary)}, Accept` : 'Accept');
       switch (format) {
         case 'json':
-          return citationsFor(store, id, baseUrl);
+          return citationsFor(store, id, baseUrl, page);
         case 'annotation':
           return reply.type('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"').send(await claimAnnotationFor(store, id, baseUrl));
         case 'csl':
-          return reply.type(CITATION_MEDIA_TYPES.csl).send(await cslItemsFor(store, id));
+          return reply.type(CITATION_MEDIA_TYPES.csl).send(await cslItemsFor(store, id, page));
         default: {
-          const { body, contentType } = await exportCitations(store, id, format);
+          const { body, contentType } = await exportCitations(store, id, format, page);
           return reply
             .type(contentType)
             .serializer((payload: unknown) => payload as string)

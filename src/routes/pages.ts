@@ -4,7 +4,8 @@ import type { FastifyError, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { h, type VNode } from 'preact';
 import { z } from 'zod';
-import { createCitationFormatter, exportCitation } from '../cite/index.js';
+import { referenceKey } from '../cite/reference-key.js';
+import type { References } from '../cite/types.js';
 import type { Store } from '../store/types.js';
 import { clientProblemOf, errorHandler } from '../http/errors.js';
 import { ConflictPage, conflictView } from '../pages/conflict-page.js';
@@ -43,17 +44,18 @@ function sendPage(reply: FastifyReply, page: VNode<any>) {
 export const pageRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
 
-  const formatted = createCitationFormatter();
-  const bibtex = new Map<string, string>();
-  const cite = (source: Source) => {
-    const key = `${source.id}\u0000${source.contentHash}`;
-    let body = bibtex.get(key);
-    if (body === undefined) {
-      body = exportCitation(source, 'bibtex').body;
-      if (bibtex.size > 512) bibtex.clear();
-      bibtex.set(key, body);
+  // citation-js and its styles (about 130 MB) load when a page first shows a reference.
+  let builder: Promise<typeof import('../cite/references.js')> | undefined;
+  const references = new Map<string, References>();
+  const cite = async (source: Source) => {
+    const key = referenceKey(source);
+    let built = references.get(key);
+    if (!built) {
+      built = (await (builder ??= import('../cite/references.js'))).buildReferences(source);
+      if (references.size >= 512) references.delete(references.keys().next().value!);
+      references.set(key, built);
     }
-    return { sourceId: source.id, label: sourceLabel(source), formatted: formatted(source), bibtex: body };
+    return { sourceId: source.id, label: sourceLabel(source), formatted: { apa: built.apa, mla: built.mla, chicago: built.chicago }, bibtex: built.bibtex };
   };
 
   // An empty form field ("Any") means no filter, not an invalid value.

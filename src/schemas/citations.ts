@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { integerParam } from './common.js';
 import { PassageSchema, SourceSchema } from './sources.js';
 import { CITATION_FORMATS, CITATION_STANCES, CSL_ITEM_TYPES } from '../domain/enums.js';
 
@@ -83,7 +84,21 @@ export const CitationSchema = z
   })
   .meta({ id: 'Citation' });
 
-export const CitationListSchema = z.object({ claimId: z.string(), citations: z.array(CitationSchema) }).meta({ id: 'CitationList' });
+export const CitationListSchema = z
+  .object({
+    claimId: z.string(),
+    citations: z
+      .array(CitationSchema)
+      .describe('On the first page the claim’s own citation (`primary`), then a page of its peers; later pages hold peers only.'),
+    counts: z
+      .object({
+        corroborating: z.number().int().nonnegative().describe('Claims of other sources in the claim’s conflict group that agree with it.'),
+        contradicting: z.number().int().nonnegative().describe('Claims of other sources in the claim’s conflict group that disagree with it.'),
+      })
+      .describe('How many peers there are in all, by stance, whatever the page size.'),
+    nextCursor: z.string().nullable().describe('Cursor of the next page of peers, or null on the last page.'),
+  })
+  .meta({ id: 'CitationList' });
 
 export const CslItemListSchema = z.array(CslItemSchema).meta({ id: 'CslItemList', description: 'CSL-JSON: an array of CSL items.' });
 
@@ -118,13 +133,15 @@ export const CITATION_MEDIA_TYPES = {
 export type CitationFormat = keyof typeof CITATION_MEDIA_TYPES;
 
 export const CitationQuerySchema = z.object({
+  limit: integerParam(1, 100, 20).describe('Peers per page, 1..100 (the claim’s own citation comes on top of them on the first page).'),
+  cursor: z.string().max(512).optional().describe('Opaque cursor from a previous page’s `nextCursor`.'),
   format: z
     .enum(CITATION_FORMATS)
     .optional()
     .describe(
       'Overrides the `Accept` header: `json` for citations with selectors; `annotation` for the claim as a W3C Web ' +
-        'Annotation (JSON-LD); `csl`, `bibtex` or `ris` for the cited sources in that format. Without it the ' +
-        '`Accept` header chooses, and JSON is the default.',
+        'Annotation (JSON-LD); `csl`, `bibtex` or `ris` for the sources of the page’s citations (each once) in that ' +
+        'format. Without it the `Accept` header chooses, and JSON is the default.',
     ),
 });
 

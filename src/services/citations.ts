@@ -1,95 +1,169 @@
-import {
-  claimAnnotation,
-  createCitationFormatter,
-  cslItem,
-  exportCitation,
-  specificResource,
-  type CslItem,
-  type ExportFormat,
-  type WebAnnotation,
-} from '../cite/index.js';
-import type { Claim } from '../schemas/claims.js';
+// Only modules that load no citation engine: citeproc and its styles load on the first reference built.
+import { claimAnnotation, type WebAnnotation } from '../cite/annotation.js';
+import { cslItem } from '../cite/csl.js';
+import { EXPORT_MEDIA_TYPES } from '../cite/media-types.js';
+import { referenceKey } from '../cite/reference-key.js';
+import { resourceWithSelectors, selectorsFor, type PassageSelectors } from '../cite/selectors.js';
+import type { CslItem, References } from '../cite/types.js';
+import { NotFoundError } from '../domain/errors.js';
 import type { Citation } from '../schemas/citations.js';
 import type { Source } from '../schemas/sources.js';
-import type { StoreReader } from '../store/types.js';
+import type { CitationPage, CitedClaim, PageQuery, Store, StoredSelectors } from '../store/types.js';
 
-const formatted = createCitationFormatter();
+type Stance = Citation['stance'];
+type Cited = CitedClaim & { stance: Stance };
 
-/** The claim's own passage first, then the claims of other sources in its conflict groups. */
-async function citedClaims(store: StoreReader, claimId: string): Promise<Array<{ claim: Claim; stance: Citation['stance'] }>> {
-  const own = await store.getClaim(claimId);
-  const peers = await store.conflictPeersOf(claimId);
-  const ownStance = peers.find((p) => p.claimId === claimId)?.stance;
-  const others = peers.filter((p) => p.claimId !== claimId);
-  const claims = new Map((await store.claimsByIds([...new Set(others.map((p) => p.claimId))])).map((c) => [c.id, c]));
-  const seen = new Set([claimId]);
-  const cited: Array<{ claim: Claim; stance: Citation['stance'] }> = [{ claim: own, stance: 'primary' }];
-  for (const p of others) {
-    const claim = claims.get(p.claimId);
-    if (!claim || seen.has(claim.id) || claim.sourceId === own.sourceId) continue;
-    seen.add(claim.id);
-    // Agreeing with this claim is corroborating, whichever side of the consensus both sit on.
-    cited.push({ claim, stance: p.stance === ownStance ? 'corroborating' : 'contradicting' });
+/** What a page of citations holds once every reference and selector is built. */
+interface BuiltCitation {
+  cited: Cited;
+  references: References;
+  selectors: PassageSelectors;
+}
+
+let referenceBuilder: Promise<typeof import('../cite/references.js')> | undefined;
+
+/** citation-js, citeproc and the styles: loaded once, when the first reference must be built. */
+function loadReferenceBuilder() {
+  referenceBuilder ??= import('../cite/references.js');
+  return referenceBuilder;
+}
+
+/**
+ * Builds what is not stored yet (or is stale: references of metadata other than the source's
+ * current) for one page of citations, and stores it so the next request reads it. Formatting
+ * costs milliseconds per source and selectors a read of the source text, so each is done once
+ * per source or claim, not per request. Storing is a cache fill: if it fails (the source was
+ * deleted meanwhile), the answer built from the rows read is still right.
+ */
+async function built(store: Store, cited: Cited[]): Promise<BuiltCitation[]> {
+  const references = new Map<string, References>();
+  const stale = new Map<string, Source>();
+  for (const c of cited) {
+    if (c.citation && c.citation.key === referenceKey(c.source)) references.set(c.source.id, c.citation);
+    else stale.set(c.source.id, c.source);
   }
-  return cited;
+  const unselected = cited.filter((c) => !c.selectors);
+  if (stale.size === 0 && unselected.length === 0) {
+    return cited.map((c) => ({ cited: c, references: references.get(c.source.id)!, selectors: storedSelectors(c.selectors!) }));
+  }
+
+  const fresh: Array<References & { sourceId: string }> = [];
+  if (stale.size > 0) {
+    const { buildReferences } = await loadReferenceBuilder();
+    for (const source of stale.values()) {
+      const r = buildReferences(source);
+      references.set(source.id, r);
+      fresh.push({ sourceId: source.id, ...r });
+    }
+  }
+  const selectorsOf = new Map<string, PassageSelectors>();
+  const texts = await store.sourceTexts([...new Set(unselected.map((c) => c.claim.sourceId))]);
+  for (const c of unselected) {
+    const text = texts.get(c.claim.sourceId);
+    if (text !== undefined) selectorsOf.set(c.claim.id, selectorsFor(text, c.claim.quote.start, c.claim.quote.end));
+  }
+  const newSelectors = [...selectorsOf].map(([claimId, [quote, position]]) => ({
+    claimId,
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    start: position.start,
+    end: position.end,
+  }));
+  await store.write((tx) => tx.saveCitations(fresh, newSelectors)).catch(() => undefined);
+
+  return cited.flatMap((c) => {
+    const selectors = c.selectors ? storedSelectors(c.selectors) : selectorsOf.get(c.claim.id);
+    // No text: the source went away between the reads; its claim is no longer citable.
+    return selectors ? [{ cited: c, references: references.get(c.source.id)!, selectors }] : [];
+  });
+}
+
+function storedSelectors(s: StoredSelectors): PassageSelectors {
+  return [
+    { type: 'TextQuoteSelector', exact: s.exact, prefix: s.prefix, suffix: s.suffix },
+    { type: 'TextPositionSelector', start: s.start, end: s.end },
+  ];
 }
 
 /** Where a claim's words are, as a Web Annotation target; URLs are absolute under `baseUrl`. */
-async function targetOf(store: StoreReader, claim: Claim, source: Source, baseUrl: string) {
-  return specificResource(await store.getSourceText(claim.sourceId), claim.quote.start, claim.quote.end, {
+function targetOf(source: Source, selectors: PassageSelectors, baseUrl: string) {
+  return resourceWithSelectors(selectors, {
     textUrl: `${baseUrl}/v1/sources/${encodeURIComponent(source.id)}/text`,
     articleUrl: source.url,
     language: source.language,
   });
 }
 
-/** `baseUrl` (scheme and host, no trailing slash) makes the targets' URLs absolute. */
-export async function citationsFor(store: StoreReader, claimId: string, baseUrl: string): Promise<{ claimId: string; citations: Citation[] }> {
-  const citations: Citation[] = [];
-  for (const { claim, stance } of await citedClaims(store, claimId)) {
-    const source = await store.getSource(claim.sourceId);
-    const target = await targetOf(store, claim, source, baseUrl);
-    citations.push({
-      claimId: claim.id,
-      stance,
-      source,
-      passage: await store.getPassage(claim.passageId),
+/** The page's claims in citing order: the claim itself (first page only), then its peers. */
+function citedOf(page: CitationPage, query: PageQuery): Cited[] {
+  const peers: Cited[] = page.peers;
+  return query.cursor === undefined ? [{ ...page.own, stance: 'primary' }, ...peers] : peers;
+}
+
+export interface CitationList {
+  claimId: string;
+  citations: Citation[];
+  counts: CitationPage['counts'];
+  nextCursor: string | null;
+}
+
+/**
+ * The claim's own citation (`primary`, on the first page), then a page of the claims other
+ * sources make in its conflict group, corroborating or contradicting it, with how many there
+ * are of each in all. `baseUrl` (scheme and host, no trailing slash) makes the targets' URLs
+ * absolute. The cost follows the page size, not the size of the group.
+ */
+export async function citationsFor(store: Store, claimId: string, baseUrl: string, query: PageQuery): Promise<CitationList> {
+  const page = await store.citationPage(claimId, query);
+  const citations = (await built(store, citedOf(page, query))).map(({ cited, references, selectors }): Citation => {
+    const target = targetOf(cited.source, selectors, baseUrl);
+    return {
+      claimId: cited.claim.id,
+      stance: cited.stance,
+      source: cited.source,
+      passage: cited.passage,
       selectors: [...target.selector],
       target,
-      csl: cslItem(source),
-      formatted: formatted(source),
-    });
-  }
-  return { claimId, citations };
+      csl: cslItem(cited.source),
+      formatted: { apa: references.apa, mla: references.mla, chicago: references.chicago },
+    };
+  });
+  return { claimId, citations, counts: page.counts, nextCursor: page.nextCursor };
 }
 
 /** The claim as one W3C Web Annotation on its own quote. */
-export async function claimAnnotationFor(store: StoreReader, claimId: string, baseUrl: string): Promise<WebAnnotation> {
-  const claim = await store.getClaim(claimId);
-  const source = await store.getSource(claim.sourceId);
+export async function claimAnnotationFor(store: Store, claimId: string, baseUrl: string): Promise<WebAnnotation> {
+  const page = await store.citationPage(claimId, { limit: 1 });
+  const [own] = await built(store, [{ ...page.own, stance: 'primary' }]);
+  // Deleted between the reads: gone, as it would be a moment later.
+  if (!own) throw new NotFoundError('claim', claimId);
   return claimAnnotation({
     id: `${baseUrl}/v1/claims/${encodeURIComponent(claimId)}/citations?format=annotation`,
-    statement: claim.statement,
-    created: source.createdAt,
-    target: await targetOf(store, claim, source, baseUrl),
+    statement: own.cited.claim.statement,
+    created: own.cited.source.createdAt,
+    target: targetOf(own.cited.source, own.selectors, baseUrl),
     generatorUrl: `${baseUrl}/openapi.json`,
   });
 }
 
-async function citedSources(store: StoreReader, claimId: string): Promise<Source[]> {
-  const ids = [...new Set((await citedClaims(store, claimId)).map((c) => c.claim.sourceId))];
-  const sources: Source[] = [];
-  for (const id of ids) sources.push(await store.getSource(id));
-  return sources;
+/** The sources of one page of citations, each once, with their references. */
+async function citedSources(store: Store, claimId: string, query: PageQuery): Promise<Array<{ source: Source; references: References }>> {
+  const page = await store.citationPage(claimId, query);
+  const bySource = new Map<string, { source: Source; references: References }>();
+  for (const { cited, references } of await built(store, citedOf(page, query))) {
+    if (!bySource.has(cited.source.id)) bySource.set(cited.source.id, { source: cited.source, references });
+  }
+  return [...bySource.values()];
 }
 
 /** The cited sources (each once) as CSL-JSON items. */
-export async function cslItemsFor(store: StoreReader, claimId: string): Promise<CslItem[]> {
-  return (await citedSources(store, claimId)).map(cslItem);
+export async function cslItemsFor(store: Store, claimId: string, query: PageQuery): Promise<CslItem[]> {
+  return (await citedSources(store, claimId, query)).map(({ source }) => cslItem(source));
 }
 
 /** The cited sources (each once) in BibTeX or RIS. */
-export async function exportCitations(store: StoreReader, claimId: string, format: Exclude<ExportFormat, 'csl'>): Promise<{ body: string; contentType: string }> {
-  const exports = (await citedSources(store, claimId)).map((source) => exportCitation(source, format));
-  return { body: exports.map((e) => e.body.trimEnd()).join('\n\n') + '\n', contentType: exports[0]!.contentType };
+export async function exportCitations(store: Store, claimId: string, format: 'bibtex' | 'ris', query: PageQuery): Promise<{ body: string; contentType: string }> {
+  const bodies = (await citedSources(store, claimId, query)).map(({ references }) => references[format]);
+  return { body: bodies.map((b) => b.trimEnd()).join('\n\n') + '\n', contentType: EXPORT_MEDIA_TYPES[format] };
 }

@@ -1,11 +1,25 @@
-import type { AuditAction, AuditTarget, ChangeDirection, Modality, PeriodResolution, Qualifier, StatType } from '../domain/enums.js';
+import type { AuditAction, AuditTarget, ChangeDirection, Modality, PeriodResolution, Qualifier, Stance, StatType } from '../domain/enums.js';
 import type { Claim, Metric } from '../schemas/claims.js';
 import type { AuditEntry } from '../schemas/audit.js';
 import type { Conflict } from '../schemas/conflicts.js';
 import type { ConflictReview } from '../schemas/reviews.js';
 import type { Passage, Source } from '../schemas/sources.js';
 import { effectiveFields, type OverrideFields } from '../review/effective.js';
-import type { NewClaim, NewConflict, NewMetric, NewPassage, NewSource, Proposition, PropositionClaim, PropositionKey, ReviewRecord } from './types.js';
+import type {
+  CitationPage,
+  CitedClaim,
+  NewClaim,
+  NewConflict,
+  NewMetric,
+  NewPassage,
+  NewSource,
+  Proposition,
+  PropositionClaim,
+  PropositionKey,
+  ReviewRecord,
+  StoredCitation,
+  StoredSelectors,
+} from './types.js';
 
 /*
  * The one mapping between stored rows and API objects, per entity. Both engines' schemas
@@ -311,3 +325,115 @@ export const toConflictReview = (r: ReviewRecord): ConflictReview => ({
   snapshot: r.snapshot,
   changes: r.changes ?? null,
 });
+
+/** A claim read with its source, passage and stored citation parts (left-joined: possibly all null). */
+export interface CitedRow {
+  claim: ClaimRow;
+  source: SourceRow;
+  passage: Omit<PassageRow, 'ordinal'>;
+  citation: { [K in keyof StoredCitation]: StoredCitation[K] | null } | null;
+  selectors: { [K in keyof StoredSelectors]: StoredSelectors[K] | null } | null;
+}
+
+export function citedClaimOf(row: CitedRow, claim: Claim): CitedClaim {
+  const c = row.citation;
+  const s = row.selectors;
+  return {
+    claim,
+    source: toSource(row.source),
+    passage: toPassage(row.passage),
+    citation:
+      c && c.key !== null && c.apa !== null && c.mla !== null && c.chicago !== null && c.bibtex !== null && c.ris !== null
+        ? { key: c.key, apa: c.apa, mla: c.mla, chicago: c.chicago, bibtex: c.bibtex, ris: c.ris }
+        : null,
+    selectors:
+      s && s.exact !== null && s.prefix !== null && s.suffix !== null && s.start !== null && s.end !== null
+        ? { exact: s.exact, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end }
+        : null,
+  };
+}
+
+/** Peer counts by stance relative to the cited claim's own stance in its group. */
+export function peerCounts(rows: Array<{ stance: string; n: number | string }>, own: string | undefined): CitationPage['counts'] {
+  const counts = { corroborating: 0, contradicting: 0 };
+  for (const r of rows) counts[r.stance === own ? 'corroborating' : 'contradicting'] += Number(r.n);
+  return counts;
+}
+
+/** A stored or freshly judged member row of a conflict. */
+export interface MemberRow {
+  conflictId: string;
+  claimId: string;
+  sourceId: string;
+  deviation: number;
+  stance: Stance;
+}
+
+/** The writes that turn a proposition's stored conflicts into freshly judged ones. */
+export interface ConflictReplacement {
+  /** Conflicts no longer judged (their members go with them). */
+  deleteConflicts: string[];
+  insertConflicts: ConflictRow[];
+  updateConflicts: ConflictRow[];
+  /** Member rows to remove from conflicts that stay: gone, or changed (re-inserted below). */
+  deleteMembers: Array<{ conflictId: string; claimIds: string[] }>;
+  insertMembers: MemberRow[];
+}
+
+const CONFLICT_FIELDS = [
+  'metric',
+  'unit',
+  'periodStart',
+  'periodEnd',
+  'periodLabel',
+  'periodResolution',
+  'status',
+  'severity',
+  'consensusValue',
+  'consensusMethod',
+  'spread',
+  'explanation',
+] as const satisfies ReadonlyArray<keyof ConflictRow>;
+
+/**
+ * Only what changed: a restatement that leaves the consensus where it was adds one member row
+ * and rewrites the group's own row, instead of deleting and re-inserting every member. Where
+ * the consensus moves, every deviation changes and every member row is rewritten, as the
+ * statistics require.
+ */
+export function planConflictReplacement(stored: ConflictRow[], storedMembers: MemberRow[], writes: NewConflict[]): ConflictReplacement {
+  const before = new Map(stored.map((r) => [r.id, r]));
+  const judged = new Set(writes.map((w) => w.id));
+  const plan: ConflictReplacement = {
+    deleteConflicts: stored.filter((r) => !judged.has(r.id)).map((r) => r.id),
+    insertConflicts: [],
+    updateConflicts: [],
+    deleteMembers: [],
+    insertMembers: [],
+  };
+  const membersBefore = new Map<string, Map<string, MemberRow>>();
+  for (const m of storedMembers) {
+    if (!judged.has(m.conflictId)) continue;
+    const of = membersBefore.get(m.conflictId) ?? new Map<string, MemberRow>();
+    of.set(m.claimId, m);
+    membersBefore.set(m.conflictId, of);
+  }
+  for (const w of writes) {
+    const row = conflictRow(w);
+    const old = before.get(w.id);
+    if (!old) plan.insertConflicts.push(row);
+    else if (CONFLICT_FIELDS.some((f) => !Object.is(old[f], row[f]))) plan.updateConflicts.push(row);
+    const previous = membersBefore.get(w.id) ?? new Map<string, MemberRow>();
+    const removed: string[] = [];
+    for (const m of w.members) {
+      const was = previous.get(m.claimId);
+      previous.delete(m.claimId);
+      if (was && was.sourceId === m.sourceId && was.stance === m.stance && Object.is(was.deviation, m.deviation)) continue;
+      if (was) removed.push(m.claimId);
+      plan.insertMembers.push({ conflictId: w.id, ...m });
+    }
+    removed.push(...previous.keys());
+    if (removed.length > 0) plan.deleteMembers.push({ conflictId: w.id, claimIds: removed });
+  }
+  return plan;
+}

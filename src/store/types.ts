@@ -185,6 +185,46 @@ export interface ConflictPeer {
   stance: Stance;
 }
 
+/** A source's formatted references as stored, and the key (formatter version + CSL item) they were built from. */
+export interface StoredCitation {
+  key: string;
+  apa: string;
+  mla: string;
+  chicago: string;
+  bibtex: string;
+  ris: string;
+}
+
+/** A claim's quote selectors as stored: the TextQuoteSelector's parts and the widened code point range. */
+export interface StoredSelectors {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/** A claim with what its citation shows, read together; the stored parts are null until built. */
+export interface CitedClaim {
+  claim: Claim;
+  source: Source;
+  passage: Passage;
+  citation: StoredCitation | null;
+  selectors: StoredSelectors | null;
+}
+
+/**
+ * One page of a claim's citation: the claim itself, the claims of other sources in its
+ * conflict group (ordered by claim id) with their stance relative to it, and how many such
+ * claims there are in all, by stance.
+ */
+export interface CitationPage {
+  own: CitedClaim;
+  peers: Array<CitedClaim & { stance: 'corroborating' | 'contradicting' }>;
+  counts: { corroborating: number; contradicting: number };
+  nextCursor: string | null;
+}
+
 /** What every reader of the store may ask, inside a write or outside one. */
 export interface StoreReader {
   listSources(page: PageQuery): Promise<Page<Source>>;
@@ -202,6 +242,13 @@ export interface StoreReader {
   listConflicts(filter: ConflictFilter, page: PageQuery): Promise<Page<Conflict>>;
   getConflict(id: string): Promise<Conflict>;
   conflictPeersOf(claimId: string): Promise<ConflictPeer[]>;
+  /**
+   * A claim's citation with a page of its peers, in a fixed number of indexed queries whatever
+   * the size of its group (a claim belongs to at most one conflict group). Throws NotFoundError.
+   */
+  citationPage(claimId: string, page: PageQuery): Promise<CitationPage>;
+  /** The stored texts of the given sources, by id (missing ids are left out). */
+  sourceTexts(ids: string[]): Promise<Map<string, string>>;
   metricExists(key: string): Promise<boolean>;
   metricLabel(key: string): Promise<string | null>;
   /** A conflict's review entries, oldest first. */
@@ -246,6 +293,8 @@ export interface StoreWriter extends StoreReader {
   /** Separated pairs that involve any of the given claims. */
   separationsAmong(claimIds: string[]): Promise<Array<[string, string]>>;
   insertAuditEntry(row: NewAuditEntry): Promise<void>;
+  /** Stores (or replaces) built citations of sources and selectors of claims. */
+  saveCitations(citations: Array<StoredCitation & { sourceId: string }>, selectors: Array<StoredSelectors & { claimId: string }>): Promise<void>;
   /** Replaces the stored conflicts of one proposition with freshly judged ones. */
   replaceConflicts(p: PropositionKey, conflicts: NewConflict[]): Promise<void>;
 }

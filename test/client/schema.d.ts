@@ -181,7 +181,7 @@ export interface paths {
         };
         /**
          * Cite a claim
-         * @description The claim’s own passage first (`primary`), then the claims of other sources in its conflict groups (`corroborating` / `contradicting`), each with a W3C Web Annotation target (selectors included), CSL-JSON and APA/MLA/Chicago strings. The same resource comes in other representations, chosen by `Accept` or `?format=`: the claim as a W3C Web Annotation (`application/ld+json`), or the cited sources as CSL-JSON, BibTeX or RIS.
+         * @description The claim’s own passage first (`primary`), then the claims of other sources in its conflict group (`corroborating` / `contradicting`), each with a W3C Web Annotation target (selectors included), CSL-JSON and APA/MLA/Chicago strings. Peers come in pages (`limit`, `cursor`, ordered by claim id) with their counts by stance, so a figure that hundreds of sources repeat costs one page. The same resource comes in other representations, chosen by `Accept` or `?format=`: the claim as a W3C Web Annotation (`application/ld+json`), or the sources of the page as CSL-JSON, BibTeX or RIS.
          */
         get: operations["getClaimCitations"];
         put?: never;
@@ -659,7 +659,17 @@ export interface components {
         };
         CitationList: {
             claimId: string;
+            /** @description On the first page the claim’s own citation (`primary`), then a page of its peers; later pages hold peers only. */
             citations: components["schemas"]["Citation"][];
+            /** @description How many peers there are in all, by stance, whatever the page size. */
+            counts: {
+                /** @description Claims of other sources in the claim’s conflict group that agree with it. */
+                corroborating: number;
+                /** @description Claims of other sources in the claim’s conflict group that disagree with it. */
+                contradicting: number;
+            };
+            /** @description Cursor of the next page of peers, or null on the last page. */
+            nextCursor: string | null;
         };
         /** @description CSL-JSON: an array of CSL items. */
         CslItemList: components["schemas"]["CslItem"][];
@@ -1617,7 +1627,11 @@ export interface operations {
     getClaimCitations: {
         parameters: {
             query?: {
-                /** @description Overrides the `Accept` header: `json` for citations with selectors; `annotation` for the claim as a W3C Web Annotation (JSON-LD); `csl`, `bibtex` or `ris` for the cited sources in that format. Without it the `Accept` header chooses, and JSON is the default. */
+                /** @description Peers per page, 1..100 (the claim’s own citation comes on top of them on the first page). */
+                limit?: number;
+                /** @description Opaque cursor from a previous page’s `nextCursor`. */
+                cursor?: string;
+                /** @description Overrides the `Accept` header: `json` for citations with selectors; `annotation` for the claim as a W3C Web Annotation (JSON-LD); `csl`, `bibtex` or `ris` for the sources of the page’s citations (each once) in that format. Without it the `Accept` header chooses, and JSON is the default. */
                 format?: "json" | "annotation" | "csl" | "bibtex" | "ris";
             };
             header?: never;

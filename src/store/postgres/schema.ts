@@ -240,3 +240,35 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_target_idx').on(t.targetId, t.id)],
 );
+
+/**
+ * A source's formatted references, built once (on first citation) instead of on every request.
+ * `key` is the formatter version and the CSL item they were formatted from: a row whose key no
+ * longer matches the source's current item is stale and formatted again.
+ */
+export const sourceCitations = pgTable('source_citations', {
+  sourceId: text('source_id')
+    .primaryKey()
+    .references(() => sources.id, { onDelete: 'cascade' }),
+  key: text('key').notNull(),
+  apa: text('apa').notNull(),
+  mla: text('mla').notNull(),
+  chicago: text('chicago').notNull(),
+  bibtex: text('bibtex').notNull(),
+  ris: text('ris').notNull(),
+});
+
+/**
+ * The W3C selectors of a claim's quote, built once from the source text (which never changes
+ * under a stored claim), so a citation needs no text read.
+ */
+export const quoteSelectors = pgTable('quote_selectors', {
+  claimId: text('claim_id')
+    .primaryKey()
+    .references(() => claims.id, { onDelete: 'cascade' }),
+  exact: text('exact').notNull(),
+  prefix: text('prefix').notNull(),
+  suffix: text('suffix').notNull(),
+  start: integer('start').notNull(),
+  end: integer('end').notNull(),
+});

@@ -1,19 +1,21 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ReviewState } from '../../domain/enums.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { decodeCursor, paginate } from '../cursor.js';
 import type { Conflict } from '../../schemas/conflicts.js';
 import {
+  citedClaimOf,
   claimRow,
-  conflictRow,
   distinctPropositions,
   effectiveCandidate,
   isComparableCandidate,
   metricRow,
   passageRow,
+  peerCounts,
+  planConflictReplacement,
   propositionKeyOf,
   propositionOf,
   reviewSummaryOf,
@@ -28,11 +30,13 @@ import {
   toSource,
   yearRange,
   type CandidateRow,
+  type CitedRow,
   type ClaimRow,
 } from '../mapping.js';
 import type { ReviewSnapshot } from '../../review/snapshot.js';
 import type {
   AuditFilter,
+  CitationPage,
   MetricFilter,
   NewAuditEntry,
   NewReview,
@@ -44,10 +48,25 @@ import type {
   ReviewRecord,
   Store,
   StoreWriter,
+  StoredCitation,
+  StoredSelectors,
 } from '../types.js';
 import * as schema from './schema.js';
 
-const { auditLog, claimOverrides, claimSeparations, claims, conflictClaims, conflictReviews, conflicts, metrics, passages, sources } = schema;
+const {
+  auditLog,
+  claimOverrides,
+  claimSeparations,
+  claims,
+  conflictClaims,
+  conflictReviews,
+  conflicts,
+  metrics,
+  passages,
+  quoteSelectors,
+  sourceCitations,
+  sources,
+} = schema;
 
 type PgDb = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -63,6 +82,15 @@ const ROWS_PER_INSERT = 500;
 
 const { text: _text, ...sourceColumns } = getTableColumns(sources);
 const { search: _search, ...passageColumns } = getTableColumns(passages);
+const { ordinal: _ordinal, ...citedPassageColumns } = passageColumns;
+
+const citedColumns = {
+  claim: getTableColumns(claims),
+  source: sourceColumns,
+  passage: citedPassageColumns,
+  citation: getTableColumns(sourceCitations),
+  selectors: getTableColumns(quoteSelectors),
+};
 
 function metricKeysMatching(filter: MetricFilter): SQL | undefined {
   const parts: SQL[] = [];
@@ -320,6 +348,85 @@ class PgRepos implements StoreWriter {
       );
   }
 
+  async citationPage(claimId: string, page: PageQuery): Promise<CitationPage> {
+    const [own]: CitedRow[] = await this.db
+      .select(citedColumns)
+      .from(claims)
+      .innerJoin(sources, eq(sources.id, claims.sourceId))
+      .innerJoin(passages, eq(passages.id, claims.passageId))
+      .leftJoin(sourceCitations, eq(sourceCitations.sourceId, claims.sourceId))
+      .leftJoin(quoteSelectors, eq(quoteSelectors.claimId, claims.id))
+      .where(eq(claims.id, claimId));
+    if (!own) throw new NotFoundError('claim', claimId);
+    const after = page.cursor === undefined ? undefined : String(decodeCursor(page.cursor, ['string'])[0]);
+    const [mine] = await this.db
+      .select({ conflictId: conflictClaims.conflictId, stance: conflictClaims.stance })
+      .from(conflictClaims)
+      .where(eq(conflictClaims.claimId, claimId))
+      .orderBy(asc(conflictClaims.conflictId))
+      .limit(1);
+    let peers: Array<CitedRow & { stance: string }> = [];
+    let counts: Array<{ stance: string; n: number }> = [];
+    let nextCursor: string | null = null;
+    if (mine) {
+      // The group's members from other sources, in claim id order: a range of the (conflict, claim) key.
+      const ofGroup: SQL[] = [eq(conflictClaims.conflictId, mine.conflictId), ne(conflictClaims.sourceId, own.claim.sourceId)];
+      const rows: Array<CitedRow & { stance: string }> = await this.db
+        .select({ ...citedColumns, stance: conflictClaims.stance })
+        .from(conflictClaims)
+        .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
+        .innerJoin(sources, eq(sources.id, claims.sourceId))
+        .innerJoin(passages, eq(passages.id, claims.passageId))
+        .leftJoin(sourceCitations, eq(sourceCitations.sourceId, claims.sourceId))
+        .leftJoin(quoteSelectors, eq(quoteSelectors.claimId, claims.id))
+        .where(and(...ofGroup, after === undefined ? undefined : gt(conflictClaims.claimId, after)))
+        .orderBy(asc(conflictClaims.claimId))
+        .limit(page.limit + 1);
+      ({ data: peers, nextCursor } = paginate(rows, page.limit, (r) => [r.claim.id]));
+      counts = await this.db
+        .select({ stance: conflictClaims.stance, n: sql<number>`count(*)::int` })
+        .from(conflictClaims)
+        .where(and(...ofGroup))
+        .groupBy(conflictClaims.stance);
+    }
+    const claimsOf = await this.withPropositions([own.claim, ...peers.map((p) => p.claim)]);
+    return {
+      own: citedClaimOf(own, claimsOf[0]!),
+      peers: peers.map((p, i) => ({ ...citedClaimOf(p, claimsOf[i + 1]!), stance: p.stance === mine?.stance ? 'corroborating' : 'contradicting' })),
+      counts: peerCounts(counts, mine?.stance),
+      nextCursor,
+    };
+  }
+
+  async sourceTexts(ids: string[]) {
+    const out = new Map<string, string>();
+    for (const part of chunks(ids)) {
+      for (const r of await this.db.select({ id: sources.id, text: sources.text }).from(sources).where(inArray(sources.id, part))) out.set(r.id, r.text);
+    }
+    return out;
+  }
+
+  async saveCitations(citations: Array<StoredCitation & { sourceId: string }>, selectors: Array<StoredSelectors & { claimId: string }>) {
+    for (const part of chunks(citations, 100)) {
+      await this.db
+        .insert(sourceCitations)
+        .values(part)
+        .onConflictDoUpdate({
+          target: sourceCitations.sourceId,
+          set: {
+            key: sql`excluded.key`,
+            apa: sql`excluded.apa`,
+            mla: sql`excluded.mla`,
+            chicago: sql`excluded.chicago`,
+            bibtex: sql`excluded.bibtex`,
+            ris: sql`excluded.ris`,
+          },
+        });
+    }
+    // A quote's selectors depend only on the text, which never changes under a stored claim.
+    for (const part of chunks(selectors, 100)) await this.db.insert(quoteSelectors).values(part).onConflictDoNothing();
+  }
+
   async findSourceByHash(hash: string) {
     const [row] = await this.db.select(sourceColumns).from(sources).where(eq(sources.contentHash, hash));
     return row && toSource(row);
@@ -525,27 +632,52 @@ class PgRepos implements StoreWriter {
   }
 
   async separationsAmong(claimIds: string[]) {
-    const out: Array<[string, string]> = [];
-    for (const part of chunks(claimIds, 400)) {
-      const rows = await this.db
-        .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
-        .from(claimSeparations)
-        .where(or(inArray(claimSeparations.claimA, part), inArray(claimSeparations.claimB, part)));
-      for (const r of rows) out.push([r.a, r.b]);
-    }
-    return out;
+    if (claimIds.length === 0) return [];
+    // One statement however many claims: the ids travel as one JSON parameter.
+    const ids = sql`(select jsonb_array_elements_text(${JSON.stringify(claimIds)}::jsonb))`;
+    const rows = await this.db
+      .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
+      .from(claimSeparations)
+      .where(or(inArray(claimSeparations.claimA, ids), inArray(claimSeparations.claimB, ids)));
+    return rows.map((r): [string, string] => [r.a, r.b]);
   }
 
   async insertAuditEntry(row: NewAuditEntry) {
     await this.db.insert(auditLog).values(row);
   }
 
+  /**
+   * Replaces the stored conflicts of one proposition with freshly judged ones, writing only what
+   * changed (see planConflictReplacement): a fixed number of statements per group, and rows in
+   * proportion to what the judgement changed.
+   */
   async replaceConflicts(p: Parameters<StoreWriter['replaceConflicts']>[0], writes: Parameters<StoreWriter['replaceConflicts']>[1]) {
-    await this.db.delete(conflicts).where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)));
-    for (const w of writes) {
-      await this.db.insert(conflicts).values(conflictRow(w));
-      if (w.members.length) await this.db.insert(conflictClaims).values(w.members.map((m) => ({ conflictId: w.id, ...m })));
+    const stored = await this.db
+      .select()
+      .from(conflicts)
+      .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)));
+    const ids = stored.map((r) => r.id);
+    const storedMembers = ids.length
+      ? await this.db
+          .select({
+            conflictId: conflictClaims.conflictId,
+            claimId: conflictClaims.claimId,
+            sourceId: conflictClaims.sourceId,
+            deviation: conflictClaims.deviation,
+            stance: conflictClaims.stance,
+          })
+          .from(conflictClaims)
+          .where(inArray(conflictClaims.conflictId, ids))
+      : [];
+    const plan = planConflictReplacement(stored, storedMembers, writes);
+    if (plan.deleteConflicts.length) await this.db.delete(conflicts).where(inArray(conflicts.id, plan.deleteConflicts));
+    for (const row of plan.updateConflicts) await this.db.update(conflicts).set(row).where(eq(conflicts.id, row.id));
+    if (plan.insertConflicts.length) await this.db.insert(conflicts).values(plan.insertConflicts);
+    for (const { conflictId, claimIds } of plan.deleteMembers) {
+      const listed = sql`(select jsonb_array_elements_text(${JSON.stringify(claimIds)}::jsonb))`;
+      await this.db.delete(conflictClaims).where(and(eq(conflictClaims.conflictId, conflictId), inArray(conflictClaims.claimId, listed)));
     }
+    for (const part of chunks(plan.insertMembers)) await this.db.insert(conflictClaims).values(part);
   }
 }
 

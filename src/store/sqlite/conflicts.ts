@@ -3,13 +3,14 @@ import type { Db } from './client.js';
 import { claimOverrides, claims, conflictClaims, conflicts, metrics, sources } from './schema.js';
 import {
   distinctPropositions,
+  planConflictReplacement,
   effectiveCandidate,
   isComparableCandidate,
   propositionKeyOf,
   samePropositionAs,
   type CandidateRow,
 } from '../mapping.js';
-import type { PropositionClaim, PropositionKey as Proposition } from '../types.js';
+import type { NewConflict, PropositionClaim, PropositionKey as Proposition } from '../types.js';
 
 const candidateColumns = {
   id: claims.id,
@@ -93,21 +94,40 @@ export function conflictIdsOfProposition(db: Db, p: Proposition): string[] {
     .map((r) => r.id);
 }
 
-export interface ConflictWrite {
-  row: typeof conflicts.$inferInsert;
-  members: Array<typeof conflictClaims.$inferInsert>;
+/**
+ * Replaces the stored conflicts of one proposition with freshly judged ones, writing only what
+ * changed (see planConflictReplacement): a fixed number of statements per group, and rows in
+ * proportion to what the judgement changed.
+ */
+export function replaceConflicts(db: Db, p: Proposition, writes: NewConflict[]): void {
+  const stored = db.select().from(conflicts).where(ofProposition(p)).all();
+  const ids = stored.map((r) => r.id);
+  const storedMembers = ids.length
+    ? db
+        .select({
+          conflictId: conflictClaims.conflictId,
+          claimId: conflictClaims.claimId,
+          sourceId: conflictClaims.sourceId,
+          deviation: conflictClaims.deviation,
+          stance: conflictClaims.stance,
+        })
+        .from(conflictClaims)
+        .where(inArray(conflictClaims.conflictId, ids))
+        .all()
+    : [];
+  const plan = planConflictReplacement(stored, storedMembers, writes);
+  if (plan.deleteConflicts.length) db.delete(conflicts).where(inArray(conflicts.id, plan.deleteConflicts)).run();
+  for (const row of plan.updateConflicts) db.update(conflicts).set(row).where(eq(conflicts.id, row.id)).run();
+  if (plan.insertConflicts.length) db.insert(conflicts).values(plan.insertConflicts).run();
+  for (const { conflictId, claimIds } of plan.deleteMembers) {
+    const listed = sql`(select value from json_each(${JSON.stringify(claimIds)}))`;
+    db.delete(conflictClaims).where(and(eq(conflictClaims.conflictId, conflictId), inArray(conflictClaims.claimId, listed))).run();
+  }
+  // 500 rows of 5 parameters stay far below SQLite's limit on bound parameters.
+  for (let i = 0; i < plan.insertMembers.length; i += 500) db.insert(conflictClaims).values(plan.insertMembers.slice(i, i + 500)).run();
 }
 
-/** Replaces the stored conflicts of one proposition with freshly judged ones. */
-export function replaceConflicts(db: Db, p: Proposition, writes: ConflictWrite[]): void {
-  db.delete(conflicts)
-    .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)))
-    .run();
-  for (const w of writes) {
-    db.insert(conflicts).values(w.row).run();
-    if (w.members.length) db.insert(conflictClaims).values(w.members).run();
-  }
-}
+const ofProposition = (p: Proposition) => and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd));
 
 /** Conflict memberships of one claim, for its citations. */
 export function conflictPeersOf(db: Db, claimId: string) {

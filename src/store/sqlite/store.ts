@@ -2,6 +2,7 @@ import { openDb, type Db, type DbHandle } from './client.js';
 import * as claims from './claims.js';
 import * as conflicts from './conflicts.js';
 import * as audit from './audit.js';
+import * as citations from './citations.js';
 import * as passages from './passages.js';
 import * as reviews from './reviews.js';
 import * as sources from './sources.js';
@@ -40,6 +41,8 @@ class SqliteRepos implements StoreWriter {
   listConflicts: StoreWriter['listConflicts'] = (filter, page) => this.run(() => this.reads.listConflicts(filter, page));
   getConflict: StoreWriter['getConflict'] = (id) => this.run(() => this.reads.getConflict(id));
   conflictPeersOf: StoreWriter['conflictPeersOf'] = (id) => this.run(() => conflicts.conflictPeersOf(this.db, id));
+  citationPage: StoreWriter['citationPage'] = (id, page) => this.run(() => citations.citationPage(this.db, id, page));
+  sourceTexts: StoreWriter['sourceTexts'] = (ids) => this.run(() => citations.sourceTexts(this.db, ids));
   metricExists: StoreWriter['metricExists'] = (key) => this.run(() => claims.metricExists(this.db, key));
   metricLabel: StoreWriter['metricLabel'] = (key) => this.run(() => claims.metricLabel(this.db, key));
   reviewHistory: StoreWriter['reviewHistory'] = (id) => this.run(() => reviews.reviewHistory(this.db, id));
@@ -67,14 +70,8 @@ class SqliteRepos implements StoreWriter {
   insertSeparations: StoreWriter['insertSeparations'] = (pairs, id, at) => this.run(() => reviews.insertSeparations(this.db, pairs, id, at));
   separationsAmong: StoreWriter['separationsAmong'] = (ids) => this.run(() => reviews.separationsAmong(this.db, ids));
   insertAuditEntry: StoreWriter['insertAuditEntry'] = (row) => this.run(() => audit.insertAuditEntry(this.db, row));
-  replaceConflicts: StoreWriter['replaceConflicts'] = (p, writes) =>
-    this.run(() =>
-      conflicts.replaceConflicts(
-        this.db,
-        p,
-        writes.map((w) => ({ row: conflictRow(w), members: w.members.map((m) => ({ conflictId: w.id, ...m })) })),
-      ),
-    );
+  saveCitations: StoreWriter['saveCitations'] = (rows, selectors) => this.run(() => citations.saveCitations(this.db, rows, selectors));
+  replaceConflicts: StoreWriter['replaceConflicts'] = (p, writes) => this.run(() => conflicts.replaceConflicts(this.db, p, writes));
 }
 
 export class SqliteStore extends SqliteRepos implements Store {

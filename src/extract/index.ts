@@ -6,7 +6,7 @@ import { metricDefinition } from './metric-key.js';
 import { deriveMetric, unitKindOf } from './metric-match.js';
 import { documentNames, findEntities, findMentions, isSubjectEntity, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
-import { datePeriod } from './period-context.js';
+import { datePeriod, leadPeriod, PeriodContext } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
 import { clauseOf, isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -25,8 +25,6 @@ export interface Extraction {
 const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s+(?:US\s+)?(?:dollar|euro|pound|yuan|rouble|ruble)\s?=/i;
 const PARTICIPANTS = /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
 
-// "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
-const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month|12-month\s+period|twelve-month\s+period)\b/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 function entityIds(mentions: SentenceMentions): string[] {
@@ -57,7 +55,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headline = meta.title ?? '';
   const names = documentNames(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
-  const headlinePeriod = findTimeExpressions(headline, pub)[0]?.period ?? null;
+  const headlinePeriod = findTimeExpressions(headline, pub).find((e) => !e.base && !e.anaphor)?.period ?? null;
+  const periods = new PeriodContext(pub, headlinePeriod, leadPeriod(passages, pub, headline));
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
   const mentionsOf = passages.map((p) => findEntities(p.text, names));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
@@ -69,8 +68,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const metrics = new Map<string, MetricDefinition>();
   let paragraph = -1;
   let paragraphStart = 0;
-  let paragraphPeriod: Period | null = null;
-  let documentPeriod: Period | null = null;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
 
   passages.forEach((passage, p) => {
@@ -81,7 +78,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     if (passage.paragraph !== paragraph) {
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
-      paragraphPeriod = null;
+      periods.startParagraph();
       paragraphProposition = null;
       context.paragraph = [];
       context.subjects = [];
@@ -91,15 +88,14 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence);
     const mentions = quantities.length ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!;
-    const expressions = findTimeExpressions(sentence, pub);
+    const expressions = periods.resolve(findTimeExpressions(sentence, pub));
     const first = claims.length;
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
-      const earlier = ANAPHORIC_PERIOD.test(sentence) ? (paragraphPeriod ?? documentPeriod) : paragraphPeriod;
-      const foundInText = periodForFigure(sentence, q, expressions, others, pub) ?? earlier ?? headlinePeriod ?? publicationPeriod(pub);
-      const found = wholeYearIfAnnual(sentence, q, foundInText);
+      const foundInText = periodForFigure(sentence, q, expressions, others, pub, periods.current()) ?? periods.fallback();
+      let found = wholeYearIfAnnual(sentence, q, foundInText);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
@@ -107,6 +103,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
+      // A plan or forecast is not a figure of the past period the lead reports.
+      if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
@@ -138,9 +136,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         change: q.change,
       });
     });
-    const own = expressions.filter((e) => !e.base);
-    const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
-    if (last) paragraphPeriod = documentPeriod = last.period;
+    periods.record(sentence, expressions);
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
     const named = entityIds(mentions);

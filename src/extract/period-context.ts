@@ -1,6 +1,6 @@
 import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
-import { findTimeExpressions, publicationEnd, publicationPeriod, type Anaphor, type PublicationDate, type TimeExpression } from './periods.js';
+import { findTimeExpressions, priorAt, publicationEnd, publicationPeriod, type Anaphor, type PublicationDate, type TimeExpression } from './periods.js';
 import type { Period, Proposition } from './types.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -40,7 +40,8 @@ export function datePeriod(period: Period, proposition: Proposition | null, fisc
     const year = Number(period.start!.slice(0, 4));
     dated = fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }
-  if (!participants && measure?.shape === 'stock' && proposition?.statType === 'level' && dated.end && dated.start !== dated.end && dated.resolution !== 'publication') {
+  // (A month is the finest period surveys report on: a stock stated for a month is that month's figure.)
+  if (!participants && measure?.shape === 'stock' && proposition?.statType === 'level' && dated.end && dated.start !== dated.end && dated.resolution !== 'publication' && monthsOf(dated) > 1) {
     dated = { start: dated.end, end: dated.end, label: `end of ${dated.label}`, resolution: dated.resolution };
   }
   return dated;
@@ -69,8 +70,6 @@ function yearOf(p: Period): Period {
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: p.resolution };
 }
 
-// "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
-const PRIOR = /\b(?:from|after|before|previously|earlier|originally|compared)\b[^,;:.—–]{0,40}$/i;
 
 /**
  * What a text has said about time so far, read in order: the figure's own sentence first, then the
@@ -113,6 +112,13 @@ export class PeriodContext {
         out.push(e);
         continue;
       }
+      if (e.anaphor === 'present') {
+        // "now" in a report published within three months of the end of the period it is about is that period.
+        const about = this.current();
+        const recent = !!about?.end && !!this.pub?.month && about.end < publicationEnd(this.pub) && monthsBetween(about.end, this.pub) <= 3;
+        out.push(recent ? { ...e, period: about } : e);
+        continue;
+      }
       const before = out.filter((o) => !o.base && o.end <= e.start).map((o) => o.period).reverse();
       const context = [...before, ...[...this.stated].reverse(), ...[this.headline, this.lead].filter((p): p is Period => p !== null)];
       const kind = e.anaphor;
@@ -126,11 +132,17 @@ export class PeriodContext {
 
   /** Remembers what a sentence said about time: the period of its own that later undated figures fall back to. */
   record(sentence: string, expressions: TimeExpression[]): void {
-    const own = expressions.filter((e) => !e.base && e.period.start && !PRIOR.test(sentence.slice(Math.max(0, e.start - 50), e.start)));
+    // ("now" names no period of its own: it leaves the paragraph's as it was.)
+    const own = expressions.filter((e) => !e.base && e.period.start && priorAt(sentence, e, expressions) === null && (e.anaphor !== 'present' || !this.paragraph));
     for (const e of own) this.stated.push(e.period);
     const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
     if (last) this.paragraph = last.period;
   }
+}
+
+/** Whole months from the month of an ISO date to the publication month. */
+function monthsBetween(iso: string, pub: PublicationDate): number {
+  return (pub.year - Number(iso.slice(0, 4))) * 12 + (pub.month ?? 12) - Number(iso.slice(5, 7));
 }
 
 function lastQuarterBefore(pub: PublicationDate): Period {
@@ -153,9 +165,8 @@ export function leadPeriod(passages: Array<{ text: string; paragraph: number }>,
   const first = body[0]?.paragraph;
   for (const p of body) {
     if (p.paragraph !== first) break;
-    const own = findTimeExpressions(p.text, pub).filter(
-      (e) => !e.base && !e.anaphor && e.period.start && e.period.end && e.period.end < published && !PRIOR.test(p.text.slice(Math.max(0, e.start - 50), e.start)),
-    );
+    const all = findTimeExpressions(p.text, pub);
+    const own = all.filter((e) => !e.base && !e.anaphor && e.period.start && e.period.end && e.period.end < published && priorAt(p.text, e, all) === null);
     if (own[0]) return own[0].period;
   }
   return null;

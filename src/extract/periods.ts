@@ -59,7 +59,7 @@ export interface TimeExpression {
   anaphor?: Anaphor;
 }
 
-export type Anaphor = 'year' | 'quarter' | 'month' | 'period';
+export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present';
 
 type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean };
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
@@ -325,8 +325,9 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     /\b(?:now|currently|today|at present|presently|so far)\b/gi,
     (_m, pub) => {
       if (!pub) return null;
-      // "now" in a news text means the current state of affairs, dated like annual figures.
-      return { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false };
+      // "now" in a news text means the current state of affairs: the period the report is about if it has
+      // named one, else dated like annual figures.
+      return { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'present' };
     },
   ],
 ];
@@ -370,10 +371,24 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
 function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; datesAfter: boolean } | null {
   const offset = Math.max(0, e.start - 30);
   const lead = sentence.slice(offset, e.start);
-  const m = /\b(?:than|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.exec(lead);
+  // ("weaker than expected in January" compares with a forecast, not with another time.)
+  const m = /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared))|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.exec(lead);
   if (m) return { from: offset + m.index, datesAfter: true };
   const s = /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(lead);
   return /^since\b/i.test(e.period.label) && s ? { from: offset + s.index, datesAfter: false } : null;
+}
+
+// "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
+const PRIOR = /\b(?:from|after|previously|earlier|originally|compared)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i;
+
+/**
+ * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
+ * "compared"), or null if nothing does; a word inside an earlier expression ("from 2010 to 2020") is not one.
+ */
+export function priorAt(sentence: string, e: TimeExpression, all: TimeExpression[]): number | null {
+  const floor = Math.max(0, e.start - 50, ...all.filter((o) => o.end <= e.start).map((o) => o.end));
+  const m = PRIOR.exec(sentence.slice(floor, e.start));
+  return m ? floor + m.index : null;
 }
 
 /** The period the figure is dated by when nothing in the text dates it: the publication year. */
@@ -453,9 +468,16 @@ export function periodForFigure(
     }
     if (!/,|\b(?:and|but|while|whereas)\b/.test(gap)) return after.period;
   }
-  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start));
+  // "down from 307,000 in December and below the 169,000 forecast": a time set against the sentence's own dates
+  // only the figure it was said of, between the comparison word and itself.
+  const own = (e: TimeExpression) => {
+    const at = priorAt(sentence, e, expressionsInSentence);
+    // ("from the 2023 total of 22.7 bcm", "compared with YE June 2022 (607,000)": the figure the time was said of.)
+    return at === null || (figure.start >= at && (figure.end <= e.start || !/\band\b|,\s/.test(sentence.slice(e.end, figure.start))));
+  };
+  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start) && own(e));
   if (before) return before.period;
-  const first = expressions[0];
+  const first = expressions.find(own);
   if (first && first.end <= figure.start) return first.period;
   const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && !between(figure.end, e.start));
   return laterInClause?.period ?? null;

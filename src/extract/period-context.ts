@@ -64,7 +64,7 @@ function fits(kind: Anaphor, p: Period): boolean {
 }
 
 /** "for the full year" said of Q4 2023 is 2023: the calendar year a period falls in, unless it is a year already. */
-function yearOf(p: Period): Period {
+export function yearOf(p: Period): Period {
   if (monthsOf(p) === 12 && p.start!.endsWith('-01')) return p;
   const y = p.end!.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: p.resolution };

@@ -286,6 +286,21 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (m) => ({ period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), m[1]!), span: false }),
   ],
   [
+    // A month named without its year ("in December", "November's 4.2%", "December saw…"): the last such month
+    // up to the publication, or the one of the year named after it ("December last year").
+    new RegExp(`(?<lead>\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or|[Ff]rom|[Oo]f|[Tt]o|[Dd]uring|[Aa]nd|[Bb]etween|[Ll]ate|[Ee]arly|[Mm]id-?|at the end of)\\s+)?${MONTH}(?<poss>['’]s)?(?:,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?\\b(?!\\s+\\d|[-–]\\d)`, 'g'),
+    (m, pub) => {
+      if (!pub) return null;
+      const mo = monthIndex(m[2]);
+      // "May" with nothing that makes it a month is the verb.
+      if (mo === 5 && !m.groups!.lead && !m.groups!.poss) return null;
+      let y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
+      const rel = m.groups!.rel?.toLowerCase();
+      if (rel) y = rel === 'last' ? pub.year - 1 : rel === 'next' ? pub.year + 1 : pub.year;
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${m[2]} ${y}`), span: false };
+    },
+  ],
+  [
     /\blast year\b|\ba year (?:ago|earlier)\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 1), yearEnd(pub.year - 1), `${pub.year - 1}`), span: false } : null),
   ],
@@ -305,21 +320,6 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   [
     /\b(?:earlier |later |so far )?this month\b/gi,
     (_m, pub) => (pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null),
-  ],
-  [
-    // A month named without its year ("in December", "November's 4.2%", "December saw…"): the last such month
-    // up to the publication, or the one of the year named after it ("December last year").
-    new RegExp(`(?<lead>\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or|[Ff]rom|[Oo]f|[Tt]o|[Dd]uring|[Aa]nd|[Bb]etween|[Ll]ate|[Ee]arly|[Mm]id-?|at the end of)\\s+)?${MONTH}(?<poss>['’]s)?(?:,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?\\b(?!\\s+\\d|[-–]\\d)`, 'g'),
-    (m, pub) => {
-      if (!pub) return null;
-      const mo = monthIndex(m[2]);
-      // "May" with nothing that makes it a month is the verb.
-      if (mo === 5 && !m.groups!.lead && !m.groups!.poss) return null;
-      let y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
-      const rel = m.groups!.rel?.toLowerCase();
-      if (rel) y = rel === 'last' ? pub.year - 1 : rel === 'next' ? pub.year + 1 : pub.year;
-      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${m[2]} ${y}`), span: false };
-    },
   ],
   [
     /\b(?:now|currently|today|at present|presently|so far)\b/gi,
@@ -409,6 +409,18 @@ const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_4
  * of January 2025: a change over one step, from the period just before the figure's own (or the same one a
  * year earlier), is the figure of the later period.
  */
+/** The calendar year, quarter or month right after one, or null for any other span. */
+function nextPeriod(p: Period): Period | null {
+  if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
+  const months = monthCount(p);
+  const endMonth = Number(p.end.slice(5, 7));
+  if (![1, 3, 12].includes(months) || endMonth % months !== 0 || p.end !== monthEnd(Number(p.end.slice(0, 4)), endMonth)) return null;
+  const from = monthsBack(Number(p.end.slice(0, 4)), endMonth, 0);
+  const to = monthsBack(from.y, from.m, 2 - months);
+  const label = months === 12 ? `${from.y}` : months === 3 ? `Q${Math.ceil(to.m / 3)} ${to.y}` : `${MONTH_NAMES[to.m - 1]} ${to.y}`;
+  return { start: monthStart(from.y, from.m), end: monthEnd(to.y, to.m), label, resolution: p.resolution };
+}
+
 function oneStepAfter(base: Period, later: Period): boolean {
   if (!base.start || !base.end || !later.start || !later.end || monthCount(base) !== monthCount(later)) return false;
   const yearOn = `${Number(base.start.slice(0, 4)) + 1}${base.start.slice(4)}` === later.start;
@@ -444,18 +456,20 @@ export function periodForFigure(
     return { start: after.period.start, end, label: `${after.period.label}–${pub?.year ?? ''}`.replace(/–$/, ''), resolution: after.period.resolution };
   }
   if (after) {
-    const gap = sentence.slice(figure.end, after.start);
+    // ("0.4 % from March": the preposition may be part of the expression itself.)
+    const gap = sentence.slice(figure.end, after.start) + (after.span ? '' : (/^from\s+/i.exec(sentence.slice(after.start, after.end))?.[0] ?? ''));
     if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start) {
-      const inSentence = [...expressions].reverse().find((e) => e.end <= figure.start && !FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start))) ?? expressions.find((e) => e.start > after.end);
+      // (Another base — "0.5 % from December and 4.1 % from January 2024" — anchors nothing.)
+      const isBase = (e: TimeExpression) => FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)) || /^from\b/i.test(sentence.slice(e.start, e.end));
+      const inSentence = [...expressions].reverse().find((e) => e.end <= figure.start && !isBase(e)) ?? expressions.find((e) => e.start > after.end && !isBase(e));
       // With no other time in the sentence, the figure's own period is the one the text is about, if it comes later.
       const anchor = inSentence ?? (context?.start && after.period.end && context.start > after.period.end ? { period: context } : undefined);
       // ("up 4 % on 2023" keeps its span from the base year.)
       if (anchor && !/\bon\s+(?:the\s+)?$/i.test(gap) && oneStepAfter(after.period, anchor.period)) return anchor.period;
-      // "up 6.8 % from 2022" with no other date: a change over one year, reported for the year after the base.
-      if (!anchor && after.period.start.endsWith('-01-01') && after.period.end?.endsWith('-12-31') && after.period.start.slice(0, 4) === after.period.end.slice(0, 4)) {
-        const y = Number(after.period.start.slice(0, 4)) + 1;
-        return { start: yearStart(y), end: yearEnd(y), label: `${y}`, resolution: after.period.resolution };
-      }
+      // "up 6.8 % from 2022", "down 0.1 % from November" with no other date: a change over one step, reported
+      // for the year, quarter or month after the base.
+      const next = !anchor && !after.span ? nextPeriod(after.period) : null;
+      if (next) return next;
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
       return { start: after.period.start, end, label: `${after.period.label}–${anchor?.period.label ?? pub?.year ?? ''}`.replace(/–$/, ''), resolution: anchor?.period.resolution ?? after.period.resolution };
     }

@@ -67,10 +67,71 @@ const ROWS: Array<[string, Row]> = [
   ['"the sharpest drop since 2009"', r('2024-06-15', "Japan's exports to China fell 6%, the sharpest drop since 2009.", '6%', '2024-01-01', '2024-12-31', 'publication')],
   ['"a record since 2009" after a stated year', r('2024-06-15', 'Sales of electric cars in Norway reached 104,000 in 2023, a record since 2009.', '104,000', '2023-01-01', '2023-12-31')],
 
+  // Months ending a named month, quarters and halves said in other ways.
+  ['"the three months to the end of December"', r('2024-02-20', "Canada's GDP grew 0.3% in the three months to the end of December.", '0.3%', '2023-10-01', '2023-12-31', 'relative')],
+  ['"the 12 months to June this year"', r('2024-11-20', 'Net migration to Ireland reached 79,000 in the 12 months to June this year.', '79,000', '2023-07-01', '2024-06-30', 'relative')],
+  ['"the final quarter of last year", written in January', r('2024-01-20', "Austria's economy shrank 0.2% in the final quarter of last year.", '0.2%', '2023-10-01', '2023-12-31', 'relative')],
+  ['"the final three months of 2023"', r('2024-03-20', "Poland's exports rose 2% in the final three months of 2023.", '2%', '2023-10-01', '2023-12-31')],
+  ['"last quarter" is the quarter before publication', r('2024-08-05', 'Volvo sold 180,000 cars last quarter.', '180,000 cars', '2024-04-01', '2024-06-30', 'relative')],
+  ['"the 3rd quarter of 2023"', r('2024-03-20', "Chile's exports to China rose 9% in the 3rd quarter of 2023.", '9%', '2023-07-01', '2023-09-30')],
+  ['"in the past three months", written in January', r('2024-01-05', 'Hyundai sold 190,000 cars in the past three months.', '190,000 cars', '2023-10-01', '2023-12-31', 'relative')],
+  ['a decade', r('2024-06-15', "In the 1970s Norway's oil output grew 40%.", '40%', '1970-01-01', '1979-12-31')],
+  ['"the two years of 2016 and 2017" is one span', r('2024-06-15', 'Hiring averaged 190,000 jobs a month over the two years of 2016 and 2017.', '190,000 jobs', '2016-01-01', '2017-12-31')],
+  ['"since the 1990s" runs from the decade to publication', r('2024-06-15', 'Arctic summer ice has shrunk by about 13% since the 1990s.', 'about 13%', '1990-01-01', '2024-06-15')],
+
+  // A month named without its year is the last such month up to publication.
+  ['a bare month in brackets', r('2024-01-12', 'Payroll gains were revised for October (105,000) and November (173,000).', '173,000', '2023-11-01', '2023-11-30', 'relative')],
+  ['a month as the subject', r('2024-01-12', 'December saw gains in construction (+17,000).', '17,000', '2023-12-01', '2023-12-31', 'relative')],
+  ['a possessive month', r('2024-01-12', "The jobless rate held at November's 3.7%.", '3.7%', '2023-11-01', '2023-11-30', 'relative')],
+  ['"March last year"', r('2024-06-15', "Chile's exports to China rose 9% in March last year.", '9%', '2023-03-01', '2023-03-31', 'relative')],
+  ['"may" the verb names no month', r('2024-06-15', "Chile's exports to China may rise 9% this year.", '9%', '2024-01-01', '2024-12-31', 'relative')],
+
+  // A change from the period just before is the later period's figure; longer spans end with it.
+  ['"up 1.7% from 2022" said of 2023', r('2024-06-15', "Brazil's exports reached $340 billion in 2023, up 1.7% from 2022.", '1.7%', '2023-01-01', '2023-12-31')],
+  ['"in real terms from 2022" said of 2023', r('2024-06-15', 'Spending in Brazil reached $22 billion in 2023, an increase of 3% in real terms from 2022.', '3%', '2023-01-01', '2023-12-31')],
+  ['a cumulative rise since a year ends with the year stated', r('2024-06-15', "Mexico's exports reached $593 billion in 2023, up 40% since 2015.", '40%', '2015-01-01', '2023-12-31')],
+  ['a record since a year dates no figure after it', r('2024-06-15', "Chile's copper exports rose 9%, the biggest gain since 1995, to $50 billion.", '$50 billion', '2024-01-01', '2024-12-31', 'publication')],
+  ['"than expected" compares with a forecast, not a time', r('2024-05-15', "Spain's retail sales were stronger than expected in March, rising 2%.", '2%', '2024-03-01', '2024-03-31', 'relative')],
+  ['"the same period last year" is a base', r('2024-06-15', "Kenya's tea exports rose 8% compared with the same period last year.", '8%', '2024-01-01', '2024-12-31', 'publication')],
+
   // No period in the text: the publication year, marked as such.
   ['publication fallback, a flow', r('2024-06-15', "Japan's exports to China fell 6%.", '6%', '2024-01-01', '2024-12-31', 'publication')],
   ['publication fallback, a rate', r('2024-06-15', "Brazil's unemployment rate stood at 7.9%.", '7.9%', '2024-01-01', '2024-12-31', 'publication')],
   ['publication fallback, a stock', r('2024-06-15', 'The population of Nigeria is 223 million.', '223 million', '2024-01-01', '2024-12-31', 'publication')],
+];
+
+/** Texts whose figures take their period from the sentences, paragraphs, headline or lead around them. */
+interface ContextRow {
+  publishedAt: string | null;
+  title: string | null;
+  text: string;
+  figure: string;
+  start: string | null;
+  end: string | null;
+  resolution: Row['resolution'] | 'unresolved';
+}
+
+const c = (publishedAt: string | null, title: string | null, text: string, figure: string, start: string | null, end: string | null, resolution: ContextRow['resolution'] = 'explicit'): ContextRow => ({ publishedAt, title, text, figure, start, end, resolution });
+
+const CONTEXT_ROWS: Array<[string, ContextRow]> = [
+  ['the lead dates a later paragraph', c('2024-04-22', 'Shipbuilders report a record', 'Shipyards in South Korea delivered 10 million tonnes of ships in 2023, the industry body said.\nHanwha Ocean delivered 2.1 million tonnes.', '2.1 million tonnes', '2023-01-01', '2023-12-31')],
+  ['a headline repeated as the first line is not the lead', c('2024-04-22', 'Shipbuilders report a record', 'Shipbuilders report a record\nShipyards in South Korea delivered 10 million tonnes of ships in 2023, the industry body said.\nHanwha Ocean delivered 2.1 million tonnes.', '2.1 million tonnes', '2023-01-01', '2023-12-31')],
+  ['the headline comes before the lead', c('2024-04-22', 'Shipyards had a record 2022', 'Shipyards in South Korea delivered 10 million tonnes of ships in 2023, the industry body said.\nHanwha Ocean delivered 2.1 million tonnes.', '2.1 million tonnes', '2022-01-01', '2022-12-31')],
+  ['no lead without a publication date', c(null, null, 'Shipyards in South Korea delivered 10 million tonnes of ships in 2023, the industry body said.\nHanwha Ocean delivered 2.1 million tonnes.', '2.1 million tonnes', null, null, 'unresolved')],
+  ['a lead about the present sets no period', c('2025-06-12', null, 'Negotiators met in Delhi earlier this month.\nTariffs of up to 40% still apply to cars.', 'up to 40%', '2025-01-01', '2025-12-31', 'publication')],
+  ['a list takes the period of the line above it', c('2024-08-21', null, 'Revisions for the 12 months through March 2024 were large:\n- Manufacturing jobs were cut by 40,000.\n- Retail jobs were cut by 25,000.', '25,000', '2023-04-01', '2024-03-31')],
+  ['"during the quarter" is the quarter named before', c('2024-11-02', null, 'Volvo sold 180,000 cars in the third quarter of 2024, and it is already 2025 in its plans. Its electric models made up 30,000 cars during the quarter.', '30,000 cars', '2024-07-01', '2024-09-30')],
+  ['"in the same period" is the period named before', c('2024-08-02', null, 'Ford sold 500,000 trucks in the first half of 2024. Toyota sold 450,000 trucks in the same period.', '450,000 trucks', '2024-01-01', '2024-06-30')],
+  ['"for the full year" is the year of the period named before', c('2024-01-10', null, 'Mazda delivered 300,000 cars in the fourth quarter of 2023. For the full year, it delivered 1.2 million cars.', '1.2 million cars', '2023-01-01', '2023-12-31')],
+  ['"now" in a report on last month', c('2024-04-05', null, 'The economy added 150,000 jobs in March.\nThe jobless rate is now 3.9%.', '3.9%', '2024-03-01', '2024-03-31', 'relative')],
+  ['"now" with a publication year only', c('2024', null, 'The economy added 150,000 jobs in March.\nThe jobless rate is now 3.9%.', '3.9%', '2024-01-01', '2024-12-31', 'relative')],
+  ['a time said of a figure it follows dates no later figure', c('2024-02-02', null, 'Payrolls rose by 150,000 in January, down from 200,000 in December and below the 170,000 forecast.', '170,000 forecast', '2024-01-01', '2024-01-31', 'relative')],
+  ['a comparison month leaves the paragraph its own', c('2024-02-02', null, 'Payrolls rose by 150,000 in January, down from 200,000 in December. The jobless rate held at 3.7%.', '3.7%', '2024-01-01', '2024-01-31', 'relative')],
+  ['a change from the month before is the later month', c('2024-05-03', null, 'Canada added 90,000 jobs in April.\nAverage hourly wages rose 0.4% from March.', '0.4%', '2024-04-01', '2024-04-30', 'relative')],
+  ['two changes from two bases are both the later month', c('2024-05-03', null, 'Canada added 90,000 jobs in April.\nHourly wages rose 0.4% from March and 4.8% from April 2023.', '4.8%', '2024-04-01', '2024-04-30', 'relative')],
+  ['a change from a month with nothing else said is the month after', c('2024-05-20', null, "Sweden's jobless rate fell 0.2% from February's 8.6%.", '0.2%', '2024-03-01', '2024-03-31', 'relative')],
+  ['the participants of an undated event know only the year', c('2024-10-02', null, 'The two navies held joint drills in July last year. Russia also staged a larger exercise, involving over 20,000 sailors and 300 vessels.', '300 vessels', '2023-01-01', '2023-12-31', 'relative')],
+  ['"the yearly increase" leaves the month as it is', c('2024-06-07', null, 'Average hourly pay rose 10 cents to $31.20 in May, nudging up the yearly increase to 4.1%.', '$31.20', '2024-05-01', '2024-05-31', 'relative')],
 ];
 
 describe('extract: periods', () => {
@@ -81,6 +142,14 @@ describe('extract: periods', () => {
     expect(claim!.period).toMatchObject({ start: row.start, end: row.end, resolution: row.resolution });
     // A figure dated only by its publication is never compared with others.
     if (row.resolution === 'publication') expect(claim!.comparable).toBe(false);
+  });
+
+  it.each(CONTEXT_ROWS)('context: %s', (_name, row) => {
+    const { claims } = extract(row.text, { publishedAt: row.publishedAt, title: row.title });
+    const claim = claims.find((x) => x.quote.exact === row.figure);
+    expect(claim, `no claim quoted "${row.figure}"; got ${claims.map((x) => JSON.stringify(x.quote.exact)).join(', ')}`).toBeDefined();
+    expect(claim!.period).toMatchObject({ start: row.start, end: row.end, resolution: row.resolution });
+    if (row.resolution === 'publication' || row.resolution === 'unresolved') expect(claim!.comparable).toBe(false);
   });
 
   it('compares a figure whose period the text states and whose proposition is complete', () => {

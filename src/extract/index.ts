@@ -92,12 +92,14 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const expressions = periods.resolve(findTimeExpressions(sentence, pub));
     const first = claims.length;
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
+    const datedInSentence: Period[] = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
       const stated = periodForFigure(sentence, q, expressions, others, pub, periods.current());
       const foundInText = stated ?? periods.fallback();
-      let found = wholeYearIfAnnual(sentence, q, foundInText);
+      let found = wholeYearIfAnnual(sentence, q, foundInText, others);
+      datedInSentence.push(found);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
@@ -140,7 +142,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         change: q.change,
       });
     });
-    periods.record(sentence, expressions);
+    periods.record(sentence, expressions, datedInSentence);
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
     const named = entityIds(mentions);
@@ -201,11 +203,14 @@ function inherit(
 const ANNUAL = /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:rate|increase|growth|pace|change|decline|rise|gain|drop|fall|inflation)\b)/i;
 
 /** "In the last quarter … with an annual delivery figure of 1,808,581": the figure's own clause says it covers the year. */
-function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period): Period {
+function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others: Quantity[]): Period {
   if (!period.start || !period.end || period.resolution === 'publication' || period.start.slice(0, 4) !== period.end.slice(0, 4)) return period;
   if (period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) return period;
   const clause = clauseOf(sentence, q.start, q.end);
-  if (!ANNUAL.test(sentence.slice(clause.start, clause.end))) return period;
+  // (Only the stretch of the clause that is this figure's: "0.3 % in the final quarter and 0.3 % over the full year".)
+  const from = Math.max(clause.start, ...others.filter((o) => o.end <= q.start).map((o) => o.end));
+  const to = Math.min(clause.end, ...others.filter((o) => o.start >= q.end).map((o) => o.start));
+  if (!ANNUAL.test(sentence.slice(from, to))) return period;
   const y = period.start.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };
 }

@@ -78,6 +78,8 @@ export function yearOf(p: Period): Period {
 export class PeriodContext {
   private paragraph: Period | null = null;
   private readonly stated: Period[] = [];
+  /** The periods figures were dated by, in order: what "the same period" most likely points back to. */
+  private readonly dated: Period[] = [];
 
   constructor(
     private readonly pub: PublicationDate | null,
@@ -120,8 +122,9 @@ export class PeriodContext {
         continue;
       }
       const before = out.filter((o) => !o.base && o.end <= e.start).map((o) => o.period).reverse();
-      const context = [...before, ...[...this.stated].reverse(), ...[this.headline, this.lead].filter((p): p is Period => p !== null)];
       const kind = e.anaphor;
+      const earlier = kind === 'period' ? [...[...this.dated].reverse(), ...[...this.stated].reverse()] : [...this.stated].reverse();
+      const context = [...before, ...earlier, ...[this.headline, this.lead].filter((p): p is Period => p !== null)];
       const found = context.find((p) => fits(kind, p));
       if (found) out.push({ ...e, period: kind === 'year' ? yearOf(found) : found });
       else if (e.period.start) out.push(e);
@@ -131,10 +134,11 @@ export class PeriodContext {
   }
 
   /** Remembers what a sentence said about time: the period of its own that later undated figures fall back to. */
-  record(sentence: string, expressions: TimeExpression[]): void {
+  record(sentence: string, expressions: TimeExpression[], figurePeriods: Period[] = []): void {
+    for (const p of figurePeriods) if (p.start && p.resolution !== 'publication') this.dated.push(p);
     // ("now" names no period of its own: it leaves the paragraph's as it was.)
     const own = expressions.filter((e) => !e.base && e.period.start && priorAt(sentence, e, expressions) === null && (e.anaphor !== 'present' || !this.paragraph));
-    for (const e of own) this.stated.push(e.period);
+    for (const e of own) if (!e.attributive) this.stated.push(e.period);
     const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
     if (last) this.paragraph = last.period;
   }

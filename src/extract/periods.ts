@@ -57,6 +57,8 @@ export interface TimeExpression {
    * publication date until the context resolves it.
    */
   anaphor?: Anaphor;
+  /** "its 2023 target": a year naming what a noun is of, which "the same period" later does not point back to. */
+  attributive?: boolean;
 }
 
 export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present';
@@ -333,6 +335,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
+const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+$/i;
 const MAY_NAME_TIME = /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
@@ -355,6 +358,8 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     }
   }
   for (const e of found) {
+    // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
+    if (/^\d{4}$/.test(e.period.label) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) && /^\s+\p{Ll}/u.test(sentence.slice(e.end))) e.attributive = true;
     if (e.base) continue;
     const at = comparisonBaseAt(sentence, e);
     e.base = at !== null;
@@ -493,7 +498,9 @@ export function periodForFigure(
   if (before) return before.period;
   const first = expressions.find(own);
   if (first && first.end <= figure.start) return first.period;
-  const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && !between(figure.end, e.start));
+  // "476,777 built and 461,538 delivered during the quarter": a time closing a coordination dates every figure in it.
+  const coordinated = (a: number, b: number) => /\band\b/.test(sentence.slice(a, b)) && !/\b(?:from|than|compared|versus|against)\b/i.test(sentence.slice(a, b));
+  const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)));
   return laterInClause?.period ?? null;
 }
 

@@ -131,6 +131,9 @@ const CONTEXT_ROWS: Array<[string, ContextRow]> = [
   ['two changes from two bases are both the later month', c('2024-05-03', null, 'Canada added 90,000 jobs in April.\nHourly wages rose 0.4% from March and 4.8% from April 2023.', '4.8%', '2024-04-01', '2024-04-30', 'relative')],
   ['a change from a month with nothing else said is the month after', c('2024-05-20', null, "Sweden's jobless rate fell 0.2% from February's 8.6%.", '0.2%', '2024-03-01', '2024-03-31', 'relative')],
   ['the participants of an undated event know only the year', c('2024-10-02', null, 'The two navies held joint drills in July last year. Russia also staged a larger exercise, involving over 20,000 sailors and 300 vessels.', '300 vessels', '2023-01-01', '2023-12-31', 'relative')],
+  ['a time closing a coordination dates each figure in it', c('2024-04-03', null, 'Kia built 210,000 cars and sold 190,000 cars during the first quarter.', '210,000 cars', '2024-01-01', '2024-03-31', 'relative')],
+  ['"the same period" skips a year that only names a target', c('2024-01-05', null, 'Kia sold 190,000 cars in the fourth quarter of 2023, which let it meet its 2023 target.\nHyundai sold 210,000 cars in the same period.', '210,000 cars', '2023-10-01', '2023-12-31')],
+  ['"the full year" in a later clause leaves a quarter as it is', c('2024-01-16', null, "Austria's economy shrank by 0.4% in the final quarter of last year and by 0.8% over the full-year 2023.", '0.4%', '2023-10-01', '2023-12-31', 'relative')],
   ['"the yearly increase" leaves the month as it is', c('2024-06-07', null, 'Average hourly pay rose 10 cents to $31.20 in May, nudging up the yearly increase to 4.1%.', '$31.20', '2024-05-01', '2024-05-31', 'relative')],
 ];
 

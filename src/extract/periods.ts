@@ -376,15 +376,16 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
 function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; datesAfter: boolean } | null {
   const offset = Math.max(0, e.start - 30);
   const lead = sentence.slice(offset, e.start);
-  // ("weaker than expected in January" compares with a forecast, not with another time.)
-  const m = /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared))|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.exec(lead);
+  // ("weaker than expected in January" compares with a forecast, not with another time; "more than 3 million
+  // in 2023" bounds a quantity.)
+  const m = /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)|compared|against|versus|vs\.?|same\s+period)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.exec(lead);
   if (m) return { from: offset + m.index, datesAfter: true };
   const s = /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(lead);
   return /^since\b/i.test(e.period.label) && s ? { from: offset + s.index, datesAfter: false } : null;
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
-const PRIOR = /\b(?:from|after|previously|earlier|originally|compared)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i;
+const PRIOR = /\b(?:from|after|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i;
 
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",

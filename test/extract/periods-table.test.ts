@@ -92,6 +92,7 @@ const ROWS: Array<[string, Row]> = [
   ['a cumulative rise since a year ends with the year stated', r('2024-06-15', "Mexico's exports reached $593 billion in 2023, up 40% since 2015.", '40%', '2015-01-01', '2023-12-31')],
   ['a record since a year dates no figure after it', r('2024-06-15', "Chile's copper exports rose 9%, the biggest gain since 1995, to $50 billion.", '$50 billion', '2024-01-01', '2024-12-31', 'publication')],
   ['"than expected" compares with a forecast, not a time', r('2024-05-15', "Spain's retail sales were stronger than expected in March, rising 2%.", '2%', '2024-03-01', '2024-03-31', 'relative')],
+  ['"more than" bounding a figure compares with no time', r('2024-01-05', 'BYD sold more than 3 million vehicles in 2023.', 'more than 3 million vehicles', '2023-01-01', '2023-12-31')],
   ['"the same period last year" is a base', r('2024-06-15', "Kenya's tea exports rose 8% compared with the same period last year.", '8%', '2024-01-01', '2024-12-31', 'publication')],
 
   // No period in the text: the publication year, marked as such.
@@ -134,6 +135,7 @@ const CONTEXT_ROWS: Array<[string, ContextRow]> = [
   ['a time closing a coordination dates each figure in it', c('2024-04-03', null, 'Kia built 210,000 cars and sold 190,000 cars during the first quarter.', '210,000 cars', '2024-01-01', '2024-03-31', 'relative')],
   ['"the same period" skips a year that only names a target', c('2024-01-05', null, 'Kia sold 190,000 cars in the fourth quarter of 2023, which let it meet its 2023 target.\nHyundai sold 210,000 cars in the same period.', '210,000 cars', '2023-10-01', '2023-12-31')],
   ['"the full year" in a later clause leaves a quarter as it is', c('2024-01-16', null, "Austria's economy shrank by 0.4% in the final quarter of last year and by 0.8% over the full-year 2023.", '0.4%', '2023-10-01', '2023-12-31', 'relative')],
+  ['a year compared against leaves the paragraph its own', c('2024-10-09', null, "The US federal deficit was $1.8 trillion in fiscal year 2024. It was $140 billion more than the shortfall recorded during fiscal year 2023. The US government's revenues rose by $480 billion.", '$480 billion', '2023-10-01', '2024-09-30')],
   ['"the yearly increase" leaves the month as it is', c('2024-06-07', null, 'Average hourly pay rose 10 cents to $31.20 in May, nudging up the yearly increase to 4.1%.', '$31.20', '2024-05-01', '2024-05-31', 'relative')],
 ];
 

@@ -30,6 +30,7 @@ export function publicationEnd(pub: PublicationDate): string {
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20|21)\\d{2})';
+const monthName = (m: number) => MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
 const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.indexOf(name.toLowerCase()) + 1 : 0);
 const COUNT_WORDS = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -415,6 +416,21 @@ const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_4
  * of January 2025: a change over one step, from the period just before the figure's own (or the same one a
  * year earlier), is the figure of the later period.
  */
+// "fell from", "nudging down the yearly increase from": a change between two reported values ("revised down from" restates one).
+const CHANGED_FROM = /\b(?:rose|fell|climbed|dropped|declined|increased|decreased|slipped|jumped|grew|shrank|edged|ticked|inched|eased|nudg\w*)\b(?:(?!revis|adjust|correct)[^,;:.])*\bfrom\s+$/i;
+
+/** The calendar year, quarter or month right before one, or null for any other span. */
+function stepBack(p: Period): Period | null {
+  if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
+  const months = monthCount(p);
+  const endMonth = Number(p.end.slice(5, 7));
+  if (![1, 3, 12].includes(months) || endMonth % months !== 0 || p.end !== monthEnd(Number(p.end.slice(0, 4)), endMonth)) return null;
+  const first = monthsBack(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), 2);
+  const from = monthsBack(first.y, first.m, months);
+  const label = months === 12 ? `${from.y}` : months === 3 ? `Q${Math.ceil(first.m / 3)} ${first.y}` : `${monthName(first.m)} ${first.y}`;
+  return { start: monthStart(from.y, from.m), end: monthEnd(first.y, first.m), label, resolution: p.resolution };
+}
+
 /** The calendar year, quarter or month right after one, or null for any other span. */
 function nextPeriod(p: Period): Period | null {
   if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
@@ -423,7 +439,7 @@ function nextPeriod(p: Period): Period | null {
   if (![1, 3, 12].includes(months) || endMonth % months !== 0 || p.end !== monthEnd(Number(p.end.slice(0, 4)), endMonth)) return null;
   const from = monthsBack(Number(p.end.slice(0, 4)), endMonth, 0);
   const to = monthsBack(from.y, from.m, 2 - months);
-  const label = months === 12 ? `${from.y}` : months === 3 ? `Q${Math.ceil(to.m / 3)} ${to.y}` : `${MONTH_NAMES[to.m - 1]} ${to.y}`;
+  const label = months === 12 ? `${from.y}` : months === 3 ? `Q${Math.ceil(to.m / 3)} ${to.y}` : `${monthName(to.m)} ${to.y}`;
   return { start: monthStart(from.y, from.m), end: monthEnd(to.y, to.m), label, resolution: p.resolution };
 }
 
@@ -445,10 +461,17 @@ export function periodForFigure(
   sentence: string,
   figure: { start: number; end: number; unit: string; value?: number },
   expressionsInSentence: TimeExpression[],
-  otherFigures: Array<{ start: number; end: number }>,
+  otherFigures: Array<{ start: number; end: number; unit?: string }>,
   pub: PublicationDate | null,
   context: Period | null = null,
 ): Period | null {
+  // "The jobless rate fell from 4.2 % to 4.1 %": the figure changed from is the one of the period before the figure changed to.
+  const to = CHANGED_FROM.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) ? otherFigures.find((f) => /^\s+to\s+$/.test(sentence.slice(figure.end, f.start))) : undefined;
+  if (to) {
+    const target = periodForFigure(sentence, { ...to, unit: to.unit ?? figure.unit }, expressionsInSentence, otherFigures.filter((f) => f !== to).concat(figure), pub, context) ?? context;
+    const before = target ? stepBack(target) : null;
+    if (before) return before;
+  }
   const expressions = expressionsInSentence.filter((e) => !e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start));
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));

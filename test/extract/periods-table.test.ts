@@ -92,6 +92,9 @@ const ROWS: Array<[string, Row]> = [
   ['a cumulative rise since a year ends with the year stated', r('2024-06-15', "Mexico's exports reached $593 billion in 2023, up 40% since 2015.", '40%', '2015-01-01', '2023-12-31')],
   ['a record since a year dates no figure after it', r('2024-06-15', "Chile's copper exports rose 9%, the biggest gain since 1995, to $50 billion.", '$50 billion', '2024-01-01', '2024-12-31', 'publication')],
   ['"than expected" compares with a forecast, not a time', r('2024-05-15', "Spain's retail sales were stronger than expected in March, rising 2%.", '2%', '2024-03-01', '2024-03-31', 'relative')],
+  ['"fell from X to Y in December": X is November', r('2025-01-10', "Spain's jobless rate fell from 11.9% to 11.7% in December.", '11.9%', '2024-11-01', '2024-11-30', 'relative')],
+  ['"grew from X to Y in 2023": X is 2022', r('2024-06-15', "Brazil's exports grew from $330 billion to $340 billion in 2023.", '$330 billion', '2022-01-01', '2022-12-31')],
+  ['"revised down from X to Y" restates one period', r('2024-08-21', 'Job creation in the year to March 2024 was revised down from 2.9 million to 2.1 million.', '2.9 million', '2023-04-01', '2024-03-31')],
   ['"more than" bounding a figure compares with no time', r('2024-01-05', 'BYD sold more than 3 million vehicles in 2023.', 'more than 3 million vehicles', '2023-01-01', '2023-12-31')],
   ['"the same period last year" is a base', r('2024-06-15', "Kenya's tea exports rose 8% compared with the same period last year.", '8%', '2024-01-01', '2024-12-31', 'publication')],
 

@@ -209,7 +209,8 @@ function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others
   const clause = clauseOf(sentence, q.start, q.end);
   // (Only the stretch of the clause that is this figure's: "0.3 % in the final quarter and 0.3 % over the full year".)
   const from = Math.max(clause.start, ...others.filter((o) => o.end <= q.start).map((o) => o.end));
-  const to = Math.min(clause.end, ...others.filter((o) => o.start >= q.end).map((o) => o.start));
+  // ("439,701 vehicles, bringing annual production up to 1.37 million": a word before the next figure is that figure's.)
+  const to = others.some((o) => o.start >= q.end && o.start < clause.end) ? q.end : clause.end;
   if (!ANNUAL.test(sentence.slice(from, to))) return period;
   const y = period.start.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };

@@ -40,6 +40,12 @@ export function datePeriod(period: Period, proposition: Proposition | null, fisc
     const year = Number(period.start!.slice(0, 4));
     dated = fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }
+  // "Hourly earnings rose 3.9 % over the past 12 months", "inflation in the year to March": a change of a rate or a
+  // level over twelve months is the year-on-year figure of the month they end with.
+  if ((measure?.shape === 'rate' || measure?.shape === 'stock') && proposition && proposition.statType !== 'level' && /^(?:12 months to|year ending)\b/i.test(dated.label) && dated.end && dated.resolution !== 'publication') {
+    const end = dated.end;
+    dated = { start: `${end.slice(0, 7)}-01`, end, label: dated.label.replace(/^(?:12 months to|year ending)\s+/i, ''), resolution: dated.resolution };
+  }
   // (A month is the finest period surveys report on: a stock stated for a month is that month's figure.)
   if (!participants && measure?.shape === 'stock' && proposition?.statType === 'level' && dated.end && dated.start !== dated.end && dated.resolution !== 'publication' && monthsOf(dated) > 1) {
     dated = { start: dated.end, end: dated.end, label: `end of ${dated.label}`, resolution: dated.resolution };
@@ -65,7 +71,7 @@ function fits(kind: Anaphor, p: Period): boolean {
 
 /** "for the full year" said of Q4 2023 is 2023: the calendar year a period falls in, unless it is a year already. */
 export function yearOf(p: Period): Period {
-  if (monthsOf(p) === 12 && p.start!.endsWith('-01')) return p;
+  if (monthsOf(p) === 12 && p.start!.endsWith('-01')) return p.start!.endsWith('-01-01') ? { ...p, label: p.start!.slice(0, 4) } : p;
   const y = p.end!.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: p.resolution };
 }

@@ -99,7 +99,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December":
     // the months that end with the month named.
-    new RegExp(`\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:the\\s+end\\s+of\\s+)?${MONTH}(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?\\b`, 'gi'),
+    new RegExp(`\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?\\b`, 'gi'),
     (m, pub) => {
       const months = m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
       if (!months || months > 12) return null;
@@ -195,6 +195,16 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     // "the two years of 2018 and 2019": both years, as one span.
     new RegExp(`\\b(?:two|both)\\s+years\\s+(?:of\\s+)?${YEAR}\\s+(?:and|to|through|[-–])\\s+${YEAR}\\b`, 'gi'),
     (m) => (Number(m[2]) === Number(m[1]) + 1 ? { period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[2])), `${m[1]}–${m[2]}`), span: true } : null),
+  ],
+  [
+    // "during the past year", written in January 2024: 2023; later in the year, the twelve months before the publication's month.
+    /\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?:12\s+months|twelve\s+months|year)\b(?!\s+(?:of|to|through|ending|ended)\b)/gi,
+    (_m, pub) => {
+      if (!pub) return null;
+      const to = pub.month ? monthsBack(pub.year, pub.month, 2) : { y: pub.year - 1, m: 12 };
+      const from = monthsBack(to.y, to.m, 12);
+      return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `12 months to ${monthName(to.m)} ${to.y}`), span: true };
+    },
   ],
   [
     // "in the past three months", written in January: October to December.
@@ -336,7 +346,8 @@ const PATTERNS: Array<[RegExp, Builder]> = [
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
-const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+$/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
+const REPORT_AFTER = /^\s+(?:estimate|report|release|survey|reading|figure|data|print|forecast|statement|bulletin)s?\b/i;
 const MAY_NAME_TIME = /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
@@ -357,6 +368,11 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       const built = build(m as RegExpExecArray, pub);
       if (built) found.push({ start, end, ...built });
     }
+  }
+  // "an earlier July estimate", "its March report": the month a report came out, not a period of any figure.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i]!;
+    if (/^[A-Z][a-z]+ \d{4}$/.test(e.period.label) && e.period.resolution === 'relative' && REPORT_AFTER.test(sentence.slice(e.end)) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start))) found.splice(i, 1);
   }
   for (const e of found) {
     // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
@@ -386,16 +402,19 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
-const PRIOR = /\b(?:from|after|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i;
+const PRIOR = /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|drop|rise|change|revised|adjusted|shift(?:ed)?)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
  * "compared"), or null if nothing does; a word inside an earlier expression ("from 2010 to 2020") is not one.
  */
 export function priorAt(sentence: string, e: TimeExpression, all: TimeExpression[]): number | null {
-  const floor = Math.max(0, e.start - 50, ...all.filter((o) => o.end <= e.start).map((o) => o.end));
+  const previous = all.filter((o) => o.end <= e.start).pop();
+  const floor = Math.max(0, e.start - 100, previous?.end ?? 0);
   const m = PRIOR.exec(sentence.slice(floor, e.start));
-  return m ? floor + m.index : null;
+  if (m) return floor + m.index;
+  // "follows a rise in the second quarter and stagnation in the first": coordinated with a time set against, so is this one.
+  return previous && /^\s*(?:and|or)\b[^,;.]{0,30}$/i.test(sentence.slice(previous.end, e.start)) ? priorAt(sentence, previous, all) : null;
 }
 
 /** The period the figure is dated by when nothing in the text dates it: the publication year. */
@@ -524,7 +543,7 @@ export function periodForFigure(
   if (first && first.end <= figure.start) return first.period;
   // "476,777 built and 461,538 delivered during the quarter": a time closing a coordination dates every figure in it.
   const coordinated = (a: number, b: number) => /\band\b/.test(sentence.slice(a, b)) && !/\b(?:from|than|compared|versus|against)\b/i.test(sentence.slice(a, b));
-  const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)));
+  const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)) && own(e));
   return laterInClause?.period ?? null;
 }
 

@@ -79,6 +79,10 @@ const ROWS: Array<[string, Row]> = [
   ['"the two years of 2016 and 2017" is one span', r('2024-06-15', 'Hiring averaged 190,000 jobs a month over the two years of 2016 and 2017.', '190,000 jobs', '2016-01-01', '2017-12-31')],
   ['"since the 1990s" runs from the decade to publication', r('2024-06-15', 'Arctic summer ice has shrunk by about 13% since the 1990s.', 'about 13%', '1990-01-01', '2024-06-15')],
 
+  ['"the three months to end of December"', r('2025-01-20', "Italy's economy grew 0.1% in the three months to end of December.", '0.1%', '2024-10-01', '2024-12-31', 'relative')],
+  ['"during the past year", written in January', r('2024-01-12', 'Exports of Kenyan tea rose 8% during the past year.', '8%', '2023-01-01', '2023-12-31', 'relative')],
+  ['an annual word before the next figure is that figure\'s', r('2023-01-05', 'In the final quarter of 2022, Kia built 400,000 cars, bringing annual output up to 1.5 million.', '400,000 cars', '2022-10-01', '2022-12-31')],
+
   // A month named without its year is the last such month up to publication.
   ['a bare month in brackets', r('2024-01-12', 'Payroll gains were revised for October (105,000) and November (173,000).', '173,000', '2023-11-01', '2023-11-30', 'relative')],
   ['a month as the subject', r('2024-01-12', 'December saw gains in construction (+17,000).', '17,000', '2023-12-01', '2023-12-31', 'relative')],
@@ -139,6 +143,10 @@ const CONTEXT_ROWS: Array<[string, ContextRow]> = [
   ['"the same period" skips a year that only names a target', c('2024-01-05', null, 'Kia sold 190,000 cars in the fourth quarter of 2023, which let it meet its 2023 target.\nHyundai sold 210,000 cars in the same period.', '210,000 cars', '2023-10-01', '2023-12-31')],
   ['"the full year" in a later clause leaves a quarter as it is', c('2024-01-16', null, "Austria's economy shrank by 0.4% in the final quarter of last year and by 0.8% over the full-year 2023.", '0.4%', '2023-10-01', '2023-12-31', 'relative')],
   ['a year compared against leaves the paragraph its own', c('2024-10-09', null, "The US federal deficit was $1.8 trillion in fiscal year 2024. It was $140 billion more than the shortfall recorded during fiscal year 2023. The US government's revenues rose by $480 billion.", '$480 billion', '2023-10-01', '2024-09-30')],
+  ['the month a report came out dates no figure', c('2025-08-22', null, "Austria's economy shrank in the second quarter, official data showed.\nOutput fell 0.4 percent, as the agency revised an earlier July estimate of 0.2 percent.", '0.4 percent', '2025-04-01', '2025-06-30', 'relative')],
+  ['a comparison base later in the clause dates no figure before it', c('2025-02-07', null, 'Employers added 140,000 jobs in January.\nHospitals added 40,000 jobs, down from a 2024 average of 55,000.', '40,000 jobs', '2025-01-01', '2025-01-31', 'relative')],
+  ['times coordinated with one set against leave the paragraph its own', c('2023-10-31', null, "Austria's GDP fell 0.2% in the third quarter of 2023. This follows growth in the second quarter of 2023 and stagnation in the first quarter. On a year-on-year basis, GDP was down 0.5%.", '0.5%', '2023-07-01', '2023-09-30')],
+  ['a rate\'s change over the past twelve months is the final month\'s', c('2025-01-10', null, 'Average hourly earnings rose to $35.69 in December.\nOver the past year, average hourly earnings have risen by 3.9%.', '3.9%', '2024-12-01', '2024-12-31', 'relative')],
   ['"the yearly increase" leaves the month as it is', c('2024-06-07', null, 'Average hourly pay rose 10 cents to $31.20 in May, nudging up the yearly increase to 4.1%.', '$31.20', '2024-05-01', '2024-05-31', 'relative')],
 ];
 

@@ -230,12 +230,24 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
   ],
   [
-    // "the 2024-25 financial year": April to March, as India, Japan and the UK count it.
-    new RegExp(`\\b${YEAR}[-–/](\\d{2})\\s+(?:financial|fiscal)\\s+year\\b`, 'gi'),
+    // "so far this year", "year to date", "since the start of 2024": from the first of January to the publication.
+    new RegExp(`\\b(?:so\\s+far\\s+this\\s+year|(?:in\\s+)?the\\s+year\\s+to\\s+date|year[-\\s]to[-\\s]date|since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR}))\\b`, 'gi'),
+    (m, pub) => {
+      if (!pub) return null;
+      const y = m[1] ? Number(m[1]) : pub.year;
+      if (y !== pub.year) return { period: explicit(yearStart(y), publicationEnd(pub), `since the start of ${y}`), span: true };
+      const period = { start: yearStart(y), end: publicationEnd(pub), label: `${y} to date`, resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'] };
+      return { period, span: true };
+    },
+  ],
+  [
+    // "the 2024-25 financial year", "2023/24": a fiscal year across two calendar years, April to March (as India,
+    // Japan and the UK count it) unless the budget's owner counts from another month.
+    new RegExp(`\\b${YEAR}[-–/](\\d{2})(?:\\s+(?:financial|fiscal)\\s+year)?\\b(?![-–/]\\d)`, 'gi'),
     (m) => {
       const end = Number(m[1]!.slice(0, 2) + m[2]);
       if (end !== Number(m[1]) + 1) return null;
-      return { period: explicit(`${m[1]}-04-01`, `${end}-03-31`, `FY${m[1]}–${m[2]}`), span: true };
+      return { period: { ...explicit(`${m[1]}-04-01`, `${end}-03-31`, `FY${m[1]}–${m[2]}`), fiscal: { year: end, months: 12 } }, span: true };
     },
   ],
   [

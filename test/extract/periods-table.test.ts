@@ -20,6 +20,15 @@ const ROWS: Array<[string, Row]> = [
   ['Indian fiscal year (April to March)', r('2024-06-15', "India's fiscal deficit reached ₹17 trillion in fiscal year 2024.", '₹17 trillion', '2023-04-01', '2024-03-31')],
   ['"fiscal year" of a calendar-year budget', r('2024-06-15', "Germany's budget deficit reached €100 billion in fiscal year 2023.", '€100 billion', '2023-01-01', '2023-12-31')],
 
+  ['"2023-24" in Japan runs April to March', r('2024-06-15', "Japan's defence budget rose 16% in 2023-24.", '16%', '2023-04-01', '2024-03-31')],
+  ['"2023-24" in Australia runs July to June', r('2024-09-15', "Australia's budget surplus was A$16 billion in 2023-24.", 'A$16 billion', '2023-07-01', '2024-06-30')],
+  ['"2023/24" in Britain runs April to March', r('2024-06-15', "Britain's public sector net borrowing was £121 billion in 2023/24.", '£121 billion', '2023-04-01', '2024-03-31')],
+  ['"2010-15" is a span of years, not a fiscal year', r('2024-06-15', "Chile's exports to China rose 30% in 2010-15.", '30%', '2010-01-01', '2015-12-31')],
+
+  // The year so far.
+  ['"since the beginning of 2024" runs to publication', r('2024-05-13', "Norway's gas exports to Germany rose 12% since the beginning of 2024.", '12%', '2024-01-01', '2024-05-13')],
+  ['"so far this year" runs to publication', r('2024-05-13', "Norway's gas exports to Germany rose 12% so far this year.", '12%', '2024-01-01', '2024-05-13', 'relative')],
+
   // Twelve months ending in a named month.
   ['"the year ending June 2023"', r('2024-06-15', 'Net migration to Australia reached 518,000 in the year ending June 2023.', '518,000', '2022-07-01', '2023-06-30')],
   ['"the year to June 2023"', r('2024-06-15', 'Net migration to Britain reached 685,000 in the year to June 2023.', '685,000', '2022-07-01', '2023-06-30')],

@@ -347,7 +347,8 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (_m, pub) => (pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null),
   ],
   [
-    /\b(?:now|currently|today|at present|presently|so far)\b/gi,
+    // ("a now estimated 728,000", "has now revised": when the statement is made, not the time of the figure.)
+    /\b(?:now|currently|today|at present|presently|so far)\b(?!\s+(?:estimated|revised|put|expected|thought|believed|reckoned|projected|forecast|sees?|says?|said|reports?|reported)\b)/gi,
     (_m, pub) => {
       if (!pub) return null;
       // "now" in a news text means the current state of affairs: the period the report is about if it has

@@ -50,6 +50,8 @@ const ROWS: Array<[string, Row]> = [
   ['"December 2023"', r('2024-06-15', "Spain's unemployment rate fell to 11.8% in December 2023.", '11.8%', '2023-12-01', '2023-12-31')],
   ['"December" read before publication in June', r('2024-06-15', "Spain's unemployment rate fell to 11.8% in December.", '11.8%', '2023-12-01', '2023-12-31', 'relative')],
 
+  ['"a now estimated" dates the estimate, not the figure', r('2024-11-28', 'Net migration to Ireland fell 15% in the 12 months to June this year to a now estimated 68,000.', 'estimated 68,000', '2023-07-01', '2024-06-30', 'relative')],
+
   // Years relative to publication.
   ['"last year"', r('2024-06-15', "Poland's defence spending rose 75% last year.", '75%', '2023-01-01', '2023-12-31', 'relative')],
   ['"last year" published in January', r('2025-01-20', "Poland's defence spending rose 75% last year.", '75%', '2024-01-01', '2024-12-31', 'relative')],

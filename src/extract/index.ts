@@ -6,7 +6,7 @@ import { canonicalProposition, metricDefinition } from './metric-key.js';
 import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
 import { documentNames, findEntities, findMentions, companiesIn, isSubjectEntity, resolveCompanyAnaphors, respectiveParty, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
-import { datePeriod } from './period-context.js';
+import { datePeriod, leadPeriod, PeriodContext, yearOf } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
 import { clauseOf, isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -25,9 +25,8 @@ export interface Extraction {
 const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s+(?:US\s+)?(?:dollar|euro|pound|yuan|rouble|ruble)\s?=/i;
 const PARTICIPANTS = /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
 
-// "in the said period", "in the reporting period": the period named last, even in an earlier paragraph.
-const ANAPHORIC_PERIOD = /\b(?:the|this|that)\s+(?:said|reporting|same|reported|review|time)\s+period\b|\bduring\s+this\s+time\b|\b(?:in|during|over)\s+the\s+(?:period|quarter|month|12-month\s+period|twelve-month\s+period)\b/i;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
+const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 function entityIds(mentions: SentenceMentions): string[] {
@@ -58,7 +57,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headline = meta.title ?? '';
   const names = documentNames(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
-  const headlinePeriod = findTimeExpressions(headline, pub)[0]?.period ?? null;
+  const headlinePeriod = findTimeExpressions(headline, pub).find((e) => !e.base && !e.anaphor)?.period ?? null;
+  const periods = new PeriodContext(pub, headlinePeriod, leadPeriod(passages, pub, headline));
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
   const mentionsOf = passages.map((p) => findEntities(p.text, names));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
@@ -70,8 +70,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const metrics = new Map<string, MetricDefinition>();
   let paragraph = -1;
   let paragraphStart = 0;
-  let paragraphPeriod: Period | null = null;
-  let documentPeriod: Period | null = null;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
   // Companies named so far, the most recent last: what "the company" refers to.
   const recentCompanies: string[] = [];
@@ -87,7 +85,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     if (passage.paragraph !== paragraph) {
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
-      paragraphPeriod = null;
+      periods.startParagraph();
       paragraphProposition = null;
       context.paragraph = [];
       context.subjects = [];
@@ -105,16 +103,18 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (at >= 0) recentCompanies.splice(at, 1);
       recentCompanies.push(c);
     }
-    const expressions = findTimeExpressions(sentence, pub);
+    const expressions = periods.resolve(findTimeExpressions(sentence, pub));
     const first = claims.length;
     const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
+    const datedInSentence: Period[] = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
-      const earlier = ANAPHORIC_PERIOD.test(sentence) ? (paragraphPeriod ?? documentPeriod) : paragraphPeriod;
-      const foundInText = periodForFigure(sentence, q, expressions, others, pub) ?? earlier ?? headlinePeriod ?? publicationPeriod(pub);
-      const found = wholeYearIfAnnual(sentence, q, foundInText);
+      const stated = periodForFigure(sentence, q, expressions, others, pub, periods.current());
+      const foundInText = stated ?? periods.fallback();
+      let found = wholeYearIfAnnual(sentence, q, foundInText, others);
+      datedInSentence.push(found);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
@@ -133,14 +133,18 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
       }
       // ("26 drills, 11 of them in 2024" narrows by time and keeps the measure; "built 476,777 … delivered 461,538 of them" does not.)
-      const stated = inSentence.filter((e) => e.proposition);
-      if (proposition && subsetOfEarlier && (!stated.length || stated.some((e) => e.proposition!.measure !== proposition!.measure))) proposition = null;
+      const statedBefore = inSentence.filter((e) => e.proposition);
+      if (proposition && subsetOfEarlier && (!statedBefore.length || statedBefore.some((e) => e.proposition!.measure !== proposition!.measure))) proposition = null;
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
       const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
+      // A plan or forecast is not a figure of the past period the lead reports.
+      if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
+      // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
+      if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
@@ -171,9 +175,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         change: q.change,
       });
     });
-    const own = expressions.filter((e) => !e.base);
-    const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
-    if (last) paragraphPeriod = documentPeriod = last.period;
+    periods.record(sentence, expressions, datedInSentence);
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
     const named = entityIds(mentions);
@@ -235,14 +237,19 @@ function inherit(
   return { ...source, ...roles, statType, modality: modalityOf(sentence, figure) };
 }
 
-const ANNUAL = /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b/i;
+// ("the yearly increase", "annual growth rate": a change over twelve months, stated for the period at hand.)
+const ANNUAL = /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:rate|increase|growth|pace|change|decline|rise|gain|drop|fall|inflation)\b)/i;
 
 /** "In the last quarter … with an annual delivery figure of 1,808,581": the figure's own clause says it covers the year. */
-function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period): Period {
+function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others: Quantity[]): Period {
   if (!period.start || !period.end || period.resolution === 'publication' || period.start.slice(0, 4) !== period.end.slice(0, 4)) return period;
   if (period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) return period;
   const clause = clauseOf(sentence, q.start, q.end);
-  if (!ANNUAL.test(sentence.slice(clause.start, clause.end))) return period;
+  // (Only the stretch of the clause that is this figure's: "0.3 % in the final quarter and 0.3 % over the full year".)
+  const from = Math.max(clause.start, ...others.filter((o) => o.end <= q.start).map((o) => o.end));
+  // ("439,701 vehicles, bringing annual production up to 1.37 million": a word before the next figure is that figure's.)
+  const to = others.some((o) => o.start >= q.end && o.start < clause.end) ? q.end : clause.end;
+  if (!ANNUAL.test(sentence.slice(from, to))) return period;
   const y = period.start.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };
 }

@@ -1,5 +1,6 @@
 import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
+import { findTimeExpressions, priorAt, publicationEnd, publicationPeriod, type Anaphor, type PublicationDate, type TimeExpression } from './periods.js';
 import type { Period, Proposition } from './types.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -39,8 +40,144 @@ export function datePeriod(period: Period, proposition: Proposition | null, fisc
     const year = Number(period.start!.slice(0, 4));
     dated = fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }
-  if (!participants && measure?.shape === 'stock' && proposition?.statType === 'level' && dated.end && dated.start !== dated.end && dated.resolution !== 'publication') {
+  // "Hourly earnings rose 3.9 % over the past 12 months", "inflation in the year to March": a change of a rate or a
+  // level over twelve months is the year-on-year figure of the month they end with.
+  if ((measure?.shape === 'rate' || measure?.shape === 'stock') && proposition && proposition.statType !== 'level' && /^(?:12 months to|year ending)\b/i.test(dated.label) && dated.end && dated.resolution !== 'publication') {
+    const end = dated.end;
+    dated = { start: `${end.slice(0, 7)}-01`, end, label: dated.label.replace(/^(?:12 months to|year ending)\s+/i, ''), resolution: dated.resolution };
+  }
+  // (A month is the finest period surveys report on: a stock stated for a month is that month's figure.)
+  if (!participants && measure?.shape === 'stock' && proposition?.statType === 'level' && dated.end && dated.start !== dated.end && dated.resolution !== 'publication' && monthsOf(dated) > 1) {
     dated = { start: dated.end, end: dated.end, label: `end of ${dated.label}`, resolution: dated.resolution };
   }
   return dated;
+}
+
+const monthsOf = (p: Period): number => {
+  if (!p.start || !p.end) return 0;
+  const [ys, ms] = [Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7))];
+  const [ye, me] = [Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))];
+  return (ye - ys) * 12 + (me - ms) + 1;
+};
+
+/** Whether a period of `kind` could be what "the quarter", "the full year", "the same period" points back to. */
+function fits(kind: Anaphor, p: Period): boolean {
+  if (!p.start || !p.end) return false;
+  const months = monthsOf(p);
+  if (kind === 'quarter') return months === 3;
+  if (kind === 'month') return months === 1 && p.start.endsWith('-01');
+  return true;
+}
+
+/** "for the full year" said of Q4 2023 is 2023: the calendar year a period falls in, unless it is a year already. */
+export function yearOf(p: Period): Period {
+  if (monthsOf(p) === 12 && p.start!.endsWith('-01')) return p.start!.endsWith('-01-01') ? { ...p, label: p.start!.slice(0, 4) } : p;
+  const y = p.end!.slice(0, 4);
+  return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: p.resolution };
+}
+
+
+/**
+ * What a text has said about time so far, read in order: the figure's own sentence first, then the
+ * earlier sentences of its paragraph, the headline, the lead, and only then the publication year.
+ */
+export class PeriodContext {
+  private paragraph: Period | null = null;
+  private readonly stated: Period[] = [];
+  /** The periods figures were dated by, in order: what "the same period" most likely points back to. */
+  private readonly dated: Period[] = [];
+
+  constructor(
+    private readonly pub: PublicationDate | null,
+    private readonly headline: Period | null,
+    /** The period the article's lead reports. */
+    readonly lead: Period | null,
+  ) {}
+
+  startParagraph(): void {
+    this.paragraph = null;
+  }
+
+  /** The period the text is about at this point, if it has said one. */
+  current(): Period | null {
+    return this.paragraph ?? this.headline ?? this.lead;
+  }
+
+  /** The period of a figure its own sentence does not date; the publication year, marked as such, last. */
+  fallback(): Period {
+    return this.current() ?? publicationPeriod(this.pub);
+  }
+
+  /**
+   * Dates each anaphoric expression of a sentence by the nearest period of its kind stated before it, in the
+   * sentence or earlier in the text; one with nothing to point back to keeps its reading against the publication
+   * date, or is dropped if it has none.
+   */
+  resolve(expressions: TimeExpression[]): TimeExpression[] {
+    const out: TimeExpression[] = [];
+    for (const e of expressions) {
+      if (!e.anaphor) {
+        out.push(e);
+        continue;
+      }
+      if (e.anaphor === 'present') {
+        // "now" in a report published within three months of the end of the period it is about is that period.
+        const about = this.current();
+        const recent = !!about?.end && !!this.pub?.month && about.end < publicationEnd(this.pub) && monthsBetween(about.end, this.pub) <= 3;
+        out.push(recent ? { ...e, period: about } : e);
+        continue;
+      }
+      const before = out.filter((o) => !o.base && o.end <= e.start).map((o) => o.period).reverse();
+      const kind = e.anaphor;
+      const earlier = kind === 'period' ? [...[...this.dated].reverse(), ...[...this.stated].reverse()] : [...this.stated].reverse();
+      const context = [...before, ...earlier, ...[this.headline, this.lead].filter((p): p is Period => p !== null)];
+      const found = context.find((p) => fits(kind, p));
+      if (found) out.push({ ...e, period: kind === 'year' ? yearOf(found) : found });
+      else if (e.period.start) out.push(e);
+      else if (kind === 'quarter' && this.pub?.month) out.push({ ...e, period: lastQuarterBefore(this.pub) });
+    }
+    return out;
+  }
+
+  /** Remembers what a sentence said about time: the period of its own that later undated figures fall back to. */
+  record(sentence: string, expressions: TimeExpression[], figurePeriods: Period[] = []): void {
+    for (const p of figurePeriods) if (p.start && p.resolution !== 'publication') this.dated.push(p);
+    // ("now" names no period of its own: it leaves the paragraph's as it was.)
+    const own = expressions.filter((e) => !e.base && e.period.start && priorAt(sentence, e, expressions) === null && (e.anaphor !== 'present' || !this.paragraph));
+    for (const e of own) if (!e.attributive) this.stated.push(e.period);
+    const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
+    if (last) this.paragraph = last.period;
+  }
+}
+
+/** Whole months from the month of an ISO date to the publication month. */
+function monthsBetween(iso: string, pub: PublicationDate): number {
+  return (pub.year - Number(iso.slice(0, 4))) * 12 + (pub.month ?? 12) - Number(iso.slice(5, 7));
+}
+
+function lastQuarterBefore(pub: PublicationDate): Period {
+  const q = Math.ceil(pub.month! / 3) - 1;
+  const y = q === 0 ? pub.year - 1 : pub.year;
+  const n = q === 0 ? 4 : q;
+  const endMonth = n * 3;
+  return { start: `${y}-${pad(endMonth - 2)}-01`, end: `${y}-${pad(endMonth)}-${pad(lastDay(y, endMonth))}`, label: `Q${n} ${y}`, resolution: 'relative' };
+}
+
+/**
+ * The period an article's lead sets: the first time it states in its opening paragraphs (a headline repeated
+ * as the first line states nothing new). Figures later in the text that say no time of their own are about it.
+ */
+export function leadPeriod(passages: Array<{ text: string; paragraph: number }>, pub: PublicationDate | null, headline: string): Period | null {
+  // A report is about a time that is over when it is published; with no publication date there is no telling.
+  if (!pub) return null;
+  const published = publicationEnd(pub);
+  const body = passages.filter((p) => p.text.trim() !== headline.trim());
+  const first = body[0]?.paragraph;
+  for (const p of body) {
+    if (p.paragraph !== first) break;
+    const all = findTimeExpressions(p.text, pub);
+    const own = all.filter((e) => !e.base && !e.anaphor && e.period.start && e.period.end && e.period.end < published && priorAt(p.text, e, all) === null);
+    if (own[0]) return own[0].period;
+  }
+  return null;
 }

@@ -30,10 +30,16 @@ export function publicationEnd(pub: PublicationDate): string {
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '((?:19|20|21)\\d{2})';
+const monthName = (m: number) => MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
 const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.indexOf(name.toLowerCase()) + 1 : 0);
 const COUNT_WORDS = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const countOf = (w: string) => Number(w) || WORD_COUNTS[w.toLowerCase()] || 0;
+/** The first month of the `months` that end with month `m` of year `y`. */
+function monthsBack(y: number, m: number, months: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) - (months - 1);
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
 
 /** A time expression found in a sentence, with UTF-16 offsets into it. */
 export interface TimeExpression {
@@ -46,9 +52,20 @@ export interface TimeExpression {
   base?: boolean;
   /** Where the comparison word stands: a figure after it ("than the 2023 deficit of $1.7 trillion") is dated by the expression. */
   baseFrom?: number;
+  /**
+   * "the full year", "during the quarter", "in the same period": a period that names no date of its own and
+   * stands for the one the text is already about (of that length). `period` holds the reading against the
+   * publication date until the context resolves it.
+   */
+  anaphor?: Anaphor;
+  /** "its 2023 target": a year naming what a noun is of, which "the same period" later does not point back to. */
+  attributive?: boolean;
 }
 
-type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => { period: Period; span: boolean } | null;
+export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present';
+
+type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean };
+type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
 const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
 const relative = (start: string, end: string, label: string): Period => ({ start, end, label, resolution: 'relative' });
@@ -80,18 +97,22 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     },
   ],
   [
-    // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024": twelve months ending that month.
-    new RegExp(`\\b(?:(?:the\\s+)?(?:year|12\\s+months|twelve\\s+months|12-month\\s+period|twelve-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?${MONTH}(?:\\s+${YEAR})?\\b`, 'gi'),
+    // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December":
+    // the months that end with the month named.
+    new RegExp(`\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?\\b`, 'gi'),
     (m, pub) => {
-      const mo = monthIndex(m[1]);
-      let y = m[2] ? Number(m[2]) : null;
+      const months = m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
+      if (!months || months > 12) return null;
+      const mo = monthIndex(m[3]);
+      let y = m[4] ? Number(m[4]) : null;
+      if (y === null && m[5] && pub) y = m[5].toLowerCase() === 'this' ? pub.year : pub.year - 1;
       if (y === null) {
         if (!pub) return null;
         y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
       }
-      const startMonth = mo === 12 ? 1 : mo + 1;
-      const startYear = mo === 12 ? y : y - 1;
-      const period = { start: monthStart(startYear, startMonth), end: monthEnd(y, mo), label: `year ending ${MONTH_NAMES[mo - 1]} ${y}`, resolution: (m[2] ? 'explicit' : 'relative') as Period['resolution'] };
+      const from = monthsBack(y, mo, months);
+      const label = months === 12 ? `year ending ${MONTH_NAMES[mo - 1]} ${y}` : `${months} months to ${MONTH_NAMES[mo - 1]} ${y}`;
+      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution: (m[4] ? 'explicit' : 'relative') as Period['resolution'] };
       return { period, span: false };
     },
   ],
@@ -112,11 +133,12 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     },
   ],
   [
-    // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024".
-    new RegExp(`\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second)\\s+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+${YEAR})?\\b`, 'gi'),
+    // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
+    // "the final three months of last year", "the 3rd quarter".
+    new RegExp(`\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)\\s+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`, 'gi'),
     (m, pub) => {
       const g = m.groups!;
-      const ord = (w: string) => (/^(?:last|final)$/i.test(w) ? 4 : ['first', 'second', 'third', 'fourth'].indexOf(w.toLowerCase()) + 1);
+      const ord = (w: string) => (/^(?:last|final)$/i.test(w) ? 4 : ['first', 'second', 'third', 'fourth'].indexOf(w.toLowerCase().replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^3rd$/, 'third').replace(/^4th$/, 'fourth')) + 1);
       let from: number;
       let to: number;
       let label: string;
@@ -124,26 +146,76 @@ const PATTERNS: Array<[RegExp, Builder]> = [
         const n = countOf(g.months);
         if (!n || n > 12) return null;
         [from, to, label] = [1, n, `first ${n} months`];
+      } else if (g.tail) {
+        const n = countOf(g.tailmonths!);
+        [from, to, label] = n === 3 ? [10, 12, 'Q4'] : [7, 12, 'H2'];
       } else if (g.qword || g.q) {
-        const q = g.q ? Number(g.q) : ord(g.qword!);
+        let q = g.q ? Number(g.q) : ord(g.qword!);
+        // "last quarter" with no year: the quarter before the one the text was written in.
+        if (/^last\s+quarter/i.test(m[0]) && !g.year && !g.rel && pub?.month) {
+          q = Math.ceil(pub.month / 3) - 1;
+          if (q === 0) return { period: relative(monthStart(pub.year - 1, 10), monthEnd(pub.year - 1, 12), `Q4 ${pub.year - 1}`), span: true };
+        }
         [from, to, label] = [q * 3 - 2, q * 3, `Q${q}`];
       } else {
-        const h = g.h ? Number(g.h) : ord(g.hword!);
+        const h = g.h ? Number(g.h) : Math.min(2, ord(g.hword!));
         [from, to, label] = [h * 6 - 5, h * 6, `H${h}`];
       }
-      const yearText = m[m.length - 1];
-      let y = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-      const explicitYear = y !== null;
+      let y = g.year ? Number(g.year) : null;
+      if (y === null && g.rel && pub) y = /^this$/i.test(g.rel) ? pub.year : /^next$/i.test(g.rel) ? pub.year + 1 : pub.year - 1;
       if (y === null) {
         if (!pub) return null;
         y = pub.month !== null && to > pub.month ? pub.year - 1 : pub.year;
       }
-      return { period: { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: explicitYear ? 'explicit' : 'relative' }, span: true };
+      return { period: { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: g.year ? 'explicit' : 'relative' }, span: true };
     },
   ],
   [
-    /\b(?:for\s+)?the\s+(?:full|whole|entire)\s+year\b/gi,
-    (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
+    // "the same period last year", "the same period of 2022": the base of a comparison, never the figure's own time.
+    new RegExp(`\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})\\b`, 'gi'),
+    (m, pub) => {
+      const y = m[1] ? Number(m[1]) : pub ? pub.year - 1 : null;
+      return y === null ? null : { period: relative(yearStart(y), yearEnd(y), `${y}`), span: false, base: true };
+    },
+  ],
+  [
+    // "for the full year", "the whole year", "for the year": the year of the period the text is about.
+    /\b(?:(?:for|over|during|in)\s+)?the\s+(?:full|whole|entire)[\s-]+year\b(?!\s+(?:of\s+)?\d)|\bfor\s+the\s+year\b(?!\s+(?:ending|ended|to|through|of|\d))/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'year' } : null),
+  ],
+  [
+    // "during the quarter", "in the same period", "in the reporting period": the period already named.
+    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\bduring\s+this\s+time\b/gi,
+    (m, pub) => {
+      const kind = (m.groups?.kind?.toLowerCase() ?? 'period') as Anaphor;
+      return { period: { start: null, end: null, label: `the ${kind}`, resolution: 'unresolved' }, span: false, anaphor: kind };
+    },
+  ],
+  [
+    // "the two years of 2018 and 2019": both years, as one span.
+    new RegExp(`\\b(?:two|both)\\s+years\\s+(?:of\\s+)?${YEAR}\\s+(?:and|to|through|[-–])\\s+${YEAR}\\b`, 'gi'),
+    (m) => (Number(m[2]) === Number(m[1]) + 1 ? { period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[2])), `${m[1]}–${m[2]}`), span: true } : null),
+  ],
+  [
+    // "during the past year", written in January 2024: 2023; later in the year, the twelve months before the publication's month.
+    /\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?:12\s+months|twelve\s+months|year)\b(?!\s+(?:of|to|through|ending|ended)\b)/gi,
+    (_m, pub) => {
+      if (!pub) return null;
+      const to = pub.month ? monthsBack(pub.year, pub.month, 2) : { y: pub.year - 1, m: 12 };
+      const from = monthsBack(to.y, to.m, 12);
+      return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `12 months to ${monthName(to.m)} ${to.y}`), span: true };
+    },
+  ],
+  [
+    // "in the past three months", written in January: October to December.
+    new RegExp(`\\b(?:in|over|during)\\s+the\\s+(?:past|last|previous)\\s+(${COUNT_WORDS})\\s+months\\b(?!\\s+of\\b)`, 'gi'),
+    (m, pub) => {
+      const n = countOf(m[1]!);
+      if (!pub?.month || !n || n > 12) return null;
+      const to = monthsBack(pub.year, pub.month, 2);
+      const from = monthsBack(to.y, to.m, n);
+      return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${MONTH_NAMES[to.m - 1]} ${to.y}`), span: true };
+    },
   ],
   [
     /\bthe\s+year\s+before\s+last\b/gi,
@@ -158,12 +230,24 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
   ],
   [
-    // "the 2024-25 financial year": April to March, as India, Japan and the UK count it.
-    new RegExp(`\\b${YEAR}[-–/](\\d{2})\\s+(?:financial|fiscal)\\s+year\\b`, 'gi'),
+    // "so far this year", "year to date", "since the start of 2024": from the first of January to the publication.
+    new RegExp(`\\b(?:so\\s+far\\s+this\\s+year|(?:in\\s+)?the\\s+year\\s+to\\s+date|year[-\\s]to[-\\s]date|since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR}))\\b`, 'gi'),
+    (m, pub) => {
+      if (!pub) return null;
+      const y = m[1] ? Number(m[1]) : pub.year;
+      if (y !== pub.year) return { period: explicit(yearStart(y), publicationEnd(pub), `since the start of ${y}`), span: true };
+      const period = { start: yearStart(y), end: publicationEnd(pub), label: `${y} to date`, resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'] };
+      return { period, span: true };
+    },
+  ],
+  [
+    // "the 2024-25 financial year", "2023/24": a fiscal year across two calendar years, April to March (as India,
+    // Japan and the UK count it) unless the budget's owner counts from another month.
+    new RegExp(`\\b${YEAR}[-–/](\\d{2})(?:\\s+(?:financial|fiscal)\\s+year)?\\b(?![-–/]\\d)`, 'gi'),
     (m) => {
       const end = Number(m[1]!.slice(0, 2) + m[2]);
       if (end !== Number(m[1]) + 1) return null;
-      return { period: explicit(`${m[1]}-04-01`, `${end}-03-31`, `FY${m[1]}–${m[2]}`), span: true };
+      return { period: { ...explicit(`${m[1]}-04-01`, `${end}-03-31`, `FY${m[1]}–${m[2]}`), fiscal: { year: end, months: 12 } }, span: true };
     },
   ],
   [
@@ -182,11 +266,18 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     },
   ],
   [
-    new RegExp(`\\b(?:since|after|starting in|starting from)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`, 'gi'),
-    (m, pub) => ({
-      period: explicit(fromParts(m[1], m[2]!, 'start'), pub ? publicationEnd(pub) : null, `since ${m[1] ? `${m[1]} ` : ''}${m[2]}`),
-      span: true,
-    }),
+    new RegExp(`\\b(?:since|after|starting in|starting from)\\s+(?:(?:the\\s+)?((?:19|20)\\d)0s|(?:${MONTH}\\s+)?${YEAR})\\b`, 'gi'),
+    (m, pub) => {
+      // "since the 1980s": from the start of the decade.
+      const start = m[1] ? `${m[1]}0-01-01` : fromParts(m[2], m[3]!, 'start');
+      const label = m[1] ? `since the ${m[1]}0s` : `since ${m[2] ? `${m[2]} ` : ''}${m[3]}`;
+      return { period: explicit(start, pub ? publicationEnd(pub) : null, label), span: true };
+    },
+  ],
+  [
+    // "in the 1960s": a decade.
+    /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
+    (m) => ({ period: explicit(`${m[1]}0-01-01`, `${m[1]}9-12-31`, `${m[1]}0s`), span: true }),
   ],
   [
     new RegExp(`\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+years\\b`, 'gi'),
@@ -220,6 +311,21 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (m) => ({ period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), m[1]!), span: false }),
   ],
   [
+    // A month named without its year ("in December", "November's 4.2%", "December saw…"): the last such month
+    // up to the publication, or the one of the year named after it ("December last year").
+    new RegExp(`(?<lead>\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or|[Ff]rom|[Oo]f|[Tt]o|[Dd]uring|[Aa]nd|[Bb]etween|[Ll]ate|[Ee]arly|[Mm]id-?|at the end of)\\s+)?${MONTH}(?<poss>['’]s)?(?:,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?\\b(?!\\s+\\d|[-–]\\d)`, 'g'),
+    (m, pub) => {
+      if (!pub) return null;
+      const mo = monthIndex(m[2]);
+      // "May" with nothing that makes it a month is the verb.
+      if (mo === 5 && !m.groups!.lead && !m.groups!.poss) return null;
+      let y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
+      const rel = m.groups!.rel?.toLowerCase();
+      if (rel) y = rel === 'last' ? pub.year - 1 : rel === 'next' ? pub.year + 1 : pub.year;
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${m[2]} ${y}`), span: false };
+    },
+  ],
+  [
     /\blast year\b|\ba year (?:ago|earlier)\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 1), yearEnd(pub.year - 1), `${pub.year - 1}`), span: false } : null),
   ],
@@ -241,26 +347,21 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (_m, pub) => (pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null),
   ],
   [
-    new RegExp(`\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|at the end of)\\s+${MONTH}\\b(?!\\s+\\d)`, 'g'),
-    (m, pub) => {
-      if (!pub) return null;
-      const mo = monthIndex(m[1]);
-      const y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
-      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${m[1]} ${y}`), span: false };
-    },
-  ],
-  [
-    /\b(?:now|currently|today|at present|presently|so far)\b/gi,
+    // ("a now estimated 728,000", "has now revised": when the statement is made, not the time of the figure.)
+    /\b(?:now|currently|today|at present|presently|so far)\b(?!\s+(?:estimated|revised|put|expected|thought|believed|reckoned|projected|forecast|sees?|says?|said|reports?|reported)\b)/gi,
     (_m, pub) => {
       if (!pub) return null;
-      // "now" in a news text means the current state of affairs, dated like annual figures.
-      return { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false };
+      // "now" in a news text means the current state of affairs: the period the report is about if it has
+      // named one, else dated like annual figures.
+      return { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'present' };
     },
   ],
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
-const MAY_NAME_TIME = /\d|year|month|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
+const REPORT_AFTER = /^\s+(?:estimate|report|release|survey|reading|figure|data|print|forecast|statement|bulletin)s?\b/i;
+const MAY_NAME_TIME = /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
@@ -281,21 +382,52 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       if (built) found.push({ start, end, ...built });
     }
   }
+  // "an earlier July estimate", "its March report": the month a report came out, not a period of any figure.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i]!;
+    if (/^[A-Z][a-z]+ \d{4}$/.test(e.period.label) && e.period.resolution === 'relative' && REPORT_AFTER.test(sentence.slice(e.end)) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start))) found.splice(i, 1);
+  }
   for (const e of found) {
-    const from = comparisonBaseAt(sentence, e);
-    e.base = from !== null;
-    if (from !== null) e.baseFrom = from;
+    // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
+    if (/^\d{4}$/.test(e.period.label) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) && /^\s+\p{Ll}/u.test(sentence.slice(e.end))) e.attributive = true;
+    if (e.base) continue;
+    const at = comparisonBaseAt(sentence, e);
+    e.base = at !== null;
+    if (at?.datesAfter) e.baseFrom = at.from;
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function comparisonBaseAt(sentence: string, e: TimeExpression): number | null {
+/**
+ * Whether an expression is the base of a comparison. A figure after the comparison word is dated by it
+ * ("than the 2023 deficit of $1.7 trillion"), except after a superlative ("the largest rise since 1972,
+ * to $50.2 billion"): a record's reach back is nobody's period.
+ */
+function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; datesAfter: boolean } | null {
   const offset = Math.max(0, e.start - 30);
   const lead = sentence.slice(offset, e.start);
-  const m = /\b(?:than|compared|against|versus|vs\.?|same\s+period)\b[^,;.]{0,30}$/i.exec(lead);
-  if (m) return offset + m.index;
+  // ("weaker than expected in January" compares with a forecast, not with another time; "more than 3 million
+  // in 2023" bounds a quantity.)
+  const m = /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)|compared|against|versus|vs\.?|same\s+period)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.exec(lead);
+  if (m) return { from: offset + m.index, datesAfter: true };
   const s = /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(lead);
-  return /^since\b/i.test(e.period.label) && s ? offset + s.index : null;
+  return /^since\b/i.test(e.period.label) && s ? { from: offset + s.index, datesAfter: false } : null;
+}
+
+// "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
+const PRIOR = /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|drop|rise|change|revised|adjusted|shift(?:ed)?)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+
+/**
+ * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
+ * "compared"), or null if nothing does; a word inside an earlier expression ("from 2010 to 2020") is not one.
+ */
+export function priorAt(sentence: string, e: TimeExpression, all: TimeExpression[]): number | null {
+  const previous = all.filter((o) => o.end <= e.start).pop();
+  const floor = Math.max(0, e.start - 100, previous?.end ?? 0);
+  const m = PRIOR.exec(sentence.slice(floor, e.start));
+  if (m) return floor + m.index;
+  // "follows a rise in the second quarter and stagnation in the first": coordinated with a time set against, so is this one.
+  return previous && /^\s*(?:and|or)\b[^,;.]{0,30}$/i.test(sentence.slice(previous.end, e.start)) ? priorAt(sentence, previous, all) : null;
 }
 
 /** The period the figure is dated by when nothing in the text dates it: the publication year. */
@@ -305,7 +437,49 @@ export function publicationPeriod(pub: PublicationDate | null): Period {
 }
 
 /** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
-export const GROWTH_FROM = /^\s*(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
+export const GROWTH_FROM = /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
+
+const FROM_BEFORE = /\b(?:from|since|over)\s+(?:the\s+)?$/i;
+const monthCount = (p: Period) => (Number(p.end!.slice(0, 4)) - Number(p.start!.slice(0, 4))) * 12 + Number(p.end!.slice(5, 7)) - Number(p.start!.slice(5, 7)) + 1;
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * "up 6 % from 2022" said of 2023, "0.5 % from December" said of January, "4.1 % from January 2024" said
+ * of January 2025: a change over one step, from the period just before the figure's own (or the same one a
+ * year earlier), is the figure of the later period.
+ */
+// "fell from", "nudging down the yearly increase from": a change between two reported values ("revised down from" restates one).
+const CHANGED_FROM = /\b(?:rose|fell|climbed|dropped|declined|increased|decreased|slipped|jumped|grew|shrank|edged|ticked|inched|eased|nudg\w*)\b(?:(?!revis|adjust|correct)[^,;:.])*\bfrom\s+$/i;
+
+/** The calendar year, quarter or month right before one, or null for any other span. */
+function stepBack(p: Period): Period | null {
+  if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
+  const months = monthCount(p);
+  const endMonth = Number(p.end.slice(5, 7));
+  if (![1, 3, 12].includes(months) || endMonth % months !== 0 || p.end !== monthEnd(Number(p.end.slice(0, 4)), endMonth)) return null;
+  const first = monthsBack(Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7)), 2);
+  const from = monthsBack(first.y, first.m, months);
+  const label = months === 12 ? `${from.y}` : months === 3 ? `Q${Math.ceil(first.m / 3)} ${first.y}` : `${monthName(first.m)} ${first.y}`;
+  return { start: monthStart(from.y, from.m), end: monthEnd(first.y, first.m), label, resolution: p.resolution };
+}
+
+/** The calendar year, quarter or month right after one, or null for any other span. */
+function nextPeriod(p: Period): Period | null {
+  if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
+  const months = monthCount(p);
+  const endMonth = Number(p.end.slice(5, 7));
+  if (![1, 3, 12].includes(months) || endMonth % months !== 0 || p.end !== monthEnd(Number(p.end.slice(0, 4)), endMonth)) return null;
+  const from = monthsBack(Number(p.end.slice(0, 4)), endMonth, 0);
+  const to = monthsBack(from.y, from.m, 2 - months);
+  const label = months === 12 ? `${from.y}` : months === 3 ? `Q${Math.ceil(to.m / 3)} ${to.y}` : `${monthName(to.m)} ${to.y}`;
+  return { start: monthStart(from.y, from.m), end: monthEnd(to.y, to.m), label, resolution: p.resolution };
+}
+
+function oneStepAfter(base: Period, later: Period): boolean {
+  if (!base.start || !base.end || !later.start || !later.end || monthCount(base) !== monthCount(later)) return false;
+  const yearOn = `${Number(base.start.slice(0, 4)) + 1}${base.start.slice(4)}` === later.start;
+  return later.start === dayAfter(base.end) || yearOn;
+}
 
 const COMPARISON_AFTER = /^\s+(?:longer|larger|higher|more|bigger|greater|lower|smaller|less|shorter|fewer)\s+than\b/i;
 const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|who)\s/;
@@ -319,9 +493,17 @@ export function periodForFigure(
   sentence: string,
   figure: { start: number; end: number; unit: string; value?: number },
   expressionsInSentence: TimeExpression[],
-  otherFigures: Array<{ start: number; end: number }>,
+  otherFigures: Array<{ start: number; end: number; unit?: string }>,
   pub: PublicationDate | null,
+  context: Period | null = null,
 ): Period | null {
+  // "The jobless rate fell from 4.2 % to 4.1 %": the figure changed from is the one of the period before the figure changed to.
+  const to = CHANGED_FROM.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) ? otherFigures.find((f) => /^\s+to\s+$/.test(sentence.slice(figure.end, f.start))) : undefined;
+  if (to) {
+    const target = periodForFigure(sentence, { ...to, unit: to.unit ?? figure.unit }, expressionsInSentence, otherFigures.filter((f) => f !== to).concat(figure), pub, context) ?? context;
+    const before = target ? stepBack(target) : null;
+    if (before) return before;
+  }
   const expressions = expressionsInSentence.filter((e) => !e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start));
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
@@ -335,24 +517,46 @@ export function periodForFigure(
     return { start: after.period.start, end, label: `${after.period.label}–${pub?.year ?? ''}`.replace(/–$/, ''), resolution: after.period.resolution };
   }
   if (after) {
-    const gap = sentence.slice(figure.end, after.start);
+    // ("0.4 % from March": the preposition may be part of the expression itself.)
+    const gap = sentence.slice(figure.end, after.start) + (after.span ? '' : (/^from\s+/i.exec(sentence.slice(after.start, after.end))?.[0] ?? ''));
     if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start) {
-      const anchor = [...expressions].reverse().find((e) => e.end <= figure.start) ?? expressions.find((e) => e.start > after.end);
-      // "up 6.8 % from 2022" with no other date: a change over one year, reported for the year after the base.
-      if (!anchor && after.period.start.endsWith('-01-01') && after.period.end?.endsWith('-12-31') && after.period.start.slice(0, 4) === after.period.end.slice(0, 4)) {
-        const y = Number(after.period.start.slice(0, 4)) + 1;
-        return { start: yearStart(y), end: yearEnd(y), label: `${y}`, resolution: after.period.resolution };
-      }
+      // (Another base — "0.5 % from December and 4.1 % from January 2024" — anchors nothing.)
+      const isBase = (e: TimeExpression) => FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)) || /^from\b/i.test(sentence.slice(e.start, e.end));
+      const inSentence = [...expressions].reverse().find((e) => e.end <= figure.start && !isBase(e)) ?? expressions.find((e) => e.start > after.end && !isBase(e));
+      // With no other time in the sentence, the figure's own period is the one the text is about, if it comes later.
+      const anchor = inSentence ?? (context?.start && after.period.end && context.start > after.period.end ? { period: context } : undefined);
+      // ("up 4 % on 2023" keeps its span from the base year.)
+      if (anchor && !/\bon\s+(?:the\s+)?$/i.test(gap) && oneStepAfter(after.period, anchor.period)) return anchor.period;
+      // "up 6.8 % from 2022", "down 0.1 % from November" with no other date: a change over one step, reported
+      // for the year, quarter or month after the base.
+      const next = !anchor && !after.span ? nextPeriod(after.period) : null;
+      if (next) return next;
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
       return { start: after.period.start, end, label: `${after.period.label}–${anchor?.period.label ?? pub?.year ?? ''}`.replace(/–$/, ''), resolution: anchor?.period.resolution ?? after.period.resolution };
     }
+    // "a 47 % rise since 2013" in a text about 2022: the span ends with the period the text is about.
+    if (after.span && /^since\b/i.test(after.period.label) && figure.unit === 'percent' && after.period.start) {
+      const anchor = [...expressions].reverse().find((e) => e.end <= figure.start && e.period.end && !FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)))?.period ?? context;
+      if (anchor?.end && anchor.end > after.period.start && after.period.end && anchor.end < after.period.end) {
+        return { start: after.period.start, end: anchor.end, label: `${after.period.label.replace(/^since\s+/, '')}–${anchor.label}`, resolution: after.period.resolution };
+      }
+    }
     if (!/,|\b(?:and|but|while|whereas)\b/.test(gap)) return after.period;
   }
-  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start));
+  // "down from 307,000 in December and below the 169,000 forecast": a time set against the sentence's own dates
+  // only the figure it was said of, between the comparison word and itself.
+  const own = (e: TimeExpression) => {
+    const at = priorAt(sentence, e, expressionsInSentence);
+    // ("from the 2023 total of 22.7 bcm", "compared with YE June 2022 (607,000)": the figure the time was said of.)
+    return at === null || (figure.start >= at && (figure.end <= e.start || !/\band\b|,\s/.test(sentence.slice(e.end, figure.start))));
+  };
+  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start) && own(e));
   if (before) return before.period;
-  const first = expressions[0];
+  const first = expressions.find(own);
   if (first && first.end <= figure.start) return first.period;
-  const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && !between(figure.end, e.start));
+  // "476,777 built and 461,538 delivered during the quarter": a time closing a coordination dates every figure in it.
+  const coordinated = (a: number, b: number) => /\band\b/.test(sentence.slice(a, b)) && !/\b(?:from|than|compared|versus|against)\b/i.test(sentence.slice(a, b));
+  const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)) && own(e));
   return laterInClause?.period ?? null;
 }
 

@@ -79,7 +79,7 @@ describe('POST /v1/sources:batch', () => {
     expect(body.results[2].problem.detail).toMatch(/lithium-desk-1/);
     expect(body.results[3].problem.errors[0].path).toBe('items.3.publishedAt');
     const after = await counts(t);
-    expect(after.sources).toBe(before.sources + 1);
+    expect(after.sources).toBe(before.sources! + 1);
     expect((await t.app.inject('/v1/sources/lithium-desk-31')).statusCode).toBe(404);
   });
 

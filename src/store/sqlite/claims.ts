@@ -6,6 +6,7 @@ import type { Claim, Metric } from '../../schemas/claims.js';
 import { propositionOf, searchWords, toClaim, toMetric } from '../mapping.js';
 import type { ClaimFilter, Proposition } from '../types.js';
 import { decodeCursor, paginate } from '../cursor.js';
+import { inserter } from './raw-insert.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
 type MetricRow = typeof metrics.$inferSelect;
@@ -95,7 +96,8 @@ export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
 }
 
 export function insertClaims(db: Db, rows: Array<typeof claims.$inferInsert>): void {
-  for (let i = 0; i < rows.length; i += 50) db.insert(claims).values(rows.slice(i, i + 50)).run();
+  const insert = inserter(db, claims);
+  for (const row of rows) insert(row);
 }
 
 export function listMetrics(db: Db, query: { limit: number; cursor?: string | undefined; measure?: string | undefined; entity?: string | undefined }) {
@@ -129,7 +131,8 @@ export function listMetrics(db: Db, query: { limit: number; cursor?: string | un
  * same for every claim; the unit kind is that of the first claim stated for it.
  */
 export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>): void {
-  for (const row of rows) db.insert(metrics).values(row).onConflictDoNothing().run();
+  const insert = inserter(db, metrics, 'do nothing');
+  for (const row of rows) insert(row);
 }
 
 /** Metrics no claim or conflict refers to any more (after a source is deleted). */

@@ -16,6 +16,7 @@ import {
 import type { ConflictFilter, PropositionClaim, PropositionKey as Proposition } from '../types.js';
 import { metricKeysMatching, propositionsByKey } from './claims.js';
 import { decodeCursor, paginate } from '../cursor.js';
+import { inserter } from './raw-insert.js';
 import { latestReviews, reviewStateOf } from './reviews.js';
 
 function membersOf(db: Db, ids: string[]) {
@@ -178,9 +179,11 @@ export function replaceConflicts(db: Db, p: Proposition, writes: ConflictWrite[]
   db.delete(conflicts)
     .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)))
     .run();
+  const insertConflict = inserter(db, conflicts);
+  const insertMember = inserter(db, conflictClaims);
   for (const w of writes) {
-    db.insert(conflicts).values(w.row).run();
-    if (w.members.length) db.insert(conflictClaims).values(w.members).run();
+    insertConflict(w.row);
+    for (const m of w.members) insertMember(m);
   }
 }
 

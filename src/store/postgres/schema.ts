@@ -44,8 +44,14 @@ export const passages = pgTable(
     suffix: text('suffix').notNull(),
     paragraph: integer('paragraph').notNull(),
     search: tsvector('search').notNull(),
+    /** Storage order, as SQLite's rowid: full-text pages follow it, so a page reads a bounded run of matches. */
+    seq: integer('seq').generatedAlwaysAsIdentity(),
   },
-  (t) => [index('passages_source_ordinal_idx').on(t.sourceId, t.ordinal), index('passages_search_idx').using('gin', t.search)],
+  (t) => [
+    index('passages_source_ordinal_idx').on(t.sourceId, t.ordinal),
+    index('passages_search_idx').using('gin', t.search),
+    uniqueIndex('passages_seq_unique').on(t.seq),
+  ],
 );
 
 export const metrics = pgTable(
@@ -98,7 +104,7 @@ export const claims = pgTable(
   },
   (t) => [
     index('claims_source_start_idx').on(t.sourceId, t.quoteStart, t.id),
-    index('claims_passage_idx').on(t.passageId),
+    index('claims_passage_idx').on(t.passageId, t.quoteStart, t.id),
     // Each list filter with the list's order (source, position, id): a page is read in order, never sorted.
     index('claims_metric_order_idx').on(t.metric, t.sourceId, t.quoteStart, t.id),
     index('claims_unit_order_idx').on(t.unit, t.sourceId, t.quoteStart, t.id),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { claims, metrics, passages } from './schema.js';
 import { NotFoundError } from '../../domain/errors.js';
@@ -58,12 +58,7 @@ export function listClaims(db: Db, filter: ClaimFilter, page: { limit: number; c
   if (filter.q !== undefined) {
     const match = toFtsQuery(filter.q);
     if (match === null) return { data: [], nextCursor: null };
-    where.push(
-      inArray(
-        claims.passageId,
-        sql`(select ${passages.id} from ${passages} where ${passages.rowid} in (select rowid from passages_fts where passages_fts match ${match}))`,
-      ),
-    );
+    return searchClaims(db, match, where, page);
   }
   if (page.cursor) {
     const [sourceId, start, id] = decodeCursor(page.cursor, ['string', 'number', 'string']);
@@ -78,6 +73,52 @@ export function listClaims(db: Db, filter: ClaimFilter, page: { limit: number; c
     .all();
   const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.sourceId, r.quoteStart, r.id]);
   return { data: withPropositions(db, data), nextCursor };
+}
+
+/** Matching passages read per step of a search; doubled while steps come back short. */
+const SEARCH_STEP = 64;
+const SEARCH_STEP_MAX = 4096;
+
+/**
+ * A full-text page in the order the index keeps its matches (the passages' storage order, then
+ * position, then id), so a page costs the passages it reads, however many match: the index
+ * yields matching passage rowids in order a bounded step at a time, and only those passages'
+ * claims are read. Other filters apply to those claims; a step that leaves the page short
+ * reads the next, larger one.
+ */
+function searchClaims(db: Db, match: string, where: SQL[], page: { limit: number; cursor?: string | undefined }) {
+  let after: { seq: number; start: number; id: string } | undefined;
+  if (page.cursor) {
+    const [seq, start, id] = decodeCursor(page.cursor, ['number', 'number', 'string']);
+    after = { seq: seq as number, start: start as number, id: id as string };
+  }
+  const want = page.limit + 1;
+  const rows: Array<ClaimRow & { seq: number }> = [];
+  let from = after?.seq ?? 0;
+  for (let step = SEARCH_STEP; rows.length < want; step = Math.min(step * 2, SEARCH_STEP_MAX)) {
+    const seqs = db
+      .all<{ rowid: number }>(sql`select rowid from passages_fts where passages_fts match ${match} and rowid >= ${from} order by rowid limit ${step}`)
+      .map((r) => r.rowid);
+    if (seqs.length === 0) break;
+    const cursorCondition =
+      after && seqs[0] === after.seq
+        ? sql`(${passages.rowid} > ${after.seq} or (${claims.quoteStart}, ${claims.id}) > (${after.start}, ${after.id}))`
+        : undefined;
+    rows.push(
+      ...db
+        .select({ ...getTableColumns(claims), seq: passages.rowid })
+        .from(passages)
+        .innerJoin(claims, eq(claims.passageId, passages.id))
+        .where(and(inArray(passages.rowid, seqs), cursorCondition, ...where))
+        .orderBy(asc(passages.rowid), asc(claims.quoteStart), asc(claims.id))
+        .limit(want - rows.length)
+        .all(),
+    );
+    if (seqs.length < step) break;
+    from = seqs[seqs.length - 1]! + 1;
+  }
+  const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.seq, r.quoteStart, r.id]);
+  return { data: withPropositions(db, data.map(({ seq: _seq, ...row }) => row)), nextCursor };
 }
 
 export function getClaimRow(db: Db, id: string): ClaimRow {

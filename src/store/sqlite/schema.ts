@@ -90,7 +90,7 @@ export const claims = sqliteTable(
   },
   (t) => [
     index('claims_source_start_idx').on(t.sourceId, t.quoteStart, t.id),
-    index('claims_passage_idx').on(t.passageId),
+    index('claims_passage_idx').on(t.passageId, t.quoteStart, t.id),
     // Each list filter with the list's order (source, position, id): a page is read in order, never sorted.
     index('claims_metric_order_idx').on(t.metric, t.sourceId, t.quoteStart, t.id),
     index('claims_unit_order_idx').on(t.unit, t.sourceId, t.quoteStart, t.id),

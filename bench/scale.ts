@@ -17,7 +17,8 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prng, syntheticArticle } from './corpus.js';
+import { followUpParagraph, prng, syntheticArticle } from './corpus.js';
+import { readManifest, SEEDS_DIR } from '../src/services/seeding.js';
 import { freePort } from './free-port.js';
 import { importNdjson } from '../src/services/import-ndjson.js';
 import { openStore } from '../src/store/index.js';
@@ -25,6 +26,7 @@ import { openStore } from '../src/store/index.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const REAL = Number(process.env.BENCH_REAL_ARTICLES ?? 200);
 const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench/results/scale.md');
 if (SIZES.some((n, i) => !Number.isInteger(n) || n < 1 || (i > 0 && n <= SIZES[i - 1]!))) {
   console.error('BENCH_SIZES must be increasing positive integers, e.g. 1000,10000,100000');
@@ -41,9 +43,22 @@ function articleLine(i: number): string {
   return JSON.stringify({ title: a.title, publisher: `Desk ${i % 97}`, authors: [`Reporter ${i % 389}`], publishedAt: '2025-06-01', url: `https://news.example/${i}`, text: a.text });
 }
 
+const seeds = readManifest().map((m) => ({ ...m, text: readFileSync(join(SEEDS_DIR, m.file), 'utf8') }));
+let realCount = 0;
+
+/** A news-length article: a seed article (9–20 kB) with a paragraph of new figures that makes it unique. */
+function realArticleLine(): string {
+  const n = realCount++;
+  const seed = seeds[n % seeds.length]!;
+  return JSON.stringify({ title: `${seed.title} (${n})`, authors: seed.authors, publisher: seed.publisher, publishedAt: seed.publishedAt, text: `${seed.text}\n${followUpParagraph(n, 11).text}` });
+}
+
 interface Step {
   size: number;
   ingestMBps: number;
+  ingestCpuMBps: number;
+  realMBps: number;
+  realCpuMBps: number;
   ingestSeconds: number;
   articlesPerSecond: number;
   bytesPerSource: number;
@@ -54,30 +69,36 @@ interface Step {
   reads: Array<{ name: string; p50: number; p99: number; bytes: number }>;
 }
 
-async function grow(from: number, to: number): Promise<{ seconds: number; textBytes: number }> {
-  const file = join(scratch, `articles-${from}-${to}.ndjson`);
+/** Imports lines through the bulk path; MB/s of text by the clock and per CPU-second of this process (the importer). */
+async function importLines(name: string, count: number, line: (i: number) => string, label: string) {
+  const file = join(scratch, name);
   const out = createWriteStream(file);
-  for (let i = from; i < to; i++) if (!out.write(`${articleLine(i)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  for (let i = 0; i < count; i++) if (!out.write(`${line(i)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise<void>((r) => out.end(r));
   const store = await openStore(dbPath);
   try {
     let last = 0;
+    const cpu = process.cpuUsage();
     const summary = await importNdjson(store, file, {
       onProgress: (p) => {
         const done = p.created + p.duplicates + p.rejected;
-        if (done - last >= 5000 || done === to - from) {
+        if (done - last >= 5000 || done === count) {
           last = done;
-          process.stderr.write(`  ${from + done}/${to} sources\n`);
+          process.stderr.write(`  ${label}: ${done}/${count}\n`);
         }
       },
     });
-    if (summary.rejected > 0) throw new Error(`${summary.rejected} synthetic articles were refused`);
-    return { seconds: summary.seconds, textBytes: summary.textBytes };
+    const used = process.cpuUsage(cpu);
+    if (summary.rejected > 0 || summary.duplicates > 0) throw new Error(`${label}: ${summary.rejected} refused, ${summary.duplicates} duplicates`);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    return { seconds: summary.seconds, textBytes: summary.textBytes, cpuSeconds };
   } finally {
     await store.close();
     rmSync(file);
   }
 }
+
+const grow = (from: number, to: number) => importLines(`synthetic-${to}.ndjson`, to - from, (i) => articleLine(from + i), `synthetic to ${to}`);
 
 function dbBytes(): number {
   return [dbPath, `${dbPath}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
@@ -198,8 +219,10 @@ let have = 0;
 try {
   for (const size of SIZES) {
     process.stderr.write(`building ${size} sources…\n`);
-    const { seconds, textBytes } = await grow(have, size);
+    const { seconds, textBytes, cpuSeconds } = await grow(have, size);
     have = size;
+    // News-length articles into the store of this size (they stay: the next step starts from here).
+    const real = REAL > 0 ? await importLines(`real-${size}.ndjson`, REAL, realArticleLine, `news-length at ${size}`) : undefined;
     const store = await openStore(dbPath);
     const counts = { claims: 0, conflicts: 0 };
     if (store.engine === 'sqlite') {
@@ -221,6 +244,9 @@ try {
       steps.push({
         size,
         ingestMBps: textBytes / 1e6 / seconds,
+        ingestCpuMBps: textBytes / 1e6 / cpuSeconds,
+        realMBps: real ? real.textBytes / 1e6 / real.seconds : Number.NaN,
+        realCpuMBps: real ? real.textBytes / 1e6 / real.cpuSeconds : Number.NaN,
         ingestSeconds: seconds,
         articlesPerSecond: (size - (steps.at(-1)?.size ?? 0)) / seconds,
         bytesPerSource,
@@ -261,8 +287,11 @@ function writeReport() {
     row(['claims', ...steps.map((s) => s.claims.toLocaleString('en-US'))]),
     row(['conflict groups', ...steps.map((s) => s.conflicts.toLocaleString('en-US'))]),
     row(['database bytes per source', ...steps.map((s) => Math.round(s.bytesPerSource).toLocaleString('en-US'))]),
-    row(['ingest of the step reaching this size, MB/s of text', ...steps.map((s) => s.ingestMBps.toFixed(2))]),
-    row(['ingest, articles/s', ...steps.map((s) => s.articlesPerSecond.toFixed(0))]),
+    row(['synthetic digests (≈ 0.75 kB): ingest of the step reaching this size, MB/s of text', ...steps.map((s) => s.ingestMBps.toFixed(2))]),
+    row(['… the same per CPU-second of the importer, MB/s', ...steps.map((s) => s.ingestCpuMBps.toFixed(2))]),
+    row(['… articles/s', ...steps.map((s) => s.articlesPerSecond.toFixed(0))]),
+    row([`news-length articles (seed articles + a new paragraph, ≈ 14 kB; ${REAL} at each size): MB/s of text`, ...steps.map((s) => s.realMBps.toFixed(2))]),
+    row(['… the same per CPU-second of the importer, MB/s', ...steps.map((s) => s.realCpuMBps.toFixed(2))]),
     row(['server RSS idle (MB)', ...steps.map((s) => s.idleRssMB.toFixed(0))]),
     row(['server RSS peak (MB)', ...steps.map((s) => s.peakRssMB.toFixed(0))]),
     '',

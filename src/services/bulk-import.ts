@@ -39,6 +39,8 @@ export async function ingestBatch(store: Store, items: BatchItem[], now: Date = 
     else {
       const known = await store.findSourceByHash(contentHash(item.text));
       prepared.push(known ? { known, input: item } : prepareSource(item));
+      // Extraction is synchronous: let other requests run between the items of a large batch.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   return store.write(async (tx) => {

@@ -78,7 +78,10 @@ describe('list query plans (SQLite)', () => {
       expect(fts.query).toMatch(/order by rowid limit \?$/);
       noSort(fts.plan);
       const page = steps.find((s) => /from "passages" inner join "claims"/.test(s.query))!;
-      expect(page.plan).toEqual([expect.stringMatching(/^SEARCH passages USING INTEGER PRIMARY KEY/), expect.stringMatching(/^SEARCH claims USING (COVERING )?INDEX claims_passage_idx/)]);
+      expect(page.plan).toEqual([
+        expect.stringMatching(/^SEARCH passages USING INTEGER PRIMARY KEY/),
+        expect.stringMatching(/^SEARCH claims USING (COVERING )?INDEX claims_passage_idx/),
+      ]);
     }
   });
 
@@ -108,9 +111,7 @@ describe('list query plans (SQLite)', () => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     const expected = store.handle.sqlite
-      .prepare(
-        `select c.id from claims c join passages p on p.id = c.passage_id where p.text like '%billion%' order by p.rowid, c.quote_start, c.id`,
-      )
+      .prepare(`select c.id from claims c join passages p on p.id = c.passage_id where p.text like '%billion%' order by p.rowid, c.quote_start, c.id`)
       .all()
       .map((r) => (r as { id: string }).id);
     expect(expected.length).toBeGreaterThan(200);

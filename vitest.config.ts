@@ -13,6 +13,7 @@ export const CONTRACT_TESTS = [
   'test/routes/service.test.ts',
   'test/routes/sources.test.ts',
   'test/routes/write.test.ts',
+  'test/routes/batch.test.ts',
   'test/claims/**/*.test.ts',
   'test/citations/**/*.test.ts',
   'test/conflicts/**/*.test.ts',

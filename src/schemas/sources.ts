@@ -126,3 +126,35 @@ export const SourceInputSchema = z
   .meta({ id: 'NewSource' });
 
 export type SourceInput = z.infer<typeof SourceInputSchema>;
+
+/** Most items one `POST /v1/sources:batch` takes; larger imports send several batches. */
+export const MAX_BATCH_ITEMS = 1000;
+/** Largest batch body, in bytes. */
+export const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+
+const ItemProblemSchema = z.object({
+  status: z.number().int().describe('The status this item alone would have been answered with (400, 409, 413).'),
+  detail: z.string().describe('What was wrong with the item.'),
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .optional()
+    .describe('For validation failures: each offending field of the item (`items.<index>.<field>`) and what is wrong with it.'),
+});
+
+export const SourceBatchResultSchema = z
+  .object({
+    created: z.number().int().nonnegative().describe('Items stored as new sources (status 201).'),
+    duplicates: z.number().int().nonnegative().describe('Items whose text was already stored, or given earlier in the batch (status 200).'),
+    rejected: z.number().int().nonnegative().describe('Items refused (status 4xx); nothing of them was written.'),
+    results: z
+      .array(
+        z.object({
+          index: z.number().int().nonnegative().describe('Position of the item in the request (0-based; for NDJSON, among the non-blank lines).'),
+          status: z.number().int().describe('201 created, 200 already stored, or the 4xx status of its problem.'),
+          source: SourceSchema.optional().describe('The stored source (status 201 or 200).'),
+          problem: ItemProblemSchema.optional().describe('Why the item was refused (status 4xx).'),
+        }),
+      )
+      .describe('One result per item, in request order.'),
+  })
+  .meta({ id: 'SourceBatchResult' });

@@ -230,6 +230,7 @@ export interface StoreReader {
   listSources(page: PageQuery): Promise<Page<Source>>;
   getSource(id: string): Promise<Source>;
   getSourceText(id: string): Promise<string>;
+  findSourceByHash(hash: string): Promise<Source | undefined>;
   countSources(): Promise<number>;
   getPassage(id: string): Promise<Passage>;
   passagesOfSource(sourceId: string): Promise<Passage[]>;
@@ -266,7 +267,6 @@ export interface StoreReader {
 
 /** The writes a use case makes, only ever inside `Store.write`. */
 export interface StoreWriter extends StoreReader {
-  findSourceByHash(hash: string): Promise<Source | undefined>;
   sourceIdTaken(id: string): Promise<boolean>;
   insertSource(source: NewSource): Promise<void>;
   /** False when no such source exists. Its passages, claims and conflict memberships go with it. */

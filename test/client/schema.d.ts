@@ -68,6 +68,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sources:batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add many sources
+         * @description Stores up to 1000 sources in one transaction: a JSON array of the objects `POST /v1/sources` takes, or the same objects one per line (`application/x-ndjson`), at most 32 MiB in all. Each item gets its own result: 201 created, 200 when its text was already stored (or given earlier in the batch), or a 4xx problem (invalid, text over 1 MB, id taken by another source) — a refused item writes nothing, and the others are stored. The conflicts the new claims touch are re-judged once for the whole batch. Sending the same batch again stores nothing new.
+         */
+        post: operations["createSources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sources/{id}": {
         parameters: {
             query?: never;
@@ -577,6 +597,35 @@ export interface components {
             suffix: string;
             /** @description 0-based index of the paragraph the passage sits in. */
             paragraph: number;
+        };
+        SourceBatchResult: {
+            /** @description Items stored as new sources (status 201). */
+            created: number;
+            /** @description Items whose text was already stored, or given earlier in the batch (status 200). */
+            duplicates: number;
+            /** @description Items refused (status 4xx); nothing of them was written. */
+            rejected: number;
+            /** @description One result per item, in request order. */
+            results: {
+                /** @description Position of the item in the request (0-based; for NDJSON, among the non-blank lines). */
+                index: number;
+                /** @description 201 created, 200 already stored, or the 4xx status of its problem. */
+                status: number;
+                /** @description The stored source (status 201 or 200). */
+                source?: components["schemas"]["Source"];
+                /** @description Why the item was refused (status 4xx). */
+                problem?: {
+                    /** @description The status this item alone would have been answered with (400, 409, 413). */
+                    status: number;
+                    /** @description What was wrong with the item. */
+                    detail: string;
+                    /** @description For validation failures: each offending field of the item (`items.<index>.<field>`) and what is wrong with it. */
+                    errors?: {
+                        path: string;
+                        message: string;
+                    }[];
+                };
+            }[];
         };
         /** @description prefix + exact + suffix occurs exactly once in the source text, unless the text repeats itself for more than 1,024 code points around the quote; the TextPositionSelector is exact either way. */
         TextQuoteSelector: {
@@ -1243,6 +1292,104 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Insufficient Storage */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Source objects as `POST /v1/sources` takes them (schema `NewSource`); each is validated on its own. */
+        requestBody: {
+            content: {
+                "application/json": unknown[];
+                "application/x-ndjson": unknown[];
+            };
+        };
+        responses: {
+            /** @description One result per item. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceBatchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

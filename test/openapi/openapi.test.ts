@@ -76,6 +76,7 @@ describe('openapi.yaml', () => {
         'GET /health/ready getReadiness',
         'GET /v1/sources listSources',
         'POST /v1/sources createSource',
+        'POST /v1/sources:batch createSources',
         'GET /v1/sources/{id} getSource',
         'DELETE /v1/sources/{id} deleteSource',
         'GET /v1/sources/{id}/text getSourceText',

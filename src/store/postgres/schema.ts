@@ -65,8 +65,14 @@ export const passages = pgTable(
     suffix: text('suffix').notNull(),
     paragraph: integer('paragraph').notNull(),
     search: tsvector('search').notNull(),
+    /** Storage order, as SQLite's rowid: full-text pages follow it, so a page reads a bounded run of matches. */
+    seq: integer('seq').generatedAlwaysAsIdentity(),
   },
-  (t) => [index('passages_source_ordinal_idx').on(t.sourceId, t.ordinal), index('passages_search_idx').using('gin', t.search)],
+  (t) => [
+    index('passages_source_ordinal_idx').on(t.sourceId, t.ordinal),
+    index('passages_search_idx').using('gin', t.search),
+    uniqueIndex('passages_seq_unique').on(t.seq),
+  ],
 );
 
 export const metrics = pgTable(
@@ -119,8 +125,10 @@ export const claims = pgTable(
   },
   (t) => [
     index('claims_source_start_idx').on(t.sourceId, t.quoteStart, t.id),
-    index('claims_passage_idx').on(t.passageId),
-    index('claims_unit_idx').on(t.unit),
+    index('claims_passage_idx').on(t.passageId, t.quoteStart, t.id),
+    // Each list filter with the list's order (source, position, id): a page is read in order, never sorted.
+    index('claims_metric_order_idx').on(t.metric, t.sourceId, t.quoteStart, t.id),
+    index('claims_unit_order_idx').on(t.unit, t.sourceId, t.quoteStart, t.id),
     index('claims_period_idx').on(t.periodStart, t.periodEnd),
     index('claims_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
   ],
@@ -145,7 +153,14 @@ export const conflicts = pgTable(
     spread: doublePrecision('spread').notNull(),
     explanation: text('explanation').notNull(),
   },
-  (t) => [index('conflicts_status_severity_idx').on(t.status, t.severity, t.id), index('conflicts_proposition_idx').on(t.metric, t.periodStart, t.periodEnd)],
+  (t) => [
+    // The list filters with the list's order (id): status alone, with severity, with metric; metric alone (status=all).
+    index('conflicts_status_idx').on(t.status, t.id),
+    index('conflicts_status_severity_idx').on(t.status, t.severity, t.id),
+    index('conflicts_status_metric_idx').on(t.status, t.metric, t.id),
+    index('conflicts_metric_idx').on(t.metric, t.id),
+    index('conflicts_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
+  ],
 );
 
 export const conflictClaims = pgTable(

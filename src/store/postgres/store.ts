@@ -80,8 +80,12 @@ const MIGRATE_LOCK = 0x70726f77;
 /** At most this many rows per INSERT: PostgreSQL binds at most 65 535 parameters per statement. */
 const ROWS_PER_INSERT = 500;
 
+/** Matching passages read per step of a full-text search; doubled while steps come back short. */
+const SEARCH_STEP = 64;
+const SEARCH_STEP_MAX = 4096;
+
 const { text: _text, ...sourceColumns } = getTableColumns(sources);
-const { search: _search, ...passageColumns } = getTableColumns(passages);
+const { search: _search, seq: _seq, ...passageColumns } = getTableColumns(passages);
 const { ordinal: _ordinal, ...citedPassageColumns } = passageColumns;
 
 const citedColumns = {
@@ -208,7 +212,7 @@ class PgRepos implements StoreWriter {
       if (terms === null) return { data: [], nextCursor: null };
       // Terms are letters and digits only, so joining them cannot inject tsquery operators.
       const query = terms.join(' & ');
-      where.push(inArray(claims.passageId, sql`(select ${passages.id} from ${passages} where ${passages.search} @@ to_tsquery('simple', ${query}))`));
+      return this.searchClaims(query, where, page);
     }
     if (page.cursor) {
       const [sourceId, start, id] = decodeCursor(page.cursor, ['string', 'number', 'string']);
@@ -222,6 +226,46 @@ class PgRepos implements StoreWriter {
       .limit(page.limit + 1);
     const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.sourceId, r.quoteStart, r.id]);
     return { data: await this.withPropositions(data), nextCursor };
+  }
+
+  /** A full-text page in the passages' storage order, a bounded step of matches at a time (as the SQLite engine). */
+  private async searchClaims(query: string, where: SQL[], page: { limit: number; cursor?: string | undefined }) {
+    let after: { seq: number; start: number; id: string } | undefined;
+    if (page.cursor) {
+      const [seq, start, id] = decodeCursor(page.cursor, ['number', 'number', 'string']);
+      after = { seq: seq as number, start: start as number, id: id as string };
+    }
+    const want = page.limit + 1;
+    const rows: Array<ClaimRow & { seq: number }> = [];
+    let from = after?.seq ?? 0;
+    for (let step = SEARCH_STEP; rows.length < want; step = Math.min(step * 2, SEARCH_STEP_MAX)) {
+      const seqs = (
+        await this.db
+          .select({ seq: passages.seq })
+          .from(passages)
+          .where(and(sql`${passages.search} @@ to_tsquery('simple', ${query})`, gte(passages.seq, from)))
+          .orderBy(asc(passages.seq))
+          .limit(step)
+      ).map((r) => r.seq);
+      if (seqs.length === 0) break;
+      const cursorCondition =
+        after && seqs[0] === after.seq
+          ? sql`(${passages.seq} > ${after.seq}::int or (${claims.quoteStart}, ${claims.id}) > (${after.start}::int, ${after.id}))`
+          : undefined;
+      rows.push(
+        ...(await this.db
+          .select({ ...getTableColumns(claims), seq: passages.seq })
+          .from(passages)
+          .innerJoin(claims, eq(claims.passageId, passages.id))
+          .where(and(inArray(passages.seq, seqs), cursorCondition, ...where))
+          .orderBy(asc(passages.seq), asc(claims.quoteStart), asc(claims.id))
+          .limit(want - rows.length)),
+      );
+      if (seqs.length < step) break;
+      from = seqs[seqs.length - 1]! + 1;
+    }
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.seq, r.quoteStart, r.id]);
+    return { data: await this.withPropositions(data.map(({ seq: _s, ...row }) => row)), nextCursor };
   }
 
   async getClaim(id: string) {

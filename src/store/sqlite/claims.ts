@@ -5,6 +5,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { Claim, } from '../../schemas/claims.js';
 import { propositionOf, searchWords, toClaim, } from '../mapping.js';
 import type { Proposition } from '../types.js';
+import { inserter } from './raw-insert.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
 
@@ -53,7 +54,8 @@ export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
 }
 
 export function insertClaims(db: Db, rows: Array<typeof claims.$inferInsert>): void {
-  for (let i = 0; i < rows.length; i += 50) db.insert(claims).values(rows.slice(i, i + 50)).run();
+  const insert = inserter(db, claims);
+  for (const row of rows) insert(row);
 }
 
 /**
@@ -61,7 +63,8 @@ export function insertClaims(db: Db, rows: Array<typeof claims.$inferInsert>): v
  * same for every claim; the unit kind is that of the first claim stated for it.
  */
 export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>): void {
-  for (const row of rows) db.insert(metrics).values(row).onConflictDoNothing().run();
+  const insert = inserter(db, metrics, 'do nothing');
+  for (const row of rows) insert(row);
 }
 
 /** Metrics no claim or conflict refers to any more (after a source is deleted). */

@@ -45,23 +45,59 @@ const candidateColumns = {
   },
 };
 
-function candidates(db: Db, where: SQL | undefined) {
+function candidateQuery(db: Db, where: SQL | undefined) {
   return db
     .select(candidateColumns)
     .from(claims)
     .innerJoin(sources, eq(sources.id, claims.sourceId))
     .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
     .where(where)
-    .orderBy(asc(claims.id))
-    .all()
+    .orderBy(asc(claims.id));
+}
+
+type CandidateSelect = Awaited<ReturnType<ReturnType<typeof candidateQuery>['all']>>;
+
+function toCandidates(rows: CandidateSelect) {
+  return rows
     .map((c): CandidateRow => ({ ...c, override: c.override?.claimId == null ? null : c.override }))
     .map(effectiveCandidate)
     .filter(isComparableCandidate);
 }
 
+function candidates(db: Db, where: SQL | undefined) {
+  return toCandidates(candidateQuery(db, where).all());
+}
+
+/**
+ * The write path's per-proposition reads, compiled once per connection: every ingest runs them
+ * once per proposition it touches, and building the SQL again each time cost more than running it.
+ */
+const preparedWrites = new WeakMap<Db, ReturnType<typeof prepareWrites>>();
+
+function prepareWrites(db: Db) {
+  const p = { metric: sql.placeholder('metric'), start: sql.placeholder('start'), end: sql.placeholder('end') };
+  const ofProposition = and(eq(claims.metric, p.metric), eq(claims.periodStart, p.start), eq(claims.periodEnd, p.end));
+  return {
+    ofSource: candidateQuery(db, eq(claims.sourceId, sql.placeholder('sourceId'))).prepare(),
+    ofProposition: candidateQuery(db, or(ofProposition, sql`${claims.id} in (select claim_id from claim_overrides)`)).prepare(),
+    label: db.select({ label: metrics.label }).from(metrics).where(eq(metrics.key, p.metric)).prepare(),
+    conflictIds: db
+      .select({ id: conflicts.id })
+      .from(conflicts)
+      .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.start), eq(conflicts.periodEnd, p.end)))
+      .prepare(),
+  };
+}
+
+function writes(db: Db) {
+  let w = preparedWrites.get(db);
+  if (!w) preparedWrites.set(db, (w = prepareWrites(db)));
+  return w;
+}
+
 /** The propositions a source's claims belong to, as corrected (metric with a resolved period). */
 export function propositionsOfSource(db: Db, sourceId: string): Proposition[] {
-  return distinctPropositions(candidates(db, eq(claims.sourceId, sourceId)));
+  return distinctPropositions(toCandidates(writes(db).ofSource.all({ sourceId })));
 }
 
 /** The proposition one claim belongs to now (after any correction), or null. */
@@ -76,21 +112,18 @@ export function propositionOfClaim(db: Db, claimId: string): Proposition | null 
  * filtered on their effective fields.
  */
 export function claimsOfProposition(db: Db, p: Proposition): PropositionClaim[] {
-  const byIndex = and(eq(claims.metric, p.metric), eq(claims.periodStart, p.periodStart), eq(claims.periodEnd, p.periodEnd));
-  const corrected = sql`${claims.id} in (select claim_id from claim_overrides)`;
-  const metricLabel = db.select({ label: metrics.label }).from(metrics).where(eq(metrics.key, p.metric)).get()?.label ?? null;
-  return candidates(db, or(byIndex, corrected))
+  const w = writes(db);
+  const params = { metric: p.metric, start: p.periodStart, end: p.periodEnd };
+  const metricLabel = w.label.get(params)?.label ?? null;
+  return toCandidates(w.ofProposition.all(params))
     .filter(samePropositionAs(p))
     .map((c) => ({ ...c, metricLabel }));
 }
 
 /** Ids of the conflicts currently stored for a proposition. */
 export function conflictIdsOfProposition(db: Db, p: Proposition): string[] {
-  return db
-    .select({ id: conflicts.id })
-    .from(conflicts)
-    .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd)))
-    .all()
+  return writes(db)
+    .conflictIds.all({ metric: p.metric, start: p.periodStart, end: p.periodEnd })
     .map((r) => r.id);
 }
 

@@ -3,11 +3,12 @@ import type { Db } from './client.js';
 import { passages } from './schema.js';
 import type { Passage } from '../../schemas/sources.js';
 import { toPassage } from '../mapping.js';
+import { inserter } from './raw-insert.js';
 
 
 export function insertPassages(db: Db, rows: Array<Omit<typeof passages.$inferInsert, 'rowid'>>): void {
-  // Chunked: SQLite caps the number of bound parameters per statement.
-  for (let i = 0; i < rows.length; i += 100) db.insert(passages).values(rows.slice(i, i + 100)).run();
+  const insert = inserter(db, passages);
+  for (const row of rows) insert(row);
 }
 
 export function countPassages(db: Db, sourceId: string): number {

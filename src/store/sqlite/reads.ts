@@ -127,6 +127,10 @@ function metricKeysMatching(filter: MetricFilter, params: Params): string | unde
 
 const where = (parts: string[]) => (parts.length ? `where ${parts.join(' and ')}` : '');
 
+/** Matching passages read per step of a full-text search; doubled while steps come back short. */
+const SEARCH_STEP = 64;
+const SEARCH_STEP_MAX = 4096;
+
 /** Propositions kept per metric key; past this many the memory starts over. */
 const PROPOSITIONS_KEPT = 50_000;
 
@@ -134,7 +138,11 @@ export class SqliteReads {
   private readonly cache = new Map<string, Database.Statement>();
   private readonly propositions = new Map<string, Proposition | null>();
 
-  constructor(private readonly sqlite: Database.Database) {}
+  constructor(
+    private readonly sqlite: Database.Database,
+    /** Sees every statement run and its parameters (query-plan tests). */
+    private readonly onQuery?: (sql: string, params: Params) => void,
+  ) {}
 
   /** The statement for this SQL text, prepared (in raw mode) on first use. */
   private statement(sql: string): Database.Statement {
@@ -148,10 +156,12 @@ export class SqliteReads {
   }
 
   private one(sql: string, ...params: Params): Row | undefined {
+    this.onQuery?.(sql, params);
     return this.statement(sql).get(...params) as Row | undefined;
   }
 
   private all(sql: string, ...params: Params): Row[] {
+    this.onQuery?.(sql, params);
     return this.statement(sql).all(...params) as Row[];
   }
 
@@ -240,8 +250,7 @@ export class SqliteReads {
     if (filter.q !== undefined) {
       const match = toFtsQuery(filter.q);
       if (match === null) return { data: [], nextCursor: null };
-      parts.push('c.passage_id in (select p.id from passages p where p.rowid in (select rowid from passages_fts where passages_fts match ?))');
-      params.push(match);
+      return this.searchClaims(match, parts, params, page);
     }
     if (page.cursor) {
       const [sourceId, start, id] = decodeCursor(page.cursor, ['string', 'number', 'string']);
@@ -251,6 +260,41 @@ export class SqliteReads {
     params.push(page.limit + 1);
     const rows = this.all(`select ${CLAIM} from claims c ${where(parts)} order by c.source_id, c.quote_start, c.id limit ?`, ...params);
     const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[1] as Str, r[6] as number, r[0] as Str]);
+    return { data: this.claimsOf(data), nextCursor };
+  }
+
+  /**
+   * A full-text page in the order the index keeps its matches (the passages' storage order, then
+   * position, then id), so a page costs the passages it reads, however many match: the index
+   * yields matching passage rowids in order a bounded step at a time, and only those passages'
+   * claims are read. Other filters apply to those claims; a step that leaves the page short
+   * reads the next, larger one.
+   */
+  private searchClaims(match: string, filters: string[], filterParams: Params, page: PageQuery): Page<Claim> {
+    let after: { seq: number; start: number; id: string } | undefined;
+    if (page.cursor) {
+      const [seq, start, id] = decodeCursor(page.cursor, ['number', 'number', 'string']);
+      after = { seq: seq as number, start: start as number, id: id as string };
+    }
+    const want = page.limit + 1;
+    const rows: Row[] = [];
+    let from = after?.seq ?? 0;
+    for (let step = SEARCH_STEP; rows.length < want; step = Math.min(step * 2, SEARCH_STEP_MAX)) {
+      const seqs = this.all('select rowid from passages_fts where passages_fts match ? and rowid >= ? order by rowid limit ?', match, from, step).map((r) => r[0] as number);
+      if (seqs.length === 0) break;
+      const parts = [...filters, 'p.rowid in (select value from json_each(?))'];
+      const params: Params = [...filterParams, JSON.stringify(seqs)];
+      if (after && seqs[0] === after.seq) {
+        parts.push('(p.rowid > ? or (c.quote_start, c.id) > (?, ?))');
+        params.push(after.seq, after.start, after.id);
+      }
+      params.push(want - rows.length);
+      rows.push(...this.all(`select ${CLAIM}, p.rowid from passages p join claims c on c.passage_id = p.id ${where(parts)} order by p.rowid, c.quote_start, c.id limit ?`, ...params));
+      if (seqs.length < step) break;
+      from = seqs[seqs.length - 1]! + 1;
+    }
+    const seqAt = CLAIM.split(',').length;
+    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[seqAt] as number, r[6] as number, r[0] as Str]);
     return { data: this.claimsOf(data), nextCursor };
   }
 

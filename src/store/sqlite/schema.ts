@@ -91,8 +91,10 @@ export const claims = sqliteTable(
   },
   (t) => [
     index('claims_source_start_idx').on(t.sourceId, t.quoteStart, t.id),
-    index('claims_passage_idx').on(t.passageId),
-    index('claims_unit_idx').on(t.unit),
+    index('claims_passage_idx').on(t.passageId, t.quoteStart, t.id),
+    // Each list filter with the list's order (source, position, id): a page is read in order, never sorted.
+    index('claims_metric_order_idx').on(t.metric, t.sourceId, t.quoteStart, t.id),
+    index('claims_unit_order_idx').on(t.unit, t.sourceId, t.quoteStart, t.id),
     index('claims_period_idx').on(t.periodStart, t.periodEnd),
     index('claims_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
   ],
@@ -118,7 +120,11 @@ export const conflicts = sqliteTable(
     explanation: text('explanation').notNull(),
   },
   (t) => [
+    // The list filters with the list's order (id): status alone, with severity, with metric; metric alone (status=all).
+    index('conflicts_status_idx').on(t.status, t.id),
     index('conflicts_status_severity_idx').on(t.status, t.severity, t.id),
+    index('conflicts_status_metric_idx').on(t.status, t.metric, t.id),
+    index('conflicts_metric_idx').on(t.metric, t.id),
     index('conflicts_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
   ],
 );

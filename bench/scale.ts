@@ -1,0 +1,309 @@
+/**
+ * How reads and ingest hold up as the store grows. Builds one SQLite store through the bulk
+ * import path (`importNdjson`, what `npm run import` runs) in steps up to each size of
+ * BENCH_SIZES (default 1000,10000,100000 sources of the synthetic corpus in bench/corpus.ts),
+ * and at each size starts the server in its own process and times every read endpoint over one
+ * keep-alive connection, one request at a time.
+ *
+ * Reports per size: p50/p99 latency of each read, database bytes per source, ingest MB/s of
+ * article text for the step that reached the size, and the server's idle and peak RSS (from
+ * /proc). Writes bench/results/scale.md.
+ *
+ * Run: npm run bench:scale   (BENCH_SIZES=1000,10000 for a shorter run; BENCH_REQUESTS=200 per endpoint)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { followUpParagraph, prng, syntheticArticle } from './corpus.js';
+import { readManifest, SEEDS_DIR } from '../src/services/seeding.js';
+import { freePort } from './free-port.js';
+import { importNdjson } from '../src/services/import-ndjson.js';
+import { openStore } from '../src/store/index.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const REAL = Number(process.env.BENCH_REAL_ARTICLES ?? 200);
+const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench/results/scale.md');
+if (SIZES.some((n, i) => !Number.isInteger(n) || n < 1 || (i > 0 && n <= SIZES[i - 1]!))) {
+  console.error('BENCH_SIZES must be increasing positive integers, e.g. 1000,10000,100000');
+  process.exit(2);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'scale-'));
+const dbPath = join(scratch, 'scale.db');
+const keep = process.env.BENCH_KEEP === '1';
+
+/** The publication date makes every article's figures explicit-year claims. */
+function articleLine(i: number): string {
+  const a = syntheticArticle(i);
+  return JSON.stringify({ title: a.title, publisher: `Desk ${i % 97}`, authors: [`Reporter ${i % 389}`], publishedAt: '2025-06-01', url: `https://news.example/${i}`, text: a.text });
+}
+
+const seeds = readManifest().map((m) => ({ ...m, text: readFileSync(join(SEEDS_DIR, m.file), 'utf8') }));
+let realCount = 0;
+
+/** A news-length article: a seed article (9–20 kB) with a paragraph of new figures that makes it unique. */
+function realArticleLine(): string {
+  const n = realCount++;
+  const seed = seeds[n % seeds.length]!;
+  return JSON.stringify({ title: `${seed.title} (${n})`, authors: seed.authors, publisher: seed.publisher, publishedAt: seed.publishedAt, text: `${seed.text}\n${followUpParagraph(n, 11).text}` });
+}
+
+interface Step {
+  size: number;
+  ingestMBps: number;
+  ingestCpuMBps: number;
+  realMBps: number;
+  realCpuMBps: number;
+  ingestSeconds: number;
+  articlesPerSecond: number;
+  bytesPerSource: number;
+  claims: number;
+  conflicts: number;
+  idleRssMB: number;
+  peakRssMB: number;
+  reads: Array<{ name: string; p50: number; p99: number; bytes: number }>;
+}
+
+/** Imports lines through the bulk path; MB/s of text by the clock and per CPU-second of this process (the importer). */
+async function importLines(name: string, count: number, line: (i: number) => string, label: string) {
+  const file = join(scratch, name);
+  const out = createWriteStream(file);
+  for (let i = 0; i < count; i++) if (!out.write(`${line(i)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(r));
+  const store = await openStore(dbPath);
+  try {
+    let last = 0;
+    const cpu = process.cpuUsage();
+    const summary = await importNdjson(store, file, {
+      onProgress: (p) => {
+        const done = p.created + p.duplicates + p.rejected;
+        if (done - last >= 5000 || done === count) {
+          last = done;
+          process.stderr.write(`  ${label}: ${done}/${count}\n`);
+        }
+      },
+    });
+    const used = process.cpuUsage(cpu);
+    if (summary.rejected > 0 || summary.duplicates > 0) throw new Error(`${label}: ${summary.rejected} refused, ${summary.duplicates} duplicates`);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    return { seconds: summary.seconds, textBytes: summary.textBytes, cpuSeconds };
+  } finally {
+    await store.close();
+    rmSync(file);
+  }
+}
+
+const grow = (from: number, to: number) => importLines(`synthetic-${to}.ndjson`, to - from, (i) => articleLine(from + i), `synthetic to ${to}`);
+
+function dbBytes(): number {
+  return [dbPath, `${dbPath}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+function memoryOf(pid: number) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    // No overload guard: on a shared machine it would answer 503 to a benchmark that waits its turn anyway.
+    env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', API_KEYS: '', MAX_EVENT_LOOP_DELAY_MS: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 600; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (res.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill('SIGKILL');
+  throw new Error('the server did not become ready');
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+
+function get(port: number, path: string): Promise<{ status: number; bytes: number; ms: number }> {
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, agent }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () => done({ status: res.statusCode ?? 0, bytes, ms: performance.now() - started }));
+      res.on('error', fail);
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+async function json<T>(port: number, path: string): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${port}${path}`);
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+async function measureReads(size: number, port: number): Promise<Step['reads']> {
+  const rand = prng(size);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  // Ids to draw from: sources spread over the corpus, claims and conflicts of those sources.
+  const sourceIds = Array.from({ length: 50 }, () => `trade-digest-1-${Math.floor(rand() * size)}`);
+  const claimIds: string[] = [];
+  const passageIds: string[] = [];
+  for (const id of sourceIds.slice(0, 20)) {
+    const claims = (await json<{ data: Array<{ id: string; passageId: string }> }>(port, `/v1/claims?sourceId=${id}&limit=5`)).data;
+    claimIds.push(...claims.map((c) => c.id));
+    passageIds.push(...claims.map((c) => c.passageId));
+  }
+  const conflictIds = (await json<{ data: Array<{ id: string }> }>(port, `/v1/conflicts?status=all&limit=100`)).data.map((c) => c.id);
+  const derivedMetric = (await json<{ metric: string }>(port, `/v1/claims/${claimIds[0]}`)).metric;
+  const targets: Array<[string, () => string]> = [
+    ['GET /health', () => '/health'],
+    ['GET /v1/sources?limit=20', () => '/v1/sources?limit=20'],
+    ['GET /v1/sources/{id}', () => `/v1/sources/${pick(sourceIds)}`],
+    ['GET /v1/sources/{id}/text', () => `/v1/sources/${pick(sourceIds)}/text`],
+    ['GET /v1/passages/{id}', () => `/v1/passages/${pick(passageIds)}`],
+    ['GET /v1/claims?limit=20', () => '/v1/claims?limit=20'],
+    ['GET /v1/claims/{id}', () => `/v1/claims/${pick(claimIds)}`],
+    ['GET /v1/claims?sourceId=', () => `/v1/claims?sourceId=${pick(sourceIds)}`],
+    ['GET /v1/claims?metric= (popular)', () => '/v1/claims?metric=trade.china-russia.total'],
+    ['GET /v1/claims?metric= (derived)', () => `/v1/claims?metric=${derivedMetric}`],
+    ['GET /v1/claims?unit=t', () => '/v1/claims?unit=t'],
+    ['GET /v1/claims?year=', () => `/v1/claims?year=${1990 + Math.floor(rand() * 36)}`],
+    ['GET /v1/claims?year= (no match)', () => '/v1/claims?year=1850'],
+    ['GET /v1/claims?measure=exports', () => '/v1/claims?measure=exports'],
+    ['GET /v1/claims?entity=china', () => '/v1/claims?entity=china'],
+    ['GET /v1/claims?q=billion (half the corpus)', () => '/v1/claims?q=billion'],
+    ['GET /v1/claims?q=copper', () => '/v1/claims?q=copper'],
+    ['GET /v1/claims?q=zambia+cobalt', () => '/v1/claims?q=zambia%20cobalt'],
+    ['GET /v1/claims/{id}/citations', () => `/v1/claims/${pick(claimIds)}/citations`],
+    ['GET /v1/metrics', () => '/v1/metrics'],
+    ['GET /v1/conflicts', () => '/v1/conflicts'],
+    ['GET /v1/conflicts?status=all', () => '/v1/conflicts?status=all'],
+    ['GET /v1/conflicts?severity=major', () => '/v1/conflicts?severity=major'],
+    ['GET /v1/conflicts?metric= (popular)', () => '/v1/conflicts?status=all&metric=trade.china-russia.total'],
+    ['GET /v1/conflicts?year=', () => `/v1/conflicts?status=all&year=${1990 + Math.floor(rand() * 36)}`],
+    ['GET /v1/conflicts?measure=exports', () => '/v1/conflicts?status=all&measure=exports'],
+    ['GET /v1/conflicts/{id}', () => `/v1/conflicts/${pick(conflictIds)}`],
+  ];
+  const reads: Step['reads'] = [];
+  for (const [name, path] of targets) {
+    for (let i = 0; i < Math.min(20, REQUESTS); i++) await get(port, path());
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < REQUESTS; i++) {
+      const r = await get(port, path());
+      if (r.status !== 200) throw new Error(`${name}: status ${r.status}`);
+      times.push(r.ms);
+      bytes += r.bytes;
+    }
+    times.sort((a, b) => a - b);
+    reads.push({ name, p50: quantile(times, 0.5), p99: quantile(times, 0.99), bytes: bytes / REQUESTS });
+    process.stderr.write(`  ${name}: p50 ${quantile(times, 0.5).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms\n`);
+  }
+  return reads;
+}
+
+const steps: Step[] = [];
+let have = 0;
+try {
+  for (const size of SIZES) {
+    process.stderr.write(`building ${size} sources…\n`);
+    const { seconds, textBytes, cpuSeconds } = await grow(have, size);
+    have = size;
+    // News-length articles into the store of this size (they stay: the next step starts from here).
+    const real = REAL > 0 ? await importLines(`real-${size}.ndjson`, REAL, realArticleLine, `news-length at ${size}`) : undefined;
+    const store = await openStore(dbPath);
+    const counts = { claims: 0, conflicts: 0 };
+    if (store.engine === 'sqlite') {
+      const { sqlite } = (store as unknown as { handle: { sqlite: import('better-sqlite3').Database } }).handle;
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      sqlite.exec('PRAGMA optimize');
+      counts.claims = (sqlite.prepare('select count(*) n from claims').get() as { n: number }).n;
+      counts.conflicts = (sqlite.prepare('select count(*) n from conflicts').get() as { n: number }).n;
+    }
+    await store.close();
+    const bytesPerSource = dbBytes() / size;
+    const port = await freePort();
+    const server = await startServer(port);
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      const idle = memoryOf(server.pid!);
+      const reads = await measureReads(size, port);
+      const mem = memoryOf(server.pid!);
+      steps.push({
+        size,
+        ingestMBps: textBytes / 1e6 / seconds,
+        ingestCpuMBps: textBytes / 1e6 / cpuSeconds,
+        realMBps: real ? real.textBytes / 1e6 / real.seconds : Number.NaN,
+        realCpuMBps: real ? real.textBytes / 1e6 / real.cpuSeconds : Number.NaN,
+        ingestSeconds: seconds,
+        articlesPerSecond: (size - (steps.at(-1)?.size ?? 0)) / seconds,
+        bytesPerSource,
+        ...counts,
+        idleRssMB: idle.rss,
+        peakRssMB: mem.peak,
+        reads,
+      });
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+    writeReport();
+  }
+} finally {
+  agent.destroy();
+  if (!keep) rmSync(scratch, { recursive: true, force: true });
+  else process.stderr.write(`kept ${dbPath}\n`);
+}
+
+function writeReport() {
+  const sizes = steps.map((s) => s.size.toLocaleString('en-US'));
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const lines = [
+    '# Scale benchmark',
+    '',
+    `Generated by \`npm run bench:scale\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end; the machine is shared, so absolute numbers vary between runs).`,
+    'The store is SQLite, built through the bulk import path (`npm run import`) from the synthetic corpus in `bench/corpus.ts`',
+    `(trade digests of about ten figures each, ≈ 0.75 kB of text). Reads: ${REQUESTS} requests per endpoint, one at a time over one`,
+    'keep-alive connection, to the server in its own process, after 20 warm-up requests; latency as the client sees it.',
+    '',
+    '## Store and ingest',
+    '',
+    row(['', ...sizes]),
+    row(['---', ...sizes.map(() => '---:')]),
+    row(['claims', ...steps.map((s) => s.claims.toLocaleString('en-US'))]),
+    row(['conflict groups', ...steps.map((s) => s.conflicts.toLocaleString('en-US'))]),
+    row(['database bytes per source', ...steps.map((s) => Math.round(s.bytesPerSource).toLocaleString('en-US'))]),
+    row(['synthetic digests (≈ 0.75 kB): ingest of the step reaching this size, MB/s of text', ...steps.map((s) => s.ingestMBps.toFixed(2))]),
+    row(['… the same per CPU-second of the importer, MB/s', ...steps.map((s) => s.ingestCpuMBps.toFixed(2))]),
+    row(['… articles/s', ...steps.map((s) => s.articlesPerSecond.toFixed(0))]),
+    row([`news-length articles (seed articles + a new paragraph, ≈ 14 kB; ${REAL} at each size): MB/s of text`, ...steps.map((s) => s.realMBps.toFixed(2))]),
+    row(['… the same per CPU-second of the importer, MB/s', ...steps.map((s) => s.realCpuMBps.toFixed(2))]),
+    row(['server RSS idle (MB)', ...steps.map((s) => s.idleRssMB.toFixed(0))]),
+    row(['server RSS peak (MB)', ...steps.map((s) => s.peakRssMB.toFixed(0))]),
+    '',
+    '## Reads: p50 / p99 in ms (one connection)',
+    '',
+    row(['endpoint', ...sizes]),
+    row(['---', ...sizes.map(() => '---:')]),
+    ...steps[0]!.reads.map((r, i) => row([`\`${r.name.replace(/\|/g, '\\|')}\``, ...steps.map((s) => `${s.reads[i]!.p50.toFixed(2)} / ${s.reads[i]!.p99.toFixed(2)}`)])),
+    '',
+  ];
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, lines.join('\n'));
+  process.stderr.write(`wrote ${OUT}\n`);
+}

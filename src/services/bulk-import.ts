@@ -1,0 +1,97 @@
+import { ConflictError } from '../domain/errors.js';
+import { contentHash } from '../ids.js';
+import type { Source } from '../schemas/sources.js';
+import type { PropositionKey, Store } from '../store/types.js';
+import { recordAudit, SYSTEM, type AuditContext } from './audit.js';
+import { refreshConflicts } from './conflicts.js';
+import { freeId, prepareSource, writeSource, type PreparedSource, type SourceInput } from './ingest.js';
+
+/** An item the caller already refused (malformed, too large): it is reported, never written. */
+export interface RejectedItem {
+  rejected: { status: number; detail: string; errors?: Array<{ path: string; message: string }> | undefined };
+}
+
+export type BatchItem = SourceInput | PreparedSource | RejectedItem;
+
+export type BatchOutcome =
+  | { status: 201 | 200; source: Source }
+  | { status: number; problem: { status: number; detail: string; errors?: Array<{ path: string; message: string }> | undefined } };
+
+const isRejected = (item: BatchItem): item is RejectedItem => 'rejected' in item;
+const isPrepared = (item: SourceInput | PreparedSource): item is PreparedSource => 'extraction' in item;
+
+/**
+ * Stores many sources in one transaction: each new text is written with its passages and
+ * claims, a text already stored (or earlier in the batch) answers 200 with that source, an id
+ * taken by another source answers 409 for that item alone, and refused items are reported as
+ * given. The conflicts of every proposition the new sources state are re-judged once, after
+ * all of them are written, so a proposition stated by many items of the batch is judged once.
+ *
+ * Either the whole batch commits or (on a storage failure) none of it: a crash leaves the
+ * batches committed before it, and running the same input again skips their texts.
+ */
+export async function ingestBatch(store: Store, items: BatchItem[], now: Date = new Date(), audit: AuditContext = SYSTEM): Promise<BatchOutcome[]> {
+  // Texts already stored need no extraction: a re-run after a crash only checks hashes.
+  const prepared: Array<PreparedSource | RejectedItem | { known: Source; input: SourceInput }> = [];
+  for (const item of items) {
+    if (isRejected(item)) prepared.push(item);
+    else if (isPrepared(item)) prepared.push(item);
+    else {
+      const known = await store.findSourceByHash(contentHash(item.text));
+      prepared.push(known ? { known, input: item } : prepareSource(item));
+      // Extraction is synchronous: let other requests run between the items of a large batch.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return store.write(async (tx) => {
+    const outcomes: BatchOutcome[] = [];
+    const created: Array<{ id: string; p: PreparedSource }> = [];
+    const touched: PropositionKey[] = [];
+    for (const item of prepared) {
+      if ('rejected' in item) {
+        outcomes.push({ status: item.rejected.status, problem: item.rejected });
+        continue;
+      }
+      if ('known' in item) {
+        // Still stored? A delete may have run between the check and the lock.
+        const again = await tx.findSourceByHash(item.known.contentHash);
+        if (again) {
+          outcomes.push({ status: 200, source: again });
+          continue;
+        }
+      }
+      const p = 'known' in item ? prepareSource(item.input) : item;
+      const existing = await tx.findSourceByHash(p.hash);
+      if (existing) {
+        outcomes.push({ status: 200, source: existing });
+        continue;
+      }
+      let id: string;
+      try {
+        id = await freeId(tx, p.input.id, p.input.title);
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+        outcomes.push({ status: 409, problem: { status: 409, detail: err.message } });
+        continue;
+      }
+      await writeSource(tx, id, p, now);
+      touched.push(...(await tx.propositionsOfSource(id)));
+      created.push({ id, p });
+      outcomes.push({ status: 201, source: await tx.getSource(id) });
+    }
+    const stale = created.length ? await refreshConflicts(tx, touched, { now }) : [];
+    // One entry per source, as a single ingest writes; the batch's stale reviews go with its first source.
+    for (const [i, { id, p }] of created.entries()) {
+      const batch = { first: created[0]!.id, size: created.length };
+      await recordAudit(
+        tx,
+        audit,
+        'ingest',
+        { type: 'source', id },
+        { title: p.input.title, contentHash: p.hash, claimCount: p.extraction.claims.length, batch, ...(i === 0 ? { staleReviews: stale } : {}) },
+        now,
+      );
+    }
+    return outcomes;
+  });
+}

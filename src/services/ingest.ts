@@ -63,7 +63,7 @@ export async function writeSource(tx: StoreWriter, id: string, { input, hash, ex
     publisher: input.publisher ?? null,
     url: input.url ?? null,
     publishedAt: input.publishedAt ?? null,
-    language: input.language ?? detectLanguage(input.text),
+    language: input.language ?? (await detectLanguage(input.text)),
     contentHash: hash,
     characterCount: codePointLength(input.text),
     claimCount: extraction.claims.length,

@@ -14,14 +14,16 @@ export const CONTRACT_TESTS = [
   'test/routes/sources.test.ts',
   'test/routes/write.test.ts',
   'test/routes/batch.test.ts',
-  'test/claims/**/*.test.ts',
-  'test/citations/**/*.test.ts',
-  'test/conflicts/**/*.test.ts',
+  'test/routes/claims-api.test.ts',
+  'test/routes/citations/**/*.test.ts',
+  'test/services/seed-conflicts.test.ts',
+  'test/services/rejudge-cost.test.ts',
+  'test/services/review-loop.test.ts',
   'test/client/**/*.test.ts',
-  'test/pages/**/*.test.ts',
+  'test/pages/explorer-pages.test.ts',
   'test/store/contract/**/*.test.ts',
-  'test/reviews/**/*.test.ts',
-  'test/auth/**/*.test.ts',
+  'test/review/**/*.test.ts',
+  'test/http/auth-scopes.test.ts',
 ];
 
 export default defineConfig({

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exchange } from '../reliability/raw-http.js';
+import { exchange } from '../support/raw-http.js';
 import { KEY, killLeftovers, startServer, type ServerProcess } from './server-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'provenance-protocol-'));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exchange, openSocket, parseResponses } from '../reliability/raw-http.js';
+import { exchange, openSocket, parseResponses } from '../support/raw-http.js';
 import { call, KEY, killLeftovers, sleep, startServer, type Outcome } from './server-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'provenance-drain-'));

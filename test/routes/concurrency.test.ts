@@ -10,8 +10,8 @@ import { countPassages } from '../../src/store/sqlite/passages.js';
 import { countSources, getSourceText } from '../../src/store/sqlite/sources.js';
 import type { Claim } from '../../src/schemas/claims.js';
 import type { Source } from '../../src/schemas/sources.js';
-import { startFixture, type FixtureProcess } from '../db/fixtures/child-process.js';
-import type { RaceOutcome } from '../db/fixtures/ingest-race.js';
+import { startFixture, type FixtureProcess } from '../support/fixtures/child-process.js';
+import type { RaceOutcome } from '../support/fixtures/ingest-race.js';
 import { createTestApp, seedText } from '../helpers.js';
 
 const KEY = 'test-key-0123456789abcdef';

@@ -6,8 +6,8 @@ import { refreshConflicts } from '../../src/services/conflicts.js';
 import { openStore } from '../../src/store/index.js';
 import type { PostgresStore } from '../../src/store/postgres/store.js';
 import type { PropositionKey } from '../../src/store/types.js';
-import { startFixture, type FixtureProcess } from '../db/fixtures/child-process.js';
-import type { RaceOutcome } from '../db/fixtures/ingest-race.js';
+import { startFixture, type FixtureProcess } from '../support/fixtures/child-process.js';
+import type { RaceOutcome } from '../support/fixtures/ingest-race.js';
 
 /*
  * Several processes over one PostgreSQL server. Needs a real server (PGlite lives inside one

@@ -1,11 +1,11 @@
-import { sqliteStore } from '../helpers.js';
+import { sqliteStore } from '../../helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb } from '../../src/store/sqlite/client.js';
-import { ingestSource } from '../../src/services/ingest.js';
-import { deleteSourceRow } from '../../src/store/sqlite/sources.js';
+import { openDb } from '../../../src/store/sqlite/client.js';
+import { ingestSource } from '../../../src/services/ingest.js';
+import { deleteSourceRow } from '../../../src/store/sqlite/sources.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'provenance-db-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseKeyEntries, splitKeyEntries } from '../../src/api-keys.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { createTestApp, expectProblem, type TestApp } from '../helpers.js';
-import { REPORTS } from '../reviews/fixtures.js';
+import { REPORTS } from '../support/review-fixtures.js';
 
 const BARE = 'bare-key-0123456789abcdef';
 const BOTH = 'both-key-0123456789abcdef';

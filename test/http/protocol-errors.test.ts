@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { openDb, type DbHandle } from '../../src/store/sqlite/client.js';
 import { ServerState } from '../../src/http/server-limits.js';
-import { exchange, openSocket, parseResponses, type RawExchange } from './raw-http.js';
+import { exchange, openSocket, parseResponses, type RawExchange } from '../support/raw-http.js';
 
 const KEY = 'protocol-key-0123456789';
 let handle: DbHandle;

@@ -1,17 +1,17 @@
-import { sqliteStore } from '../helpers.js';
+import { sqliteStore } from '../../helpers.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb, type DbHandle } from '../../src/store/sqlite/client.js';
-import { extract } from '../../src/extract/index.js';
-import { claimId, passageId } from '../../src/ids.js';
-import { ingestSource } from '../../src/services/ingest.js';
-import { refreshConflicts } from '../../src/services/conflicts.js';
-import type { PropositionKey as Proposition } from '../../src/store/types.js';
-import { batchArticle } from './fixtures/articles.js';
-import { startFixture, type FixtureProcess } from './fixtures/child-process.js';
+import { openDb, type DbHandle } from '../../../src/store/sqlite/client.js';
+import { extract } from '../../../src/extract/index.js';
+import { claimId, passageId } from '../../../src/ids.js';
+import { ingestSource } from '../../../src/services/ingest.js';
+import { refreshConflicts } from '../../../src/services/conflicts.js';
+import type { PropositionKey as Proposition } from '../../../src/store/types.js';
+import { batchArticle } from '../../support/fixtures/articles.js';
+import { startFixture, type FixtureProcess } from '../../support/fixtures/child-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'provenance-crash-'));
 const started: FixtureProcess[] = [];

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestSource } from '../../src/services/ingest.js';
-import type { Claim } from '../../src/schemas/claims.js';
-import type { Conflict } from '../../src/schemas/conflicts.js';
-import { SqliteStore } from '../../src/store/sqlite/store.js';
-import type { Store } from '../../src/store/types.js';
-import { createTestApp, type TestApp } from '../helpers.js';
+import { ingestSource } from '../../../src/services/ingest.js';
+import type { Claim } from '../../../src/schemas/claims.js';
+import type { Conflict } from '../../../src/schemas/conflicts.js';
+import { SqliteStore } from '../../../src/store/sqlite/store.js';
+import type { Store } from '../../../src/store/types.js';
+import { createTestApp, type TestApp } from '../../helpers.js';
 
 // Short wire items written for this test, all stating one proposition (trade between Brazil
 // and Argentina in 2023): nine agree on $28.4 billion, four say $35 billion.

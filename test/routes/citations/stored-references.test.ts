@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportCitation } from '../../src/cite/export.js';
-import { formatCitation } from '../../src/cite/format.js';
-import { referenceKey } from '../../src/cite/reference-key.js';
-import { selectorsFor } from '../../src/cite/selectors.js';
-import type { Claim } from '../../src/schemas/claims.js';
-import type { Source } from '../../src/schemas/sources.js';
-import { deleteSource } from '../../src/services/ingest.js';
-import type { PostgresStore } from '../../src/store/postgres/store.js';
-import { SqliteStore } from '../../src/store/sqlite/store.js';
-import { countRows, createTestApp, type TestApp } from '../helpers.js';
+import { exportCitation } from '../../../src/cite/export.js';
+import { formatCitation } from '../../../src/cite/format.js';
+import { referenceKey } from '../../../src/cite/reference-key.js';
+import { selectorsFor } from '../../../src/cite/selectors.js';
+import type { Claim } from '../../../src/schemas/claims.js';
+import type { Source } from '../../../src/schemas/sources.js';
+import { deleteSource } from '../../../src/services/ingest.js';
+import type { PostgresStore } from '../../../src/store/postgres/store.js';
+import { SqliteStore } from '../../../src/store/sqlite/store.js';
+import { countRows, createTestApp, type TestApp } from '../../helpers.js';
 
 let t: TestApp;
 let trade2024: Claim[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateOnce } from '../../src/store/sqlite/client.js';
+import { migrateOnce } from '../../../src/store/sqlite/client.js';
 
 describe('migrateOnce', () => {
   it('runs the migrator again when another process created the tables first', () => {

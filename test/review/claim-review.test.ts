@@ -4,7 +4,7 @@ import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimAllows } from '../../src/review/claim-review.js';
 import { createTestApp, expectProblem, type TestApp } from '../helpers.js';
-import { API_KEYS, claimOf, ingest, KEYS, post, REPORTS } from './fixtures.js';
+import { API_KEYS, claimOf, ingest, KEYS, post, REPORTS } from '../support/review-fixtures.js';
 
 // The schema.org context shipped with the product (a minimal one covering the terms it uses):
 // the only document the loader serves, so expansion never touches the network.

@@ -1,10 +1,10 @@
-import { sqliteStore, testConfig } from '../helpers.js';
+import { sqliteStore, testConfig } from '../../helpers.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
-import { warmUpCitationStyles } from '../../src/cite/index.js';
-import { openDb } from '../../src/store/sqlite/client.js';
-import { seedDatabase } from '../../src/services/seeding.js';
-import type { Claim } from '../../src/schemas/claims.js';
+import { buildApp } from '../../../src/app.js';
+import { warmUpCitationStyles } from '../../../src/cite/index.js';
+import { openDb } from '../../../src/store/sqlite/client.js';
+import { seedDatabase } from '../../../src/services/seeding.js';
+import type { Claim } from '../../../src/schemas/claims.js';
 
 describe('GET /v1/claims/:id/citations', () => {
   const handle = openDb(':memory:');

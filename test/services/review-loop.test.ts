@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectProblem, type TestApp } from '../helpers.js';
-import { API_KEYS, bearer, claimOf, ingest, KEYS, post, REPORTS } from './fixtures.js';
+import { API_KEYS, bearer, claimOf, ingest, KEYS, post, REPORTS } from '../support/review-fixtures.js';
 
 interface Conflict {
   id: string;

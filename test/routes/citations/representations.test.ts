@@ -1,8 +1,8 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warmUpCitationStyles } from '../../src/cite/index.js';
-import type { Claim } from '../../src/schemas/claims.js';
-import { createTestApp, expectProblem, type TestApp } from '../helpers.js';
+import { warmUpCitationStyles } from '../../../src/cite/index.js';
+import type { Claim } from '../../../src/schemas/claims.js';
+import { createTestApp, expectProblem, type TestApp } from '../../helpers.js';
 
 const KEY = 'citations-key-0123456789abcdef';
 const AUTH = { authorization: `Bearer ${KEY}` };

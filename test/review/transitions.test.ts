@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, expectProblem, type TestApp } from '../helpers.js';
-import { API_KEYS, claimOf, ingest, KEYS, post, REPORTS } from './fixtures.js';
+import { API_KEYS, claimOf, ingest, KEYS, post, REPORTS } from '../support/review-fixtures.js';
 
 // Every (from, to) pair of review states, each on a fresh database: the conflict is brought to
 // `from` through the API, then `to` is requested. The expected table is written out here, not

@@ -8,7 +8,7 @@ import { documentNames, findEntities, findMentions, isSubjectEntity, subjectOf, 
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
-import { clauseOf, isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
+import { clauseOf, isComplete, namesItsOwnNoun, ownTerms, readProposition, settleProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { makeStatement } from './statement.js';
@@ -109,6 +109,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      if (proposition && restates === null) proposition = settleProposition(proposition, period);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };
@@ -194,7 +195,7 @@ function inherit(
     ? findRoles(sentence, figure, { start: figure.start, end: figure.start }, measure, mentions, { ...context, paragraph: [], subjects: [], headline: [], dominant: null }, statType)
     : null;
   const roles = named && named.subject.length >= source.subject.length ? named : { subject: source.subject, counterpart: source.counterpart };
-  return { ...source, ...roles, statType, modality: modalityOf(sentence, figure) };
+  return { ...source, ...roles, ...ownTerms(sentence, figure, statType, source.facets), statType, modality: modalityOf(sentence, figure) };
 }
 
 const ANNUAL = /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b/i;

@@ -1,8 +1,9 @@
 import { entities } from '../lexicon/entities.js';
 import { measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
+import { readBasis, settleBasis, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
-import type { Modality, Proposition } from './types.js';
+import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
 export interface FigureSpan {
@@ -131,6 +132,9 @@ const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|a
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
 
+// "the 169,000 forecast from Dow Jones", "a 2.1 % consensus": the figure names somebody's expectation.
+const FORECAST_NOUN_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu;
+
 // "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
 const DATED_VALUE = /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 
@@ -140,27 +144,21 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
   if (TARGET.test(before) || TARGET.test(wide)) return 'target';
-  if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before)) return 'forecast';
+  if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, ''))) return 'forecast';
   return 'actual';
 }
 
-const BASIS = /\b(?:in\s+(?<cur>yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency|real|nominal)\s+terms|(?<den>yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated|(?<adj>seasonally|inflation|price|calendar)[- ]adjusted|adjusted for inflation)\b/i;
-const BASIS_CODES: Record<string, string> = {
-  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollar: 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', euro: 'EUR', rouble: 'RUB', ruble: 'RUB',
-  rupee: 'INR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', 'local currency': 'local-currency', real: 'real', nominal: 'nominal',
-};
-
-/** "in yuan terms", "dollar-denominated", "seasonally adjusted": the terms a relative figure is stated in. */
-export function basisOf(sentence: string, figure: FigureSpan): string | null {
+/**
+ * "in yuan terms", "price-adjusted", "quarter-on-quarter", "revised down by", "a month": the basis
+ * parts the figure's words state, before its period settles them (see basis.ts).
+ */
+export function basisOf(sentence: string, figure: FigureSpan, statType: StatType = 'change'): BasisReading {
+  const reading = readBasis(sentence, figure, statType);
   // "$81 billion (or 4 %) smaller than the shortfall in its baseline projections": measured against a forecast, not the last period.
-  if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(sentence.slice(figure.end))) return 'against-forecast';
-  if (figure.unitKind !== 'percent' && figure.unitKind !== 'percent_point') return null;
-  const m = BASIS.exec(sentence);
-  if (!m?.groups) return null;
-  const word = (m.groups.cur ?? m.groups.den ?? '').toLowerCase();
-  if (word) return BASIS_CODES[word] ?? null;
-  if (m.groups.adj) return `${m.groups.adj.toLowerCase()}-adjusted`;
-  return 'inflation-adjusted';
+  if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(sentence.slice(figure.end))) {
+    return { ...reading, parts: [...reading.parts.filter((p) => !p.startsWith('ref:') && !['yoy', 'qoq', 'mom'].includes(p)), 'against-forecast'] };
+  }
+  return reading;
 }
 
 // A comma that separates words, not the thousands of a number ("46,000").
@@ -170,15 +168,16 @@ const CLAUSE_PUNCTUATION = /;|[,.](?!\d)/;
 function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentions, measureAt: { start: number; end: number } | null): string[] {
   const found = new Set<string>();
   for (const f of mentions.facets) {
+    if (f.facet.kind === 'time-denominator') continue;
     const nearMeasure =
       measureAt &&
       ((f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !CLAUSE_PUNCTUATION.test(sentence.slice(f.end, measureAt.start))) ||
         (f.facet.kind === 'denominator' && f.start >= measureAt.end && /^\s*$/.test(sentence.slice(measureAt.end, f.start))));
-    const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(figure.end, f.start));
+    const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(figure.end, f.start));
     // "68,874 other vehicles", "473 GW of new solar": words inside the quote, after the number.
-    const inQuote = f.start > figure.numberStart && f.end <= figure.end;
+    const inQuote = f.start > figure.numberStart && f.start < figure.end;
     const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
-    const rightAfter = f.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, f.start));
+    const rightAfter = f.start >= figure.end && /^[\s“"‘'(]*$/.test(sentence.slice(figure.end, f.start));
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
     const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
@@ -215,14 +214,38 @@ export function readProposition(
     measure: measure.id,
     subject: [],
     counterpart: null,
-    facets: facetsOf(sentence, figure, mentions, governing),
+    ...ownTerms(sentence, figure, statType, facetsOf(sentence, figure, mentions, governing)),
     statType,
-    basis: basisOf(sentence, figure),
     modality: modalityOf(sentence, figure),
   };
   const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
+  // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
+  if (ANAPHORIC_PART.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start))) return { ...proposition, subject: [], counterpart: null };
   return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
 }
+
+/**
+ * The figure's own terms: its basis parts as read (settled later against the period) and its
+ * facets with the time unit it is given per ("186,000 a month"). A rate per month over a year is
+ * an average whatever the words, so "average" adds nothing beside a time unit.
+ */
+export function ownTerms(sentence: string, figure: FigureSpan, statType: StatType, facets: string[]): { basis: string | null; facets: string[] } {
+  const reading = basisOf(sentence, figure, statType);
+  const kept = facets.filter((f) => !TIME_FACETS.has(f) && !(reading.per && f === 'average'));
+  return { basis: reading.parts.length ? [...reading.parts].sort().join('+') : null, facets: reading.per ? [...kept, reading.per].sort() : kept };
+}
+
+const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week', 'per-day']);
+
+/** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
+export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'>): Proposition {
+  const per = p.facets.find((f) => TIME_FACETS.has(f)) ?? null;
+  const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType);
+  const facets = p.facets.filter((f) => !TIME_FACETS.has(f));
+  return { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
+}
+
+const ANAPHORIC_PART = /^\s*(?:(?:and|but|meanwhile|overall|still),?\s+)?(?:the|this|that|each|that same|the same)\s+(?:sector|industry|segment|category|division|branch|subsector|sub-sector|component|group|business|unit)\b/i;
 
 /**
  * A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's

@@ -49,6 +49,12 @@ function ownerBefore(sentence: string, ents: EntityMention[], at: { start: numbe
   return null;
 }
 
+/** "the 526,409 vehicles delivered by BYD": the agent of a passive measure verb is who is measured. */
+function agentAfter(sentence: string, ents: EntityMention[], at: { end: number }): string | null {
+  const e = ents.find((x) => x.start >= at.end && /^\s+by\s+(?:the\s+)?$/i.test(sentence.slice(at.end, x.start)));
+  return e ? idOf(e) : null;
+}
+
 function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, from: number, to: number): string | null {
   for (const e of ents) {
     if (e.start < from || e.end > to) continue;
@@ -133,6 +139,7 @@ export function findRoles(
       const ofOrigin = inbound ? ents.find((e) => e.form === 'demonym' && e.start >= measureAt.end && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
       const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end) ?? (ofOrigin ? idOf(ofOrigin) : null);
       const subject =
+        agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
         distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
@@ -145,6 +152,7 @@ export function findRoles(
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       const subject =
+        agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1)) ??
         specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??

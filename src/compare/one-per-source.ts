@@ -38,18 +38,26 @@ export function onePerSource(claims: readonly ComparableClaim[]): NormalizedClai
 }
 
 /**
- * Two figures of one source agree when one of them allows the other's value: "about $245 billion"
- * allows 244.8, "1.8 million" allows 1,808,581. Rounding intervals that merely touch ("$1.9 trillion"
- * and "$2.0 trillion" meet at 1.95) do not: each figure is a different number.
+ * Two figures of one source state the same number when one of them allows the other's value and
+ * they are close: "about $245 billion" and "$244.8 billion", "1.8 million" and "1,808,581", "more
+ * than 2 million" and "2.08 million". Rounding intervals that merely touch ("$1.9 trillion" and
+ * "$2.0 trillion" meet at 1.95) do not, nor does a round "2 million" beside "1.8 million": a writer
+ * who gives both means two numbers.
  */
+const SAME_NUMBER_GAP = 0.05;
+
 function disagreesWithItself(list: readonly NormalizedClaim[]): boolean {
   for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (!allows(a.bounds, b.value) && !allows(b.bounds, a.value)) return true;
-    }
+    for (let j = i + 1; j < list.length; j++) if (!sameNumber(list[i]!, list[j]!) && !sameNumber(list[j]!, list[i]!)) return true;
   return false;
+}
+
+/** Whether `wide`'s wording allows `other`'s value, and either bounds it only on one side or lies close to it. */
+function sameNumber(wide: NormalizedClaim, other: NormalizedClaim): boolean {
+  if (!allows(wide.bounds, other.value)) return false;
+  if (wide.bounds.low === null || wide.bounds.high === null) return true;
+  const scale = Math.max(Math.abs(wide.value), Math.abs(other.value));
+  return scale === 0 || Math.abs(wide.value - other.value) / scale <= SAME_NUMBER_GAP;
 }
 
 function allows(b: Bounds, value: number): boolean {

@@ -195,7 +195,7 @@ function inherit(
     ? findRoles(sentence, figure, { start: figure.start, end: figure.start }, measure, mentions, { ...context, paragraph: [], subjects: [], headline: [], dominant: null }, statType)
     : null;
   const roles = named && named.subject.length >= source.subject.length ? named : { subject: source.subject, counterpart: source.counterpart };
-  return { ...source, ...roles, ...ownTerms(sentence, figure, statType, source.facets), statType, modality: modalityOf(sentence, figure) };
+  return { ...source, ...roles, ...ownTerms(sentence, figure, statType, source.facets, source.basis), statType, modality: modalityOf(sentence, figure) };
 }
 
 const ANNUAL = /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b/i;

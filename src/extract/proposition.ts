@@ -229,8 +229,11 @@ export function readProposition(
  * facets with the time unit it is given per ("186,000 a month"). A rate per month over a year is
  * an average whatever the words, so "average" adds nothing beside a time unit.
  */
-export function ownTerms(sentence: string, figure: FigureSpan, statType: StatType, facets: string[]): { basis: string | null; facets: string[] } {
+export function ownTerms(sentence: string, figure: FigureSpan, statType: StatType, facets: string[], carried: string | null = null): { basis: string | null; facets: string[] } {
   const reading = basisOf(sentence, figure, statType);
+  // A figure that continues another's proposition keeps its currency and price terms unless it names its own.
+  const terms = (parts: string[]) => parts.filter((p) => /^(?:[A-Z]{3}|local-currency|real|nominal)$/.test(p));
+  if (carried && terms(reading.parts).length === 0) reading.parts.push(...terms(carried.split('+')));
   const kept = facets.filter((f) => !TIME_FACETS.has(f) && !(reading.per && f === 'average'));
   return { basis: reading.parts.length ? [...reading.parts].sort().join('+') : null, facets: reading.per ? [...kept, reading.per].sort() : kept };
 }

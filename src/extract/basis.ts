@@ -185,6 +185,8 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
     }
     if (ref[4]) {
       const y = Number(ref[4]);
+      // "a 66 % increase from 2021" dated 2021–2024: the period already says what the change runs from.
+      if (period.start && period.end && Number(period.start.slice(0, 4)) === y && Number(period.end.slice(0, 4)) > y) continue;
       if (at.span === 'year' && y === at.year - 1) parts.add('yoy');
       else if (at.span !== 'other' && at.span !== 'year' && y === at.year - 1) parts.add('yoy');
       else parts.add(`vs-${y}`);

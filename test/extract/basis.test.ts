@@ -70,6 +70,10 @@ describe('comparison basis: what a change is measured against', () => {
     expect(against2019.metric).not.toBe(claimOf("France's GDP grew 2.5% in 2022.", '2.5%').metric);
   });
 
+  it('drops a reference the period already starts from', () => {
+    expect(settleBasis({ parts: ['ref:2021'], per: null }, { start: '2021-01-01', end: '2024-12-31' }, 'trade', 'change').basis).toBeNull();
+  });
+
   it('reads a named previous month as month-on-month', () => {
     expect(claimOf("Canada's unemployment rate fell 0.2% from November in December 2023.", '0.2%').proposition!.basis).toBe('mom');
   });

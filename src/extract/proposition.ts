@@ -110,6 +110,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     if (measure?.shape === 'rate') return 'rate';
     return 'share';
   }
+  // "+346 GW": a signed figure states how far a level moved.
+  if (/[+−]\s?$/.test(sentence.slice(Math.max(0, figure.numberStart - 2), figure.numberStart)) || /^[+−]/.test(sentence.slice(figure.start, figure.start + 1))) return 'change';
   // "by 1.5 times", "a threefold rise": a multiple of an earlier level.
   const quote = sentence.slice(figure.start, figure.end);
   const multiple =
@@ -182,17 +184,23 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
   }
-  // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures.
-  if (found.size === 0) {
-    const clause = clauseOf(sentence, figure.start, figure.end);
-    const lead = /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?/i.exec(sentence.slice(clause.start))![0].length;
-    const subjectFacet = mentions.facets.find((f) => f.start === clause.start + lead && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic');
-    if (subjectFacet) found.add(subjectFacet.facet.id);
-  }
+  // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures,
+  // and names the part when the measure's own words name only the whole ("solar … renewable energy capacity").
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const lead = /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?/i.exec(sentence.slice(clause.start))![0].length;
+  const subjectFacet = mentions.facets.find((f) => f.start === clause.start + lead && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic' && f.facet.kind !== 'time-denominator');
+  if (subjectFacet && (found.size === 0 || [...found].some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
-  if (found.has('solar') || found.has('wind') || found.has('hydro')) found.delete('renewable');
+  for (const [broad, narrow] of Object.entries(NARROWER)) if (narrow.some((n) => found.has(n))) found.delete(broad);
   return [...found].sort();
 }
+
+/** Facets that a more specific one makes redundant. */
+const NARROWER: Record<string, string[]> = {
+  renewable: ['solar', 'wind', 'hydro'],
+  'electric-vehicles': ['battery-electric', 'hybrid'],
+  'new-energy-vehicles': ['battery-electric', 'hybrid', 'electric-vehicles'],
+};
 
 const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
 

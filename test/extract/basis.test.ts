@@ -162,6 +162,15 @@ describe('who and which part', () => {
     expect(claimOf('Ford sold 18,000 “other models” in 2022.', '18,000').proposition!.facets).toEqual(['other']);
   });
 
+  it('narrows a whole named by the measure words to the part that is the clause’s subject', () => {
+    const text = 'In 2023, wind power overtook coal as the largest source of renewable energy capacity in Spain by adding 5 GW (+20%) and reaching 30 GW.';
+    expect(claimOf(text, '20%').proposition!.facets).toEqual(['wind']);
+  });
+
+  it('reads a signed figure as a change of the level', () => {
+    expect(claimOf('Installed capacity in Spain grew by +5 GW in 2023.', '5 GW').proposition!.statType).toBe('change');
+  });
+
   it('tells battery-electric cars from plug-in hybrids', () => {
     const text = 'It sold about 1.1 million battery EVs and about 0.9 million plug-in hybrid EVs in 2022.';
     expect(claimOf(text, 'about 1.1 million').proposition!.facets).toEqual(['battery-electric']);

@@ -59,7 +59,8 @@ export function governingMeasure(
     else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
-      score = /^\s*(?:\(\S+\)\s*)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
+      // "a 40 % surge in deliveries": the noun of change comes first.
+      score = /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|drop|decline|fall|decrease|slump|plunge|climb|expansion|contraction)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
     }
     if (!inClause) score += 120;
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
@@ -187,8 +188,10 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
   // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures,
   // and names the part when the measure's own words name only the whole ("solar … renewable energy capacity").
   const clause = clauseOf(sentence, figure.start, figure.end);
-  const lead = /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?/i.exec(sentence.slice(clause.start))![0].length;
-  const subjectFacet = mentions.facets.find((f) => f.start === clause.start + lead && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic' && f.facet.kind !== 'time-denominator');
+  const subjectAt = (from: number) => from + /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(sentence.slice(from))![0].length;
+  // "The company's Model 3 and Model Y …, with 476,777 units": a "with" clause elaborates the sentence's subject.
+  const starts = [subjectAt(clause.start), ...(/,\s+with\s$/i.test(sentence.slice(0, clause.start)) ? [subjectAt(0)] : [])];
+  const subjectFacet = mentions.facets.find((f) => starts.includes(f.start) && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic' && f.facet.kind !== 'time-denominator');
   if (subjectFacet && (found.size === 0 || [...found].some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   for (const [broad, narrow] of Object.entries(NARROWER)) if (narrow.some((n) => found.has(n))) found.delete(broad);

@@ -167,6 +167,19 @@ describe('who and which part', () => {
     expect(claimOf(text, '20%').proposition!.facets).toEqual(['wind']);
   });
 
+  it('lets a "with" clause keep the part its sentence is about', () => {
+    const text = "Honda's Civic and Accord sold well in 2023, with 300,000 units delivered in Canada.";
+    expect(claimOf(text, '300,000').proposition!.facets).toEqual([]);
+    const models = "The company's Model 3 and Model Y did well in 2023, with 300,000 deliveries in Canada.";
+    expect(claimOf(models, '300,000').proposition!.facets).toEqual(['model-3-y']);
+  });
+
+  it('takes the measure named after a noun of change ("a 40% surge in deliveries")', () => {
+    const text = "In 2023, Canada's car factories showed a 35% increase in production and a 40% surge in exports.";
+    expect(claimOf(text, '35%').proposition!.measure).toBe('production');
+    expect(claimOf(text, '40%').proposition!.measure).toBe('exports');
+  });
+
   it('reads a signed figure as a change of the level', () => {
     expect(claimOf('Installed capacity in Spain grew by +5 GW in 2023.', '5 GW').proposition!.statType).toBe('change');
   });

@@ -145,12 +145,16 @@ function comparisonOf(words: string): string | null {
   return null;
 }
 
+/** The basis part of a quarterly or monthly change that does not say what it is measured against: such a claim is never compared. */
+export const UNSTATED_COMPARISON = 'comparison-unstated';
+const COMPARISON = /^(?:qoq|mom|yoy|annualized|revision|previous-estimate|against-forecast|vs-.+)$/;
+
 interface PeriodLike {
   start: string | null;
   end: string | null;
 }
 
-type Span = 'year' | 'quarter' | 'month' | 'other';
+type Span = 'year' | 'quarter' | 'month' | 'part-year' | 'other';
 
 function spanOf(period: PeriodLike): { span: Span; year: number; quarter: number; month: number } {
   const none = { span: 'other' as Span, year: 0, quarter: 0, month: 0 };
@@ -165,6 +169,7 @@ function spanOf(period: PeriodLike): { span: Span; year: number; quarter: number
   if (months === 12) return { span: 'year', ...at };
   if (months === 3 && ms % 3 === 1) return { span: 'quarter', ...at };
   if (months === 1) return { span: 'month', ...at };
+  if (ys === ye && months > 1 && months < 12) return { span: 'part-year', ...at };
   return { ...none, ...at };
 }
 
@@ -203,8 +208,10 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
       else parts.add(`vs-m${m}`);
     }
   }
-  // An annual figure is compared with the year before unless it says otherwise.
-  if (at.span === 'year') parts.delete('yoy');
+  // An annual figure, or one for the first months of a year, is compared with the same span a year before unless it says otherwise.
+  if (at.span === 'year' || at.span === 'part-year') parts.delete('yoy');
+  // A change over one quarter or month may be on the previous one or on the same one a year before: unsaid, it is ambiguous.
+  if (statType === 'change' && (at.span === 'quarter' || at.span === 'month') && ![...parts].some((p) => COMPARISON.test(p))) parts.add(UNSTATED_COMPARISON);
   for (const d of BASIS_DEFAULTS) {
     if (d.measures && !d.measures.includes(measure)) continue;
     if (d.statTypes && !d.statTypes.includes(statType)) continue;

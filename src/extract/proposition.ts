@@ -1,7 +1,7 @@
 import { entities } from '../lexicon/entities.js';
 import { measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
-import { readBasis, settleBasis, type BasisReading } from './basis.js';
+import { readBasis, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import type { Modality, Period, Proposition } from './types.js';
 
@@ -284,6 +284,7 @@ function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleCon
 export function isComplete(p: Proposition): boolean {
   const measure = measures.get(p.measure);
   if (!measure) return false;
+  if (p.basis?.split('+').includes(UNSTATED_COMPARISON)) return false;
   if (p.statType === 'share' && measure.roles !== 'none') return p.subject.length >= 1;
   switch (measure.roles) {
     case 'pair':

@@ -74,6 +74,19 @@ describe('comparison basis: what a change is measured against', () => {
     expect(settleBasis({ parts: ['ref:2021'], per: null }, { start: '2021-01-01', end: '2024-12-31' }, 'trade', 'change').basis).toBeNull();
   });
 
+  it('never compares a quarterly change that does not say what it is measured against', () => {
+    const unsaid = claimOf("Italy's GDP grew 0.2% in the second quarter of 2022.", '0.2%');
+    expect(unsaid.proposition!.basis).toBe('comparison-unstated');
+    expect(unsaid.comparable).toBe(false);
+  });
+
+  it('compares the first months of a year with the same months a year before by default', () => {
+    const stated = claimOf('Italian exports rose 9% in January-February 2023 from a year earlier.', '9%');
+    const unsaid = claimOf('Italian exports rose 9% in January-February 2023.', '9%');
+    expect(stated.metric).toBe(unsaid.metric);
+    expect(unsaid.comparable).toBe(true);
+  });
+
   it('reads a named previous month as month-on-month', () => {
     expect(claimOf("Canada's unemployment rate fell 0.2% from November in December 2023.", '0.2%').proposition!.basis).toBe('mom');
   });

@@ -111,8 +111,9 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     if (word && CURRENCY_CODES[word]) parts.add(CURRENCY_CODES[word]!);
   }
   // "price-adjusted GDP in 2023 was 0.3 % lower": the adjective may sit before an earlier year in the sentence.
+  // A level in money is in the money of its time unless its own words say otherwise; "in real terms" elsewhere in the sentence qualifies the change.
   if (NOMINAL.test(near)) parts.add('nominal');
-  else if (REAL.test(near) || (REAL.test(sentence) && !NOMINAL.test(sentence))) parts.add('real');
+  else if (REAL.test(near) || (isRelative && REAL.test(sentence) && !NOMINAL.test(sentence))) parts.add('real');
   if (UNADJUSTED.test(near)) parts.add('unadjusted');
   else {
     if (CALENDAR.test(near)) parts.add('calendar-adjusted');
@@ -133,16 +134,20 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
 }
 
 function comparisonOf(words: string): string | null {
-  if (QOQ.test(words)) return 'qoq';
-  if (MOM.test(words)) return 'mom';
-  if (YOY.test(words)) return 'yoy';
-  const q = QUARTER_REFERENCE.exec(words);
-  if (q) return `ref:q${ORDINAL_QUARTER[q[1]!.toLowerCase()]}${q[2] ? `-${q[2]}` : ''}`;
-  const y = YEAR_REFERENCE.exec(words);
-  if (y) return `ref:${y[1]}`;
-  const m = MONTH_REFERENCE.exec(words);
-  if (m) return `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`;
-  return null;
+  // The comparison named nearest the figure wins: "than in 2019, the year before the pandemic" is against 2019.
+  const found: Array<[number, string]> = [];
+  const at = (re: RegExp, make: (m: RegExpExecArray) => string) => {
+    const m = re.exec(words);
+    if (m) found.push([m.index, make(m)]);
+  };
+  at(QOQ, () => 'qoq');
+  at(MOM, () => 'mom');
+  at(YOY, () => 'yoy');
+  at(QUARTER_REFERENCE, (q) => `ref:q${ORDINAL_QUARTER[q[1]!.toLowerCase()]}${q[2] ? `-${q[2]}` : ''}`);
+  at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
+  at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
+  found.sort((a, b) => a[0] - b[0]);
+  return found[0]?.[1] ?? null;
 }
 
 /** The basis part of a quarterly or monthly change that does not say what it is measured against: such a claim is never compared. */

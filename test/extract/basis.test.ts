@@ -70,6 +70,11 @@ describe('comparison basis: what a change is measured against', () => {
     expect(against2019.metric).not.toBe(claimOf("France's GDP grew 2.5% in 2022.", '2.5%').metric);
   });
 
+  it('takes the comparison named nearest the figure', () => {
+    const c = claimOf("Germany's GDP in 2023 was 0.7% higher than in 2019, the year before the pandemic.", '0.7%');
+    expect(c.proposition!.basis).toBe('vs-2019');
+  });
+
   it('drops a reference the period already starts from', () => {
     expect(settleBasis({ parts: ['ref:2021'], per: null }, { start: '2021-01-01', end: '2024-12-31' }, 'trade', 'change').basis).toBeNull();
   });
@@ -116,6 +121,12 @@ describe('price and calendar adjustment', () => {
     const stated = claimOf('Payrolls in Canada rose by a seasonally adjusted 120,000 in May 2023.', '120,000');
     const unsaid = claimOf('Payrolls in Canada rose by 120,000 in May 2023.', '120,000');
     expect(stated.metric).toBe(unsaid.metric);
+  });
+
+  it('leaves a money level in the money of its time when "real terms" qualifies the change beside it', () => {
+    const text = 'World arms spending reached $2.1 trillion in 2022, up 3.7% in real terms.';
+    expect(claimOf(text, '$2.1 trillion').proposition!.basis).toBeNull();
+    expect(claimOf(text, '3.7%').proposition!.basis).toBe('real');
   });
 
   it('keeps nominal growth apart', () => {

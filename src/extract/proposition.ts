@@ -172,6 +172,7 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
   const found = new Set<string>();
   for (const f of mentions.facets) {
     if (f.facet.kind === 'time-denominator') continue;
+    if (isPronoun(sentence, f)) continue;
     const nearMeasure =
       measureAt &&
       ((f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !CLAUSE_PUNCTUATION.test(sentence.slice(f.end, measureAt.start))) ||
@@ -191,11 +192,16 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
   const subjectAt = (from: number) => from + /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(sentence.slice(from))![0].length;
   // "The company's Model 3 and Model Y …, with 476,777 units": a "with" clause elaborates the sentence's subject.
   const starts = [subjectAt(clause.start), ...(/,\s+with\s$/i.test(sentence.slice(0, clause.start)) ? [subjectAt(0)] : [])];
-  const subjectFacet = mentions.facets.find((f) => starts.includes(f.start) && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic' && f.facet.kind !== 'time-denominator');
+  const subjectFacet = mentions.facets.find((f) => starts.includes(f.start) && !isPronoun(sentence, f) && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic' && f.facet.kind !== 'time-denominator');
   if (subjectFacet && (found.size === 0 || [...found].some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   for (const [broad, narrow] of Object.entries(NARROWER)) if (narrow.some((n) => found.has(n))) found.delete(broad);
   return [...found].sort();
+}
+
+/** "while others saw theirs drop": "others" is a pronoun, not "other vehicles". */
+function isPronoun(sentence: string, f: { start: number; end: number }): boolean {
+  return /^others\b/i.test(sentence.slice(f.start, f.end + 1));
 }
 
 /** Facets that a more specific one makes redundant. */

@@ -208,6 +208,11 @@ describe('who and which part', () => {
     expect(claimOf('Installed capacity in Spain grew by +5 GW in 2023.', '5 GW').proposition!.statType).toBe('change');
   });
 
+  it('does not read the pronoun "others" as the facet "other"', () => {
+    const c = claimOf("Even though it raised sales while others saw theirs drop, Honda's 1.3 million deliveries in 2022 were seen as a miss.", '1.3 million');
+    expect(c.proposition!.facets).toEqual([]);
+  });
+
   it('tells battery-electric cars from plug-in hybrids', () => {
     const text = 'It sold about 1.1 million battery EVs and about 0.9 million plug-in hybrid EVs in 2022.';
     expect(claimOf(text, 'about 1.1 million').proposition!.facets).toEqual(['battery-electric']);

@@ -86,48 +86,88 @@ export interface BasisReading {
   per: string | null;
 }
 
-function clauseAround(sentence: string, figure: FigureAt): { before: string; after: string } {
-  // The figure's own words: back to the previous figure or clause stop, on to the next figure. Years are not figures.
-  const masked = sentence.replace(/\b(?:19|20)\d{2}\b/g, 'yyyy');
-  const left = masked.slice(0, figure.start);
-  const lastDigit = left.search(/\d[^\d]*$/);
-  const lastStop = left.lastIndexOf(';');
-  const cut = Math.max(lastDigit + 1, lastStop + 1, 0);
+/** What a sentence holds, read once for all its figures. */
+interface SentenceFacts {
+  sentence: string;
+  /** The sentence with its years masked: years are not figures. */
+  masked: string;
+  currency: RegExpExecArray | null;
+  real: boolean;
+  nominal: boolean;
+  adjusted: boolean;
+  revised: boolean;
+  perTime: boolean;
+}
+
+let lastFacts: SentenceFacts | null = null;
+
+function factsOf(sentence: string): SentenceFacts {
+  if (lastFacts?.sentence === sentence) return lastFacts;
+  lastFacts = {
+    sentence,
+    masked: sentence.replace(/\b(?:19|20)\d{2}\b/g, 'yyyy'),
+    currency: CURRENCY.exec(sentence),
+    real: REAL.test(sentence),
+    nominal: NOMINAL.test(sentence),
+    adjusted: /adjust|calendar|seasonal/i.test(sentence),
+    revised: /revis|fewer|more|less|lower|higher|below|above|prior|previous|initial|original|earlier|first|preliminary/i.test(sentence),
+    perTime: /month|year|week|day|quarter|annual|daily|per annum/i.test(sentence),
+  };
+  return lastFacts;
+}
+
+function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string; after: string } {
+  // The figure's own words: back to the previous figure or clause stop, on to the next figure.
+  const { sentence, masked } = facts;
+  let cut = 0;
+  for (let i = figure.start - 1; i >= 0; i--) {
+    const ch = masked.charCodeAt(i);
+    if ((ch >= 48 && ch <= 57) || ch === 59) {
+      cut = i + 1;
+      break;
+    }
+  }
   const before = sentence.slice(cut, figure.start);
-  const rest = masked.slice(figure.end);
+  const rest = masked.slice(figure.end, figure.end + 200);
   const stop = rest.search(/;|,\s+(?:while|whereas|but|although|though)\s|\d/);
-  return { before, after: sentence.slice(figure.end, stop < 0 ? sentence.length : figure.end + stop) };
+  return { before, after: sentence.slice(figure.end, stop < 0 ? figure.end + rest.length : figure.end + stop) };
 }
 
 export function readBasis(sentence: string, figure: FigureAt, statType: StatType): BasisReading {
   const parts = new Set<string>();
-  const { before, after } = clauseAround(sentence, figure);
+  const facts = factsOf(sentence);
+  const { before, after } = clauseAround(facts, figure);
   const near = `${before} ${after}`;
   const isRelative = statType === 'change' || statType === 'share' || statType === 'rate' || figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
   // Currency terms belong to relative figures: a sum in dollars is already in dollars.
-  if (isRelative) {
-    const m = CURRENCY.exec(near) ?? CURRENCY.exec(sentence);
-    const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (isRelative && facts.currency) {
+    const m = CURRENCY.exec(near) ?? facts.currency;
+    const word = (m[1] ?? m[2])?.toLowerCase();
     if (word && CURRENCY_CODES[word]) parts.add(CURRENCY_CODES[word]!);
   }
   // "price-adjusted GDP in 2023 was 0.3 % lower": the adjective may sit before an earlier year in the sentence.
   // A level in money is in the money of its time unless its own words say otherwise; "in real terms" elsewhere in the sentence qualifies the change.
-  if (NOMINAL.test(near)) parts.add('nominal');
-  else if (REAL.test(near) || (isRelative && REAL.test(sentence) && !NOMINAL.test(sentence))) parts.add('real');
-  if (UNADJUSTED.test(near)) parts.add('unadjusted');
-  else {
-    if (CALENDAR.test(near)) parts.add('calendar-adjusted');
-    if (SEASONAL.test(near)) parts.add('seasonally-adjusted');
+  if (facts.nominal && NOMINAL.test(near)) parts.add('nominal');
+  else if (facts.real && (REAL.test(near) || (isRelative && !facts.nominal))) parts.add('real');
+  if (facts.adjusted) {
+    if (UNADJUSTED.test(near)) parts.add('unadjusted');
+    else {
+      if (CALENDAR.test(near)) parts.add('calendar-adjusted');
+      if (SEASONAL.test(near)) parts.add('seasonally-adjusted');
+    }
   }
-  if (REVISION_BEFORE.test(before) || REVISION_AFTER.test(sentence.slice(figure.start).replace(/^\S+/, ''))) parts.add('revision');
-  else if (SUPERSEDED_BEFORE.test(before)) parts.add('previous-estimate');
+  if (facts.revised) {
+    if (REVISION_BEFORE.test(before) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, ''))) parts.add('revision');
+    else if (SUPERSEDED_BEFORE.test(before)) parts.add('previous-estimate');
+  }
   if (statType === 'change' && !parts.has('revision')) {
     const stated = comparisonOf(after) ?? comparisonOf(before);
     if (stated) parts.add(stated);
   }
   if (ANNUALIZED.test(near)) parts.add('annualized');
+  if (!facts.perTime) return { parts: [...parts], per: null };
   // From the number on: a quote may already hold the words after it ("251,000 a" of "251,000 a month").
-  const perWord = PER_AFTER.exec(sentence.slice(figure.numberStart).replace(/^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?/i, ''));
+  const perWord = PER_AFTER.exec(sentence.slice(figure.numberStart, figure.numberStart + 80).replace(/^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?/i, ''));
   const perBefore = PER_BEFORE.exec(before);
   const unit = (perWord?.[1] ?? perWord?.[2] ?? perBefore?.[1] ?? perBefore?.[2] ?? perBefore?.[3])?.toLowerCase().replace(/\s+/g, ' ');
   return { parts: [...parts], per: unit ? (TIME_UNIT[unit] ?? null) : null };

@@ -57,6 +57,7 @@ const YEAR_REFERENCE = new RegExp(
 const QUARTER_REFERENCE = new RegExp(String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`, 'i');
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_REFERENCE = new RegExp(String.raw`\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(${MONTHS.join('|')})(?:['’]s)?\b`, 'i');
+const MONTH_NAME = new RegExp(MONTHS.join('|'), 'i');
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 // A revision states how far an estimate moved, not the estimate.
@@ -74,6 +75,8 @@ const SUPERSEDED_BEFORE = new RegExp(
 // The time unit a rate is given per: "186,000 a month", "averaged 57,000 new jobs a month", "$2 billion per year".
 const PER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?<!\b(?:in|within|over|for|than|from|since|last|next|this|that|the|of|by|to)\s)(?:a|an|per|each|every)\s+(month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before|later|after|prior|previously|on|to|from|and\s+a\s+half))|^\s*(?:[\p{L}-]+\s+){0,2}?(monthly|annually|yearly|weekly|daily|per\s+annum)\b/iu;
 const PER_BEFORE = /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu;
+const PER_HINT_AFTER = /\b(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter)|monthly|annually|yearly|weekly|daily|per\s+annum/i;
+const PER_HINT_BEFORE = /monthly|annual|yearly|weekly|daily|quarterly/i;
 const TIME_UNIT: Record<string, string> = {
   month: 'per-month', monthly: 'per-month', year: 'per-year', annual: 'per-year', annually: 'per-year', yearly: 'per-year', 'per annum': 'per-year',
   week: 'per-week', weekly: 'per-week', day: 'per-day', daily: 'per-day', quarter: 'per-quarter', quarterly: 'per-quarter',
@@ -97,6 +100,7 @@ interface SentenceFacts {
   adjusted: boolean;
   revised: boolean;
   perTime: boolean;
+  annualized: boolean;
 }
 
 let lastFacts: SentenceFacts | null = null;
@@ -110,8 +114,9 @@ function factsOf(sentence: string): SentenceFacts {
     real: REAL.test(sentence),
     nominal: NOMINAL.test(sentence),
     adjusted: /adjust|calendar|seasonal/i.test(sentence),
-    revised: /revis|fewer|more|less|lower|higher|below|above|prior|previous|initial|original|earlier|first|preliminary/i.test(sentence),
+    revised: /revis|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(sentence),
     perTime: /month|year|week|day|quarter|annual|daily|per annum/i.test(sentence),
+    annualized: /annuali/i.test(sentence),
   };
   return lastFacts;
 }
@@ -157,18 +162,20 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     }
   }
   if (facts.revised) {
-    if (REVISION_BEFORE.test(before) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, ''))) parts.add('revision');
-    else if (SUPERSEDED_BEFORE.test(before)) parts.add('previous-estimate');
+    const revisedBefore = /revis/i.test(before);
+    if ((revisedBefore && REVISION_BEFORE.test(before)) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, ''))) parts.add('revision');
+    else if (/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) parts.add('previous-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {
     const stated = comparisonOf(after) ?? comparisonOf(before);
     if (stated) parts.add(stated);
   }
-  if (ANNUALIZED.test(near)) parts.add('annualized');
+  if (facts.annualized && ANNUALIZED.test(near)) parts.add('annualized');
   if (!facts.perTime) return { parts: [...parts], per: null };
   // From the number on: a quote may already hold the words after it ("251,000 a" of "251,000 a month").
-  const perWord = PER_AFTER.exec(sentence.slice(figure.numberStart, figure.numberStart + 80).replace(/^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?/i, ''));
-  const perBefore = PER_BEFORE.exec(before);
+  const following = sentence.slice(figure.numberStart, figure.numberStart + 80);
+  const perWord = PER_HINT_AFTER.test(following) ? PER_AFTER.exec(following.replace(/^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?/i, '')) : null;
+  const perBefore = PER_HINT_BEFORE.test(before) ? PER_BEFORE.exec(before) : null;
   const unit = (perWord?.[1] ?? perWord?.[2] ?? perBefore?.[1] ?? perBefore?.[2] ?? perBefore?.[3])?.toLowerCase().replace(/\s+/g, ' ');
   return { parts: [...parts], per: unit ? (TIME_UNIT[unit] ?? null) : null };
 }
@@ -180,12 +187,16 @@ function comparisonOf(words: string): string | null {
     const m = re.exec(words);
     if (m) found.push([m.index, make(m)]);
   };
-  at(QOQ, () => 'qoq');
-  at(MOM, () => 'mom');
-  at(YOY, () => 'yoy');
-  at(QUARTER_REFERENCE, (q) => `ref:q${ORDINAL_QUARTER[q[1]!.toLowerCase()]}${q[2] ? `-${q[2]}` : ''}`);
-  at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
-  at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
+  // Each pattern only where its key word is: most figures name no comparison at all.
+  const quarter = /quarter|q\/q|qoq|sequential/i.test(words);
+  const month = /month|m\/m/i.test(words);
+  const year = /year|y\/y|yoy|y-o-y/i.test(words);
+  if (quarter) at(QOQ, () => 'qoq');
+  if (month) at(MOM, () => 'mom');
+  if (year) at(YOY, () => 'yoy');
+  if (quarter) at(QUARTER_REFERENCE, (q) => `ref:q${ORDINAL_QUARTER[q[1]!.toLowerCase()]}${q[2] ? `-${q[2]}` : ''}`);
+  if (/(?:19|20)\d\d/.test(words)) at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
+  if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
   found.sort((a, b) => a[0] - b[0]);
   return found[0]?.[1] ?? null;
 }
@@ -204,11 +215,14 @@ type Span = 'year' | 'quarter' | 'month' | 'part-year' | 'other';
 function spanOf(period: PeriodLike): { span: Span; year: number; quarter: number; month: number } {
   const none = { span: 'other' as Span, year: 0, quarter: 0, month: 0 };
   if (!period.start || !period.end) return none;
-  const [ys, ms, ds] = period.start.split('-').map(Number) as [number, number, number];
-  const [ye, me] = period.end.split('-').map(Number) as [number, number, number];
+  const ys = +period.start.slice(0, 4);
+  const ms = +period.start.slice(5, 7);
+  const ds = +period.start.slice(8, 10);
+  const ye = +period.end.slice(0, 4);
+  const me = +period.end.slice(5, 7);
   if (ds !== 1) return none;
   const months = (ye - ys) * 12 + (me - ms) + 1;
-  const lastDay = new Date(Date.UTC(ye, me, 0)).getUTCDate();
+  const lastDay = me === 2 ? (ye % 4 === 0 && (ye % 100 !== 0 || ye % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(me) ? 30 : 31;
   if (period.end.slice(8) !== String(lastDay).padStart(2, '0')) return none;
   const at = { year: ye, quarter: Math.ceil(me / 3), month: me };
   if (months === 12) return { span: 'year', ...at };

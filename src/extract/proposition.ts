@@ -18,13 +18,17 @@ export interface FigureSpan {
 // Where one clause of a sentence ends and the next begins: a figure's measure and hedges live in its own clause.
 const CLAUSE_BOUNDARY = /;|:\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that|as|and|with|whose|where)\s|\s(?:while|whereas)\s/g;
 
+// The boundaries of the last sentence asked about: every figure of a sentence asks several times.
+let boundaries: { sentence: string; at: Array<[number, number]> } | null = null;
+
 export function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
+  if (boundaries?.sentence !== sentence) boundaries = { sentence, at: [...sentence.matchAll(CLAUSE_BOUNDARY)].map((m) => [m.index, m.index + m[0].length]) };
   let from = 0;
   let to = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
+  for (const [at, after] of boundaries.at) {
+    if (after <= start) from = after;
+    else if (at >= end) {
+      to = at;
       break;
     }
   }

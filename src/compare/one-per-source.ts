@@ -1,28 +1,69 @@
 import { boundsOf, widthOf } from './bounds.js';
 import { byCanonicalOrder } from './order.js';
-import type { ComparableClaim, NormalizedClaim } from './types.js';
+import type { Bounds, ComparableClaim, NormalizedClaim } from './types.js';
 import { toGroupUnit } from './units.js';
 
 /**
  * One figure per source and proposition, in canonical order.
  *
  * A source never conflicts with itself: a figure it repeats counts once (the first by offset),
- * and when it gives different figures for the same proposition we keep the most precisely
- * stated one (narrowest interval, then the first) rather than let a source's own rounding
- * — "about $245 billion" in the summary, "$244.8 billion" in the body — read as a dispute.
+ * and when it gives figures that agree within their wording — "about $245 billion" in the
+ * summary, "$244.8 billion" in the body — we keep the most precisely stated one (narrowest
+ * interval, then the first) rather than let a source's own rounding read as a dispute.
  * A claim id seen twice is one claim.
+ *
+ * A source that gives two figures no single value can satisfy ("2.2 million" and "186,000" for
+ * what we read as one proposition) is telling us that our reading of its propositions is too
+ * coarse: one of them is an average, a part, a forecast or another period. We cannot tell which
+ * figure is the one the others state, so the group goes without that source.
  */
 export function onePerSource(claims: readonly ComparableClaim[]): NormalizedClaim[] {
-  const bySource = new Map<string, NormalizedClaim>();
+  const bySource = new Map<string, NormalizedClaim[]>();
   const ids = new Set<string>();
   for (const claim of [...claims].sort(byCanonicalOrder)) {
     if (ids.has(claim.id)) continue;
     ids.add(claim.id);
-    const candidate = normalize(claim);
-    const kept = bySource.get(claim.sourceId);
-    if (!kept || widthOf(candidate.bounds) < widthOf(kept.bounds)) bySource.set(claim.sourceId, candidate);
+    const list = bySource.get(claim.sourceId);
+    if (list) list.push(normalize(claim));
+    else bySource.set(claim.sourceId, [normalize(claim)]);
   }
-  return [...bySource.values()].sort((a, b) => byCanonicalOrder(a.claim, b.claim));
+  const kept: NormalizedClaim[] = [];
+  for (const list of bySource.values()) {
+    if (disagreesWithItself(list)) continue;
+    let best = list[0]!;
+    for (const candidate of list.slice(1)) if (widthOf(candidate.bounds) < widthOf(best.bounds)) best = candidate;
+    kept.push(best);
+  }
+  return kept.sort((a, b) => byCanonicalOrder(a.claim, b.claim));
+}
+
+/**
+ * Two figures of one source state the same number when one of them allows the other's value and
+ * they are close: "about $245 billion" and "$244.8 billion", "1.8 million" and "1,808,581", "more
+ * than 2 million" and "2.08 million". Rounding intervals that merely touch ("$1.9 trillion" and
+ * "$2.0 trillion" meet at 1.95) do not, nor does a round "2 million" beside "1.8 million": a writer
+ * who gives both means two numbers.
+ */
+const SAME_NUMBER_GAP = 0.05;
+
+function disagreesWithItself(list: readonly NormalizedClaim[]): boolean {
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) if (!sameNumber(list[i]!, list[j]!) && !sameNumber(list[j]!, list[i]!)) return true;
+  return false;
+}
+
+/** Whether `wide`'s wording allows `other`'s value, and either bounds it only on one side or lies close to it. */
+function sameNumber(wide: NormalizedClaim, other: NormalizedClaim): boolean {
+  if (!allows(wide.bounds, other.value)) return false;
+  if (wide.bounds.low === null || wide.bounds.high === null) return true;
+  const scale = Math.max(Math.abs(wide.value), Math.abs(other.value));
+  return scale === 0 || Math.abs(wide.value - other.value) / scale <= SAME_NUMBER_GAP;
+}
+
+function allows(b: Bounds, value: number): boolean {
+  const aboveLow = b.low === null || value > b.low || (value === b.low && !b.lowOpen);
+  const belowHigh = b.high === null || value < b.high || (value === b.high && !b.highOpen);
+  return aboveLow && belowHigh;
 }
 
 function normalize(raw: ComparableClaim): NormalizedClaim {

@@ -8,7 +8,7 @@ import { documentNames, findEntities, findMentions, companiesIn, isSubjectEntity
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod, leadPeriod, PeriodContext, yearOf } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
-import { clauseOf, isComplete, namesItsOwnNoun, readProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
+import { clauseOf, isComplete, namesItsOwnNoun, ownTerms, readProposition, settleProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { makeStatement } from './statement.js';
@@ -146,6 +146,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      if (proposition && restates === null) proposition = settleProposition(proposition, period);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };
@@ -234,7 +235,7 @@ function inherit(
     ? findRoles(sentence, figure, { start: figure.start, end: figure.start }, measure, mentions, { ...context, paragraph: [], subjects: [], headline: [], dominant: null }, statType)
     : null;
   const roles = named && named.subject.length >= source.subject.length ? named : { subject: source.subject, counterpart: source.counterpart };
-  return { ...source, ...roles, statType, modality: modalityOf(sentence, figure) };
+  return { ...source, ...roles, ...ownTerms(sentence, figure, statType, source.facets, source.basis), statType, modality: modalityOf(sentence, figure) };
 }
 
 // ("the yearly increase", "annual growth rate": a change over twelve months, stated for the period at hand.)

@@ -14,10 +14,8 @@ function entityLabel(id: string): string {
  * 526,409 vehicles" and "BYD sold 526,409 vehicles" state the same sales (measures.json `statesAs`),
  * and so do their growth rates. Only a company's figures are restated: a country's or a pipeline's
  * deliveries are flows, and a flow to a named counterpart keeps its measure ("31 tanks delivered to Ukraine").
- * A basis the measure implies by convention (real GDP growth) is dropped, so saying it changes nothing.
  */
 export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
-  if (p.basis && measures.get(p.measure)?.impliedBases?.includes(p.basis)) p = { ...p, basis: null };
   // "Tesla delivered 1.8 million EVs" is "Tesla delivered 1.8 million vehicles": its vehicles are all electric.
   const implied = p.subject.length === 1 ? entities.get(p.subject[0]!)?.impliedFacets : undefined;
   if (implied?.length && p.facets.some((f) => implied.includes(f))) p = { ...p, facets: p.facets.filter((f) => !implied.includes(f)) };

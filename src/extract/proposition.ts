@@ -1,8 +1,9 @@
 import { entities } from '../lexicon/entities.js';
 import { measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
+import { readBasis, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
-import type { Modality, Proposition } from './types.js';
+import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
 export interface FigureSpan {
@@ -17,13 +18,17 @@ export interface FigureSpan {
 // Where one clause of a sentence ends and the next begins: a figure's measure and hedges live in its own clause.
 const CLAUSE_BOUNDARY = /;|:\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that|as|and|with|whose|where)\s|\s(?:while|whereas)\s/g;
 
+// The boundaries of the last sentence asked about: every figure of a sentence asks several times.
+let boundaries: { sentence: string; at: Array<[number, number]> } | null = null;
+
 export function clauseOf(sentence: string, start: number, end: number): { start: number; end: number } {
+  if (boundaries?.sentence !== sentence) boundaries = { sentence, at: [...sentence.matchAll(CLAUSE_BOUNDARY)].map((m) => [m.index, m.index + m[0].length]) };
   let from = 0;
   let to = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_BOUNDARY)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
+  for (const [at, after] of boundaries.at) {
+    if (after <= start) from = after;
+    else if (at >= end) {
+      to = at;
       break;
     }
   }
@@ -46,8 +51,9 @@ export function governingMeasure(
   for (const m of mentions.measures) {
     const measure = m.candidates.find((c) => acceptsUnit(c, figure.unitKind));
     if (!measure) continue;
-    // The counted noun inside the quote ("256,000 jobs") names the measure outright.
-    const noun = m.start > figure.numberStart && m.end <= figure.end;
+    // The counted noun inside the quote ("256,000 jobs"), or a noun phrase the quote begins
+    // ("100,000 new | jobs"), names the measure outright.
+    const noun = m.start > figure.numberStart && m.start < figure.end;
     if (!noun && m.start < figure.end && figure.start < m.end) continue;
     // "a 18.6 % expansion": a noun of change after a percentage names the change, not a measure.
     if (figure.unitKind === 'percent' && m.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, m.start)) && /^(?:expansion|growth|increase|rise|gain)s?$/i.test(sentence.slice(m.start, m.end))) continue;
@@ -58,8 +64,8 @@ export function governingMeasure(
     else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
-      // "a 40% surge in deliveries": a noun of change between the figure and the measure's words.
-      score = /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|decline|drop|fall|decrease|contraction|expansion)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
+      // "a 40 % surge in deliveries": the noun of change comes first.
+      score = /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|drop|decline|fall|decrease|slump|plunge|climb|expansion|contraction)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
     }
     if (!inClause) score += 120;
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
@@ -110,6 +116,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     if (measure?.shape === 'rate') return 'rate';
     return 'share';
   }
+  // "+346 GW": a signed figure states how far a level moved.
+  if (/[+−]\s?$/.test(sentence.slice(Math.max(0, figure.numberStart - 2), figure.numberStart)) || /^[+−]/.test(sentence.slice(figure.start, figure.start + 1))) return 'change';
   // "by 1.5 times", "a threefold rise": a multiple of an earlier level.
   const quote = sentence.slice(figure.start, figure.end);
   const multiple =
@@ -132,6 +140,9 @@ const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|a
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
 
+// "the 169,000 forecast from Dow Jones", "a 2.1 % consensus": the figure names somebody's expectation.
+const FORECAST_NOUN_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu;
+
 // "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
 const DATED_VALUE = /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 
@@ -141,27 +152,21 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
   if (TARGET.test(before) || TARGET.test(wide)) return 'target';
-  if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before)) return 'forecast';
+  if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, ''))) return 'forecast';
   return 'actual';
 }
 
-const BASIS = /\b(?:in\s+(?<cur>yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency|real|nominal)\s+terms|(?<den>yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated|(?<adj>seasonally|inflation|price|calendar)[- ]adjusted|adjusted for inflation)\b/i;
-const BASIS_CODES: Record<string, string> = {
-  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollar: 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', euro: 'EUR', rouble: 'RUB', ruble: 'RUB',
-  rupee: 'INR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', 'local currency': 'local-currency', real: 'real', nominal: 'nominal',
-};
-
-/** "in yuan terms", "dollar-denominated", "seasonally adjusted": the terms a relative figure is stated in. */
-export function basisOf(sentence: string, figure: FigureSpan): string | null {
+/**
+ * "in yuan terms", "price-adjusted", "quarter-on-quarter", "revised down by", "a month": the basis
+ * parts the figure's words state, before its period settles them (see basis.ts).
+ */
+export function basisOf(sentence: string, figure: FigureSpan, statType: StatType = 'change'): BasisReading {
+  const reading = readBasis(sentence, figure, statType);
   // "$81 billion (or 4 %) smaller than the shortfall in its baseline projections": measured against a forecast, not the last period.
-  if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(sentence.slice(figure.end))) return 'against-forecast';
-  if (figure.unitKind !== 'percent' && figure.unitKind !== 'percent_point') return null;
-  const m = BASIS.exec(sentence);
-  if (!m?.groups) return null;
-  const word = (m.groups.cur ?? m.groups.den ?? '').toLowerCase();
-  if (word) return BASIS_CODES[word] ?? null;
-  if (m.groups.adj) return `${m.groups.adj.toLowerCase()}-adjusted`;
-  return 'inflation-adjusted';
+  if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(sentence.slice(figure.end))) {
+    return { ...reading, parts: [...reading.parts.filter((p) => !p.startsWith('ref:') && !['yoy', 'qoq', 'mom'].includes(p)), 'against-forecast'] };
+  }
+  return reading;
 }
 
 // A comma that separates words, not the thousands of a number ("46,000").
@@ -171,30 +176,45 @@ const CLAUSE_PUNCTUATION = /;|[,.](?!\d)/;
 function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentions, measureAt: { start: number; end: number } | null): string[] {
   const found = new Set<string>();
   for (const f of mentions.facets) {
+    if (f.facet.kind === 'time-denominator') continue;
+    if (isPronoun(sentence, f)) continue;
     const nearMeasure =
       measureAt &&
       ((f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !CLAUSE_PUNCTUATION.test(sentence.slice(f.end, measureAt.start))) ||
         (f.facet.kind === 'denominator' && f.start >= measureAt.end && /^\s*$/.test(sentence.slice(measureAt.end, f.start))));
-    const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(figure.end, f.start));
+    const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(figure.end, f.start));
     // "68,874 other vehicles", "473 GW of new solar": words inside the quote, after the number.
-    const inQuote = f.start > figure.numberStart && f.end <= figure.end;
+    const inQuote = f.start > figure.numberStart && f.start < figure.end;
     const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
-    const rightAfter = f.start >= figure.end && /^\s*["“‘']?$/.test(sentence.slice(figure.end, f.start));
+    const rightAfter = f.start >= figure.end && /^[\s“"‘'(]*$/.test(sentence.slice(figure.end, f.start));
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
     const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
   }
-  // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures.
-  if (found.size === 0) {
-    const clause = clauseOf(sentence, figure.start, figure.end);
-    const lead = /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?/i.exec(sentence.slice(clause.start))![0].length;
-    const subjectFacet = mentions.facets.find((f) => f.start === clause.start + lead && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic');
-    if (subjectFacet) found.add(subjectFacet.facet.id);
-  }
+  // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures,
+  // and names the part when the measure's own words name only the whole ("solar … renewable energy capacity").
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const subjectAt = (from: number) => from + /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(sentence.slice(from))![0].length;
+  // "The company's Model 3 and Model Y …, with 476,777 units": a "with" clause elaborates the sentence's subject.
+  const starts = [subjectAt(clause.start), ...(/,\s+with\s$/i.test(sentence.slice(0, clause.start)) ? [subjectAt(0)] : [])];
+  const subjectFacet = mentions.facets.find((f) => starts.includes(f.start) && !isPronoun(sentence, f) && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic' && f.facet.kind !== 'time-denominator');
+  if (subjectFacet && (found.size === 0 || [...found].some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
-  if (found.has('solar') || found.has('wind') || found.has('hydro')) found.delete('renewable');
+  for (const [broad, narrow] of Object.entries(NARROWER)) if (narrow.some((n) => found.has(n))) found.delete(broad);
   return [...found].sort();
 }
+
+/** "while others saw theirs drop": "others" is a pronoun, not "other vehicles". */
+function isPronoun(sentence: string, f: { start: number; end: number }): boolean {
+  return /^others\b/i.test(sentence.slice(f.start, f.end + 1));
+}
+
+/** Facets that a more specific one makes redundant. */
+const NARROWER: Record<string, string[]> = {
+  renewable: ['solar', 'wind', 'hydro'],
+  'electric-vehicles': ['battery-electric', 'hybrid'],
+  'new-energy-vehicles': ['battery-electric', 'hybrid', 'electric-vehicles'],
+};
 
 const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
 
@@ -216,14 +236,41 @@ export function readProposition(
     measure: measure.id,
     subject: [],
     counterpart: null,
-    facets: facetsOf(sentence, figure, mentions, governing),
+    ...ownTerms(sentence, figure, statType, facetsOf(sentence, figure, mentions, governing)),
     statType,
-    basis: basisOf(sentence, figure),
     modality: modalityOf(sentence, figure),
   };
   const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
+  // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
+  if (ANAPHORIC_PART.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start))) return { ...proposition, subject: [], counterpart: null };
   return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
 }
+
+/**
+ * The figure's own terms: its basis parts as read (settled later against the period) and its
+ * facets with the time unit it is given per ("186,000 a month"). A rate per month over a year is
+ * an average whatever the words, so "average" adds nothing beside a time unit.
+ */
+export function ownTerms(sentence: string, figure: FigureSpan, statType: StatType, facets: string[], carried: string | null = null): { basis: string | null; facets: string[] } {
+  const reading = basisOf(sentence, figure, statType);
+  // A figure that continues another's proposition keeps its currency and price terms unless it names its own.
+  const terms = (parts: string[]) => parts.filter((p) => /^(?:[A-Z]{3}|local-currency|real|nominal)$/.test(p));
+  if (carried && terms(reading.parts).length === 0) reading.parts.push(...terms(carried.split('+')));
+  const kept = facets.filter((f) => !TIME_FACETS.has(f) && !(reading.per && f === 'average'));
+  return { basis: reading.parts.length ? [...reading.parts].sort().join('+') : null, facets: reading.per ? [...kept, reading.per].sort() : kept };
+}
+
+const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week', 'per-day']);
+
+/** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
+export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'>): Proposition {
+  const per = p.facets.find((f) => TIME_FACETS.has(f)) ?? null;
+  const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType);
+  const facets = p.facets.filter((f) => !TIME_FACETS.has(f));
+  return { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
+}
+
+const ANAPHORIC_PART = /^\s*(?:(?:and|but|meanwhile|overall|still),?\s+)?(?:the|this|that|each|that same|the same)\s+(?:sector|industry|segment|category|division|branch|subsector|sub-sector|component|group|business|unit)\b/i;
 
 /**
  * A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's
@@ -248,6 +295,7 @@ function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleCon
 export function isComplete(p: Proposition): boolean {
   const measure = measures.get(p.measure);
   if (!measure) return false;
+  if (p.basis?.split('+').includes(UNSTATED_COMPARISON)) return false;
   if (p.statType === 'share' && measure.roles !== 'none') return p.subject.length >= 1;
   switch (measure.roles) {
     case 'pair':

@@ -462,7 +462,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   const change = changeOf(preHedge, after);
 
   const value = valueOf(first);
-  const halfStep = plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range) ? 0 : unit === 'count' && !range ? 0 : stepOf(first);
+  const halfStep = plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range) ? 0 : unit === 'count' && !range && first.shift === 0 ? 0 : stepOf(first);
   return {
     start,
     end,

@@ -153,8 +153,8 @@ export function findRoles(
       const ofOrigin = inbound ? ents.find((e) => e.form === 'demonym' && e.start >= measureAt.end && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
       const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end) ?? (ofOrigin ? idOf(ofOrigin) : null);
       const subject =
-        ownerBefore(sentence, ents, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??
+        ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
         distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
         fromContext(context, sentenceIds, counterpart);
@@ -166,8 +166,8 @@ export function findRoles(
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       const subject =
-        ownerBefore(sentence, ents, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??
+        ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1)) ??
         specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??
         fromContext(context, distinct([...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].map(idOf)), null);

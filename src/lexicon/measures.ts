@@ -34,7 +34,6 @@ const MeasureSchema = z.strictObject({
   /** Unit kind → measure: a figure of this measure in that kind states the other one ("vehicles delivered" are units sold). */
   statesAs: z.record(z.string(), z.string()).optional(),
   /** Bases its figures are stated in by convention, so saying so changes nothing ("price-adjusted GDP fell 0.3 %" is "GDP fell 0.3 %"). */
-  impliedBases: z.array(z.string()).optional(),
   forms: z.array(z.string().min(1)).min(1),
 });
 

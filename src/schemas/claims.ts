@@ -12,9 +12,14 @@ export const PropositionSchema = z
     measure: z.string().describe('What is measured: an id of the measure lexicon (`trade`, `exports`, `installed-capacity`, `net-migration`, …). `GET /v1/metrics?measure=` lists its metrics.'),
     subject: z.array(z.string()).describe('Entity ids measured: two, sorted, for a symmetric pair ("trade between China and Russia"); one otherwise.'),
     counterpart: z.string().nullable().describe('The other party of a directed measure: where exports go, where imports come from.'),
-    facets: z.array(z.string()).describe('Constraints on the measure: energy source, commodity or product (`solar`, `natural-gas`).'),
+    facets: z.array(z.string()).describe('Constraints on the measure: energy source, commodity, product, sector (`solar`, `natural-gas`, `mining`), and the time unit a rate is given per (`per-month`).'),
     statType: z.enum(STAT_TYPES).describe('Level of the measure, its change, a share, a rate, or a count of events.'),
-    basis: z.string().nullable().describe('The terms a relative figure is stated in: a currency code ("in yuan terms"), `real`, `nominal`, `seasonally-adjusted`.'),
+    basis: z
+      .string()
+      .nullable()
+      .describe(
+        'The terms the figure is stated in, `+`-joined and sorted: a currency code for a relative figure ("in yuan terms"), `real`, `nominal`, `calendar-adjusted`, `seasonally-adjusted`, `unadjusted`; what a change is measured against (`qoq`, `mom`, `yoy`, `vs-2019`, `annualized`, `against-forecast`); `revision` (the amount an estimate was revised by) or `previous-estimate` (the estimate a revision replaced). Defaults are left out (an annual change is on the year before; GDP growth is price-adjusted). `comparison-unstated` marks a quarterly or monthly change that names no comparison: never compared.',
+      ),
     modality: z.enum(MODALITIES).describe('An outturn, a target or goal, or a forecast, projection or plan. Only actuals meet actuals.'),
   })
   .meta({ id: 'Proposition' });

@@ -760,14 +760,14 @@ export interface components {
             subject: string[];
             /** @description The other party of a directed measure: where exports go, where imports come from. */
             counterpart: string | null;
-            /** @description Constraints on the measure: energy source, commodity or product (`solar`, `natural-gas`). */
+            /** @description Constraints on the measure: energy source, commodity, product, sector (`solar`, `natural-gas`, `mining`), and the time unit a rate is given per (`per-month`). */
             facets: string[];
             /**
              * @description Level of the measure, its change, a share, a rate, or a count of events.
              * @enum {string}
              */
             statType: "level" | "change" | "share" | "rate" | "count";
-            /** @description The terms a relative figure is stated in: a currency code ("in yuan terms"), `real`, `nominal`, `seasonally-adjusted`. */
+            /** @description The terms the figure is stated in, `+`-joined and sorted: a currency code for a relative figure ("in yuan terms"), `real`, `nominal`, `calendar-adjusted`, `seasonally-adjusted`, `unadjusted`; what a change is measured against (`qoq`, `mom`, `yoy`, `vs-2019`, `annualized`, `against-forecast`); `revision` (the amount an estimate was revised by) or `previous-estimate` (the estimate a revision replaced). Defaults are left out (an annual change is on the year before; GDP growth is price-adjusted). `comparison-unstated` marks a quarterly or monthly change that names no comparison: never compared. */
             basis: string | null;
             /**
              * @description An outturn, a target or goal, or a forecast, projection or plan. Only actuals meet actuals.

@@ -144,6 +144,32 @@ describe('judgeProposition: one voice', () => {
     expect(group?.members.find((m) => m.claimId === rounded.id)?.stance).toBe(group?.members.find((m) => m.claimId === precise.id)?.stance);
   });
 
+  it('leaves out a source whose own figures for the proposition cannot both be right', () => {
+    // One source gives a total and, read as the same proposition, a figure far from it: we cannot tell which one the others state.
+    const total = claim({ ...trade2024, ...thinkChina, ...stated(244.8e9, 0.1e9), quote: 'US$244.8 billion' });
+    const part = claim({ ...trade2024, ...thinkChina, ...stated(20.4e9, 0.1e9), quote: '$20.4 billion', start: total.start + 50 });
+    const group = judgeProposition([total, part, if245(), claim({ ...trade2024, ...usip, ...about(245e9), quote: 'some $245 billion' })]);
+    expect(group?.members.map((m) => m.sourceId).sort()).toEqual(['indiafoundation', 'usip']);
+    expect(group?.status).toBe('agreement');
+    expect(judgeProposition([total, part, if245()])).toBeNull();
+  });
+
+  it('does not take touching rounding intervals or a round figure beside a precise one for one number', () => {
+    const deficit = { metric: 'budget-deficit.united-states.total.forecast', unit: 'USD', period: year('2024') };
+    const a = claim({ ...deficit, ...thinkChina, ...stated(1.9e12, 0.1e12), quote: '$1.9 trillion' });
+    const b = claim({ ...deficit, ...thinkChina, ...stated(2.0e12, 0.1e12), quote: '$2.0 trillion', start: a.start + 40 });
+    expect(judgeProposition([a, b, claim({ ...deficit, ...gill, ...stated(1.9e12, 0.1e12), quote: '$1.9 trillion' })])).toBeNull();
+    const round = claim({ ...trade2024, ...gill, ...stated(2e11, 1e11), quote: '$200 billion' });
+    const precise = claim({ ...trade2024, ...gill, ...stated(180e9, 1e9), quote: '$180 billion', start: round.start + 40 });
+    expect(judgeProposition([round, precise, tc2448()])).toBeNull();
+  });
+
+  it('keeps a source whose open-ended figure allows its precise one', () => {
+    const over = claim({ ...trade2024, ...thinkChina, ...moreThan(240e9), quote: 'more than $240 billion' });
+    const group = judgeProposition([over, { ...tc2448(), start: over.start + 60 }, if245()]);
+    expect(group?.members.map((m) => m.sourceId)).toContain('thinkchina');
+  });
+
   it('refuses claims of different propositions', () => {
     const other = { ...gill237(), period: year('2023') };
     expect(() => judgeProposition([tc2448(), other])).toThrow(RangeError);

@@ -33,6 +33,13 @@ describe('exact values: no binary rounding noise in values or bounds', () => {
     const [d] = claims('The deal was worth $4.7 million.');
     expect(d!.interval).toEqual({ low: 4650000, high: 4750000 });
   });
+
+  it('rounds a count written with a magnitude word to its last digit, and keeps a plain integer count exact', () => {
+    const [c] = claims('The factory built 1.85 million cars.');
+    expect(c!.interval).toEqual({ low: 1845000, high: 1855000 });
+    const [d] = claims('The factory built 1,845,985 cars.');
+    expect(d!.interval).toEqual({ low: 1845985, high: 1845985 });
+  });
 });
 
 describe('thousands separators', () => {

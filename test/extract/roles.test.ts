@@ -93,7 +93,8 @@ const ROWS: Array<[string, Row]> = [
   ['basis, "in yuan terms" after', row("China's exports to Russia rose 12% in yuan terms in 2023.", '12%', 'exports', ['china'], 'russia', 'change', 'actual', 'CNY')],
   ['basis, "in dollar terms"', row('Trade between China and Russia rose 26% in dollar terms in 2023.', '26%', 'trade', ['china', 'russia'], null, 'change', 'actual', 'USD')],
   ['basis, "in yen terms"', row("Japan's exports to the United States rose 4% in yen terms in 2023.", '4%', 'exports', ['japan'], 'united-states', 'change', 'actual', 'JPY')],
-  ['basis, "in real terms"', row("Germany's retail sales rose 0.3% in real terms in 2023.", '0.3%', 'retail-sales', ['germany'], null, 'change', 'actual', 'real')],
+  ['basis, "in real terms"', row("Germany's exports rose 0.3% in real terms in 2023.", '0.3%', 'exports', ['germany'], null, 'change', 'actual', 'real')],
+  ['basis, "in nominal terms"', row("Germany's GDP rose 6.3% in nominal terms in 2023.", '6.3%', 'gdp', ['germany'], null, 'change', 'actual', 'nominal')],
 ];
 
 describe('extract: roles, stat type, modality and basis', () => {

@@ -1,0 +1,284 @@
+/**
+ * The terms a figure is stated in, beyond what is measured of whom: the currency or price basis
+ * ("in yuan terms", "price-adjusted"), the adjustments made ("calendar-adjusted"), what a change
+ * is measured against ("quarter-on-quarter", "0.7 % above 2019"), whether the figure is a
+ * revision of an earlier estimate or the superseded estimate itself, and the time unit a rate is
+ * given per ("186,000 a month"). Two figures that differ in any of these are different statements.
+ *
+ * Parts are read from the words first (`readBasis`), then settled once the figure's period is
+ * known (`settleBasis`): "compared with 2022" is the default comparison of a 2023 figure, and
+ * "a month" over a single month adds nothing. What the lexicon calls a measure's default basis
+ * (GDP growth is price-adjusted) is dropped too, so stating the default and leaving it unsaid meet.
+ */
+import { z } from 'zod';
+import facetData from '../lexicon/facets.json' with { type: 'json' };
+import type { StatType } from '../lexicon/measures.js';
+
+const BasisDefaultSchema = z.strictObject({
+  basis: z.string().regex(/^[a-z-]+$/),
+  /** The measures the default holds for; all when absent. */
+  measures: z.array(z.string()).optional(),
+  statTypes: z.array(z.string()).optional(),
+  /** Only for periods shorter than a year (months and quarters are reported adjusted). */
+  subYear: z.boolean().optional(),
+});
+const BASIS_DEFAULTS = z.strictObject({ about: z.string(), defaults: z.array(BasisDefaultSchema) }).parse(facetData.bases).defaults;
+
+export interface FigureAt {
+  start: number;
+  end: number;
+  numberStart: number;
+  unitKind: string;
+}
+
+const HEDGE = String.raw`(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|a seasonally adjusted\s+|a net\s+)?`;
+
+const CURRENCY = /\b(?:in\s+(yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency)\s+terms|(yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated)\b/i;
+const CURRENCY_CODES: Record<string, string> = {
+  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollar: 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', euro: 'EUR', rouble: 'RUB', ruble: 'RUB',
+  rupee: 'INR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', 'local currency': 'local-currency',
+};
+const REAL = /\b(?:in\s+real\s+terms|real\s+(?:gdp|gross|growth|output|economic|income|disposable|wages|earnings|spending|consumption|exports|imports|investment|terms)|price[- ]adjusted|inflation[- ]adjusted|adjusted\s+for\s+(?:inflation|prices?)|(?:at|in)\s+constant\s+prices|after\s+adjust\w*\s+for\s+(?:inflation|prices?))\b|\badjust\w*\s+for\s+price\b/i;
+const NOMINAL = /\b(?:in\s+nominal\s+terms|nominal|(?:at|in)\s+current\s+prices|not\s+adjusted\s+for\s+inflation)\b/i;
+const CALENDAR = /\bcalendar[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?calendar\b|\bcalendar\s+effects\b/iu;
+const SEASONAL = /\bseasonally[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?seasonal\b/iu;
+const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|before\s+adjustment)\b/i;
+
+// What a change is measured against.
+const QOQ = /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b/i;
+const MOM = /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
+const YOY = /\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
+const ANNUALIZED = /\bannuali[sz]ed\b/i;
+const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
+const YEAR_REFERENCE = new RegExp(
+  String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
+  'i',
+);
+const QUARTER_REFERENCE = new RegExp(String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`, 'i');
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_REFERENCE = new RegExp(String.raw`\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(${MONTHS.join('|')})(?:['’]s)?\b`, 'i');
+const MONTH_NAME = new RegExp(MONTHS.join('|'), 'i');
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+// A revision states how far an estimate moved, not the estimate.
+const REVISION_BEFORE = new RegExp(
+  String.raw`(?:\brevis(?:ed|es|ing|ions?)\b(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\p{L}-]+){0,6}?\s+by\s+${HEDGE}$|\b(?:(?:up|down)ward(?:ly)?)\s+revis\w*\s+(?:of\s+|by\s+)${HEDGE}$|\brevisions?\s+(?:of\s+|totall?ing\s+|amounting\s+to\s+)${HEDGE}$|\brevisions?\b[^.;\d]{0,80}\b(?:reduced|cut|lowered|raised|increased|added|subtracted|trimmed|shaved|lifted|pared|knocked)\b[^.;\d]{0,40}\bby\s+${HEDGE}$)`,
+  'iu',
+);
+const REVISION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:fewer|more|less|lower|higher|below|above)\b[^.;]{0,60}?\bthan\s+(?:(?:previously|initially|originally|first|earlier)\s+(?:reported|estimated|thought|indicated|stated|published|announced|believed|counted)|(?:the\s+)?(?:previous|prior|initial|original|earlier|first|preliminary)\s+(?:estimate|figure|reading|count|report|tally)s?)\b/iu;
+// The estimate a revision replaced: "revised down from 2.9 million", "the prior figure of 2.90 million", "the initial average of 242,000".
+const SUPERSEDED_BEFORE = new RegExp(
+  String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$)`,
+  'iu',
+);
+
+// The time unit a rate is given per: "186,000 a month", "averaged 57,000 new jobs a month", "$2 billion per year".
+const PER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?<!\b(?:in|within|over|for|than|from|since|last|next|this|that|the|of|by|to)\s)(?:a|an|per|each|every)\s+(month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before|later|after|prior|previously|on|to|from|and\s+a\s+half))|^\s*(?:[\p{L}-]+\s+){0,2}?(monthly|annually|yearly|weekly|daily|per\s+annum)\b/iu;
+const PER_BEFORE = /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu;
+const PER_HINT_AFTER = /\b(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter)|monthly|annually|yearly|weekly|daily|per\s+annum/i;
+const PER_HINT_BEFORE = /monthly|annual|yearly|weekly|daily|quarterly/i;
+const TIME_UNIT: Record<string, string> = {
+  month: 'per-month', monthly: 'per-month', year: 'per-year', annual: 'per-year', annually: 'per-year', yearly: 'per-year', 'per annum': 'per-year',
+  week: 'per-week', weekly: 'per-week', day: 'per-day', daily: 'per-day', quarter: 'per-quarter', quarterly: 'per-quarter',
+};
+
+/** Basis parts read from the words; `ref:` parts wait for the period to be settled. */
+export interface BasisReading {
+  parts: string[];
+  /** The time unit a rate is per ("per-month"), a facet of the measure. */
+  per: string | null;
+}
+
+/** What a sentence holds, read once for all its figures. */
+interface SentenceFacts {
+  sentence: string;
+  /** The sentence with its years masked: years are not figures. */
+  masked: string;
+  currency: RegExpExecArray | null;
+  real: boolean;
+  nominal: boolean;
+  adjusted: boolean;
+  revised: boolean;
+  perTime: boolean;
+  annualized: boolean;
+}
+
+let lastFacts: SentenceFacts | null = null;
+
+function factsOf(sentence: string): SentenceFacts {
+  if (lastFacts?.sentence === sentence) return lastFacts;
+  lastFacts = {
+    sentence,
+    masked: sentence.replace(/\b(?:19|20)\d{2}\b/g, 'yyyy'),
+    currency: CURRENCY.exec(sentence),
+    real: REAL.test(sentence),
+    nominal: NOMINAL.test(sentence),
+    adjusted: /adjust|calendar|seasonal/i.test(sentence),
+    revised: /revis|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(sentence),
+    perTime: /month|year|week|day|quarter|annual|daily|per annum/i.test(sentence),
+    annualized: /annuali/i.test(sentence),
+  };
+  return lastFacts;
+}
+
+function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string; after: string } {
+  // The figure's own words: back to the previous figure or clause stop, on to the next figure.
+  const { sentence, masked } = facts;
+  let cut = 0;
+  for (let i = figure.start - 1; i >= 0; i--) {
+    const ch = masked.charCodeAt(i);
+    if ((ch >= 48 && ch <= 57) || ch === 59) {
+      cut = i + 1;
+      break;
+    }
+  }
+  const before = sentence.slice(cut, figure.start);
+  const rest = masked.slice(figure.end, figure.end + 200);
+  const stop = rest.search(/;|,\s+(?:while|whereas|but|although|though)\s|\d/);
+  return { before, after: sentence.slice(figure.end, stop < 0 ? figure.end + rest.length : figure.end + stop) };
+}
+
+export function readBasis(sentence: string, figure: FigureAt, statType: StatType): BasisReading {
+  const parts = new Set<string>();
+  const facts = factsOf(sentence);
+  const { before, after } = clauseAround(facts, figure);
+  const near = `${before} ${after}`;
+  const isRelative = statType === 'change' || statType === 'share' || statType === 'rate' || figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
+  // Currency terms belong to relative figures: a sum in dollars is already in dollars.
+  if (isRelative && facts.currency) {
+    const m = CURRENCY.exec(near) ?? facts.currency;
+    const word = (m[1] ?? m[2])?.toLowerCase();
+    if (word && CURRENCY_CODES[word]) parts.add(CURRENCY_CODES[word]!);
+  }
+  // "price-adjusted GDP in 2023 was 0.3 % lower": the adjective may sit before an earlier year in the sentence.
+  // A level in money is in the money of its time unless its own words say otherwise; "in real terms" elsewhere in the sentence qualifies the change.
+  if (facts.nominal && NOMINAL.test(near)) parts.add('nominal');
+  else if (facts.real && (REAL.test(near) || (isRelative && !facts.nominal))) parts.add('real');
+  if (facts.adjusted) {
+    if (UNADJUSTED.test(near)) parts.add('unadjusted');
+    else {
+      if (CALENDAR.test(near)) parts.add('calendar-adjusted');
+      if (SEASONAL.test(near)) parts.add('seasonally-adjusted');
+    }
+  }
+  if (facts.revised) {
+    const revisedBefore = /revis/i.test(before);
+    if ((revisedBefore && REVISION_BEFORE.test(before)) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, ''))) parts.add('revision');
+    else if (/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) parts.add('previous-estimate');
+  }
+  if (statType === 'change' && !parts.has('revision')) {
+    const stated = comparisonOf(after) ?? comparisonOf(before);
+    if (stated) parts.add(stated);
+  }
+  if (facts.annualized && ANNUALIZED.test(near)) parts.add('annualized');
+  if (!facts.perTime) return { parts: [...parts], per: null };
+  // From the number on: a quote may already hold the words after it ("251,000 a" of "251,000 a month").
+  const following = sentence.slice(figure.numberStart, figure.numberStart + 80);
+  const perWord = PER_HINT_AFTER.test(following) ? PER_AFTER.exec(following.replace(/^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?/i, '')) : null;
+  const perBefore = PER_HINT_BEFORE.test(before) ? PER_BEFORE.exec(before) : null;
+  const unit = (perWord?.[1] ?? perWord?.[2] ?? perBefore?.[1] ?? perBefore?.[2] ?? perBefore?.[3])?.toLowerCase().replace(/\s+/g, ' ');
+  return { parts: [...parts], per: unit ? (TIME_UNIT[unit] ?? null) : null };
+}
+
+function comparisonOf(words: string): string | null {
+  // The comparison named nearest the figure wins: "than in 2019, the year before the pandemic" is against 2019.
+  const found: Array<[number, string]> = [];
+  const at = (re: RegExp, make: (m: RegExpExecArray) => string) => {
+    const m = re.exec(words);
+    if (m) found.push([m.index, make(m)]);
+  };
+  // Each pattern only where its key word is: most figures name no comparison at all.
+  const quarter = /quarter|q\/q|qoq|sequential/i.test(words);
+  const month = /month|m\/m/i.test(words);
+  const year = /year|y\/y|yoy|y-o-y/i.test(words);
+  if (quarter) at(QOQ, () => 'qoq');
+  if (month) at(MOM, () => 'mom');
+  if (year) at(YOY, () => 'yoy');
+  if (quarter) at(QUARTER_REFERENCE, (q) => `ref:q${ORDINAL_QUARTER[q[1]!.toLowerCase()]}${q[2] ? `-${q[2]}` : ''}`);
+  if (/(?:19|20)\d\d/.test(words)) at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
+  if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
+  found.sort((a, b) => a[0] - b[0]);
+  return found[0]?.[1] ?? null;
+}
+
+/** The basis part of a quarterly or monthly change that does not say what it is measured against: such a claim is never compared. */
+export const UNSTATED_COMPARISON = 'comparison-unstated';
+const COMPARISON = /^(?:qoq|mom|yoy|annualized|revision|previous-estimate|against-forecast|vs-.+)$/;
+
+interface PeriodLike {
+  start: string | null;
+  end: string | null;
+}
+
+type Span = 'year' | 'quarter' | 'month' | 'part-year' | 'other';
+
+function spanOf(period: PeriodLike): { span: Span; year: number; quarter: number; month: number } {
+  const none = { span: 'other' as Span, year: 0, quarter: 0, month: 0 };
+  if (!period.start || !period.end) return none;
+  const ys = +period.start.slice(0, 4);
+  const ms = +period.start.slice(5, 7);
+  const ds = +period.start.slice(8, 10);
+  const ye = +period.end.slice(0, 4);
+  const me = +period.end.slice(5, 7);
+  if (ds !== 1) return none;
+  const months = (ye - ys) * 12 + (me - ms) + 1;
+  const lastDay = me === 2 ? (ye % 4 === 0 && (ye % 100 !== 0 || ye % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(me) ? 30 : 31;
+  if (period.end.slice(8) !== String(lastDay).padStart(2, '0')) return none;
+  const at = { year: ye, quarter: Math.ceil(me / 3), month: me };
+  if (months === 12) return { span: 'year', ...at };
+  if (months === 3 && ms % 3 === 1) return { span: 'quarter', ...at };
+  if (months === 1) return { span: 'month', ...at };
+  if (ys === ye && months > 1 && months < 12) return { span: 'part-year', ...at };
+  return { ...none, ...at };
+}
+
+/**
+ * The parts once the period is known: references become the comparison they stand for
+ * ("compared with 2022" for a 2023 figure is year-on-year, the default of an annual figure),
+ * a rate per the period's own length is the figure itself, and lexicon defaults are dropped.
+ * Returns the basis string ('+'-joined, sorted; null when nothing is left) and the time facet.
+ */
+export function settleBasis(reading: BasisReading, period: PeriodLike, measure: string, statType: StatType): { basis: string | null; per: string | null } {
+  const at = spanOf(period);
+  const parts = new Set<string>();
+  for (const part of reading.parts) {
+    const ref = /^ref:(?:q(\d)(?:-(\d{4}))?|m(\d{1,2})|(\d{4}))$/.exec(part);
+    if (!ref) {
+      parts.add(part);
+      continue;
+    }
+    if (ref[4]) {
+      const y = Number(ref[4]);
+      // "a 66 % increase from 2021" dated 2021–2024: the period already says what the change runs from.
+      if (period.start && period.end && Number(period.start.slice(0, 4)) === y && Number(period.end.slice(0, 4)) > y) continue;
+      if (at.span === 'year' && y === at.year - 1) parts.add('yoy');
+      else if (at.span !== 'other' && at.span !== 'year' && y === at.year - 1) parts.add('yoy');
+      else parts.add(`vs-${y}`);
+    } else if (ref[1]) {
+      const q = Number(ref[1]);
+      const y = ref[2] ? Number(ref[2]) : at.span === 'quarter' && q >= at.quarter ? at.year - 1 : at.year;
+      if (at.span === 'quarter' && y * 4 + q === at.year * 4 + at.quarter - 1) parts.add('qoq');
+      else if (at.span === 'quarter' && y === at.year - 1 && q === at.quarter) parts.add('yoy');
+      else parts.add(`vs-${y}-q${q}`);
+    } else if (ref[3]) {
+      const m = Number(ref[3]);
+      if (at.span === 'month' && (m === at.month - 1 || (at.month === 1 && m === 12))) parts.add('mom');
+      else if (at.span === 'month' && m === at.month) parts.add('yoy');
+      else parts.add(`vs-m${m}`);
+    }
+  }
+  // An annual figure, or one for the first months of a year, is compared with the same span a year before unless it says otherwise.
+  if (at.span === 'year' || at.span === 'part-year') parts.delete('yoy');
+  // A change over one quarter or month may be on the previous one or on the same one a year before: unsaid, it is ambiguous.
+  if (statType === 'change' && (at.span === 'quarter' || at.span === 'month') && ![...parts].some((p) => COMPARISON.test(p))) parts.add(UNSTATED_COMPARISON);
+  for (const d of BASIS_DEFAULTS) {
+    if (d.measures && !d.measures.includes(measure)) continue;
+    if (d.statTypes && !d.statTypes.includes(statType)) continue;
+    if (d.subYear && (at.span === 'year' || at.span === 'other')) continue;
+    parts.delete(d.basis);
+  }
+  // Adjusted figures of a month or quarter are the reported ones; saying "unadjusted" still sets them apart.
+  let per = reading.per;
+  if ((per === 'per-month' && at.span === 'month') || (per === 'per-year' && at.span === 'year') || (per === 'per-quarter' && at.span === 'quarter')) per = null;
+  return { basis: parts.size ? [...parts].sort().join('+') : null, per };
+}

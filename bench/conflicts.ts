@@ -72,7 +72,11 @@ interface Snapshot {
   discrepancies: number;
 }
 
-const count = (h: DbHandle, sql: string, ...params: unknown[]) => (h.sqlite.prepare(sql).pluck().get(...params) as number) ?? 0;
+const count = (h: DbHandle, sql: string, ...params: unknown[]) =>
+  (h.sqlite
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number) ?? 0;
 
 /** Fails loudly if the extractor no longer reads the synthetic wording as intended. */
 function checkGenerator(articles: number): void {
@@ -81,7 +85,9 @@ function checkGenerator(articles: number): void {
     const found = extract(a.text, { publishedAt: '2025' }).claims.map((c) => c.metric);
     if (JSON.stringify(found) !== JSON.stringify(a.metrics)) {
       // The extractor's keys moved on from the generator's: figures still group by proposition, under other keys.
-      console.warn(`note: synthetic article ${i} yields keys ${JSON.stringify(found.slice(0, 2))}…, the generator expected ${JSON.stringify(a.metrics.slice(0, 2))}…`);
+      console.warn(
+        `note: synthetic article ${i} yields keys ${JSON.stringify(found.slice(0, 2))}…, the generator expected ${JSON.stringify(a.metrics.slice(0, 2))}…`,
+      );
       return;
     }
   }
@@ -205,10 +211,20 @@ function printTable(snapshots: Snapshot[], probes: Map<number, Probe[]>): void {
     console.log(
       `${String(s.size / 1000).padStart(4)}k ${String(s.claims).padStart(8)} ${String(s.sources).padStart(8)} ${String(s.propositions).padStart(13)}` +
         ` ${`${s.conflicts} (${s.discrepancies})`.padStart(23)}` +
-        ` |       ${ms(median(of((p) => p.ingestMs)))} / ${ms(percentile(of((p) => p.ingestMs), 0.9))}` +
+        ` |       ${ms(median(of((p) => p.ingestMs)))} / ${ms(
+          percentile(
+            of((p) => p.ingestMs),
+            0.9,
+          ),
+        )}` +
         ` | ${ms(median(of((p) => p.cpuMs))).padStart(10)}` +
         ` | ${ms(median(of((p) => p.extractMs))).padStart(14)}` +
-        ` |      ${ms(median(of((p) => p.writeMs)))} / ${ms(percentile(of((p) => p.writeMs), 0.9))}` +
+        ` |      ${ms(median(of((p) => p.writeMs)))} / ${ms(
+          percentile(
+            of((p) => p.writeMs),
+            0.9,
+          ),
+        )}` +
         ` | ${String(median(of((p) => p.reRead))).padStart(11)}`,
     );
   }
@@ -244,7 +260,12 @@ async function runOnPostgres(url: string): Promise<void> {
     const first = next;
     while (stored < size) {
       const a = syntheticArticle(next, CORPUS_SEED);
-      const { source } = await ingestSource(store as Store, { title: a.title, publisher: PUBLISHERS[next % PUBLISHERS.length], publishedAt: '2025', text: a.text });
+      const { source } = await ingestSource(store as Store, {
+        title: a.title,
+        publisher: PUBLISHERS[next % PUBLISHERS.length],
+        publishedAt: '2025',
+        text: a.text,
+      });
       stored += source.claimCount;
       next++;
     }
@@ -265,8 +286,12 @@ async function runOnPostgres(url: string): Promise<void> {
     }
     const of = (f: (p: Probe) => number) => probes.map(f);
     console.log(
-      `${String(size / 1000).padStart(4)}k ${String(await n('select count(*)::int as n from claims')).padStart(8)} |       ${ms(median(of((p) => p.ingestMs)))} / ${ms(percentile(of((p) => p.ingestMs), 0.9))}` +
-        ` |        ${ms(median(of((p) => p.writeMs)))} | ${String(median(of((p) => p.reRead))).padStart(11)}`,
+      `${String(size / 1000).padStart(4)}k ${String(await n('select count(*)::int as n from claims')).padStart(8)} |       ${ms(median(of((p) => p.ingestMs)))} / ${ms(
+        percentile(
+          of((p) => p.ingestMs),
+          0.9,
+        ),
+      )}` + ` |        ${ms(median(of((p) => p.writeMs)))} | ${String(median(of((p) => p.reRead))).padStart(11)}`,
     );
   }
   await store.close();

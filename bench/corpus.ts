@@ -87,7 +87,10 @@ function sentenceFor(t: Topic, rand: () => number): { text: string; metric: stri
     case 'exports':
       return { text: `Exports of ${t.commodity} from ${t.from} to ${t.to} rose to $${fmt1(v)} billion in ${t.year}.`, metric: `derived.exports-${slug}.money` };
     case 'imports':
-      return { text: `Imports of ${t.commodity} into ${t.from} from ${t.to} fell to $${fmt1(v)} million in ${t.year}.`, metric: `derived.imports-${slug}.money` };
+      return {
+        text: `Imports of ${t.commodity} into ${t.from} from ${t.to} fell to $${fmt1(v)} million in ${t.year}.`,
+        metric: `derived.imports-${slug}.money`,
+      };
     case 'shipments':
       return {
         text: `Shipments of ${t.commodity} from ${t.from} to ${t.to} totalled ${Math.round(v * 1000).toLocaleString('en-US')} tonnes in ${t.year}.`,
@@ -129,7 +132,12 @@ function paragraphsOf(sentences: Array<{ text: string; metric: string }>, rand: 
   const paragraphs: string[] = [];
   for (let at = 0; at < sentences.length; ) {
     const take = 3 + Math.floor(rand() * 2);
-    paragraphs.push(sentences.slice(at, at + take).map((s) => s.text).join(' '));
+    paragraphs.push(
+      sentences
+        .slice(at, at + take)
+        .map((s) => s.text)
+        .join(' '),
+    );
     at += take;
   }
   return { text: paragraphs.join('\n'), metrics: sentences.map((s) => s.metric) };

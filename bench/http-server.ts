@@ -55,7 +55,7 @@ const app = await buildApp({ config, store });
 await app.listen({ host: '127.0.0.1', port: Number(process.env.API_PORT ?? 0) });
 await bare.listen({ host: '127.0.0.1', port: Number(process.env.BARE_PORT ?? 0) });
 
-const first = <T>(path: string) => (app.inject(path).then((r) => (r.json() as { data: T[] }).data[0]!));
+const first = <T>(path: string) => app.inject(path).then((r) => (r.json() as { data: T[] }).data[0]!);
 const claim = await first<{ id: string; passageId: string }>('/v1/claims?limit=1');
 const source = await first<{ id: string }>('/v1/sources?limit=1');
 const conflict = await first<{ id: string }>('/v1/conflicts?status=all&limit=1');

@@ -40,9 +40,11 @@ function hasTaskset(): boolean {
 }
 const cores = availableParallelism(); // read before pinning narrows this process to one core
 const pinned = cores >= 2 && hasTaskset();
-if (!pinned) console.warn(`notice: ${cores < 2 ? 'one core' : 'no taskset'}: server and load generator are not pinned to separate cores; ratios are less trustworthy.`);
+if (!pinned)
+  console.warn(`notice: ${cores < 2 ? 'one core' : 'no taskset'}: server and load generator are not pinned to separate cores; ratios are less trustworthy.`);
 
-const withCore = (core: number, command: string, args: string[]): [string, string[]] => (pinned ? ['taskset', ['-c', String(core), command, ...args]] : [command, args]);
+const withCore = (core: number, command: string, args: string[]): [string, string[]] =>
+  pinned ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
 
 // ------------------------------------------------------------------ server
 

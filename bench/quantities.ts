@@ -52,13 +52,25 @@ try {
 
 // Before the registry existed: the units the extractor emitted then.
 const FALLBACK: Record<string, Dimension> = {
-  percent: { dimension: 'fraction', factor: 1 }, percentage_point: { dimension: 'percentage_point', factor: 1 },
-  count: { dimension: 'count', factor: 1 }, rank: { dimension: 'rank', factor: 1 },
-  km: { dimension: 'length', factor: 1000 }, m: { dimension: 'length', factor: 1 }, mi: { dimension: 'length', factor: 1609.344 },
-  nmi: { dimension: 'length', factor: 1852 }, m3: { dimension: 'volume', factor: 1 }, ft3: { dimension: 'volume', factor: 0.028316846592 },
-  t: { dimension: 'mass', factor: 1000 }, bbl: { dimension: 'volume', factor: 0.158987294928 },
-  year: { dimension: 'time', factor: 31557600 }, month: { dimension: 'time', factor: 2629800 }, week: { dimension: 'time', factor: 604800 },
-  day: { dimension: 'time', factor: 86400 }, hour: { dimension: 'time', factor: 3600 }, min: { dimension: 'time', factor: 60 }, s: { dimension: 'time', factor: 1 },
+  percent: { dimension: 'fraction', factor: 1 },
+  percentage_point: { dimension: 'percentage_point', factor: 1 },
+  count: { dimension: 'count', factor: 1 },
+  rank: { dimension: 'rank', factor: 1 },
+  km: { dimension: 'length', factor: 1000 },
+  m: { dimension: 'length', factor: 1 },
+  mi: { dimension: 'length', factor: 1609.344 },
+  nmi: { dimension: 'length', factor: 1852 },
+  m3: { dimension: 'volume', factor: 1 },
+  ft3: { dimension: 'volume', factor: 0.028316846592 },
+  t: { dimension: 'mass', factor: 1000 },
+  bbl: { dimension: 'volume', factor: 0.158987294928 },
+  year: { dimension: 'time', factor: 31557600 },
+  month: { dimension: 'time', factor: 2629800 },
+  week: { dimension: 'time', factor: 604800 },
+  day: { dimension: 'time', factor: 86400 },
+  hour: { dimension: 'time', factor: 3600 },
+  min: { dimension: 'time', factor: 60 },
+  s: { dimension: 'time', factor: 1 },
 };
 
 function dimensionOf(code: string): Dimension | null {
@@ -70,26 +82,94 @@ function dimensionOf(code: string): Dimension | null {
 /** Names the suites use → registry code and the multiplier into it (a cent is 0.01 USD). */
 const EXTERNAL_UNITS: Record<string, [string, number]> = {
   // money
-  dollar: ['USD', 1], 'united states dollar': ['USD', 1], euro: ['EUR', 1], 'chinese yuan': ['CNY', 1], pound: ['GBP', 1],
-  'british pound': ['GBP', 1], 'pound sterling': ['GBP', 1], cent: ['USD', 0.01], pence: ['GBP', 0.01], penny: ['USD', 0.01],
-  dime: ['USD', 0.1], 'canadian dollar': ['CAD', 1], 'japanese yen': ['JPY', 1], 'australian dollar': ['AUD', 1],
-  'turkish lira': ['TRY', 1], rupee: ['INR', 1], 'mexican peso': ['MXN', 1], 'hong kong dollar': ['HKD', 1], 'swiss franc': ['CHF', 1],
-  'costa rican colón': ['CRC', 1], 'georgian lari': ['GEL', 1], 'lao kip': ['LAK', 1], 'sri lankan rupee': ['LKR', 1],
+  dollar: ['USD', 1],
+  'united states dollar': ['USD', 1],
+  euro: ['EUR', 1],
+  'chinese yuan': ['CNY', 1],
+  pound: ['GBP', 1],
+  'british pound': ['GBP', 1],
+  'pound sterling': ['GBP', 1],
+  cent: ['USD', 0.01],
+  pence: ['GBP', 0.01],
+  penny: ['USD', 0.01],
+  dime: ['USD', 0.1],
+  'canadian dollar': ['CAD', 1],
+  'japanese yen': ['JPY', 1],
+  'australian dollar': ['AUD', 1],
+  'turkish lira': ['TRY', 1],
+  rupee: ['INR', 1],
+  'mexican peso': ['MXN', 1],
+  'hong kong dollar': ['HKD', 1],
+  'swiss franc': ['CHF', 1],
+  'costa rican colón': ['CRC', 1],
+  'georgian lari': ['GEL', 1],
+  'lao kip': ['LAK', 1],
+  'sri lankan rupee': ['LKR', 1],
   'new zealand dollar': ['NZD', 1],
   // dimensions
-  foot: ['ft', 1], meter: ['m', 1], metre: ['m', 1], mile: ['mi', 1], gallon: ['gal', 1], 'metric ton': ['t', 1], tonne: ['t', 1],
-  ton: ['t', 1], 'kilometer per hour': ['km/h', 1], 'kilometre per hour': ['km/h', 1], kilogram: ['kg', 1], microgram: ['ug', 1],
-  inch: ['in', 1], 'square meter': ['m2', 1], kilometer: ['km', 1], kilometre: ['km', 1], millimeter: ['mm', 1], decimeter: ['dm', 1],
-  picometer: ['pm', 1], picometre: ['pm', 1], nanometre: ['nm', 1], milliliter: ['mL', 1], barrel: ['bbl', 1], ounce: ['oz', 1],
-  acre: ['acre', 1], 'cubic foot': ['ft3', 1], bit: ['bit', 1], 'mile per hour': ['mph', 1], 'square kilometer': ['km2', 1],
-  'square kilometre': ['km2', 1], 'square mile': ['mi2', 1], megabit: ['Mbit', 1], megabyte: ['MB', 1], gram: ['g', 1], milligram: ['mg', 1],
-  'cubic kilometre': ['km3', 1], 'cubic centimetre': ['cm3', 1], litre: ['L', 1], centilitre: ['cL', 1], 'degree celsius': ['°C', 1],
-  'degree fahrenheit': ['°F', 1], kelvin: ['K', 1], exabyte: ['EB', 1], kibibyte: ['KiB', 1], byte: ['B', 1], 'watt hour': ['Wh', 1],
-  'megawatt hour': ['MWh', 1], gigahertz: ['GHz', 1], 'pound-mass': ['lb', 1], electronvolt: ['eV', 1], teraelectronvolt: ['eV', 1e12],
-  tablespoon: ['tbsp', 1], teaspoon: ['tsp', 1], cup: ['cup', 1],
-  year: ['year', 1], month: ['month', 1], week: ['week', 1], day: ['day', 1], hour: ['hour', 1],
+  foot: ['ft', 1],
+  meter: ['m', 1],
+  metre: ['m', 1],
+  mile: ['mi', 1],
+  gallon: ['gal', 1],
+  'metric ton': ['t', 1],
+  tonne: ['t', 1],
+  ton: ['t', 1],
+  'kilometer per hour': ['km/h', 1],
+  'kilometre per hour': ['km/h', 1],
+  kilogram: ['kg', 1],
+  microgram: ['ug', 1],
+  inch: ['in', 1],
+  'square meter': ['m2', 1],
+  kilometer: ['km', 1],
+  kilometre: ['km', 1],
+  millimeter: ['mm', 1],
+  decimeter: ['dm', 1],
+  picometer: ['pm', 1],
+  picometre: ['pm', 1],
+  nanometre: ['nm', 1],
+  milliliter: ['mL', 1],
+  barrel: ['bbl', 1],
+  ounce: ['oz', 1],
+  acre: ['acre', 1],
+  'cubic foot': ['ft3', 1],
+  bit: ['bit', 1],
+  'mile per hour': ['mph', 1],
+  'square kilometer': ['km2', 1],
+  'square kilometre': ['km2', 1],
+  'square mile': ['mi2', 1],
+  megabit: ['Mbit', 1],
+  megabyte: ['MB', 1],
+  gram: ['g', 1],
+  milligram: ['mg', 1],
+  'cubic kilometre': ['km3', 1],
+  'cubic centimetre': ['cm3', 1],
+  litre: ['L', 1],
+  centilitre: ['cL', 1],
+  'degree celsius': ['°C', 1],
+  'degree fahrenheit': ['°F', 1],
+  kelvin: ['K', 1],
+  exabyte: ['EB', 1],
+  kibibyte: ['KiB', 1],
+  byte: ['B', 1],
+  'watt hour': ['Wh', 1],
+  'megawatt hour': ['MWh', 1],
+  gigahertz: ['GHz', 1],
+  'pound-mass': ['lb', 1],
+  electronvolt: ['eV', 1],
+  teraelectronvolt: ['eV', 1e12],
+  tablespoon: ['tbsp', 1],
+  teaspoon: ['tsp', 1],
+  cup: ['cup', 1],
+  year: ['year', 1],
+  month: ['month', 1],
+  week: ['week', 1],
+  day: ['day', 1],
+  hour: ['hour', 1],
   // dimensionless
-  dimensionless: ['count', 1], dozen: ['count', 12], percentage: ['percent', 1],
+  dimensionless: ['count', 1],
+  dozen: ['count', 12],
+  percentage: ['percent', 1],
 };
 
 const HEDGE_MORE = /(?:more than|over|above|at least|exceed(?:ing|ed|s)?|in excess of|upwards of)\s*$/i;
@@ -97,7 +177,9 @@ const HEDGE_LESS = /(?:less than|fewer than|under|below|up to|at most|no more th
 const HEDGE_ABOUT = /(?:about|around|roughly|approximately|some|circa|an estimated)\s*$/i;
 
 function boundOf(text: string, start: number): GoldFigure['bound'] {
-  const before = Array.from(text).slice(Math.max(0, start - 30), start).join('');
+  const before = Array.from(text)
+    .slice(Math.max(0, start - 30), start)
+    .join('');
   if (HEDGE_MORE.test(before)) return 'more';
   if (HEDGE_LESS.test(before)) return 'less';
   if (HEDGE_ABOUT.test(before)) return 'about';
@@ -110,7 +192,9 @@ const cp = (text: string, utf16: number) => Array.from(text.slice(0, utf16)).len
 function notAFigure(text: string, surface: string, start: number, code: string | null): boolean {
   if (code !== 'count') return false;
   if (/^\d{4}$/.test(surface) && Number(surface) >= 1000 && Number(surface) <= 2199) return true;
-  const before = Array.from(text).slice(Math.max(0, start - 20), start).join('');
+  const before = Array.from(text)
+    .slice(Math.max(0, start - 20), start)
+    .join('');
   return /^\d+$/.test(surface) && /(?:\b[\p{Lu}][\p{L}]*|\b\p{L}+\d+|")\s$/u.test(before);
 }
 
@@ -128,18 +212,32 @@ function loadRecognizers(file: string, type: string): Case[] {
   }>;
   return raw.map((c) => ({
     text: c.Input,
-    gold: c.Results.filter((r) => r.TypeName === type && r.Resolution.value !== 'null' && r.Resolution.value !== undefined).map((r) => {
-      const isPercent = type === 'percentage';
-      const [code, scale] = isPercent ? ['percent', 1] : externalCode(r.Resolution.unit ?? '', r.Resolution.isoCurrency);
-      const value = Number(String(r.Resolution.value).replace('%', '')) * scale;
-      const start = cp(c.Input, r.Start);
-      return { start, end: cp(c.Input, r.End + 1), surface: r.Text, value, code: code as string | null, externalUnit: r.Resolution.unit ?? 'percent', range: null, bound: boundOf(c.Input, start) };
-    }).filter((g) => Number.isFinite(g.value)),
+    gold: c.Results.filter((r) => r.TypeName === type && r.Resolution.value !== 'null' && r.Resolution.value !== undefined)
+      .map((r) => {
+        const isPercent = type === 'percentage';
+        const [code, scale] = isPercent ? ['percent', 1] : externalCode(r.Resolution.unit ?? '', r.Resolution.isoCurrency);
+        const value = Number(String(r.Resolution.value).replace('%', '')) * scale;
+        const start = cp(c.Input, r.Start);
+        return {
+          start,
+          end: cp(c.Input, r.End + 1),
+          surface: r.Text,
+          value,
+          code: code as string | null,
+          externalUnit: r.Resolution.unit ?? 'percent',
+          range: null,
+          bound: boundOf(c.Input, start),
+        };
+      })
+      .filter((g) => Number.isFinite(g.value)),
   }));
 }
 
 function loadQuantulum(file: string): Case[] {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Array<{ req: string; res: Array<{ value: number; unit: string; surface: string; uncertainty?: number }> }>;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Array<{
+    req: string;
+    res: Array<{ value: number; unit: string; surface: string; uncertainty?: number }>;
+  }>;
   return raw.map((c) => {
     let from = 0;
     const gold: GoldFigure[] = [];
@@ -223,7 +321,9 @@ function boundCorrect(g: GoldFigure, c: ExtractedClaim): boolean {
 
 function category(g: GoldFigure, text: string): string {
   const s = g.surface;
-  const before = Array.from(text).slice(Math.max(0, g.start - 1), g.start).join('');
+  const before = Array.from(text)
+    .slice(Math.max(0, g.start - 1), g.start)
+    .join('');
   if (!g.code) return `unit not in registry (${g.externalUnit})`;
   if (g.range || /\d\s*(?:-|–|to|and)\s*[\d-]/.test(s)) return 'range';
   if (/[×^]|\de[-+]?\d/.test(s)) return 'scientific notation';
@@ -269,7 +369,11 @@ function scoreSuite(suite: Suite) {
       const best = candidates[0];
       if (!best) {
         const cat = category(g, kase.text);
-        const got = claims.filter(overlaps).map((c) => `${c.value} ${c.unit}`).join(', ') || 'nothing';
+        const got =
+          claims
+            .filter(overlaps)
+            .map((c) => `${c.value} ${c.unit}`)
+            .join(', ') || 'nothing';
         misses.set(cat, [...(misses.get(cat) ?? []), `«${g.surface}» want ${g.value} ${g.code ?? g.externalUnit}, got ${got}`]);
         continue;
       }
@@ -299,10 +403,22 @@ function scoreSuite(suite: Suite) {
   const uPrecision = unitPredicted ? unitMatched / unitPredicted : 1;
   const uRecall = unitGold ? unitMatched / unitGold : 1;
   return {
-    gold, predicted, matched, precision, recall, f1: f1(precision, recall),
-    unitF1: f1(uPrecision, uRecall), unitGold, unitMatched,
-    boundAccuracy: bounded ? boundsRight / bounded : null, bounded,
-    artefacts, misses, falsePositives, boundErrors, unsupported,
+    gold,
+    predicted,
+    matched,
+    precision,
+    recall,
+    f1: f1(precision, recall),
+    unitF1: f1(uPrecision, uRecall),
+    unitGold,
+    unitMatched,
+    boundAccuracy: bounded ? boundsRight / bounded : null,
+    bounded,
+    artefacts,
+    misses,
+    falsePositives,
+    boundErrors,
+    unsupported,
   };
 }
 

@@ -40,7 +40,14 @@ const keep = process.env.BENCH_KEEP === '1';
 /** The publication date makes every article's figures explicit-year claims. */
 function articleLine(i: number): string {
   const a = syntheticArticle(i);
-  return JSON.stringify({ title: a.title, publisher: `Desk ${i % 97}`, authors: [`Reporter ${i % 389}`], publishedAt: '2025-06-01', url: `https://news.example/${i}`, text: a.text });
+  return JSON.stringify({
+    title: a.title,
+    publisher: `Desk ${i % 97}`,
+    authors: [`Reporter ${i % 389}`],
+    publishedAt: '2025-06-01',
+    url: `https://news.example/${i}`,
+    text: a.text,
+  });
 }
 
 const seeds = readManifest().map((m) => ({ ...m, text: readFileSync(join(SEEDS_DIR, m.file), 'utf8') }));
@@ -50,7 +57,13 @@ let realCount = 0;
 function realArticleLine(): string {
   const n = realCount++;
   const seed = seeds[n % seeds.length]!;
-  return JSON.stringify({ title: `${seed.title} (${n})`, authors: seed.authors, publisher: seed.publisher, publishedAt: seed.publishedAt, text: `${seed.text}\n${followUpParagraph(n, 11).text}` });
+  return JSON.stringify({
+    title: `${seed.title} (${n})`,
+    authors: seed.authors,
+    publisher: seed.publisher,
+    publishedAt: seed.publishedAt,
+    text: `${seed.text}\n${followUpParagraph(n, 11).text}`,
+  });
 }
 
 interface Step {
@@ -300,7 +313,9 @@ function writeReport() {
     '',
     row(['endpoint', ...sizes]),
     row(['---', ...sizes.map(() => '---:')]),
-    ...steps[0]!.reads.map((r, i) => row([`\`${r.name.replace(/\|/g, '\\|')}\``, ...steps.map((s) => `${s.reads[i]!.p50.toFixed(2)} / ${s.reads[i]!.p99.toFixed(2)}`)])),
+    ...steps[0]!.reads.map((r, i) =>
+      row([`\`${r.name.replace(/\|/g, '\\|')}\``, ...steps.map((s) => `${s.reads[i]!.p50.toFixed(2)} / ${s.reads[i]!.p99.toFixed(2)}`)]),
+    ),
     '',
   ];
   mkdirSync(dirname(OUT), { recursive: true });

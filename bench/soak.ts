@@ -59,7 +59,11 @@ const minutes = Number(opts.minutes ?? (smoke ? 1.5 : 10));
 const intervalS = Number(opts.interval ?? (smoke ? 15 : 60));
 const connections = Number(opts.connections ?? 8);
 const outFile = resolve(opts.out ?? join(HERE, 'results', smoke ? 'soak-smoke.md' : 'soak.md'));
-for (const [name, v] of [['--minutes', minutes], ['--interval', intervalS], ['--connections', connections]] as const) {
+for (const [name, v] of [
+  ['--minutes', minutes],
+  ['--interval', intervalS],
+  ['--connections', connections],
+] as const) {
   if (!Number.isFinite(v) || v <= 0) {
     console.error(`${name} must be a positive number`);
     process.exit(2);
@@ -81,16 +85,40 @@ const seedMeta = JSON.parse(readFileSync(join(ROOT, 'seeds', 'sources.json'), 'u
 const seeds = seedMeta.sources
   .map((s) => {
     const text = readFileSync(join(ROOT, 'seeds', s.file), 'utf8');
-    const paragraphs = text.split(/\n+/).map((p) => p.trim()).filter((p) => /\d/.test(p) && p.length > 60);
+    const paragraphs = text
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter((p) => /\d/.test(p) && p.length > 60);
     const words = [...new Set(text.toLowerCase().match(/\p{L}{6,}/gu) ?? [])];
     return { ...s, paragraphs, words };
   })
   .filter((s) => s.paragraphs.length > 0);
-const searchWords = ['trade', 'billion', 'percent', 'exports', 'gas', 'yuan', 'oil', 'growth', 'pipeline', 'investment',
-  ...seeds.flatMap((s) => s.words.slice(0, 40))];
+const searchWords = [
+  'trade',
+  'billion',
+  'percent',
+  'exports',
+  'gas',
+  'yuan',
+  'oil',
+  'growth',
+  'pipeline',
+  'investment',
+  ...seeds.flatMap((s) => s.words.slice(0, 40)),
+];
 
-const PUBLISHERS = ['Harbour Ledger', 'The Steppe Review', 'Northern Dispatch', 'Eastern Trade Monitor', 'Caspian Wire',
-  'Policy Brief Weekly', 'Atlas Economic Notes', 'The Continental Desk', 'Market Compass', 'Border Affairs Journal'];
+const PUBLISHERS = [
+  'Harbour Ledger',
+  'The Steppe Review',
+  'Northern Dispatch',
+  'Eastern Trade Monitor',
+  'Caspian Wire',
+  'Policy Brief Weekly',
+  'Atlas Economic Notes',
+  'The Continental Desk',
+  'Market Compass',
+  'Border Affairs Journal',
+];
 const AUTHORS = ['Mara Quint', 'Tomas Ivel', 'Lena Osk', 'Rafi Denholm', 'Ines Vater', 'Jon Aldous', 'Priya Callan', 'Ola Brandt'];
 const OPENERS = [
   'This briefing gathers the figures most often quoted about the relationship.',
@@ -146,7 +174,6 @@ function newArticle(): Record<string, unknown> {
 }
 
 // ---------------------------------------------------------------- the server process
-
 
 function hasTaskset(): boolean {
   try {
@@ -247,12 +274,14 @@ function request(method: string, path: string, payload?: unknown): Promise<Answe
     const req = http.request({ host: HOST, port, method, path, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({
-        status: res.statusCode ?? 0,
-        body: Buffer.concat(chunks).toString('utf8'),
-        ms: performance.now() - started,
-        retryAfter: res.headers['retry-after'],
-      }));
+      res.on('end', () =>
+        done({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString('utf8'),
+          ms: performance.now() - started,
+          retryAfter: res.headers['retry-after'],
+        }),
+      );
       res.on('error', fail);
     });
     req.on('timeout', () => req.destroy(new Error(`timed out after ${REQUEST_TIMEOUT_MS} ms`)));
@@ -364,16 +393,38 @@ async function runOp(op: Op): Promise<number> {
   let payload: unknown;
   let deleting: [string, string[]] | undefined;
   switch (op) {
-    case 'sources': path = '/v1/sources'; break;
-    case 'source': path = `/v1/sources/${encodeURIComponent(pick(sourceIds))}`; break;
-    case 'claims': path = '/v1/claims?limit=20'; break;
-    case 'claim': path = `/v1/claims/${encodeURIComponent(pick(claimIds))}`; break;
-    case 'citations': path = `/v1/claims/${encodeURIComponent(pick(claimIds))}/citations`; break;
-    case 'conflicts': path = '/v1/conflicts'; break;
-    case 'conflict': path = conflictIds.length ? `/v1/conflicts/${encodeURIComponent(pick(conflictIds))}` : '/v1/conflicts?status=all'; break;
-    case 'metrics': path = '/v1/metrics'; break;
-    case 'search': path = `/v1/claims?limit=20&q=${encodeURIComponent(pick(searchWords))}`; break;
-    case 'post': method = 'POST'; path = '/v1/sources'; payload = newArticle(); break;
+    case 'sources':
+      path = '/v1/sources';
+      break;
+    case 'source':
+      path = `/v1/sources/${encodeURIComponent(pick(sourceIds))}`;
+      break;
+    case 'claims':
+      path = '/v1/claims?limit=20';
+      break;
+    case 'claim':
+      path = `/v1/claims/${encodeURIComponent(pick(claimIds))}`;
+      break;
+    case 'citations':
+      path = `/v1/claims/${encodeURIComponent(pick(claimIds))}/citations`;
+      break;
+    case 'conflicts':
+      path = '/v1/conflicts';
+      break;
+    case 'conflict':
+      path = conflictIds.length ? `/v1/conflicts/${encodeURIComponent(pick(conflictIds))}` : '/v1/conflicts?status=all';
+      break;
+    case 'metrics':
+      path = '/v1/metrics';
+      break;
+    case 'search':
+      path = `/v1/claims?limit=20&q=${encodeURIComponent(pick(searchWords))}`;
+      break;
+    case 'post':
+      method = 'POST';
+      path = '/v1/sources';
+      payload = newArticle();
+      break;
     case 'delete': {
       const id = pick([...created.keys()]);
       const claims = created.get(id)!;
@@ -443,8 +494,7 @@ async function loop(): Promise<void> {
 
 // ---------------------------------------------------------------- report
 
-const quantile = (sorted: number[], q: number): number =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
+const quantile = (sorted: number[], q: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
 const fmtMap = (m: Map<number, number>): string => (m.size ? [...m].map(([k, v]) => `${k}×${v}`).join(' ') : '0');
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 
@@ -598,6 +648,8 @@ try {
   agent.destroy();
   await stopServer();
 }
-const serverErrors = readFileSync(serverLogPath, 'utf8').split('\n').filter((l) => /"level":(50|60)/.test(l)).length;
+const serverErrors = readFileSync(serverLogPath, 'utf8')
+  .split('\n')
+  .filter((l) => /"level":(50|60)/.test(l)).length;
 if (serverErrors) console.log(`server logged ${serverErrors} error lines: ${serverLogPath}`);
 process.exit(exitCode);

@@ -9,7 +9,9 @@ const sets = [
 for (const [name, gold, dir] of sets) {
   const s = scoreGold(gold, dir);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`${name}: recall ${pct(s.recall)} (${s.found}/${s.required}), precision ${pct(s.precision)} (${s.predicted} predicted), period ${pct(s.periodAccuracy)}, metric ${pct(s.metricAccuracy)}, qualifier ${s.qualifierCorrect}/${s.found}, offset errors ${s.offsetErrors}`);
+  console.log(
+    `${name}: recall ${pct(s.recall)} (${s.found}/${s.required}), precision ${pct(s.precision)} (${s.predicted} predicted), period ${pct(s.periodAccuracy)}, metric ${pct(s.metricAccuracy)}, qualifier ${s.qualifierCorrect}/${s.found}, offset errors ${s.offsetErrors}`,
+  );
   if (process.argv.includes('-v')) {
     for (const m of s.misses) console.log(`  MISS ${m.sourceId.slice(0, 12)} "${m.quote}" — ${m.why}`);
     for (const f of s.falsePositives) console.log(`  FP   ${f.sourceId.slice(0, 12)} "${f.quote}" ${f.value} ${f.unit}`);

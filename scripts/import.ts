@@ -23,7 +23,10 @@ const config = loadConfig();
 const store = await openStore(config.databaseUrl);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 const bar = new cliProgress.SingleBar(
-  { format: 'importing [{bar}] {percentage}% | {done}/{total} MB | {created} new, {duplicates} known, {rejected} refused | {rate} MB/s text', hideCursor: true },
+  {
+    format: 'importing [{bar}] {percentage}% | {done}/{total} MB | {created} new, {duplicates} known, {rejected} refused | {rate} MB/s text',
+    hideCursor: true,
+  },
   cliProgress.Presets.shades_classic,
 );
 const show = !values.quiet && process.stderr.isTTY;
@@ -35,7 +38,14 @@ try {
     audit: { keyName: 'import', requestId: null },
     onProgress: (p) => {
       if (!show) return;
-      const payload = { done: mb(p.bytesDone), total: mb(p.bytesTotal), created: p.created, duplicates: p.duplicates, rejected: p.rejected, rate: mb(p.textBytes / ((performance.now() - started) / 1000)) };
+      const payload = {
+        done: mb(p.bytesDone),
+        total: mb(p.bytesTotal),
+        created: p.created,
+        duplicates: p.duplicates,
+        rejected: p.rejected,
+        rate: mb(p.textBytes / ((performance.now() - started) / 1000)),
+      };
       if (!begun) bar.start(p.bytesTotal, 0, payload);
       begun = true;
       bar.update(p.bytesDone, payload);

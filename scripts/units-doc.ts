@@ -23,7 +23,11 @@ function physicalTable(units: Unit[]): string {
     const convert = u.family.startsWith('unit:') ? 'itself only' : `${u.family} (in ${u.familyUnit})`;
     return `| \`${cell(u.code)}\` | ${u.name} | ${std} | ${factor} | ${convert} | ${list(u.symbols, u.multipliers)} | ${list(u.words, u.multipliers)} |`;
   });
-  return ['| code | name | standard | = base | compares with | symbols (as written) | words (any case, plural too) |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| code | name | standard | = base | compares with | symbols (as written) | words (any case, plural too) |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 export function renderUnitTables(): string {

@@ -63,7 +63,10 @@ async function main(schemaPath: string | undefined): Promise<number> {
       for (const claim of page.data as Array<{ id: string }>) {
         check(`${claim.id} ?format=csl`, (await app.inject(`/v1/claims/${claim.id}/citations?format=csl`)).json());
         const { citations } = (await app.inject(`/v1/claims/${claim.id}/citations`)).json() as { citations: Array<{ csl: unknown }> };
-        check(`${claim.id} citations[].csl`, citations.map((c) => c.csl));
+        check(
+          `${claim.id} citations[].csl`,
+          citations.map((c) => c.csl),
+        );
       }
       cursor = page.nextCursor;
       if (!cursor) break;

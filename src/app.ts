@@ -80,7 +80,11 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
         // known before onSend decides which response is the connection's last.
         await new Promise((resolve) => setImmediate(resolve));
         const { headers, body } = shuttingDownResponse();
-        return reply.code(503).headers(headers).type('application/problem+json').send({ ...body, instance: request.url.split('?')[0] });
+        return reply
+          .code(503)
+          .headers(headers)
+          .type('application/problem+json')
+          .send({ ...body, instance: request.url.split('?')[0] });
       }
     }
     if (request.raw.httpVersion === '1.1' && !request.headers.host) {

@@ -29,7 +29,11 @@ const ConfigSchema = z
     REQUEST_TIMEOUT_MS: ms(30_000, 100),
     SHUTDOWN_TIMEOUT_MS: ms(10_000, 100),
     DRAIN_GRACE_MS: ms(1_000, 0),
-    MIN_FREE_DISK_BYTES: z.coerce.number().int().min(0).default(16 * 1024 * 1024),
+    MIN_FREE_DISK_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(16 * 1024 * 1024),
     MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(2000),
   })
   .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {

@@ -6,11 +6,7 @@ import { HttpProblem } from './http/errors.js';
  * header (q-values and wildcards as RFC 9110 reads them) chooses among `offered`, the first
  * being the default when any type will do. Nothing acceptable is a 406.
  */
-export function negotiateFormat<F extends string>(
-  explicit: F | undefined,
-  accept: string | undefined,
-  offered: Readonly<Record<F, string>>,
-): F {
+export function negotiateFormat<F extends string>(explicit: F | undefined, accept: string | undefined, offered: Readonly<Record<F, string>>): F {
   if (explicit) return explicit;
   const formats = Object.keys(offered) as F[];
   const mediaTypes = formats.map((format) => offered[format]);

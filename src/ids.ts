@@ -7,8 +7,7 @@ function digest(parts: Array<string | number>, length = 16): string {
 /** IDs derive from what they name, so re-ingesting the same text yields the same IDs. */
 export const passageId = (sourceId: string, start: number, end: number) => `psg_${digest([sourceId, start, end])}`;
 export const claimId = (sourceId: string, start: number, end: number) => `clm_${digest([sourceId, start, end])}`;
-export const conflictId = (metric: string, unit: string, periodStart: string, periodEnd: string) =>
-  `cfl_${digest([metric, unit, periodStart, periodEnd])}`;
+export const conflictId = (metric: string, unit: string, periodStart: string, periodEnd: string) => `cfl_${digest([metric, unit, periodStart, periodEnd])}`;
 
 export function contentHash(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;

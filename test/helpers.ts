@@ -171,7 +171,9 @@ export async function insertTestClaim(store: Store, input: ClaimFactoryInput): P
   const id = claimId(input.sourceId, start, end);
   const period = input.period === undefined ? null : input.period;
   await store.write(async (tx) => {
-    await tx.upsertMetrics([{ key: input.metric, label: input.metric, unitKind: 'test', description: 'A metric made by a test.', derived: false, proposition: null }]);
+    await tx.upsertMetrics([
+      { key: input.metric, label: input.metric, unitKind: 'test', description: 'A metric made by a test.', derived: false, proposition: null },
+    ]);
     await tx.insertClaims([
       {
         id,
@@ -197,7 +199,13 @@ export async function insertTestClaim(store: Store, input: ClaimFactoryInput): P
 /** A conflict with its member claims, written directly (see insertTestClaim). */
 export async function insertTestConflict(
   store: Store,
-  input: { metric: string; status: 'agreement' | 'discrepancy'; severity: 'none' | 'minor' | 'major'; claimIds: string[]; period: { start: string; end: string; label: string } },
+  input: {
+    metric: string;
+    status: 'agreement' | 'discrepancy';
+    severity: 'none' | 'minor' | 'major';
+    claimIds: string[];
+    period: { start: string; end: string; label: string };
+  },
 ): Promise<string> {
   const members = await store.claimsByIds(input.claimIds);
   const unit = members[0]!.unit;
@@ -242,9 +250,30 @@ const Y2024 = { start: '2024-01-01', end: '2024-12-31', label: '2024' };
 export async function insertClaimFixture(store: Store) {
   await ingestSource(store, { id: 'alpha-report', title: 'Alpha report', publishedAt: '2024-06', text: FIXTURE_TEXTS.alpha });
   await ingestSource(store, { id: 'beta-brief', title: 'Beta brief', publishedAt: '2025', text: FIXTURE_TEXTS.beta });
-  const a1 = await insertTestClaim(store, { sourceId: 'alpha-report', quote: 'reached a record high', value: 240e9, unit: 'USD', metric: 'trade.test.total', period: Y2023 });
-  const a2 = await insertTestClaim(store, { sourceId: 'alpha-report', quote: 'grew strongly', value: 120e9, unit: 'USD', metric: 'exports.test', period: Y2024 });
-  const a3 = await insertTestClaim(store, { sourceId: 'alpha-report', quote: 'slowed', value: 15, unit: 'percent', metric: 'shipping.test.change', period: null });
+  const a1 = await insertTestClaim(store, {
+    sourceId: 'alpha-report',
+    quote: 'reached a record high',
+    value: 240e9,
+    unit: 'USD',
+    metric: 'trade.test.total',
+    period: Y2023,
+  });
+  const a2 = await insertTestClaim(store, {
+    sourceId: 'alpha-report',
+    quote: 'grew strongly',
+    value: 120e9,
+    unit: 'USD',
+    metric: 'exports.test',
+    period: Y2024,
+  });
+  const a3 = await insertTestClaim(store, {
+    sourceId: 'alpha-report',
+    quote: 'slowed',
+    value: 15,
+    unit: 'percent',
+    metric: 'shipping.test.change',
+    period: null,
+  });
   const b1 = await insertTestClaim(store, { sourceId: 'beta-brief', quote: 'was lower', value: 200e9, unit: 'USD', metric: 'trade.test.total', period: Y2023 });
   const b2 = await insertTestClaim(store, {
     sourceId: 'beta-brief',
@@ -254,7 +283,14 @@ export async function insertClaimFixture(store: Store) {
     metric: 'exports.test.growth',
     period: { start: '2022-07-01', end: '2023-06-30', label: 'FY2022/23' },
   });
-  const b3 = await insertTestClaim(store, { sourceId: 'beta-brief', quote: 'grew strongly too', value: 121e9, unit: 'USD', metric: 'exports.test', period: Y2024 });
+  const b3 = await insertTestClaim(store, {
+    sourceId: 'beta-brief',
+    quote: 'grew strongly too',
+    value: 121e9,
+    unit: 'USD',
+    metric: 'exports.test',
+    period: Y2024,
+  });
   return { a1, a2, a3, b1, b2, b3, Y2023, Y2024 };
 }
 

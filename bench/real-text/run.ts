@@ -19,7 +19,10 @@ const ROOT = resolve(HERE, '..', '..');
 const KEY = 'bench-key-0123456789abcdef';
 const HEALTH_TIMEOUT_MS = 90_000;
 
-const dirs = process.argv.slice(2).filter((a) => a !== '--').map((d) => resolve(d));
+const dirs = process.argv
+  .slice(2)
+  .filter((a) => a !== '--')
+  .map((d) => resolve(d));
 if (dirs.length === 0) {
   console.error('usage: npm run bench:real-text -- DIR [DIR…]   (each DIR holds a gold.json)');
   process.exit(2);
@@ -46,7 +49,6 @@ function runNode(args: string[], log: string, echo: boolean): Promise<number> {
     child.on('close', (code) => out.end(() => done(code ?? 1)));
   });
 }
-
 
 async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
@@ -127,11 +129,7 @@ try {
     const out = join(scratch, `${name}-results.json`);
     const report = join(scratch, `${name}-report.txt`);
     console.log(`\n=== ${name}: ${dir} ===`);
-    const code = await runNode(
-      [join(HERE, 'score.mjs'), '--base', base, '--key', KEY, '--gold', dir, '--clear', '--out', out],
-      report,
-      false,
-    );
+    const code = await runNode([join(HERE, 'score.mjs'), '--base', base, '--key', KEY, '--gold', dir, '--clear', '--out', out], report, false);
     if (code !== 0 || !existsSync(out)) {
       failed = true;
       console.error(`scorer failed (exit ${code}); see ${report}`);

@@ -44,7 +44,11 @@ async function api(method, path, body) {
   });
   const text = await res.text();
   let json = null;
-  try { json = JSON.parse(text); } catch { /* not json */ }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* not json */
+  }
   return { status: res.status, json, text };
 }
 async function list(path) {
@@ -97,10 +101,11 @@ for (const [gid, sid] of srcId) {
 }
 const conflicts = await list('/v1/conflicts?status=all'); // default lists discrepancies only
 const conflictsOfClaim = new Map();
-for (const k of conflicts) for (const m of k.claims) {
-  if (!conflictsOfClaim.has(m.claimId)) conflictsOfClaim.set(m.claimId, new Set());
-  conflictsOfClaim.get(m.claimId).add(k.id);
-}
+for (const k of conflicts)
+  for (const m of k.claims) {
+    if (!conflictsOfClaim.has(m.claimId)) conflictsOfClaim.set(m.claimId, new Set());
+    conflictsOfClaim.get(m.claimId).add(k.id);
+  }
 const conflictById = new Map(conflicts.map((k) => [k.id, k]));
 
 // ---------- 2. match gold figures to claims ----------
@@ -135,23 +140,39 @@ const figOfClaim = new Map(figs.filter((f) => f.claim).map((f) => [f.claim.id, f
 // occurrence of the same quote counts for it (fills a miss, or joins it as an alias for grouping).
 const norm = (s) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const aliasOf = new Map(); // claimId -> figure
-for (const [gid, cl] of claimsBySource) for (const c of cl) {
-  if (usedClaims.has(c.id)) continue;
-  const f = figs.find((x) => x.article === gid && norm(x.quote) === norm(c.quote.exact));
-  if (!f) continue;
-  if (!f.claim) { f.claim = c; usedClaims.add(c.id); figOfClaim.set(c.id, f); }
-  else { aliasOf.set(c.id, f); figOfClaim.set(c.id, f); usedClaims.add(c.id); }
-}
+for (const [gid, cl] of claimsBySource)
+  for (const c of cl) {
+    if (usedClaims.has(c.id)) continue;
+    const f = figs.find((x) => x.article === gid && norm(x.quote) === norm(c.quote.exact));
+    if (!f) continue;
+    if (!f.claim) {
+      f.claim = c;
+      usedClaims.add(c.id);
+      figOfClaim.set(c.id, f);
+    } else {
+      aliasOf.set(c.id, f);
+      figOfClaim.set(c.id, f);
+      usedClaims.add(c.id);
+    }
+  }
 // conflicts reached through an alias count for the figure
-for (const [cid, f] of aliasOf) for (const k of conflictsOfClaim.get(cid) ?? []) {
-  if (!conflictsOfClaim.has(f.claim.id)) conflictsOfClaim.set(f.claim.id, new Set());
-  conflictsOfClaim.get(f.claim.id).add(k);
-}
+for (const [cid, f] of aliasOf)
+  for (const k of conflictsOfClaim.get(cid) ?? []) {
+    if (!conflictsOfClaim.has(f.claim.id)) conflictsOfClaim.set(f.claim.id, new Set());
+    conflictsOfClaim.get(f.claim.id).add(k);
+  }
 
 const matched = figs.filter((f) => f.claim);
 const ctx = (aid, s, e, pad = 70) => {
   const t = Array.from(textOf.get(aid));
-  return (s > pad ? '…' : '') + t.slice(Math.max(0, s - pad), e + pad).join('').replace(/\s+/g, ' ') + (e + pad < t.length ? '…' : '');
+  return (
+    (s > pad ? '…' : '') +
+    t
+      .slice(Math.max(0, s - pad), e + pad)
+      .join('')
+      .replace(/\s+/g, ' ') +
+    (e + pad < t.length ? '…' : '')
+  );
 };
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}% (${n}/${d})` : 'n/a (0/0)');
 
@@ -160,16 +181,24 @@ const valueRight = matched.filter((f) => valueOk(f, f.claim));
 const unitRight = matched.filter((f) => sameUnitKind(f.unit, f.claim.unit));
 const dated = matched.filter((f) => f.period.start);
 const periodExact = dated.filter((f) => f.claim.period && f.claim.period.start === f.period.start && f.claim.period.end === f.period.end);
-const periodYearOk = dated.filter((f) => f.claim.period && f.claim.period.start?.slice(0, 4) === f.period.start.slice(0, 4) && f.claim.period.end?.slice(0, 4) === f.period.end.slice(0, 4));
+const periodYearOk = dated.filter(
+  (f) => f.claim.period && f.claim.period.start?.slice(0, 4) === f.period.start.slice(0, 4) && f.claim.period.end?.slice(0, 4) === f.period.end.slice(0, 4),
+);
 const periodNull = dated.filter((f) => !f.claim.period);
 // lenient: the period the claim names ends in the same year as the gold period (forgives fiscal-year
 // -> calendar-year, 'year ending June 2023' -> 'June 2023', stock-at-end-of-year -> year)
 const periodEndYearOk = dated.filter((f) => f.claim.period && f.claim.period.end?.slice(0, 4) === f.period.end.slice(0, 4));
 const pubFallback = matched.filter((f) => f.claim.period?.resolution === 'publication');
 const pubFallbackWrong = pubFallback.filter((f) => f.period.start && !(f.claim.period.start === f.period.start && f.claim.period.end === f.period.end));
-const bracketed = figs.filter((f) => { const t = Array.from(textOf.get(f.article)); return t[f.start - 1] === '(' || (t[f.start - 1] === ' ' && t[f.start - 2] === '(' ); });
+const bracketed = figs.filter((f) => {
+  const t = Array.from(textOf.get(f.article));
+  return t[f.start - 1] === '(' || (t[f.start - 1] === ' ' && t[f.start - 2] === '(');
+});
 const resolutions = {};
-for (const f of matched) { const r = f.claim.period?.resolution ?? 'none'; resolutions[r] = (resolutions[r] ?? 0) + 1; }
+for (const f of matched) {
+  const r = f.claim.period?.resolution ?? 'none';
+  resolutions[r] = (resolutions[r] ?? 0) + 1;
+}
 const fpArtefacts = [...claimById.values()].filter((c) => c.value != null && /\d\.\d*?(0000|9999)\d$/.test(String(c.value)));
 
 // ---------- 3. pairwise grouping ----------
@@ -182,41 +211,71 @@ const inSameConflict = (a, b) => {
   for (const x of A) if (Bc.has(x)) return x;
   return null;
 };
-let tp = 0, fp = 0, fn = 0, fnE2E = 0, tpE2E = 0;
-const fpPairs = [], fnPairs = [];
+let tp = 0,
+  fp = 0,
+  fn = 0,
+  fnE2E = 0,
+  tpE2E = 0;
+const fpPairs = [],
+  fnPairs = [];
 const fnReasons = {};
 const topicOf = (aid) => aid.split('-')[0];
 const topic = {};
-for (let i = 0; i < figs.length; i++) for (let j = i + 1; j < figs.length; j++) {
-  const a = figs[i], b = figs[j];
-  if (a.article === b.article) continue;
-  if (neutral(a, b)) continue;
-  const should = a.prop === b.prop && multiProps.has(a.prop);
-  if (!a.claim || !b.claim) { if (should) fnE2E++; continue; }
-  const k = inSameConflict(a, b);
-  if (should) { const t = (topic[topicOf(a.article)] ??= { goldPairs: 0, grouped: 0 }); t.goldPairs++; if (k) t.grouped++; }
-  if (should && k) { tp++; tpE2E++; }
-  else if (should && !k) {
-    fn++; fnE2E++; fnPairs.push({ a, b });
-    const ca = a.claim, cb = b.claim;
-    const why = [];
-    if (ca.metric !== cb.metric) why.push('metric');
-    if (JSON.stringify([ca.period?.start, ca.period?.end]) !== JSON.stringify([cb.period?.start, cb.period?.end])) why.push('period');
-    if (ca.unit !== cb.unit) why.push('unit');
-    const key = why.length ? why.join('+') : 'same metric/period/unit but not grouped';
-    fnReasons[key] = (fnReasons[key] ?? 0) + 1;
+for (let i = 0; i < figs.length; i++)
+  for (let j = i + 1; j < figs.length; j++) {
+    const a = figs[i],
+      b = figs[j];
+    if (a.article === b.article) continue;
+    if (neutral(a, b)) continue;
+    const should = a.prop === b.prop && multiProps.has(a.prop);
+    if (!a.claim || !b.claim) {
+      if (should) fnE2E++;
+      continue;
+    }
+    const k = inSameConflict(a, b);
+    if (should) {
+      const t = (topic[topicOf(a.article)] ??= { goldPairs: 0, grouped: 0 });
+      t.goldPairs++;
+      if (k) t.grouped++;
+    }
+    if (should && k) {
+      tp++;
+      tpE2E++;
+    } else if (should && !k) {
+      fn++;
+      fnE2E++;
+      fnPairs.push({ a, b });
+      const ca = a.claim,
+        cb = b.claim;
+      const why = [];
+      if (ca.metric !== cb.metric) why.push('metric');
+      if (JSON.stringify([ca.period?.start, ca.period?.end]) !== JSON.stringify([cb.period?.start, cb.period?.end])) why.push('period');
+      if (ca.unit !== cb.unit) why.push('unit');
+      const key = why.length ? why.join('+') : 'same metric/period/unit but not grouped';
+      fnReasons[key] = (fnReasons[key] ?? 0) + 1;
+    } else if (!should && k) {
+      fp++;
+      fpPairs.push({ a, b, conflict: k });
+    }
   }
-  else if (!should && k) { fp++; fpPairs.push({ a, b, conflict: k }); }
-}
 const nearMissHits = [];
 for (const nm of gold.nearMisses) {
-  let n = 0, tot = 0; const ex = [];
-  for (const a of figs.filter((f) => f.prop === nm.a && f.claim)) for (const b of figs.filter((f) => f.prop === nm.b && f.claim)) {
-    if (a.article === b.article) continue;
-    tot++;
-    const k = inSameConflict(a, b);
-    if (k) { n++; if (ex.length < 2) ex.push(`${a.article} "${a.quote}" + ${b.article} "${b.quote}" in ${k} (${conflictById.get(k).metric} ${conflictById.get(k).period?.label}, ${conflictById.get(k).status})`); }
-  }
+  let n = 0,
+    tot = 0;
+  const ex = [];
+  for (const a of figs.filter((f) => f.prop === nm.a && f.claim))
+    for (const b of figs.filter((f) => f.prop === nm.b && f.claim)) {
+      if (a.article === b.article) continue;
+      tot++;
+      const k = inSameConflict(a, b);
+      if (k) {
+        n++;
+        if (ex.length < 2)
+          ex.push(
+            `${a.article} "${a.quote}" + ${b.article} "${b.quote}" in ${k} (${conflictById.get(k).metric} ${conflictById.get(k).period?.label}, ${conflictById.get(k).status})`,
+          );
+      }
+    }
   nearMissHits.push({ ...nm, groupedPairs: n, comparablePairs: tot, examples: ex });
 }
 
@@ -226,22 +285,47 @@ for (const p of gold.propositions) {
   const members = figs.filter((f) => f.prop === p.id);
   const withClaim = members.filter((f) => f.claim);
   const votes = new Map();
-  for (const f of withClaim) for (const k of conflictsOfClaim.get(f.claim.id) ?? []) {
-    if (!votes.has(k)) votes.set(k, new Set());
-    votes.get(k).add(f.article);
-  }
+  for (const f of withClaim)
+    for (const k of conflictsOfClaim.get(f.claim.id) ?? []) {
+      if (!votes.has(k)) votes.set(k, new Set());
+      votes.get(k).add(f.article);
+    }
   let best = null;
   for (const [k, arts] of votes) if (!best || arts.size > best.arts.size) best = { k, arts };
-  let got = 'not-grouped', conflict = null, coverage = 0, foreign = [];
+  let got = 'not-grouped',
+    conflict = null,
+    coverage = 0,
+    foreign = [];
   if (best && best.arts.size >= 2) {
     conflict = conflictById.get(best.k);
     got = conflict.status;
     coverage = best.arts.size;
     foreign = conflict.claims
-      .filter((m) => { const f = figOfClaim.get(m.claimId); return !f || f.prop !== p.id; })
-      .map((m) => { const f = figOfClaim.get(m.claimId); const c = claimById.get(m.claimId); return f ? `${f.prop}:"${f.quote}"@${f.article}` : `non-gold:"${c?.quote?.exact ?? m.claimId}"@${serverToGold.get(m.sourceId) ?? m.sourceId}`; });
+      .filter((m) => {
+        const f = figOfClaim.get(m.claimId);
+        return !f || f.prop !== p.id;
+      })
+      .map((m) => {
+        const f = figOfClaim.get(m.claimId);
+        const c = claimById.get(m.claimId);
+        return f ? `${f.prop}:"${f.quote}"@${f.article}` : `non-gold:"${c?.quote?.exact ?? m.claimId}"@${serverToGold.get(m.sourceId) ?? m.sourceId}`;
+      });
   }
-  propRows.push({ id: p.id, expected: p.expected, got, sources: p.sources.length, extractedSources: new Set(withClaim.map((f) => f.article)).size, groupedSources: coverage, conflict: conflict?.id ?? null, metric: conflict?.metric ?? null, period: conflict?.period?.label ?? null, severity: conflict?.severity ?? null, explanation: conflict?.explanation ?? null, foreignMembers: foreign, description: p.description });
+  propRows.push({
+    id: p.id,
+    expected: p.expected,
+    got,
+    sources: p.sources.length,
+    extractedSources: new Set(withClaim.map((f) => f.article)).size,
+    groupedSources: coverage,
+    conflict: conflict?.id ?? null,
+    metric: conflict?.metric ?? null,
+    period: conflict?.period?.label ?? null,
+    severity: conflict?.severity ?? null,
+    explanation: conflict?.explanation ?? null,
+    foreignMembers: foreign,
+    description: p.description,
+  });
 }
 // strict: a status only counts when the group holds nothing but this proposition's claims
 for (const r of propRows) r.gotStrict = r.got === 'not-grouped' ? r.got : r.foreignMembers.length ? `contaminated-${r.got}` : r.got;
@@ -267,52 +351,176 @@ for (const k of conflicts.filter((x) => x.status === 'discrepancy')) {
     verdict = exp === 'discrepancy' ? 'true' : exp === 'borderline' ? 'borderline' : 'FALSE';
     why = exp === 'discrepancy' ? 'gold says these sources genuinely disagree' : exp === 'borderline' ? 'borderline by gold' : 'gold says these figures agree';
   } else if (props.includes('non-gold')) {
-    verdict = 'FALSE?'; why = 'group contains claims outside the gold list (numbers the gold does not annotate, not necessarily mis-extracted): judge by hand';
+    verdict = 'FALSE?';
+    why = 'group contains claims outside the gold list (numbers the gold does not annotate, not necessarily mis-extracted): judge by hand';
   } else {
     const neutralOnly = mem.every((x) => mem.every((y) => x === y || x.f.prop === y.f.prop || neutral(x.f, y.f)));
-    verdict = neutralOnly ? 'borderline' : 'FALSE'; why = neutralOnly ? 'neutral mix' : `mixes different propositions: ${props.join(' + ')}`;
+    verdict = neutralOnly ? 'borderline' : 'FALSE';
+    why = neutralOnly ? 'neutral mix' : `mixes different propositions: ${props.join(' + ')}`;
   }
-  discJudged.push({ conflict: k.id, metric: k.metric, period: k.period?.label, severity: k.severity, verdict, why,
-    members: mem.map((x) => `${x.f ? x.f.prop : 'non-gold'} ${x.c ? `"${x.c.quote.exact}"` : x.m.claimId} (${serverToGold.get(x.m.sourceId) ?? x.m.sourceId}, value ${x.m.value} ${x.m.unit})`),
-    explanation: k.explanation });
+  discJudged.push({
+    conflict: k.id,
+    metric: k.metric,
+    period: k.period?.label,
+    severity: k.severity,
+    verdict,
+    why,
+    members: mem.map(
+      (x) =>
+        `${x.f ? x.f.prop : 'non-gold'} ${x.c ? `"${x.c.quote.exact}"` : x.m.claimId} (${serverToGold.get(x.m.sourceId) ?? x.m.sourceId}, value ${x.m.value} ${x.m.unit})`,
+    ),
+    explanation: k.explanation,
+  });
 }
 
 // ---------- 5. failure examples ----------
 const failures = [];
-const show = (c) => (c ? `metric=${c.metric} value=${c.value} ${c.unit} period=${c.period ? `${c.period.start}..${c.period.end} (${c.period.label}, ${c.period.resolution})` : 'null'} quote="${c.quote.exact}"` : 'no claim');
-for (const f of figs.filter((x) => !x.claim)) failures.push({ kind: 'missed-figure', article: f.article, text: ctx(f.article, f.start, f.end), expected: `"${f.quote}" = ${f.value} ${f.unit}, ${f.period.start ?? 'no period'}..${f.period.end ?? ''} [${f.prop}]`, got: 'no claim overlapping the quote' });
-for (const f of dated.filter((x) => !(x.claim.period && x.claim.period.start === x.period.start && x.claim.period.end === x.period.end))) failures.push({ kind: 'wrong-period', article: f.article, text: ctx(f.article, f.start, f.end), expected: `${f.period.start}..${f.period.end} [${f.prop}]${f.note ? ` (${f.note})` : ''}`, got: show(f.claim) });
-for (const f of matched.filter((x) => !valueOk(x, x.claim))) failures.push({ kind: 'wrong-value', article: f.article, text: ctx(f.article, f.start, f.end), expected: `${f.value} ${f.unit}`, got: show(f.claim) });
-for (const { a, b, conflict } of fpPairs) failures.push({ kind: 'wrongly-grouped', article: `${a.article} + ${b.article}`, text: `"${a.quote}" [${a.prop}] vs "${b.quote}" [${b.prop}]`, expected: 'kept apart', got: `${conflict} metric=${conflictById.get(conflict).metric} period=${conflictById.get(conflict).period?.label} status=${conflictById.get(conflict).status}` });
-for (const { a, b } of fnPairs) failures.push({ kind: 'not-grouped', article: `${a.article} + ${b.article}`, text: `"${a.quote}" vs "${b.quote}" [${a.prop}]`, expected: `same group (${multiProps.get(a.prop).expected})`, got: `A: ${show(a.claim)} | B: ${show(b.claim)}` });
+const show = (c) =>
+  c
+    ? `metric=${c.metric} value=${c.value} ${c.unit} period=${c.period ? `${c.period.start}..${c.period.end} (${c.period.label}, ${c.period.resolution})` : 'null'} quote="${c.quote.exact}"`
+    : 'no claim';
+for (const f of figs.filter((x) => !x.claim))
+  failures.push({
+    kind: 'missed-figure',
+    article: f.article,
+    text: ctx(f.article, f.start, f.end),
+    expected: `"${f.quote}" = ${f.value} ${f.unit}, ${f.period.start ?? 'no period'}..${f.period.end ?? ''} [${f.prop}]`,
+    got: 'no claim overlapping the quote',
+  });
+for (const f of dated.filter((x) => !(x.claim.period && x.claim.period.start === x.period.start && x.claim.period.end === x.period.end)))
+  failures.push({
+    kind: 'wrong-period',
+    article: f.article,
+    text: ctx(f.article, f.start, f.end),
+    expected: `${f.period.start}..${f.period.end} [${f.prop}]${f.note ? ` (${f.note})` : ''}`,
+    got: show(f.claim),
+  });
+for (const f of matched.filter((x) => !valueOk(x, x.claim)))
+  failures.push({ kind: 'wrong-value', article: f.article, text: ctx(f.article, f.start, f.end), expected: `${f.value} ${f.unit}`, got: show(f.claim) });
+for (const { a, b, conflict } of fpPairs)
+  failures.push({
+    kind: 'wrongly-grouped',
+    article: `${a.article} + ${b.article}`,
+    text: `"${a.quote}" [${a.prop}] vs "${b.quote}" [${b.prop}]`,
+    expected: 'kept apart',
+    got: `${conflict} metric=${conflictById.get(conflict).metric} period=${conflictById.get(conflict).period?.label} status=${conflictById.get(conflict).status}`,
+  });
+for (const { a, b } of fnPairs)
+  failures.push({
+    kind: 'not-grouped',
+    article: `${a.article} + ${b.article}`,
+    text: `"${a.quote}" vs "${b.quote}" [${a.prop}]`,
+    expected: `same group (${multiProps.get(a.prop).expected})`,
+    got: `A: ${show(a.claim)} | B: ${show(b.claim)}`,
+  });
 
 const summary = {
-  when: new Date().toISOString(), base: BASE, gold: GOLD_DIR, articles: gold.articles.length, posted: srcId.size, postErrors,
-  goldFigures: figs.length, serverClaimsOnBenchmark: claimById.size, nonGoldClaims: claimById.size - usedClaims.size,
-  extraction: { recall: pct(matched.length, figs.length), valueCorrect: pct(valueRight.length, matched.length), unitKindCorrect: pct(unitRight.length, matched.length) },
+  when: new Date().toISOString(),
+  base: BASE,
+  gold: GOLD_DIR,
+  articles: gold.articles.length,
+  posted: srcId.size,
+  postErrors,
+  goldFigures: figs.length,
+  serverClaimsOnBenchmark: claimById.size,
+  nonGoldClaims: claimById.size - usedClaims.size,
+  extraction: {
+    recall: pct(matched.length, figs.length),
+    valueCorrect: pct(valueRight.length, matched.length),
+    unitKindCorrect: pct(unitRight.length, matched.length),
+  },
   extractionExcludingBracketedRestatements: pct(matched.filter((f) => !bracketed.includes(f)).length, figs.length - bracketed.length),
-  period: { exact: pct(periodExact.length, dated.length), startAndEndYearRight: pct(periodYearOk.length, dated.length), endYearRight: pct(periodEndYearOk.length, dated.length), nullPeriod: periodNull.length, resolutions,
-    publicationYearFallbackWrong: pct(pubFallbackWrong.length, pubFallback.length) },
-  pairs: { precision: pct(tp, tp + fp), recallGivenExtracted: pct(tp, tp + fn), recallEndToEnd: pct(tpE2E, tpE2E + fnE2E), tp, fp, fn, fnEndToEnd: fnE2E,
-    missedPairReasons: fnReasons, byTopic: Object.fromEntries(Object.entries(topic).map(([k, v]) => [k, `${v.grouped}/${v.goldPairs}`])) },
-  propositions: { total: propRows.length, fullyAndCleanlyGrouped: pct(fullyGrouped, propRows.length),
+  period: {
+    exact: pct(periodExact.length, dated.length),
+    startAndEndYearRight: pct(periodYearOk.length, dated.length),
+    endYearRight: pct(periodEndYearOk.length, dated.length),
+    nullPeriod: periodNull.length,
+    resolutions,
+    publicationYearFallbackWrong: pct(pubFallbackWrong.length, pubFallback.length),
+  },
+  pairs: {
+    precision: pct(tp, tp + fp),
+    recallGivenExtracted: pct(tp, tp + fn),
+    recallEndToEnd: pct(tpE2E, tpE2E + fnE2E),
+    tp,
+    fp,
+    fn,
+    fnEndToEnd: fnE2E,
+    missedPairReasons: fnReasons,
+    byTopic: Object.fromEntries(Object.entries(topic).map(([k, v]) => [k, `${v.grouped}/${v.goldPairs}`])),
+  },
+  propositions: {
+    total: propRows.length,
+    fullyAndCleanlyGrouped: pct(fullyGrouped, propRows.length),
     statusCorrect: pct(scored.filter((r) => r.expected === r.got).length, scored.length),
     statusCorrectStrict: pct(scored.filter((r) => r.expected === r.gotStrict).length, scored.length),
     discrepancyFlagLenient: { precision: pct(dTP, dTP + dFP), recall: pct(dTP, dTP + dFN), tp: dTP, fp: dFP, fn: dFN },
-    discrepancyFlagStrict: { note: 'a discrepancy only counts if the group holds this proposition alone', precision: pct(sTP, sTP + sFP), recall: pct(sTP, sTP + sFN), tp: sTP, fp: sFP, fn: sFN }, agreementsConfirmed: pct(aOK, scored.filter((r) => r.expected === 'agreement').length) },
-  discrepancyConflictsTouchingBenchmark: { total: discJudged.length, true: discJudged.filter((d) => d.verdict === 'true').length, false: discJudged.filter((d) => d.verdict.startsWith('FALSE')).length, borderline: discJudged.filter((d) => d.verdict === 'borderline').length },
+    discrepancyFlagStrict: {
+      note: 'a discrepancy only counts if the group holds this proposition alone',
+      precision: pct(sTP, sTP + sFP),
+      recall: pct(sTP, sTP + sFN),
+      tp: sTP,
+      fp: sFP,
+      fn: sFN,
+    },
+    agreementsConfirmed: pct(aOK, scored.filter((r) => r.expected === 'agreement').length),
+  },
+  discrepancyConflictsTouchingBenchmark: {
+    total: discJudged.length,
+    true: discJudged.filter((d) => d.verdict === 'true').length,
+    false: discJudged.filter((d) => d.verdict.startsWith('FALSE')).length,
+    borderline: discJudged.filter((d) => d.verdict === 'borderline').length,
+  },
   nearMissesViolated: nearMissHits.filter((n) => n.groupedPairs > 0).length + '/' + nearMissHits.length,
   floatArtefacts: fpArtefacts.map((c) => `${c.goldArticle}: "${c.quote.exact}" -> ${c.value}`),
 };
-writeFileSync(OUT, JSON.stringify({ summary, propositions: propRows, discrepancyConflicts: discJudged, nearMisses: nearMissHits, failures, figures: figs.map((f) => ({ id: f.id, prop: f.prop, quote: f.quote, gold: { value: f.value, unit: f.unit, period: f.period }, got: f.claim ? { id: f.claim.id, metric: f.claim.metric, value: f.claim.value, unit: f.claim.unit, qualifier: f.claim.qualifier, period: f.claim.period, quote: f.claim.quote.exact, conflicts: [...(conflictsOfClaim.get(f.claim.id) ?? [])] } : null })) }, null, 1));
+writeFileSync(
+  OUT,
+  JSON.stringify(
+    {
+      summary,
+      propositions: propRows,
+      discrepancyConflicts: discJudged,
+      nearMisses: nearMissHits,
+      failures,
+      figures: figs.map((f) => ({
+        id: f.id,
+        prop: f.prop,
+        quote: f.quote,
+        gold: { value: f.value, unit: f.unit, period: f.period },
+        got: f.claim
+          ? {
+              id: f.claim.id,
+              metric: f.claim.metric,
+              value: f.claim.value,
+              unit: f.claim.unit,
+              qualifier: f.claim.qualifier,
+              period: f.claim.period,
+              quote: f.claim.quote.exact,
+              conflicts: [...(conflictsOfClaim.get(f.claim.id) ?? [])],
+            }
+          : null,
+      })),
+    },
+    null,
+    1,
+  ),
+);
 
 console.log(JSON.stringify(summary, null, 1));
 console.log('\n== propositions (expected -> got) ==');
-for (const r of propRows) console.log(`${r.expected === r.gotStrict ? 'ok ' : r.expected === 'borderline' ? '~  ' : 'XX '} ${r.id.padEnd(16)} exp=${r.expected.padEnd(11)} got=${r.gotStrict.padEnd(13)} grouped ${r.groupedSources}/${r.sources} src ${r.metric ?? ''} ${r.period ?? ''}${r.foreignMembers.length ? ` +foreign[${r.foreignMembers.join('; ')}]` : ''}`);
+for (const r of propRows)
+  console.log(
+    `${r.expected === r.gotStrict ? 'ok ' : r.expected === 'borderline' ? '~  ' : 'XX '} ${r.id.padEnd(16)} exp=${r.expected.padEnd(11)} got=${r.gotStrict.padEnd(13)} grouped ${r.groupedSources}/${r.sources} src ${r.metric ?? ''} ${r.period ?? ''}${r.foreignMembers.length ? ` +foreign[${r.foreignMembers.join('; ')}]` : ''}`,
+  );
 console.log('\n== discrepancy conflicts touching the benchmark ==');
-for (const d of discJudged) console.log(`[${d.verdict}] ${d.conflict} ${d.metric} ${d.period} ${d.severity}: ${d.why}\n    ${d.members.join('\n    ')}\n    explanation: ${d.explanation}`);
+for (const d of discJudged)
+  console.log(
+    `[${d.verdict}] ${d.conflict} ${d.metric} ${d.period} ${d.severity}: ${d.why}\n    ${d.members.join('\n    ')}\n    explanation: ${d.explanation}`,
+  );
 console.log('\n== near misses grouped ==');
-for (const n of nearMissHits.filter((x) => x.groupedPairs)) console.log(`${n.a} ~ ${n.b} (${n.why}): ${n.groupedPairs}/${n.comparablePairs}  ${n.examples.join(' | ')}`);
+for (const n of nearMissHits.filter((x) => x.groupedPairs))
+  console.log(`${n.a} ~ ${n.b} (${n.why}): ${n.groupedPairs}/${n.comparablePairs}  ${n.examples.join(' | ')}`);
 const byKind = {};
 for (const f of failures) (byKind[f.kind] ??= []).push(f);
 console.log('\n== failure counts ==', Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, v.length])));

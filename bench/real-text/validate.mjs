@@ -45,18 +45,31 @@ function validate(dir) {
   const titles = new Set();
   for (const a of articles) {
     const where = `article ${a?.id ?? '(no id)'}`;
-    if (typeof a?.id !== 'string' || !/^[a-z0-9]+-[a-z0-9-]+$/.test(a.id)) err(`${where}: id must be "<topic>-<rest>" in lower case (the scorer groups by the part before the first "-")`);
+    if (typeof a?.id !== 'string' || !/^[a-z0-9]+-[a-z0-9-]+$/.test(a.id))
+      err(`${where}: id must be "<topic>-<rest>" in lower case (the scorer groups by the part before the first "-")`);
     if (textOf.has(a?.id)) err(`${where}: duplicate id`);
-    if (typeof a?.file !== 'string') { err(`${where}: no file`); continue; }
+    if (typeof a?.file !== 'string') {
+      err(`${where}: no file`);
+      continue;
+    }
     const file = join(dir, a.file);
-    if (!existsSync(file)) { err(`${where}: ${a.file} not found`); continue; }
+    if (!existsSync(file)) {
+      err(`${where}: ${a.file} not found`);
+      continue;
+    }
     let body;
-    try { body = JSON.parse(readFileSync(file, 'utf8')); } catch (e) { err(`${where}: ${a.file} is not JSON: ${e.message}`); continue; }
+    try {
+      body = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      err(`${where}: ${a.file} is not JSON: ${e.message}`);
+      continue;
+    }
     for (const k of ['title', 'publisher', 'url', 'text']) {
       if (typeof body[k] !== 'string' || !body[k].trim()) err(`${where}: ${a.file} needs a non-empty "${k}"`);
     }
     if (!realDate(body.publishedAt, false)) err(`${where}: publishedAt "${body.publishedAt}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
-    if (body.authors !== undefined && !(Array.isArray(body.authors) && body.authors.every((x) => typeof x === 'string' && x.trim()))) err(`${where}: authors must be a list of names`);
+    if (body.authors !== undefined && !(Array.isArray(body.authors) && body.authors.every((x) => typeof x === 'string' && x.trim())))
+      err(`${where}: authors must be a list of names`);
     if (typeof body.url === 'string' && !/^https?:\/\//.test(body.url)) err(`${where}: url must be http(s)`);
     for (const k of ['title', 'publisher', 'publishedAt', 'url']) {
       if (a[k] !== undefined && a[k] !== body[k]) err(`${where}: gold.json ${k} "${a[k]}" differs from the article file's "${body[k]}"`);
@@ -85,7 +98,10 @@ function validate(dir) {
     if (f.id !== `${f.article}#${n}`) err(`${where}: expected id ${f.article}#${n} (ids number each article's figures from 0 in order)`);
     perArticleIndex.set(f.article, n + 1);
     const text = textOf.get(f.article);
-    if (text === undefined) { err(`${where}: article ${f.article} is not in articles[] (or its file failed)`); continue; }
+    if (text === undefined) {
+      err(`${where}: article ${f.article} is not in articles[] (or its file failed)`);
+      continue;
+    }
     const cps = Array.from(text);
     if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end <= f.start || f.end > cps.length) {
       err(`${where}: bad span ${f.start}..${f.end} (text has ${cps.length} code points)`);
@@ -123,7 +139,10 @@ function validate(dir) {
     listed.add(p.id);
     if (!EXPECTED.has(p.expected)) err(`${where}: expected must be agreement, discrepancy or borderline`);
     if (typeof p.description !== 'string' || !p.description.trim()) err(`${where}: needs a description`);
-    if (!Array.isArray(p.sources) || p.sources.length < 2) { err(`${where}: needs at least two sources`); continue; }
+    if (!Array.isArray(p.sources) || p.sources.length < 2) {
+      err(`${where}: needs at least two sources`);
+      continue;
+    }
     if (new Set(p.sources).size !== p.sources.length) err(`${where}: repeated source`);
     const stating = propArticles.get(p.id) ?? new Set();
     for (const s of p.sources) {

@@ -2,8 +2,26 @@ import type { CslName } from './types.js';
 
 // Lower-case surname particles that belong with the family name ("van Beethoven, Ludwig").
 const PARTICLES = new Set([
-  'van', 'von', 'de', 'der', 'den', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ten', 'ter',
-  'bin', 'binti', 'ibn', 'al',
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'dos',
+  'das',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'bin',
+  'binti',
+  'ibn',
+  'al',
 ]);
 const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 
@@ -12,13 +30,65 @@ const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 const ORGANISATION = new RegExp(
   String.raw`(?<![\p{L}\p{M}])(` +
     [
-      'institute', 'institut', 'instituto', 'istituto', 'university', 'universit\\p{L}+', 'universidad', 'college',
-      'school', 'academy', 'ministry', 'minist\\p{L}re', 'department', 'agency', 'bank', 'council', 'committee',
-      'commission', 'association', 'society', 'foundation', 'fund', 'centre', 'center', 'office', 'bureau',
-      'organi[sz]ation', 'corporation', 'company', 'inc\\.?', 'ltd\\.?', 'llc', 'plc', 'gmbh', 'group', 'news',
-      'press', 'service', 'staff', 'editors', 'board', 'government', 'parliament', 'federation', 'union', 'trust',
-      'network', 'media', 'reuters', 'институт', 'университет', 'министерство', 'агентство', 'центр', 'фонд',
-      'комитет', 'совет', 'банк', 'служба',
+      'institute',
+      'institut',
+      'instituto',
+      'istituto',
+      'university',
+      'universit\\p{L}+',
+      'universidad',
+      'college',
+      'school',
+      'academy',
+      'ministry',
+      'minist\\p{L}re',
+      'department',
+      'agency',
+      'bank',
+      'council',
+      'committee',
+      'commission',
+      'association',
+      'society',
+      'foundation',
+      'fund',
+      'centre',
+      'center',
+      'office',
+      'bureau',
+      'organi[sz]ation',
+      'corporation',
+      'company',
+      'inc\\.?',
+      'ltd\\.?',
+      'llc',
+      'plc',
+      'gmbh',
+      'group',
+      'news',
+      'press',
+      'service',
+      'staff',
+      'editors',
+      'board',
+      'government',
+      'parliament',
+      'federation',
+      'union',
+      'trust',
+      'network',
+      'media',
+      'reuters',
+      'институт',
+      'университет',
+      'министерство',
+      'агентство',
+      'центр',
+      'фонд',
+      'комитет',
+      'совет',
+      'банк',
+      'служба',
     ].join('|') +
     String.raw`)(?![\p{L}\p{M}])`,
   'iu',
@@ -42,7 +112,11 @@ export function personName(fullName: string): CslName {
   if (comma <= 0 || isOrganisation(name)) return { literal: name };
 
   const familyWords = name.slice(0, comma).trim().split(' ');
-  const givenParts = name.slice(comma + 1).split(',').map((part) => part.trim()).filter(Boolean);
+  const givenParts = name
+    .slice(comma + 1)
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const suffix = givenParts.length > 1 && SUFFIX.test(givenParts[givenParts.length - 1]!) ? givenParts.pop() : undefined;
   const given = givenParts.join(', ');
   const particles: string[] = [];

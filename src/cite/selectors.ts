@@ -213,10 +213,7 @@ export function specificResource(
 }
 
 /** The same target from selectors already built (selectorsFor's result, stored). */
-export function resourceWithSelectors(
-  selector: PassageSelectors,
-  where: { textUrl: string; articleUrl: string | null; language: string },
-): SpecificResource {
+export function resourceWithSelectors(selector: PassageSelectors, where: { textUrl: string; articleUrl: string | null; language: string }): SpecificResource {
   const language = where.language.trim();
   return {
     type: 'SpecificResource',

@@ -13,9 +13,7 @@ export interface CitableSource {
   language: string;
 }
 
-export type CslName =
-  | { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string }
-  | { literal: string };
+export type CslName = { family: string; given?: string; 'non-dropping-particle'?: string; suffix?: string } | { literal: string };
 
 export interface CslDate {
   'date-parts': [[number] | [number, number] | [number, number, number]];

@@ -27,8 +27,20 @@ export function explainConflict(input: ExplainInput): string {
 }
 
 const UNIT_WORDS: Record<string, string> = {
-  USD: 'US dollars', EUR: 'euros', CNY: 'yuan', GBP: 'pounds sterling', JPY: 'yen', RUB: 'roubles', INR: 'rupees',
-  percent: 'per cent', count: 'counts', m3: 'cubic metres', km: 'kilometres', t: 'tonnes', W: 'watts', GW: 'gigawatts',
+  USD: 'US dollars',
+  EUR: 'euros',
+  CNY: 'yuan',
+  GBP: 'pounds sterling',
+  JPY: 'yen',
+  RUB: 'roubles',
+  INR: 'rupees',
+  percent: 'per cent',
+  count: 'counts',
+  m3: 'cubic metres',
+  km: 'kilometres',
+  t: 'tonnes',
+  W: 'watts',
+  GW: 'gigawatts',
 };
 const COUNT_WORDS = ['', 'one', 'both', 'all three', 'all four', 'all five', 'all six', 'all seven', 'all eight', 'all nine', 'all ten'];
 
@@ -51,10 +63,7 @@ function judgement(input: ExplainInput): string {
     .filter((_, i) => !inCluster.has(i))
     .sort((a, b) => byDescending(Math.abs(a.value - reference.value), Math.abs(b.value - reference.value)));
   const agreeing = cluster.map((i) => at(claims, i)).filter((c) => c !== reference);
-  return sentence([
-    ...outliers.map((c) => differenceClause(c, reference, input)),
-    ...agreeing.map((c) => agreesWithClause(c, reference)),
-  ]);
+  return sentence([...outliers.map((c) => differenceClause(c, reference, input)), ...agreeing.map((c) => agreesWithClause(c, reference))]);
 }
 
 function agreementClause(input: ExplainInput): string {
@@ -66,18 +75,13 @@ function agreementClause(input: ExplainInput): string {
 function splitClause(input: ExplainInput): string {
   const [first, ...rest] = input.claims;
   if (!first) return '';
-  const figures = listOf([
-    `${first.claim.sourceLabel} gives ${first.claim.quote}`,
-    ...rest.map((c) => `${c.claim.sourceLabel} ${c.claim.quote}`),
-  ]);
+  const figures = listOf([`${first.claim.sourceLabel} gives ${first.claim.quote}`, ...rest.map((c) => `${c.claim.sourceLabel} ${c.claim.quote}`)]);
   const spread = input.unit === 'percent' ? pointsBetween(input.claims) : `${percent(input.spread)} %`;
   return `Sources split on ${topic(input)}: ${figures}, a spread of ${spread}`;
 }
 
 function pairedAgreements(input: ExplainInput): string[] {
-  return input.clusters
-    .filter((c) => c.length >= 2)
-    .map((c) => `${listOf(c.map((i) => at(input.claims, i).claim.sourceLabel))} agree with each other`);
+  return input.clusters.filter((c) => c.length >= 2).map((c) => `${listOf(c.map((i) => at(input.claims, i).claim.sourceLabel))} agree with each other`);
 }
 
 function differenceClause(c: NormalizedClaim, ref: NormalizedClaim, input: ExplainInput): string {
@@ -115,12 +119,7 @@ function differOnlyByRounding(claims: readonly NormalizedClaim[]): boolean {
   const values = new Set(claims.map((c) => c.value));
   return (
     values.size > 1 &&
-    claims.every(
-      (c) =>
-        (c.claim.qualifier === 'exact' || c.claim.qualifier === 'approximately') &&
-        c.bounds.low !== null &&
-        c.bounds.high !== null,
-    )
+    claims.every((c) => (c.claim.qualifier === 'exact' || c.claim.qualifier === 'approximately') && c.bounds.low !== null && c.bounds.high !== null)
   );
 }
 

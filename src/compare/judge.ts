@@ -12,7 +12,6 @@ export interface JudgeOptions {
   metricLabel?: (metric: string) => string;
 }
 
-
 /**
  * Judges the claims of one proposition (as grouped by groupByProposition); null when fewer than
  * two sources speak to it. Claims of different propositions are a caller's mistake and throw.

@@ -20,9 +20,7 @@ export function groupByProposition(claims: readonly ComparableClaim[]): Comparab
     if (bucket) bucket.push(claim);
     else buckets.set(key, [claim]);
   }
-  return [...buckets.entries()]
-    .sort(([a], [b]) => compareStrings(a, b))
-    .map(([, bucket]) => bucket.sort(byCanonicalOrder));
+  return [...buckets.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, bucket]) => bucket.sort(byCanonicalOrder));
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -41,7 +41,6 @@ export interface Consensus {
   method: ConsensusMethod;
 }
 
-
 export interface ConflictGroup {
   /** propositionKey of the members: stable across runs, a natural basis for a conflict id. */
   key: string;

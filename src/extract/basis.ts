@@ -33,30 +33,53 @@ export interface FigureAt {
 
 const HEDGE = String.raw`(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|a seasonally adjusted\s+|a net\s+)?`;
 
-const CURRENCY = /\b(?:in\s+(yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency)\s+terms|(yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated)\b/i;
+const CURRENCY =
+  /\b(?:in\s+(yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency)\s+terms|(yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated)\b/i;
 const CURRENCY_CODES: Record<string, string> = {
-  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollar: 'USD', 'us dollar': 'USD', 'u.s. dollar': 'USD', euro: 'EUR', rouble: 'RUB', ruble: 'RUB',
-  rupee: 'INR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', 'local currency': 'local-currency',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rmb: 'CNY',
+  dollar: 'USD',
+  'us dollar': 'USD',
+  'u.s. dollar': 'USD',
+  euro: 'EUR',
+  rouble: 'RUB',
+  ruble: 'RUB',
+  rupee: 'INR',
+  sterling: 'GBP',
+  pound: 'GBP',
+  yen: 'JPY',
+  'local currency': 'local-currency',
 };
-const REAL = /\b(?:in\s+real\s+terms|real\s+(?:gdp|gross|growth|output|economic|income|disposable|wages|earnings|spending|consumption|exports|imports|investment|terms)|price[- ]adjusted|inflation[- ]adjusted|adjusted\s+for\s+(?:inflation|prices?)|(?:at|in)\s+constant\s+prices|after\s+adjust\w*\s+for\s+(?:inflation|prices?))\b|\badjust\w*\s+for\s+price\b/i;
+const REAL =
+  /\b(?:in\s+real\s+terms|real\s+(?:gdp|gross|growth|output|economic|income|disposable|wages|earnings|spending|consumption|exports|imports|investment|terms)|price[- ]adjusted|inflation[- ]adjusted|adjusted\s+for\s+(?:inflation|prices?)|(?:at|in)\s+constant\s+prices|after\s+adjust\w*\s+for\s+(?:inflation|prices?))\b|\badjust\w*\s+for\s+price\b/i;
 const NOMINAL = /\b(?:in\s+nominal\s+terms|nominal|(?:at|in)\s+current\s+prices|not\s+adjusted\s+for\s+inflation)\b/i;
 const CALENDAR = /\bcalendar[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?calendar\b|\bcalendar\s+effects\b/iu;
 const SEASONAL = /\bseasonally[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?seasonal\b/iu;
 const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|before\s+adjustment)\b/i;
 
 // What a change is measured against.
-const QOQ = /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b/i;
-const MOM = /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
-const YOY = /\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
+const QOQ =
+  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b/i;
+const MOM =
+  /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
+const YOY =
+  /\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
 const ANNUALIZED = /\bannuali[sz]ed\b/i;
 const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
 const YEAR_REFERENCE = new RegExp(
   String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
   'i',
 );
-const QUARTER_REFERENCE = new RegExp(String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`, 'i');
+const QUARTER_REFERENCE = new RegExp(
+  String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`,
+  'i',
+);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_REFERENCE = new RegExp(String.raw`\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(${MONTHS.join('|')})(?:['’]s)?\b`, 'i');
+const MONTH_REFERENCE = new RegExp(
+  String.raw`\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(${MONTHS.join('|')})(?:['’]s)?\b`,
+  'i',
+);
 const MONTH_NAME = new RegExp(MONTHS.join('|'), 'i');
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
@@ -65,7 +88,8 @@ const REVISION_BEFORE = new RegExp(
   String.raw`(?:\brevis(?:ed|es|ing|ions?)\b(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\p{L}-]+){0,6}?\s+by\s+${HEDGE}$|\b(?:(?:up|down)ward(?:ly)?)\s+revis\w*\s+(?:of\s+|by\s+)${HEDGE}$|\brevisions?\s+(?:of\s+|totall?ing\s+|amounting\s+to\s+)${HEDGE}$|\brevisions?\b[^.;\d]{0,80}\b(?:reduced|cut|lowered|raised|increased|added|subtracted|trimmed|shaved|lifted|pared|knocked)\b[^.;\d]{0,40}\bby\s+${HEDGE}$)`,
   'iu',
 );
-const REVISION_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:fewer|more|less|lower|higher|below|above)\b[^.;]{0,60}?\bthan\s+(?:(?:previously|initially|originally|first|earlier)\s+(?:reported|estimated|thought|indicated|stated|published|announced|believed|counted)|(?:the\s+)?(?:previous|prior|initial|original|earlier|first|preliminary)\s+(?:estimate|figure|reading|count|report|tally)s?)\b/iu;
+const REVISION_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:fewer|more|less|lower|higher|below|above)\b[^.;]{0,60}?\bthan\s+(?:(?:previously|initially|originally|first|earlier)\s+(?:reported|estimated|thought|indicated|stated|published|announced|believed|counted)|(?:the\s+)?(?:previous|prior|initial|original|earlier|first|preliminary)\s+(?:estimate|figure|reading|count|report|tally)s?)\b/iu;
 // The estimate a revision replaced: "revised down from 2.9 million", "the prior figure of 2.90 million", "the initial average of 242,000".
 const SUPERSEDED_BEFORE = new RegExp(
   String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$)`,
@@ -73,13 +97,26 @@ const SUPERSEDED_BEFORE = new RegExp(
 );
 
 // The time unit a rate is given per: "186,000 a month", "averaged 57,000 new jobs a month", "$2 billion per year".
-const PER_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?<!\b(?:in|within|over|for|than|from|since|last|next|this|that|the|of|by|to)\s)(?:a|an|per|each|every)\s+(month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before|later|after|prior|previously|on|to|from|and\s+a\s+half))|^\s*(?:[\p{L}-]+\s+){0,2}?(monthly|annually|yearly|weekly|daily|per\s+annum)\b/iu;
-const PER_BEFORE = /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu;
+const PER_AFTER =
+  /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?<!\b(?:in|within|over|for|than|from|since|last|next|this|that|the|of|by|to)\s)(?:a|an|per|each|every)\s+(month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before|later|after|prior|previously|on|to|from|and\s+a\s+half))|^\s*(?:[\p{L}-]+\s+){0,2}?(monthly|annually|yearly|weekly|daily|per\s+annum)\b/iu;
+const PER_BEFORE =
+  /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu;
 const PER_HINT_AFTER = /\b(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter)|monthly|annually|yearly|weekly|daily|per\s+annum/i;
 const PER_HINT_BEFORE = /monthly|annual|yearly|weekly|daily|quarterly/i;
 const TIME_UNIT: Record<string, string> = {
-  month: 'per-month', monthly: 'per-month', year: 'per-year', annual: 'per-year', annually: 'per-year', yearly: 'per-year', 'per annum': 'per-year',
-  week: 'per-week', weekly: 'per-week', day: 'per-day', daily: 'per-day', quarter: 'per-quarter', quarterly: 'per-quarter',
+  month: 'per-month',
+  monthly: 'per-month',
+  year: 'per-year',
+  annual: 'per-year',
+  annually: 'per-year',
+  yearly: 'per-year',
+  'per annum': 'per-year',
+  week: 'per-week',
+  weekly: 'per-week',
+  day: 'per-day',
+  daily: 'per-day',
+  quarter: 'per-quarter',
+  quarterly: 'per-quarter',
 };
 
 /** Basis parts read from the words; `ref:` parts wait for the period to be settled. */
@@ -114,7 +151,10 @@ function factsOf(sentence: string): SentenceFacts {
     real: REAL.test(sentence),
     nominal: NOMINAL.test(sentence),
     adjusted: /adjust|calendar|seasonal/i.test(sentence),
-    revised: /revis|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(sentence),
+    revised:
+      /revis|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
+        sentence,
+      ),
     perTime: /month|year|week|day|quarter|annual|daily|per annum/i.test(sentence),
     annualized: /annuali/i.test(sentence),
   };
@@ -143,7 +183,8 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   const facts = factsOf(sentence);
   const { before, after } = clauseAround(facts, figure);
   const near = `${before} ${after}`;
-  const isRelative = statType === 'change' || statType === 'share' || statType === 'rate' || figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
+  const isRelative =
+    statType === 'change' || statType === 'share' || statType === 'rate' || figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
   // Currency terms belong to relative figures: a sum in dollars is already in dollars.
   if (isRelative && facts.currency) {
     const m = CURRENCY.exec(near) ?? facts.currency;
@@ -163,7 +204,8 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   }
   if (facts.revised) {
     const revisedBefore = /revis/i.test(before);
-    if ((revisedBefore && REVISION_BEFORE.test(before)) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, ''))) parts.add('revision');
+    if ((revisedBefore && REVISION_BEFORE.test(before)) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, '')))
+      parts.add('revision');
     else if (/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) parts.add('previous-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {
@@ -174,7 +216,9 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   if (!facts.perTime) return { parts: [...parts], per: null };
   // From the number on: a quote may already hold the words after it ("251,000 a" of "251,000 a month").
   const following = sentence.slice(figure.numberStart, figure.numberStart + 80);
-  const perWord = PER_HINT_AFTER.test(following) ? PER_AFTER.exec(following.replace(/^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?/i, '')) : null;
+  const perWord = PER_HINT_AFTER.test(following)
+    ? PER_AFTER.exec(following.replace(/^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?/i, ''))
+    : null;
   const perBefore = PER_HINT_BEFORE.test(before) ? PER_BEFORE.exec(before) : null;
   const unit = (perWord?.[1] ?? perWord?.[2] ?? perBefore?.[1] ?? perBefore?.[2] ?? perBefore?.[3])?.toLowerCase().replace(/\s+/g, ' ');
   return { parts: [...parts], per: unit ? (TIME_UNIT[unit] ?? null) : null };
@@ -279,6 +323,7 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
   }
   // Adjusted figures of a month or quarter are the reported ones; saying "unadjusted" still sets them apart.
   let per = reading.per;
-  if ((per === 'per-month' && at.span === 'month') || (per === 'per-year' && at.span === 'year') || (per === 'per-quarter' && at.span === 'quarter')) per = null;
+  if ((per === 'per-month' && at.span === 'month') || (per === 'per-year' && at.span === 'year') || (per === 'per-quarter' && at.span === 'quarter'))
+    per = null;
   return { basis: parts.size ? [...parts].sort().join('+') : null, per };
 }

@@ -8,7 +8,10 @@ const HEDGES: Array<[RegExp, Qualifier]> = [
   [/\b(?:nearly|almost|close to|just under|just below|a little under|slightly under|slightly less than|shy of)\s+$/i, 'nearly'],
   [/(?:\b(?:at least|no less than|no fewer than|a minimum of)\s+|(?:≥|>=)\s?)$/i, 'at_least'],
   [/(?:\b(?:up to|at most|no more than|a maximum of|as little as|not exceeding)\s+|(?:≤|<=)\s?)$/i, 'at_most'],
-  [/(?:\b(?:more than|over|above|exceeded|exceeding|exceeds|exceed|upwards of|well over|just over|a little over|slightly over|slightly more than|in excess of|beyond)\s+|>\s?)$/i, 'more_than'],
+  [
+    /(?:\b(?:more than|over|above|exceeded|exceeding|exceeds|exceed|upwards of|well over|just over|a little over|slightly over|slightly more than|in excess of|beyond)\s+|>\s?)$/i,
+    'more_than',
+  ],
   [/(?:\b(?:less than|fewer than|under|below|a little less than)\s+|<\s?)$/i, 'less_than'],
 ];
 
@@ -22,7 +25,8 @@ export const DECREASE_AFTER = /^[\s-](?:drop|decline|fall|decrease|cut|reduction
 /** Verbs that move a figure from one value to another. */
 export const MOVE_VERBS =
   /\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slip\w*|slid\w*|plung\w*|tumbl\w*|shr[aiu]nk\w*|contract\w*|cut\w*|reduc\w*|lower\w*|rais\w*|widen\w*|narrow\w*|expand\w*|went|go(?:es|ing)?|gone|mov\w*|chang\w*|shift\w*|swung|swing\w*|revis\w*|doubl\w*|tripl\w*|halv\w*|upgrad\w*|downgrad\w*|boost\w*|slash\w*|hik\w*|accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|turn\w*|switch\w*|extend\w*|push\w*|pull\w*|brought|bring\w*|take|took|taking|up|down)\b/i;
-export const RANGE_VERBS = /\b(?:between|rang(?:e|es|ed|ing)\s(?:from\s)?|var(?:y|ies|ied|ying)\s(?:from\s|between\s)?|from\s(?=\S+\s(?:to|-|–)\s\S+\s(?:of|in)\b))\s?$/i;
+export const RANGE_VERBS =
+  /\b(?:between|rang(?:e|es|ed|ing)\s(?:from\s)?|var(?:y|ies|ied|ying)\s(?:from\s|between\s)?|from\s(?=\S+\s(?:to|-|–)\s\S+\s(?:of|in)\b))\s?$/i;
 export function hedgeBefore(before: string): { qualifier: Qualifier; length: number } {
   for (const [re, qualifier] of HEDGES) {
     const m = re.exec(before);

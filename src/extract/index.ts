@@ -4,11 +4,33 @@ import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { canonicalProposition, metricDefinition } from './metric-key.js';
 import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
-import { documentNames, findEntities, findMentions, companiesIn, isSubjectEntity, resolveCompanyAnaphors, respectiveParty, subjectOf, withMeasures, type SentenceMentions } from './mentions.js';
+import {
+  documentNames,
+  findEntities,
+  findMentions,
+  companiesIn,
+  isSubjectEntity,
+  resolveCompanyAnaphors,
+  respectiveParty,
+  subjectOf,
+  withMeasures,
+  type SentenceMentions,
+} from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod, leadPeriod, PeriodContext, yearOf } from './period-context.js';
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
-import { clauseOf, isComplete, namesItsOwnNoun, ownTerms, readProposition, settleProposition, statTypeOf, modalityOf, throughAsset, type FigureSpan } from './proposition.js';
+import {
+  clauseOf,
+  isComplete,
+  namesItsOwnNoun,
+  ownTerms,
+  readProposition,
+  settleProposition,
+  statTypeOf,
+  modalityOf,
+  throughAsset,
+  type FigureSpan,
+} from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { makeStatement } from './statement.js';
@@ -23,7 +45,8 @@ export interface Extraction {
 
 // Page furniture and exchange-rate footnotes state no claim of the source.
 const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s+(?:US\s+)?(?:dollar|euro|pound|yuan|rouble|ruble)\s?=/i;
-const PARTICIPANTS = /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
+const PARTICIPANTS =
+  /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
 
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
@@ -40,10 +63,11 @@ function assetIds(mentions: SentenceMentions): string[] {
 /** The entity a document is mostly about: named at least three times and half again as often as any other. */
 function dominantEntity(all: SentenceMentions[]): string | null {
   const counts = new Map<string, number>();
-  for (const m of all) for (const e of m.entities) {
-    const id = subjectOf(e.id);
-    if (isSubjectEntity(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  for (const m of all)
+    for (const e of m.entities) {
+      const id = subjectOf(e.id);
+      if (isSubjectEntity(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return null;
   return first[0];
@@ -64,7 +88,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
   const publisher = meta.publisher ? entityIds(findEntities(meta.publisher)) : [];
-  const context: RoleContext = { paragraph: [], subjects: [], headline: entityIds(headlineMentions), dominant: dominantEntity(mentionsOf), measures: [...headlineMeasures], assets: [...headlineAssets], publisher };
+  const context: RoleContext = {
+    paragraph: [],
+    subjects: [],
+    headline: entityIds(headlineMentions),
+    dominant: dominantEntity(mentionsOf),
+    measures: [...headlineMeasures],
+    assets: [...headlineAssets],
+    publisher,
+  };
 
   const claims: ExtractedClaim[] = [];
   const metrics = new Map<string, MetricDefinition>();
@@ -96,7 +128,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const quantities = skip ? [] : findQuantities(sentence);
     // A line that heads a list names the measure its items leave out, figures or not.
     const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '');
-    const mentions = resolveCompanyAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentCompanies, companiesOfPrevious);
+    const mentions = resolveCompanyAnaphors(
+      sentence,
+      quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!,
+      recentCompanies,
+      companiesOfPrevious,
+    );
     companiesOfPrevious = companiesIn(mentions);
     for (const c of companiesOfPrevious) {
       const at = recentCompanies.indexOf(c);
@@ -128,13 +165,27 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       // "4. India: $83.6 billion": a list item takes the measure named last above it.
       const party = proposition || mentions.measures.length ? null : listItemParty(sentence, q.start, mentions);
-      const listed = party ? [...lastMeasures].reverse().map((id) => measures.get(id)!).find((m) => m.unitKinds.includes(unitKind) && m.roles === 'single') : undefined;
+      const listed = party
+        ? [...lastMeasures]
+            .reverse()
+            .map((id) => measures.get(id)!)
+            .find((m) => m.unitKinds.includes(unitKind) && m.roles === 'single')
+        : undefined;
       if (party && listed) {
-        proposition = { measure: listed.id, subject: [party], counterpart: null, facets: [], statType: statTypeOf(sentence, span, listed), basis: null, modality: modalityOf(sentence, span) };
+        proposition = {
+          measure: listed.id,
+          subject: [party],
+          counterpart: null,
+          facets: [],
+          statType: statTypeOf(sentence, span, listed),
+          basis: null,
+          modality: modalityOf(sentence, span),
+        };
       }
       // ("26 drills, 11 of them in 2024" narrows by time and keeps the measure; "built 476,777 … delivered 461,538 of them" does not.)
       const statedBefore = inSentence.filter((e) => e.proposition);
-      if (proposition && subsetOfEarlier && (!statedBefore.length || statedBefore.some((e) => e.proposition!.measure !== proposition!.measure))) proposition = null;
+      if (proposition && subsetOfEarlier && (!statedBefore.length || statedBefore.some((e) => e.proposition!.measure !== proposition!.measure)))
+        proposition = null;
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
@@ -142,7 +193,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       // A plan or forecast is not a figure of the past period the lead reports.
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
-      const participants = PARTICIPANTS.test(sentence.slice(0, q.start)) || (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
+      const participants =
+        PARTICIPANTS.test(sentence.slice(0, q.start)) ||
+        (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
@@ -154,15 +207,30 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       inSentence.push({ proposition, unitKind, participants });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)
-        : deriveMetric({ sentence, paragraph: text.slice(paragraphStart, passage.utf16End), start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit }, q.noun);
+        : deriveMetric(
+            { sentence, paragraph: text.slice(paragraphStart, passage.utf16End), start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit },
+            q.noun,
+          );
       metrics.set(metric.key, metric);
       // "300 GW of the 473 GW": the second figure is the whole the first is part of, not the party's own figure.
-      const whole = i > 0 && unitKindOf(quantities[i - 1]!.unit) === unitKind && /^\s+of\s+(?:the\s+|a\s+)?(?:total\s+of\s+)?$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
+      const whole =
+        i > 0 &&
+        unitKindOf(quantities[i - 1]!.unit) === unitKind &&
+        /^\s+of\s+(?:the\s+|a\s+)?(?:total\s+of\s+)?$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
       const comparable =
-        proposition !== null && isComplete(proposition) && restates === null && !whole && (period.resolution === 'explicit' || period.resolution === 'relative') && period.start !== null;
+        proposition !== null &&
+        isComplete(proposition) &&
+        restates === null &&
+        !whole &&
+        (period.resolution === 'explicit' || period.resolution === 'relative') &&
+        period.start !== null;
       claims.push({
         passageOrdinal: passage.ordinal,
-        quote: { exact: sentence.slice(q.start, q.end), start: index.toCodePoint(passage.utf16Start + q.start), end: index.toCodePoint(passage.utf16Start + q.end) },
+        quote: {
+          exact: sentence.slice(q.start, q.end),
+          start: index.toCodePoint(passage.utf16Start + q.start),
+          end: index.toCodePoint(passage.utf16Start + q.end),
+        },
         value: q.value,
         unit: q.unit,
         qualifier: q.qualifier,
@@ -202,7 +270,13 @@ function datedByTheBody(claims: ExtractedClaim[], passages: PassageSpan[]): void
   for (const c of claims) {
     if (passages[c.passageOrdinal]?.paragraph !== 0 || c.period?.resolution === 'explicit') continue;
     const body = claims.find(
-      (o) => o !== c && o.metric === c.metric && o.value === c.value && o.unit === c.unit && o.period?.resolution === 'explicit' && passages[o.passageOrdinal]!.paragraph > 0,
+      (o) =>
+        o !== c &&
+        o.metric === c.metric &&
+        o.value === c.value &&
+        o.unit === c.unit &&
+        o.period?.resolution === 'explicit' &&
+        passages[o.passageOrdinal]!.paragraph > 0,
     );
     if (body?.period) {
       c.period = { ...body.period };
@@ -232,14 +306,23 @@ function inherit(
   const statType = statTypeOf(sentence, figure, measure);
   // "Russia spent $109 billion": a party named in this sentence replaces the one the measure was first stated for.
   const named = mentions.entities.length
-    ? findRoles(sentence, figure, { start: figure.start, end: figure.start }, measure, mentions, { ...context, paragraph: [], subjects: [], headline: [], dominant: null }, statType)
+    ? findRoles(
+        sentence,
+        figure,
+        { start: figure.start, end: figure.start },
+        measure,
+        mentions,
+        { ...context, paragraph: [], subjects: [], headline: [], dominant: null },
+        statType,
+      )
     : null;
   const roles = named && named.subject.length >= source.subject.length ? named : { subject: source.subject, counterpart: source.counterpart };
   return { ...source, ...roles, ...ownTerms(sentence, figure, statType, source.facets, source.basis), statType, modality: modalityOf(sentence, figure) };
 }
 
 // ("the yearly increase", "annual growth rate": a change over twelve months, stated for the period at hand.)
-const ANNUAL = /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:rate|increase|growth|pace|change|decline|rise|gain|drop|fall|inflation)\b)/i;
+const ANNUAL =
+  /\b(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:rate|increase|growth|pace|change|decline|rise|gain|drop|fall|inflation)\b)/i;
 
 /** "In the last quarter … with an annual delivery figure of 1,808,581": the figure's own clause says it covers the year. */
 function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others: Quantity[]): Period {

@@ -20,13 +20,7 @@ const r = roundSignificant;
  * the last digit either side ("$245 billion" → 244.5–245.5 bn); the hedge then widens or
  * opens it. Counts stated as integers are exact.
  */
-export function intervalFor(
-  value: number,
-  unit: string,
-  qualifier: Qualifier,
-  halfStep: number,
-  range: { low: number; high: number } | null = null,
-): Interval {
+export function intervalFor(value: number, unit: string, qualifier: Qualifier, halfStep: number, range: { low: number; high: number } | null = null): Interval {
   const low = range ? range.low : value;
   const high = range ? range.high : value;
   const floor = isNonNegative(unit) && low >= 0 ? 0 : null;

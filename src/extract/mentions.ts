@@ -41,13 +41,15 @@ const EPITHET_AFTER =
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
 const NOT_A_NAME = new Set(
-  ('The A An In On At For By With As It Its This That These Those However But And Or Meanwhile While Despite According Similarly Also ' +
+  (
+    'The A An In On At For By With As It Its This That These Those However But And Or Meanwhile While Despite According Similarly Also ' +
     'Last Next Since After Before During From To Of If When Where What Which Who How Although Though Because So Yet Still Such Some Many ' +
     'Most More All Both Each Every One Two Three He She They We I You Our Their His Her My Your There Here Then Now Today Yesterday ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December CEO President Minister Prime Deputy Chairman Chief Mr Mrs Ms Dr Sir Director Secretary Governor Chancellor ' +
     'GW MW KW TW GWh TWh MWh kWh PV EV EVs GDP CPI CO2 YE YoY AI IT TV PM AM GMT UTC DC AC FY Q1 Q2 Q3 Q4 H1 H2 bcm mcm Ltd Inc Corp ' +
-    'Record Total Overall Annual Global Latest Official Combined Net Data Figures Statistics Report Reports News Breaking Updated Model').split(' '),
+    'Record Total Overall Annual Global Latest Official Combined Net Data Figures Statistics Report Reports News Breaking Updated Model'
+  ).split(' '),
 );
 
 /**
@@ -135,7 +137,14 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
   for (const m of names?.find(sentence) ?? []) {
     // A document's own name gives way to a longer gazetteer name around it ("Power" inside "Power of Siberia").
     if (known.some((k) => k.start <= m.start && k.end >= m.end && k.end - k.start > m.end - m.start)) continue;
-    entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2)), label: m.text });
+    entityMentions.push({
+      start: m.start,
+      end: m.end,
+      id: m.value.id,
+      form: 'name',
+      possessive: /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2)),
+      label: m.text,
+    });
   }
   for (const m of known) {
     if (entityMentions.some((e) => e.start < m.end && m.start < e.end)) continue;
@@ -228,7 +237,14 @@ export function respectiveParty(sentence: string, figures: Array<{ start: number
   if (!/\brespectively\b/i.test(sentence)) return null;
   const same = figures.filter((f) => f.kind === figures[at]!.kind);
   if (same.length < 2) return null;
-  const parties = [...new Set(mentions.entities.filter((e) => e.end <= same[0]!.start).map((e) => subjectOf(e.id)).filter(isSubjectEntity))];
+  const parties = [
+    ...new Set(
+      mentions.entities
+        .filter((e) => e.end <= same[0]!.start)
+        .map((e) => subjectOf(e.id))
+        .filter(isSubjectEntity),
+    ),
+  ];
   if (parties.length !== same.length) return null;
   return parties[same.indexOf(figures[at]!)] ?? null;
 }

@@ -6,7 +6,13 @@ const STAT_SEGMENT = { level: 'total', change: 'change', share: 'share', rate: '
 const INBOUND = new Set(['imports']);
 
 function entityLabel(id: string): string {
-  return entities.get(id)?.label ?? id.split('-').map((w) => (w.length <= 3 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
+  return (
+    entities.get(id)?.label ??
+    id
+      .split('-')
+      .map((w) => (w.length <= 3 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1)))
+      .join(' ')
+  );
 }
 
 /**
@@ -77,7 +83,14 @@ export function metricDefinition(p: Proposition, unitKind: string): MetricDefini
   };
 }
 
-const STATS = new Map<string, Proposition['statType']>([['total', 'level'], ['growth', 'change'], ['change', 'change'], ['share', 'share'], ['rate', 'rate'], ['count', 'count']]);
+const STATS = new Map<string, Proposition['statType']>([
+  ['total', 'level'],
+  ['growth', 'change'],
+  ['change', 'change'],
+  ['share', 'share'],
+  ['rate', 'rate'],
+  ['count', 'count'],
+]);
 
 /** Splits "china-russia" into two known entity ids, whichever hyphen separates them. */
 function splitPair(who: string): string[] {
@@ -98,7 +111,10 @@ export function parseMetricKey(key: string): { proposition: Proposition; unitKin
   const statAt = segments.findIndex((s, i) => i >= 2 && STATS.has(s));
   if (statAt < 0) return null;
   const who = segments[statAt - 1]!;
-  const facetIds = segments.slice(1, statAt - 1).flatMap((f) => f.split('-')).filter((f) => facets.has(f));
+  const facetIds = segments
+    .slice(1, statAt - 1)
+    .flatMap((f) => f.split('-'))
+    .filter((f) => facets.has(f));
   const rest = segments.slice(statAt + 1);
   const modality = (['target', 'forecast'] as const).find((m) => rest.includes(m)) ?? 'actual';
   const basis = rest.find((r) => r !== modality) ?? null;
@@ -106,7 +122,15 @@ export function parseMetricKey(key: string): { proposition: Proposition; unitKin
   const subject = link ? [link[1]!] : who === 'unspecified' ? [] : splitPair(who);
   const statSegment = segments[statAt]!;
   return {
-    proposition: { measure, subject, counterpart: link ? link[3]! : null, facets: facetIds, statType: STATS.get(statSegment)!, basis: basis && /^[a-z]{3}$/.test(basis) ? basis.toUpperCase() : basis, modality },
+    proposition: {
+      measure,
+      subject,
+      counterpart: link ? link[3]! : null,
+      facets: facetIds,
+      statType: STATS.get(statSegment)!,
+      basis: basis && /^[a-z]{3}$/.test(basis) ? basis.toUpperCase() : basis,
+      modality,
+    },
     unitKind: statSegment === 'growth' ? 'percent' : 'other',
   };
 }

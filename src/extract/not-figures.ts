@@ -2,7 +2,8 @@
 import { matchCurrencyBefore, matchUnitAfter } from '../lexicon/units.js';
 import { SCALE_LETTER, SCALE_WORD, type ParsedNumber } from './numbers.js';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s$`);
 export const MONTH_AFTER = new RegExp(`^(?:\\s?(?:[-–]|to|and)\\s?\\d{1,2})?(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})\\b`);
 const IDENTIFIER_BEFORE =
@@ -15,8 +16,10 @@ const POWER_AFTER = /^[×x]\d{1,2}(?:\^|\*\*)[-−+]?\d/;
 /** A number a clock can show before am/pm: an hour, or an hour and two digits of minutes. */
 const CLOCK_NUMBER = /^\d{1,2}(?:[.:]\d{2})?$/;
 export const CLOCK_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:GMT|UTC|local))|(?:GMT|UTC|BST|EST|EDT|CET|PST|PDT|IST|JST|MSK)\b)(?![\p{L}])/iu;
-const SCORE_NOUNS = /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
-const SCORE_VERBS = /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict)\s(?:\S+\s){0,2}$/i;
+const SCORE_NOUNS =
+  /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
+const SCORE_VERBS =
+  /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict)\s(?:\S+\s){0,2}$/i;
 const SCORE_TO_BEFORE = new RegExp(`${SCORE_VERBS.source.replace('\\s(?:\\S+\\s){0,2}$', '')}\\s(?:\\S+\\s){0,3}\\d+\\s?(?:-|–|to)\\s?$`, 'i');
 /** URLs, e-mail addresses and URL-encoded text: no figures inside. */
 const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;
@@ -61,9 +64,10 @@ const URL_CACHE: { sentence: string; spans: Array<[number, number]> } = { senten
 export function inUrl(sentence: string, at: number): boolean {
   if (URL_CACHE.sentence !== sentence) {
     URL_CACHE.sentence = sentence;
-    URL_CACHE.spans = sentence.includes('%') || sentence.includes('/') || sentence.includes('@') || sentence.includes('www')
-      ? [...sentence.matchAll(NOT_TEXT)].map((m) => [m.index, m.index + m[0].length] as [number, number])
-      : [];
+    URL_CACHE.spans =
+      sentence.includes('%') || sentence.includes('/') || sentence.includes('@') || sentence.includes('www')
+        ? [...sentence.matchAll(NOT_TEXT)].map((m) => [m.index, m.index + m[0].length] as [number, number])
+        : [];
   }
   return URL_CACHE.spans.some(([s, e]) => at >= s && at < e);
 }

@@ -10,16 +10,63 @@
  */
 
 export const UNITS_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Magnitude words and abbreviations, as powers of ten (a dozen is 12, not a power). */
 export const SCALE_EXPONENTS: Record<string, number> = {
-  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12,
-  k: 3, m: 6, mn: 6, mln: 6, mil: 6, mio: 6, bn: 9, bln: 9, b: 9, tn: 12, tr: 12, trn: 12, trln: 12, t: 12,
-  lakh: 5, lakhs: 5, lac: 5, lacs: 5, crore: 7, crores: 7,
+  hundred: 2,
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  k: 3,
+  m: 6,
+  mn: 6,
+  mln: 6,
+  mil: 6,
+  mio: 6,
+  bn: 9,
+  bln: 9,
+  b: 9,
+  tn: 12,
+  tr: 12,
+  trn: 12,
+  trln: 12,
+  t: 12,
+  lakh: 5,
+  lakhs: 5,
+  lac: 5,
+  lacs: 5,
+  crore: 7,
+  crores: 7,
 };
 
 /** Digits in every grouping the grammar reads (parseDigits turns a match into a number). */
@@ -36,22 +83,52 @@ export const DIGITS = [
 ].join('|');
 
 /** Magnitude words after a number: always scales. */
-export const SCALE_WORD = /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
+export const SCALE_WORD =
+  /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
 /** Letter abbreviations: scales only where the context says so (see scaleAfter). */
 export const SCALE_LETTER = /^([ \u00a0\u2009\u202f]?)(k|m|b|t|K|M|B|T|mil)(?![\p{L}\d])/u;
 
 /** Fractions read as percentages ("half" of something is 50 %), to 15 significant digits. */
 export const FRACTIONS: Record<string, number> = {
-  half: 50, 'a half': 50, 'one half': 50, 'a third': 33.3333333333333, 'one third': 33.3333333333333,
-  'two thirds': 66.6666666666667, 'a quarter': 25, 'one quarter': 25, 'three quarters': 75, 'a fifth': 20,
-  'one fifth': 20, 'a tenth': 10,
+  half: 50,
+  'a half': 50,
+  'one half': 50,
+  'a third': 33.3333333333333,
+  'one third': 33.3333333333333,
+  'two thirds': 66.6666666666667,
+  'a quarter': 25,
+  'one quarter': 25,
+  'three quarters': 75,
+  'a fifth': 20,
+  'one fifth': 20,
+  'a tenth': 10,
 };
 
 /** Vulgar fraction characters. */
-export const VULGAR: Record<string, number> = { '½': 0.5, '⅓': 0.333333333333333, '⅔': 0.666666666666667, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+export const VULGAR: Record<string, number> = {
+  '½': 0.5,
+  '⅓': 0.333333333333333,
+  '⅔': 0.666666666666667,
+  '¼': 0.25,
+  '¾': 0.75,
+  '⅕': 0.2,
+  '⅛': 0.125,
+  '⅜': 0.375,
+  '⅝': 0.625,
+  '⅞': 0.875,
+};
 
 export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -161,7 +238,7 @@ export function parseSpelled(raw: string): ParsedNumber | null {
     }
     const n = UNITS_WORDS[t];
     if (n !== undefined) {
-      if (last === 'small' || (last === 'tens' && (n >= 10 || n === 0)) || (last === 'a')) break;
+      if (last === 'small' || (last === 'tens' && (n >= 10 || n === 0)) || last === 'a') break;
       if (pendingJoin && n === 0) break;
       group += n;
       last = n >= 20 && n % 10 === 0 ? 'tens' : 'small';

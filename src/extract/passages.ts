@@ -14,14 +14,54 @@ export interface PassageSpan {
   utf16End: number;
 }
 
-
 // Intl.Segmenter breaks after these when a capital follows ("U.S. Treasury"); V8 ignores the
 // -u-ss-standard suppression, so the breaks are merged back here.
 const ABBREVIATIONS = new Set(
   [
-    'U.S.', 'U.N.', 'U.K.', 'E.U.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.', 'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.',
-    'St.', 'Jr.', 'Sr.', 'vs.', 'e.g.', 'i.e.', 'No.', 'Nos.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'approx.', 'Jan.',
-    'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'a.m.', 'p.m.', 'cf.', 'al.', 'Mt.', 'Ft.',
+    'U.S.',
+    'U.N.',
+    'U.K.',
+    'E.U.',
+    'Dr.',
+    'Mr.',
+    'Mrs.',
+    'Ms.',
+    'Prof.',
+    'Gen.',
+    'Sen.',
+    'Rep.',
+    'Gov.',
+    'Lt.',
+    'Col.',
+    'St.',
+    'Jr.',
+    'Sr.',
+    'vs.',
+    'e.g.',
+    'i.e.',
+    'No.',
+    'Nos.',
+    'Inc.',
+    'Ltd.',
+    'Co.',
+    'Corp.',
+    'approx.',
+    'Jan.',
+    'Feb.',
+    'Mar.',
+    'Apr.',
+    'Aug.',
+    'Sept.',
+    'Sep.',
+    'Oct.',
+    'Nov.',
+    'Dec.',
+    'a.m.',
+    'p.m.',
+    'cf.',
+    'al.',
+    'Mt.',
+    'Ft.',
   ].map((a) => a.toLowerCase()),
 );
 
@@ -31,7 +71,11 @@ const LEADING_SPACE = /^[\s\u00a0\u200b\ufeff]+/;
 const TRAILING_SPACE = /[\s\u00a0\u200b\ufeff]+$/;
 
 function endsWithAbbreviation(segment: string): boolean {
-  const lastWord = segment.trimEnd().split(/[\s\u00a0]+/).pop() ?? '';
+  const lastWord =
+    segment
+      .trimEnd()
+      .split(/[\s\u00a0]+/)
+      .pop() ?? '';
   const bare = lastWord.replace(/^[(“"‘']+/, '').toLowerCase();
   // A lone initial ("John F. Kennedy") does not end a sentence either.
   return ABBREVIATIONS.has(bare) || /^[a-z]\.$/.test(bare);

@@ -22,7 +22,8 @@ function fiscalPeriod(year: number, months: number, startMonth: number, label: s
   return { start: `${from.y}-${pad(from.m)}-01`, end: `${to.y}-${pad(to.m)}-${pad(lastDay(to.y, to.m))}`, label, resolution };
 }
 
-const isCalendarYear = (p: Period) => !!p.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
+const isCalendarYear = (p: Period) =>
+  !!p.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
 
 /**
  * Dates a period by what the proposition is: fiscal years by the convention of the budget's
@@ -36,18 +37,40 @@ export function datePeriod(period: Period, proposition: Proposition | null, fisc
   let dated = period;
   if (period.fiscal && startMonth && startMonth > 1) {
     dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution);
-  } else if (measure?.fiscal && (fiscalDocument || owner?.fiscalYearByDefault) && startMonth && startMonth > 1 && isCalendarYear(period) && period.resolution !== 'publication') {
+  } else if (
+    measure?.fiscal &&
+    (fiscalDocument || owner?.fiscalYearByDefault) &&
+    startMonth &&
+    startMonth > 1 &&
+    isCalendarYear(period) &&
+    period.resolution !== 'publication'
+  ) {
     const year = Number(period.start!.slice(0, 4));
     dated = fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }
   // "Hourly earnings rose 3.9 % over the past 12 months", "inflation in the year to March": a change of a rate or a
   // level over twelve months is the year-on-year figure of the month they end with.
-  if ((measure?.shape === 'rate' || measure?.shape === 'stock') && proposition && proposition.statType !== 'level' && /^(?:12 months to|year ending)\b/i.test(dated.label) && dated.end && dated.resolution !== 'publication') {
+  if (
+    (measure?.shape === 'rate' || measure?.shape === 'stock') &&
+    proposition &&
+    proposition.statType !== 'level' &&
+    /^(?:12 months to|year ending)\b/i.test(dated.label) &&
+    dated.end &&
+    dated.resolution !== 'publication'
+  ) {
     const end = dated.end;
     dated = { start: `${end.slice(0, 7)}-01`, end, label: dated.label.replace(/^(?:12 months to|year ending)\s+/i, ''), resolution: dated.resolution };
   }
   // (A month is the finest period surveys report on: a stock stated for a month is that month's figure.)
-  if (!participants && measure?.shape === 'stock' && proposition?.statType === 'level' && dated.end && dated.start !== dated.end && dated.resolution !== 'publication' && monthsOf(dated) > 1) {
+  if (
+    !participants &&
+    measure?.shape === 'stock' &&
+    proposition?.statType === 'level' &&
+    dated.end &&
+    dated.start !== dated.end &&
+    dated.resolution !== 'publication' &&
+    monthsOf(dated) > 1
+  ) {
     dated = { start: dated.end, end: dated.end, label: `end of ${dated.label}`, resolution: dated.resolution };
   }
   return dated;
@@ -75,7 +98,6 @@ export function yearOf(p: Period): Period {
   const y = p.end!.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: p.resolution };
 }
-
 
 /**
  * What a text has said about time so far, read in order: the figure's own sentence first, then the
@@ -127,7 +149,10 @@ export class PeriodContext {
         out.push(recent ? { ...e, period: about } : e);
         continue;
       }
-      const before = out.filter((o) => !o.base && o.end <= e.start).map((o) => o.period).reverse();
+      const before = out
+        .filter((o) => !o.base && o.end <= e.start)
+        .map((o) => o.period)
+        .reverse();
       const kind = e.anaphor;
       const earlier = kind === 'period' ? [...[...this.dated].reverse(), ...[...this.stated].reverse()] : [...this.stated].reverse();
       const context = [...before, ...earlier, ...[this.headline, this.lead].filter((p): p is Period => p !== null)];
@@ -143,7 +168,9 @@ export class PeriodContext {
   record(sentence: string, expressions: TimeExpression[], figurePeriods: Period[] = []): void {
     for (const p of figurePeriods) if (p.start && p.resolution !== 'publication') this.dated.push(p);
     // ("now" names no period of its own: it leaves the paragraph's as it was.)
-    const own = expressions.filter((e) => !e.base && e.period.start && priorAt(sentence, e, expressions) === null && (e.anaphor !== 'present' || !this.paragraph));
+    const own = expressions.filter(
+      (e) => !e.base && e.period.start && priorAt(sentence, e, expressions) === null && (e.anaphor !== 'present' || !this.paragraph),
+    );
     for (const e of own) if (!e.attributive) this.stated.push(e.period);
     const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
     if (last) this.paragraph = last.period;

@@ -85,7 +85,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (m) => {
       const months = countOf(m[1]!);
       if (!months || months > 12) return null;
-      return { period: { ...explicit(yearStart(Number(m[2])), yearEnd(Number(m[2])), `first ${months} months of FY${m[2]}`), fiscal: { year: Number(m[2]), months } }, span: true };
+      return {
+        period: { ...explicit(yearStart(Number(m[2])), yearEnd(Number(m[2])), `first ${months} months of FY${m[2]}`), fiscal: { year: Number(m[2]), months } },
+        span: true,
+      };
     },
   ],
   [
@@ -99,7 +102,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December":
     // the months that end with the month named.
-    new RegExp(`\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?\\b`, 'gi'),
+    new RegExp(
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?\\b`,
+      'gi',
+    ),
     (m, pub) => {
       const months = m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
       if (!months || months > 12) return null;
@@ -129,16 +135,27 @@ const PATTERNS: Array<[RegExp, Builder]> = [
         if (!pub) return null;
         y = pub.month !== null && b > pub.month ? pub.year - 1 : pub.year;
       }
-      return { period: { start: monthStart(y, a), end: monthEnd(y, b), label: `${m[1]}–${m[2]} ${y}`, resolution: m[3] ? 'explicit' : 'relative' }, span: true };
+      return {
+        period: { start: monthStart(y, a), end: monthEnd(y, b), label: `${m[1]}–${m[2]} ${y}`, resolution: m[3] ? 'explicit' : 'relative' },
+        span: true,
+      };
     },
   ],
   [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
     // "the final three months of last year", "the 3rd quarter".
-    new RegExp(`\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)\\s+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`, 'gi'),
+    new RegExp(
+      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)\\s+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
+      'gi',
+    ),
     (m, pub) => {
       const g = m.groups!;
-      const ord = (w: string) => (/^(?:last|final)$/i.test(w) ? 4 : ['first', 'second', 'third', 'fourth'].indexOf(w.toLowerCase().replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^3rd$/, 'third').replace(/^4th$/, 'fourth')) + 1);
+      const ord = (w: string) =>
+        /^(?:last|final)$/i.test(w)
+          ? 4
+          : ['first', 'second', 'third', 'fourth'].indexOf(
+              w.toLowerCase().replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^3rd$/, 'third').replace(/^4th$/, 'fourth'),
+            ) + 1;
       let from: number;
       let to: number;
       let label: string;
@@ -172,7 +189,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     // "the same period last year", "the same period of 2022": the base of a comparison, never the figure's own time.
-    new RegExp(`\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})\\b`, 'gi'),
+    new RegExp(
+      `\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})\\b`,
+      'gi',
+    ),
     (m, pub) => {
       const y = m[1] ? Number(m[1]) : pub ? pub.year - 1 : null;
       return y === null ? null : { period: relative(yearStart(y), yearEnd(y), `${y}`), span: false, base: true };
@@ -221,22 +241,27 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     /\bthe\s+year\s+before\s+last\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 2), yearEnd(pub.year - 2), `${pub.year - 2}`), span: false } : null),
   ],
-  [
-    /\bnext\s+year\b/gi,
-    (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null),
-  ],
+  [/\bnext\s+year\b/gi, (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null)],
   [
     /\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
   ],
   [
     // "so far this year", "year to date", "since the start of 2024": from the first of January to the publication.
-    new RegExp(`\\b(?:so\\s+far\\s+this\\s+year|(?:in\\s+)?the\\s+year\\s+to\\s+date|year[-\\s]to[-\\s]date|since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR}))\\b`, 'gi'),
+    new RegExp(
+      `\\b(?:so\\s+far\\s+this\\s+year|(?:in\\s+)?the\\s+year\\s+to\\s+date|year[-\\s]to[-\\s]date|since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR}))\\b`,
+      'gi',
+    ),
     (m, pub) => {
       if (!pub) return null;
       const y = m[1] ? Number(m[1]) : pub.year;
       if (y !== pub.year) return { period: explicit(yearStart(y), publicationEnd(pub), `since the start of ${y}`), span: true };
-      const period = { start: yearStart(y), end: publicationEnd(pub), label: `${y} to date`, resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'] };
+      const period = {
+        start: yearStart(y),
+        end: publicationEnd(pub),
+        label: `${y} to date`,
+        resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'],
+      };
       return { period, span: true };
     },
   ],
@@ -289,7 +314,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     },
   ],
   [
-    new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+${YEAR}\\b`, 'g'),
+    new RegExp(
+      `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b|\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+${YEAR}\\b`,
+      'g',
+    ),
     (m) => {
       const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
       const mo = monthIndex(month);
@@ -313,7 +341,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   [
     // A month named without its year ("in December", "November's 4.2%", "December saw…"): the last such month
     // up to the publication, or the one of the year named after it ("December last year").
-    new RegExp(`(?<lead>\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or|[Ff]rom|[Oo]f|[Tt]o|[Dd]uring|[Aa]nd|[Bb]etween|[Ll]ate|[Ee]arly|[Mm]id-?|at the end of)\\s+)?${MONTH}(?<poss>['’]s)?(?:,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?\\b(?!\\s+\\d|[-–]\\d)`, 'g'),
+    new RegExp(
+      `(?<lead>\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or|[Ff]rom|[Oo]f|[Tt]o|[Dd]uring|[Aa]nd|[Bb]etween|[Ll]ate|[Ee]arly|[Mm]id-?|at the end of)\\s+)?${MONTH}(?<poss>['’]s)?(?:,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?\\b(?!\\s+\\d|[-–]\\d)`,
+      'g',
+    ),
     (m, pub) => {
       if (!pub) return null;
       const mo = monthIndex(m[2]);
@@ -344,7 +375,8 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     /\b(?:earlier |later |so far )?this month\b/gi,
-    (_m, pub) => (pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null),
+    (_m, pub) =>
+      pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null,
   ],
   [
     // ("a now estimated 728,000", "has now revised": when the statement is made, not the time of the figure.)
@@ -361,7 +393,8 @@ const PATTERNS: Array<[RegExp, Builder]> = [
 const SINCE_THEN = /\bsince then\b/gi;
 const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
 const REPORT_AFTER = /^\s+(?:estimate|report|release|survey|reading|figure|data|print|forecast|statement|bulletin)s?\b/i;
-const MAY_NAME_TIME = /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
+const MAY_NAME_TIME =
+  /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
@@ -370,8 +403,16 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   if (!MAY_NAME_TIME.test(sentence)) return found;
   // "prior to 2006 … but 16 since then": "then" is the year named before it.
   for (const m of sentence.matchAll(SINCE_THEN)) {
-    const anchor = PATTERNS.flatMap(([re, build]) => [...sentence.slice(0, m.index).matchAll(re)].map((a) => build(a as RegExpExecArray, pub))).filter(Boolean).pop();
-    if (anchor?.period.start) found.push({ start: m.index, end: m.index + m[0].length, period: explicit(anchor.period.start, pub ? publicationEnd(pub) : null, `since ${anchor.period.label}`), span: true });
+    const anchor = PATTERNS.flatMap(([re, build]) => [...sentence.slice(0, m.index).matchAll(re)].map((a) => build(a as RegExpExecArray, pub)))
+      .filter(Boolean)
+      .pop();
+    if (anchor?.period.start)
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        period: explicit(anchor.period.start, pub ? publicationEnd(pub) : null, `since ${anchor.period.label}`),
+        span: true,
+      });
   }
   for (const [re, build] of PATTERNS) {
     for (const m of sentence.matchAll(re)) {
@@ -385,11 +426,22 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   // "an earlier July estimate", "its March report": the month a report came out, not a period of any figure.
   for (let i = found.length - 1; i >= 0; i--) {
     const e = found[i]!;
-    if (/^[A-Z][a-z]+ \d{4}$/.test(e.period.label) && e.period.resolution === 'relative' && REPORT_AFTER.test(sentence.slice(e.end)) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start))) found.splice(i, 1);
+    if (
+      /^[A-Z][a-z]+ \d{4}$/.test(e.period.label) &&
+      e.period.resolution === 'relative' &&
+      REPORT_AFTER.test(sentence.slice(e.end)) &&
+      ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start))
+    )
+      found.splice(i, 1);
   }
   for (const e of found) {
     // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
-    if (/^\d{4}$/.test(e.period.label) && ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) && /^\s+\p{Ll}/u.test(sentence.slice(e.end))) e.attributive = true;
+    if (
+      /^\d{4}$/.test(e.period.label) &&
+      ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) &&
+      /^\s+\p{Ll}/u.test(sentence.slice(e.end))
+    )
+      e.attributive = true;
     if (e.base) continue;
     const at = comparisonBaseAt(sentence, e);
     e.base = at !== null;
@@ -408,14 +460,21 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
   const lead = sentence.slice(offset, e.start);
   // ("weaker than expected in January" compares with a forecast, not with another time; "more than 3 million
   // in 2023" bounds a quantity.)
-  const m = /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)|compared|against|versus|vs\.?|same\s+period)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.exec(lead);
+  const m =
+    /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)|compared|against|versus|vs\.?|same\s+period)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.exec(
+      lead,
+    );
   if (m) return { from: offset + m.index, datesAfter: true };
-  const s = /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(lead);
+  const s =
+    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(
+      lead,
+    );
   return /^since\b/i.test(e.period.label) && s ? { from: offset + s.index, datesAfter: false } : null;
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
-const PRIOR = /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|drop|rise|change|revised|adjusted|shift(?:ed)?)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+const PRIOR =
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|drop|rise|change|revised|adjusted|shift(?:ed)?)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
@@ -437,10 +496,12 @@ export function publicationPeriod(pub: PublicationDate | null): Period {
 }
 
 /** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
-export const GROWTH_FROM = /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
+export const GROWTH_FROM =
+  /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
 
 const FROM_BEFORE = /\b(?:from|since|over)\s+(?:the\s+)?$/i;
-const monthCount = (p: Period) => (Number(p.end!.slice(0, 4)) - Number(p.start!.slice(0, 4))) * 12 + Number(p.end!.slice(5, 7)) - Number(p.start!.slice(5, 7)) + 1;
+const monthCount = (p: Period) =>
+  (Number(p.end!.slice(0, 4)) - Number(p.start!.slice(0, 4))) * 12 + Number(p.end!.slice(5, 7)) - Number(p.start!.slice(5, 7)) + 1;
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
@@ -449,7 +510,8 @@ const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_4
  * year earlier), is the figure of the later period.
  */
 // "fell from", "nudging down the yearly increase from": a change between two reported values ("revised down from" restates one).
-const CHANGED_FROM = /\b(?:rose|fell|climbed|dropped|declined|increased|decreased|slipped|jumped|grew|shrank|edged|ticked|inched|eased|nudg\w*)\b(?:(?!revis|adjust|correct)[^,;:.])*\bfrom\s+$/i;
+const CHANGED_FROM =
+  /\b(?:rose|fell|climbed|dropped|declined|increased|decreased|slipped|jumped|grew|shrank|edged|ticked|inched|eased|nudg\w*)\b(?:(?!revis|adjust|correct)[^,;:.])*\bfrom\s+$/i;
 
 /** The calendar year, quarter or month right before one, or null for any other span. */
 function stepBack(p: Period): Period | null {
@@ -498,9 +560,19 @@ export function periodForFigure(
   context: Period | null = null,
 ): Period | null {
   // "The jobless rate fell from 4.2 % to 4.1 %": the figure changed from is the one of the period before the figure changed to.
-  const to = CHANGED_FROM.test(sentence.slice(Math.max(0, figure.start - 60), figure.start)) ? otherFigures.find((f) => /^\s+to\s+$/.test(sentence.slice(figure.end, f.start))) : undefined;
+  const to = CHANGED_FROM.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))
+    ? otherFigures.find((f) => /^\s+to\s+$/.test(sentence.slice(figure.end, f.start)))
+    : undefined;
   if (to) {
-    const target = periodForFigure(sentence, { ...to, unit: to.unit ?? figure.unit }, expressionsInSentence, otherFigures.filter((f) => f !== to).concat(figure), pub, context) ?? context;
+    const target =
+      periodForFigure(
+        sentence,
+        { ...to, unit: to.unit ?? figure.unit },
+        expressionsInSentence,
+        otherFigures.filter((f) => f !== to).concat(figure),
+        pub,
+        context,
+      ) ?? context;
     const before = target ? stepBack(target) : null;
     if (before) return before;
   }
@@ -509,7 +581,11 @@ export function periodForFigure(
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
   const comparedWith = COMPARISON_AFTER.test(sentence.slice(figure.end)) && figure.unit === 'percent';
   const after = expressions.find(
-    (e) => e.start >= figure.end && e.start - figure.end <= (comparedWith ? 80 : 40) && sameClause(figure.end, e.start) && !/[;:]/.test(sentence.slice(figure.end, e.start)),
+    (e) =>
+      e.start >= figure.end &&
+      e.start - figure.end <= (comparedWith ? 80 : 40) &&
+      sameClause(figure.end, e.start) &&
+      !/[;:]/.test(sentence.slice(figure.end, e.start)),
   );
   if (after && comparedWith && after.period.start) {
     // "a third longer than the one issued last year": the comparison spans from then to the figure's date.
@@ -521,8 +597,10 @@ export function periodForFigure(
     const gap = sentence.slice(figure.end, after.start) + (after.span ? '' : (/^from\s+/i.exec(sentence.slice(after.start, after.end))?.[0] ?? ''));
     if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start) {
       // (Another base — "0.5 % from December and 4.1 % from January 2024" — anchors nothing.)
-      const isBase = (e: TimeExpression) => FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)) || /^from\b/i.test(sentence.slice(e.start, e.end));
-      const inSentence = [...expressions].reverse().find((e) => e.end <= figure.start && !isBase(e)) ?? expressions.find((e) => e.start > after.end && !isBase(e));
+      const isBase = (e: TimeExpression) =>
+        FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)) || /^from\b/i.test(sentence.slice(e.start, e.end));
+      const inSentence =
+        [...expressions].reverse().find((e) => e.end <= figure.start && !isBase(e)) ?? expressions.find((e) => e.start > after.end && !isBase(e));
       // With no other time in the sentence, the figure's own period is the one the text is about, if it comes later.
       const anchor = inSentence ?? (context?.start && after.period.end && context.start > after.period.end ? { period: context } : undefined);
       // ("up 4 % on 2023" keeps its span from the base year.)
@@ -532,13 +610,25 @@ export function periodForFigure(
       const next = !anchor && !after.span ? nextPeriod(after.period) : null;
       if (next) return next;
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
-      return { start: after.period.start, end, label: `${after.period.label}–${anchor?.period.label ?? pub?.year ?? ''}`.replace(/–$/, ''), resolution: anchor?.period.resolution ?? after.period.resolution };
+      return {
+        start: after.period.start,
+        end,
+        label: `${after.period.label}–${anchor?.period.label ?? pub?.year ?? ''}`.replace(/–$/, ''),
+        resolution: anchor?.period.resolution ?? after.period.resolution,
+      };
     }
     // "a 47 % rise since 2013" in a text about 2022: the span ends with the period the text is about.
     if (after.span && /^since\b/i.test(after.period.label) && figure.unit === 'percent' && after.period.start) {
-      const anchor = [...expressions].reverse().find((e) => e.end <= figure.start && e.period.end && !FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)))?.period ?? context;
+      const anchor =
+        [...expressions].reverse().find((e) => e.end <= figure.start && e.period.end && !FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)))
+          ?.period ?? context;
       if (anchor?.end && anchor.end > after.period.start && after.period.end && anchor.end < after.period.end) {
-        return { start: after.period.start, end: anchor.end, label: `${after.period.label.replace(/^since\s+/, '')}–${anchor.label}`, resolution: after.period.resolution };
+        return {
+          start: after.period.start,
+          end: anchor.end,
+          label: `${after.period.label.replace(/^since\s+/, '')}–${anchor.label}`,
+          resolution: after.period.resolution,
+        };
       }
     }
     if (!/,|\b(?:and|but|while|whereas)\b/.test(gap)) return after.period;
@@ -555,8 +645,11 @@ export function periodForFigure(
   const first = expressions.find(own);
   if (first && first.end <= figure.start) return first.period;
   // "476,777 built and 461,538 delivered during the quarter": a time closing a coordination dates every figure in it.
-  const coordinated = (a: number, b: number) => /\band\b/.test(sentence.slice(a, b)) && !/\b(?:from|than|compared|versus|against)\b/i.test(sentence.slice(a, b));
-  const laterInClause = expressions.find((e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)) && own(e));
+  const coordinated = (a: number, b: number) =>
+    /\band\b/.test(sentence.slice(a, b)) && !/\b(?:from|than|compared|versus|against)\b/i.test(sentence.slice(a, b));
+  const laterInClause = expressions.find(
+    (e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)) && own(e),
+  );
   return laterInClause?.period ?? null;
 }
 

@@ -40,11 +40,7 @@ function acceptsUnit(measure: Measure, unitKind: string): boolean {
 }
 
 /** The measure that governs a figure: the nearest fitting mention in its clause, the words before it first. */
-export function governingMeasure(
-  sentence: string,
-  figure: FigureSpan,
-  mentions: SentenceMentions,
-): { measure: Measure; start: number; end: number } | null {
+export function governingMeasure(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
   if (namesItsOwnNoun(sentence, figure, mentions)) return null;
   const clause = clauseOf(sentence, figure.start, figure.end);
   let best: { measure: Measure; start: number; end: number; score: number } | null = null;
@@ -56,7 +52,13 @@ export function governingMeasure(
     const noun = m.start > figure.numberStart && m.start < figure.end;
     if (!noun && m.start < figure.end && figure.start < m.end) continue;
     // "a 18.6 % expansion": a noun of change after a percentage names the change, not a measure.
-    if (figure.unitKind === 'percent' && m.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, m.start)) && /^(?:expansion|growth|increase|rise|gain)s?$/i.test(sentence.slice(m.start, m.end))) continue;
+    if (
+      figure.unitKind === 'percent' &&
+      m.start >= figure.end &&
+      /^\s*$/.test(sentence.slice(figure.end, m.start)) &&
+      /^(?:expansion|growth|increase|rise|gain)s?$/i.test(sentence.slice(m.start, m.end))
+    )
+      continue;
     if (noun) return { measure, start: m.start, end: m.end };
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;
@@ -65,7 +67,12 @@ export function governingMeasure(
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
       // "a 40 % surge in deliveries": the noun of change comes first.
-      score = /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|drop|decline|fall|decrease|slump|plunge|climb|expansion|contraction)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(gap) ? gap.length / 2 : gap.length + 25;
+      score =
+        /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|drop|decline|fall|decrease|slump|plunge|climb|expansion|contraction)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+          gap,
+        )
+          ? gap.length / 2
+          : gap.length + 25;
     }
     if (!inClause) score += 120;
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
@@ -84,16 +91,20 @@ export function namesItsOwnNoun(sentence: string, figure: { start: number }, men
   const word = m[1]!;
   const wordEnd = figure.start - (m[0].length - word.length);
   if (mentions.measures.some((x) => x.end === wordEnd)) return false;
-  return !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years|quarter|half|month|months|terms|alone|total|overall|respectively)$/i.test(word);
+  return !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years|quarter|half|month|months|terms|alone|total|overall|respectively)$/i.test(
+    word,
+  );
 }
 
-const SHARE_BEFORE = /\b(?:share|accounted for|accounts for|account for|accounting for|represent(?:s|ed|ing)?|made up|makes up|comprised|comprising|constitut(?:es|ed|ing))\s+(?:of\s+)?(?:about |around |nearly |almost |some |roughly |over |more than |less than |just under |just over )?$/i;
+const SHARE_BEFORE =
+  /\b(?:share|accounted for|accounts for|account for|accounting for|represent(?:s|ed|ing)?|made up|makes up|comprised|comprising|constitut(?:es|ed|ing))\s+(?:of\s+)?(?:about |around |nearly |almost |some |roughly |over |more than |less than |just under |just over )?$/i;
 const SHARE_AFTER = /^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu;
 const CHANGE_BEFORE =
   /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
 const CHANGE_AFTER =
   /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|m\/m|quarter-on-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
-const TO_BEFORE = /\b(?:to|at|of|reaching|reached|totall?ing|totall?ed|was|were|is|are|stood at|hit|amounted to|amounting to)\s+(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+|level\s+)?of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|an estimated\s+)?$/i;
+const TO_BEFORE =
+  /\b(?:to|at|of|reaching|reached|totall?ing|totall?ed|was|were|is|are|stood at|hit|amounted to|amounting to)\s+(?:a\s+(?:record|new|total)\s+(?:high\s+|low\s+|level\s+)?of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|an estimated\s+)?$/i;
 
 export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const stat = rawStatType(sentence, figure, measure);
@@ -106,36 +117,52 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   const after = sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60));
   const isPercent = figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
   if (isPercent) {
-    if (/^\s*\(\s*[+−-]/.test(sentence.slice(figure.start - 3, figure.start + 1)) || /^[+−-]/.test(sentence.slice(figure.start, figure.start + 1))) return 'change';
+    if (/^\s*\(\s*[+−-]/.test(sentence.slice(figure.start - 3, figure.start + 1)) || /^[+−-]/.test(sentence.slice(figure.start, figure.start + 1)))
+      return 'change';
     if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) return 'share';
     if (figure.change) return 'change';
     if (CHANGE_BEFORE.test(before) && !/\bto\s+(?:about\s+|around\s+)?$/i.test(before)) return 'change';
     if (CHANGE_AFTER.test(after)) return 'change';
     // "increased between January and April by 41.3%": a percentage "by" which something moved.
-    if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/i.test(before) && measure?.shape !== 'rate') return 'change';
+    if (
+      /\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/i.test(before) &&
+      measure?.shape !== 'rate'
+    )
+      return 'change';
     if (measure?.shape === 'rate') return 'rate';
     return 'share';
   }
   // "+346 GW": a signed figure states how far a level moved.
-  if (/[+−]\s?$/.test(sentence.slice(Math.max(0, figure.numberStart - 2), figure.numberStart)) || /^[+−]/.test(sentence.slice(figure.start, figure.start + 1))) return 'change';
+  if (/[+−]\s?$/.test(sentence.slice(Math.max(0, figure.numberStart - 2), figure.numberStart)) || /^[+−]/.test(sentence.slice(figure.start, figure.start + 1)))
+    return 'change';
   // "by 1.5 times", "a threefold rise": a multiple of an earlier level.
   const quote = sentence.slice(figure.start, figure.end);
   const multiple =
     /fold$/i.test(quote) ||
-    (/times$/i.test(quote) && (/\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(sentence.slice(0, figure.numberStart)) || /^\s+(?:more|higher|larger|bigger|greater|as\s+(?:much|many|large|high|big))\b/i.test(after)));
+    (/times$/i.test(quote) &&
+      (/\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(sentence.slice(0, figure.numberStart)) ||
+        /^\s+(?:more|higher|larger|bigger|greater|as\s+(?:much|many|large|high|big))\b/i.test(after)));
   if (figure.unitKind === 'count' && multiple) return 'change';
   // "700 million cubic meters above contractual obligations": a difference from a reference, not a level.
-  if (/^\s*(?:above|below|over|under|short of|in excess of|more than|less than)\s+(?:the\s+|its\s+|their\s+)?(?:contract\w*|plan\w*|target\w*|forecast\w*|expect\w*|estimate\w*|obligation\w*|projection\w*|budget\w*|guidance|quota\w*)/i.test(after)) return 'change';
-  if (/\bexceed(?:ed|s)?\b[^,;]{0,100}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(sentence.slice(clause.start, figure.start))) return 'change';
+  if (
+    /^\s*(?:above|below|over|under|short of|in excess of|more than|less than)\s+(?:the\s+|its\s+|their\s+)?(?:contract\w*|plan\w*|target\w*|forecast\w*|expect\w*|estimate\w*|obligation\w*|projection\w*|budget\w*|guidance|quota\w*)/i.test(
+      after,
+    )
+  )
+    return 'change';
+  if (/\bexceed(?:ed|s)?\b[^,;]{0,100}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(sentence.slice(clause.start, figure.start)))
+    return 'change';
   if (measure?.shape === 'event' && figure.unitKind === 'count') return 'count';
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
-  if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before)) return 'change';
+  if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))
+    return 'change';
   if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|bigger|greater|above|below)\s+than\b/i.test(after)) return 'change';
   return 'level';
 }
 
 // "the consensus estimate of 155,000", "economists polled by Reuters had expected 170,000": somebody's forecast.
-const ESTIMATE_BEFORE = /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|had\s+expected|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
+const ESTIMATE_BEFORE =
+  /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|had\s+expected|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
@@ -144,7 +171,8 @@ const FORECAST =
 const FORECAST_NOUN_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu;
 
 // "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
-const DATED_VALUE = /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
+const DATED_VALUE =
+  /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
@@ -152,7 +180,8 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
   if (TARGET.test(before) || TARGET.test(wide)) return 'target';
-  if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, ''))) return 'forecast';
+  if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')))
+    return 'forecast';
   return 'actual';
 }
 
@@ -163,7 +192,11 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
 export function basisOf(sentence: string, figure: FigureSpan, statType: StatType = 'change'): BasisReading {
   const reading = readBasis(sentence, figure, statType);
   // "$81 billion (or 4 %) smaller than the shortfall in its baseline projections": measured against a forecast, not the last period.
-  if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(sentence.slice(figure.end))) {
+  if (
+    /^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(
+      sentence.slice(figure.end),
+    )
+  ) {
     return { ...reading, parts: [...reading.parts.filter((p) => !p.startsWith('ref:') && !['yoy', 'qoq', 'mom'].includes(p)), 'against-forecast'] };
   }
   return reading;
@@ -182,22 +215,37 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
       measureAt &&
       ((f.end <= measureAt.end + 1 && f.start >= measureAt.start - 40 && !CLAUSE_PUNCTUATION.test(sentence.slice(f.end, measureAt.start))) ||
         (f.facet.kind === 'denominator' && f.start >= measureAt.end && /^\s*$/.test(sentence.slice(measureAt.end, f.start))));
-    const afterFigure = f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(figure.end, f.start));
+    const afterFigure =
+      f.start >= figure.end && /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:of|in)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(figure.end, f.start));
     // "68,874 other vehicles", "473 GW of new solar": words inside the quote, after the number.
     const inQuote = f.start > figure.numberStart && f.start < figure.end;
-    const betweenFigureAndMeasure = measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
+    const betweenFigureAndMeasure =
+      measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
     const rightAfter = f.start >= figure.end && /^[\s“"‘'(]*$/.test(sentence.slice(figure.end, f.start));
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
-    const complement = measureAt && f.start >= measureAt.end && /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) && f.start - measureAt.end < 40;
+    const complement =
+      measureAt &&
+      f.start >= measureAt.end &&
+      /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
+      f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
   }
   // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures,
   // and names the part when the measure's own words name only the whole ("solar … renewable energy capacity").
   const clause = clauseOf(sentence, figure.start, figure.end);
-  const subjectAt = (from: number) => from + /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(sentence.slice(from))![0].length;
+  const subjectAt = (from: number) =>
+    from + /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(sentence.slice(from))![0].length;
   // "The company's Model 3 and Model Y …, with 476,777 units": a "with" clause elaborates the sentence's subject.
   const starts = [subjectAt(clause.start), ...(/,\s+with\s$/i.test(sentence.slice(0, clause.start)) ? [subjectAt(0)] : [])];
-  const subjectFacet = mentions.facets.find((f) => starts.includes(f.start) && !isPronoun(sentence, f) && f.end <= figure.start && f.facet.kind !== 'denominator' && f.facet.kind !== 'statistic' && f.facet.kind !== 'time-denominator');
+  const subjectFacet = mentions.facets.find(
+    (f) =>
+      starts.includes(f.start) &&
+      !isPronoun(sentence, f) &&
+      f.end <= figure.start &&
+      f.facet.kind !== 'denominator' &&
+      f.facet.kind !== 'statistic' &&
+      f.facet.kind !== 'time-denominator',
+  );
   if (subjectFacet && (found.size === 0 || [...found].some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   for (const [broad, narrow] of Object.entries(NARROWER)) if (narrow.some((n) => found.has(n))) found.delete(broad);
@@ -222,12 +270,7 @@ const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
  * The structured proposition a figure states, read from its sentence and, where the sentence
  * leaves a part open, from the paragraph, the headline and the document around it.
  */
-export function readProposition(
-  sentence: string,
-  figure: FigureSpan,
-  mentions: SentenceMentions,
-  context: RoleContext,
-): Proposition | null {
+export function readProposition(sentence: string, figure: FigureSpan, mentions: SentenceMentions, context: RoleContext): Proposition | null {
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
   const measure = narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
@@ -242,7 +285,8 @@ export function readProposition(
   };
   const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
   // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
-  if (ANAPHORIC_PART.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start))) return { ...proposition, subject: [], counterpart: null };
+  if (ANAPHORIC_PART.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start)))
+    return { ...proposition, subject: [], counterpart: null };
   return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
 }
 
@@ -251,7 +295,13 @@ export function readProposition(
  * facets with the time unit it is given per ("186,000 a month"). A rate per month over a year is
  * an average whatever the words, so "average" adds nothing beside a time unit.
  */
-export function ownTerms(sentence: string, figure: FigureSpan, statType: StatType, facets: string[], carried: string | null = null): { basis: string | null; facets: string[] } {
+export function ownTerms(
+  sentence: string,
+  figure: FigureSpan,
+  statType: StatType,
+  facets: string[],
+  carried: string | null = null,
+): { basis: string | null; facets: string[] } {
   const reading = basisOf(sentence, figure, statType);
   // A figure that continues another's proposition keeps its currency and price terms unless it names its own.
   const terms = (parts: string[]) => parts.filter((p) => /^(?:[A-Z]{3}|local-currency|real|nominal)$/.test(p));
@@ -270,7 +320,8 @@ export function settleProposition(p: Proposition, period: Pick<Period, 'start' |
   return { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
 }
 
-const ANAPHORIC_PART = /^\s*(?:(?:and|but|meanwhile|overall|still),?\s+)?(?:the|this|that|each|that same|the same)\s+(?:sector|industry|segment|category|division|branch|subsector|sub-sector|component|group|business|unit)\b/i;
+const ANAPHORIC_PART =
+  /^\s*(?:(?:and|but|meanwhile|overall|still),?\s+)?(?:the|this|that|each|that same|the same)\s+(?:sector|industry|segment|category|division|branch|subsector|sub-sector|component|group|business|unit)\b/i;
 
 /**
  * A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's

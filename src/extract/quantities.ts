@@ -52,21 +52,27 @@ const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
 const NON_COUNT_NOUNS =
   /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
 
-
 const NUMBER_CORE = new RegExp(
   [
     `(?<digits>${DIGITS})`,
     `(?<vulgar>[${Object.keys(VULGAR).join('')}])`,
-    `(?<fraction>\\b(?:${Object.keys(FRACTIONS).sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, '[ -]')).join('|')})\\b)`,
+    `(?<fraction>\\b(?:${Object.keys(FRACTIONS)
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.replace(/ /g, '[ -]'))
+      .join('|')})\\b)`,
     `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple|gross|square dozen|baker['’]s dozen)\\b))\\b)`,
   ].join('|'),
   'giu',
 );
-const RANK = new RegExp(`\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`, 'gi');
+const RANK = new RegExp(
+  `\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`,
+  'gi',
+);
 const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-|\\d)`, 'i');
 const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
-const MAGNITUDE_CODE = /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
+const MAGNITUDE_CODE =
+  /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
 const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b/i;
 const SHARE_STATED_BEFORE = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBER}|a|the|each|every|some|few|many))\\s*$`, 'i');
 const PLUS_MINUS = new RegExp(`^\\s?(?:±|\\+/-|\\+-)\\s?(${DIGITS})`, 'u');
@@ -121,7 +127,20 @@ export function findQuantities(sentence: string): Quantity[] {
     const start = r.index;
     const end = start + r[0].length;
     if (found.some((q) => q.start < end && start < q.end)) continue;
-    found.push({ start, end, numberStart: start, numberEnd: end, value, unit: 'rank', qualifier: 'exact', halfStep: 0, range: null, noun: r[0].split(/[- ]/).slice(1).join(' '), rate: null, change: null });
+    found.push({
+      start,
+      end,
+      numberStart: start,
+      numberEnd: end,
+      value,
+      unit: 'rank',
+      qualifier: 'exact',
+      halfStep: 0,
+      range: null,
+      noun: r[0].split(/[- ]/).slice(1).join(' '),
+      rate: null,
+      change: null,
+    });
   }
   found.sort((a, b) => a.start - b.start);
   return dropRestatements(sentence, found);
@@ -155,10 +174,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   // "percent of 10", "per cent of twenty-two".
   // Not "40 per cent of 2,000 workers": there the share is the 40.
   const percentOfMatch = /\b(?:percents?|per\s?cents?)\s+of\s+$/i.exec(before);
-  const percentOf =
-    percentOfMatch && !SHARE_STATED_BEFORE.test(before.slice(0, percentOfMatch.index))
-      ? percentOfMatch
-      : null;
+  const percentOf = percentOfMatch && !SHARE_STATED_BEFORE.test(before.slice(0, percentOfMatch.index)) ? percentOfMatch : null;
 
   // Sign and currency, in either order: "-$5", "$-5", "−2.4%", "minus five percent".
   const signAt = (b: string) => /(?:^|[^\p{L}\p{N}])[-−]$/u.test(b) && !/\d\s?[-−]$/.test(b);
@@ -320,7 +336,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     // Not "10 $ 30 $": a second number with a currency of its own is a second amount.
     const ownCurrency = (at: number) => unitByCode(matchUnitAfter(sentence.slice(at), sentence)?.code ?? '')?.dimension === 'money';
     if (cents && (cents[2] || (first.unit && !/^\s?\p{L}/u.test(sentence.slice(end + cents[0].length)) && !ownCurrency(end + cents[0].length)))) {
-      const n = /\d/.test(cents[1]!) ? Number(cents[1]) : parseSpelled(cents[1]!)?.value ?? NaN;
+      const n = /\d/.test(cents[1]!) ? Number(cents[1]) : (parseSpelled(cents[1]!)?.value ?? NaN);
       if (Number.isInteger(n) && n > 0 && n < 100) {
         parsed = { ...parsed, value: roundSig(parsed.value + n / 100), decimals: 2, exact: decimalOfNumber(roundSig(parsed.value + n / 100)) };
         first.parsed = parsed;
@@ -352,15 +368,14 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   let range: { low: number; high: number } | null = null;
   const rangeSep = !fraction && kind !== 'vulgar' && plusMinus === null ? RANGE_SEP.exec(sentence.slice(end)) : null;
   const ranging = RANGE_VERBS.test(before);
-  const changeVerb = INCREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length)) || DECREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length));
+  const changeVerb =
+    INCREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length)) ||
+    DECREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length));
   // "from X to Y" is a start and an end after a verb of change ("fell from 6 % to 4 %"), a range otherwise ("ages from 7 to 10").
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   const fromIsChange = /\bfrom\s$/i.test(before) && (MOVE_VERBS.test(clause) || !/\bfrom\s$/i.test(clause));
   const allowRange =
-    !!rangeSep &&
-    (/and/i.test(rangeSep[0]) ? /\bbetween\s$/i.test(before) : true) &&
-    (!fromIsChange || ranging) &&
-    !(changeVerb && /to/i.test(rangeSep[0]));
+    !!rangeSep && (/and/i.test(rangeSep[0]) ? /\bbetween\s$/i.test(before) : true) && (!fromIsChange || ranging) && !(changeVerb && /to/i.test(rangeSep[0]));
   if (rangeSep && allowRange) {
     const s = readSecond(sentence, end + rangeSep[0].length, money);
     if (s && (s.reading.parsed.spelled === parsed.spelled || !s.reading.parsed.spelled)) {
@@ -447,7 +462,9 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   // Accounting negatives: "($99.99)".
   // A bracketed amount right after another figure restates it ("1.74 trillion yuan ($237 billion)").
   // Prose brackets an aside ("for education ($308 billion)"); a statement brackets a loss after a verb or colon.
-  const restating = /\d[^()]{0,30}\(\s?$/.test(before) || !/(?:\b(?:is|was|were|are|be|been|of|at|to|totall?ed|reached|posted|reported|showed|shows|net)|[:=])\s?\($/i.test(before);
+  const restating =
+    /\d[^()]{0,30}\(\s?$/.test(before) ||
+    !/(?:\b(?:is|was|were|are|be|been|of|at|to|totall?ed|reached|posted|reported|showed|shows|net)|[:=])\s?\($/i.test(before);
   if (money && !negative && !restating && before.endsWith('(') && sentence[end] === ')' && /^(?:[^\p{L}\p{N}]|$)/u.test(sentence.slice(end + 1, end + 2))) {
     parsed = negate(parsed);
     first.parsed = parsed;
@@ -462,7 +479,12 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   const change = changeOf(preHedge, after);
 
   const value = valueOf(first);
-  const halfStep = plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range) ? 0 : unit === 'count' && !range && first.shift === 0 ? 0 : stepOf(first);
+  const halfStep =
+    plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range)
+      ? 0
+      : unit === 'count' && !range && first.shift === 0
+        ? 0
+        : stepOf(first);
   return {
     start,
     end,

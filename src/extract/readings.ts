@@ -1,19 +1,10 @@
 /** One number with its magnitude words and unit, and the arithmetic that turns it into a value. */
 import { matchCurrencyBefore, matchUnitAfter, type UnitMatch } from '../lexicon/units.js';
-import {
-  decimalValue,
-  DIGITS,
-  parseDigits,
-  parseSpelled,
-  SCALE_EXPONENTS,
-  SCALE_LETTER,
-  SCALE_WORD,
-  SPELLED_NUMBER,
-  type ParsedNumber,
-} from './numbers.js';
+import { decimalValue, DIGITS, parseDigits, parseSpelled, SCALE_EXPONENTS, SCALE_LETTER, SCALE_WORD, SPELLED_NUMBER, type ParsedNumber } from './numbers.js';
 
 /** A counted plural noun after "30m": people, users, barrels (not "is", "was", "across"). */
-const PLURAL_NOUN = /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes|hurdles|heats|finals|races|relays|sprints|lanes|laps|runners|swimmers|walls|towers|dunes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
+const PLURAL_NOUN =
+  /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes|hurdles|heats|finals|races|relays|sprints|lanes|laps|runners|swimmers|walls|towers|dunes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
 
 const SECOND_NUMBER = new RegExp(`^(?:(?<digits>${DIGITS})|(?<words>${SPELLED_NUMBER}))`, 'iu');
 
@@ -139,4 +130,3 @@ export function readSecond(sentence: string, from: number, money: string | null)
 export function negate(p: ParsedNumber): ParsedNumber {
   return { ...p, value: -p.value, exact: p.exact ? { ...p.exact, negative: !p.exact.negative } : null };
 }
-

@@ -36,7 +36,8 @@ function distinct(ids: Array<string | null>): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
-const PAIR_WORDS = /\b(?:the two(?: (?:countries|nations|sides|neighbou?rs|economies|states|powers|partners|governments|leaders))?|both (?:countries|nations|sides)|bilateral|mutual|two-way)\b/i;
+const PAIR_WORDS =
+  /\b(?:the two(?: (?:countries|nations|sides|neighbou?rs|economies|states|powers|partners|governments|leaders))?|both (?:countries|nations|sides)|bilateral|mutual|two-way)\b/i;
 
 /** The nearest entity before the measure's words, if it qualifies them ("China's imports", "Russian gas exports"). */
 function ownerBefore(sentence: string, ents: EntityMention[], at: { start: number }): string | null {
@@ -80,17 +81,26 @@ function specificFirst(ids: string[]): string[] {
 }
 
 function fromContext(context: RoleContext, sentenceIds: string[], not: string | null): string | null {
-  const pool = [...specificFirst(sentenceIds), ...[...context.subjects].reverse(), ...[...context.paragraph].reverse(), ...context.headline, ...(context.dominant ? [context.dominant] : []), ...context.publisher];
+  const pool = [
+    ...specificFirst(sentenceIds),
+    ...[...context.subjects].reverse(),
+    ...[...context.paragraph].reverse(),
+    ...context.headline,
+    ...(context.dominant ? [context.dominant] : []),
+    ...context.publisher,
+  ];
   return pool.find((id) => id !== not) ?? null;
 }
-
 
 function pairFrom(sentence: string, ents: EntityMention[], clause: { start: number; end: number }, context: RoleContext): string[] {
   for (let i = 0; i + 1 < ents.length; i++) {
     const a = ents[i]!;
     const b = ents[i + 1]!;
     const gap = sentence.slice(a.end, b.start);
-    const joined = /^\s?[-–—/]\s?$/.test(gap) || (/^\s+(?:and|&)\s+(?:the\s+)?$/i.test(gap) && (/\bbetween\s+(?:the\s+)?$/i.test(sentence.slice(0, a.start)) || (a.start >= clause.start && b.end <= clause.end)));
+    const joined =
+      /^\s?[-–—/]\s?$/.test(gap) ||
+      (/^\s+(?:and|&)\s+(?:the\s+)?$/i.test(gap) &&
+        (/\bbetween\s+(?:the\s+)?$/i.test(sentence.slice(0, a.start)) || (a.start >= clause.start && b.end <= clause.end)));
     if (joined) {
       const pair = distinct([idOf(a), idOf(b)]);
       if (pair.length === 2) return pair.sort();
@@ -141,8 +151,15 @@ export function findRoles(
       return { subject: pairFrom(sentence, ents, clause, context), counterpart: null };
     case 'directed': {
       // "Norway's stake in Equinor", "raised its stake in Nintendo": the holder before the words, what is held after "in".
-      const heldIn = statType === 'share' ? ents.find((e) => e.start >= measureAt.end && /^\s+in\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
-      const holder = heldIn && (ownerBefore(sentence, ents, measureAt) ?? [...ents].reverse().map((e) => (e.end <= measureAt.start && e.start >= clause.start ? idOf(e) : null)).find(Boolean));
+      const heldIn =
+        statType === 'share' ? ents.find((e) => e.start >= measureAt.end && /^\s+in\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
+      const holder =
+        heldIn &&
+        (ownerBefore(sentence, ents, measureAt) ??
+          [...ents]
+            .reverse()
+            .map((e) => (e.end <= measureAt.start && e.start >= clause.start ? idOf(e) : null))
+            .find(Boolean));
       // A stake is in the company itself, not in the country it answers to.
       const held = heldIn && (entities.get(heldIn.id)?.kind === 'company' ? heldIn.id : idOf(heldIn));
       if (held && holder && holder !== held) return { subject: [holder], counterpart: held };
@@ -150,7 +167,9 @@ export function findRoles(
       const toWords = /\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
       const fromWords = /\bfrom\s+(?:the\s+)?$/i;
       // "imports of Russian crude": the origin named as an adjective of what is imported.
-      const ofOrigin = inbound ? ents.find((e) => e.form === 'demonym' && e.start >= measureAt.end && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
+      const ofOrigin = inbound
+        ? ents.find((e) => e.form === 'demonym' && e.start >= measureAt.end && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start)))
+        : undefined;
       const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end) ?? (ofOrigin ? idOf(ofOrigin) : null);
       const subject =
         agentAfter(sentence, ents, measureAt) ??
@@ -168,7 +187,13 @@ export function findRoles(
       const subject =
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
-        introducedBy(sentence, ents, /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i, measureAt.end, Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1)) ??
+        introducedBy(
+          sentence,
+          ents,
+          /\b(?:in|of|for|to|into)\s+(?:the\s+)?$/i,
+          measureAt.end,
+          Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1),
+        ) ??
         specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??
         fromContext(context, distinct([...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].map(idOf)), null);
       return { subject: subject ? [subject] : [], counterpart: null };
@@ -183,7 +208,9 @@ export function findRoles(
  */
 function shareRoles(sentence: string, figure: { start: number; end: number }, ents: EntityMention[], clause: { start: number; end: number }): Roles {
   const inClause = ents.filter((e) => e.start >= clause.start && e.end <= clause.end);
-  const part = [...inClause].reverse().find((e) => e.end <= figure.start && idOf(e) !== 'world') ?? inClause.find((e) => e.start >= figure.end && idOf(e) !== 'world' && !/\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 8), e.start)));
+  const part =
+    [...inClause].reverse().find((e) => e.end <= figure.start && idOf(e) !== 'world') ??
+    inClause.find((e) => e.start >= figure.end && idOf(e) !== 'world' && !/\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 8), e.start)));
   const partId = part ? idOf(part) : null;
   if (!partId) return { subject: [], counterpart: null };
   const whole = inClause.find((e) => e !== part && /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 8), e.start)));

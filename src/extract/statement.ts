@@ -11,7 +11,11 @@ const HEDGE_WORDS: Record<Qualifier, string> = {
   at_most: 'at most ',
 };
 
-const SCALE_NAMES: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+const SCALE_NAMES: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
 // One formatter for all calls: toLocaleString builds a new one each time and dominates extraction.
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -24,7 +28,7 @@ function scaled(value: number): string {
   return trimNumber(value);
 }
 
-const ORDINAL_SUFFIX = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+const ORDINAL_SUFFIX = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
 
 /** A figure as a reader would write it: "US$244.8 billion", "40%", "11 times", "3,045 km". */
 export function formatFigure(value: number, unit: string, noun: string | null = null): string {
@@ -41,7 +45,8 @@ export function formatFigure(value: number, unit: string, noun: string | null = 
 function periodPhrase(period: Period | null): string {
   if (!period || period.resolution === 'unresolved') return '';
   if (period.label === 'at publication') return ` at the time of writing (${period.end})`;
-  if (period.start && period.end && period.start.slice(0, 4) !== period.end.slice(0, 4)) return ` from ${period.start.slice(0, 4)} to ${period.end.slice(0, 4)}`;
+  if (period.start && period.end && period.start.slice(0, 4) !== period.end.slice(0, 4))
+    return ` from ${period.start.slice(0, 4)} to ${period.end.slice(0, 4)}`;
   return ` in ${period.label}`;
 }
 

@@ -15,7 +15,10 @@ export class HttpProblem extends Error {
 }
 
 export class BadRequestError extends HttpProblem {
-  constructor(detail: string, readonly errors?: Array<{ path: string; message: string }>) {
+  constructor(
+    detail: string,
+    readonly errors?: Array<{ path: string; message: string }>,
+  ) {
     super(400, detail);
   }
 }
@@ -100,7 +103,10 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
     status = 500;
     body = problem(500, 'An internal error occurred; it has been logged.');
   }
-  reply.code(status).type('application/problem+json').send({ ...body, instance: request.url.split('?')[0] });
+  reply
+    .code(status)
+    .type('application/problem+json')
+    .send({ ...body, instance: request.url.split('?')[0] });
 }
 
 function clientErrorDetail(err: FastifyError): string {
@@ -227,7 +233,9 @@ export function protocolProblem(err: NodeJS.ErrnoException & { reason?: string; 
 /** A whole HTTP/1.1 response carrying a problem, for answering where no request object exists. */
 export function rawProblemResponse(status: number, detail: string, headers: Record<string, string> = {}): string {
   const body = JSON.stringify(problem(status, detail));
-  const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  const extra = Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
   return (
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n` +
     `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +

@@ -39,7 +39,11 @@ export const transformRoute: SwaggerTransform = (input) => {
 const ProblemJsonSchema = { $ref: '#/components/schemas/Problem' };
 
 function fallbackOperationId(method: string, url: string): string {
-  const segment = url.split('/').filter((part) => part && !part.startsWith(':')).pop() ?? 'root';
+  const segment =
+    url
+      .split('/')
+      .filter((part) => part && !part.startsWith(':'))
+      .pop() ?? 'root';
   const words = segment.split(/[^a-zA-Z0-9]+/).filter(Boolean);
   return method + words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
 }

@@ -97,7 +97,10 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
     const now = Date.now();
     if (now - lastDropLog < 5000) return;
     lastDropLog = now;
-    log.warn({ dropped: state.dropped, maxConnections: config.maxConnections, maxPerAddress: config.maxConnectionsPerAddress }, 'connections dropped at the cap');
+    log.warn(
+      { dropped: state.dropped, maxConnections: config.maxConnections, maxPerAddress: config.maxConnectionsPerAddress },
+      'connections dropped at the cap',
+    );
   };
 
   server.prependListener('connection', (socket: Socket) => {

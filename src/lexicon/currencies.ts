@@ -28,19 +28,51 @@ const ISO = iso4217.filter((c) => !NOT_MONEY.test(c.code) && !/^(?:BOV|CHE|CHW|C
 const ISO_CODES = new Set(ISO.map((c) => c.code));
 
 /** Which currency a sign shared by several means when nothing else says (the package lists all). */
-const PREFERRED: Record<string, string> = { $: 'USD', '£': 'GBP', '₩': 'KRW', '₱': 'PHP', 'C$': 'CAD', Br: 'BYN', '₨': 'INR' };
+const PREFERRED: Record<string, string> = { $: 'USD', '£': 'GBP', '₩': 'KRW', '₱': 'PHP', C$: 'CAD', Br: 'BYN', '₨': 'INR' };
 /** Dollars and other signs written with a country prefix. */
 const PREFIXED: Record<string, string> = {
-  US$: 'USD', 'U.S.$': 'USD', 'US $': 'USD', 'U.S. $': 'USD', USD$: 'USD',
-  HK$: 'HKD', C$: 'CAD', CA$: 'CAD', Can$: 'CAD', CDN$: 'CAD', A$: 'AUD', AU$: 'AUD', AUD$: 'AUD', NZ$: 'NZD',
-  S$: 'SGD', SG$: 'SGD', NT$: 'TWD', R$: 'BRL', MX$: 'MXN', Mex$: 'MXN', MXN$: 'MXN', RMB: 'CNY', rmb: 'CNY', Rmb: 'CNY', Rs: 'INR', 'Rs.': 'INR',
-  'Rs ': 'INR', '₹': 'INR', Dh: 'AED', Dhs: 'AED', SR: 'SAR', QR: 'QAR', 'E£': 'EGP', Tk: 'BDT',
+  US$: 'USD',
+  'U.S.$': 'USD',
+  'US $': 'USD',
+  'U.S. $': 'USD',
+  USD$: 'USD',
+  HK$: 'HKD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  Can$: 'CAD',
+  CDN$: 'CAD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  AUD$: 'AUD',
+  NZ$: 'NZD',
+  S$: 'SGD',
+  SG$: 'SGD',
+  NT$: 'TWD',
+  R$: 'BRL',
+  MX$: 'MXN',
+  Mex$: 'MXN',
+  MXN$: 'MXN',
+  RMB: 'CNY',
+  rmb: 'CNY',
+  Rmb: 'CNY',
+  Rs: 'INR',
+  'Rs.': 'INR',
+  'Rs ': 'INR',
+  '₹': 'INR',
+  Dh: 'AED',
+  Dhs: 'AED',
+  SR: 'SAR',
+  QR: 'QAR',
+  'E£': 'EGP',
+  Tk: 'BDT',
 };
 /** Letter signs safe to read as money (others, like "K", "L", "Ft", "MT", are words or units too). */
 const LETTER_SIGNS = new Set(['RM', 'Rp', 'zł', 'Kč', 'KSh', 'TSh', 'USh', 'GH₵', 'R$', 'NT$', 'RD$', 'J$', 'TT$', 'BZ$', 'MOP$', 'WS$', 'S/.', 'B/.', 'lei']);
 /** Lower-case ISO codes read as money after a number ("20 usd"); the rest are words ("all", "top", "cup"). */
 export const MAJOR_CODES = new Set(
-  'usd eur gbp jpy cny rmb inr rub aud cad chf hkd sgd nzd krw brl mxn zar sek nok dkk pln twd thb idr myr php vnd sar aed ils egp ngn kes pkr bdt uah kzt czk huf ron try'.split(' '),
+  'usd eur gbp jpy cny rmb inr rub aud cad chf hkd sgd nzd krw brl mxn zar sek nok dkk pln twd thb idr myr php vnd sar aed ils egp ngn kes pkr bdt uah kzt czk huf ron try'.split(
+    ' ',
+  ),
 );
 /** Major codes that are not also English words or names ("try", "ron", "php"), read in lower case too. */
 const LOWER_CODES = new Set([...MAJOR_CODES].filter((c) => !['try', 'ron', 'php', 'sar', 'ils', 'egp'].includes(c)));
@@ -95,7 +127,23 @@ const EXTRA_NAMES: Record<string, string[]> = {
   XOF: ['CFA franc BCEAO'],
 };
 /** ISO names that are ordinary words after a number ("500 sols" on Mars, "Gold"). */
-const NAME_IS_A_WORD = new Set(['sol', 'som', 'kina', 'tala', 'pula', 'loti', 'mvdol', 'sucre', 'leone', 'dobra', 'vatu', 'lek', 'denar', 'balboa', 'cordoba oro']);
+const NAME_IS_A_WORD = new Set([
+  'sol',
+  'som',
+  'kina',
+  'tala',
+  'pula',
+  'loti',
+  'mvdol',
+  'sucre',
+  'leone',
+  'dobra',
+  'vatu',
+  'lek',
+  'denar',
+  'balboa',
+  'cordoba oro',
+]);
 
 function symbolsOf(code: string, name: string): { prefixes: string[]; symbols: string[] } {
   const prefixes = new Set<string>();
@@ -143,14 +191,23 @@ export const DISPLAY_SIGNS: Record<string, string> = { USD: 'US$', EUR: '€', G
 export const CONTEXT_PREFIXES: Record<string, ContextForm> = { '¥': 'yen-or-yuan', '￥': 'yen-or-yuan' };
 export const CONTEXT_SYMBOLS: Record<string, ContextForm> = { '¥': 'yen-or-yuan', '￥': 'yen-or-yuan', p: 'pence' };
 export const CONTEXT_WORDS: Record<string, ContextForm> = {
-  pound: 'pound', pounds: 'pound', cent: 'cent', cents: 'cent', penny: 'penny', pennies: 'penny', pence: 'pence', dime: 'dime', dimes: 'dime',
+  pound: 'pound',
+  pounds: 'pound',
+  cent: 'cent',
+  cents: 'cent',
+  penny: 'penny',
+  pennies: 'penny',
+  pence: 'pence',
+  dime: 'dime',
+  dimes: 'dime',
 };
 
 const CHINA = /\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|PBOC|PBoC)\b/i;
 const STERLING = /£|\b(?:sterling|GBP|Bank of England|Britain|British|UK|U\.K\.|England|English|London|Scotland|Scottish|Wales|Welsh|Premier League)\b/;
 const MONEY_CUES =
   /\b(?:paid|pay|pays|paying|cost|costs|costing|price[sd]?|worth|fined?|salary|salaries|budget|fund(?:s|ing|ed)?|spen[dt]|spending|bought|buy|sold|sell|revenue|profits?|loss(?:es)?|wages?|tax(?:es)?|bills?|fees?|invest(?:ed|ment)?|deal|sum|raised?|loans?|debts?|bonus|award(?:ed)?|compensation|donat\w*|prize|earn\w*|income|contract|valued|value|bid|offer|afford|grant|bailout|subsid\w*)\b/i;
-const WEIGHT_CUES = /\b(?:weigh\w*|heav\w*|light(?:er)?|kg|kilos?|kilograms?|lbs?|ounces?|body|baby|babies|obese|pregnan\w*|gain(?:ed)?|lost|lose|fish|catch|beef|meat|bags?|sacks?|load|cargo|payload|lift(?:ed)?|bench)\b/i;
+const WEIGHT_CUES =
+  /\b(?:weigh\w*|heav\w*|light(?:er)?|kg|kilos?|kilograms?|lbs?|ounces?|body|baby|babies|obese|pregnan\w*|gain(?:ed)?|lost|lose|fish|catch|beef|meat|bags?|sacks?|load|cargo|payload|lift(?:ed)?|bench)\b/i;
 
 /** What an ambiguous form means in this sentence: a currency code, or a mass unit. */
 export function resolveContext(form: ContextForm, sentence: string, after: string): string {

@@ -26,7 +26,10 @@ export interface Entity {
 export type MentionForm = 'name' | 'demonym' | 'metonym' | 'prefix';
 
 const CountryExtraSchema = z.strictObject({
-  qid: z.string().regex(/^Q\d+$/).optional(),
+  qid: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   aliases: z.array(z.string()).optional(),
   metonyms: z.array(z.string()).optional(),
   demonyms: z.array(z.string()).optional(),
@@ -38,7 +41,10 @@ const OtherSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: z.enum(['region', 'bloc', 'agency', 'company', 'asset', 'person']),
   label: z.string(),
-  qid: z.string().regex(/^Q\d+$/).optional(),
+  qid: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   jurisdiction: z.string().optional(),
   country: z.string().optional(),
   impliedFacets: z.array(z.string()).optional(),
@@ -51,7 +57,12 @@ const file = FileSchema.parse(data);
 const countries = ((worldCountries as unknown as { default?: Countries }).default ?? worldCountries) as Countries;
 
 export const slug = (s: string) =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const entityMap = new Map<string, Entity>();
 const forms: Array<[string, { id: string; form: MentionForm }]> = [];
@@ -62,7 +73,9 @@ const add = (form: string, id: string, kind: MentionForm) => {
 };
 
 // Where territories share a demonym with a sovereign state ("French", "American", "Dutch"), the state is listed first and wins.
-const sovereignFirst = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true) || Number(b.unMember) - Number(a.unMember));
+const sovereignFirst = [...countries].sort(
+  (a, b) => Number(b.independent === true) - Number(a.independent === true) || Number(b.unMember) - Number(a.unMember),
+);
 
 for (const c of sovereignFirst) {
   const id = slug(c.name.common);
@@ -94,7 +107,18 @@ for (const id of Object.keys(file.countries)) if (!entityMap.has(id)) throw new 
 
 for (const o of file.others) {
   if (entityMap.has(o.id)) throw new Error(`entity '${o.id}' is defined twice`);
-  entityMap.set(o.id, { id: o.id, kind: o.kind, label: o.label, qid: o.qid ?? null, iso3: null, jurisdiction: o.jurisdiction ?? null, fiscalYearStart: null, fiscalYearByDefault: false, country: o.country ?? null, impliedFacets: o.impliedFacets ?? [] });
+  entityMap.set(o.id, {
+    id: o.id,
+    kind: o.kind,
+    label: o.label,
+    qid: o.qid ?? null,
+    iso3: null,
+    jurisdiction: o.jurisdiction ?? null,
+    fiscalYearStart: null,
+    fiscalYearByDefault: false,
+    country: o.country ?? null,
+    impliedFacets: o.impliedFacets ?? [],
+  });
   for (const n of o.names) add(n, o.id, 'name');
 }
 forms.push(...capitals);

@@ -58,7 +58,8 @@ for (const m of measures.values()) {
   for (const [kind, id] of Object.entries(m.statesAs ?? {})) {
     const other = measures.get(id);
     if (!other) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
-    if (!m.unitKinds.includes(kind) || !other.unitKinds.includes(kind)) throw new Error(`measure '${m.id}' states '${id}' in '${kind}', a unit kind one of them does not take`);
+    if (!m.unitKinds.includes(kind) || !other.unitKinds.includes(kind))
+      throw new Error(`measure '${m.id}' states '${id}' in '${kind}', a unit kind one of them does not take`);
   }
 }
 

@@ -85,7 +85,11 @@ export class SurfaceForms<T> {
   private lookup(text: string): T | undefined {
     const spaced = text.replace(/\s+/g, ' ');
     // "The Kremlin" opening a sentence is the form "the Kremlin".
-    const exact = this.sensitive.get(spaced) ?? this.sensitive.get(spaced.replace(/^The /, 'the ')) ?? this.sensitive.get(spaced.replace(/[-\s]/g, '-')) ?? this.sensitive.get(spaced.replace(/-/g, ' '));
+    const exact =
+      this.sensitive.get(spaced) ??
+      this.sensitive.get(spaced.replace(/^The /, 'the ')) ??
+      this.sensitive.get(spaced.replace(/[-\s]/g, '-')) ??
+      this.sensitive.get(spaced.replace(/-/g, ' '));
     if (exact !== undefined) return exact;
     const key = norm(text);
     return this.insensitive.get(key) ?? this.insensitive.get(key.replace(/e?s$/, '')) ?? this.insensitive.get(key.replace(/s$/, ''));
@@ -93,5 +97,8 @@ export class SurfaceForms<T> {
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ')
+    .trim();
 }

@@ -3,7 +3,17 @@
  * dimension's base unit, its standard identifier (UCUM, or ISO 4217 for money) and the surface
  * forms text writes it in. Extraction, statements, metric kinds and comparison all read it.
  */
-import { DISPLAY_SIGNS, MAJOR_CODES, CONTEXT_PREFIXES, CONTEXT_SYMBOLS, CONTEXT_WORDS, CURRENCIES, contextMultiplier, resolveContext, type ContextForm } from './currencies.js';
+import {
+  DISPLAY_SIGNS,
+  MAJOR_CODES,
+  CONTEXT_PREFIXES,
+  CONTEXT_SYMBOLS,
+  CONTEXT_WORDS,
+  CURRENCIES,
+  contextMultiplier,
+  resolveContext,
+  type ContextForm,
+} from './currencies.js';
 import { ADJECTIVE_WORDS, BASE_UNITS, EXAMPLES, GLUED_ONLY, NO_PLURAL, NOT_CASE_FOLDED, PHYSICAL_UNITS, SPELLED_OUT, type Dimension } from './unit-data.js';
 
 import type { UnitStandard } from '../domain/enums.js';
@@ -78,9 +88,7 @@ const physical: Unit[] = PHYSICAL_UNITS.map((u) => ({
   symbols: [...(u.symbols ?? []), ...(u.scaled ?? []).filter(([, , k]) => k === 'symbol').map(([f]) => f)],
   words: [...(u.words ?? []), ...(u.scaled ?? []).filter(([, , k]) => k === 'word').map(([f]) => f)],
   multipliers: Object.fromEntries((u.scaled ?? []).map(([f, m]) => [f, m])),
-  display: SPELLED_OUT.has(u.code)
-    ? { sign: null, one: u.name, many: plural(u.name)[1] ?? u.name }
-    : { sign: null, one: u.code, many: u.code },
+  display: SPELLED_OUT.has(u.code) ? { sign: null, one: u.name, many: plural(u.name)[1] ?? u.name } : { sign: null, one: u.code, many: u.code },
 }));
 
 const money: Unit[] = CURRENCIES.map((c) => ({
@@ -278,7 +286,10 @@ export function composeUnit(a: string, b: string | null, op: 'per' | 'times' | '
     base: null,
     factor: roundSignificant(factor),
     offset: 0,
-    standard: ua.standard && (op === 'inverse' || ub!.standard) ? { system: 'UCUM', code: op === 'inverse' ? `/${ua.standard.code}` : `${ua.standard.code}${op === 'per' ? '/' : '.'}${ub!.standard!.code}` } : null,
+    standard:
+      ua.standard && (op === 'inverse' || ub!.standard)
+        ? { system: 'UCUM', code: op === 'inverse' ? `/${ua.standard.code}` : `${ua.standard.code}${op === 'per' ? '/' : '.'}${ub!.standard!.code}` }
+        : null,
     family,
     familyUnit: code,
     prefixes: [],
@@ -358,7 +369,10 @@ const prefixForms = new Map<string, Form>();
 for (const u of UNITS) for (const p of u.prefixes) prefixForms.set(p, { code: u.code, context: null, multiplier: 1 });
 for (const [p, ctx] of Object.entries(CONTEXT_PREFIXES)) prefixForms.set(p, { code: null, context: ctx, multiplier: 1 });
 const PREFIX_RE = new RegExp(
-  `(?:^|(?<=[^\\p{L}\\p{N}]))(?:${[...prefixForms.keys()].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s?')).join('|')})[ \\u00a0\\u2009\\u202f]?$`,
+  `(?:^|(?<=[^\\p{L}\\p{N}]))(?:${[...prefixForms.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p).replace(/ /g, '\\s?'))
+    .join('|')})[ \\u00a0\\u2009\\u202f]?$`,
   'u',
 );
 

@@ -44,9 +44,7 @@ function roleOf(conflict: Conflict, stance: string | undefined): MemberRole {
 export async function conflictView(store: StoreReader, id: string, cite: (source: Source) => Promise<SourceCitation>): Promise<ConflictView> {
   const conflict = await store.getConflict(id);
   const first = conflict.claims[0];
-  const stances = new Map(
-    (first ? await store.conflictPeersOf(first.claimId) : []).filter((p) => p.conflictId === id).map((p) => [p.claimId, p.stance]),
-  );
+  const stances = new Map((first ? await store.conflictPeersOf(first.claimId) : []).filter((p) => p.conflictId === id).map((p) => [p.claimId, p.stance]));
   const members: ConflictMemberView[] = [];
   for (const m of conflict.claims) {
     const claim = await store.getClaim(m.claimId);

@@ -7,8 +7,7 @@ export function ConflictBadges({ conflict }: { conflict: Conflict }) {
     <p class="badges">
       <span class={`badge status-${conflict.status}`}>{conflict.status}</span>{' '}
       <span class={`badge severity-${conflict.severity}`}>{`severity: ${conflict.severity}`}</span>{' '}
-      <span class="badge">{`spread ${formatPercent(conflict.spread)}`}</span>{' '}
-      <span class="badge">{`${conflict.claims.length} sources`}</span>
+      <span class="badge">{`spread ${formatPercent(conflict.spread)}`}</span> <span class="badge">{`${conflict.claims.length} sources`}</span>
     </p>
   );
 }

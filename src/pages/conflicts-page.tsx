@@ -71,7 +71,12 @@ export function ConflictsPage({ view }: { view: ConflictsView }) {
         />
         <Select name="measure" label="Measure" value={query.measure} options={[['', 'Any'], ...view.measures]} />
         <Select name="entity" label="Entity" value={query.entity} options={[['', 'Any'], ...view.entities]} />
-        <Select name="metric" label="Metric" value={query.metric} options={[['', 'Any'], ...view.metricKeys.map((k): [string, string] => [k, metricLabel(k)])]} />
+        <Select
+          name="metric"
+          label="Metric"
+          value={query.metric}
+          options={[['', 'Any'], ...view.metricKeys.map((k): [string, string] => [k, metricLabel(k)])]}
+        />
         <div class="field">
           <label for="f-year">Period (year)</label>
           <input id="f-year" name="year" type="number" inputMode="numeric" min={1} max={9999} value={query.year === undefined ? '' : String(query.year)} />

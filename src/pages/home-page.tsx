@@ -12,7 +12,7 @@ export interface HomeView {
 
 /** Major discrepancies first, then minor ones: the ones a reader should see first. */
 export async function homeView(store: StoreReader): Promise<HomeView> {
-  const major = await store.listConflicts( { status: 'discrepancy', severity: 'major' }, { limit: HOME_CONFLICTS });
+  const major = await store.listConflicts({ status: 'discrepancy', severity: 'major' }, { limit: HOME_CONFLICTS });
   const rest =
     major.data.length < HOME_CONFLICTS
       ? await store.listConflicts({ status: 'discrepancy', severity: 'minor' }, { limit: HOME_CONFLICTS - major.data.length })
@@ -25,8 +25,7 @@ export function HomePage({ view }: { view: HomeView }) {
     <Layout title="Who says what, and where sources disagree">
       <h1>Who says what, and where sources disagree</h1>
       <p class="lede">
-        Every checkable figure in the stored articles, tied to its exact words, and every place where two sources give different figures for the same
-        thing.
+        Every checkable figure in the stored articles, tied to its exact words, and every place where two sources give different figures for the same thing.
       </p>
       <form class="big-search" role="search" aria-label="Claims" action="/search" method="get">
         <label for="home-q">Search the claims’ sentences</label>

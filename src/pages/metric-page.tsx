@@ -85,8 +85,8 @@ export function MetricPage({ view }: { view: MetricView }) {
         <figure class="chart-figure">
           <TimeSeries id={`series-${i}`} title={`${label} over time, in ${chart.unit}, one series per source`} unit={chart.unit} series={chart.series} />
           <figcaption>
-            Each mark sits in the middle of the period the figure refers to; the horizontal line spans that period and the vertical line the range the
-            wording allows.
+            Each mark sits in the middle of the period the figure refers to; the horizontal line spans that period and the vertical line the range the wording
+            allows.
             <SeriesLegend series={chart.series} />
           </figcaption>
         </figure>

@@ -38,7 +38,10 @@ export function NumberLine({ id, title, unit, points, consensus }: NumberLinePro
   const pad = hi > lo ? (hi - lo) * 0.08 : Math.abs(hi) * 0.05 || 1;
   lo -= pad;
   hi += pad;
-  const x = scaleLinear().domain([lo, hi]).range([MARGIN.left, WIDTH - MARGIN.right]).nice(6);
+  const x = scaleLinear()
+    .domain([lo, hi])
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .nice(6);
   const [d0, d1] = x.domain() as [number, number];
   const height = MARGIN.top + points.length * ROW + MARGIN.bottom;
   const axisY = MARGIN.top + points.length * ROW + 8;
@@ -49,13 +52,7 @@ export function NumberLine({ id, title, unit, points, consensus }: NumberLinePro
     .join('; ');
 
   return (
-    <svg
-      class="chart number-line"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      preserveAspectRatio="xMinYMin meet"
-    >
+    <svg class="chart number-line" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{`${description}. The vertical rule: ${consensus.label}.`}</desc>
       <line class="consensus-rule" x1={cx} x2={cx} y1={MARGIN.top - 12} y2={axisY} />

@@ -39,7 +39,9 @@ export function SearchPage({ view, limit }: { view: SearchView; limit: number })
     <Layout title={view.q ? `Claims matching “${view.q}”` : 'Search claims'} query={view.q}>
       <h1>{view.q ? `Claims matching “${view.q}”` : 'Search claims'}</h1>
       {!view.q ? <p>Type words from a sentence in the search box above; every word must appear.</p> : null}
-      {view.q ? <p role="status">{view.hits.length === 0 ? 'No claim’s sentence contains all these words.' : `${view.hits.length} claims on this page.`}</p> : null}
+      {view.q ? (
+        <p role="status">{view.hits.length === 0 ? 'No claim’s sentence contains all these words.' : `${view.hits.length} claims on this page.`}</p>
+      ) : null}
       <ol class="search-results">
         {view.hits.map(({ claim, passage, sourceLabel: label }) => (
           <li>

@@ -126,7 +126,15 @@ export function SourcePage({ view }: { view: SourceView }) {
         <dt>Published</dt>
         <dd>{source.publishedAt ?? 'unknown'}</dd>
         <dt>Original</dt>
-        <dd>{source.url ? <a href={source.url} rel="noopener noreferrer">{source.url}</a> : 'no address given'}</dd>
+        <dd>
+          {source.url ? (
+            <a href={source.url} rel="noopener noreferrer">
+              {source.url}
+            </a>
+          ) : (
+            'no address given'
+          )}
+        </dd>
         <dt>Claims</dt>
         <dd>{String(source.claimCount)}</dd>
       </dl>

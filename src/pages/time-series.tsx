@@ -59,16 +59,19 @@ export function TimeSeries({ id, title, unit, series }: { id: string; title: str
   const v1 = Math.max(...values);
   const vpad = v1 > v0 ? (v1 - v0) * 0.1 : Math.abs(v1) * 0.1 || 1;
   const tpad = Math.max((t1 - t0) * 0.05, 30 * DAY);
-  const x = scaleUtc().domain([t0 - tpad, t1 + tpad]).range([MARGIN.left, WIDTH - MARGIN.right]);
-  const y = scaleLinear().domain([v0 - vpad, v1 + vpad]).range([MARGIN.top + PLOT_HEIGHT, MARGIN.top]).nice(5);
+  const x = scaleUtc()
+    .domain([t0 - tpad, t1 + tpad])
+    .range([MARGIN.left, WIDTH - MARGIN.right]);
+  const y = scaleLinear()
+    .domain([v0 - vpad, v1 + vpad])
+    .range([MARGIN.top + PLOT_HEIGHT, MARGIN.top])
+    .nice(5);
   const [y0, y1] = y.domain() as [number, number];
   const clampY = (v: number | null, fallback: number) => y(v === null ? fallback : Math.min(y1, Math.max(y0, v)));
   const height = MARGIN.top + PLOT_HEIGHT + MARGIN.bottom;
   const bottom = MARGIN.top + PLOT_HEIGHT;
   const tickFormat = x.tickFormat(5);
-  const description = series
-    .map((s) => `${s.label}: ${s.points.map((p) => `${p.periodLabel} ${formatValue(p.value, unit)}`).join(', ')}`)
-    .join('; ');
+  const description = series.map((s) => `${s.label}: ${s.points.map((p) => `${p.periodLabel} ${formatValue(p.value, unit)}`).join(', ')}`).join('; ');
 
   return (
     <svg class="chart time-series" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>

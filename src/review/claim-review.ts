@@ -63,13 +63,7 @@ function body(review: ReviewFacts, explanation: string): string {
   return parts.join(' ');
 }
 
-export function conflictClaimReview(input: {
-  url: string;
-  subject: string;
-  explanation: string;
-  review: ReviewFacts;
-  appearances: Appearance[];
-}) {
+export function conflictClaimReview(input: { url: string; subject: string; explanation: string; review: ReviewFacts; appearances: Appearance[] }) {
   const { review } = input;
   return {
     '@context': SCHEMA_ORG_CONTEXT,
@@ -85,7 +79,10 @@ export function conflictClaimReview(input: {
 }
 
 /** Whether a claim's stated interval (or value) allows the accepted value, compared in one unit. */
-export function claimAllows(claim: { value: number; unit: string; low: number | null; high: number | null }, accepted: { value: number; unit: string }): boolean {
+export function claimAllows(
+  claim: { value: number; unit: string; low: number | null; high: number | null },
+  accepted: { value: number; unit: string },
+): boolean {
   const target = toGroupUnit(accepted.value, accepted.unit);
   const own = toGroupUnit(claim.value, claim.unit);
   if (own.unit !== target.unit) return false;

@@ -34,7 +34,11 @@ export function diffSnapshots(seen: ReviewSnapshot, now: ReviewSnapshot): Snapsh
   const removed = [...before.keys()].filter((id) => !after.has(id)).sort();
   const values = [...after.values()]
     .filter((m) => before.has(m.claimId) && (before.get(m.claimId)!.value !== m.value || before.get(m.claimId)!.unit !== m.unit))
-    .map((m) => ({ claimId: m.claimId, from: { value: before.get(m.claimId)!.value, unit: before.get(m.claimId)!.unit }, to: { value: m.value, unit: m.unit } }));
+    .map((m) => ({
+      claimId: m.claimId,
+      from: { value: before.get(m.claimId)!.value, unit: before.get(m.claimId)!.unit },
+      to: { value: m.value, unit: m.unit },
+    }));
   if (added.length) changes.added = added;
   if (removed.length) changes.removed = removed;
   if (values.length) changes.values = values;

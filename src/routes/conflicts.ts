@@ -41,7 +41,10 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       if (!wantsLd(request.headers.accept)) return store.getConflict(request.params.id);
       const review = ClaimReviewSchema.parse(await conflictClaimReviewOf(store, request.params.id, { baseUrl: baseUrlOf(request) }));
       // The route's schema describes the JSON form; this representation is checked against its own schema above.
-      return reply.type(LD_JSON).serializer(JSON.stringify).send(review as never);
+      return reply
+        .type(LD_JSON)
+        .serializer(JSON.stringify)
+        .send(review as never);
     },
   });
 };

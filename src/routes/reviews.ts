@@ -50,7 +50,10 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     },
     handler: async (request, reply) => {
       const review = await reviewConflict(store, request.params.id, request.body, actorOf(request));
-      return reply.code(201).header('location', `/v1/conflicts/${encodeURIComponent(review.conflictId)}/reviews`).send(review);
+      return reply
+        .code(201)
+        .header('location', `/v1/conflicts/${encodeURIComponent(review.conflictId)}/reviews`)
+        .send(review);
     },
   });
 
@@ -71,7 +74,8 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
       operationId: 'getConflictClaimReview',
       tags: ['reviews'],
       summary: 'A conflict’s ClaimReview',
-      description: 'The conflict’s current verdict as schema.org ClaimReview JSON-LD; 404 while it is open or stale. Also served by `GET /v1/conflicts/{id}` with `Accept: application/ld+json`.',
+      description:
+        'The conflict’s current verdict as schema.org ClaimReview JSON-LD; 404 while it is open or stale. Also served by `GET /v1/conflicts/{id}` with `Accept: application/ld+json`.',
       params: IdParamsSchema,
       response: { 200: ldJson(ClaimReviewSchema, 'The ClaimReview.'), 404: ProblemSchema },
     },

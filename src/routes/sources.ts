@@ -50,7 +50,10 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
       }
       const { source, created } = await ingestSource(store, request.body, new Date(), { keyName: request.actor!.keyName, requestId: request.id });
       const result = { source, passageCount: await store.countPassages(source.id), claims: await store.claimsOfSource(source.id) };
-      return reply.code(created ? 201 : 200).header('location', `/v1/sources/${source.id}`).send(result);
+      return reply
+        .code(created ? 201 : 200)
+        .header('location', `/v1/sources/${source.id}`)
+        .send(result);
     },
   });
 

@@ -38,9 +38,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (request) => {
       const { limit, cursor, dimension, family } = request.query;
       const after = cursor === undefined ? null : (decodeCursor(cursor, ['string'])[0] as string);
-      const rows = ordered.filter(
-        (u) => (after === null || u.code > after) && (!dimension || u.dimension === dimension) && (!family || u.family === family),
-      );
+      const rows = ordered.filter((u) => (after === null || u.code > after) && (!dimension || u.dimension === dimension) && (!family || u.family === family));
       return paginate(rows.slice(0, limit + 1), limit, (u) => [u.code]);
     },
   });

@@ -41,10 +41,7 @@ export const SpecificResourceSchema = z
       language: z.string().optional().describe('BCP 47 language tag of the text; "und" when undetermined.'),
     }),
     scope: z.string().optional().describe('URL of the article the text was taken from, where known.'),
-    selector: z
-      .array(SelectorSchema)
-      .length(2)
-      .describe('A TextQuoteSelector, then a TextPositionSelector: two ways to find the same words.'),
+    selector: z.array(SelectorSchema).length(2).describe('A TextQuoteSelector, then a TextPositionSelector: two ways to find the same words.'),
   })
   .meta({ id: 'SpecificResource', description: 'A W3C Web Annotation target: the quoted span of a stored text.' });
 

@@ -3,16 +3,22 @@ import { integerParam, IntervalSchema, ListQuerySchema, PeriodSchema } from './c
 import { SourceSchema } from './sources.js';
 import { CHANGE_DIRECTIONS, MODALITIES, QUALIFIERS, STAT_TYPES } from '../domain/enums.js';
 
-export const QualifierSchema = z
-  .enum(QUALIFIERS)
-  .describe('The hedge the text puts on the figure ("about", "nearly", "more than", …).');
+export const QualifierSchema = z.enum(QUALIFIERS).describe('The hedge the text puts on the figure ("about", "nearly", "more than", …).');
 
 export const PropositionSchema = z
   .object({
-    measure: z.string().describe('What is measured: an id of the measure lexicon (`trade`, `exports`, `installed-capacity`, `net-migration`, …). `GET /v1/metrics?measure=` lists its metrics.'),
+    measure: z
+      .string()
+      .describe(
+        'What is measured: an id of the measure lexicon (`trade`, `exports`, `installed-capacity`, `net-migration`, …). `GET /v1/metrics?measure=` lists its metrics.',
+      ),
     subject: z.array(z.string()).describe('Entity ids measured: two, sorted, for a symmetric pair ("trade between China and Russia"); one otherwise.'),
     counterpart: z.string().nullable().describe('The other party of a directed measure: where exports go, where imports come from.'),
-    facets: z.array(z.string()).describe('Constraints on the measure: energy source, commodity, product, sector (`solar`, `natural-gas`, `mining`), and the time unit a rate is given per (`per-month`).'),
+    facets: z
+      .array(z.string())
+      .describe(
+        'Constraints on the measure: energy source, commodity, product, sector (`solar`, `natural-gas`, `mining`), and the time unit a rate is given per (`per-month`).',
+      ),
     statType: z.enum(STAT_TYPES).describe('Level of the measure, its change, a share, a rate, or a count of events.'),
     basis: z
       .string()
@@ -44,9 +50,16 @@ export const ClaimSchema = z
     interval: IntervalSchema.describe('Every true value the wording is consistent with, from precision and hedge.'),
     period: PeriodSchema.nullable().describe('The time the figure refers to; null when nothing dates it.'),
     proposition: PropositionSchema.nullable().describe('The structured proposition `metric` renders; null when no measure of the lexicon fits the figure.'),
-    comparable: z.boolean().describe('True when measure, parties, stat type, basis, modality and an explicit or relative period are all resolved: only such claims are compared with other sources.'),
+    comparable: z
+      .boolean()
+      .describe(
+        'True when measure, parties, stat type, basis, modality and an explicit or relative period are all resolved: only such claims are compared with other sources.',
+      ),
     change: z.enum(CHANGE_DIRECTIONS).nullable().describe('The direction of change the wording states ("rose 5 %", "fell 3 %").'),
-    restates: z.string().nullable().describe('The claim this figure restates in another unit or currency (a bracketed conversion); such a claim is never compared on its own.'),
+    restates: z
+      .string()
+      .nullable()
+      .describe('The claim this figure restates in another unit or currency (a bracketed conversion); such a claim is never compared on its own.'),
   })
   .meta({ id: 'Claim' });
 
@@ -74,7 +87,9 @@ export const MetricSchema = z
     unitKind: z.string().describe('Kind of unit the metric is measured in (money, percent, count, length, …).'),
     description: z.string(),
     claimCount: z.number().int().nonnegative(),
-    derived: z.boolean().describe('True when the key was derived from the wording because no measure of the lexicon fits; such metrics are for search and never compared.'),
+    derived: z
+      .boolean()
+      .describe('True when the key was derived from the wording because no measure of the lexicon fits; such metrics are for search and never compared.'),
     proposition: PropositionSchema.nullable().describe('The parts the key renders; null for derived keys.'),
   })
   .meta({ id: 'Metric' });

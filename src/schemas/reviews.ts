@@ -68,7 +68,9 @@ export const ReviewInputSchema = z
           .min(2)
           .max(50)
           .optional()
-          .describe('For `different-proposition`: the members that state different propositions; each pair of them is never grouped again. Default: every member.'),
+          .describe(
+            'For `different-proposition`: the members that state different propositions; each pair of them is never grouped again. Default: every member.',
+          ),
       })
       .describe('Not a discrepancy.'),
     z.strictObject({ state: z.literal('explained'), note: Note.describe('How both figures can be right.') }),
@@ -81,14 +83,20 @@ export const ReviewInputSchema = z
         sourceId: z.string().min(1).max(200).optional().describe('The source that supports the value.'),
         note: Note.optional(),
       })
-      .refine((b) => b.claimId !== undefined || b.sourceId !== undefined, { message: 'name the claimId or sourceId that supports the value', path: ['claimId'] }),
+      .refine((b) => b.claimId !== undefined || b.sourceId !== undefined, {
+        message: 'name the claimId or sourceId that supports the value',
+        path: ['claimId'],
+      }),
   ])
   .meta({ id: 'ReviewRequest' });
 
 export type ReviewInput = z.infer<typeof ReviewInputSchema>;
 
 const PARTIAL_OR_FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const IsoDate = z.string().regex(PARTIAL_OR_FULL_DATE, 'must be a date YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is no calendar date');
+const IsoDate = z
+  .string()
+  .regex(PARTIAL_OR_FULL_DATE, 'must be a date YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'is no calendar date');
 
 export const CorrectionInputSchema = z
   .strictObject({

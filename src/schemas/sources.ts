@@ -7,10 +7,7 @@ export const SourceSchema = z
     authors: z.array(z.string()).describe('Authors in byline order; empty when unknown.'),
     publisher: z.string().nullable(),
     url: z.string().nullable(),
-    publishedAt: z
-      .string()
-      .nullable()
-      .describe('ISO 8601 publication date, possibly partial ("2024", "2024-05", "2024-05-17").'),
+    publishedAt: z.string().nullable().describe('ISO 8601 publication date, possibly partial ("2024", "2024-05", "2024-05-17").'),
     language: z.string().describe('BCP 47 language tag of the text, as given when it was added or detected from the text; "und" when undetermined.'),
     contentHash: z.string().describe('`sha256:<hex>` of the UTF-8 text.'),
     characterCount: z.number().int().nonnegative().describe('Length of the text in Unicode code points.'),
@@ -91,7 +88,8 @@ function refuseUnsafe(value: string, ctx: z.RefinementCtx): void {
 }
 
 /** A metadata string: trimmed, well-formed Unicode, none of UNSAFE_METADATA_CHARACTER. */
-const metadataText = (max: number) => z.string().trim().min(1).max(max).refine(wellFormed, 'must be valid Unicode (no lone surrogates)').superRefine(refuseUnsafe);
+const metadataText = (max: number) =>
+  z.string().trim().min(1).max(max).refine(wellFormed, 'must be valid Unicode (no lone surrogates)').superRefine(refuseUnsafe);
 
 export const SourceInputSchema = z
   .strictObject({
@@ -103,7 +101,12 @@ export const SourceInputSchema = z
     title: metadataText(500),
     authors: z.array(metadataText(200)).max(50).optional(),
     publisher: metadataText(200).nullable().optional(),
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048).superRefine(refuseUnsafe).nullable().optional(),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(2048)
+      .superRefine(refuseUnsafe)
+      .nullable()
+      .optional(),
     publishedAt: z
       .string()
       .refine(isRealDate, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')

@@ -20,9 +20,7 @@ export const UnitSchema = z
     prefixes: z.array(z.string()).describe('Forms written before the number ("US$", "€").'),
     symbols: z.array(z.string()).describe('Symbols written after the number, matched as written ("GW", "km/h").'),
     words: z.array(z.string()).describe('Words written after the number, in any case, singular or plural ("gigawatt").'),
-    multipliers: z
-      .record(z.string(), z.number())
-      .describe('Forms among the symbols and words that are worth a multiple of the unit: `{"bcm": 1e9}` on `m3`.'),
+    multipliers: z.record(z.string(), z.number()).describe('Forms among the symbols and words that are worth a multiple of the unit: `{"bcm": 1e9}` on `m3`.'),
   })
   .meta({ id: 'Unit' });
 

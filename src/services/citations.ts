@@ -163,7 +163,12 @@ export async function cslItemsFor(store: Store, claimId: string, query: PageQuer
 }
 
 /** The cited sources (each once) in BibTeX or RIS. */
-export async function exportCitations(store: Store, claimId: string, format: 'bibtex' | 'ris', query: PageQuery): Promise<{ body: string; contentType: string }> {
+export async function exportCitations(
+  store: Store,
+  claimId: string,
+  format: 'bibtex' | 'ris',
+  query: PageQuery,
+): Promise<{ body: string; contentType: string }> {
   const bodies = (await citedSources(store, claimId, query)).map(({ references }) => references[format]);
   return { body: bodies.map((b) => b.trimEnd()).join('\n\n') + '\n', contentType: EXPORT_MEDIA_TYPES[format] };
 }

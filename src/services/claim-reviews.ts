@@ -49,7 +49,12 @@ async function conflictOrNull(store: StoreReader, id: string) {
 async function reviewedClaims(store: StoreReader, review: ReviewRecord): Promise<Claim[]> {
   let ids: string[] = (await conflictOrNull(store, review.conflictId))?.claims.map((c) => c.claimId) ?? [];
   if (review.reason === 'different-proposition') ids = [...new Set([...ids, ...(await store.claimsSeparatedBy(review.id))])];
-  if (ids.length === 0) ids = [...(await store.reviewHistory(review.conflictId))].reverse().find((r) => r.snapshot.members.length)?.snapshot.members.map((m) => m.claimId) ?? [];
+  if (ids.length === 0)
+    ids =
+      [...(await store.reviewHistory(review.conflictId))]
+        .reverse()
+        .find((r) => r.snapshot.members.length)
+        ?.snapshot.members.map((m) => m.claimId) ?? [];
   const rows = await store.claimsByIds(ids);
   return rows.sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : a.quote.start - b.quote.start));
 }

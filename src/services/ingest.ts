@@ -121,7 +121,14 @@ export async function ingestSource(store: Store, input: SourceInput, now: Date =
     const id = await freeId(tx, input.id, input.title);
     await writeSource(tx, id, prepared, now);
     const stale = await refreshConflicts(tx, await tx.propositionsOfSource(id), { now });
-    await recordAudit(tx, audit, 'ingest', { type: 'source', id }, { title: input.title, contentHash: prepared.hash, claimCount: prepared.extraction.claims.length, staleReviews: stale }, now);
+    await recordAudit(
+      tx,
+      audit,
+      'ingest',
+      { type: 'source', id },
+      { title: input.title, contentHash: prepared.hash, claimCount: prepared.extraction.claims.length, staleReviews: stale },
+      now,
+    );
     return { source: await tx.getSource(id), created: true };
   });
 }
@@ -134,7 +141,14 @@ export async function deleteSource(store: Store, id: string, audit: AuditContext
     if (!source || !(await tx.deleteSource(id))) throw new NotFoundError('source', id);
     const stale = await refreshConflicts(tx, touched, { now });
     // The entry says what was removed, so the record outlives the source.
-    await recordAudit(tx, audit, 'delete', { type: 'source', id }, { title: source.title, url: source.url, contentHash: source.contentHash, claimCount: source.claimCount, staleReviews: stale }, now);
+    await recordAudit(
+      tx,
+      audit,
+      'delete',
+      { type: 'source', id },
+      { title: source.title, url: source.url, contentHash: source.contentHash, claimCount: source.claimCount, staleReviews: stale },
+      now,
+    );
     await tx.deleteUnusedMetrics();
   });
 }

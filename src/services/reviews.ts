@@ -30,7 +30,13 @@ const propositionOfConflict = (c: Conflict): Proposition => ({ metric: c.metric,
  * with the group as the reviewer saw it, and for a "different proposition" dismissal stores the
  * separated pairs and re-judges at once. Every step is in the audit log.
  */
-export async function reviewConflict(store: Store, conflictId: string, input: ReviewInput, audit: AuditContext, now: Date = new Date()): Promise<ConflictReview> {
+export async function reviewConflict(
+  store: Store,
+  conflictId: string,
+  input: ReviewInput,
+  audit: AuditContext,
+  now: Date = new Date(),
+): Promise<ConflictReview> {
   return store.write(async (tx) => {
     const conflict = await findConflict(tx, conflictId);
     const latest = (await tx.latestReviews([conflictId])).get(conflictId);
@@ -39,11 +45,14 @@ export async function reviewConflict(store: Store, conflictId: string, input: Re
     const from = latest?.state ?? 'open';
     const allowed = allowedAfter(from);
     if (!allowed.includes(input.state)) {
-      throw new ReviewStateError(`The conflict is '${from}' and cannot become '${input.state}'; from '${from}' it may become ${allowed.map((s) => `'${s}'`).join(', ')}.`);
+      throw new ReviewStateError(
+        `The conflict is '${from}' and cannot become '${input.state}'; from '${from}' it may become ${allowed.map((s) => `'${s}'`).join(', ')}.`,
+      );
     }
     if (!conflict && input.state !== 'open') throw new ReviewStateError(`The group of conflict '${conflictId}' no longer exists; it can only be reopened.`);
     const memberIds = conflict?.claims.map((c) => c.claimId) ?? [];
-    const separated = input.state === 'dismissed' && input.reason === 'different-proposition' ? separatedPairs(input.claimIds ?? memberIds, memberIds, conflictId) : [];
+    const separated =
+      input.state === 'dismissed' && input.reason === 'different-proposition' ? separatedPairs(input.claimIds ?? memberIds, memberIds, conflictId) : [];
     const fields = await verdictFields(tx, input, conflict);
     const row = await tx.insertReview({
       conflictId,
@@ -98,7 +107,13 @@ async function verdictFields(tx: StoreWriter, input: ReviewInput, conflict: Conf
   } else if (sourceId !== null && !(await tx.sourceIdTaken(sourceId))) {
     throw new NotFoundError('source', sourceId);
   }
-  return { ...none, acceptedValue: input.value, acceptedUnit: input.unit ?? conflict?.consensus.unit ?? '', supportClaimId: input.claimId ?? null, supportSourceId: sourceId };
+  return {
+    ...none,
+    acceptedValue: input.value,
+    acceptedUnit: input.unit ?? conflict?.consensus.unit ?? '',
+    supportClaimId: input.claimId ?? null,
+    supportSourceId: sourceId,
+  };
 }
 
 /** The review history of a conflict, oldest first; 404 when it was never reviewed and does not exist. */
@@ -184,11 +199,22 @@ export async function correctClaim(store: Store, claimId: string, input: Correct
       updatedAt: now.toISOString(),
     });
     const joined = await tx.propositionOfClaim(claimId);
-    const stale = await refreshConflicts(tx, [left, joined].filter((p): p is Proposition => p !== null), { now });
+    const stale = await refreshConflicts(
+      tx,
+      [left, joined].filter((p): p is Proposition => p !== null),
+      { now },
+    );
     const after = (await tx.getOverride(claimId))!;
     const { requestId: _a, ...was } = before ?? ({} as Partial<OverrideRecord>);
     const { requestId: _b, ...now_ } = after;
-    await recordAudit(tx, audit, 'correction', { type: 'claim', id: claimId }, { before: before ? was : null, after: now_, left, joined, staleReviews: stale }, now);
+    await recordAudit(
+      tx,
+      audit,
+      'correction',
+      { type: 'claim', id: claimId },
+      { before: before ? was : null, after: now_, left, joined, staleReviews: stale },
+      now,
+    );
     return toCorrection(tx, claimId, after);
   });
 }

@@ -64,10 +64,7 @@ describe('exportCitation: BibTeX', () => {
   it('writes a person split as "Family, Given" with both parts, and an organisation whole', () => {
     const entry = bibtexEntry(multilingual[0]!);
 
-    expect(entry.fields.author).toEqual([
-      { lastName: 'Иванова', firstName: 'Анна Сергеевна' },
-      { name: 'Центр стратегических исследований' },
-    ]);
+    expect(entry.fields.author).toEqual([{ lastName: 'Иванова', firstName: 'Анна Сергеевна' }, { name: 'Центр стратегических исследований' }]);
   });
 
   it('writes a CJK name and a CJK organisation the same way', () => {

@@ -1,10 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  createCitationFormatter,
-  formatCitation,
-  warmUpCitationStyles,
-  type CitableSource,
-} from '../../src/cite/index.js';
+import { createCitationFormatter, formatCitation, warmUpCitationStyles, type CitableSource } from '../../src/cite/index.js';
 import { minimalSource, seedIds, seedSource } from './seed-sources.js';
 
 const GARBAGE = ['undefined', 'NaN', 'null', '[object'];

@@ -218,20 +218,23 @@ describe('selectorsFor', () => {
     const unit = fc.constantFrom('🇨', '🇳', '🇨🇳', '😀', '👨‍👩‍👧', 'e\u0301', '\u0301', 'a', ' ', '\n', '\u200d', '👍🏽', 'क्षि');
     const longText = fc.array(unit, { minLength: 600, maxLength: 1200 }).map((parts) => parts.join(''));
     fc.assert(
-      fc.property(longText.chain((text) => fc.tuple(fc.constant(text), fc.nat(codePoints(text).length))), ([text, at]) => {
-        const length = codePoints(text).length;
-        const [start, end] = [Math.min(at, length), Math.min(at + 3, length)];
-        const [quote, position] = selectorsFor(text, start, end);
-        const bounds = graphemeBoundaries(text);
-        const prefixStart = position.start - codePoints(quote.prefix).length;
-        const suffixEnd = position.end + codePoints(quote.suffix).length;
-        return (
-          quote.exact === slice(text, position.start, position.end) &&
-          [position.start, position.end, prefixStart, suffixEnd].every((offset) => bounds.has(offset)) &&
-          quote.prefix === slice(text, prefixStart, position.start) &&
-          quote.suffix === slice(text, position.end, suffixEnd)
-        );
-      }),
+      fc.property(
+        longText.chain((text) => fc.tuple(fc.constant(text), fc.nat(codePoints(text).length))),
+        ([text, at]) => {
+          const length = codePoints(text).length;
+          const [start, end] = [Math.min(at, length), Math.min(at + 3, length)];
+          const [quote, position] = selectorsFor(text, start, end);
+          const bounds = graphemeBoundaries(text);
+          const prefixStart = position.start - codePoints(quote.prefix).length;
+          const suffixEnd = position.end + codePoints(quote.suffix).length;
+          return (
+            quote.exact === slice(text, position.start, position.end) &&
+            [position.start, position.end, prefixStart, suffixEnd].every((offset) => bounds.has(offset)) &&
+            quote.prefix === slice(text, prefixStart, position.start) &&
+            quote.suffix === slice(text, position.end, suffixEnd)
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });

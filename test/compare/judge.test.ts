@@ -11,10 +11,8 @@ const meetings = {
 };
 
 // Interval rules for these inputs only; the extractor decides the real ones.
-const stated = (value: number, step: number) =>
-  ({ value, qualifier: 'exact', interval: { low: value - step / 2, high: value + step / 2 } }) as const;
-const about = (value: number) =>
-  ({ value, qualifier: 'approximately', interval: { low: value * 0.99, high: value * 1.01 } }) as const;
+const stated = (value: number, step: number) => ({ value, qualifier: 'exact', interval: { low: value - step / 2, high: value + step / 2 } }) as const;
+const about = (value: number) => ({ value, qualifier: 'approximately', interval: { low: value * 0.99, high: value * 1.01 } }) as const;
 const nearly = (value: number) => ({ value, qualifier: 'nearly', interval: { low: value * 0.9, high: value } }) as const;
 const moreThan = (value: number) => ({ value, qualifier: 'more_than', interval: { low: value, high: null } }) as const;
 
@@ -205,6 +203,8 @@ describe('compareClaims', () => {
 
   it('names metrics with a caller-supplied label when given one', () => {
     const [group] = compareClaims(twoMeetingClaims(), { metricLabel: () => 'summits' });
-    expect(group?.explanation).toBe("Compared because both give summits in counts since 2013. A ('over 40') and B ('more than 40') agree on summits since 2013.");
+    expect(group?.explanation).toBe(
+      "Compared because both give summits in counts since 2013. A ('over 40') and B ('more than 40') agree on summits since 2013.",
+    );
   });
 });

@@ -110,9 +110,7 @@ describe('compareClaims properties', () => {
   it('gives the same result whatever order the claims arrive in', () => {
     fc.assert(
       fc.property(
-        mixedClaims.chain((claims) =>
-          fc.tuple(fc.constant(claims), fc.array(fc.integer(), { minLength: claims.length, maxLength: claims.length })),
-        ),
+        mixedClaims.chain((claims) => fc.tuple(fc.constant(claims), fc.array(fc.integer(), { minLength: claims.length, maxLength: claims.length }))),
         ([claims, keys]) => {
           expect(compareClaims(shuffled(claims, keys))).toEqual(compareClaims(claims));
         },

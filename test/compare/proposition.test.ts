@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareClaims,
-  groupByProposition,
-  propositionKey,
-  toGroupUnit,
-  unitFamily,
-  type ComparableClaim,
-} from '../../src/compare/index.js';
+import { compareClaims, groupByProposition, propositionKey, toGroupUnit, unitFamily, type ComparableClaim } from '../../src/compare/index.js';
 
 const year2024 = { start: '2024-01-01', end: '2024-12-31', label: '2024' };
 const year2023 = { start: '2023-01-01', end: '2023-12-31', label: '2023' };
@@ -30,10 +23,7 @@ function claim(fields: Partial<ComparableClaim> & Pick<ComparableClaim, 'sourceI
 
 describe('groupByProposition', () => {
   it('never puts USD and CNY figures in one group', () => {
-    const groups = groupByProposition([
-      claim({ sourceId: 'a', value: 244.8e9, unit: 'USD' }),
-      claim({ sourceId: 'b', value: 1.74e12, unit: 'CNY' }),
-    ]);
+    const groups = groupByProposition([claim({ sourceId: 'a', value: 244.8e9, unit: 'USD' }), claim({ sourceId: 'b', value: 1.74e12, unit: 'CNY' })]);
     expect(groups).toHaveLength(2);
     expect(compareClaims(groups.flat())).toEqual([]);
   });
@@ -48,19 +38,13 @@ describe('groupByProposition', () => {
   });
 
   it('never groups different years', () => {
-    const claims = [
-      claim({ sourceId: 'a', value: 240e9, unit: 'USD', period: year2023 }),
-      claim({ sourceId: 'b', value: 244.8e9, unit: 'USD' }),
-    ];
+    const claims = [claim({ sourceId: 'a', value: 240e9, unit: 'USD', period: year2023 }), claim({ sourceId: 'b', value: 244.8e9, unit: 'USD' })];
     expect(groupByProposition(claims)).toHaveLength(2);
     expect(compareClaims(claims)).toEqual([]);
   });
 
   it('never groups a multi-year span with one year inside it', () => {
-    const claims = [
-      claim({ sourceId: 'a', value: 90, unit: 'count', period: since2003 }),
-      claim({ sourceId: 'b', value: 9, unit: 'count' }),
-    ];
+    const claims = [claim({ sourceId: 'a', value: 90, unit: 'count', period: since2003 }), claim({ sourceId: 'b', value: 9, unit: 'count' })];
     expect(propositionKey(claims[0]!)).not.toBe(propositionKey(claims[1]!));
     expect(compareClaims(claims)).toEqual([]);
   });

@@ -30,6 +30,14 @@ describe('partitionBySeparations', () => {
 
   it('splits every claim apart when every pair is separated', () => {
     const claims = [claim('a', 's1'), claim('b', 's2'), claim('c', 's3')];
-    expect(ids(partitionBySeparations(claims, [['a', 'b'], ['a', 'c'], ['b', 'c']]))).toEqual([['a'], ['b'], ['c']]);
+    expect(
+      ids(
+        partitionBySeparations(claims, [
+          ['a', 'b'],
+          ['a', 'c'],
+          ['b', 'c'],
+        ]),
+      ),
+    ).toEqual([['a'], ['b'], ['c']]);
   });
 });

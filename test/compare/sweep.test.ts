@@ -5,15 +5,13 @@ import type { Bounds } from '../../src/compare/types.js';
 
 // Few distinct values, so endpoints often touch and open/closed ends decide.
 const edge = fc.option(fc.integer({ min: 0, max: 6 }), { nil: null });
-const boundsArb: fc.Arbitrary<Bounds> = fc
-  .record({ a: edge, b: edge, lowOpen: fc.boolean(), highOpen: fc.boolean() })
-  .map(({ a, b, lowOpen, highOpen }) => {
-    let [low, high] = [a, b];
-    if (low !== null && high !== null && low > high) [low, high] = [high, low];
-    // A single point with an open end allows nothing; the comparison layer never builds one.
-    const point = low !== null && low === high;
-    return { low, high, lowOpen: low !== null && lowOpen && !point, highOpen: high !== null && highOpen && !point };
-  });
+const boundsArb: fc.Arbitrary<Bounds> = fc.record({ a: edge, b: edge, lowOpen: fc.boolean(), highOpen: fc.boolean() }).map(({ a, b, lowOpen, highOpen }) => {
+  let [low, high] = [a, b];
+  if (low !== null && high !== null && low > high) [low, high] = [high, low];
+  // A single point with an open end allows nothing; the comparison layer never builds one.
+  const point = low !== null && low === high;
+  return { low, high, lowOpen: low !== null && lowOpen && !point, highOpen: high !== null && highOpen && !point };
+});
 
 /** By definition: every set of pairwise-overlapping intervals that no larger such set contains. */
 function maximalCliquesByDefinition(bounds: Bounds[]): number[][] {
@@ -58,7 +56,17 @@ describe('sweeps over sorted interval endpoints', () => {
     const above3 = { low: 3, lowOpen: true, high: 5, highOpen: false };
     expect(overlapClusters([closedAt3, from3])).toEqual([[0, 1]]);
     expect(overlapClusters([closedAt3, above3])).toEqual([[0], [1]]);
-    expect(widestDisjointGap([{ value: 2, bounds: closedAt3 }, { value: 4, bounds: above3 }])).toBe(2);
-    expect(widestDisjointGap([{ value: 2, bounds: closedAt3 }, { value: 4, bounds: from3 }])).toBe(0);
+    expect(
+      widestDisjointGap([
+        { value: 2, bounds: closedAt3 },
+        { value: 4, bounds: above3 },
+      ]),
+    ).toBe(2);
+    expect(
+      widestDisjointGap([
+        { value: 2, bounds: closedAt3 },
+        { value: 4, bounds: from3 },
+      ]),
+    ).toBe(0);
   });
 });

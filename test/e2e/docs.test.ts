@@ -14,8 +14,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers.js';
 import { CHROMIUM_FLAGS, RECORD_CSP_VIOLATIONS } from './browser.js';
 
-
-
 describe('/docs in headless Chromium', () => {
   let testApp: TestApp;
   let browser: Browser;
@@ -53,7 +51,7 @@ describe('/docs in headless Chromium', () => {
     const startedAt = performance.now();
     const response = await page.goto(`${baseUrl}/docs`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
-    cspHeader = await response?.headerValue('content-security-policy') ?? undefined;
+    cspHeader = (await response?.headerValue('content-security-policy')) ?? undefined;
     await page.locator('.opblock-get .opblock-summary-path[data-path="/v1/sources"]').waitFor({ state: 'visible' });
     renderMs = performance.now() - startedAt;
     console.log(`chromium ${browser.version()}: launch ${launchMs.toFixed(0)} ms, /docs to operations shown ${renderMs.toFixed(0)} ms`);

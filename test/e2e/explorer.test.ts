@@ -16,8 +16,6 @@ import { warmUpCitationStyles } from '../../src/cite/index.js';
 import { addShareNote, createTestApp, type TestApp } from '../helpers.js';
 import { CHROMIUM_FLAGS, RECORD_CSP_VIOLATIONS } from './browser.js';
 
-
-
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTIFACTS = process.env.E2E_ARTIFACTS_DIR ?? join(process.cwd(), 'test-results', 'explorer');
 
@@ -86,7 +84,10 @@ async function expectHealthy({ page, problems }: Visit, name: string): Promise<v
   const axe = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as { violations: AxeViolation[] };
   for (const v of axe.violations) axeReport.push(`${name}: ${v.impact} ${v.id} (${v.nodes.length}) ${v.help}`);
   const severe = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(severe.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), name).toEqual([]);
+  expect(
+    severe.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    name,
+  ).toEqual([]);
   const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
 }

@@ -31,7 +31,15 @@ describe('time denominators: an average per month is not a total', () => {
   });
 
   it('drops a rate per month over a single month, which is the month itself', () => {
-    const p: Proposition = { measure: 'jobs', subject: ['canada'], counterpart: null, facets: ['per-month'], statType: 'level', basis: null, modality: 'actual' };
+    const p: Proposition = {
+      measure: 'jobs',
+      subject: ['canada'],
+      counterpart: null,
+      facets: ['per-month'],
+      statType: 'level',
+      basis: null,
+      modality: 'actual',
+    };
     expect(settleProposition(p, { start: '2023-05-01', end: '2023-05-31' }).facets).toEqual([]);
     expect(settleProposition(p, { start: '2023-01-01', end: '2023-12-31' }).facets).toEqual(['per-month']);
   });
@@ -154,7 +162,9 @@ describe('revisions and superseded estimates', () => {
     const text = 'Employers in Canada added 4.5 million jobs in 2022, down from the initial estimate of 4.8 million.';
     expect(claimOf(text, '4.8 million').proposition!.basis).toBe('previous-estimate');
     expect(claimOf(text, '4.5 million').metric).toBe(level.metric);
-    expect(claimOf('Employers in Canada added 4.5 million jobs in 2022, revised down from 4.8 million.', '4.8 million').proposition!.basis).toBe('previous-estimate');
+    expect(claimOf('Employers in Canada added 4.5 million jobs in 2022, revised down from 4.8 million.', '4.8 million').proposition!.basis).toBe(
+      'previous-estimate',
+    );
   });
 });
 

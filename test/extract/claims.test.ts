@@ -82,14 +82,32 @@ describe('extract: properties', () => {
     },
   );
 
-  const figureish = fc.array(
-    fc.oneof(
-      fc.constantFrom('$', 'US$', '€', ' billion', ' per cent', '%', ' about ', ' more than ', ' in 2024', ' last year', '😀', 'e\u0301', '\u00a0', '. ', '\n'),
-      fc.integer({ min: 0, max: 99999 }).map(String),
-      fc.string({ maxLength: 6 }),
-    ),
-    { maxLength: 60 },
-  ).map((parts) => parts.join(''));
+  const figureish = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '$',
+          'US$',
+          '€',
+          ' billion',
+          ' per cent',
+          '%',
+          ' about ',
+          ' more than ',
+          ' in 2024',
+          ' last year',
+          '😀',
+          'e\u0301',
+          '\u00a0',
+          '. ',
+          '\n',
+        ),
+        fc.integer({ min: 0, max: 99999 }).map(String),
+        fc.string({ maxLength: 6 }),
+      ),
+      { maxLength: 60 },
+    )
+    .map((parts) => parts.join(''));
 
   test.prop([figureish])('keeps offsets exact on figure-dense text with emoji and combining marks', (text) => {
     const chars = Array.from(text);

@@ -52,8 +52,23 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1
 export function scoreGold(goldPath: string, textDir: string): GoldScore {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
   const s: GoldScore = {
-    required: 0, found: 0, predicted: 0, falsePositives: [], misses: [], periodChecked: 0, periodCorrect: 0, periodErrors: [],
-    metricChecked: 0, metricCorrect: 0, metricErrors: [], qualifierCorrect: 0, offsetErrors: 0, recall: 0, precision: 0, periodAccuracy: 0, metricAccuracy: 0,
+    required: 0,
+    found: 0,
+    predicted: 0,
+    falsePositives: [],
+    misses: [],
+    periodChecked: 0,
+    periodCorrect: 0,
+    periodErrors: [],
+    metricChecked: 0,
+    metricCorrect: 0,
+    metricErrors: [],
+    qualifierCorrect: 0,
+    offsetErrors: 0,
+    recall: 0,
+    precision: 0,
+    periodAccuracy: 0,
+    metricAccuracy: 0,
   };
   let matchedPredictions = 0;
   for (const source of gold.sources) {
@@ -64,12 +79,14 @@ export function scoreGold(goldPath: string, textDir: string): GoldScore {
     s.predicted += claims.length;
     for (const c of claims) if (chars.slice(c.quote.start, c.quote.end).join('') !== c.quote.exact) s.offsetErrors++;
 
-    const golds = gold.claims.filter((g) => g.sourceId === source.id).map((g) => {
-      const at = text.indexOf(g.context);
-      if (at < 0 || text.indexOf(g.context, at + 1) >= 0) throw new Error(`gold context not unique in ${source.id}: ${g.context}`);
-      const q = at + g.context.indexOf(g.quote);
-      return { ...g, start: index.toCodePoint(q), end: index.toCodePoint(q + g.quote.length) };
-    });
+    const golds = gold.claims
+      .filter((g) => g.sourceId === source.id)
+      .map((g) => {
+        const at = text.indexOf(g.context);
+        if (at < 0 || text.indexOf(g.context, at + 1) >= 0) throw new Error(`gold context not unique in ${source.id}: ${g.context}`);
+        const q = at + g.context.indexOf(g.quote);
+        return { ...g, start: index.toCodePoint(q), end: index.toCodePoint(q + g.quote.length) };
+      });
     const used = new Set<ExtractedClaim>();
     const overlaps = (c: ExtractedClaim, g: { start: number; end: number }) => c.quote.start < g.end && g.start < c.quote.end;
     for (const g of golds) {

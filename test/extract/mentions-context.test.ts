@@ -29,7 +29,11 @@ describe('companies named by description', () => {
   it('reads units delivered and units sold as one measure, but keeps a delivery to a named party apart', () => {
     expect(propositionOf('Toyota delivered 3.1 million cars in 2023.', '3.1 million cars')).toMatchObject({ measure: 'sales', subject: ['toyota'] });
     expect(propositionOf('Toyota sold 3.1 million cars in 2023.', '3.1 million cars')).toMatchObject({ measure: 'sales', subject: ['toyota'] });
-    expect(propositionOf('Germany delivered 18 tanks to Ukraine in 2023.', '18 tanks')).toMatchObject({ measure: 'deliveries', subject: ['germany'], counterpart: 'ukraine' });
+    expect(propositionOf('Germany delivered 18 tanks to Ukraine in 2023.', '18 tanks')).toMatchObject({
+      measure: 'deliveries',
+      subject: ['germany'],
+      counterpart: 'ukraine',
+    });
     // growth rates follow; a country's or a pipeline's deliveries stay flows
     expect(propositionOf("Toyota's deliveries grew 5% in 2023.", '5%')).toMatchObject({ measure: 'sales', statType: 'change' });
     expect(propositionOf("Norway's gas deliveries grew 5% in 2023.", '5%')).toMatchObject({ measure: 'deliveries', subject: ['norway'] });
@@ -92,7 +96,7 @@ describe('the measure a figure governs', () => {
 });
 
 describe('a part of an earlier figure', () => {
-  it('does not take the whole figure\'s proposition', () => {
+  it("does not take the whole figure's proposition", () => {
     const text = 'Geely sold 2.8 million vehicles in 2023, including 0.5 million.';
     expect(propositionOf(text, '2.8 million vehicles')).toMatchObject({ measure: 'sales', subject: ['geely'] });
     expect(propositionOf(text, '0.5 million')).toBeNull();

@@ -159,9 +159,15 @@ describe('splitPassages on arbitrary text', () => {
     fc.string({ unit: 'binary', maxLength: 300 }),
     fc.string({ unit: 'grapheme', maxLength: 200 }),
     fc
-      .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('. ', '? ', '… ', '...', ' U.S. ', '\n', '\r\n', '“', '”. ', '\u00a0', '🚢', 'e\u0301', ' Dr. ', '• ', '  ')), {
-        maxLength: 60,
-      })
+      .array(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 12 }),
+          fc.constantFrom('. ', '? ', '… ', '...', ' U.S. ', '\n', '\r\n', '“', '”. ', '\u00a0', '🚢', 'e\u0301', ' Dr. ', '• ', '  '),
+        ),
+        {
+          maxLength: 60,
+        },
+      )
       .map((parts) => parts.join('')),
   );
 

@@ -112,7 +112,8 @@ describe('ranges whose scale or unit is written once', () => {
   it('shares a magnitude word', () => range('Between 3 and 4 thousand people marched.', 3000, 4000, 'count'));
   it('shares a hyphenated unit', () => range('They plan 12- to 20-metre masts.', 12, 20, 'm'));
   it('reads a dash range with its unit', () => range('Cells hold 40–55 kWh each.', 40, 55, 'kWh'));
-  it('keeps the low end unscaled when scaling it would pass the high end', () => range('Estimates put crowds at 800 to 1.5 million people.', 800, 1500000, 'count'));
+  it('keeps the low end unscaled when scaling it would pass the high end', () =>
+    range('Estimates put crowds at 800 to 1.5 million people.', 800, 1500000, 'count'));
   it('reads a bare range after "between" or a "from" that moves nothing', () => range('Scores are high, from 6 to 9, in most schools.', 6, 9, 'count'));
   it('reads "from X to Y" after a verb of change as two figures', () => {
     expect(findQuantities('Inflation fell from 6.1% to 4.2% this year.').map((q) => q.value)).toEqual([6.1, 4.2]);
@@ -131,12 +132,18 @@ describe('signs, accounting negatives and leading-dot decimals', () => {
   ]);
 
   it('reads "40 per cent of 2,000 workers" as a share and a count', () => {
-    expect(findQuantities('About 40 per cent of 2,000 workers struck.').map((q) => [q.value, q.unit])).toEqual([[40, 'percent'], [2000, 'count']]);
+    expect(findQuantities('About 40 per cent of 2,000 workers struck.').map((q) => [q.value, q.unit])).toEqual([
+      [40, 'percent'],
+      [2000, 'count'],
+    ]);
   });
 
   it('keeps an amount restated in brackets after another figure positive', () => {
     const found = findQuantities('Trade reached 2.1 trillion yuan ($290 billion) last year.');
-    expect(found.map((q) => [q.value, q.unit])).toEqual([[2.1e12, 'CNY'], [290e9, 'USD']]);
+    expect(found.map((q) => [q.value, q.unit])).toEqual([
+      [2.1e12, 'CNY'],
+      [290e9, 'USD'],
+    ]);
     expect(only('The biggest rise was in health ($41 billion).').value).toBe(41e9);
   });
 });
@@ -283,25 +290,40 @@ describe('offsets', () => {
 
 describe('property: a decimal times a magnitude word is that exact decimal', () => {
   const magnitudes: Array<[word: string, exponent: number, glued: boolean]> = [
-    ['thousand', 3, false], ['million', 6, false], ['billion', 9, false], ['trillion', 12, false],
-    ['k', 3, true], ['m', 6, true], ['mn', 6, true], ['mln', 6, false], ['bn', 9, true], ['bln', 9, false],
-    ['b', 9, true], ['tn', 12, true], ['trln', 12, false], ['lakh', 5, false], ['crore', 7, false],
+    ['thousand', 3, false],
+    ['million', 6, false],
+    ['billion', 9, false],
+    ['trillion', 12, false],
+    ['k', 3, true],
+    ['m', 6, true],
+    ['mn', 6, true],
+    ['mln', 6, false],
+    ['bn', 9, true],
+    ['bln', 9, false],
+    ['b', 9, true],
+    ['tn', 12, true],
+    ['trln', 12, false],
+    ['lakh', 5, false],
+    ['crore', 7, false],
   ];
   const decimal = fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 4 }));
 
-  test.prop([decimal, fc.constantFrom(...magnitudes)])('value and bounds come from the digits, not from float products', ([int, frac], [word, exponent, glued]) => {
-    const fraction = frac.slice(0, Math.max(0, exponent - 1));
-    const digits = fraction ? `${int}.${fraction}` : String(int);
-    const sentence = `The fund paid $${digits}${glued ? '' : ' '}${word} to savers.`;
-    const [c] = claims(sentence);
-    // The oracle is integer arithmetic on the digit string.
-    const mantissa = BigInt(`${int}${fraction}`);
-    const places = fraction.length;
-    const expected = Number(mantissa * 10n ** BigInt(exponent - places));
-    expect(c, sentence).toBeDefined();
-    expect(c!.value, sentence).toBe(expected);
-    expect(c!.unit).toBe('USD');
-    const half = (m: bigint) => Number(m * 10n ** BigInt(exponent - places - 1));
-    expect(c!.interval).toEqual({ low: half(mantissa * 10n - 5n), high: half(mantissa * 10n + 5n) });
-  });
+  test.prop([decimal, fc.constantFrom(...magnitudes)])(
+    'value and bounds come from the digits, not from float products',
+    ([int, frac], [word, exponent, glued]) => {
+      const fraction = frac.slice(0, Math.max(0, exponent - 1));
+      const digits = fraction ? `${int}.${fraction}` : String(int);
+      const sentence = `The fund paid $${digits}${glued ? '' : ' '}${word} to savers.`;
+      const [c] = claims(sentence);
+      // The oracle is integer arithmetic on the digit string.
+      const mantissa = BigInt(`${int}${fraction}`);
+      const places = fraction.length;
+      const expected = Number(mantissa * 10n ** BigInt(exponent - places));
+      expect(c, sentence).toBeDefined();
+      expect(c!.value, sentence).toBe(expected);
+      expect(c!.unit).toBe('USD');
+      const half = (m: bigint) => Number(m * 10n ** BigInt(exponent - places - 1));
+      expect(c!.interval).toEqual({ low: half(mantissa * 10n - 5n), high: half(mantissa * 10n + 5n) });
+    },
+  );
 });

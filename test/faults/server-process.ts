@@ -76,7 +76,13 @@ export interface Outcome {
 /** One HTTP request with node:http, reporting a network failure by its code instead of throwing. */
 export function call(
   port: number,
-  { method = 'GET', path = '/', body, headers = {}, agent }: { method?: string; path?: string; body?: unknown; headers?: Record<string, string>; agent?: Agent | false } = {},
+  {
+    method = 'GET',
+    path = '/',
+    body,
+    headers = {},
+    agent,
+  }: { method?: string; path?: string; body?: unknown; headers?: Record<string, string>; agent?: Agent | false } = {},
 ): Promise<Outcome> {
   return new Promise((resolveOutcome) => {
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));

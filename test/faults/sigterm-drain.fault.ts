@@ -27,7 +27,7 @@ const longArticle = {
   id: 'drain-long',
   title: 'A long report',
   publishedAt: '2025-03',
-  text: Array.from({ length: 1500 }, (_, i) => `In 2024 shipments through port ${i} rose to about ${i + 2} million tonnes, up ${i % 9 + 1}%.`).join('\n'),
+  text: Array.from({ length: 1500 }, (_, i) => `In 2024 shipments through port ${i} rose to about ${i + 2} million tonnes, up ${(i % 9) + 1}%.`).join('\n'),
 };
 
 /** A 503 sent while draining: complete problem+json, with Retry-After and Connection: close. */
@@ -72,7 +72,10 @@ describe('SIGTERM under load', () => {
       }
     };
     const loops = [
-      ...['/v1/claims?limit=50', '/v1/conflicts', '/v1/sources', '/health', '/v1/claims?limit=5', '/v1/conflicts?limit=3'].flatMap((p) => [reader(p), reader(p)]),
+      ...['/v1/claims?limit=50', '/v1/conflicts', '/v1/sources', '/health', '/v1/claims?limit=5', '/v1/conflicts?limit=3'].flatMap((p) => [
+        reader(p),
+        reader(p),
+      ]),
       writer(),
       writer(),
     ];
@@ -98,7 +101,14 @@ describe('SIGTERM under load', () => {
       `[drain] ${outcomes.length} requests: ${ok.length} ok, ${drained.length} drain 503, ${outcomes.length - answered.length} refused after close, failures ${JSON.stringify(failures.map((o) => `${o.kind} ${o.error}`))}; exit ${code} ${exitedAfter} ms after SIGTERM`,
     );
 
-    if (failures.length) console.info(server.output().split('\n').filter((l) => /"level":[456]0|"msg":"clos/.test(l)).join('\n'));
+    if (failures.length)
+      console.info(
+        server
+          .output()
+          .split('\n')
+          .filter((l) => /"level":[456]0|"msg":"clos/.test(l))
+          .join('\n'),
+      );
     expect(code).toBe(0);
     expect(longOutcome.status, JSON.stringify(longOutcome).slice(0, 300)).toBe(201);
     expect(failures.map((o) => o.error)).toEqual([]);
@@ -178,7 +188,10 @@ describe('SIGTERM under load', () => {
     expect(refused.error).toBe('ECONNREFUSED');
     for (const res of results) {
       const answers = parseResponses(res.raw);
-      expect(answers.map((a) => a.status), res.raw.slice(0, 600)).toEqual([201, 200, 200]);
+      expect(
+        answers.map((a) => a.status),
+        res.raw.slice(0, 600),
+      ).toEqual([201, 200, 200]);
       expect(answers.map((a) => a.headers.connection)).toEqual(['keep-alive', 'keep-alive', 'close']);
       expect(JSON.parse(answers[2]!.body)).toHaveProperty('data');
       expect(res.ending).toBe('end');
@@ -220,7 +233,13 @@ describe('SIGTERM under load', () => {
   }, 90_000);
 
   it('does not wait out a client still trickling its headers: exits 0 soon after SIGTERM', async () => {
-    const server = await startServer({ DATABASE_URL: join(dir, 'slow.db'), IDLE_TIMEOUT_MS: '60000', HEADERS_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '60000', SHUTDOWN_TIMEOUT_MS: '30000' });
+    const server = await startServer({
+      DATABASE_URL: join(dir, 'slow.db'),
+      IDLE_TIMEOUT_MS: '60000',
+      HEADERS_TIMEOUT_MS: '60000',
+      REQUEST_TIMEOUT_MS: '60000',
+      SHUTDOWN_TIMEOUT_MS: '30000',
+    });
     const slow = connect(server.port, '127.0.0.1');
     slow.on('error', () => {});
     await once(slow, 'connect');

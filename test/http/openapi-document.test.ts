@@ -24,7 +24,9 @@ type Document = {
   openapi: string;
   info: { license?: { name: string; identifier?: string }; contact?: { name?: string } };
   servers?: Array<{ url: string }>;
-  paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
 
 let t: TestApp;
 let rendered: string;
@@ -69,7 +71,9 @@ describe('openapi.yaml', () => {
 
   it('names every operation for client generators, once each', () => {
     const doc = parse(rendered) as Document;
-    const ids = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => `${method.toUpperCase()} ${path} ${op.operationId}`));
+    const ids = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => `${method.toUpperCase()} ${path} ${op.operationId}`),
+    );
     expect(ids.sort()).toEqual(
       [
         'GET /health getHealth',
@@ -107,7 +111,10 @@ describe('openapi.yaml', () => {
         // Reads are public except the audit log, which needs a key with the admin scope.
         const keyed = method !== 'get' || path === '/v1/audit';
         expect(op.security, `${method} ${path}`).toEqual(keyed ? [{ bearerAuth: [] }] : []);
-        expect(Object.keys(op.responses).some((status) => status.startsWith('4')), `${method} ${path}`).toBe(true);
+        expect(
+          Object.keys(op.responses).some((status) => status.startsWith('4')),
+          `${method} ${path}`,
+        ).toBe(true);
       }
     }
   });

@@ -163,7 +163,10 @@ describe('while draining', () => {
     try {
       const res = await exchange(port, [get('/health') + get('/v1/sources?limit=1') + get('/v1/conflicts?limit=1')], { socket });
       const answers = parseResponses(res.raw);
-      expect(answers.map((a) => a.status), res.raw).toEqual([200, 200, 200]);
+      expect(
+        answers.map((a) => a.status),
+        res.raw,
+      ).toEqual([200, 200, 200]);
       expect(answers.map((a) => a.headers.connection)).toEqual(['keep-alive', 'keep-alive', 'close']);
       expect(JSON.parse(answers[1]!.body)).toHaveProperty('data');
       expect(res.ending).toBe('end');
@@ -192,7 +195,10 @@ describe('while draining', () => {
     try {
       const res = await exchange(port, [get('/health') + get('/v1/sources')], { socket });
       const answers = parseResponses(res.raw);
-      expect(answers.map((a) => a.status), res.raw).toEqual([503, 503]);
+      expect(
+        answers.map((a) => a.status),
+        res.raw,
+      ).toEqual([503, 503]);
       expect(answers.map((a) => a.headers.connection)).toEqual(['keep-alive', 'close']);
       expect(answers.every((a) => /^\d+$/.test(a.headers['retry-after'] ?? ''))).toBe(true);
       expect(res.ending).toBe('end');

@@ -30,7 +30,10 @@ describe('compiled response serialisation', () => {
   it('writes the same JSON as zod + JSON.stringify, nullable objects and escapes included', () => {
     const fast = fastSerializerFor(pageOf(ClaimSchema))!;
     expect(fast).toBeTypeOf('function');
-    const page = { data: [claim, { ...claim, id: 'c2', period: { start: '2024-01-01', end: null, label: '2024', resolution: 'explicit' }, proposition: null }], nextCursor: null };
+    const page = {
+      data: [claim, { ...claim, id: 'c2', period: { start: '2024-01-01', end: null, label: '2024', resolution: 'explicit' }, proposition: null }],
+      nextCursor: null,
+    };
     expect(fast(page)).toBe(JSON.stringify(page));
   });
 

@@ -17,12 +17,15 @@ describe('gazetteer: countries', () => {
     expect(new Set(ours.map((e) => e.id)).size).toBe(countries.length);
   });
 
-  it.each(countries.map((c) => ({ name: c.name.common, cca3: c.cca3 })))('$name has an entity keyed by its slug that its name resolves to', ({ name, cca3 }) => {
-    const e = entity(slug(name));
-    expect(e).toMatchObject({ kind: 'country', label: name, iso3: cca3 });
-    const found = entityForms.find(name);
-    expect(found.map((f) => [f.text, f.value.id])).toEqual([[name, e.id]]);
-  });
+  it.each(countries.map((c) => ({ name: c.name.common, cca3: c.cca3 })))(
+    '$name has an entity keyed by its slug that its name resolves to',
+    ({ name, cca3 }) => {
+      const e = entity(slug(name));
+      expect(e).toMatchObject({ kind: 'country', label: name, iso3: cca3 });
+      const found = entityForms.find(name);
+      expect(found.map((f) => [f.text, f.value.id])).toEqual([[name, e.id]]);
+    },
+  );
 
   it.each([
     ['china', 'China'],
@@ -132,7 +135,7 @@ describe('gazetteer: mentions', () => {
 });
 
 describe('gazetteer: companies', () => {
-  it('names only known facets as implied and only countries as a company\'s base', () => {
+  it("names only known facets as implied and only countries as a company's base", () => {
     for (const e of entities.values()) {
       for (const f of e.impliedFacets) expect(facets.has(f), `${e.id} implies ${f}`).toBe(true);
       if (e.country) expect(entity(e.country).kind).toBe('country');

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { examplesPublishedAt, measureExamples, measures } from '../../src/lexicon/measures.js';
 
-
 const cases = [...measureExamples.entries()].flatMap(([measure, examples]) => examples.map((example, i) => ({ measure, n: i + 1, ...example })));
 
 describe('measure examples', () => {

@@ -27,11 +27,34 @@ describe('the unit registry', () => {
   it('covers every current ISO 4217 currency except metals, funds and testing codes', () => {
     const money = new Set(UNITS.filter((u) => u.dimension === 'money').map((u) => u.code));
     const missing = isoCodes().filter((c) => !money.has(c) && !/^X(?!AF|OF|PF|CD)/.test(c));
-    expect(missing.every((c) => /^(?:BOV|CHE|CHW|CLF|COU|MXV|USN|UYI|UYW)$/.test(c)), missing.join()).toBe(true);
+    expect(
+      missing.every((c) => /^(?:BOV|CHE|CHW|CLF|COU|MXV|USN|UYI|UYW)$/.test(c)),
+      missing.join(),
+    ).toBe(true);
   });
 
   it('keeps the contract codes the API already used', () => {
-    for (const code of ['percent', 'percentage_point', 'count', 'rank', 'km', 'mi', 'nmi', 'm', 'm3', 'ft3', 't', 'bbl', 'year', 'month', 'week', 'day', 'hour', 'min', 's']) {
+    for (const code of [
+      'percent',
+      'percentage_point',
+      'count',
+      'rank',
+      'km',
+      'mi',
+      'nmi',
+      'm',
+      'm3',
+      'ft3',
+      't',
+      'bbl',
+      'year',
+      'month',
+      'week',
+      'day',
+      'hour',
+      'min',
+      's',
+    ]) {
       expect(unitByCode(code), code).toBeDefined();
     }
   });

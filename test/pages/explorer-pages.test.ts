@@ -135,7 +135,16 @@ describe('GET /conflicts/:id', () => {
 });
 
 describe('every page', () => {
-  const urls = () => ['/', '/conflicts', `/conflicts/${trade.id}`, '/sources', '/sources/gill-conditional-embrace', '/metrics', '/metrics/trade.china-russia.total', '/search?q=trade'];
+  const urls = () => [
+    '/',
+    '/conflicts',
+    `/conflicts/${trade.id}`,
+    '/sources',
+    '/sources/gill-conditional-embrace',
+    '/metrics',
+    '/metrics/trade.china-russia.total',
+    '/search?q=trade',
+  ];
 
   it('has no inline script or event handler attribute, and is served under the CSP', async () => {
     for (const url of urls()) {
@@ -245,11 +254,20 @@ describe('markup in what sources say', () => {
     const app = await createTestApp({ config: { apiKeys: [key] } });
     try {
       const articles = [
-        { title: '<script>alert(1)</script> One', publisher: '<b>Press</b>', text: 'Bilateral trade between China and Russia reached $240 billion in 2024, officials said.' },
+        {
+          title: '<script>alert(1)</script> One',
+          publisher: '<b>Press</b>',
+          text: 'Bilateral trade between China and Russia reached $240 billion in 2024, officials said.',
+        },
         { title: 'Two <i>report</i>', publisher: 'A & B "Media"', text: 'Trade between China and Russia was $200 billion in 2024.' },
       ];
       for (const a of articles) {
-        const res = await app.app.inject({ method: 'POST', url: '/v1/sources', headers: { authorization: `Bearer ${key}` }, payload: { ...a, publishedAt: '2025-02' } });
+        const res = await app.app.inject({
+          method: 'POST',
+          url: '/v1/sources',
+          headers: { authorization: `Bearer ${key}` },
+          payload: { ...a, publishedAt: '2025-02' },
+        });
         expect(res.statusCode).toBe(201);
       }
       const conflicts = (await app.app.inject('/v1/conflicts?status=all')).json() as { data: ApiConflict[] };
@@ -275,7 +293,10 @@ describe('markup in what sources say', () => {
 });
 
 describe('GET /conflicts', () => {
-  const listed = ($: CheerioAPI) => $('.conflict-item h3 a').map((_, a) => $(a).attr('href')).get();
+  const listed = ($: CheerioAPI) =>
+    $('.conflict-item h3 a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
 
   it('filters by status, severity, metric and period year', async () => {
     expect(listed(await page('/conflicts?status=all'))).toEqual([`/conflicts/${trade.id}`, `/conflicts/${share.id}`].sort());
@@ -291,7 +312,11 @@ describe('GET /conflicts', () => {
     expect(listed($)).toEqual([`/conflicts/${trade.id}`, `/conflicts/${share.id}`].sort());
     expect($('#f-measure option[selected]').attr('value')).toBe('trade');
     expect($('#f-entity option[selected]').text()).toBe('Russia');
-    expect($('#f-entity option').map((_, o) => $(o).attr('value')).get()).toEqual(expect.arrayContaining(['china', 'russia']));
+    expect(
+      $('#f-entity option')
+        .map((_, o) => $(o).attr('value'))
+        .get(),
+    ).toEqual(expect.arrayContaining(['china', 'russia']));
     expect(listed(await page('/conflicts?status=all&entity=united-states'))).toEqual([]);
     expect(listed(await page('/conflicts?status=all&measure=exports'))).toEqual([]);
   });
@@ -347,7 +372,11 @@ describe('GET /search', () => {
     const api = (await json<{ data: ApiClaim[] }>('/v1/claims?q=TRADE%202024&limit=20')).data;
     const $ = await page('/search?q=TRADE+2024');
     expect($('.search-results > li')).toHaveLength(api.length);
-    const marked = new Set($('mark.match').map((_, m) => $(m).text().toLowerCase()).get());
+    const marked = new Set(
+      $('mark.match')
+        .map((_, m) => $(m).text().toLowerCase())
+        .get(),
+    );
     expect([...marked].sort()).toEqual(['2024', 'trade']);
     for (const c of api) expect($(`a[href="/sources/${c.sourceId}#${c.id}"]`)).toHaveLength(1);
   });

@@ -79,7 +79,7 @@ describe('published ClaimReview JSON-LD', () => {
     expect(expanded[0]!['@type']).toEqual([`${S}ItemList`]);
     const items = expanded[0]![`${S}itemListElement`] as Node[];
     expect(items.map((i) => i['@type'])).toEqual([[`${S}ClaimReview`]]);
-    expect(((items[0]![`${S}reviewRating`]![0] as Node)[`${S}alternateName`]![0]!['@value'])).toBe('Resolved');
+    expect((items[0]![`${S}reviewRating`]![0] as Node)[`${S}alternateName`]![0]!['@value']).toBe('Resolved');
   });
 
   it('is what GET /v1/conflicts/{id} answers to Accept: application/ld+json, and plain JSON otherwise', async () => {

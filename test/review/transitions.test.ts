@@ -59,7 +59,10 @@ async function reach(state: State): Promise<void> {
   if (state === 'stale') {
     expect((await review('confirmed')).statusCode).toBe(201);
     // A correction moves a claim into the reviewed group: re-judging marks the verdict stale.
-    const res = await post(t.app, `/v1/claims/${eastTrade}/corrections`, KEYS.reviewer, { reason: 'Misprinted year.', period: { start: '2024-01-01', end: '2024-12-31', label: '2024' } });
+    const res = await post(t.app, `/v1/claims/${eastTrade}/corrections`, KEYS.reviewer, {
+      reason: 'Misprinted year.',
+      period: { start: '2024-01-01', end: '2024-12-31', label: '2024' },
+    });
     expect(res.statusCode, res.body).toBe(201);
   } else {
     expect((await review(state)).statusCode).toBe(201);
@@ -91,13 +94,19 @@ describe('review state transitions', () => {
 });
 
 describe('stale after re-judging', () => {
-  it.each(['confirmed', 'explained', 'resolved', 'dismissed'] as const)('marks a %s review stale with what changed when a member’s value is corrected', async (state) => {
-    await reach(state);
-    const res = await post(t.app, `/v1/claims/${northTrade}/corrections`, KEYS.reviewer, { reason: 'Rounded in print.', value: 245.3e9 });
-    expect(res.statusCode, res.body).toBe(201);
-    const history = ((await t.app.inject(`/v1/conflicts/${conflictId}/reviews`)).json() as { data: Array<{ state: string; changes: unknown }> }).data;
-    expect(history.at(-1)).toMatchObject({ state: 'stale', changes: { was: state, values: [{ claimId: northTrade, from: { value: 245e9 }, to: { value: 245.3e9 } }] } });
-  });
+  it.each(['confirmed', 'explained', 'resolved', 'dismissed'] as const)(
+    'marks a %s review stale with what changed when a member’s value is corrected',
+    async (state) => {
+      await reach(state);
+      const res = await post(t.app, `/v1/claims/${northTrade}/corrections`, KEYS.reviewer, { reason: 'Rounded in print.', value: 245.3e9 });
+      expect(res.statusCode, res.body).toBe(201);
+      const history = ((await t.app.inject(`/v1/conflicts/${conflictId}/reviews`)).json() as { data: Array<{ state: string; changes: unknown }> }).data;
+      expect(history.at(-1)).toMatchObject({
+        state: 'stale',
+        changes: { was: state, values: [{ claimId: northTrade, from: { value: 245e9 }, to: { value: 245.3e9 } }] },
+      });
+    },
+  );
 
   it('leaves an open conflict open when re-judging changes it (nothing was reviewed)', async () => {
     const res = await post(t.app, `/v1/claims/${northTrade}/corrections`, KEYS.reviewer, { reason: 'Rounded in print.', value: 245.3e9 });
@@ -109,7 +118,9 @@ describe('stale after re-judging', () => {
   it('does not mark a review stale when re-judging leaves its group as it was', async () => {
     await reach('confirmed');
     // The German figures are another proposition: correcting one re-judges that group only.
-    const german = ((await t.app.inject('/v1/claims?sourceId=north-gazette')).json() as { data: Array<{ id: string; metric: string }> }).data.find((c) => c.metric.startsWith('exports.'))!;
+    const german = ((await t.app.inject('/v1/claims?sourceId=north-gazette')).json() as { data: Array<{ id: string; metric: string }> }).data.find((c) =>
+      c.metric.startsWith('exports.'),
+    )!;
     expect((await post(t.app, `/v1/claims/${german.id}/corrections`, KEYS.reviewer, { reason: 'Goods only.', excluded: true })).statusCode).toBe(201);
     expect(await stateOf()).toBe('confirmed');
   });

@@ -17,7 +17,16 @@ const REVIEW_JSON = { ...REVIEW_AUTH, 'content-type': 'application/json' };
 const JSON_AUTH = { ...AUTH, 'content-type': 'application/json' };
 
 let t: TestApp;
-const known = { sources: [] as string[], passages: [] as string[], claims: [] as string[], conflicts: [] as string[], metrics: [] as string[], units: [] as string[], cursors: [] as string[], sentences: [] as string[] };
+const known = {
+  sources: [] as string[],
+  passages: [] as string[],
+  claims: [] as string[],
+  conflicts: [] as string[],
+  metrics: [] as string[],
+  units: [] as string[],
+  cursors: [] as string[],
+  sentences: [] as string[],
+};
 
 beforeAll(async () => {
   // As server.ts does before listening: the first citeproc run compiles styles for seconds.
@@ -97,7 +106,10 @@ function expectSound(res: LightMyRequestResponse, request: InjectOptions): void 
   const body = res.json() as Record<string, unknown>;
   expect(body, where).toMatchObject({ type: expect.any(String), title: expect.any(String), status: res.statusCode, detail: expect.any(String) });
   expect((body.detail as string).length, where).toBeGreaterThan(0);
-  expect(Object.keys(body).filter((k) => !PROBLEM_KEYS.includes(k)), where).toEqual([]);
+  expect(
+    Object.keys(body).filter((k) => !PROBLEM_KEYS.includes(k)),
+    where,
+  ).toEqual([]);
   for (const e of (body.errors as unknown[] | undefined) ?? []) expect(e, where).toEqual({ path: expect.any(String), message: expect.any(String) });
   expect(res.body, where).not.toMatch(/node_modules|\(\/[^)]*:\d+:\d+\)|\bat \S+ \(/);
   expect(res.body, where).not.toContain(process.cwd());
@@ -122,7 +134,28 @@ const junk = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: fc.oneof(loneSurrogate, control, codePoint), maxLength: 20 }),
-  fc.constantFrom('', ' ', '\u0000', '\ud800', '\udfff\ud800', '💥', '\u202e', '.', '..', '%', '__proto__', 'constructor', "' OR 1=1 --", '"', 'NEAR(a b)', 'a* OR b', '^x', 'text:x', 'null', 'NaN'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\ud800',
+    '\udfff\ud800',
+    '💥',
+    '\u202e',
+    '.',
+    '..',
+    '%',
+    '__proto__',
+    'constructor',
+    "' OR 1=1 --",
+    '"',
+    'NEAR(a b)',
+    'a* OR b',
+    '^x',
+    'text:x',
+    'null',
+    'NaN',
+  ),
   fc.tuple(fc.integer({ min: 190, max: 10_000 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 3 })).map(([n, s]) => s.repeat(n).slice(0, n)),
 );
 
@@ -163,7 +196,13 @@ const inUrl = (arb: fc.Arbitrary<string>) =>
     { weight: 1, arbitrary: fc.tuple(arb.map(percentEncode), badEscape, arb.map(rawish)).map((parts) => parts.join('')) },
   );
 
-const idLike = (values: string[]) => fc.oneof({ weight: 2, arbitrary: pick(values) }, { weight: 2, arbitrary: nearMiss(values) }, { weight: 4, arbitrary: junk }, { weight: 1, arbitrary: numberish });
+const idLike = (values: string[]) =>
+  fc.oneof(
+    { weight: 2, arbitrary: pick(values) },
+    { weight: 2, arbitrary: nearMiss(values) },
+    { weight: 4, arbitrary: junk },
+    { weight: 1, arbitrary: numberish },
+  );
 
 /** A query string from some schema parameters (possibly repeated) and some unknown ones. */
 function queryOf(params: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<string> {
@@ -243,7 +282,11 @@ describe('fuzzed reads', () => {
         metric: idLike(known.metrics),
         unit: idLike(known.units),
         year: fc.oneof(fc.integer({ min: -5, max: 10_005 }).map(String), numberish, junk),
-        q: fc.oneof(pick(known.sentences).map((s) => s.slice(0, 60)), junk, fc.constantFrom('"', 'a OR b', 'NEAR(trade oil)', 'trade*', '-trade', 'text:trade', '{x}', 'AND', '"""')),
+        q: fc.oneof(
+          pick(known.sentences).map((s) => s.slice(0, 60)),
+          junk,
+          fc.constantFrom('"', 'a OR b', 'NEAR(trade oil)', 'trade*', '-trade', 'text:trade', '{x}', 'AND', '"""'),
+        ),
         limit: limitLike,
         cursor: cursorLike(),
       }),
@@ -322,25 +365,49 @@ const validBody = (): fc.Arbitrary<NewSource> =>
       publishedAt: fc.option(partialDate, { nil: null }),
       language: fc.constantFrom('en', 'ru', 'zh-Hant', 'el', 'und'),
       text: fc
-        .array(fc.oneof(pick(known.sentences), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('\u0000', '\n\n', '\r\n', '👩‍👩‍👧 12%', '\u00a0$3.5 billion')), { minLength: 1, maxLength: 10 })
+        .array(
+          fc.oneof(
+            pick(known.sentences),
+            fc.string({ unit: 'grapheme', maxLength: 80 }),
+            fc.string({ unit: 'binary', maxLength: 30 }),
+            fc.constantFrom('\u0000', '\n\n', '\r\n', '👩‍👩‍👧 12%', '\u00a0$3.5 billion'),
+          ),
+          { minLength: 1, maxLength: 10 },
+        )
         .map((parts) => parts.join(' '))
         .filter((text) => text.length > 0),
     },
     { requiredKeys: ['title', 'text'] },
   );
 
-const notString = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }));
-const withLoneSurrogate = fc.tuple(fc.string({ unit: 'grapheme', maxLength: 20 }), loneSurrogate, fc.string({ unit: 'grapheme', maxLength: 20 })).map((p) => `x${p.join('')}`);
+const notString = fc.oneof(
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.array(fc.jsonValue(), { maxLength: 3 }),
+  fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 3 }),
+);
+const withLoneSurrogate = fc
+  .tuple(fc.string({ unit: 'grapheme', maxLength: 20 }), loneSurrogate, fc.string({ unit: 'grapheme', maxLength: 20 }))
+  .map((p) => `x${p.join('')}`);
 const blank = fc.constantFrom('', ' ', '\t\n', '\u3000', '\u00a0');
-const longer = (n: number) => fc.tuple(fc.integer({ min: n + 1, max: 10_000 }), fc.string({ unit: 'grapheme', maxLength: 10 })).map(([len, s]) => 'T'.repeat(len) + s);
+const longer = (n: number) =>
+  fc.tuple(fc.integer({ min: n + 1, max: 10_000 }), fc.string({ unit: 'grapheme', maxLength: 10 })).map(([len, s]) => 'T'.repeat(len) + s);
 
 /** Per field, values the schema must refuse. */
 const wrongValues: Record<keyof NewSource, fc.Arbitrary<unknown>> = {
-  id: fc.oneof(notString, fc.constant(null), junk.filter((s) => !/^[a-z0-9][a-z0-9-]{0,99}$/.test(s)), fc.constantFrom('UPPER', '-lead', 'a_b', 'a'.repeat(101))),
+  id: fc.oneof(
+    notString,
+    fc.constant(null),
+    junk.filter((s) => !/^[a-z0-9][a-z0-9-]{0,99}$/.test(s)),
+    fc.constantFrom('UPPER', '-lead', 'a_b', 'a'.repeat(101)),
+  ),
   title: fc.oneof(notString, fc.constant(null), blank, longer(500), withLoneSurrogate),
   authors: fc.oneof(
     fc.oneof(fc.integer(), fc.string(), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }), fc.constant(null)),
-    fc.tuple(fc.array(nonBlank(10), { maxLength: 2 }), fc.oneof(notString, fc.constant(null), blank, longer(200), withLoneSurrogate)).map(([ok, bad]) => [...ok, bad]),
+    fc
+      .tuple(fc.array(nonBlank(10), { maxLength: 2 }), fc.oneof(notString, fc.constant(null), blank, longer(200), withLoneSurrogate))
+      .map(([ok, bad]) => [...ok, bad]),
     fc.integer({ min: 51, max: 80 }).map((n) => Array.from({ length: n }, (_, i) => `Author ${i}`)),
   ),
   publisher: fc.oneof(notString, blank, longer(200), withLoneSurrogate),
@@ -348,7 +415,16 @@ const wrongValues: Record<keyof NewSource, fc.Arbitrary<unknown>> = {
   url: fc.oneof(
     notString,
     junk.filter((s) => !/https?:/i.test(s)),
-    fc.constantFrom('ftp://example.com/x', 'javascript:alert(1)', 'mailto:a@example.com', '//example.com', 'example.com', 'http://', 'file:///etc/passwd', `https://example.com/${'a'.repeat(2050)}`),
+    fc.constantFrom(
+      'ftp://example.com/x',
+      'javascript:alert(1)',
+      'mailto:a@example.com',
+      '//example.com',
+      'example.com',
+      'http://',
+      'file:///etc/passwd',
+      `https://example.com/${'a'.repeat(2050)}`,
+    ),
   ),
   publishedAt: fc.oneof(
     notString,
@@ -368,24 +444,71 @@ const post = (headers: Record<string, string>, payload: string | undefined, url 
 const postJson = (body: unknown): InjectOptions => post(JSON_AUTH, JSON.stringify(body));
 
 const badAuthorization = fc.oneof(
-  fc.constantFrom(undefined, '', 'Bearer', 'Bearer ', `Bearer ${KEY}x`, `Bearer ${KEY.slice(0, -1)}`, `Basic ${Buffer.from(`u:${KEY}`).toString('base64')}`, `Token ${KEY}`, `Bearer ${KEY} ${KEY}`, KEY),
-  fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 60 }).map((s) => `Bearer ${s}`).filter((h) => h.trim() !== `Bearer ${KEY}`),
+  fc.constantFrom(
+    undefined,
+    '',
+    'Bearer',
+    'Bearer ',
+    `Bearer ${KEY}x`,
+    `Bearer ${KEY.slice(0, -1)}`,
+    `Basic ${Buffer.from(`u:${KEY}`).toString('base64')}`,
+    `Token ${KEY}`,
+    `Bearer ${KEY} ${KEY}`,
+    KEY,
+  ),
+  fc
+    .string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 60 })
+    .map((s) => `Bearer ${s}`)
+    .filter((h) => h.trim() !== `Bearer ${KEY}`),
 );
 
 const multipart = (title: string) => `--fz\r\nContent-Disposition: form-data; name="title"\r\n\r\n${title}\r\n--fz--\r\n`;
-const NOT_JSON = ['', '{', '{"title":', '{"title":"a","text":"b",}', "{'title':'a','text':'b'}", '{"title":"a" "text":"b"}', '{"title":"a","text":"b"}}', '{"__proto__":{"x":1},"title":"a","text":"b"}'];
-const NOT_JSON_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=fz', 'application/xml', 'text/json', 'application/octet-stream', 'application/jsonx'];
+const NOT_JSON = [
+  '',
+  '{',
+  '{"title":',
+  '{"title":"a","text":"b",}',
+  "{'title':'a','text':'b'}",
+  '{"title":"a" "text":"b"}',
+  '{"title":"a","text":"b"}}',
+  '{"__proto__":{"x":1},"title":"a","text":"b"}',
+];
+const NOT_JSON_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=fz',
+  'application/xml',
+  'text/json',
+  'application/octet-stream',
+  'application/jsonx',
+];
 
 /** Requests POST /v1/sources must refuse, each with the status it must refuse it with. */
 function rejectedPosts(): fc.Arbitrary<RejectedWrite> {
   const field = fc.constantFrom(...(Object.keys(wrongValues) as Array<keyof NewSource>));
-  const unknownField = fc.oneof(junk, fc.constantFrom('claimCount', 'contentHash', 'createdAt', 'Title')).filter((k) => !(k in wrongValues) && k !== '__proto__');
+  const unknownField = fc
+    .oneof(junk, fc.constantFrom('claimCount', 'contentHash', 'createdAt', 'Title'))
+    .filter((k) => !(k in wrongValues) && k !== '__proto__');
   const often = (arbitrary: fc.Arbitrary<RejectedWrite>) => ({ weight: 5, arbitrary });
   return fc.oneof(
     often(fc.oneof(junk, fc.constantFrom(...NOT_JSON)).map((payload) => ({ case: 'not JSON', status: 400, request: post(JSON_AUTH, payload) }))),
-    often(fc.jsonValue().filter((v) => v === null || typeof v !== 'object' || Array.isArray(v)).map((v) => ({ case: 'JSON but not an object', status: 400, request: postJson(v) }))),
-    { weight: 15, arbitrary: fc.tuple(validBody(), field).chain(([body, name]) => wrongValues[name].map((value) => ({ case: `wrong ${name}`, status: 400, request: postJson({ ...body, [name]: value }) }))) },
-    often(fc.tuple(validBody(), unknownField, fc.jsonValue()).map(([body, key, value]) => ({ case: 'an unknown field', status: 400, request: postJson({ ...body, [key]: value }) }))),
+    often(
+      fc
+        .jsonValue()
+        .filter((v) => v === null || typeof v !== 'object' || Array.isArray(v))
+        .map((v) => ({ case: 'JSON but not an object', status: 400, request: postJson(v) })),
+    ),
+    {
+      weight: 15,
+      arbitrary: fc
+        .tuple(validBody(), field)
+        .chain(([body, name]) => wrongValues[name].map((value) => ({ case: `wrong ${name}`, status: 400, request: postJson({ ...body, [name]: value }) }))),
+    },
+    often(
+      fc
+        .tuple(validBody(), unknownField, fc.jsonValue())
+        .map(([body, key, value]) => ({ case: 'an unknown field', status: 400, request: postJson({ ...body, [key]: value }) })),
+    ),
     often(
       fc.tuple(validBody(), fc.constantFrom('title', 'text')).map(([body, key]) => {
         const { [key]: _gone, ...rest } = body;
@@ -407,9 +530,17 @@ function rejectedPosts(): fc.Arbitrary<RejectedWrite> {
         request: post({ 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) }, JSON.stringify(body)),
       })),
     ),
-    often(validBody().map((body) => ({ case: 'the key in the query string', status: 401, request: post(JSON_AUTH, JSON.stringify(body), `/v1/sources?api_key=${KEY}`) }))),
+    often(
+      validBody().map((body) => ({
+        case: 'the key in the query string',
+        status: 401,
+        request: post(JSON_AUTH, JSON.stringify(body), `/v1/sources?api_key=${KEY}`),
+      })),
+    ),
     // Megabyte bodies are slow to build and parse: a few per run.
-    fc.constantFrom('é'.repeat(500_001), 'x'.repeat(1_000_001)).map((text) => ({ case: 'text over 1 MB', status: 413, request: postJson({ title: 'Big', text }) })),
+    fc
+      .constantFrom('é'.repeat(500_001), 'x'.repeat(1_000_001))
+      .map((text) => ({ case: 'text over 1 MB', status: 413, request: postJson({ title: 'Big', text }) })),
     fc.constant({ case: 'a body over 2 MB', status: 413, request: postJson({ title: 'Bigger', text: 'x'.repeat(2_200_000) }) }),
   );
 }
@@ -417,13 +548,24 @@ function rejectedPosts(): fc.Arbitrary<RejectedWrite> {
 function rejectedDeletes(): fc.Arbitrary<RejectedWrite> {
   const unknownId = fc.oneof(idLike([...known.sources, ...known.claims]), pick(known.passages)).filter((id) => !known.sources.includes(id));
   return fc.oneof(
-    { weight: 3, arbitrary: inUrl(unknownId).map((id) => ({ case: 'an id that is no source', status: 0, request: { method: 'DELETE' as const, url: `/v1/sources/${id}`, headers: AUTH } })) },
+    {
+      weight: 3,
+      arbitrary: inUrl(unknownId).map((id) => ({
+        case: 'an id that is no source',
+        status: 0,
+        request: { method: 'DELETE' as const, url: `/v1/sources/${id}`, headers: AUTH },
+      })),
+    },
     fc.tuple(pick(known.sources), badAuthorization).map(([id, authorization]) => ({
       case: 'without a valid key',
       status: 401,
       request: { method: 'DELETE' as const, url: `/v1/sources/${id}`, headers: authorization === undefined ? {} : { authorization } },
     })),
-    pick(known.sources).map((id) => ({ case: 'the key in the query string', status: 401, request: { method: 'DELETE' as const, url: `/v1/sources/${id}?token=${KEY}`, headers: AUTH } })),
+    pick(known.sources).map((id) => ({
+      case: 'the key in the query string',
+      status: 401,
+      request: { method: 'DELETE' as const, url: `/v1/sources/${id}?token=${KEY}`, headers: AUTH },
+    })),
   );
 }
 
@@ -449,7 +591,10 @@ describe('fuzzed writes', () => {
       const before = digest('restorable');
       const res = await send(postJson(body));
       expect(res.statusCode, res.body).toBe(201);
-      const created = res.json() as { source: { id: string; title: string; contentHash: string; characterCount: number }; claims: Array<{ sourceId: string; quote: { exact: string; start: number; end: number } }> };
+      const created = res.json() as {
+        source: { id: string; title: string; contentHash: string; characterCount: number };
+        claims: Array<{ sourceId: string; quote: { exact: string; start: number; end: number } }>;
+      };
       const { source } = created;
       if (body.id) expect(source.id).toBe(body.id);
       expect(res.headers.location).toBe(`/v1/sources/${source.id}`);
@@ -465,7 +610,10 @@ describe('fuzzed writes', () => {
       const url = `/v1/sources/${encodeURIComponent(source.id)}`;
       expect((await send({ method: 'GET', url })).json()).toEqual(source);
       expect((await send({ method: 'GET', url: `${url}/text` })).rawPayload.equals(Buffer.from(body.text, 'utf8'))).toBe(true);
-      expect((await send({ method: 'GET', url: `/v1/claims?limit=500&sourceId=${encodeURIComponent(source.id)}` })).json()).toEqual({ data: created.claims, nextCursor: null });
+      expect((await send({ method: 'GET', url: `/v1/claims?limit=500&sourceId=${encodeURIComponent(source.id)}` })).json()).toEqual({
+        data: created.claims,
+        nextCursor: null,
+      });
 
       const stored = markData();
       const again = await send(postJson({ ...body, id: undefined, title: 'Same text again' }));
@@ -515,7 +663,13 @@ describe('fuzzed review routes', () => {
 
   it('GET /v1/audit answers a page to the admin key, 401/403 to others, problem+json to a bad query, and writes nothing', async () => {
     const auth = fc.constantFrom<Record<string, string>>(REVIEW_AUTH, AUTH, {}, { authorization: 'Bearer nope-nope-nope-nope' });
-    const params = { action: fc.oneof(fc.constantFrom('ingest', 'delete', 'review', 'correction', 'INGEST'), junk), target: idLike(known.sources), keyName: junk, limit: limitLike, cursor: junk };
+    const params = {
+      action: fc.oneof(fc.constantFrom('ingest', 'delete', 'review', 'correction', 'INGEST'), junk),
+      target: idLike(known.sources),
+      keyName: junk,
+      limit: limitLike,
+      cursor: junk,
+    };
     await fuzzWithoutWrites(fc.tuple(auth, queryOf(params)), 120, async ([headers, query]) => {
       const res = await send({ method: 'GET', url: `/v1/audit${query}`, headers });
       if (!('authorization' in headers) || headers.authorization!.startsWith('Bearer nope')) expect(res.statusCode).toBe(401);
@@ -525,32 +679,50 @@ describe('fuzzed review routes', () => {
     });
   });
 
-  const reviewBodies = () => fc.oneof(
-    fc.constant({ state: 'confirmed' }),
-    fc.record({ state: fc.constant('dismissed'), reason: fc.constantFrom('different-proposition', 'different-period', 'not-in-source', 'other') }),
-    fc.record({ state: fc.constant('explained'), note: nonBlank(50) }),
-    fc.record({ state: fc.constant('resolved'), value: fc.double({ noNaN: true, noDefaultInfinity: true }), claimId: pick(known.claims) }),
-  );
-  const wrongReviews = () => fc.oneof(
-    fc.record({ state: fc.oneof(junk, fc.constantFrom('stale', 'Confirmed', 'closed')) }),
-    fc.record({ state: fc.constant('dismissed'), reason: fc.oneof(junk, fc.constant(null)) }),
-    fc.record({ state: fc.constant('explained') }),
-    fc.record({ state: fc.constant('explained'), note: blank }),
-    fc.record({ state: fc.constant('resolved'), value: fc.constantFrom(Number.NaN, '245', null) as fc.Arbitrary<unknown>, claimId: pick(known.claims) }),
-    fc.record({ state: fc.constant('resolved'), value: fc.integer() }),
-    fc.tuple(reviewBodies(), fc.oneof(junk, fc.constant('author')).filter((k) => !['state', 'note', 'reason', 'value', 'unit', 'claimId', 'sourceId', 'claimIds', '__proto__'].includes(k)), fc.jsonValue()).map(([b, k, v]) => ({ ...b, [k]: v })),
-    fc.jsonValue().filter((v) => v === null || typeof v !== 'object' || Array.isArray(v)),
-  );
-  const wrongCorrections = () => fc.oneof(
-    fc.record({ value: fc.integer() }),
-    fc.record({ reason: blank, value: fc.integer() }),
-    fc.record({ reason: nonBlank(20) }),
-    fc.record({ reason: nonBlank(20), period: fc.record({ start: fc.oneof(junk, fc.constantFrom('2024-02-30', '2024', '2024-13-01')), end: fc.constant('2024-12-31'), label: fc.constant('2024') }) }),
-    fc.record({ reason: nonBlank(20), period: fc.constant({ start: '2024-12-31', end: '2024-01-01', label: 'backwards' }) }),
-    fc.record({ reason: nonBlank(20), metric: junk.filter((m) => m.length > 0 && m.length <= 200 && !known.metrics.includes(m)) }),
-    fc.record({ reason: nonBlank(20), value: fc.constantFrom('1', null, Number.POSITIVE_INFINITY) as fc.Arbitrary<unknown> }),
-    fc.record({ reason: nonBlank(20), excluded: fc.oneof(junk, fc.integer()) as fc.Arbitrary<unknown> }),
-  );
+  const reviewBodies = () =>
+    fc.oneof(
+      fc.constant({ state: 'confirmed' }),
+      fc.record({ state: fc.constant('dismissed'), reason: fc.constantFrom('different-proposition', 'different-period', 'not-in-source', 'other') }),
+      fc.record({ state: fc.constant('explained'), note: nonBlank(50) }),
+      fc.record({ state: fc.constant('resolved'), value: fc.double({ noNaN: true, noDefaultInfinity: true }), claimId: pick(known.claims) }),
+    );
+  const wrongReviews = () =>
+    fc.oneof(
+      fc.record({ state: fc.oneof(junk, fc.constantFrom('stale', 'Confirmed', 'closed')) }),
+      fc.record({ state: fc.constant('dismissed'), reason: fc.oneof(junk, fc.constant(null)) }),
+      fc.record({ state: fc.constant('explained') }),
+      fc.record({ state: fc.constant('explained'), note: blank }),
+      fc.record({ state: fc.constant('resolved'), value: fc.constantFrom(Number.NaN, '245', null) as fc.Arbitrary<unknown>, claimId: pick(known.claims) }),
+      fc.record({ state: fc.constant('resolved'), value: fc.integer() }),
+      fc
+        .tuple(
+          reviewBodies(),
+          fc
+            .oneof(junk, fc.constant('author'))
+            .filter((k) => !['state', 'note', 'reason', 'value', 'unit', 'claimId', 'sourceId', 'claimIds', '__proto__'].includes(k)),
+          fc.jsonValue(),
+        )
+        .map(([b, k, v]) => ({ ...b, [k]: v })),
+      fc.jsonValue().filter((v) => v === null || typeof v !== 'object' || Array.isArray(v)),
+    );
+  const wrongCorrections = () =>
+    fc.oneof(
+      fc.record({ value: fc.integer() }),
+      fc.record({ reason: blank, value: fc.integer() }),
+      fc.record({ reason: nonBlank(20) }),
+      fc.record({
+        reason: nonBlank(20),
+        period: fc.record({
+          start: fc.oneof(junk, fc.constantFrom('2024-02-30', '2024', '2024-13-01')),
+          end: fc.constant('2024-12-31'),
+          label: fc.constant('2024'),
+        }),
+      }),
+      fc.record({ reason: nonBlank(20), period: fc.constant({ start: '2024-12-31', end: '2024-01-01', label: 'backwards' }) }),
+      fc.record({ reason: nonBlank(20), metric: junk.filter((m) => m.length > 0 && m.length <= 200 && !known.metrics.includes(m)) }),
+      fc.record({ reason: nonBlank(20), value: fc.constantFrom('1', null, Number.POSITIVE_INFINITY) as fc.Arbitrary<unknown> }),
+      fc.record({ reason: nonBlank(20), excluded: fc.oneof(junk, fc.integer()) as fc.Arbitrary<unknown> }),
+    );
 
   function rejectedReviewWrites(): fc.Arbitrary<RejectedWrite> {
     const reviewBody = reviewBodies();
@@ -561,13 +733,33 @@ describe('fuzzed review routes', () => {
     const unknownConflict = idLike(known.conflicts).filter((id) => !known.conflicts.includes(id));
     const unknownClaim = idLike(known.claims).filter((id) => !known.claims.includes(id));
     return fc.oneof(
-      { weight: 4, arbitrary: fc.tuple(pick(known.conflicts), wrongReview).map(([id, body]) => ({ case: 'a malformed review', status: 400, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })) },
-      { weight: 4, arbitrary: fc.tuple(pick(known.claims), wrongCorrection).map(([id, body]) => ({ case: 'a malformed correction', status: 400, request: post(REVIEW_JSON, JSON.stringify(body), correctionUrl(id)) })) },
-      fc.tuple(inUrl(unknownConflict), reviewBody).map(([id, body]) => ({ case: 'an unknown conflict', status: 0, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })),
-      fc.tuple(inUrl(unknownClaim), nonBlank(20)).map(([id, reason]) => ({ case: 'an unknown claim', status: 0, request: post(REVIEW_JSON, JSON.stringify({ reason, value: 1 }), correctionUrl(id)) })),
-      fc.tuple(pick(known.conflicts), fc.constantFrom({ state: 'open' })).map(([id, body]) => ({ case: 'open → open', status: 409, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })),
-      fc.tuple(pick(known.conflicts), reviewBody).map(([id, body]) => ({ case: 'a write-only key', status: 403, request: post(JSON_AUTH, JSON.stringify(body), reviewUrl(id)) })),
-      fc.tuple(pick(known.claims), nonBlank(20)).map(([id, reason]) => ({ case: 'a write-only key', status: 403, request: post(JSON_AUTH, JSON.stringify({ reason, value: 1 }), correctionUrl(id)) })),
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(pick(known.conflicts), wrongReview)
+          .map(([id, body]) => ({ case: 'a malformed review', status: 400, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })),
+      },
+      {
+        weight: 4,
+        arbitrary: fc
+          .tuple(pick(known.claims), wrongCorrection)
+          .map(([id, body]) => ({ case: 'a malformed correction', status: 400, request: post(REVIEW_JSON, JSON.stringify(body), correctionUrl(id)) })),
+      },
+      fc
+        .tuple(inUrl(unknownConflict), reviewBody)
+        .map(([id, body]) => ({ case: 'an unknown conflict', status: 0, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })),
+      fc
+        .tuple(inUrl(unknownClaim), nonBlank(20))
+        .map(([id, reason]) => ({ case: 'an unknown claim', status: 0, request: post(REVIEW_JSON, JSON.stringify({ reason, value: 1 }), correctionUrl(id)) })),
+      fc
+        .tuple(pick(known.conflicts), fc.constantFrom({ state: 'open' }))
+        .map(([id, body]) => ({ case: 'open → open', status: 409, request: post(REVIEW_JSON, JSON.stringify(body), reviewUrl(id)) })),
+      fc
+        .tuple(pick(known.conflicts), reviewBody)
+        .map(([id, body]) => ({ case: 'a write-only key', status: 403, request: post(JSON_AUTH, JSON.stringify(body), reviewUrl(id)) })),
+      fc
+        .tuple(pick(known.claims), nonBlank(20))
+        .map(([id, reason]) => ({ case: 'a write-only key', status: 403, request: post(JSON_AUTH, JSON.stringify({ reason, value: 1 }), correctionUrl(id)) })),
       fc.tuple(pick(known.conflicts), reviewBody, badAuthorization).map(([id, body, authorization]) => ({
         case: 'without a valid key',
         status: 401,
@@ -578,7 +770,9 @@ describe('fuzzed review routes', () => {
         status: 415,
         request: post({ ...REVIEW_AUTH, 'content-type': type }, JSON.stringify(body), reviewUrl(id)),
       })),
-      fc.tuple(pick(known.conflicts), fc.constantFrom(...NOT_JSON)).map(([id, payload]) => ({ case: 'not JSON', status: 400, request: post(REVIEW_JSON, payload, reviewUrl(id)) })),
+      fc
+        .tuple(pick(known.conflicts), fc.constantFrom(...NOT_JSON))
+        .map(([id, payload]) => ({ case: 'not JSON', status: 400, request: post(REVIEW_JSON, payload, reviewUrl(id)) })),
     );
   }
 

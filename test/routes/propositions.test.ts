@@ -7,10 +7,25 @@ import { createTestApp, type TestApp } from '../helpers.js';
 // Three short wire stories written for this test: two state the same proposition in other words,
 // one states a neighbouring one (exports, not trade) and one a target.
 const stories = [
-  { title: 'Southern trade', publisher: 'Wire A', publishedAt: '2024-02-10', text: 'Trade between Brazil and Argentina reached $28.4 billion in 2023, customs data showed.' },
-  { title: 'Mercosur note', publisher: 'Wire B', publishedAt: '2024-03', text: 'Last year, two-way trade between Argentina and Brazil totalled about $28 billion.' },
+  {
+    title: 'Southern trade',
+    publisher: 'Wire A',
+    publishedAt: '2024-02-10',
+    text: 'Trade between Brazil and Argentina reached $28.4 billion in 2023, customs data showed.',
+  },
+  {
+    title: 'Mercosur note',
+    publisher: 'Wire B',
+    publishedAt: '2024-03',
+    text: 'Last year, two-way trade between Argentina and Brazil totalled about $28 billion.',
+  },
   { title: 'Exports brief', publisher: 'Wire C', publishedAt: '2024-02', text: "Brazil's exports to Argentina rose 5% in 2023 to $16.7 billion." },
-  { title: 'Goals', publisher: 'Wire D', publishedAt: '2024-01', text: 'The two governments set a goal of $40 billion in trade between Brazil and Argentina by 2023.' },
+  {
+    title: 'Goals',
+    publisher: 'Wire D',
+    publishedAt: '2024-01',
+    text: 'The two governments set a goal of $40 billion in trade between Brazil and Argentina by 2023.',
+  },
 ];
 
 let t: TestApp;
@@ -28,7 +43,15 @@ describe('propositions over HTTP', () => {
     const actual = data.filter((c) => c.proposition?.modality === 'actual' && c.unit === 'USD');
     expect(actual.map((c) => c.quote.exact).sort()).toEqual(['$28.4 billion', 'about $28 billion']);
     expect(new Set(actual.map((c) => c.metric)).size).toBe(1);
-    expect(actual[0]!.proposition).toEqual({ measure: 'trade', subject: ['argentina', 'brazil'], counterpart: null, facets: [], statType: 'level', basis: null, modality: 'actual' });
+    expect(actual[0]!.proposition).toEqual({
+      measure: 'trade',
+      subject: ['argentina', 'brazil'],
+      counterpart: null,
+      facets: [],
+      statType: 'level',
+      basis: null,
+      modality: 'actual',
+    });
     expect(actual.every((c) => c.comparable && c.period?.start === '2023-01-01' && c.period.end === '2023-12-31')).toBe(true);
   });
 

@@ -40,9 +40,7 @@ describe('GET /v1/sources', () => {
     const expected = [...manifest]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
       .map((m) => ({ id: m.id, title: m.title, authors: m.authors, publisher: m.publisher, url: m.url, publishedAt: m.publishedAt }));
-    expect(body.data.map(({ id, title, authors, publisher, url, publishedAt }) => ({ id, title, authors, publisher, url, publishedAt }))).toEqual(
-      expected,
-    );
+    expect(body.data.map(({ id, title, authors, publisher, url, publishedAt }) => ({ id, title, authors, publisher, url, publishedAt }))).toEqual(expected);
   });
 
   it('keeps partial publication dates as given ("2025", "2024-05", "2025-12-04")', async () => {

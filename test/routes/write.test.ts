@@ -109,7 +109,12 @@ describe('POST and DELETE /v1/sources', () => {
   it('answers 415 for anything but JSON, and 400 for broken JSON', async () => {
     const text = await t.app.inject({ method: 'POST', url: '/v1/sources', headers: { ...auth, 'content-type': 'text/plain' }, payload: 'hello' });
     expectProblem(text, 415);
-    const form = await t.app.inject({ method: 'POST', url: '/v1/sources', headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' }, payload: 'a=b' });
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/v1/sources',
+      headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'a=b',
+    });
     expectProblem(form, 415);
     const broken = await t.app.inject({ method: 'POST', url: '/v1/sources', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"title": ' });
     expectProblem(broken, 400);
@@ -146,7 +151,12 @@ describe('write authentication', () => {
 
   it('accepts every configured key', async () => {
     const first = await t.app.inject({ method: 'POST', url: '/v1/sources', headers: auth, payload: { title: 'k1', text: 'One.' } });
-    const second = await t.app.inject({ method: 'POST', url: '/v1/sources', headers: { authorization: 'Bearer second-key-0123456789abcdef' }, payload: { title: 'k2', text: 'Two.' } });
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/v1/sources',
+      headers: { authorization: 'Bearer second-key-0123456789abcdef' },
+      payload: { title: 'k2', text: 'Two.' },
+    });
     expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
   });
 

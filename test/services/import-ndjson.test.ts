@@ -53,7 +53,10 @@ const count = (db: string, sql: string) => {
 
 /** Sources whose stored claim_count disagrees with the claims rows they have: half-written ones. */
 const partial = (db: string) =>
-  count(db, 'select count(*) n from sources s where s.claim_count != (select count(*) from claims c where c.source_id = s.id) or not exists (select 1 from passages p where p.source_id = s.id)');
+  count(
+    db,
+    'select count(*) n from sources s where s.claim_count != (select count(*) from claims c where c.source_id = s.id) or not exists (select 1 from passages p where p.source_id = s.id)',
+  );
 
 describe('npm run import', () => {
   it('imports an NDJSON file, lists refused lines by number, and stores nothing new when run again', async () => {

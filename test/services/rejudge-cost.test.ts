@@ -87,7 +87,9 @@ async function measure(run: () => Promise<unknown>): Promise<{ calls: Record<str
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((a, b) => a + b, 0);
 const groupSizes = async () =>
-  ((await t.app.inject('/v1/conflicts?status=all&measure=trade')).json().data as Array<{ claims: unknown[] }>).map((c) => c.claims.length).sort((a, b) => a - b);
+  ((await t.app.inject('/v1/conflicts?status=all&measure=trade')).json().data as Array<{ claims: unknown[] }>)
+    .map((c) => c.claims.length)
+    .sort((a, b) => a - b);
 
 describe('re-judging a proposition', () => {
   it('makes the same store calls for a group of 30 as for a group of 3', async () => {

@@ -78,7 +78,12 @@ describe('the review loop over HTTP', () => {
   });
 
   it('refuses reviews without a key (401) and with a key lacking the review scope (403 naming it)', async () => {
-    const anonymous = await t.app.inject({ method: 'POST', url: `/v1/conflicts/${tradeId}/reviews`, headers: { 'content-type': 'application/json' }, payload: '{"state":"confirmed"}' });
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: `/v1/conflicts/${tradeId}/reviews`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"state":"confirmed"}',
+    });
     expectProblem(anonymous, 401);
     const writer = await post(t.app, `/v1/conflicts/${tradeId}/reviews`, KEYS.writer, { state: 'confirmed' });
     expect(expectProblem(writer, 403).detail).toContain("'review' scope");
@@ -136,11 +141,20 @@ describe('the review loop over HTTP', () => {
     const [, stale] = await history(tradeId);
     expect(stale).toMatchObject({ state: 'stale', author: 'system', changes: { was: 'confirmed', added: [ids.eastTrade] } });
     const [entry] = await audit('&action=correction');
-    expect(entry).toMatchObject({ key: 'alice', target: { type: 'claim', id: ids.eastTrade }, changes: { before: null, after: { periodStart: '2024-01-01' } } });
+    expect(entry).toMatchObject({
+      key: 'alice',
+      target: { type: 'claim', id: ids.eastTrade },
+      changes: { before: null, after: { periodStart: '2024-01-01' } },
+    });
   });
 
   it('resolves the trade conflict and publishes its ClaimReview, as a path, by Accept and in the list', async () => {
-    const res = await post(t.app, `/v1/conflicts/${tradeId}/reviews`, KEYS.reviewer, { state: 'resolved', value: 245e9, claimId: ids.northTrade, note: 'Customs data is final.' });
+    const res = await post(t.app, `/v1/conflicts/${tradeId}/reviews`, KEYS.reviewer, {
+      state: 'resolved',
+      value: 245e9,
+      claimId: ids.northTrade,
+      note: 'Customs data is final.',
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ accepted: { value: 245e9, unit: 'USD', claimId: ids.northTrade, sourceId: 'north-gazette' } });
 
@@ -148,8 +162,17 @@ describe('the review loop over HTTP', () => {
     expect(byPath.statusCode, byPath.body).toBe(200);
     expect(byPath.headers['content-type']).toMatch(/^application\/ld\+json/);
     const doc = byPath.json() as Record<string, any>;
-    expect(doc).toMatchObject({ '@context': 'https://schema.org', '@type': 'ClaimReview', reviewRating: { ratingValue: 4, alternateName: 'Resolved' }, author: { name: 'alice' } });
-    expect(doc.itemReviewed.appearance.map((a: { url: string }) => a.url).sort()).toEqual(['https://example.org/east', 'https://example.org/north', 'https://example.org/south']);
+    expect(doc).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      reviewRating: { ratingValue: 4, alternateName: 'Resolved' },
+      author: { name: 'alice' },
+    });
+    expect(doc.itemReviewed.appearance.map((a: { url: string }) => a.url).sort()).toEqual([
+      'https://example.org/east',
+      'https://example.org/north',
+      'https://example.org/south',
+    ]);
     expect(doc.itemReviewed.appearance.map((a: { text: string }) => a.text)).toContain('$228 billion');
 
     const byAccept = await t.app.inject({ url: `/v1/conflicts/${tradeId}`, headers: { accept: 'application/ld+json' } });
@@ -164,7 +187,8 @@ describe('the review loop over HTTP', () => {
   });
 
   it('keeps the correction and the separation when the sources are removed and ingested again', async () => {
-    const remove = async (id: string) => expect((await t.app.inject({ method: 'DELETE', url: `/v1/sources/${id}`, headers: bearer(KEYS.writer) })).statusCode).toBe(204);
+    const remove = async (id: string) =>
+      expect((await t.app.inject({ method: 'DELETE', url: `/v1/sources/${id}`, headers: bearer(KEYS.writer) })).statusCode).toBe(204);
     await remove(REPORTS.east.id);
     // The resolved trade group lost a member: its review is marked stale, neither kept nor dropped.
     expect((await history(tradeId)).at(-1)).toMatchObject({ state: 'stale', changes: { was: 'resolved', removed: [ids.eastTrade] } });

@@ -45,7 +45,15 @@ describe('conflicts found in the seed articles', () => {
 
   it('shows the proposition every member states and says why they were compared', () => {
     const [trade] = byMetricYear('trade.china-russia.total', '2024');
-    expect(trade?.proposition).toEqual({ measure: 'trade', subject: ['china', 'russia'], counterpart: null, facets: [], statType: 'level', basis: null, modality: 'actual' });
+    expect(trade?.proposition).toEqual({
+      measure: 'trade',
+      subject: ['china', 'russia'],
+      counterpart: null,
+      facets: [],
+      statType: 'level',
+      basis: null,
+      modality: 'actual',
+    });
     expect(trade?.explanation).toMatch(/^Compared because all three give trade between China and Russia in US dollars for 2024\./);
   });
 

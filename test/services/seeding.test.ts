@@ -83,7 +83,7 @@ describe('npm run seed', () => {
       try {
         return {
           counts: Object.fromEntries(TABLES.map((t) => [t, db.prepare(`select count(*) from ${t}`).pluck().get()])),
-          ids: db.prepare("select id from sources union all select id from passages union all select id from claims order by 1").pluck().all(),
+          ids: db.prepare('select id from sources union all select id from passages union all select id from claims order by 1').pluck().all(),
         };
       } finally {
         db.close();

@@ -27,14 +27,36 @@ const stored = (g: NewConflict): { row: Omit<NewConflict, 'members'>; members: M
 
 describe('replacing a proposition’s stored conflicts', () => {
   it('writes nothing when the judgement is unchanged', () => {
-    const g = group('c1', [['a', 0, 'corroborating'], ['b', 0, 'corroborating']]);
+    const g = group('c1', [
+      ['a', 0, 'corroborating'],
+      ['b', 0, 'corroborating'],
+    ]);
     const s = stored(g);
-    expect(planConflictReplacement([s.row], s.members, [g])).toEqual({ deleteConflicts: [], insertConflicts: [], updateConflicts: [], deleteMembers: [], insertMembers: [] });
+    expect(planConflictReplacement([s.row], s.members, [g])).toEqual({
+      deleteConflicts: [],
+      insertConflicts: [],
+      updateConflicts: [],
+      deleteMembers: [],
+      insertMembers: [],
+    });
   });
 
   it('adds only the new member when the consensus stays, and rewrites the group row whose text changed', () => {
-    const s = stored(group('c1', [['a', 0, 'corroborating'], ['b', 0, 'corroborating']]));
-    const next = group('c1', [['a', 0, 'corroborating'], ['b', 0, 'corroborating'], ['c', 0, 'corroborating']], { explanation: 'Compared because all three agree.' });
+    const s = stored(
+      group('c1', [
+        ['a', 0, 'corroborating'],
+        ['b', 0, 'corroborating'],
+      ]),
+    );
+    const next = group(
+      'c1',
+      [
+        ['a', 0, 'corroborating'],
+        ['b', 0, 'corroborating'],
+        ['c', 0, 'corroborating'],
+      ],
+      { explanation: 'Compared because all three agree.' },
+    );
     const plan = planConflictReplacement([s.row], s.members, [next]);
     expect(plan.insertMembers).toEqual([{ conflictId: 'c1', claimId: 'c', sourceId: 'src-c', deviation: 0, stance: 'corroborating' }]);
     expect(plan.deleteMembers).toEqual([]);
@@ -43,21 +65,48 @@ describe('replacing a proposition’s stored conflicts', () => {
   });
 
   it('rewrites every member whose deviation or stance moved, and removes members that left', () => {
-    const s = stored(group('c1', [['a', 0, 'corroborating'], ['b', 0.1, 'contradicting'], ['c', 0, 'corroborating']]));
-    const next = group('c1', [['a', -0.05, 'corroborating'], ['b', 0.05, 'corroborating']], { consensusValue: 29e9 });
+    const s = stored(
+      group('c1', [
+        ['a', 0, 'corroborating'],
+        ['b', 0.1, 'contradicting'],
+        ['c', 0, 'corroborating'],
+      ]),
+    );
+    const next = group(
+      'c1',
+      [
+        ['a', -0.05, 'corroborating'],
+        ['b', 0.05, 'corroborating'],
+      ],
+      { consensusValue: 29e9 },
+    );
     const plan = planConflictReplacement([s.row], s.members, [next]);
     expect(plan.deleteMembers).toEqual([{ conflictId: 'c1', claimIds: ['a', 'b', 'c'] }]);
-    expect(plan.insertMembers.map((m) => [m.claimId, m.deviation, m.stance])).toEqual([['a', -0.05, 'corroborating'], ['b', 0.05, 'corroborating']]);
+    expect(plan.insertMembers.map((m) => [m.claimId, m.deviation, m.stance])).toEqual([
+      ['a', -0.05, 'corroborating'],
+      ['b', 0.05, 'corroborating'],
+    ]);
     expect(plan.updateConflicts).toHaveLength(1);
   });
 
   it('deletes a group no longer judged and inserts a new one with all its members', () => {
-    const s = stored(group('c1', [['a', 0, 'corroborating'], ['b', 0, 'corroborating']]));
-    const split = group('c2', [['a', 0, 'corroborating'], ['d', 0, 'corroborating']]);
+    const s = stored(
+      group('c1', [
+        ['a', 0, 'corroborating'],
+        ['b', 0, 'corroborating'],
+      ]),
+    );
+    const split = group('c2', [
+      ['a', 0, 'corroborating'],
+      ['d', 0, 'corroborating'],
+    ]);
     const plan = planConflictReplacement([s.row], s.members, [split]);
     expect(plan.deleteConflicts).toEqual(['c1']);
     expect(plan.insertConflicts.map((r) => r.id)).toEqual(['c2']);
-    expect(plan.insertMembers.map((m) => [m.conflictId, m.claimId])).toEqual([['c2', 'a'], ['c2', 'd']]);
+    expect(plan.insertMembers.map((m) => [m.conflictId, m.claimId])).toEqual([
+      ['c2', 'a'],
+      ['c2', 'd'],
+    ]);
     expect(plan.deleteMembers).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ export function parseResponse(raw: string): Pick<RawExchange, 'status' | 'header
     headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
   }
   const length = Number(headers['content-length'] ?? 0);
-  const body = Buffer.from(raw.slice(split + 4), 'latin1').subarray(0, length).toString('utf8');
+  const body = Buffer.from(raw.slice(split + 4), 'latin1')
+    .subarray(0, length)
+    .toString('utf8');
   return { status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine!)?.[1]), headers, body };
 }
 

@@ -11,12 +11,15 @@ const show = process.argv.includes('--show');
 const errors = [];
 const texts = new Map();
 const UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', '%', 'persons', 'W', 'm3', 't']);
-const isoDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-  new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+const isoDate = (s) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
 for (const a of gold.articles) {
   const path = join(HERE, a.file);
-  if (!existsSync(path)) { errors.push(`${a.id}: missing ${a.file}`); continue; }
+  if (!existsSync(path)) {
+    errors.push(`${a.id}: missing ${a.file}`);
+    continue;
+  }
   const body = JSON.parse(readFileSync(path, 'utf8'));
   for (const k of ['title', 'publisher', 'publishedAt', 'url', 'text']) if (!body[k]) errors.push(`${a.id}: no ${k}`);
   for (const k of ['title', 'publisher', 'publishedAt', 'url']) if (body[k] !== a[k]) errors.push(`${a.id}: ${k} differs between gold and article file`);
@@ -30,7 +33,10 @@ for (const f of gold.figures) {
   ids.add(f.id);
   if (!f.id.startsWith(`${f.article}#`)) errors.push(`${f.id}: id does not name its article`);
   const t = texts.get(f.article);
-  if (!t) { errors.push(`${f.id}: unknown article`); continue; }
+  if (!t) {
+    errors.push(`${f.id}: unknown article`);
+    continue;
+  }
   const got = t.slice(f.start, f.end).join('');
   if (got !== f.quote) errors.push(`${f.id}: text[${f.start},${f.end}) = ${JSON.stringify(got)} != quote ${JSON.stringify(f.quote)}`);
   if (typeof f.value !== 'number' || !Number.isFinite(f.value)) errors.push(`${f.id}: value`);
@@ -42,7 +48,10 @@ for (const f of gold.figures) {
   if (!sourcesOf.has(f.prop)) sourcesOf.set(f.prop, new Set());
   sourcesOf.get(f.prop).add(f.article);
   if (show) {
-    const ctx = t.slice(Math.max(0, f.start - 45), f.end + 45).join('').replace(/\s+/g, ' ');
+    const ctx = t
+      .slice(Math.max(0, f.start - 45), f.end + 45)
+      .join('')
+      .replace(/\s+/g, ' ');
     console.log(`${f.id.padEnd(40)} ${String(f.value).padStart(10)} ${f.unit.padEnd(7)} ${start ?? '-'}..${end ?? '-'} ${f.prop}\n    …${ctx}…`);
   }
 }
@@ -61,6 +70,11 @@ for (const n of gold.nearMisses) {
   const f = gold.figures.find((g) => (g.prop === n.a && g.neutral.includes(n.b)) || (g.prop === n.b && g.neutral.includes(n.a)));
   if (f) errors.push(`near miss ${n.a}~${n.b} contradicts neutral on ${f.id}`);
 }
-console.log(`${gold.articles.length} articles, ${gold.figures.length} figures, ${gold.propositions.length} propositions, ${gold.nearMisses.length} near misses`);
-if (errors.length) { console.error(errors.join('\n')); process.exit(1); }
+console.log(
+  `${gold.articles.length} articles, ${gold.figures.length} figures, ${gold.propositions.length} propositions, ${gold.nearMisses.length} near misses`,
+);
+if (errors.length) {
+  console.error(errors.join('\n'));
+  process.exit(1);
+}
 console.log('ok');

@@ -75,7 +75,12 @@ export function citationPage(db: Db, claimId: string, page: PageQuery): Citation
 export function sourceTexts(db: Db, ids: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (let i = 0; i < ids.length; i += 500) {
-    for (const r of db.select({ id: sources.id, text: sources.text }).from(sources).where(inArray(sources.id, ids.slice(i, i + 500))).all()) out.set(r.id, r.text);
+    for (const r of db
+      .select({ id: sources.id, text: sources.text })
+      .from(sources)
+      .where(inArray(sources.id, ids.slice(i, i + 500)))
+      .all())
+      out.set(r.id, r.text);
   }
   return out;
 }
@@ -98,5 +103,9 @@ export function saveCitations(db: Db, citations: Array<StoredCitation & { source
       .run();
   }
   // A quote's selectors depend only on the text, which never changes under a stored claim.
-  for (let i = 0; i < selectors.length; i += 100) db.insert(quoteSelectors).values(selectors.slice(i, i + 100)).onConflictDoNothing().run();
+  for (let i = 0; i < selectors.length; i += 100)
+    db.insert(quoteSelectors)
+      .values(selectors.slice(i, i + 100))
+      .onConflictDoNothing()
+      .run();
 }

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { claims, metrics, } from './schema.js';
+import { claims, metrics } from './schema.js';
 import { NotFoundError } from '../../domain/errors.js';
-import type { Claim, } from '../../schemas/claims.js';
-import { propositionOf, searchWords, toClaim, } from '../mapping.js';
+import type { Claim } from '../../schemas/claims.js';
+import { propositionOf, searchWords, toClaim } from '../mapping.js';
 import type { Proposition } from '../types.js';
 import { inserter } from './raw-insert.js';
 
@@ -14,7 +14,12 @@ export function propositionsByKey(db: Db, keys: Array<string | null>): Map<strin
   const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
   const out = new Map<string, Proposition | null>();
   for (let i = 0; i < wanted.length; i += 500) {
-    for (const row of db.select().from(metrics).where(inArray(metrics.key, wanted.slice(i, i + 500))).all()) out.set(row.key, propositionOf(row));
+    for (const row of db
+      .select()
+      .from(metrics)
+      .where(inArray(metrics.key, wanted.slice(i, i + 500)))
+      .all())
+      out.set(row.key, propositionOf(row));
   }
   return out;
 }
@@ -23,13 +28,19 @@ export function propositionsByKey(db: Db, keys: Array<string | null>): Map<strin
 export function metricKeysMatching(filter: { measure?: string | undefined; entity?: string | undefined }): SQL | undefined {
   const parts: SQL[] = [];
   if (filter.measure) parts.push(sql`${metrics.measure} = ${filter.measure}`);
-  if (filter.entity) parts.push(sql`(${metrics.counterpart} = ${filter.entity} or exists (select 1 from json_each(${metrics.subject}) where json_each.value = ${filter.entity}))`);
+  if (filter.entity)
+    parts.push(
+      sql`(${metrics.counterpart} = ${filter.entity} or exists (select 1 from json_each(${metrics.subject}) where json_each.value = ${filter.entity}))`,
+    );
   if (!parts.length) return undefined;
   return sql`(select ${metrics.key} from ${metrics} where ${and(...parts)})`;
 }
 
 export function withPropositions(db: Db, rows: ClaimRow[]): Claim[] {
-  const props = propositionsByKey(db, rows.map((r) => r.metric));
+  const props = propositionsByKey(
+    db,
+    rows.map((r) => r.metric),
+  );
   return rows.map((r) => toClaim(r, r.metric ? (props.get(r.metric) ?? null) : null));
 }
 
@@ -38,9 +49,12 @@ export function withPropositions(db: Db, rows: ClaimRow[]): Claim[] {
  * match), so operators, quotes and column filters in the input are searched as plain text.
  */
 export function toFtsQuery(input: string): string | null {
-  return searchWords(input)?.map((w) => `"${w}"`).join(' ') ?? null;
+  return (
+    searchWords(input)
+      ?.map((w) => `"${w}"`)
+      .join(' ') ?? null
+  );
 }
-
 
 export function getClaimRow(db: Db, id: string): ClaimRow {
   const row = db.select().from(claims).where(eq(claims.id, id)).get();
@@ -69,7 +83,9 @@ export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>):
 
 /** Metrics no claim or conflict refers to any more (after a source is deleted). */
 export function deleteUnusedDerivedMetrics(db: Db): void {
-  db.run(sql`delete from ${metrics} where not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from conflicts where conflicts.metric = ${metrics.key}) and not exists (select 1 from claim_overrides where claim_overrides.metric = ${metrics.key})`);
+  db.run(
+    sql`delete from ${metrics} where not exists (select 1 from ${claims} where ${claims.metric} = ${metrics.key}) and not exists (select 1 from conflicts where conflicts.metric = ${metrics.key}) and not exists (select 1 from claim_overrides where claim_overrides.metric = ${metrics.key})`,
+  );
 }
 
 export function claimsOfSource(db: Db, sourceId: string): Claim[] {

@@ -154,10 +154,15 @@ export function replaceConflicts(db: Db, p: Proposition, writes: NewConflict[]):
   if (plan.insertConflicts.length) db.insert(conflicts).values(plan.insertConflicts).run();
   for (const { conflictId, claimIds } of plan.deleteMembers) {
     const listed = sql`(select value from json_each(${JSON.stringify(claimIds)}))`;
-    db.delete(conflictClaims).where(and(eq(conflictClaims.conflictId, conflictId), inArray(conflictClaims.claimId, listed))).run();
+    db.delete(conflictClaims)
+      .where(and(eq(conflictClaims.conflictId, conflictId), inArray(conflictClaims.claimId, listed)))
+      .run();
   }
   // 500 rows of 5 parameters stay far below SQLite's limit on bound parameters.
-  for (let i = 0; i < plan.insertMembers.length; i += 500) db.insert(conflictClaims).values(plan.insertMembers.slice(i, i + 500)).run();
+  for (let i = 0; i < plan.insertMembers.length; i += 500)
+    db.insert(conflictClaims)
+      .values(plan.insertMembers.slice(i, i + 500))
+      .run();
 }
 
 const ofProposition = (p: Proposition) => and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd));
@@ -169,6 +174,11 @@ export function conflictPeersOf(db: Db, claimId: string) {
   return db
     .select({ claimId: conflictClaims.claimId, stance: conflictClaims.stance, conflictId: conflictClaims.conflictId })
     .from(conflictClaims)
-    .where(inArray(conflictClaims.conflictId, mine.map((m) => m.conflictId)))
+    .where(
+      inArray(
+        conflictClaims.conflictId,
+        mine.map((m) => m.conflictId),
+      ),
+    )
     .all();
 }

@@ -5,7 +5,6 @@ import type { Passage } from '../../schemas/sources.js';
 import { toPassage } from '../mapping.js';
 import { inserter } from './raw-insert.js';
 
-
 export function insertPassages(db: Db, rows: Array<Omit<typeof passages.$inferInsert, 'rowid'>>): void {
   const insert = inserter(db, passages);
   for (const row of rows) insert(row);

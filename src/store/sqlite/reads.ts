@@ -105,9 +105,7 @@ function conflictAt(r: Row, members: Conflict['claims'], proposition: Propositio
     spread: r[11] as number,
     explanation: r[12] as Str,
     review:
-      r[13] === null
-        ? NOT_REVIEWED
-        : { state: r[14] as Conflict['review']['state'], reviewId: r[13] as number, author: r[15] as OptStr, at: r[16] as OptStr },
+      r[13] === null ? NOT_REVIEWED : { state: r[14] as Conflict['review']['state'], reviewId: r[13] as number, author: r[15] as OptStr, at: r[16] as OptStr },
   };
 }
 
@@ -170,7 +168,10 @@ export class SqliteReads {
     const missing = keys.filter((k): k is string => k !== null && !this.propositions.has(k));
     if (missing.length) {
       if (this.propositions.size + missing.length > PROPOSITIONS_KEPT) this.propositions.clear();
-      const rows = this.all(`select m.key, ${PROPOSITION} from metrics m where m.key in (select value from json_each(?))`, JSON.stringify([...new Set(missing)]));
+      const rows = this.all(
+        `select m.key, ${PROPOSITION} from metrics m where m.key in (select value from json_each(?))`,
+        JSON.stringify([...new Set(missing)]),
+      );
       for (const r of rows) this.propositions.set(r[0] as Str, propositionAt(r, 1));
     }
     return this.propositions;
@@ -280,7 +281,9 @@ export class SqliteReads {
     const rows: Row[] = [];
     let from = after?.seq ?? 0;
     for (let step = SEARCH_STEP; rows.length < want; step = Math.min(step * 2, SEARCH_STEP_MAX)) {
-      const seqs = this.all('select rowid from passages_fts where passages_fts match ? and rowid >= ? order by rowid limit ?', match, from, step).map((r) => r[0] as number);
+      const seqs = this.all('select rowid from passages_fts where passages_fts match ? and rowid >= ? order by rowid limit ?', match, from, step).map(
+        (r) => r[0] as number,
+      );
       if (seqs.length === 0) break;
       const parts = [...filters, 'p.rowid in (select value from json_each(?))'];
       const params: Params = [...filterParams, JSON.stringify(seqs)];
@@ -289,7 +292,12 @@ export class SqliteReads {
         params.push(after.seq, after.start, after.id);
       }
       params.push(want - rows.length);
-      rows.push(...this.all(`select ${CLAIM}, p.rowid from passages p join claims c on c.passage_id = p.id ${where(parts)} order by p.rowid, c.quote_start, c.id limit ?`, ...params));
+      rows.push(
+        ...this.all(
+          `select ${CLAIM}, p.rowid from passages p join claims c on c.passage_id = p.id ${where(parts)} order by p.rowid, c.quote_start, c.id limit ?`,
+          ...params,
+        ),
+      );
       if (seqs.length < step) break;
       from = seqs[seqs.length - 1]! + 1;
     }

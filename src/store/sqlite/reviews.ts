@@ -42,7 +42,12 @@ export function reviewsInState(db: Db, state: ReviewState): ReviewRow[] {
   return db
     .select()
     .from(conflictReviews)
-    .where(and(eq(conflictReviews.state, state), sql`${conflictReviews.id} = (select max(r.id) from conflict_reviews r where r.conflict_id = ${conflictReviews.conflictId})`))
+    .where(
+      and(
+        eq(conflictReviews.state, state),
+        sql`${conflictReviews.id} = (select max(r.id) from conflict_reviews r where r.conflict_id = ${conflictReviews.conflictId})`,
+      ),
+    )
     .orderBy(desc(conflictReviews.id))
     .all();
 }
@@ -88,6 +93,10 @@ export function updateReviewSnapshot(db: Db, id: number, snapshot: ReviewSnapsho
 
 /** The claims a review separated from each other (a "different proposition" dismissal). */
 export function claimsSeparatedBy(db: Db, reviewId: number): string[] {
-  const rows = db.select({ a: claimSeparations.claimA, b: claimSeparations.claimB }).from(claimSeparations).where(eq(claimSeparations.reviewId, reviewId)).all();
+  const rows = db
+    .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
+    .from(claimSeparations)
+    .where(eq(claimSeparations.reviewId, reviewId))
+    .all();
   return [...new Set(rows.flatMap((r) => [r.a, r.b]))].sort();
 }

@@ -1,4 +1,18 @@
-import { AUDIT_ACTIONS, AUDIT_TARGETS, CHANGE_DIRECTIONS, CONFLICT_STATUSES, CONSENSUS_METHODS, DISMISS_REASONS, MODALITIES, PERIOD_RESOLUTIONS, QUALIFIERS, REVIEW_STATES, SEVERITIES, STANCES, STAT_TYPES } from '../../domain/enums.js';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_TARGETS,
+  CHANGE_DIRECTIONS,
+  CONFLICT_STATUSES,
+  CONSENSUS_METHODS,
+  DISMISS_REASONS,
+  MODALITIES,
+  PERIOD_RESOLUTIONS,
+  QUALIFIERS,
+  REVIEW_STATES,
+  SEVERITIES,
+  STANCES,
+  STAT_TYPES,
+} from '../../domain/enums.js';
 import type { ReviewSnapshot } from '../../review/snapshot.js';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -44,20 +58,22 @@ export const passages = sqliteTable(
 export const metrics = sqliteTable(
   'metrics',
   {
-  key: text('key').primaryKey(),
-  label: text('label').notNull(),
-  unitKind: text('unit_kind').notNull(),
-  description: text('description').notNull(),
-  derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
-  // The proposition the key renders (null for keys derived from wording).
-  measure: text('measure'),
-  subject: text('subject', { mode: 'json' }).$type<string[]>(),
-  counterpart: text('counterpart'),
-  facets: text('facets', { mode: 'json' }).$type<string[]>(),
-  statType: text('stat_type', { enum: STAT_TYPES }),
-  basis: text('basis'),
-  modality: text('modality', { enum: MODALITIES }),
-}, (t) => [index('metrics_measure_idx').on(t.measure)]);
+    key: text('key').primaryKey(),
+    label: text('label').notNull(),
+    unitKind: text('unit_kind').notNull(),
+    description: text('description').notNull(),
+    derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
+    // The proposition the key renders (null for keys derived from wording).
+    measure: text('measure'),
+    subject: text('subject', { mode: 'json' }).$type<string[]>(),
+    counterpart: text('counterpart'),
+    facets: text('facets', { mode: 'json' }).$type<string[]>(),
+    statType: text('stat_type', { enum: STAT_TYPES }),
+    basis: text('basis'),
+    modality: text('modality', { enum: MODALITIES }),
+  },
+  (t) => [index('metrics_measure_idx').on(t.measure)],
+);
 
 export const claims = sqliteTable(
   'claims',
@@ -145,7 +161,6 @@ export const conflictClaims = sqliteTable(
   (t) => [primaryKey({ columns: [t.conflictId, t.claimId] }), index('conflict_claims_claim_idx').on(t.claimId)],
 );
 
-
 /**
  * Reviews of a conflict, append-only: the latest row is the conflict's review state. Keyed by
  * the conflict's stable id and deliberately without a foreign key, because conflict rows are
@@ -173,7 +188,6 @@ export const conflictReviews = sqliteTable(
   },
   (t) => [index('conflict_reviews_conflict_idx').on(t.conflictId, t.id)],
 );
-
 
 /**
  * A reviewer's correction of one claim. The extracted claim row stays as it was; the effective

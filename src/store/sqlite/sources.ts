@@ -5,7 +5,6 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { Source } from '../../schemas/sources.js';
 import { toSource } from '../mapping.js';
 
-
 const { text: _text, ...sourceColumns } = getTableColumns(sources);
 
 export function getSourceText(db: Db, id: string): string {

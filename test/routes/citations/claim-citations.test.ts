@@ -25,7 +25,10 @@ describe('GET /v1/claims/:id/citations', () => {
     const gill = bySource('gill-conditional-embrace');
     const body = (await app.inject(`/v1/claims/${gill.id}/citations`)).json();
     expect(body.citations[0]).toMatchObject({ claimId: gill.id, stance: 'primary', source: { id: 'gill-conditional-embrace' } });
-    const others = body.citations.slice(1).map((c: { source: { id: string }; stance: string }) => [c.source.id, c.stance]).sort();
+    const others = body.citations
+      .slice(1)
+      .map((c: { source: { id: string }; stance: string }) => [c.source.id, c.stance])
+      .sort();
     expect(others).toEqual([
       ['indiafoundation-no-limits-with-cautions', 'contradicting'],
       ['thinkchina-limits-of-no-limits', 'contradicting'],
@@ -68,11 +71,11 @@ describe('GET /v1/claims/:id/citations', () => {
     expect(ris.body).toMatch(/^TY {2}- /m);
     const csl = await app.inject(`/v1/claims/${claim.id}/citations?format=csl`);
     expect(csl.headers['content-type']).toMatch(/^application\/vnd\.citationstyles\.csl\+json/);
-    expect(JSON.parse(csl.body).map((i: { id: string }) => i.id).sort()).toEqual([
-      'gill-conditional-embrace',
-      'indiafoundation-no-limits-with-cautions',
-      'thinkchina-limits-of-no-limits',
-    ]);
+    expect(
+      JSON.parse(csl.body)
+        .map((i: { id: string }) => i.id)
+        .sort(),
+    ).toEqual(['gill-conditional-embrace', 'indiafoundation-no-limits-with-cautions', 'thinkchina-limits-of-no-limits']);
   });
 
   it('answers 404 problem+json for an unknown claim and 400 for an unknown format', async () => {

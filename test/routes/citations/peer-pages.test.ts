@@ -70,7 +70,10 @@ describe('citations of a claim in a large group', () => {
     const ids = peers.map((c) => c.claimId);
     expect(ids).toEqual([...ids].sort());
     // The peers are the group's members from other sources, as the conflict itself lists them.
-    const expected = conflict.claims.filter((m) => m.sourceId !== 'wire-a').map((m) => m.claimId).sort();
+    const expected = conflict.claims
+      .filter((m) => m.sourceId !== 'wire-a')
+      .map((m) => m.claimId)
+      .sort();
     expect(ids).toEqual(expected);
   });
 
@@ -158,7 +161,12 @@ describe('citations of a claim in a large group', () => {
   });
 
   it('cites a claim outside any group alone, with zero counts', async () => {
-    await ingestSource(t.store, { id: 'lone-note', title: 'Lone note', publishedAt: '2024-03', text: 'Trade between Chile and Peru reached $4.1 billion in 2023, officials said.' });
+    await ingestSource(t.store, {
+      id: 'lone-note',
+      title: 'Lone note',
+      publishedAt: '2024-03',
+      text: 'Trade between Chile and Peru reached $4.1 billion in 2023, officials said.',
+    });
     const lone = ((await t.app.inject('/v1/claims?sourceId=lone-note')).json().data as Claim[]).find((c) => c.unit === 'USD')!;
     const body = await get(`/v1/claims/${lone.id}/citations`);
     expect(body.citations.map((c) => c.stance)).toEqual(['primary']);

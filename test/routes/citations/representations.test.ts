@@ -126,26 +126,26 @@ describe('GET /v1/claims/:id/citations: Web Annotation', () => {
     expect(Array.from(text).slice(position.start, position.end).join('')).toBe(quote.exact);
   });
 
-  it.each([['?format=annotation', {}], ['', { accept: 'application/ld+json' }]] as const)(
-    'describes the claim as a W3C Web Annotation (JSON-LD) for %s %j',
-    async (query, headers) => {
-      const response = await citations(query, headers);
-      const annotation = response.json();
+  it.each([
+    ['?format=annotation', {}],
+    ['', { accept: 'application/ld+json' }],
+  ] as const)('describes the claim as a W3C Web Annotation (JSON-LD) for %s %j', async (query, headers) => {
+    const response = await citations(query, headers);
+    const annotation = response.json();
 
-      expect(response.headers['content-type']).toMatch(/^application\/ld\+json; profile="http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/);
-      expect(annotation).toMatchObject({
-        '@context': 'http://www.w3.org/ns/anno.jsonld',
-        id: `http://api.test/v1/claims/${claim.id}/citations?format=annotation`,
-        type: 'Annotation',
-        motivation: 'describing',
-        body: { type: 'TextualBody', value: claim.statement, format: 'text/plain', purpose: 'describing' },
-        target: { type: 'SpecificResource', source: { id: `http://api.test/v1/sources/${claim.sourceId}/text` }, scope: RUSSIAN.url },
-      });
-      expect(annotation.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-      expect(annotation.target.selector[0].exact).toBe(claim.quote.exact);
-      expect(Number.isNaN(Date.parse(annotation.created))).toBe(false);
-    },
-  );
+    expect(response.headers['content-type']).toMatch(/^application\/ld\+json; profile="http:\/\/www\.w3\.org\/ns\/anno\.jsonld"/);
+    expect(annotation).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: `http://api.test/v1/claims/${claim.id}/citations?format=annotation`,
+      type: 'Annotation',
+      motivation: 'describing',
+      body: { type: 'TextualBody', value: claim.statement, format: 'text/plain', purpose: 'describing' },
+      target: { type: 'SpecificResource', source: { id: `http://api.test/v1/sources/${claim.sourceId}/text` }, scope: RUSSIAN.url },
+    });
+    expect(annotation.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(annotation.target.selector[0].exact).toBe(claim.quote.exact);
+    expect(Number.isNaN(Date.parse(annotation.created))).toBe(false);
+  });
 
   it('answers 404 problem+json for an unknown claim in every representation', async () => {
     for (const accept of ['application/json', 'application/ld+json', 'application/x-bibtex']) {

@@ -27,7 +27,18 @@ describe('openDb', () => {
     const first = openDb(path);
     const tables = first.sqlite.prepare("select name from sqlite_master where type in ('table', 'trigger') order by name").pluck().all();
     expect(tables).toEqual(
-      expect.arrayContaining(['sources', 'passages', 'claims', 'metrics', 'conflicts', 'conflict_claims', 'passages_fts', 'passages_fts_ai', 'passages_fts_ad', 'passages_fts_au']),
+      expect.arrayContaining([
+        'sources',
+        'passages',
+        'claims',
+        'metrics',
+        'conflicts',
+        'conflict_claims',
+        'passages_fts',
+        'passages_fts_ai',
+        'passages_fts_ad',
+        'passages_fts_au',
+      ]),
     );
     const applied = first.sqlite.prepare('select count(*) from __drizzle_migrations').pluck().get();
     first.close();
@@ -45,7 +56,10 @@ describe('openDb', () => {
 
 describe('the passages full-text index', () => {
   const search = (handle: ReturnType<typeof openDb>, word: string) =>
-    handle.sqlite.prepare('select p.id from passages_fts f join passages p on p.rowid = f.rowid where passages_fts match ? order by p.id').pluck().all(`"${word}"`);
+    handle.sqlite
+      .prepare('select p.id from passages_fts f join passages p on p.rowid = f.rowid where passages_fts match ? order by p.id')
+      .pluck()
+      .all(`"${word}"`);
 
   it('follows passages as sources are added and deleted', async () => {
     const handle = openDb(':memory:');

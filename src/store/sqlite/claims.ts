@@ -1,7 +1,6 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { claims, metrics } from './schema.js';
-import { NotFoundError } from '../../domain/errors.js';
 import type { Claim } from '../../schemas/claims.js';
 import { propositionOf, searchWords, toClaim } from '../mapping.js';
 import type { Proposition } from '../types.js';
@@ -24,18 +23,6 @@ export function propositionsByKey(db: Db, keys: Array<string | null>): Map<strin
   return out;
 }
 
-/** Metric keys whose proposition has this measure and/or names this entity (as subject or counterpart). */
-export function metricKeysMatching(filter: { measure?: string | undefined; entity?: string | undefined }): SQL | undefined {
-  const parts: SQL[] = [];
-  if (filter.measure) parts.push(sql`${metrics.measure} = ${filter.measure}`);
-  if (filter.entity)
-    parts.push(
-      sql`(${metrics.counterpart} = ${filter.entity} or exists (select 1 from json_each(${metrics.subject}) where json_each.value = ${filter.entity}))`,
-    );
-  if (!parts.length) return undefined;
-  return sql`(select ${metrics.key} from ${metrics} where ${and(...parts)})`;
-}
-
 export function withPropositions(db: Db, rows: ClaimRow[]): Claim[] {
   const props = propositionsByKey(
     db,
@@ -54,12 +41,6 @@ export function toFtsQuery(input: string): string | null {
       ?.map((w) => `"${w}"`)
       .join(' ') ?? null
   );
-}
-
-export function getClaimRow(db: Db, id: string): ClaimRow {
-  const row = db.select().from(claims).where(eq(claims.id, id)).get();
-  if (!row) throw new NotFoundError('claim', id);
-  return row;
 }
 
 export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {

@@ -109,7 +109,7 @@ function conflictAt(r: Row, members: Conflict['claims'], proposition: Propositio
   };
 }
 
-/** Metric keys whose proposition has the measure and/or names the entity, as claims.ts's metricKeysMatching. */
+/** Metric keys whose proposition has the measure and/or names the entity. */
 function metricKeysMatching(filter: MetricFilter, params: Params): string | undefined {
   const parts: string[] = [];
   if (filter.measure) {

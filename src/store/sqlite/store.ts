@@ -7,7 +7,7 @@ import * as passages from './passages.js';
 import * as reviews from './reviews.js';
 import * as sources from './sources.js';
 import { SqliteReads } from './reads.js';
-import { claimRow, conflictRow, metricRow, passageRow, sourceRow } from '../mapping.js';
+import { claimRow, metricRow, passageRow, sourceRow } from '../mapping.js';
 import type { Store, StoreWriter } from '../types.js';
 
 type Run = <T>(op: () => T) => Promise<T>;

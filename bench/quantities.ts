@@ -3,6 +3,10 @@
  * quantulum3's tests) with these matching rules:
  * - values compared in the base unit of their dimension (cents → 0.01 USD, km³ → 1e9 m³),
  *   relative tolerance 1e-9; a range counts when the claim equals its midpoint or its low end;
+ *   where a suite annotates only one end of a stated range ("eight to 10 feet" → "10 feet"), the
+ *   claim for the whole range counts when that end is one of its bounds and the annotated words
+ *   lie inside its quote and the annotated value inside its interval (counted and printed per
+ *   suite as "matched by a range end");
  * - one claim per gold figure, greedily, preferring the right unit and an overlapping span;
  * - a gold figure whose unit the registry cannot express still counts for value recall;
  *   value+unit F1 is computed over the units the registry covers (the others are listed);
@@ -286,6 +290,21 @@ function valueMatches(g: GoldFigure, c: ExtractedClaim): boolean {
   return candidates.some((x) => close(x, c.value));
 }
 
+/**
+ * The mirror of the range rule: a suite that annotates only one end of a stated range
+ * ("eight to 10 feet" → 10 feet) is matched by the claim for the whole range when the annotated
+ * words lie inside the claim's (longer) quote and the annotated value inside its interval.
+ */
+function rangeEndMatches(g: GoldFigure, c: ExtractedClaim): boolean {
+  if (g.range || c.interval.low === null || c.interval.high === null) return false;
+  if (!(c.quote.start <= g.start && g.end <= c.quote.end && c.quote.end - c.quote.start > g.end - g.start)) return false;
+  const gb = toBase(g.value, g.code);
+  const same = !!gb && toBase(1, c.unit)?.dimension === gb.dimension;
+  const target = same ? gb!.value : g.value;
+  const base = (x: number) => (same ? toBase(x, c.unit)!.value : x);
+  return base(c.interval.low) <= target && target <= base(c.interval.high) && !close(base(c.value), target);
+}
+
 function unitMatches(g: GoldFigure, c: ExtractedClaim): boolean {
   const gd = g.code ? dimensionOf(g.code) : null;
   const cd = dimensionOf(c.unit);
@@ -346,6 +365,7 @@ function scoreSuite(suite: Suite) {
   let bounded = 0;
   let boundsRight = 0;
   let artefacts = 0;
+  let rangeEnds = 0;
   const misses = new Map<string, string[]>();
   const falsePositives: string[] = [];
   const boundErrors: string[] = [];
@@ -366,7 +386,9 @@ function scoreSuite(suite: Suite) {
       const candidates = claims
         .filter((c) => !used.has(c) && valueMatches(g, c))
         .sort((a, b) => Number(overlaps(b)) - Number(overlaps(a)) || Number(unitMatches(g, b)) - Number(unitMatches(g, a)));
-      const best = candidates[0];
+      const byEnd = candidates.length ? undefined : claims.find((c) => !used.has(c) && rangeEndMatches(g, c));
+      if (byEnd) rangeEnds++;
+      const best = candidates[0] ?? byEnd;
       if (!best) {
         const cat = category(g, kase.text);
         const got =
@@ -415,6 +437,7 @@ function scoreSuite(suite: Suite) {
     boundAccuracy: bounded ? boundsRight / bounded : null,
     bounded,
     artefacts,
+    rangeEnds,
     misses,
     falsePositives,
     boundErrors,
@@ -457,6 +480,7 @@ for (const suite of suites) {
   console.log(
     `${suite.name.padEnd(34)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(5)}  ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} |     ${pct(s.unitF1)} | ${pct(s.boundAccuracy)} (${String(s.bounded).padStart(2)}) | ${s.artefacts}`,
   );
+  if (s.rangeEnds) console.log(`    matched by a range end: ${s.rangeEnds}`);
   if (s.unsupported.size) console.log(`    units the registry does not cover: ${[...s.unsupported].join(', ')}`);
   const cats = [...s.misses.entries()].sort((a, b) => b[1].length - a[1].length);
   if (cats.length) console.log(`    misses by category: ${cats.map(([k, v]) => `${k} ${v.length}`).join('; ')}`);

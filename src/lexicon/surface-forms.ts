@@ -11,7 +11,6 @@ export interface FormMatch<T> {
 }
 
 // Runs of letters and digits: each one starts a word, since the run before it ended on something that is neither.
-const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /[\p{L}\p{N}]+/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,30 +53,35 @@ export class SurfaceForms<T> {
   find(text: string): Array<FormMatch<T>> {
     const out: Array<FormMatch<T>> = [];
     let after = 0;
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
-      if (w.index < after) continue;
-      const word = w[0].toLowerCase();
-      const singular = word.endsWith('es') ? [word.slice(0, -1), word.slice(0, -2)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
+    const words = wordsOf(text);
+    for (let i = 0; i < words.lower.length; i++) {
+      const index = words.index[i]!;
+      if (index < after) continue;
+      const word = words.lower[i]!;
+      // A plural's singular: "prices" → "price"; "taxes" → "taxe" and "tax".
+      const s1 = word.charCodeAt(word.length - 1) === 115 ? word.slice(0, -1) : null;
+      const s2 = s1 !== null && s1.charCodeAt(s1.length - 1) === 101 ? s1.slice(0, -1) : null;
       // Longer forms first ("Power of Siberia 2" before "Power"), then the word on its own.
-      const re = this.byFirstWord.get(word) ?? singular.map((s) => this.byFirstWord.get(s)).find(Boolean);
+      let re = this.byFirstWord.get(word);
+      if (re === undefined && s1 !== null) re = this.byFirstWord.get(s1) ?? (s2 !== null ? this.byFirstWord.get(s2) : undefined);
       let matched: string | null = null;
       let value: T | undefined;
       if (re) {
-        re.lastIndex = w.index;
+        re.lastIndex = index;
         const m = re.exec(text);
         if (m) {
           value = this.lookup(m[0]);
           if (value !== undefined) matched = m[0];
         }
       }
-      if (matched === null && (this.singleWords.has(word) || singular.some((s) => this.singleWords.has(s)))) {
-        value = this.lookup(w[0]);
-        if (value !== undefined) matched = w[0];
+      if (matched === null && (this.singleWords.has(word) || (s1 !== null && this.singleWords.has(s1)) || (s2 !== null && this.singleWords.has(s2)))) {
+        const raw = words.raw[i]!;
+        value = this.lookup(raw);
+        if (value !== undefined) matched = raw;
       }
       if (matched === null || value === undefined) continue;
-      out.push({ start: w.index, end: w.index + matched.length, text: matched, value });
-      after = w.index + matched.length;
+      out.push({ start: index, end: index + matched.length, text: matched, value });
+      after = index + matched.length;
     }
     return out;
   }
@@ -94,6 +98,51 @@ export class SurfaceForms<T> {
     const key = norm(text);
     return this.insensitive.get(key) ?? this.insensitive.get(key.replace(/e?s$/, '')) ?? this.insensitive.get(key.replace(/s$/, ''));
   }
+}
+
+/** The words of a text: where each starts, as written, and in lower case. */
+interface Words {
+  index: number[];
+  raw: string[];
+  lower: string[];
+}
+
+/**
+ * The words of the last text asked about: the entity, name, measure and facet matchers scan the
+ * same sentence one after another, so it is split once.
+ */
+let lastText: string | null = null;
+let lastWords: Words = { index: [], raw: [], lower: [] };
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point at i is a letter or digit (ASCII decided without a regular expression). */
+function isWordChar(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+export function wordsOf(text: string): Words {
+  if (text === lastText) return lastWords;
+  const words: Words = { index: [], raw: [], lower: [] };
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    // A low surrogate belongs to the code point its high surrogate started.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    if (i < text.length && isWordChar(code, text, i)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const raw = text.slice(start, i);
+      words.index.push(start);
+      words.raw.push(raw);
+      words.lower.push(raw.toLowerCase());
+      start = -1;
+    }
+  }
+  lastText = text;
+  lastWords = words;
+  return words;
 }
 
 function norm(s: string): string {

@@ -1,0 +1,57 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { SurfaceForms, wordsOf } from '../../src/lexicon/surface-forms.js';
+
+/** The definition the hand-written scanner must agree with: runs of Unicode letters and digits. */
+const byRegex = (text: string) => [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ index: m.index, raw: m[0] }));
+const byScanner = (text: string) => {
+  const w = wordsOf(text);
+  return w.raw.map((raw, i) => ({ index: w.index[i]!, raw }));
+};
+
+describe('wordsOf', () => {
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 60 })])('splits any text into the runs of letters and digits a Unicode regex finds', (text) => {
+    expect(byScanner(text)).toEqual(byRegex(text));
+  });
+
+  test.prop([fc.string({ unit: fc.constantFrom(...'ab1 -’.Éé北京𝐀😀\u00a0Ⅻ'.split(/(?:)/u)), maxLength: 40 })])(
+    'keeps astral letters whole and splits at astral symbols',
+    (text) => {
+      expect(byScanner(text)).toEqual(byRegex(text));
+    },
+  );
+
+  test.prop([fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 })])('answers for the text asked about, not the one before', (a, b) => {
+    wordsOf(a);
+    expect(byScanner(b)).toEqual(byRegex(b));
+    expect(byScanner(a)).toEqual(byRegex(a));
+  });
+
+  test('lower-cases each word', () => {
+    expect(wordsOf('Gazprom EXPORTS Ölpreise').lower).toEqual(['gazprom', 'exports', 'ölpreise']);
+  });
+});
+
+describe('SurfaceForms.find', () => {
+  const forms = new SurfaceForms<string>([
+    ['Power of Siberia', 'pos'],
+    ['Power of Siberia 2', 'pos2'],
+    ['tax', 'tax'],
+    ['price', 'price'],
+    ['US', 'usa'],
+  ]);
+
+  test('prefers the longest form at a position and matches plurals of lower-case forms', () => {
+    const found = forms.find('Power of Siberia 2 and Power of Siberia; taxes and prices');
+    expect(found.map((m) => [m.text, m.value])).toEqual([
+      ['Power of Siberia 2', 'pos2'],
+      ['Power of Siberia', 'pos'],
+      ['taxes', 'tax'],
+      ['prices', 'price'],
+    ]);
+  });
+
+  test('a form with capitals matches only as written', () => {
+    expect(forms.find('tell us about the US').map((m) => [m.start, m.value])).toEqual([[18, 'usa']]);
+  });
+});

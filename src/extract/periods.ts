@@ -28,10 +28,14 @@ export function publicationEnd(pub: PublicationDate): string {
 }
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+// A month by name, or by the short form news style writes before a day or year ("Nov. 23", "Sept. 30, 2024", "Dec 2023").
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d)))';
 const YEAR = '((?:19|20|21)\\d{2})';
 const monthName = (m: number) => MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
-const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.indexOf(name.toLowerCase()) + 1 : 0);
+/** "Sept." → "September". */
+const fullMonth = (name: string) => monthName(monthIndex(name));
+const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.findIndex((n) => n.startsWith(name.slice(0, 3).toLowerCase())) + 1 : 0);
 const COUNT_WORDS = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const countOf = (w: string) => Number(w) || WORD_COUNTS[w.toLowerCase()] || 0;
@@ -39,6 +43,23 @@ const countOf = (w: string) => Number(w) || WORD_COUNTS[w.toLowerCase()] || 0;
 function monthsBack(y: number, m: number, months: number): { y: number; m: number } {
   const k = y * 12 + (m - 1) - (months - 1);
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+
+/** A day named without its year ("Nov. 23") is the last such day up to the publication. */
+function yearOfDay(mo: number, day: number, pub: PublicationDate): number {
+  const later = pub.month !== null && (mo > pub.month || (mo === pub.month && pub.day !== null && day > pub.day));
+  return later ? pub.year - 1 : pub.year;
+}
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** A day written "23 November" or "Nov. 23", with an optional year: groups day, month, month, day, year. */
+const DAY_DATE = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d%])(?:,?\\s+${YEAR})?`;
+function dayDate(m: RegExpExecArray, at: number, pub: PublicationDate | null): { date: string; label: string; stated: boolean } | null {
+  const [day, month, year] = m[at] ? [Number(m[at]), m[at + 1]!, m[at + 4]] : [Number(m[at + 3]), m[at + 2]!, m[at + 4]];
+  const mo = monthIndex(month);
+  if (!year && !pub) return null;
+  const y = year ? Number(year) : yearOfDay(mo, day, pub!);
+  if (day < 1 || day > lastDay(y, mo)) return null;
+  return { date: `${y}-${pad(mo)}-${pad(day)}`, label: `${day} ${monthName(mo)} ${y}`, stated: !!year };
 }
 
 /** A time expression found in a sentence, with UTF-16 offsets into it. */
@@ -60,11 +81,17 @@ export interface TimeExpression {
   anaphor?: Anaphor;
   /** "its 2023 target": a year naming what a noun is of, which "the same period" later does not point back to. */
   attributive?: boolean;
+  /** "the previous month", "a quarter earlier", "a year ago": how many months before the period at hand (anaphor 'previous'). */
+  step?: Step;
+  /** "to start 2025", "at the end of the year": the first or last month (or quarter) of a year (anaphor 'edge'). */
+  edge?: 'start' | 'end';
 }
 
-export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present';
+export type Step = 'week' | 'month' | 'quarter' | 'year';
 
-type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean };
+export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'latest' | 'these' | 'edge';
+
+type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean; step?: Step; edge?: 'start' | 'end' };
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
 const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
@@ -79,6 +106,21 @@ function fromParts(month: string | undefined, year: string, edge: 'start' | 'end
 
 // Checked in order; a later pattern never claims text an earlier one took.
 const PATTERNS: Array<[RegExp, Builder]> = [
+  [
+    // "the week ended Nov. 23", "the week ending Saturday 4 May 2024": the seven days up to that day.
+    new RegExp(`\\b(?:the\\s+)?week\\s+(?:ended|ending|to|through)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${DAY_DATE}(?!\\w)`, 'gi'),
+    (m, pub) => {
+      const d = dayDate(m, 1, pub);
+      if (!d) return null;
+      const period = {
+        start: addDays(d.date, -6),
+        end: d.date,
+        label: `week to ${d.label}`,
+        resolution: (d.stated ? 'explicit' : 'relative') as Period['resolution'],
+      };
+      return { period, span: false };
+    },
+  ],
   [
     // "the first nine months of fiscal year 2024": months counted from the start of that fiscal year.
     new RegExp(`\\b(?:the\\s+)?first\\s+(${COUNT_WORDS})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR}\\b`, 'gi'),
@@ -103,22 +145,23 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?\\b`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {
-      const months = m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
+      const months = m.groups!.quarter ? 3 : m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
       if (!months || months > 12) return null;
-      const mo = monthIndex(m[3]);
-      let y = m[4] ? Number(m[4]) : null;
-      if (y === null && m[5] && pub) y = m[5].toLowerCase() === 'this' ? pub.year : pub.year - 1;
+      // (Groups: count, quarter, countp, month, year, this/last.)
+      const mo = monthIndex(m[4]);
+      let y = m[5] ? Number(m[5]) : null;
+      if (y === null && m[6] && pub) y = m[6].toLowerCase() === 'this' ? pub.year : pub.year - 1;
       if (y === null) {
         if (!pub) return null;
         y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
       }
       const from = monthsBack(y, mo, months);
-      const label = months === 12 ? `year ending ${MONTH_NAMES[mo - 1]} ${y}` : `${months} months to ${MONTH_NAMES[mo - 1]} ${y}`;
-      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution: (m[4] ? 'explicit' : 'relative') as Period['resolution'] };
+      const label = months === 12 ? `year ending ${monthName(mo)} ${y}` : `${months} months to ${monthName(mo)} ${y}`;
+      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution: (m[5] ? 'explicit' : 'relative') as Period['resolution'] };
       return { period, span: false };
     },
   ],
@@ -136,7 +179,12 @@ const PATTERNS: Array<[RegExp, Builder]> = [
         y = pub.month !== null && b > pub.month ? pub.year - 1 : pub.year;
       }
       return {
-        period: { start: monthStart(y, a), end: monthEnd(y, b), label: `${m[1]}–${m[2]} ${y}`, resolution: m[3] ? 'explicit' : 'relative' },
+        period: {
+          start: monthStart(y, a),
+          end: monthEnd(y, b),
+          label: `${fullMonth(m[1]!)}–${fullMonth(m[2]!)} ${y}`,
+          resolution: m[3] ? 'explicit' : 'relative',
+        },
         span: true,
       };
     },
@@ -145,7 +193,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
     // "the final three months of last year", "the 3rd quarter".
     new RegExp(
-      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)\\s+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
+      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)[\\s-]+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
       'gi',
     ),
     (m, pub) => {
@@ -199,6 +247,29 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     },
   ],
   [
+    // "the previous month", "the prior quarter", "the month before", "a year earlier": the month, quarter or year
+    // before the one the text is about (resolved by the context). Read against the publication date, only a year
+    // has a default: the one before the publication's.
+    /\b(?:(?:the|a)\s+(?:previous|prior|preceding)\s+(?<unitA>week|month|quarter|year)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/gi,
+    (m, pub) => {
+      const step = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase() as Step;
+      const period: Period =
+        step === 'year' && pub
+          ? relative(yearStart(pub.year - 1), yearEnd(pub.year - 1), `${pub.year - 1}`)
+          : { start: null, end: null, label: `the previous ${step}`, resolution: 'unresolved' };
+      return { period, span: false, anaphor: 'previous', step };
+    },
+  ],
+  [
+    // "the new numbers", "the latest figures": what the report is about; "these numbers": the figures just stated.
+    /\b(?:the\s+)?(?<latest>new|latest|newest|fresh)\s+(?:numbers|figures|data|results|statistics)\b|\b(?:these|those)\s+(?:numbers|figures|results)\b/gi,
+    (m) => ({
+      period: { start: null, end: null, label: m.groups!.latest ? 'the latest figures' : 'these figures', resolution: 'unresolved' },
+      span: false,
+      anaphor: m.groups!.latest ? 'latest' : 'these',
+    }),
+  ],
+  [
     // "for the full year", "the whole year", "for the year": the year of the period the text is about.
     /\b(?:(?:for|over|during|in)\s+)?the\s+(?:full|whole|entire)[\s-]+year\b(?!\s+(?:of\s+)?\d)|\bfor\s+the\s+year\b(?!\s+(?:ending|ended|to|through|of|\d))/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'year' } : null),
@@ -234,7 +305,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       if (!pub?.month || !n || n > 12) return null;
       const to = monthsBack(pub.year, pub.month, 2);
       const from = monthsBack(to.y, to.m, n);
-      return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${MONTH_NAMES[to.m - 1]} ${to.y}`), span: true };
+      return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${monthName(to.m)} ${to.y}`), span: true };
     },
   ],
   [
@@ -242,6 +313,22 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 2), yearEnd(pub.year - 2), `${pub.year - 2}`), span: false } : null),
   ],
   [/\bnext\s+year\b/gi, (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null)],
+  [
+    // "the jobless rate fell to 4 % to start 2025", "earnings were 3.6 % higher at the end of the year": the first or
+    // last month of the year in a text about months, its first or last quarter in one about quarters.
+    new RegExp(
+      `\\b(?:to\\s+(?<start>start|begin|open|kick\\s+off)|to\\s+(?:end|close(?:\\s+out)?|finish)|at\\s+the\\s+end\\s+of)\\s+(?:the\\s+year|${YEAR})\\b`,
+      'gi',
+    ),
+    (m, pub) => {
+      const y = m[2] ? Number(m[2]) : pub?.year;
+      if (!y) return null;
+      // ("at the end of 2024" is a day, read by the pattern for it.)
+      if (m[2] && /^at\b/i.test(m[0])) return null;
+      const period = { ...relative(yearStart(y), yearEnd(y), `${y}`), resolution: (m[2] ? 'explicit' : 'relative') as Period['resolution'] };
+      return { period, span: false, anaphor: 'edge', edge: m.groups!.start ? 'start' : 'end' };
+    },
+  ],
   [
     /\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
@@ -332,11 +419,29 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g'),
-    (m) => ({ period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[1], m[2]!, 'end'), `${m[1]} ${m[2]}`), span: false }),
+    (m) => ({ period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[1], m[2]!, 'end'), `${fullMonth(m[1]!)} ${m[2]}`), span: false }),
   ],
   [
     new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,/-])${YEAR}(?![\\p{L}\\p{N}%/]|,\\d|\\.\\d)`, 'gu'),
     (m) => ({ period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), m[1]!), span: false }),
+  ],
+  [
+    // "on Nov. 23", "by 30 September": a day named without its year, the last such day up to the publication.
+    new RegExp(
+      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d|\\s*(?:per\\s*cent|percent|million|billion|years?\\b)))`,
+      'g',
+    ),
+    (m, pub) => {
+      if (!pub) return null;
+      const mo = monthIndex(m[2] ?? m[3]);
+      const day = Number(m[1] ?? m[4]);
+      // ("the 12 months" is no day, nor is a count before a verb "may".)
+      if (mo === 5 && m[1]) return null;
+      const y = yearOfDay(mo, day, pub);
+      if (day < 1 || day > lastDay(y, mo)) return null;
+      const date = `${y}-${pad(mo)}-${pad(day)}`;
+      return { period: relative(date, date, `${day} ${monthName(mo)} ${y}`), span: false };
+    },
   ],
   [
     // A month named without its year ("in December", "November's 4.2%", "December saw…"): the last such month
@@ -353,7 +458,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       let y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
       const rel = m.groups!.rel?.toLowerCase();
       if (rel) y = rel === 'last' ? pub.year - 1 : rel === 'next' ? pub.year + 1 : pub.year;
-      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${m[2]} ${y}`), span: false };
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${fullMonth(m[2]!)} ${y}`), span: false };
     },
   ],
   [
@@ -370,13 +475,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       if (!pub?.month) return null;
       const y = pub.month === 1 ? pub.year - 1 : pub.year;
       const mo = pub.month === 1 ? 12 : pub.month - 1;
-      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${MONTH_NAMES[mo - 1]} ${y}`), span: false };
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${monthName(mo)} ${y}`), span: false };
     },
   ],
   [
     /\b(?:earlier |later |so far )?this month\b/gi,
     (_m, pub) =>
-      pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null,
+      pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${monthName(pub.month)} ${pub.year}`), span: false } : null,
   ],
   [
     // ("a now estimated 728,000", "has now revised": when the statement is made, not the time of the figure.)
@@ -391,10 +496,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const ELLIPTIC_ORDINAL =
+  /\b(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final|last)(?=\s*(?:[,;.)—–]|$)|\s+(?:and|but|while|as|when|according|from|compared|versus|after|before|with|than)\b)/gi;
 const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
 const REPORT_AFTER = /^\s+(?:estimate|report|release|survey|reading|figure|data|print|forecast|statement|bulletin)s?\b/i;
 const MAY_NAME_TIME =
-  /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
+  /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
@@ -423,6 +531,22 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       if (built) found.push({ start, end, ...built });
     }
   }
+  // "stagnation in the first quarter and growth of 0.1 % in the second": an ordinal whose noun is left out names
+  // another of the quarters (or halves) the sentence named before it, in the same year.
+  for (const m of sentence.matchAll(ELLIPTIC_ORDINAL)) {
+    const start = m.index + m[0].length - m[1]!.length - 4;
+    const end = m.index + m[0].length;
+    if (found.some((e) => e.start < end && start < e.end)) continue;
+    const named = found.filter((e) => e.end <= start && /^[QH][1-4] \d{4}$/.test(e.period.label)).pop();
+    if (!named) continue;
+    const y = Number(named.period.label.slice(3));
+    const half = named.period.label[0] === 'H';
+    const n = ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 || (half ? 2 : 4);
+    if (half && n > 2) continue;
+    const [from, to] = half ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3];
+    const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `${half ? 'H' : 'Q'}${n} ${y}`, resolution: named.period.resolution };
+    found.push({ start, end, period, span: true });
+  }
   // "an earlier July estimate", "its March report": the month a report came out, not a period of any figure.
   for (let i = found.length - 1; i >= 0; i--) {
     const e = found[i]!;
@@ -443,6 +567,14 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     )
       e.attributive = true;
     if (e.base) continue;
+    // "up 6% from a year earlier", "growth of 11% over the previous quarter": the base a change is measured from.
+    // ("from the previous week's level of 297,000": a figure after it is of that time; not so the one in "rose 11 %
+    // over the previous quarter to 484,507".)
+    if (e.anaphor === 'previous' && /\b(?:from|over|on|versus|vs\.?|against|relative\s+to)\s+$/i.test(sentence.slice(Math.max(0, e.start - 14), e.start))) {
+      e.base = true;
+      if (/^['’]s\b/.test(sentence.slice(e.end))) e.baseFrom = e.start;
+      continue;
+    }
     const at = comparisonBaseAt(sentence, e);
     e.base = at !== null;
     if (at?.datesAfter) e.baseFrom = at.from;
@@ -474,7 +606,7 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
 const PRIOR =
-  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|drop|rise|change|revised|adjusted|shift(?:ed)?)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
@@ -482,9 +614,14 @@ const PRIOR =
  */
 export function priorAt(sentence: string, e: TimeExpression, all: TimeExpression[]): number | null {
   const previous = all.filter((o) => o.end <= e.start).pop();
+  // ("fell 0.8 % in January from December": a single time the expression itself starts from.)
+  if (!e.span && /\S/.test(sentence.slice(0, e.start)) && /^from\b/i.test(sentence.slice(e.start, e.end))) return e.start;
   const floor = Math.max(0, e.start - 100, previous?.end ?? 0);
   const m = PRIOR.exec(sentence.slice(floor, e.start));
   if (m) return floor + m.index;
+  // "slipped to 57.5 % in November from 59.3 % in October": "from" right after the sentence's own time.
+  const from = previous ? /^\s*,?\s*(?:up\s+|down\s+)?from\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i.exec(sentence.slice(previous.end, e.start)) : null;
+  if (from) return previous!.end + from.index;
   // "follows a rise in the second quarter and stagnation in the first": coordinated with a time set against, so is this one.
   return previous && /^\s*(?:and|or)\b[^,;.]{0,30}$/i.test(sentence.slice(previous.end, e.start)) ? priorAt(sentence, previous, all) : null;
 }
@@ -525,6 +662,47 @@ function stepBack(p: Period): Period | null {
   return { start: monthStart(from.y, from.m), end: monthEnd(first.y, first.m), label, resolution: p.resolution };
 }
 
+/**
+ * The period `step` months before the one at hand: "the previous month" of September, "the previous quarter" of
+ * December (the quarter before the one it falls in), "a year earlier" of any period of a year or less.
+ */
+export function previousOf(p: Period, unit: Step): Period | null {
+  if (!p.start || !p.end) return null;
+  if (unit === 'week') {
+    // (Only a week steps back by a week: "the previous week's level" of the week ended 6 December.)
+    if (addDays(p.start, 6) !== p.end) return null;
+    return { start: addDays(p.start, -7), end: addDays(p.end, -7), label: `week to ${addDays(p.end, -7)}`, resolution: p.resolution };
+  }
+  const step = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12;
+  const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+  if (months > 12) return null;
+  const resolution = p.resolution;
+  if (step === 12) {
+    const shift = (iso: string) => {
+      const y = Number(iso.slice(0, 4)) - 1;
+      const m = Number(iso.slice(5, 7));
+      return `${y}-${pad(m)}-${pad(Math.min(Number(iso.slice(8, 10)), lastDay(y, m)))}`;
+    };
+    const start = shift(p.start);
+    // (A whole month stays whole: February 2024 a year earlier ends on the 28th.)
+    const end =
+      p.end === monthEnd(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)))
+        ? monthEnd(Number(p.end.slice(0, 4)) - 1, Number(p.end.slice(5, 7)))
+        : shift(p.end);
+    const label = /\b(?:19|20|21)\d{2}\b/.test(p.label)
+      ? p.label.replace(/\b((?:19|20|21)\d{2})\b/g, (y) => String(Number(y) - 1))
+      : `${p.label} a year earlier`;
+    return { start, end, label, resolution };
+  }
+  if (months > step) return null;
+  const y = Number(p.end.slice(0, 4));
+  const m = Number(p.end.slice(5, 7));
+  const last = step === 3 ? monthsBack(y, Math.ceil(m / 3) * 3, 4) : monthsBack(y, m, 2);
+  const first = monthsBack(last.y, last.m, step);
+  const label = step === 3 ? `Q${Math.ceil(last.m / 3)} ${last.y}` : `${monthName(last.m)} ${last.y}`;
+  return { start: monthStart(first.y, first.m), end: monthEnd(last.y, last.m), label, resolution };
+}
+
 /** The calendar year, quarter or month right after one, or null for any other span. */
 function nextPeriod(p: Period): Period | null {
   if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
@@ -543,6 +721,8 @@ function oneStepAfter(base: Period, later: Period): boolean {
   return later.start === dayAfter(base.end) || yearOn;
 }
 
+const AGAINST = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|after)\s+(?:\S+\s+){0,2}$/i;
+const APPOSITIVE = /^,\s+(?:or|i\.e\.|that is)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,40},\s+(?:(?:in|during|for|over|of)\s+)?(?:the\s+)?$/i;
 const COMPARISON_AFTER = /^\s+(?:longer|larger|higher|more|bigger|greater|lower|smaller|less|shorter|fewer)\s+than\b/i;
 const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|who)\s/;
 
@@ -577,12 +757,43 @@ export function periodForFigure(
     if (before) return before;
   }
   const expressions = expressionsInSentence.filter((e) => !e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start));
-  const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
+  const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.start < b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
+  // "November (212,000)": a figure in brackets right after a time is that time's.
+  const bracketed = expressionsInSentence.find(
+    (e) => !e.base && /^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(e.end, figure.start)) && /^[^()]{0,24}\)/.test(sentence.slice(figure.end)),
+  );
+  if (bracketed) return bracketed.period;
+  // "rose 11% over the previous quarter", "down 2% on the month before": a change from the period before is the
+  // figure of the one after it.
+  const stepBase = expressionsInSentence.find(
+    (e) =>
+      e.anaphor === 'previous' &&
+      e.base &&
+      e.step !== 'year' &&
+      e.period.start &&
+      e.start >= figure.end &&
+      e.start - figure.end <= 40 &&
+      sameClause(figure.end, e.start) &&
+      !between(figure.end, e.start),
+  );
+  const afterStep = stepBase ? nextPeriod(stepBase.period) : null;
+  if (afterStep) return afterStep;
+  // Whether a figure set against this one ("from 50.1", "compared with 3 %") stands between it and a later time.
+  const setAgainst = (at: number) =>
+    otherFigures.some((f) => f.start >= figure.end && f.start < at && AGAINST.test(sentence.slice(figure.start, f.start))) &&
+    !APPOSITIVE.test(sentence.slice(figure.end, at));
   const comparedWith = COMPARISON_AFTER.test(sentence.slice(figure.end)) && figure.unit === 'percent';
+  // ("grew to 56.9 % from August's 55.7 %": a level reached, not a change from a base.)
+  const levelReached = /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start));
   const after = expressions.find(
     (e) =>
-      e.start >= figure.end &&
+      // (A quote that runs on into the time — "46.5 the" of "46.5 the month before" — still has it after.)
+      (e.start >= figure.end || (e.start > figure.start && e.end > figure.end && !/\d/.test(sentence.slice(e.start, figure.end)))) &&
+      // ("dropped to 47.4 from 50.1 in October": a time after another figure is that figure's; "from August's 55.7 %"
+      // is the next figure's.)
+      !setAgainst(e.start) &&
+      !(levelReached && (/['’]s$/.test(sentence.slice(e.start, e.end)) || /^['’]s\b/.test(sentence.slice(e.end)))) &&
       e.start - figure.end <= (comparedWith ? 80 : 40) &&
       sameClause(figure.end, e.start) &&
       !/[;:]/.test(sentence.slice(figure.end, e.start)),
@@ -631,7 +842,8 @@ export function periodForFigure(
         };
       }
     }
-    if (!/,|\b(?:and|but|while|whereas)\b/.test(gap)) return after.period;
+    // ("3 million, or an average 251,000 a month, in 2023": a restatement between commas leaves the figure its time.)
+    if (!/,|\b(?:and|but|while|whereas)\b/.test(gap) || APPOSITIVE.test(gap)) return after.period;
   }
   // "down from 307,000 in December and below the 169,000 forecast": a time set against the sentence's own dates
   // only the figure it was said of, between the comparison word and itself.
@@ -650,7 +862,27 @@ export function periodForFigure(
   const laterInClause = expressions.find(
     (e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)) && own(e),
   );
-  return laterInClause?.period ?? null;
+  if (laterInClause) return laterInClause.period;
+  // "dropped to 47.4 from 50.1 in October": the level changed to is the one of the period after the level changed from.
+  // (The figure's own quote may run on over "from".)
+  const from = otherFigures
+    .filter((f) => f.start > figure.start)
+    .sort((a, b) => a.start - b.start)
+    .find((f) => /^\S+(?:\s+[\p{L}%]+)?\s+from\s+$/u.test(sentence.slice(figure.start, f.start)));
+  if (from && /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) {
+    const theirs = periodForFigure(
+      sentence,
+      { ...from, unit: from.unit ?? figure.unit },
+      expressionsInSentence,
+      otherFigures.filter((f) => f !== from).concat(figure),
+      pub,
+      null,
+    );
+    // (The period the text is about, if later, is the likelier one: "grew to 56.9 % from August's 55.7 %" in November.)
+    const next = theirs && !(context?.start && theirs.end && context.start > theirs.end) ? nextPeriod(theirs) : null;
+    if (next) return next;
+  }
+  return null;
 }
 
 /** "for 14 consecutive years … in 2023": a run of years ends in the year named, so it starts N − 1 years before. */

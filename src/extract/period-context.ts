@@ -25,9 +25,9 @@ function monthAt(startYear: number, startMonth: number, n: number): { y: number;
  * Fiscal year N of a budget whose year starts in month S (S > 1) runs from S of N − 1 to S − 1 of N,
  * as the US federal (October), UK and Indian (April) and Australian (July) budgets count it.
  */
-function fiscalPeriod(year: number, months: number, startMonth: number, label: string, resolution: Period['resolution']): Period {
-  const from = monthAt(year - 1, startMonth, 1);
-  const to = monthAt(year - 1, startMonth, months);
+function fiscalPeriod(year: number, months: number, startMonth: number, label: string, resolution: Period['resolution'], first = 1): Period {
+  const from = monthAt(year - 1, startMonth, first);
+  const to = monthAt(year - 1, startMonth, first + months - 1);
   return { start: `${from.y}-${pad(from.m)}-01`, end: `${to.y}-${pad(to.m)}-${pad(lastDay(to.y, to.m))}`, label, resolution };
 }
 
@@ -45,7 +45,7 @@ export function datePeriod(period: Period, proposition: Proposition | null, fisc
   const startMonth = owner?.fiscalYearStart ?? null;
   let dated = period;
   if (period.fiscal && startMonth && startMonth > 1) {
-    dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution);
+    dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution, period.fiscal.from);
   } else if (
     measure?.fiscal &&
     (fiscalDocument || owner?.fiscalYearByDefault) &&

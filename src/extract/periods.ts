@@ -104,6 +104,15 @@ function fromParts(month: string | undefined, year: string, edge: 'start' | 'end
   return edge === 'start' ? monthStart(y, m) : monthEnd(y, m);
 }
 
+const QWORDS = 'first|second|third|fourth|last|final|1st|2nd|3rd|4th';
+const FISCAL_YEAR = `(?:fiscal(?:\\s+year)?|FY)\\s?['’]?(\\d{4}|\\d{2})(?![-–/]\\d)`;
+/** "third" → 3, "final" → the last of `count`. */
+function ordinalOf(word: string, count: number): number {
+  const w = word.toLowerCase();
+  if (w === 'last' || w === 'final') return count;
+  return ['first', 'second', 'third', 'fourth'].indexOf(w) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(w) + 1;
+}
+
 // Checked in order; a later pattern never claims text an earlier one took.
 const PATTERNS: Array<[RegExp, Builder]> = [
   [
@@ -131,6 +140,59 @@ const PATTERNS: Array<[RegExp, Builder]> = [
         period: { ...explicit(yearStart(Number(m[2])), yearEnd(Number(m[2])), `first ${months} months of FY${m[2]}`), fiscal: { year: Number(m[2]), months } },
         span: true,
       };
+    },
+  ],
+  [
+    // "the fourth quarter of fiscal 2024", "Q2 FY25", "fiscal 2025 second quarter", "the first half of fiscal year 2024":
+    // a part of a fiscal year, dated by its owner's convention once known (the calendar's until then).
+    new RegExp(
+      `\\b(?:(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?${FISCAL_YEAR}|${FISCAL_YEAR}\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4])))\\b`,
+      'gi',
+    ),
+    (m) => {
+      const [word, noun, letter, digit, fy] = m[1] || m[3] ? [m[1], m[2], m[3], m[4], m[5]!] : [m[7], m[8], m[9], m[10], m[6]!];
+      const half = (noun ?? letter)!.toLowerCase().startsWith('h');
+      const n = digit ? Number(digit) : ordinalOf(word!, half ? 2 : 4);
+      if (!n || (half && n > 2)) return null;
+      const y = fy.length === 2 ? 2000 + Number(fy) : Number(fy);
+      const months = half ? 6 : 3;
+      const from = (n - 1) * months + 1;
+      const label = `${half ? 'H' : 'Q'}${n} FY${y}`;
+      return { period: { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } }, span: true };
+    },
+  ],
+  [
+    // "3Q24", "Q3'24", "Q3-2024", "2024Q3", "1H24": a quarter or half written short, with its year.
+    /\b(?:([QH])([1-4])\s?[-'’/]\s?(\d{4}|\d{2})|([1-4])([QH])\s?['’]?(\d{4}|\d{2})|((?:19|20)\d{2})\s?[-/]?\s?([QH])([1-4]))\b/g,
+    (m) => {
+      const [letter, digit, year] = m[1] ? [m[1], m[2]!, m[3]!] : m[4] ? [m[5]!, m[4], m[6]!] : [m[8]!, m[9]!, m[7]!];
+      const half = letter === 'H';
+      const n = Number(digit);
+      if (half && n > 2) return null;
+      const y = year.length === 2 ? 2000 + Number(year) : Number(year);
+      const months = half ? 6 : 3;
+      const from = (n - 1) * months + 1;
+      return { period: explicit(monthStart(y, from), monthEnd(y, from + months - 1), `${letter}${n} ${y}`), span: true };
+    },
+  ],
+  [
+    // "the September quarter": the quarter that ends with the month named.
+    new RegExp(`\\bthe\\s+${MONTH}[\\s-]+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b`, 'gi'),
+    (m, pub) => {
+      const mo = monthIndex(m[1]);
+      if (mo % 3 !== 0) return null;
+      let y = m[2] ? Number(m[2]) : null;
+      if (y === null) {
+        if (!pub) return null;
+        y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
+      }
+      const period = {
+        start: monthStart(y, mo - 2),
+        end: monthEnd(y, mo),
+        label: `Q${mo / 3} ${y}`,
+        resolution: (m[2] ? 'explicit' : 'relative') as Period['resolution'],
+      };
+      return { period, span: true };
     },
   ],
   [
@@ -573,6 +635,16 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     if (e.anaphor === 'previous' && /\b(?:from|over|on|versus|vs\.?|against|relative\s+to)\s+$/i.test(sentence.slice(Math.max(0, e.start - 14), e.start))) {
       e.base = true;
       if (/^['’]s\b/.test(sentence.slice(e.end))) e.baseFrom = e.start;
+      continue;
+    }
+    // "1.3 % above 2019 levels", "below its 2021 peak": the level a figure is measured against.
+    if (
+      /^['’]?s?\s+(?:levels?|peaks?|highs?|lows?|averages?|baselines?)\b/i.test(sentence.slice(e.end)) &&
+      /\b(?:above|below|over|under|beneath|short\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start))
+    ) {
+      e.base = true;
+      // ("below the 2024 average of 37,000": a figure after it is of that time.)
+      e.baseFrom = e.start;
       continue;
     }
     const at = comparisonBaseAt(sentence, e);

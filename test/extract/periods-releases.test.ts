@@ -166,6 +166,28 @@ const ROWS: Array<[string, Row]> = [
       '2024-12-31',
     ),
   ],
+  // Quarters and halves written short, ending with a month, or of a fiscal year.
+  [
+    '"3Q24" is the third quarter of 2024',
+    row('2024-11-05', 'Tablet shipments grew 9% to 38.1 million units in 3Q24, the tracker said.', '38.1 million units', '2024-07-01', '2024-09-30'),
+  ],
+  [
+    '"2023Q4" is the fourth quarter of 2023',
+    row('2024-02-05', 'Tablet shipments grew 9% to 38.1 million units in 2023Q4.', '38.1 million units', '2023-10-01', '2023-12-31'),
+  ],
+  [
+    '"the December quarter" ends with December',
+    row('2024-01-30', 'The miner shipped 87.3 million tonnes of iron ore in the December quarter.', '87.3 million tonnes', '2023-10-01', '2023-12-31'),
+  ],
+  [
+    "a quarter of a fiscal year follows its owner's fiscal calendar",
+    row('2024-09-01', "India's fiscal deficit was ₹1.5 trillion in the first quarter of fiscal year 2025.", '₹1.5 trillion', '2024-04-01', '2024-06-30'),
+  ],
+  ['"Q1 FY25" is the same quarter', row('2024-09-01', "India's fiscal deficit was ₹1.5 trillion in Q1 FY25.", '₹1.5 trillion', '2024-04-01', '2024-06-30')],
+  [
+    'a level a figure is measured against is no period of it',
+    row('2024-12-10', 'In 2023, output of the steel mills was 1.3% above 2019 levels.', '1.3%', '2023-01-01', '2023-12-31'),
+  ],
   // Figures referred to as a whole.
   [
     '"the new numbers" are those the headline reports, not the year the paragraph last named',

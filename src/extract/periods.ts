@@ -229,11 +229,18 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     // "January–February 2024", "January to July": a run of months, in the year named or the publication's.
-    new RegExp(`\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`, 'gi'),
-    (m, pub) => {
-      const a = monthIndex(m[1]);
+    new RegExp(
+      `(?:\\b(between)\\s+)?\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`,
+      'gi',
+    ),
+    (match, pub) => {
+      // ("between September and October": the change from one month to the next, the later month's.)
+      const between = !!match[1];
+      const m = [match[0], match[2], match[3], match[4], match[5]] as const;
+      let a = monthIndex(m[1]);
       const b = monthIndex(m[2]);
       if (b <= a) return null;
+      if (between && b === a + 1) a = b;
       let y = m[3] ? Number(m[3]) : null;
       if (y === null && m[4] && pub) y = m[4].toLowerCase() === 'this' ? pub.year : pub.year - 1;
       if (y === null) {
@@ -244,10 +251,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
         period: {
           start: monthStart(y, a),
           end: monthEnd(y, b),
-          label: `${fullMonth(m[1]!)}–${fullMonth(m[2]!)} ${y}`,
+          label: a === b ? `${monthName(b)} ${y}` : `${fullMonth(m[1]!)}–${fullMonth(m[2]!)} ${y}`,
           resolution: m[3] ? 'explicit' : 'relative',
         },
-        span: true,
+        span: a !== b,
       };
     },
   ],
@@ -373,6 +380,24 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   [
     /\bthe\s+year\s+before\s+last\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 2), yearEnd(pub.year - 2), `${pub.year - 2}`), span: false } : null),
+  ],
+  [
+    // "this quarter", "the current quarter", "next quarter": counted from the quarter the text was written in.
+    /\b(?:(?<now>this|the\s+current)|(?:the\s+)?(?<next>next|coming))\s+quarter\b/gi,
+    (m, pub) => {
+      if (!pub?.month) return null;
+      const k = pub.year * 4 + Math.ceil(pub.month / 3) - 1 + (m.groups!.next ? 1 : 0);
+      const [y, q] = [Math.floor(k / 4), (k % 4) + 1];
+      return { period: relative(monthStart(y, q * 3 - 2), monthEnd(y, q * 3), `Q${q} ${y}`), span: false };
+    },
+  ],
+  [
+    /\b(?:the\s+)?(?:next|coming)\s+month\b/gi,
+    (_m, pub) => {
+      if (!pub?.month) return null;
+      const { y, m } = monthsBack(pub.year, pub.month, 0);
+      return { period: relative(monthStart(y, m), monthEnd(y, m), `${monthName(m)} ${y}`), span: false };
+    },
   ],
   [/\bnext\s+year\b/gi, (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null)],
   [

@@ -166,6 +166,22 @@ const ROWS: Array<[string, Row]> = [
       '2024-12-31',
     ),
   ],
+  [
+    '"between September and October" is the monthly change to October',
+    row('2024-11-20', 'Consumer prices rose 0.6% between September and October 2024, the statistics office said.', '0.6%', '2024-10-01', '2024-10-31'),
+  ],
+  [
+    '"between January and March" stays the three months',
+    row('2024-11-20', 'Car exports totalled 1.1 million units between January and March.', '1.1 million units', '2024-01-01', '2024-03-31'),
+  ],
+  [
+    '"the current quarter" is the quarter of the publication',
+    row('2024-11-20', 'The chipmaker expects revenue of $37.5 billion in the current quarter.', '$37.5 billion', '2024-10-01', '2024-12-31'),
+  ],
+  [
+    '"next quarter" is the quarter after the publication\'s',
+    row('2024-11-20', 'The chipmaker expects revenue of $40 billion next quarter.', '$40 billion', '2025-01-01', '2025-03-31'),
+  ],
   // Quarters and halves written short, ending with a month, or of a fiscal year.
   [
     '"3Q24" is the third quarter of 2024',

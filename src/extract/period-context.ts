@@ -181,7 +181,12 @@ export class PeriodContext {
         // named of its own before it, else the one the text is about.
         const own = out.filter((o) => !o.base && o.anaphor !== 'previous' && o.end <= e.start && o.period.start).pop()?.period;
         const at = own ?? this.current();
-        const back = at ? previousOf(at, e.step!) : null;
+        let back = at ? previousOf(at, e.step!) : null;
+        // ("the same period of 2022": in the year named.)
+        if (back?.start && e.step === 'year' && e.period.resolution === 'explicit' && e.period.start) {
+          const years = Number(back.end!.slice(0, 4)) - Number(e.period.start.slice(0, 4));
+          for (let i = 0; i < years && back; i++) back = previousOf(back, 'year');
+        }
         if (back) out.push({ ...e, period: back });
         else if (e.period.start) out.push(e);
         continue;

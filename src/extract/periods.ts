@@ -311,8 +311,12 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       'gi',
     ),
     (m, pub) => {
+      // (Read in context as the period at hand a year earlier, or in the year named: "the first nine months … the same
+      // period of 2023".)
       const y = m[1] ? Number(m[1]) : pub ? pub.year - 1 : null;
-      return y === null ? null : { period: relative(yearStart(y), yearEnd(y), `${y}`), span: false, base: true };
+      if (y === null) return null;
+      const period = { ...relative(yearStart(y), yearEnd(y), `${y}`), resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'] };
+      return { period, span: false, base: true, anaphor: 'previous', step: 'year' };
     },
   ],
   [
@@ -653,7 +657,15 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       /^\s+\p{Ll}/u.test(sentence.slice(e.end))
     )
       e.attributive = true;
-    if (e.base) continue;
+    if (e.base) {
+      // ("compared with 1.17 billion in the same period of 2023": the figure after the comparison word is of that time.)
+      if (e.anaphor === 'previous' && e.baseFrom === undefined) {
+        const lead = sentence.slice(Math.max(0, e.start - 40), e.start);
+        const w = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(lead);
+        if (w) e.baseFrom = Math.max(0, e.start - 40) + w.index;
+      }
+      continue;
+    }
     // "up 6% from a year earlier", "growth of 11% over the previous quarter": the base a change is measured from.
     // ("from the previous week's level of 297,000": a figure after it is of that time; not so the one in "rose 11 %
     // over the previous quarter to 484,507".)

@@ -70,6 +70,36 @@ const ROWS: Array<[string, Row]> = [
     'a year-earlier base keeps the quarter ended on a day',
     row('2024-10-31', 'The group booked revenue of $41.3 billion for the quarter ended Sept. 30, up 8% from a year earlier.', '8%', '2024-07-01', '2024-09-30'),
   ],
+  [
+    '"the same period of 2023" is the period at hand in 2023',
+    row(
+      '2024-12-03',
+      'Vendors shipped 1.24 billion handsets in the first nine months of the year, compared with 1.17 billion in the same period of 2023.',
+      '1.17 billion',
+      '2023-01-01',
+      '2023-09-30',
+    ),
+  ],
+  [
+    '"the same quarter of 2022" after a figure changed from is that quarter',
+    row(
+      '2024-08-01',
+      'Sales were $5 billion in the second quarter, up 8% from $4.6 billion in the same quarter of 2022.',
+      '$4.6 billion',
+      '2022-04-01',
+      '2022-06-30',
+    ),
+  ],
+  [
+    'the figure compared with the same period keeps its own',
+    row(
+      '2024-12-03',
+      'Vendors shipped 1.24 billion handsets in the first nine months of the year, compared with 1.17 billion in the same period of 2023.',
+      '1.24 billion handsets',
+      '2024-01-01',
+      '2024-09-30',
+    ),
+  ],
   // Weeks and days written the way news style writes them.
   [
     '"the week ended Nov. 16" is the seven days to that day',

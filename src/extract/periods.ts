@@ -262,7 +262,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
     // "the final three months of last year", "the 3rd quarter".
     new RegExp(
-      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)[\\s-]+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
+      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)[\\s-]+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
       'gi',
     ),
     (m, pub) => {
@@ -276,7 +276,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       let from: number;
       let to: number;
       let label: string;
-      if (g.months) {
+      if (g.quarters) {
+        const n = countOf(g.quarters) * 3;
+        [from, to, label] = [1, n, `first ${n} months`];
+      } else if (g.months) {
         const n = countOf(g.months);
         if (!n || n > 12) return null;
         [from, to, label] = [1, n, `first ${n} months`];
@@ -349,7 +352,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     // "during the quarter", "in the same period", "in the reporting period": the period already named.
-    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\bduring\s+this\s+time\b/gi,
+    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month|latest|most\s+recent|just[-\s]ended)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\bduring\s+this\s+time\b/gi,
     (m, pub) => {
       const kind = (m.groups?.kind?.toLowerCase() ?? 'period') as Anaphor;
       return { period: { start: null, end: null, label: `the ${kind}`, resolution: 'unresolved' }, span: false, anaphor: kind };

@@ -212,6 +212,14 @@ const ROWS: Array<[string, Row]> = [
     '"next quarter" is the quarter after the publication\'s',
     row('2024-11-20', 'The chipmaker expects revenue of $40 billion next quarter.', '$40 billion', '2025-01-01', '2025-03-31'),
   ],
+  [
+    '"the first three quarters" are January to September',
+    row('2024-10-18', 'Industrial output grew 5.8% in the first three quarters of 2024, the bureau said.', '5.8%', '2024-01-01', '2024-09-30'),
+  ],
+  [
+    '"the latest quarter" with no quarter named is the last one before the publication',
+    row('2024-11-20', 'The retailer said its profit rose 10% in the latest quarter.', '10%', '2024-07-01', '2024-09-30'),
+  ],
   // Quarters and halves written short, ending with a month, or of a fiscal year.
   [
     '"3Q24" is the third quarter of 2024',

@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { findTimeExpressions, parsePublicationDate } from '../../src/extract/periods.js';
@@ -295,5 +296,65 @@ describe('findTimeExpressions: dates written the short way', () => {
   it('reads no month out of words that only begin like one', () => {
     const found = findTimeExpressions('The Marches and Junes of the decade saw Decembers of note; Jan said so.', pub);
     expect(found.filter((e) => e.period.start !== null && /^\d{4}-\d{2}-\d{2}$/.test(e.period.start))).toEqual([]);
+  });
+});
+
+describe('findTimeExpressions on text dense with dates', () => {
+  const fragment = fc.oneof(
+    fc.constantFrom(
+      'Nov. 23',
+      'Sept. 30, 2024',
+      "Q3'24",
+      '3Q24',
+      '2024Q3',
+      'the previous month',
+      'a year earlier',
+      'the same period of 2023',
+      'the week ended ',
+      'in the second',
+      'the first quarter',
+      'between September and October',
+      'to start 2025',
+      'at the end of the year',
+      'the new numbers',
+      '(',
+      ')',
+      ' from ',
+      ', or ',
+      '4.2%',
+      '212,000',
+      'Dec',
+      'May',
+      '🚢',
+      'e\u0301',
+      '. ',
+      '\n',
+    ),
+    fc.integer({ min: 0, max: 3000 }).map(String),
+    fc.string({ maxLength: 5 }),
+  );
+  const text = fc.array(fragment, { maxLength: 40 }).map((parts) => parts.join(' '));
+  const published = fc.option(fc.constantFrom('2024', '2024-11', '2025-01-10'), { nil: null });
+
+  test.prop([text, published])('never throws, and every expression lies inside its sentence in order', (sentence, publishedAt) => {
+    const found = findTimeExpressions(sentence, parsePublicationDate(publishedAt));
+    let last = -1;
+    for (const e of found) {
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(sentence.length);
+      expect(e.start).toBeLessThan(e.end);
+      expect(e.start).toBeGreaterThanOrEqual(last);
+      last = e.end;
+      if (e.period.start && e.period.end) expect(e.period.start <= e.period.end).toBe(true);
+    }
+  });
+
+  test.prop([text, published])('extraction never throws and its quotes slice back out of the text', (body, publishedAt) => {
+    const { claims } = extract(body, { publishedAt, title: null });
+    const points = Array.from(body);
+    for (const c of claims) {
+      expect(points.slice(c.quote.start, c.quote.end).join('')).toBe(c.quote.exact);
+      if (c.period?.start && c.period.end) expect(c.period.start <= c.period.end).toBe(true);
+    }
   });
 });

@@ -590,6 +590,8 @@ const PATTERNS: Array<[RegExp, Builder]> = [
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
+const DATELINE_BEFORE = /^\s*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*(?:,\s*[\p{L} .]+)?,\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u;
+const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]\s/;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const ELLIPTIC_ORDINAL =
   /\b(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final|last)(?=\s*(?:[,;.)—–]|$)|\s+(?:and|but|while|as|when|according|from|compared|versus|after|before|with|than)\b)/gi;
@@ -640,6 +642,11 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     const [from, to] = half ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3];
     const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `${half ? 'H' : 'Q'}${n} ${y}`, resolution: named.period.resolution };
     found.push({ start, end, period, span: true });
+  }
+  // "LONDON, Nov 29 (Reuters) -": a dateline says when the text was filed, not when any figure was measured.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i]!;
+    if (e.period.start === e.period.end && DATELINE_BEFORE.test(sentence.slice(0, e.start)) && DATELINE_AFTER.test(sentence.slice(e.end))) found.splice(i, 1);
   }
   // "an earlier July estimate", "its March report": the month a report came out, not a period of any figure.
   for (let i = found.length - 1; i >= 0; i--) {

@@ -126,6 +126,16 @@ const ROWS: Array<[string, Row]> = [
     '"the three months ended June 30, 2024" ends with June',
     row('2024-08-08', 'Net sales for the three months ended June 30, 2024 were $12.1 billion.', '$12.1 billion', '2024-04-01', '2024-06-30'),
   ],
+  [
+    'a dateline dates no figure',
+    row(
+      '2024-11',
+      'FRANKFURT, Nov. 29 (Newswire) - Consumer prices in the bloc rose 2.3% in November. Core prices rose 2.7%.',
+      '2.7%',
+      '2024-11-01',
+      '2024-11-30',
+    ),
+  ],
   // Quarters and halves as adjectives, and left out after an ordinal.
   [
     '"second-quarter revenue" is the second quarter',

@@ -310,7 +310,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   [
     // "the same period last year", "the same period of 2022": the base of a comparison, never the figure's own time.
     new RegExp(
-      `\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})\\b`,
+      `\\b(?:(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|week|time)|this\\s+time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})\\b`,
       'gi',
     ),
     (m, pub) => {
@@ -529,8 +529,6 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       if (!pub) return null;
       const mo = monthIndex(m[2] ?? m[3]);
       const day = Number(m[1] ?? m[4]);
-      // ("the 12 months" is no day, nor is a count before a verb "may".)
-      if (mo === 5 && m[1]) return null;
       const y = yearOfDay(mo, day, pub);
       if (day < 1 || day > lastDay(y, mo)) return null;
       const date = `${y}-${pad(mo)}-${pad(day)}`;

@@ -101,6 +101,16 @@ const ROWS: Array<[string, Row]> = [
       '2024-09-30',
     ),
   ],
+  [
+    '"this time last year" is the month at hand a year earlier',
+    row(
+      '2022-11-16',
+      'On a monthly basis, the index rose by 1.9% in October 2022, against a 1.2% rise this time last year.',
+      '1.2%',
+      '2021-10-01',
+      '2021-10-31',
+    ),
+  ],
   // Weeks and days written the way news style writes them.
   [
     '"the week ended Nov. 16" is the seven days to that day',

@@ -308,9 +308,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     },
   ],
   [
-    // "the same period last year", "the same period of 2022": the base of a comparison, never the figure's own time.
+    // "the same period last year", "the same period of 2022", "the year-ago quarter": the base of a comparison, never the
+    // figure's own time.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|week|time)|this\\s+time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})\\b`,
+      `\\b(?:(?:(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|week|time)|this\\s+time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})|(?:the|a)\\s+(?:year[-\\s](?:ago|earlier|before)|prior[-\\s]year)\\s+(?:period|quarter|month|week|half))\\b`,
       'gi',
     ),
     (m, pub) => {

@@ -102,6 +102,20 @@ const ROWS: Array<[string, Row]> = [
     ),
   ],
   [
+    '"the year-ago quarter" is the quarter at hand a year earlier',
+    row(
+      '2024-08-01',
+      'Revenue was $5.2 billion in the second quarter, up 6% from $4.9 billion in the year-ago quarter.',
+      '$4.9 billion',
+      '2023-04-01',
+      '2023-06-30',
+    ),
+  ],
+  [
+    '"the prior-year period" is the period at hand a year earlier',
+    row('2024-08-01', 'Second-quarter profit rose to $1.2 billion from $0.9 billion in the prior-year period.', '$0.9 billion', '2023-04-01', '2023-06-30'),
+  ],
+  [
     '"this time last year" is the month at hand a year earlier',
     row(
       '2022-11-16',

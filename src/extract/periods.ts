@@ -113,8 +113,9 @@ function ordinalOf(word: string, count: number): number {
   return ['first', 'second', 'third', 'fourth'].indexOf(w) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(w) + 1;
 }
 
-// Checked in order; a later pattern never claims text an earlier one took.
-const PATTERNS: Array<[RegExp, Builder]> = [
+// Checked in order; a later pattern never claims text an earlier one took. A third element, when given, is a cheap
+// test a sentence must pass for the pattern to be tried at all.
+const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     // "the week ended Nov. 23", "the week ending Saturday 4 May 2024": the seven days up to that day.
     new RegExp(`\\b(?:the\\s+)?week\\s+(?:ended|ending|to|through)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${DAY_DATE}(?!\\w)`, 'gi'),
@@ -129,6 +130,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       };
       return { period, span: false };
     },
+    /week/i,
   ],
   [
     // "the first nine months of fiscal year 2024": months counted from the start of that fiscal year.
@@ -141,6 +143,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
         span: true,
       };
     },
+    /fiscal|FY/i,
   ],
   [
     // "the fourth quarter of fiscal 2024", "Q2 FY25", "fiscal 2025 second quarter", "the first half of fiscal year 2024":
@@ -160,6 +163,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const label = `${half ? 'H' : 'Q'}${n} FY${y}`;
       return { period: { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } }, span: true };
     },
+    /fiscal|FY/i,
   ],
   [
     // "3Q24", "Q3'24", "Q3-2024", "2024Q3", "1H24": a quarter or half written short, with its year.
@@ -174,6 +178,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const from = (n - 1) * months + 1;
       return { period: explicit(monthStart(y, from), monthEnd(y, from + months - 1), `${letter}${n} ${y}`), span: true };
     },
+    /\d[QH]|[QH]\d/,
   ],
   [
     // "the September quarter": the quarter that ends with the month named.
@@ -194,6 +199,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       };
       return { period, span: true };
     },
+    /quarter/i,
   ],
   [
     // "fiscal year 2024", "FY2024", "fiscal 2024": dated by the convention of whoever keeps the budget (resolved later).
@@ -202,6 +208,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       return { period: { ...explicit(yearStart(y), yearEnd(y), `fiscal year ${y}`), fiscal: { year: y, months: 12 } }, span: false };
     },
+    /fiscal|FY/i,
   ],
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December":
@@ -322,6 +329,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const period = { ...relative(yearStart(y), yearEnd(y), `${y}`), resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'] };
       return { period, span: false, base: true, anaphor: 'previous', step: 'year' };
     },
+    /same|corresponding|this\s+time|year[-\s](?:ago|earlier|before)|prior[-\s]year/i,
   ],
   [
     // "the previous month", "the prior quarter", "the month before", "a year earlier": the month, quarter or year
@@ -336,6 +344,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
           : { start: null, end: null, label: `the previous ${step}`, resolution: 'unresolved' };
       return { period, span: false, anaphor: 'previous', step };
     },
+    /previous|prior|preceding|before|earlier|ago/i,
   ],
   [
     // "the new numbers", "the latest figures": what the report is about; "these numbers": the figures just stated.
@@ -345,11 +354,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       span: false,
       anaphor: m.groups!.latest ? 'latest' : 'these',
     }),
+    /numbers|figures|data|results|statistics/i,
   ],
   [
     // "for the full year", "the whole year", "for the year": the year of the period the text is about.
     /\b(?:(?:for|over|during|in)\s+)?the\s+(?:full|whole|entire)[\s-]+year\b(?!\s+(?:of\s+)?\d)|\bfor\s+the\s+year\b(?!\s+(?:ending|ended|to|through|of|\d))/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'year' } : null),
+    /year/i,
   ],
   [
     // "during the quarter", "in the same period", "in the reporting period": the period already named.
@@ -358,11 +369,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const kind = (m.groups?.kind?.toLowerCase() ?? 'period') as Anaphor;
       return { period: { start: null, end: null, label: `the ${kind}`, resolution: 'unresolved' }, span: false, anaphor: kind };
     },
+    /period|quarter|month|time/i,
   ],
   [
     // "the two years of 2018 and 2019": both years, as one span.
     new RegExp(`\\b(?:two|both)\\s+years\\s+(?:of\\s+)?${YEAR}\\s+(?:and|to|through|[-–])\\s+${YEAR}\\b`, 'gi'),
     (m) => (Number(m[2]) === Number(m[1]) + 1 ? { period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[2])), `${m[1]}–${m[2]}`), span: true } : null),
+    /years/i,
   ],
   [
     // "during the past year", written in January 2024: 2023; later in the year, the twelve months before the publication's month.
@@ -373,6 +386,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const from = monthsBack(to.y, to.m, 12);
       return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `12 months to ${monthName(to.m)} ${to.y}`), span: true };
     },
+    /past|last/i,
   ],
   [
     // "in the past three months", written in January: October to December.
@@ -384,6 +398,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const from = monthsBack(to.y, to.m, n);
       return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${monthName(to.m)} ${to.y}`), span: true };
     },
+    /past|last|previous/i,
   ],
   [
     /\bthe\s+year\s+before\s+last\b/gi,
@@ -398,6 +413,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const [y, q] = [Math.floor(k / 4), (k % 4) + 1];
       return { period: relative(monthStart(y, q * 3 - 2), monthEnd(y, q * 3), `Q${q} ${y}`), span: false };
     },
+    /quarter/i,
   ],
   [
     /\b(?:the\s+)?(?:next|coming)\s+month\b/gi,
@@ -423,6 +439,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const period = { ...relative(yearStart(y), yearEnd(y), `${y}`), resolution: (m[2] ? 'explicit' : 'relative') as Period['resolution'] };
       return { period, span: false, anaphor: 'edge', edge: m.groups!.start ? 'start' : 'end' };
     },
+    /start|begin|open|kick|end|close|finish/i,
   ],
   [
     /\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year\b/gi,
@@ -446,6 +463,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       };
       return { period, span: true };
     },
+    /so\s+far|to[-\s]date|since/i,
   ],
   [
     // "the 2024-25 financial year", "2023/24": a fiscal year across two calendar years, April to March (as India,
@@ -485,6 +503,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     // "in the 1960s": a decade.
     /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
     (m) => ({ period: explicit(`${m[1]}0-01-01`, `${m[1]}9-12-31`, `${m[1]}0s`), span: true }),
+    /0s/,
   ],
   [
     new RegExp(`\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+years\\b`, 'gi'),
@@ -617,7 +636,8 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         span: true,
       });
   }
-  for (const [re, build] of PATTERNS) {
+  for (const [re, build, guard] of PATTERNS) {
+    if (guard && !guard.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;

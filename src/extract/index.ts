@@ -145,12 +145,16 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     const datedInSentence: Period[] = [];
+    const statedInSentence: Array<Period | null> = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
       const stated = periodForFigure(sentence, q, expressions, others, pub, periods.current());
       const foundInText = stated ?? periods.fallback();
-      let found = wholeYearIfAnnual(sentence, q, foundInText, others);
+      // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
+      const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
+      let found = apposed && statedInSentence[i - 1] === stated ? datedInSentence[i - 1]! : wholeYearIfAnnual(sentence, q, foundInText, others);
+      statedInSentence.push(stated);
       datedInSentence.push(found);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;

@@ -1,6 +1,15 @@
 import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
-import { findTimeExpressions, priorAt, publicationEnd, publicationPeriod, type Anaphor, type PublicationDate, type TimeExpression } from './periods.js';
+import {
+  findTimeExpressions,
+  previousOf,
+  priorAt,
+  publicationEnd,
+  publicationPeriod,
+  type Anaphor,
+  type PublicationDate,
+  type TimeExpression,
+} from './periods.js';
 import type { Period, Proposition } from './types.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -16,9 +25,9 @@ function monthAt(startYear: number, startMonth: number, n: number): { y: number;
  * Fiscal year N of a budget whose year starts in month S (S > 1) runs from S of N − 1 to S − 1 of N,
  * as the US federal (October), UK and Indian (April) and Australian (July) budgets count it.
  */
-function fiscalPeriod(year: number, months: number, startMonth: number, label: string, resolution: Period['resolution']): Period {
-  const from = monthAt(year - 1, startMonth, 1);
-  const to = monthAt(year - 1, startMonth, months);
+function fiscalPeriod(year: number, months: number, startMonth: number, label: string, resolution: Period['resolution'], first = 1): Period {
+  const from = monthAt(year - 1, startMonth, first);
+  const to = monthAt(year - 1, startMonth, first + months - 1);
   return { start: `${from.y}-${pad(from.m)}-01`, end: `${to.y}-${pad(to.m)}-${pad(lastDay(to.y, to.m))}`, label, resolution };
 }
 
@@ -36,7 +45,7 @@ export function datePeriod(period: Period, proposition: Proposition | null, fisc
   const startMonth = owner?.fiscalYearStart ?? null;
   let dated = period;
   if (period.fiscal && startMonth && startMonth > 1) {
-    dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution);
+    dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution, period.fiscal.from);
   } else if (
     measure?.fiscal &&
     (fiscalDocument || owner?.fiscalYearByDefault) &&
@@ -153,6 +162,35 @@ export class PeriodContext {
         .filter((o) => !o.base && o.end <= e.start)
         .map((o) => o.period)
         .reverse();
+      if (e.anaphor === 'latest' || e.anaphor === 'these') {
+        // "the new numbers" are the ones the report is about (its headline's or lead's time); "these numbers" are
+        // the figures stated just before.
+        const about = this.headline ?? this.lead ?? this.current();
+        const last = this.dated[this.dated.length - 1] ?? null;
+        const found = e.anaphor === 'latest' ? (about ?? last) : (last ?? about);
+        if (found?.start) out.push({ ...e, period: found });
+        continue;
+      }
+      if (e.anaphor === 'edge') {
+        const at = out.filter((o) => !o.base && !o.anaphor && o.end <= e.start && o.period.start).pop()?.period ?? this.current();
+        out.push({ ...e, period: edgeOf(e, at) });
+        continue;
+      }
+      if (e.anaphor === 'previous') {
+        // "the previous month", "a year earlier": a step back from the period at hand — the latest one the sentence
+        // named of its own before it, else the one the text is about.
+        const own = out.filter((o) => !o.base && o.anaphor !== 'previous' && o.end <= e.start && o.period.start).pop()?.period;
+        const at = own ?? this.current();
+        let back = at ? previousOf(at, e.step!) : null;
+        // ("the same period of 2022": in the year named.)
+        if (back?.start && e.step === 'year' && e.period.resolution === 'explicit' && e.period.start) {
+          const years = Number(back.end!.slice(0, 4)) - Number(e.period.start.slice(0, 4));
+          for (let i = 0; i < years && back; i++) back = previousOf(back, 'year');
+        }
+        if (back) out.push({ ...e, period: back });
+        else if (e.period.start) out.push(e);
+        continue;
+      }
       const kind = e.anaphor;
       const earlier = kind === 'period' ? [...[...this.dated].reverse(), ...[...this.stated].reverse()] : [...this.stated].reverse();
       const context = [...before, ...earlier, ...[this.headline, this.lead].filter((p): p is Period => p !== null)];
@@ -168,13 +206,42 @@ export class PeriodContext {
   record(sentence: string, expressions: TimeExpression[], figurePeriods: Period[] = []): void {
     for (const p of figurePeriods) if (p.start && p.resolution !== 'publication') this.dated.push(p);
     // ("now" names no period of its own: it leaves the paragraph's as it was.)
+    // ("the previous month" is set against the period at hand, never the one the text moves on to.)
     const own = expressions.filter(
-      (e) => !e.base && e.period.start && priorAt(sentence, e, expressions) === null && (e.anaphor !== 'present' || !this.paragraph),
+      (e) =>
+        !e.base &&
+        e.anaphor !== 'previous' &&
+        e.period.start &&
+        // ("(the meeting on May 9 was the eleventh)": an aside in brackets leaves the text's period as it was.)
+        !insideBrackets(sentence, e.start) &&
+        priorAt(sentence, e, expressions) === null &&
+        (e.anaphor !== 'present' || !this.paragraph),
     );
     for (const e of own) if (!e.attributive) this.stated.push(e.period);
     const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
     if (last) this.paragraph = last.period;
   }
+}
+
+/**
+ * "to start 2025", "at the end of the year": the first or last month of the year in a text about a month, its first or
+ * last quarter in one about a quarter, else the whole year. A year the expression does not name is the one at hand.
+ */
+function edgeOf(e: TimeExpression, at: Period | null): Period {
+  const months = at ? monthsOf(at) : 0;
+  const y = e.period.resolution === 'explicit' || !at?.end ? Number(e.period.start!.slice(0, 4)) : Number(at.end.slice(0, 4));
+  const resolution = e.period.resolution === 'explicit' ? 'explicit' : (at?.resolution ?? e.period.resolution);
+  if (months === 1 || months === 3) {
+    const [from, to] = e.edge === 'start' ? [1, months] : [13 - months, 12];
+    const label = months === 1 ? `${from === 1 ? 'January' : 'December'} ${y}` : `Q${e.edge === 'start' ? 1 : 4} ${y}`;
+    return { start: `${y}-${pad(from)}-01`, end: `${y}-${pad(to)}-${pad(lastDay(y, to))}`, label, resolution };
+  }
+  return { start: `${y}-01-01`, end: `${y}-12-31`, label: `${y}`, resolution };
+}
+
+function insideBrackets(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
 }
 
 /** Whole months from the month of an ISO date to the publication month. */

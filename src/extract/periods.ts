@@ -28,10 +28,14 @@ export function publicationEnd(pub: PublicationDate): string {
 }
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+// A month by name, or by the short form news style writes before a day or year ("Nov. 23", "Sept. 30, 2024", "Dec 2023").
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d)))';
 const YEAR = '((?:19|20|21)\\d{2})';
 const monthName = (m: number) => MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
-const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.indexOf(name.toLowerCase()) + 1 : 0);
+/** "Sept." → "September". */
+const fullMonth = (name: string) => monthName(monthIndex(name));
+const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.findIndex((n) => n.startsWith(name.slice(0, 3).toLowerCase())) + 1 : 0);
 const COUNT_WORDS = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const countOf = (w: string) => Number(w) || WORD_COUNTS[w.toLowerCase()] || 0;
@@ -39,6 +43,23 @@ const countOf = (w: string) => Number(w) || WORD_COUNTS[w.toLowerCase()] || 0;
 function monthsBack(y: number, m: number, months: number): { y: number; m: number } {
   const k = y * 12 + (m - 1) - (months - 1);
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+
+/** A day named without its year ("Nov. 23") is the last such day up to the publication. */
+function yearOfDay(mo: number, day: number, pub: PublicationDate): number {
+  const later = pub.month !== null && (mo > pub.month || (mo === pub.month && pub.day !== null && day > pub.day));
+  return later ? pub.year - 1 : pub.year;
+}
+const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** A day written "23 November" or "Nov. 23", with an optional year: groups day, month, month, day, year. */
+const DAY_DATE = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d%])(?:,?\\s+${YEAR})?`;
+function dayDate(m: RegExpExecArray, at: number, pub: PublicationDate | null): { date: string; label: string; stated: boolean } | null {
+  const [day, month, year] = m[at] ? [Number(m[at]), m[at + 1]!, m[at + 4]] : [Number(m[at + 3]), m[at + 2]!, m[at + 4]];
+  const mo = monthIndex(month);
+  if (!year && !pub) return null;
+  const y = year ? Number(year) : yearOfDay(mo, day, pub!);
+  if (day < 1 || day > lastDay(y, mo)) return null;
+  return { date: `${y}-${pad(mo)}-${pad(day)}`, label: `${day} ${monthName(mo)} ${y}`, stated: !!year };
 }
 
 /** A time expression found in a sentence, with UTF-16 offsets into it. */
@@ -60,11 +81,17 @@ export interface TimeExpression {
   anaphor?: Anaphor;
   /** "its 2023 target": a year naming what a noun is of, which "the same period" later does not point back to. */
   attributive?: boolean;
+  /** "the previous month", "a quarter earlier", "a year ago": how many months before the period at hand (anaphor 'previous'). */
+  step?: Step;
+  /** "to start 2025", "at the end of the year": the first or last month (or quarter) of a year (anaphor 'edge'). */
+  edge?: 'start' | 'end';
 }
 
-export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present';
+export type Step = 'week' | 'month' | 'quarter' | 'year';
 
-type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean };
+export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'latest' | 'these' | 'edge';
+
+type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean; step?: Step; edge?: 'start' | 'end' };
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
 const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
@@ -77,8 +104,34 @@ function fromParts(month: string | undefined, year: string, edge: 'start' | 'end
   return edge === 'start' ? monthStart(y, m) : monthEnd(y, m);
 }
 
-// Checked in order; a later pattern never claims text an earlier one took.
-const PATTERNS: Array<[RegExp, Builder]> = [
+const QWORDS = 'first|second|third|fourth|last|final|1st|2nd|3rd|4th';
+const FISCAL_YEAR = `(?:fiscal(?:\\s+year)?|FY)\\s?['’]?(\\d{4}|\\d{2})(?![-–/]\\d)`;
+/** "third" → 3, "final" → the last of `count`. */
+function ordinalOf(word: string, count: number): number {
+  const w = word.toLowerCase();
+  if (w === 'last' || w === 'final') return count;
+  return ['first', 'second', 'third', 'fourth'].indexOf(w) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(w) + 1;
+}
+
+// Checked in order; a later pattern never claims text an earlier one took. A third element, when given, is a cheap
+// test a sentence must pass for the pattern to be tried at all.
+const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
+  [
+    // "the week ended Nov. 23", "the week ending Saturday 4 May 2024": the seven days up to that day.
+    new RegExp(`\\b(?:the\\s+)?week\\s+(?:ended|ending|to|through)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${DAY_DATE}(?!\\w)`, 'gi'),
+    (m, pub) => {
+      const d = dayDate(m, 1, pub);
+      if (!d) return null;
+      const period = {
+        start: addDays(d.date, -6),
+        end: d.date,
+        label: `week to ${d.label}`,
+        resolution: (d.stated ? 'explicit' : 'relative') as Period['resolution'],
+      };
+      return { period, span: false };
+    },
+    /week/i,
+  ],
   [
     // "the first nine months of fiscal year 2024": months counted from the start of that fiscal year.
     new RegExp(`\\b(?:the\\s+)?first\\s+(${COUNT_WORDS})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR}\\b`, 'gi'),
@@ -90,6 +143,63 @@ const PATTERNS: Array<[RegExp, Builder]> = [
         span: true,
       };
     },
+    /fiscal|FY/i,
+  ],
+  [
+    // "the fourth quarter of fiscal 2024", "Q2 FY25", "fiscal 2025 second quarter", "the first half of fiscal year 2024":
+    // a part of a fiscal year, dated by its owner's convention once known (the calendar's until then).
+    new RegExp(
+      `\\b(?:(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?${FISCAL_YEAR}|${FISCAL_YEAR}\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4])))\\b`,
+      'gi',
+    ),
+    (m) => {
+      const [word, noun, letter, digit, fy] = m[1] || m[3] ? [m[1], m[2], m[3], m[4], m[5]!] : [m[7], m[8], m[9], m[10], m[6]!];
+      const half = (noun ?? letter)!.toLowerCase().startsWith('h');
+      const n = digit ? Number(digit) : ordinalOf(word!, half ? 2 : 4);
+      if (!n || (half && n > 2)) return null;
+      const y = fy.length === 2 ? 2000 + Number(fy) : Number(fy);
+      const months = half ? 6 : 3;
+      const from = (n - 1) * months + 1;
+      const label = `${half ? 'H' : 'Q'}${n} FY${y}`;
+      return { period: { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } }, span: true };
+    },
+    /fiscal|FY/i,
+  ],
+  [
+    // "3Q24", "Q3'24", "Q3-2024", "2024Q3", "1H24": a quarter or half written short, with its year.
+    /\b(?:([QH])([1-4])\s?[-'’/]\s?(\d{4}|\d{2})|([1-4])([QH])\s?['’]?(\d{4}|\d{2})|((?:19|20)\d{2})\s?[-/]?\s?([QH])([1-4]))\b/g,
+    (m) => {
+      const [letter, digit, year] = m[1] ? [m[1], m[2]!, m[3]!] : m[4] ? [m[5]!, m[4], m[6]!] : [m[8]!, m[9]!, m[7]!];
+      const half = letter === 'H';
+      const n = Number(digit);
+      if (half && n > 2) return null;
+      const y = year.length === 2 ? 2000 + Number(year) : Number(year);
+      const months = half ? 6 : 3;
+      const from = (n - 1) * months + 1;
+      return { period: explicit(monthStart(y, from), monthEnd(y, from + months - 1), `${letter}${n} ${y}`), span: true };
+    },
+    /\d[QH]|[QH]\d/,
+  ],
+  [
+    // "the September quarter": the quarter that ends with the month named.
+    new RegExp(`\\bthe\\s+${MONTH}[\\s-]+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b`, 'gi'),
+    (m, pub) => {
+      const mo = monthIndex(m[1]);
+      if (mo % 3 !== 0) return null;
+      let y = m[2] ? Number(m[2]) : null;
+      if (y === null) {
+        if (!pub) return null;
+        y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
+      }
+      const period = {
+        start: monthStart(y, mo - 2),
+        end: monthEnd(y, mo),
+        label: `Q${mo / 3} ${y}`,
+        resolution: (m[2] ? 'explicit' : 'relative') as Period['resolution'],
+      };
+      return { period, span: true };
+    },
+    /quarter/i,
   ],
   [
     // "fiscal year 2024", "FY2024", "fiscal 2024": dated by the convention of whoever keeps the budget (resolved later).
@@ -98,37 +208,46 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       return { period: { ...explicit(yearStart(y), yearEnd(y), `fiscal year ${y}`), fiscal: { year: y, months: 12 } }, span: false };
     },
+    /fiscal|FY/i,
   ],
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?\\b`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {
-      const months = m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
+      const months = m.groups!.quarter ? 3 : m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
       if (!months || months > 12) return null;
-      const mo = monthIndex(m[3]);
-      let y = m[4] ? Number(m[4]) : null;
-      if (y === null && m[5] && pub) y = m[5].toLowerCase() === 'this' ? pub.year : pub.year - 1;
+      // (Groups: count, quarter, countp, month, year, this/last.)
+      const mo = monthIndex(m[4]);
+      let y = m[5] ? Number(m[5]) : null;
+      if (y === null && m[6] && pub) y = m[6].toLowerCase() === 'this' ? pub.year : pub.year - 1;
       if (y === null) {
         if (!pub) return null;
         y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
       }
       const from = monthsBack(y, mo, months);
-      const label = months === 12 ? `year ending ${MONTH_NAMES[mo - 1]} ${y}` : `${months} months to ${MONTH_NAMES[mo - 1]} ${y}`;
-      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution: (m[4] ? 'explicit' : 'relative') as Period['resolution'] };
+      const label = months === 12 ? `year ending ${monthName(mo)} ${y}` : `${months} months to ${monthName(mo)} ${y}`;
+      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution: (m[5] ? 'explicit' : 'relative') as Period['resolution'] };
       return { period, span: false };
     },
   ],
   [
     // "January–February 2024", "January to July": a run of months, in the year named or the publication's.
-    new RegExp(`\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`, 'gi'),
-    (m, pub) => {
-      const a = monthIndex(m[1]);
+    new RegExp(
+      `(?:\\b(between)\\s+)?\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`,
+      'gi',
+    ),
+    (match, pub) => {
+      // ("between September and October": the change from one month to the next, the later month's.)
+      const between = !!match[1];
+      const m = [match[0], match[2], match[3], match[4], match[5]] as const;
+      let a = monthIndex(m[1]);
       const b = monthIndex(m[2]);
       if (b <= a) return null;
+      if (between && b === a + 1) a = b;
       let y = m[3] ? Number(m[3]) : null;
       if (y === null && m[4] && pub) y = m[4].toLowerCase() === 'this' ? pub.year : pub.year - 1;
       if (y === null) {
@@ -136,8 +255,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
         y = pub.month !== null && b > pub.month ? pub.year - 1 : pub.year;
       }
       return {
-        period: { start: monthStart(y, a), end: monthEnd(y, b), label: `${m[1]}–${m[2]} ${y}`, resolution: m[3] ? 'explicit' : 'relative' },
-        span: true,
+        period: {
+          start: monthStart(y, a),
+          end: monthEnd(y, b),
+          label: a === b ? `${monthName(b)} ${y}` : `${fullMonth(m[1]!)}–${fullMonth(m[2]!)} ${y}`,
+          resolution: m[3] ? 'explicit' : 'relative',
+        },
+        span: a !== b,
       };
     },
   ],
@@ -145,7 +269,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
     // "the final three months of last year", "the 3rd quarter".
     new RegExp(
-      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)\\s+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
+      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)[\\s-]+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
       'gi',
     ),
     (m, pub) => {
@@ -159,7 +283,10 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       let from: number;
       let to: number;
       let label: string;
-      if (g.months) {
+      if (g.quarters) {
+        const n = countOf(g.quarters) * 3;
+        [from, to, label] = [1, n, `first ${n} months`];
+      } else if (g.months) {
         const n = countOf(g.months);
         if (!n || n > 12) return null;
         [from, to, label] = [1, n, `first ${n} months`];
@@ -188,33 +315,67 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     },
   ],
   [
-    // "the same period last year", "the same period of 2022": the base of a comparison, never the figure's own time.
+    // "the same period last year", "the same period of 2022", "the year-ago quarter": the base of a comparison, never the
+    // figure's own time.
     new RegExp(
-      `\\b(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})\\b`,
+      `\\b(?:(?:(?:the\\s+)?(?:same|corresponding)\\s+(?:period|quarter|month|week|time)|this\\s+time)\\s+(?:of\\s+|in\\s+)?(?:(?:the\\s+)?(?:last|previous|prior)\\s+(?:fiscal\\s+)?year|a\\s+year\\s+(?:earlier|ago|before)|${YEAR})|(?:the|a)\\s+(?:year[-\\s](?:ago|earlier|before)|prior[-\\s]year)\\s+(?:period|quarter|month|week|half))\\b`,
       'gi',
     ),
     (m, pub) => {
+      // (Read in context as the period at hand a year earlier, or in the year named: "the first nine months … the same
+      // period of 2023".)
       const y = m[1] ? Number(m[1]) : pub ? pub.year - 1 : null;
-      return y === null ? null : { period: relative(yearStart(y), yearEnd(y), `${y}`), span: false, base: true };
+      if (y === null) return null;
+      const period = { ...relative(yearStart(y), yearEnd(y), `${y}`), resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'] };
+      return { period, span: false, base: true, anaphor: 'previous', step: 'year' };
     },
+    /same|corresponding|this\s+time|year[-\s](?:ago|earlier|before)|prior[-\s]year/i,
+  ],
+  [
+    // "the previous month", "the prior quarter", "the month before", "a year earlier": the month, quarter or year
+    // before the one the text is about (resolved by the context). Read against the publication date, only a year
+    // has a default: the one before the publication's.
+    /\b(?:(?:the|a)\s+(?:previous|prior|preceding)\s+(?<unitA>week|month|quarter|year)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/gi,
+    (m, pub) => {
+      const step = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase() as Step;
+      const period: Period =
+        step === 'year' && pub
+          ? relative(yearStart(pub.year - 1), yearEnd(pub.year - 1), `${pub.year - 1}`)
+          : { start: null, end: null, label: `the previous ${step}`, resolution: 'unresolved' };
+      return { period, span: false, anaphor: 'previous', step };
+    },
+    /previous|prior|preceding|before|earlier|ago/i,
+  ],
+  [
+    // "the new numbers", "the latest figures": what the report is about; "these numbers": the figures just stated.
+    /\b(?:the\s+)?(?<latest>new|latest|newest|fresh)\s+(?:numbers|figures|data|results|statistics)\b|\b(?:these|those)\s+(?:numbers|figures|results)\b/gi,
+    (m) => ({
+      period: { start: null, end: null, label: m.groups!.latest ? 'the latest figures' : 'these figures', resolution: 'unresolved' },
+      span: false,
+      anaphor: m.groups!.latest ? 'latest' : 'these',
+    }),
+    /numbers|figures|data|results|statistics/i,
   ],
   [
     // "for the full year", "the whole year", "for the year": the year of the period the text is about.
     /\b(?:(?:for|over|during|in)\s+)?the\s+(?:full|whole|entire)[\s-]+year\b(?!\s+(?:of\s+)?\d)|\bfor\s+the\s+year\b(?!\s+(?:ending|ended|to|through|of|\d))/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'year' } : null),
+    /year/i,
   ],
   [
     // "during the quarter", "in the same period", "in the reporting period": the period already named.
-    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\bduring\s+this\s+time\b/gi,
+    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month|latest|most\s+recent|just[-\s]ended)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\bduring\s+this\s+time\b/gi,
     (m, pub) => {
       const kind = (m.groups?.kind?.toLowerCase() ?? 'period') as Anaphor;
       return { period: { start: null, end: null, label: `the ${kind}`, resolution: 'unresolved' }, span: false, anaphor: kind };
     },
+    /period|quarter|month|time/i,
   ],
   [
     // "the two years of 2018 and 2019": both years, as one span.
     new RegExp(`\\b(?:two|both)\\s+years\\s+(?:of\\s+)?${YEAR}\\s+(?:and|to|through|[-–])\\s+${YEAR}\\b`, 'gi'),
     (m) => (Number(m[2]) === Number(m[1]) + 1 ? { period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[2])), `${m[1]}–${m[2]}`), span: true } : null),
+    /years/i,
   ],
   [
     // "during the past year", written in January 2024: 2023; later in the year, the twelve months before the publication's month.
@@ -225,6 +386,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       const from = monthsBack(to.y, to.m, 12);
       return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `12 months to ${monthName(to.m)} ${to.y}`), span: true };
     },
+    /past|last/i,
   ],
   [
     // "in the past three months", written in January: October to December.
@@ -234,14 +396,51 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       if (!pub?.month || !n || n > 12) return null;
       const to = monthsBack(pub.year, pub.month, 2);
       const from = monthsBack(to.y, to.m, n);
-      return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${MONTH_NAMES[to.m - 1]} ${to.y}`), span: true };
+      return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${monthName(to.m)} ${to.y}`), span: true };
     },
+    /past|last|previous/i,
   ],
   [
     /\bthe\s+year\s+before\s+last\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 2), yearEnd(pub.year - 2), `${pub.year - 2}`), span: false } : null),
   ],
+  [
+    // "this quarter", "the current quarter", "next quarter": counted from the quarter the text was written in.
+    /\b(?:(?<now>this|the\s+current)|(?:the\s+)?(?<next>next|coming))\s+quarter\b/gi,
+    (m, pub) => {
+      if (!pub?.month) return null;
+      const k = pub.year * 4 + Math.ceil(pub.month / 3) - 1 + (m.groups!.next ? 1 : 0);
+      const [y, q] = [Math.floor(k / 4), (k % 4) + 1];
+      return { period: relative(monthStart(y, q * 3 - 2), monthEnd(y, q * 3), `Q${q} ${y}`), span: false };
+    },
+    /quarter/i,
+  ],
+  [
+    /\b(?:the\s+)?(?:next|coming)\s+month\b/gi,
+    (_m, pub) => {
+      if (!pub?.month) return null;
+      const { y, m } = monthsBack(pub.year, pub.month, 0);
+      return { period: relative(monthStart(y, m), monthEnd(y, m), `${monthName(m)} ${y}`), span: false };
+    },
+  ],
   [/\bnext\s+year\b/gi, (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null)],
+  [
+    // "the jobless rate fell to 4 % to start 2025", "earnings were 3.6 % higher at the end of the year": the first or
+    // last month of the year in a text about months, its first or last quarter in one about quarters.
+    new RegExp(
+      `\\b(?:to\\s+(?<start>start|begin|open|kick\\s+off)|to\\s+(?:end|close(?:\\s+out)?|finish)|at\\s+the\\s+end\\s+of)\\s+(?:the\\s+year|${YEAR})\\b`,
+      'gi',
+    ),
+    (m, pub) => {
+      const y = m[2] ? Number(m[2]) : pub?.year;
+      if (!y) return null;
+      // ("at the end of 2024" is a day, read by the pattern for it.)
+      if (m[2] && /^at\b/i.test(m[0])) return null;
+      const period = { ...relative(yearStart(y), yearEnd(y), `${y}`), resolution: (m[2] ? 'explicit' : 'relative') as Period['resolution'] };
+      return { period, span: false, anaphor: 'edge', edge: m.groups!.start ? 'start' : 'end' };
+    },
+    /start|begin|open|kick|end|close|finish/i,
+  ],
   [
     /\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
@@ -264,6 +463,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       };
       return { period, span: true };
     },
+    /so\s+far|to[-\s]date|since/i,
   ],
   [
     // "the 2024-25 financial year", "2023/24": a fiscal year across two calendar years, April to March (as India,
@@ -303,6 +503,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
     // "in the 1960s": a decade.
     /\b(?:the\s+)?((?:19|20)\d)0s\b/g,
     (m) => ({ period: explicit(`${m[1]}0-01-01`, `${m[1]}9-12-31`, `${m[1]}0s`), span: true }),
+    /0s/,
   ],
   [
     new RegExp(`\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+years\\b`, 'gi'),
@@ -332,11 +533,27 @@ const PATTERNS: Array<[RegExp, Builder]> = [
   ],
   [
     new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g'),
-    (m) => ({ period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[1], m[2]!, 'end'), `${m[1]} ${m[2]}`), span: false }),
+    (m) => ({ period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[1], m[2]!, 'end'), `${fullMonth(m[1]!)} ${m[2]}`), span: false }),
   ],
   [
     new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,/-])${YEAR}(?![\\p{L}\\p{N}%/]|,\\d|\\.\\d)`, 'gu'),
     (m) => ({ period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), m[1]!), span: false }),
+  ],
+  [
+    // "on Nov. 23", "by 30 September": a day named without its year, the last such day up to the publication.
+    new RegExp(
+      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d|\\s*(?:per\\s*cent|percent|million|billion|years?\\b)))`,
+      'g',
+    ),
+    (m, pub) => {
+      if (!pub) return null;
+      const mo = monthIndex(m[2] ?? m[3]);
+      const day = Number(m[1] ?? m[4]);
+      const y = yearOfDay(mo, day, pub);
+      if (day < 1 || day > lastDay(y, mo)) return null;
+      const date = `${y}-${pad(mo)}-${pad(day)}`;
+      return { period: relative(date, date, `${day} ${monthName(mo)} ${y}`), span: false };
+    },
   ],
   [
     // A month named without its year ("in December", "November's 4.2%", "December saw…"): the last such month
@@ -353,7 +570,7 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       let y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
       const rel = m.groups!.rel?.toLowerCase();
       if (rel) y = rel === 'last' ? pub.year - 1 : rel === 'next' ? pub.year + 1 : pub.year;
-      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${m[2]} ${y}`), span: false };
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${fullMonth(m[2]!)} ${y}`), span: false };
     },
   ],
   [
@@ -370,13 +587,13 @@ const PATTERNS: Array<[RegExp, Builder]> = [
       if (!pub?.month) return null;
       const y = pub.month === 1 ? pub.year - 1 : pub.year;
       const mo = pub.month === 1 ? 12 : pub.month - 1;
-      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${MONTH_NAMES[mo - 1]} ${y}`), span: false };
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${monthName(mo)} ${y}`), span: false };
     },
   ],
   [
     /\b(?:earlier |later |so far )?this month\b/gi,
     (_m, pub) =>
-      pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${MONTH_NAMES[pub.month - 1]} ${pub.year}`), span: false } : null,
+      pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${monthName(pub.month)} ${pub.year}`), span: false } : null,
   ],
   [
     // ("a now estimated 728,000", "has now revised": when the statement is made, not the time of the figure.)
@@ -391,10 +608,15 @@ const PATTERNS: Array<[RegExp, Builder]> = [
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
+const DATELINE_BEFORE = /^\s*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*(?:,\s*[\p{L} .]+)?,\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u;
+const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]\s/;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const ELLIPTIC_ORDINAL =
+  /\b(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final|last)(?=\s*(?:[,;.)—–]|$)|\s+(?:and|but|while|as|when|according|from|compared|versus|after|before|with|than)\b)/gi;
 const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
 const REPORT_AFTER = /^\s+(?:estimate|report|release|survey|reading|figure|data|print|forecast|statement|bulletin)s?\b/i;
 const MAY_NAME_TIME =
-  /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|January|February|March|April|May|June|July|August|September|October|November|December/i;
+  /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
@@ -414,7 +636,8 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         span: true,
       });
   }
-  for (const [re, build] of PATTERNS) {
+  for (const [re, build, guard] of PATTERNS) {
+    if (guard && !guard.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -422,6 +645,27 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       const built = build(m as RegExpExecArray, pub);
       if (built) found.push({ start, end, ...built });
     }
+  }
+  // "stagnation in the first quarter and growth of 0.1 % in the second": an ordinal whose noun is left out names
+  // another of the quarters (or halves) the sentence named before it, in the same year.
+  for (const m of sentence.matchAll(ELLIPTIC_ORDINAL)) {
+    const start = m.index + m[0].length - m[1]!.length - 4;
+    const end = m.index + m[0].length;
+    if (found.some((e) => e.start < end && start < e.end)) continue;
+    const named = found.filter((e) => e.end <= start && /^[QH][1-4] \d{4}$/.test(e.period.label)).pop();
+    if (!named) continue;
+    const y = Number(named.period.label.slice(3));
+    const half = named.period.label[0] === 'H';
+    const n = ORDINALS.indexOf(m[1]!.toLowerCase()) + 1 || (half ? 2 : 4);
+    if (half && n > 2) continue;
+    const [from, to] = half ? [n * 6 - 5, n * 6] : [n * 3 - 2, n * 3];
+    const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `${half ? 'H' : 'Q'}${n} ${y}`, resolution: named.period.resolution };
+    found.push({ start, end, period, span: true });
+  }
+  // "LONDON, Nov 29 (Reuters) -": a dateline says when the text was filed, not when any figure was measured.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i]!;
+    if (e.period.start === e.period.end && DATELINE_BEFORE.test(sentence.slice(0, e.start)) && DATELINE_AFTER.test(sentence.slice(e.end))) found.splice(i, 1);
   }
   // "an earlier July estimate", "its March report": the month a report came out, not a period of any figure.
   for (let i = found.length - 1; i >= 0; i--) {
@@ -442,7 +686,33 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       /^\s+\p{Ll}/u.test(sentence.slice(e.end))
     )
       e.attributive = true;
-    if (e.base) continue;
+    if (e.base) {
+      // ("compared with 1.17 billion in the same period of 2023": the figure after the comparison word is of that time.)
+      if (e.anaphor === 'previous' && e.baseFrom === undefined) {
+        const lead = sentence.slice(Math.max(0, e.start - 40), e.start);
+        const w = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(lead);
+        if (w) e.baseFrom = Math.max(0, e.start - 40) + w.index;
+      }
+      continue;
+    }
+    // "up 6% from a year earlier", "growth of 11% over the previous quarter": the base a change is measured from.
+    // ("from the previous week's level of 297,000": a figure after it is of that time; not so the one in "rose 11 %
+    // over the previous quarter to 484,507".)
+    if (e.anaphor === 'previous' && /\b(?:from|over|on|versus|vs\.?|against|relative\s+to)\s+$/i.test(sentence.slice(Math.max(0, e.start - 14), e.start))) {
+      e.base = true;
+      if (/^['’]s\b/.test(sentence.slice(e.end))) e.baseFrom = e.start;
+      continue;
+    }
+    // "1.3 % above 2019 levels", "below its 2021 peak": the level a figure is measured against.
+    if (
+      /^['’]?s?\s+(?:levels?|peaks?|highs?|lows?|averages?|baselines?)\b/i.test(sentence.slice(e.end)) &&
+      /\b(?:above|below|over|under|beneath|short\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start))
+    ) {
+      e.base = true;
+      // ("below the 2024 average of 37,000": a figure after it is of that time.)
+      e.baseFrom = e.start;
+      continue;
+    }
     const at = comparisonBaseAt(sentence, e);
     e.base = at !== null;
     if (at?.datesAfter) e.baseFrom = at.from;
@@ -474,7 +744,7 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
 const PRIOR =
-  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|drop|rise|change|revised|adjusted|shift(?:ed)?)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
@@ -482,9 +752,14 @@ const PRIOR =
  */
 export function priorAt(sentence: string, e: TimeExpression, all: TimeExpression[]): number | null {
   const previous = all.filter((o) => o.end <= e.start).pop();
+  // ("fell 0.8 % in January from December": a single time the expression itself starts from.)
+  if (!e.span && /\S/.test(sentence.slice(0, e.start)) && /^from\b/i.test(sentence.slice(e.start, e.end))) return e.start;
   const floor = Math.max(0, e.start - 100, previous?.end ?? 0);
   const m = PRIOR.exec(sentence.slice(floor, e.start));
   if (m) return floor + m.index;
+  // "slipped to 57.5 % in November from 59.3 % in October": "from" right after the sentence's own time.
+  const from = previous ? /^\s*,?\s*(?:up\s+|down\s+)?from\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i.exec(sentence.slice(previous.end, e.start)) : null;
+  if (from) return previous!.end + from.index;
   // "follows a rise in the second quarter and stagnation in the first": coordinated with a time set against, so is this one.
   return previous && /^\s*(?:and|or)\b[^,;.]{0,30}$/i.test(sentence.slice(previous.end, e.start)) ? priorAt(sentence, previous, all) : null;
 }
@@ -525,6 +800,47 @@ function stepBack(p: Period): Period | null {
   return { start: monthStart(from.y, from.m), end: monthEnd(first.y, first.m), label, resolution: p.resolution };
 }
 
+/**
+ * The period `step` months before the one at hand: "the previous month" of September, "the previous quarter" of
+ * December (the quarter before the one it falls in), "a year earlier" of any period of a year or less.
+ */
+export function previousOf(p: Period, unit: Step): Period | null {
+  if (!p.start || !p.end) return null;
+  if (unit === 'week') {
+    // (Only a week steps back by a week: "the previous week's level" of the week ended 6 December.)
+    if (addDays(p.start, 6) !== p.end) return null;
+    return { start: addDays(p.start, -7), end: addDays(p.end, -7), label: `week to ${addDays(p.end, -7)}`, resolution: p.resolution };
+  }
+  const step = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12;
+  const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+  if (months > 12) return null;
+  const resolution = p.resolution;
+  if (step === 12) {
+    const shift = (iso: string) => {
+      const y = Number(iso.slice(0, 4)) - 1;
+      const m = Number(iso.slice(5, 7));
+      return `${y}-${pad(m)}-${pad(Math.min(Number(iso.slice(8, 10)), lastDay(y, m)))}`;
+    };
+    const start = shift(p.start);
+    // (A whole month stays whole: February 2024 a year earlier ends on the 28th.)
+    const end =
+      p.end === monthEnd(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)))
+        ? monthEnd(Number(p.end.slice(0, 4)) - 1, Number(p.end.slice(5, 7)))
+        : shift(p.end);
+    const label = /\b(?:19|20|21)\d{2}\b/.test(p.label)
+      ? p.label.replace(/\b((?:19|20|21)\d{2})\b/g, (y) => String(Number(y) - 1))
+      : `${p.label} a year earlier`;
+    return { start, end, label, resolution };
+  }
+  if (months > step) return null;
+  const y = Number(p.end.slice(0, 4));
+  const m = Number(p.end.slice(5, 7));
+  const last = step === 3 ? monthsBack(y, Math.ceil(m / 3) * 3, 4) : monthsBack(y, m, 2);
+  const first = monthsBack(last.y, last.m, step);
+  const label = step === 3 ? `Q${Math.ceil(last.m / 3)} ${last.y}` : `${monthName(last.m)} ${last.y}`;
+  return { start: monthStart(first.y, first.m), end: monthEnd(last.y, last.m), label, resolution };
+}
+
 /** The calendar year, quarter or month right after one, or null for any other span. */
 function nextPeriod(p: Period): Period | null {
   if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
@@ -543,6 +859,8 @@ function oneStepAfter(base: Period, later: Period): boolean {
   return later.start === dayAfter(base.end) || yearOn;
 }
 
+const AGAINST = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|after)\s+(?:\S+\s+){0,2}$/i;
+const APPOSITIVE = /^,\s+(?:or|i\.e\.|that is)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,40},\s+(?:(?:in|during|for|over|of)\s+)?(?:the\s+)?$/i;
 const COMPARISON_AFTER = /^\s+(?:longer|larger|higher|more|bigger|greater|lower|smaller|less|shorter|fewer)\s+than\b/i;
 const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|who)\s/;
 
@@ -577,12 +895,43 @@ export function periodForFigure(
     if (before) return before;
   }
   const expressions = expressionsInSentence.filter((e) => !e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start));
-  const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.end <= b);
+  const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.start < b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
+  // "November (212,000)": a figure in brackets right after a time is that time's.
+  const bracketed = expressionsInSentence.find(
+    (e) => !e.base && /^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(e.end, figure.start)) && /^[^()]{0,24}\)/.test(sentence.slice(figure.end)),
+  );
+  if (bracketed) return bracketed.period;
+  // "rose 11% over the previous quarter", "down 2% on the month before": a change from the period before is the
+  // figure of the one after it.
+  const stepBase = expressionsInSentence.find(
+    (e) =>
+      e.anaphor === 'previous' &&
+      e.base &&
+      e.step !== 'year' &&
+      e.period.start &&
+      e.start >= figure.end &&
+      e.start - figure.end <= 40 &&
+      sameClause(figure.end, e.start) &&
+      !between(figure.end, e.start),
+  );
+  const afterStep = stepBase ? nextPeriod(stepBase.period) : null;
+  if (afterStep) return afterStep;
+  // Whether a figure set against this one ("from 50.1", "compared with 3 %") stands between it and a later time.
+  const setAgainst = (at: number) =>
+    otherFigures.some((f) => f.start >= figure.end && f.start < at && AGAINST.test(sentence.slice(figure.start, f.start))) &&
+    !APPOSITIVE.test(sentence.slice(figure.end, at));
   const comparedWith = COMPARISON_AFTER.test(sentence.slice(figure.end)) && figure.unit === 'percent';
+  // ("grew to 56.9 % from August's 55.7 %": a level reached, not a change from a base.)
+  const levelReached = /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start));
   const after = expressions.find(
     (e) =>
-      e.start >= figure.end &&
+      // (A quote that runs on into the time — "46.5 the" of "46.5 the month before" — still has it after.)
+      (e.start >= figure.end || (e.start > figure.start && e.end > figure.end && !/\d/.test(sentence.slice(e.start, figure.end)))) &&
+      // ("dropped to 47.4 from 50.1 in October": a time after another figure is that figure's; "from August's 55.7 %"
+      // is the next figure's.)
+      !setAgainst(e.start) &&
+      !(levelReached && (/['’]s$/.test(sentence.slice(e.start, e.end)) || /^['’]s\b/.test(sentence.slice(e.end)))) &&
       e.start - figure.end <= (comparedWith ? 80 : 40) &&
       sameClause(figure.end, e.start) &&
       !/[;:]/.test(sentence.slice(figure.end, e.start)),
@@ -631,7 +980,8 @@ export function periodForFigure(
         };
       }
     }
-    if (!/,|\b(?:and|but|while|whereas)\b/.test(gap)) return after.period;
+    // ("3 million, or an average 251,000 a month, in 2023": a restatement between commas leaves the figure its time.)
+    if (!/,|\b(?:and|but|while|whereas)\b/.test(gap) || APPOSITIVE.test(gap)) return after.period;
   }
   // "down from 307,000 in December and below the 169,000 forecast": a time set against the sentence's own dates
   // only the figure it was said of, between the comparison word and itself.
@@ -650,7 +1000,27 @@ export function periodForFigure(
   const laterInClause = expressions.find(
     (e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)) && own(e),
   );
-  return laterInClause?.period ?? null;
+  if (laterInClause) return laterInClause.period;
+  // "dropped to 47.4 from 50.1 in October": the level changed to is the one of the period after the level changed from.
+  // (The figure's own quote may run on over "from".)
+  const from = otherFigures
+    .filter((f) => f.start > figure.start)
+    .sort((a, b) => a.start - b.start)
+    .find((f) => /^\S+(?:\s+[\p{L}%]+)?\s+from\s+$/u.test(sentence.slice(figure.start, f.start)));
+  if (from && /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) {
+    const theirs = periodForFigure(
+      sentence,
+      { ...from, unit: from.unit ?? figure.unit },
+      expressionsInSentence,
+      otherFigures.filter((f) => f !== from).concat(figure),
+      pub,
+      null,
+    );
+    // (The period the text is about, if later, is the likelier one: "grew to 56.9 % from August's 55.7 %" in November.)
+    const next = theirs && !(context?.start && theirs.end && context.start > theirs.end) ? nextPeriod(theirs) : null;
+    if (next) return next;
+  }
+  return null;
 }
 
 /** "for 14 consecutive years … in 2023": a run of years ends in the year named, so it starts N − 1 years before. */

@@ -9,8 +9,11 @@ export interface Period {
   end: string | null;
   label: string;
   resolution: Resolution;
-  /** Set while reading: the fiscal year (and how many of its months) the text named, dated once the budget's owner is known. */
-  fiscal?: { year: number; months: number };
+  /**
+   * Set while reading: the fiscal year (and how many of its months, from its `from`th month, the first if unset) the
+   * text named, dated once the budget's owner is known.
+   */
+  fiscal?: { year: number; months: number; from?: number };
 }
 
 export interface Interval {

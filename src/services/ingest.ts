@@ -37,7 +37,7 @@ export async function freeId(tx: StoreWriter, wanted: string | undefined, title:
 
 /**
  * A source ready to write: its input, content hash, extraction and language (the caller's, or
- * detected). Pure, done before the write lock, in a worker thread when there is a pool (prepare.ts).
+ * detected). Pure, done before the write lock, in a worker process when there is a pool (prepare.ts).
  */
 export interface PreparedSource {
   input: SourceInput;

@@ -1,17 +1,16 @@
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { PreparedSource, SourceInput } from './ingest.js';
 
 /** Prepares a source (hash, extraction, language) for writing; see prepare.ts. */
 export type Prepare = (input: SourceInput) => Promise<PreparedSource>;
 
-/** Prepares in this thread, loading the extractor here on first use. */
+/** Prepares in this process, loading the extractor here on first use. */
 export const prepareInThread: Prepare = async (input) => (await import('./prepare.js')).prepareSource(input);
 
 export interface PreparePoolOptions {
-  /** Worker threads at most (default: the cores available). */
+  /** Worker processes at most (default: the cores available). */
   size?: number;
   /** A worker with nothing to do for this long exits, and the memory of the extractor goes with it (default 5 s). */
   idleMs?: number;
@@ -27,7 +26,7 @@ interface Task {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: ChildProcess;
   /** Tasks sent and not answered yet, by id: a worker works through its messages in order. */
   tasks: Map<number, Task>;
   /** Text length of those tasks, to send the next one to the least loaded worker. */
@@ -37,17 +36,20 @@ interface Slot {
 
 type Answer = { id: number; prepared: PreparedSource } | { id: number; error: { name: string; message: string; stack?: string } };
 
-/** Worker deaths in a row, with no answer in between, after which the pool prepares in-thread only. */
+/** Worker deaths in a row, with no answer in between, after which the pool prepares in this process only. */
 const MAX_CRASHES = 3;
 
 /**
- * Runs the pure half of ingest (prepare.ts) on a few worker threads, so that extracting the
- * next articles overlaps writing the ones before, and the server's own thread never loads the
+ * Runs the pure half of ingest (prepare.ts) in a few worker processes, so that extracting the
+ * next articles overlaps writing the ones before, and the server itself never loads the
  * extractor. Each task goes at once to the least loaded worker, which queues it: the workers
- * keep extracting while this thread is busy writing. Workers start with the first task and exit
- * when idle. An error the extraction throws comes back as that error; a worker that dies (a
- * crash, running out of memory) has its unanswered tasks prepared again in this thread, so
- * nothing is lost — and nothing was written, since preparing comes before the write.
+ * keep extracting while this process is busy writing. Workers start with the first task and
+ * exit after `idleMs` with nothing to do. Processes rather than threads: a process that exits
+ * hands all its memory back to the system, while a thread's malloc arenas stay with the server.
+ *
+ * An error the extraction throws comes back as that error; a worker that dies (a crash, killed
+ * for memory) has its unanswered tasks prepared again in this process, so nothing is lost —
+ * and nothing was written, since preparing comes before the write.
  */
 export class PreparePool {
   readonly size: number;
@@ -66,8 +68,8 @@ export class PreparePool {
     this.entry = options.entry ?? new URL(`./prepare-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   }
 
-  /** The live worker threads. */
-  get threads(): number {
+  /** The live worker processes. */
+  get workers(): number {
     return this.slots.size;
   }
 
@@ -80,7 +82,7 @@ export class PreparePool {
     return done;
   };
 
-  /** Waits for the tasks under way, then stops every worker. Later calls prepare in-thread. */
+  /** Waits for the tasks under way, then stops every worker. Later calls prepare in this process. */
   async close(): Promise<void> {
     this.closed = true;
     await Promise.allSettled([...this.pending]);
@@ -97,15 +99,22 @@ export class PreparePool {
     slot.tasks.set(id, task);
     slot.load += task.bytes;
     slot.worker.ref();
-    slot.worker.postMessage({ id, input: task.input });
+    slot.worker.channel?.ref();
+    slot.worker.send({ id, input: task.input });
   }
 
   private spawn(): Slot {
-    const worker = this.entry.pathname.endsWith('.ts') ? typeScriptWorker(this.entry) : new Worker(this.entry);
+    const worker = fork(fileURLToPath(this.entry), [], {
+      // Under tsx the entry is TypeScript: the worker loads it the same way.
+      execArgv: this.entry.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
+      // Structured clone, as between threads: the extraction arrives exactly as it was built.
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const slot: Slot = { worker, tasks: new Map(), load: 0, idle: undefined };
     this.slots.add(slot);
     worker.on('message', (answer: Answer) => this.answered(slot, answer));
-    // An exception the worker did not catch: 'exit' follows, and handles its tasks.
+    // Failing to send or to kill: 'exit' follows when it is gone, and handles its tasks.
     worker.on('error', () => {});
     worker.on('exit', () => this.died(slot));
     return slot;
@@ -122,6 +131,7 @@ export class PreparePool {
     if (slot.tasks.size > 0) return;
     // Idle: it no longer keeps the process alive, and exits after a while.
     slot.worker.unref();
+    slot.worker.channel?.unref();
     slot.idle = setTimeout(() => void this.stop(slot), this.idleMs);
     slot.idle.unref();
   }
@@ -140,13 +150,9 @@ export class PreparePool {
     if (slot.tasks.size > 0) return;
     this.slots.delete(slot);
     clearTimeout(slot.idle);
-    await slot.worker.terminate();
+    if (slot.worker.exitCode !== null || slot.worker.signalCode !== null) return;
+    const gone = new Promise((resolve) => slot.worker.once('exit', resolve));
+    slot.worker.kill();
+    await gone;
   }
-}
-
-/** A worker running TypeScript source: tsx's loader is registered in the worker before the entry is imported. */
-function typeScriptWorker(entry: URL): Worker {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
-  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(boot, { eval: true });
 }

@@ -6,7 +6,7 @@ import type { PreparedSource, SourceInput } from './ingest.js';
 /**
  * The pure half of an ingest: content hash, extraction and (when the caller gave none) the
  * detected language. It loads the extractor, its lexicon and the language model, so the server
- * runs it in a worker thread (prepare-pool.ts) and imports this module only when it has none.
+ * runs it in a worker process (prepare-pool.ts) and imports this module only when it has none.
  */
 export async function prepareSource(input: SourceInput): Promise<PreparedSource> {
   return {

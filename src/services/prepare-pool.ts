@@ -152,6 +152,8 @@ export class PreparePool {
     clearTimeout(slot.idle);
     if (slot.worker.exitCode !== null || slot.worker.signalCode !== null) return;
     const gone = new Promise((resolve) => slot.worker.once('exit', resolve));
+    // An idle worker no longer holds the event loop open: hold it until the worker is gone.
+    slot.worker.ref();
     slot.worker.kill();
     await gone;
   }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PreparedSource, SourceInput } from './ingest.js';
 
 /** Prepares a source (hash, extraction, language) for writing; see prepare.ts. */
@@ -105,8 +106,8 @@ export class PreparePool {
 
   private spawn(): Slot {
     const worker = fork(fileURLToPath(this.entry), [], {
-      // Under tsx the entry is TypeScript: the worker loads it the same way.
-      execArgv: this.entry.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
+      // Under tsx the entry is TypeScript: the worker loads it the same way, with the tsx this module resolves (not the cwd's).
+      execArgv: this.entry.pathname.endsWith('.ts') ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [],
       // Structured clone, as between threads: the extraction arrives exactly as it was built.
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -74,6 +74,11 @@ export class PreparePool {
     return this.slots.size;
   }
 
+  /** Their process ids (for measuring what they use). */
+  get pids(): number[] {
+    return [...this.slots].flatMap((s) => (s.worker.pid === undefined ? [] : [s.worker.pid]));
+  }
+
   readonly prepare: Prepare = (input) => {
     if (this.closed || this.crashes >= MAX_CRASHES) return prepareInThread(input);
     const done = new Promise<PreparedSource>((resolve, reject) => this.send({ input, bytes: input.text.length, resolve, reject }));

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Store } from './store/types.js';
+import { prepareInThread, type Prepare } from './services/prepare-pool.js';
 import { requestForLog } from './http/auth.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, problem, storageFault, strictJsonParser } from './http/errors.js';
 import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from './http/server-limits.js';
@@ -37,12 +38,14 @@ export interface AppDeps {
   logStream?: NodeJS.WritableStream;
   /** Shared with server.ts, which sets `draining` on SIGTERM. */
   state?: ServerState;
+  /** How ingested texts are extracted: server.ts passes its worker pool's; in-thread by default. */
+  prepare?: Prepare;
 }
 
 export const API_VERSION = '1.0.0';
 
 /** Builds the app; never reads the environment and never listens (server.ts does). */
-export async function buildApp({ config, store, logStream, state = new ServerState() }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, store, logStream, state = new ServerState(), prepare = prepareInThread }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -203,7 +206,7 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { store, state, writeHealth });
-  await app.register(sourceRoutes, { store, config });
+  await app.register(sourceRoutes, { store, config, prepare });
   await app.register(passageRoutes, { store });
   await app.register(claimRoutes, { store });
   await app.register(citationRoutes, { store });

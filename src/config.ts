@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { parseKeyEntries, splitKeyEntries } from './api-keys.js';
 import { LOG_LEVELS, type LogLevel } from './domain/enums.js';
@@ -35,6 +36,7 @@ const ConfigSchema = z
       .min(0)
       .default(16 * 1024 * 1024),
     MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(2000),
+    EXTRACTION_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   })
   .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {
     path: ['HEADERS_TIMEOUT_MS'],
@@ -68,6 +70,8 @@ export interface Config {
   minFreeDiskBytes: number;
   /** Mean event-loop delay above which requests are answered 503 (overloaded); 0 turns the guard off. */
   maxEventLoopDelayMs: number;
+  /** Worker processes that extract ingested texts (they exit when idle); 0 extracts in the server process itself. */
+  extractionWorkers: number;
   /** Serialize each response both ways (compiled and zod's validating one) and fail on any difference; for tests. */
   checkResponses: boolean;
 }
@@ -98,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     drainGraceMs: c.DRAIN_GRACE_MS,
     minFreeDiskBytes: c.MIN_FREE_DISK_BYTES,
     maxEventLoopDelayMs: c.MAX_EVENT_LOOP_DELAY_MS,
+    extractionWorkers: c.EXTRACTION_WORKERS ?? availableParallelism(),
     checkResponses: false,
   };
 }

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { drain, guardMemoryUsage, ServerState } from './http/server-limits.js';
 import { seedDatabase } from './services/seeding.js';
+import { PreparePool, prepareInThread } from './services/prepare-pool.js';
 import { openStore } from './store/index.js';
 
 let config: Config;
@@ -17,13 +18,17 @@ try {
 }
 
 const store = await openStore(config.databaseUrl);
-// Seed before the app exists: seeding blocks the event loop for a second or two, which the
-// overload guard would otherwise read as pressure right after start-up.
-const seeded = (await store.countSources()) === 0 ? (await seedDatabase(store)).created : 0;
+// Extraction runs in worker processes that exit when idle: the extractor, its lexicon and the
+// language model are not kept in this thread's memory between ingests.
+const pool = config.extractionWorkers > 0 ? new PreparePool({ size: config.extractionWorkers }) : undefined;
+const prepare = pool?.prepare ?? prepareInThread;
+// Seed before the app exists: writing the seed articles blocks the event loop for a moment,
+// which the overload guard would otherwise read as pressure right after start-up.
+const seeded = (await store.countSources()) === 0 ? (await seedDatabase(store, undefined, prepare)).created : 0;
 // Citation styles are not loaded here: citeproc and its styles take about 130 MB, so they load
 // with the first reference that must be formatted, and formatted references are stored.
 const state = new ServerState();
-const app = await buildApp({ config, store, state });
+const app = await buildApp({ config, store, state, prepare });
 if (seeded) app.log.info({ created: seeded }, 'empty database seeded with the seed articles');
 
 // Out of file descriptors, the overload guard's memory probe throws from a timer: log it, keep serving.
@@ -41,6 +46,7 @@ closeWithGrace({ delay: config.shutdownTimeoutMs, logger: { error: (msg: unknown
   // Connection: close; after the grace window, new requests on idle connections get 503 + Retry-After.
   await drain(app.server, state, { graceMs: config.drainGraceMs });
   await app.close();
+  await pool?.close();
   await store.close();
   app.log.info('closed');
 });

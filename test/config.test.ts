@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,8 @@ describe('loadConfig', () => {
       drainGraceMs: 1000,
       minFreeDiskBytes: 16 * 1024 * 1024,
       maxEventLoopDelayMs: 2000,
+      // One extraction worker per core unless told otherwise.
+      extractionWorkers: availableParallelism(),
       checkResponses: false,
     });
   });
@@ -59,6 +61,7 @@ describe('loadConfig', () => {
         DRAIN_GRACE_MS: '250',
         MIN_FREE_DISK_BYTES: '0',
         MAX_EVENT_LOOP_DELAY_MS: '0',
+        EXTRACTION_WORKERS: '0',
       }),
     ).toEqual({
       port: 8080,
@@ -76,6 +79,7 @@ describe('loadConfig', () => {
       drainGraceMs: 250,
       minFreeDiskBytes: 0,
       maxEventLoopDelayMs: 0,
+      extractionWorkers: 0,
       checkResponses: false,
     });
   });
@@ -86,6 +90,7 @@ describe('loadConfig', () => {
 
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
+    [{ EXTRACTION_WORKERS: '-1' }, 'EXTRACTION_WORKERS'],
     [{ PORT: '70000' }, 'PORT'],
     [{ PORT: '80.5' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],

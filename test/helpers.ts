@@ -34,6 +34,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     minFreeDiskBytes: 0,
     // In-process tests share a loaded machine with other suites: the overload guard would answer them 503.
     maxEventLoopDelayMs: 0,
+    extractionWorkers: 0,
     // Every response is also encoded by zod's validating serializer and must match byte for byte.
     checkResponses: true,
     ...overrides,

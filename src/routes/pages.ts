@@ -8,16 +8,9 @@ import { referenceKey } from '../cite/reference-key.js';
 import type { References } from '../cite/types.js';
 import type { Store } from '../store/types.js';
 import { clientProblemOf, errorHandler } from '../http/errors.js';
-import { ConflictPage, conflictView } from '../pages/conflict-page.js';
-import { ConflictsPage, conflictsView } from '../pages/conflicts-page.js';
 import { ErrorPage } from '../pages/error-page.js';
 import { sourceLabel } from '../pages/format.js';
-import { HomePage, homeView } from '../pages/home-page.js';
-import { MetricsPage, metricsView, SourcesPage, sourcesView } from '../pages/index-pages.js';
-import { MetricPage, metricView } from '../pages/metric-page.js';
 import { renderDocument } from '../pages/render.js';
-import { SearchPage, searchView } from '../pages/search-page.js';
-import { SourcePage, sourceView } from '../pages/source-page.js';
 import { integerParam, IdParamsSchema } from '../schemas/common.js';
 import { ConflictListQuerySchema } from '../schemas/conflicts.js';
 import type { Source } from '../schemas/sources.js';
@@ -81,34 +74,54 @@ export const pageRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
   });
 
   const hide = { hide: true } as const;
+  // The pages (and the lexicon they name measures and entities with) load with the first page asked for.
+  const page = {
+    home: () => import('../pages/home-page.js'),
+    conflicts: () => import('../pages/conflicts-page.js'),
+    conflict: () => import('../pages/conflict-page.js'),
+    index: () => import('../pages/index-pages.js'),
+    metric: () => import('../pages/metric-page.js'),
+    search: () => import('../pages/search-page.js'),
+    source: () => import('../pages/source-page.js'),
+  };
 
-  app.get('/', { schema: hide }, async (_request, reply) => sendPage(reply, h(HomePage, { view: await homeView(store) })));
+  app.get('/', { schema: hide }, async (_request, reply) => {
+    const { HomePage, homeView } = await page.home();
+    return sendPage(reply, h(HomePage, { view: await homeView(store) }));
+  });
 
-  app.get('/conflicts', { schema: { ...hide, querystring: ConflictsPageQuery } }, async (request, reply) =>
-    sendPage(reply, h(ConflictsPage, { view: await conflictsView(store, request.query) })),
-  );
+  app.get('/conflicts', { schema: { ...hide, querystring: ConflictsPageQuery } }, async (request, reply) => {
+    const { ConflictsPage, conflictsView } = await page.conflicts();
+    return sendPage(reply, h(ConflictsPage, { view: await conflictsView(store, request.query) }));
+  });
 
-  app.get('/conflicts/:id', { schema: { ...hide, params: IdParamsSchema } }, async (request, reply) =>
-    sendPage(reply, h(ConflictPage, { view: await conflictView(store, request.params.id, cite) })),
-  );
+  app.get('/conflicts/:id', { schema: { ...hide, params: IdParamsSchema } }, async (request, reply) => {
+    const { ConflictPage, conflictView } = await page.conflict();
+    return sendPage(reply, h(ConflictPage, { view: await conflictView(store, request.params.id, cite) }));
+  });
 
-  app.get('/sources', { schema: { ...hide, querystring: ListPageQuery } }, async (request, reply) =>
-    sendPage(reply, h(SourcesPage, { view: await sourcesView(store, request.query), limit: request.query.limit })),
-  );
+  app.get('/sources', { schema: { ...hide, querystring: ListPageQuery } }, async (request, reply) => {
+    const { SourcesPage, sourcesView } = await page.index();
+    return sendPage(reply, h(SourcesPage, { view: await sourcesView(store, request.query), limit: request.query.limit }));
+  });
 
-  app.get('/sources/:id', { schema: { ...hide, params: IdParamsSchema } }, async (request, reply) =>
-    sendPage(reply, h(SourcePage, { view: await sourceView(store, request.params.id) })),
-  );
+  app.get('/sources/:id', { schema: { ...hide, params: IdParamsSchema } }, async (request, reply) => {
+    const { SourcePage, sourceView } = await page.source();
+    return sendPage(reply, h(SourcePage, { view: await sourceView(store, request.params.id) }));
+  });
 
-  app.get('/metrics', { schema: { ...hide, querystring: ListPageQuery } }, async (request, reply) =>
-    sendPage(reply, h(MetricsPage, { view: await metricsView(store, request.query), limit: request.query.limit })),
-  );
+  app.get('/metrics', { schema: { ...hide, querystring: ListPageQuery } }, async (request, reply) => {
+    const { MetricsPage, metricsView } = await page.index();
+    return sendPage(reply, h(MetricsPage, { view: await metricsView(store, request.query), limit: request.query.limit }));
+  });
 
-  app.get('/metrics/:key', { schema: { ...hide, params: MetricParams } }, async (request, reply) =>
-    sendPage(reply, h(MetricPage, { view: await metricView(store, request.params.key) })),
-  );
+  app.get('/metrics/:key', { schema: { ...hide, params: MetricParams } }, async (request, reply) => {
+    const { MetricPage, metricView } = await page.metric();
+    return sendPage(reply, h(MetricPage, { view: await metricView(store, request.params.key) }));
+  });
 
-  app.get('/search', { schema: { ...hide, querystring: SearchPageQuery } }, async (request, reply) =>
-    sendPage(reply, h(SearchPage, { view: await searchView(store, request.query), limit: request.query.limit })),
-  );
+  app.get('/search', { schema: { ...hide, querystring: SearchPageQuery } }, async (request, reply) => {
+    const { SearchPage, searchView } = await page.search();
+    return sendPage(reply, h(SearchPage, { view: await searchView(store, request.query), limit: request.query.limit }));
+  });
 };

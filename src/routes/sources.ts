@@ -9,6 +9,7 @@ import { IngestResultSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
 import { MAX_BATCH_BYTES, MAX_BATCH_ITEMS, MAX_TEXT_BYTES, SourceBatchResultSchema, SourceInputSchema, SourceSchema } from '../schemas/sources.js';
 import { ingestBatch, type BatchItem } from '../services/bulk-import.js';
+import type { Prepare } from '../services/prepare-pool.js';
 import { BadRequestError } from '../http/errors.js';
 
 const writeProblems = {
@@ -20,7 +21,7 @@ const writeProblems = {
   429: ProblemSchema,
 } as const;
 
-export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config }> = async (app, { store, config }) => {
+export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config; prepare: Prepare }> = async (app, { store, config, prepare }) => {
   const writeGuard = {
     onRequest: requireWriteKey(config.apiKeys),
     config: { rateLimit: { max: config.writeRateLimit, timeWindow: '1 minute' } },
@@ -48,7 +49,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
       if (Buffer.byteLength(request.body.text, 'utf8') > MAX_TEXT_BYTES) {
         throw new HttpProblem(413, `The text is larger than ${MAX_TEXT_BYTES} bytes of UTF-8.`);
       }
-      const { source, created } = await ingestSource(store, request.body, new Date(), { keyName: request.actor!.keyName, requestId: request.id });
+      const { source, created } = await ingestSource(store, request.body, new Date(), { keyName: request.actor!.keyName, requestId: request.id }, prepare);
       const result = { source, passageCount: await store.countPassages(source.id), claims: await store.claimsOfSource(source.id) };
       return reply
         .code(created ? 201 : 200)
@@ -102,7 +103,7 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     },
     handler: async (request) => {
       const items: BatchItem[] = request.body.map((raw, i) => itemOf(raw, i));
-      const outcomes = await ingestBatch(store, items, new Date(), { keyName: request.actor!.keyName, requestId: request.id });
+      const outcomes = await ingestBatch(store, items, new Date(), { keyName: request.actor!.keyName, requestId: request.id }, prepare);
       const results = outcomes.map((o, index) => ({ index, ...o }));
       return {
         created: outcomes.filter((o) => o.status === 201).length,

@@ -4,21 +4,55 @@ import type { Source } from '../schemas/sources.js';
 import type { PropositionKey, Store } from '../store/types.js';
 import { recordAudit, SYSTEM, type AuditContext } from './audit.js';
 import { refreshConflicts } from './conflicts.js';
-import { freeId, prepareSource, writeSource, type PreparedSource, type SourceInput } from './ingest.js';
+import { freeId, writeSource, type PreparedSource, type SourceInput } from './ingest.js';
+import { prepareInThread, type Prepare } from './prepare-pool.js';
 
 /** An item the caller already refused (malformed, too large): it is reported, never written. */
 export interface RejectedItem {
   rejected: { status: number; detail: string; errors?: Array<{ path: string; message: string }> | undefined };
 }
 
-export type BatchItem = SourceInput | PreparedSource | RejectedItem;
+/** A text found already stored when the batch was prepared: it was not extracted. */
+export interface KnownItem {
+  known: Source;
+  input: SourceInput;
+}
+
+export type BatchItem = SourceInput | PreparedSource | RejectedItem | KnownItem;
+export type PreparedItem = PreparedSource | RejectedItem | KnownItem;
 
 export type BatchOutcome =
   | { status: 201 | 200; source: Source }
   | { status: number; problem: { status: number; detail: string; errors?: Array<{ path: string; message: string }> | undefined } };
 
 const isRejected = (item: BatchItem): item is RejectedItem => 'rejected' in item;
-const isPrepared = (item: SourceInput | PreparedSource): item is PreparedSource => 'extraction' in item;
+const isPrepared = (item: BatchItem): item is PreparedSource | KnownItem => 'extraction' in item || 'known' in item;
+
+/**
+ * Prepares the items of a batch (texts already stored are only hashed): every extraction is
+ * handed to `prepare` at once, so a pool's workers run them side by side and the caller may
+ * write an earlier batch meanwhile. In-thread, items are prepared one after another, letting
+ * other requests run between them.
+ */
+export async function prepareBatch(store: Store, items: BatchItem[], prepare: Prepare = prepareInThread): Promise<PreparedItem[]> {
+  const prepared: Array<PreparedItem | Promise<PreparedItem>> = [];
+  for (const item of items) {
+    if (isRejected(item) || isPrepared(item)) {
+      prepared.push(item);
+      continue;
+    }
+    // Texts already stored need no extraction: a re-run after a crash only checks hashes.
+    const known = await store.findSourceByHash(contentHash(item.text));
+    if (known) prepared.push({ known, input: item });
+    else if (prepare !== prepareInThread) prepared.push(prepare(item));
+    else {
+      prepared.push(await prepare(item));
+      // Extraction is synchronous here: let other requests run between the items of a large batch.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return Promise.all(prepared);
+}
 
 /**
  * Stores many sources in one transaction: each new text is written with its passages and
@@ -30,19 +64,14 @@ const isPrepared = (item: SourceInput | PreparedSource): item is PreparedSource 
  * Either the whole batch commits or (on a storage failure) none of it: a crash leaves the
  * batches committed before it, and running the same input again skips their texts.
  */
-export async function ingestBatch(store: Store, items: BatchItem[], now: Date = new Date(), audit: AuditContext = SYSTEM): Promise<BatchOutcome[]> {
-  // Texts already stored need no extraction: a re-run after a crash only checks hashes.
-  const prepared: Array<PreparedSource | RejectedItem | { known: Source; input: SourceInput }> = [];
-  for (const item of items) {
-    if (isRejected(item)) prepared.push(item);
-    else if (isPrepared(item)) prepared.push(item);
-    else {
-      const known = await store.findSourceByHash(contentHash(item.text));
-      prepared.push(known ? { known, input: item } : prepareSource(item));
-      // Extraction is synchronous: let other requests run between the items of a large batch.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
+export async function ingestBatch(
+  store: Store,
+  items: BatchItem[],
+  now: Date = new Date(),
+  audit: AuditContext = SYSTEM,
+  prepare: Prepare = prepareInThread,
+): Promise<BatchOutcome[]> {
+  const prepared = await prepareBatch(store, items, prepare);
   return store.write(async (tx) => {
     const outcomes: BatchOutcome[] = [];
     const created: Array<{ id: string; p: PreparedSource }> = [];
@@ -60,7 +89,7 @@ export async function ingestBatch(store: Store, items: BatchItem[], now: Date = 
           continue;
         }
       }
-      const p = 'known' in item ? prepareSource(item.input) : item;
+      const p = 'known' in item ? await prepare(item.input) : item;
       const existing = await tx.findSourceByHash(p.hash);
       if (existing) {
         outcomes.push({ status: 200, source: existing });

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { MAX_TEXT_BYTES, SourceInputSchema } from '../schemas/sources.js';
 import type { Store } from '../store/types.js';
 import { SYSTEM, type AuditContext } from './audit.js';
-import { ingestBatch, type BatchItem } from './bulk-import.js';
+import { ingestBatch, prepareBatch, type BatchItem } from './bulk-import.js';
+import { PreparePool, type Prepare } from './prepare-pool.js';
 
 export interface ImportOptions {
   /** Items per transaction (default 200). */
@@ -11,6 +12,8 @@ export interface ImportOptions {
   /** Bytes of text per transaction, whichever of the two limits comes first (default 8 MB). */
   batchBytes?: number;
   audit?: AuditContext;
+  /** How texts are prepared (extracted); default: a worker pool of the import's own, one thread per core. */
+  prepare?: Prepare;
   /** Called after each committed batch. */
   onProgress?: (p: ImportProgress) => void;
 }
@@ -43,6 +46,8 @@ export interface ImportSummary extends ImportProgress {
  * store, many per transaction. Each batch commits on its own: after a crash the committed
  * batches stay, and importing the same file again skips every text already stored, so it
  * carries on where the crash left off.
+ *
+ * Batches are pipelined: while one batch is written, the workers extract the next one.
  */
 export async function importNdjson(store: Store, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 200;
@@ -55,39 +60,62 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
   let pendingBytes = 0;
   let pendingFileBytes = 0;
 
+  const pool = options.prepare ? undefined : new PreparePool();
+  const prepare = options.prepare ?? pool!.prepare;
+  // The batch being prepared and written, at most one behind the one being read.
+  let writing: Promise<void> = Promise.resolve();
+
   const flush = async () => {
     if (items.length === 0) return;
-    const outcomes = await ingestBatch(store, items, new Date(), options.audit ?? SYSTEM);
-    outcomes.forEach((o, i) => {
-      if (o.status === 201) progress.created++;
-      else if (o.status === 200) progress.duplicates++;
-      else if ('problem' in o) {
-        progress.rejected++;
-        rejectedLines.push({ line: lines[i]!, status: o.status, detail: o.problem.detail, errors: o.problem.errors });
-      }
-    });
-    progress.textBytes += pendingBytes;
-    progress.bytesDone += pendingFileBytes;
+    const batch = { lines, textBytes: pendingBytes, fileBytes: pendingFileBytes };
+    const preparing = prepareBatch(store, items, prepare);
     items = [];
     lines = [];
     pendingBytes = 0;
     pendingFileBytes = 0;
-    options.onProgress?.({ ...progress });
+    const previous = writing;
+    writing = (async () => {
+      const prepared = await preparing;
+      await previous;
+      const outcomes = await ingestBatch(store, prepared, new Date(), options.audit ?? SYSTEM);
+      outcomes.forEach((o, i) => {
+        if (o.status === 201) progress.created++;
+        else if (o.status === 200) progress.duplicates++;
+        else if ('problem' in o) {
+          progress.rejected++;
+          rejectedLines.push({ line: batch.lines[i]!, status: o.status, detail: o.problem.detail, errors: o.problem.errors });
+        }
+      });
+      progress.textBytes += batch.textBytes;
+      progress.bytesDone += batch.fileBytes;
+      options.onProgress?.({ ...progress });
+    })();
+    // Its failure is seen by the next flush or at the end; until then it is not unhandled.
+    writing.catch(() => {});
+    // Read on while this batch is prepared, but not past the next one.
+    await previous;
   };
 
-  const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let lineNo = 0;
-  for await (const line of reader) {
-    lineNo++;
-    pendingFileBytes += Buffer.byteLength(line, 'utf8') + 1;
-    if (line.trim() === '') continue;
-    const item = itemOfLine(line);
-    if ('text' in item) pendingBytes += Buffer.byteLength(item.text, 'utf8');
-    items.push(item);
-    lines.push(lineNo);
-    if (items.length >= batchSize || pendingBytes >= batchBytes) await flush();
+  try {
+    const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+    let lineNo = 0;
+    for await (const line of reader) {
+      lineNo++;
+      pendingFileBytes += Buffer.byteLength(line, 'utf8') + 1;
+      if (line.trim() === '') continue;
+      const item = itemOfLine(line);
+      if ('text' in item) pendingBytes += Buffer.byteLength(item.text, 'utf8');
+      items.push(item);
+      lines.push(lineNo);
+      if (items.length >= batchSize || pendingBytes >= batchBytes) await flush();
+    }
+    await flush();
+    await writing;
+  } finally {
+    // A failed batch stops the import: the batches before it stay committed, the ones after are not written.
+    await writing.catch(() => {});
+    await pool?.close();
   }
-  await flush();
   progress.bytesDone = progress.bytesTotal;
   return { ...progress, rejectedLines, seconds: (performance.now() - started) / 1000 };
 }

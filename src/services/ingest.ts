@@ -1,12 +1,12 @@
 import { ConflictError, NotFoundError } from '../domain/errors.js';
-import { extract, type Extraction } from '../extract/index.js';
-import { claimId, contentHash, passageId, slugify } from '../ids.js';
+import type { Extraction } from '../extract/index.js';
+import { claimId, passageId, slugify } from '../ids.js';
 import { recordAudit, SYSTEM, type AuditContext } from './audit.js';
 import { refreshConflicts } from './conflicts.js';
 import type { Store, StoreWriter } from '../store/types.js';
 import type { Source } from '../schemas/sources.js';
 import { codePointLength } from '../extract/code-points.js';
-import { detectLanguage } from '../detect-language.js';
+import { prepareInThread, type Prepare } from './prepare-pool.js';
 
 export interface SourceInput {
   id?: string | undefined;
@@ -35,19 +35,15 @@ export async function freeId(tx: StoreWriter, wanted: string | undefined, title:
   return candidate;
 }
 
-/** A source ready to write: its input, content hash and extraction (pure, done before the write lock). */
+/**
+ * A source ready to write: its input, content hash, extraction and language (the caller's, or
+ * detected). Pure, done before the write lock, in a worker process when there is a pool (prepare.ts).
+ */
 export interface PreparedSource {
   input: SourceInput;
   hash: string;
   extraction: Extraction;
-}
-
-export function prepareSource(input: SourceInput): PreparedSource {
-  return {
-    input,
-    hash: contentHash(input.text),
-    extraction: extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title, publisher: input.publisher ?? null }),
-  };
+  language: string;
 }
 
 /**
@@ -55,7 +51,7 @@ export function prepareSource(input: SourceInput): PreparedSource {
  * metrics and claims inside the caller's transaction, and returns its id. Conflicts are left
  * to the caller, which re-judges the propositions of every source it wrote at once.
  */
-export async function writeSource(tx: StoreWriter, id: string, { input, hash, extraction }: PreparedSource, now: Date): Promise<void> {
+export async function writeSource(tx: StoreWriter, id: string, { input, hash, extraction, language }: PreparedSource, now: Date): Promise<void> {
   await tx.insertSource({
     id,
     title: input.title,
@@ -63,7 +59,7 @@ export async function writeSource(tx: StoreWriter, id: string, { input, hash, ex
     publisher: input.publisher ?? null,
     url: input.url ?? null,
     publishedAt: input.publishedAt ?? null,
-    language: input.language ?? (await detectLanguage(input.text)),
+    language,
     contentHash: hash,
     characterCount: codePointLength(input.text),
     claimCount: extraction.claims.length,
@@ -110,9 +106,15 @@ export async function writeSource(tx: StoreWriter, id: string, { input, hash, ex
  * The one write path: a source in; its passages, claims and metrics written in one
  * transaction. Text already stored (same content hash) creates nothing.
  */
-export async function ingestSource(store: Store, input: SourceInput, now: Date = new Date(), audit: AuditContext = SYSTEM): Promise<IngestResult> {
+export async function ingestSource(
+  store: Store,
+  input: SourceInput,
+  now: Date = new Date(),
+  audit: AuditContext = SYSTEM,
+  prepare: Prepare = prepareInThread,
+): Promise<IngestResult> {
   // Extraction is pure and the slowest step: run it before taking the write lock.
-  const prepared = prepareSource(input);
+  const prepared = await prepare(input);
   // The write lock serializes writers from every process: two of them cannot both see
   // "not stored yet" for the same text, nor judge one proposition from different claim sets.
   return store.write(async (tx) => {

@@ -2,11 +2,12 @@ import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { auditLog } from './schema.js';
 import { toAuditEntry } from '../mapping.js';
+import { inserter } from './raw-insert.js';
 import { decodeCursor, paginate } from '../cursor.js';
 import type { AuditFilter, NewAuditEntry } from '../types.js';
 
 export function insertAuditEntry(db: Db, row: NewAuditEntry): void {
-  db.insert(auditLog).values(row).run();
+  inserter(db, auditLog)(row);
 }
 
 /** Newest first. */

@@ -4,7 +4,7 @@ import { claims, metrics } from './schema.js';
 import type { Claim } from '../../schemas/claims.js';
 import { propositionOf, searchWords, toClaim } from '../mapping.js';
 import type { Proposition } from '../types.js';
-import { inserter } from './raw-insert.js';
+import { manyInserter } from './raw-insert.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
 
@@ -49,8 +49,7 @@ export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
 }
 
 export function insertClaims(db: Db, rows: Array<typeof claims.$inferInsert>): void {
-  const insert = inserter(db, claims);
-  for (const row of rows) insert(row);
+  manyInserter(db, claims)(rows);
 }
 
 /**
@@ -58,8 +57,7 @@ export function insertClaims(db: Db, rows: Array<typeof claims.$inferInsert>): v
  * same for every claim; the unit kind is that of the first claim stated for it.
  */
 export function upsertMetrics(db: Db, rows: Array<typeof metrics.$inferInsert>): void {
-  const insert = inserter(db, metrics, 'do nothing');
-  for (const row of rows) insert(row);
+  manyInserter(db, metrics, 'do nothing')(rows);
 }
 
 /** Metrics no claim or conflict refers to any more (after a source is deleted). */

@@ -11,6 +11,7 @@ import {
   type CandidateRow,
 } from '../mapping.js';
 import type { NewConflict, PropositionClaim, PropositionKey as Proposition } from '../types.js';
+import { manyInserter, updater } from './raw-insert.js';
 
 const candidateColumns = {
   id: claims.id,
@@ -86,10 +87,37 @@ function prepareWrites(db: Db) {
       .from(conflicts)
       .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.start), eq(conflicts.periodEnd, p.end)))
       .prepare(),
+    stored: db
+      .select()
+      .from(conflicts)
+      .where(and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.start), eq(conflicts.periodEnd, p.end)))
+      .prepare(),
+    storedMembers: db
+      .select({
+        conflictId: conflictClaims.conflictId,
+        claimId: conflictClaims.claimId,
+        sourceId: conflictClaims.sourceId,
+        deviation: conflictClaims.deviation,
+        stance: conflictClaims.stance,
+      })
+      .from(conflictClaims)
+      .where(inArray(conflictClaims.conflictId, listed('ids')))
+      .prepare(),
+    deleteConflicts: db
+      .delete(conflicts)
+      .where(inArray(conflicts.id, listed('ids')))
+      .prepare(),
+    deleteMembers: db
+      .delete(conflictClaims)
+      .where(and(eq(conflictClaims.conflictId, sql.placeholder('conflictId')), inArray(conflictClaims.claimId, listed('ids'))))
+      .prepare(),
   };
 }
 
-function writes(db: Db) {
+/** The values of a JSON array parameter: one statement for any number of ids. */
+const listed = (name: string) => sql`(select value from json_each(${sql.placeholder(name)}))`;
+
+function preparedWritesOf(db: Db) {
   let w = preparedWrites.get(db);
   if (!w) preparedWrites.set(db, (w = prepareWrites(db)));
   return w;
@@ -97,7 +125,7 @@ function writes(db: Db) {
 
 /** The propositions a source's claims belong to, as corrected (metric with a resolved period). */
 export function propositionsOfSource(db: Db, sourceId: string): Proposition[] {
-  return distinctPropositions(toCandidates(writes(db).ofSource.all({ sourceId })));
+  return distinctPropositions(toCandidates(preparedWritesOf(db).ofSource.all({ sourceId })));
 }
 
 /** The proposition one claim belongs to now (after any correction), or null. */
@@ -112,7 +140,7 @@ export function propositionOfClaim(db: Db, claimId: string): Proposition | null 
  * filtered on their effective fields.
  */
 export function claimsOfProposition(db: Db, p: Proposition): PropositionClaim[] {
-  const w = writes(db);
+  const w = preparedWritesOf(db);
   const params = { metric: p.metric, start: p.periodStart, end: p.periodEnd };
   const metricLabel = w.label.get(params)?.label ?? null;
   return toCandidates(w.ofProposition.all(params))
@@ -122,7 +150,7 @@ export function claimsOfProposition(db: Db, p: Proposition): PropositionClaim[] 
 
 /** Ids of the conflicts currently stored for a proposition. */
 export function conflictIdsOfProposition(db: Db, p: Proposition): string[] {
-  return writes(db)
+  return preparedWritesOf(db)
     .conflictIds.all({ metric: p.metric, start: p.periodStart, end: p.periodEnd })
     .map((r) => r.id);
 }
@@ -133,39 +161,18 @@ export function conflictIdsOfProposition(db: Db, p: Proposition): string[] {
  * proportion to what the judgement changed.
  */
 export function replaceConflicts(db: Db, p: Proposition, writes: NewConflict[]): void {
-  const stored = db.select().from(conflicts).where(ofProposition(p)).all();
+  const w = preparedWritesOf(db);
+  const stored = w.stored.all({ metric: p.metric, start: p.periodStart, end: p.periodEnd });
   const ids = stored.map((r) => r.id);
-  const storedMembers = ids.length
-    ? db
-        .select({
-          conflictId: conflictClaims.conflictId,
-          claimId: conflictClaims.claimId,
-          sourceId: conflictClaims.sourceId,
-          deviation: conflictClaims.deviation,
-          stance: conflictClaims.stance,
-        })
-        .from(conflictClaims)
-        .where(inArray(conflictClaims.conflictId, ids))
-        .all()
-    : [];
+  const storedMembers = ids.length ? w.storedMembers.all({ ids: JSON.stringify(ids) }) : [];
   const plan = planConflictReplacement(stored, storedMembers, writes);
-  if (plan.deleteConflicts.length) db.delete(conflicts).where(inArray(conflicts.id, plan.deleteConflicts)).run();
-  for (const row of plan.updateConflicts) db.update(conflicts).set(row).where(eq(conflicts.id, row.id)).run();
-  if (plan.insertConflicts.length) db.insert(conflicts).values(plan.insertConflicts).run();
-  for (const { conflictId, claimIds } of plan.deleteMembers) {
-    const listed = sql`(select value from json_each(${JSON.stringify(claimIds)}))`;
-    db.delete(conflictClaims)
-      .where(and(eq(conflictClaims.conflictId, conflictId), inArray(conflictClaims.claimId, listed)))
-      .run();
-  }
-  // 500 rows of 5 parameters stay far below SQLite's limit on bound parameters.
-  for (let i = 0; i < plan.insertMembers.length; i += 500)
-    db.insert(conflictClaims)
-      .values(plan.insertMembers.slice(i, i + 500))
-      .run();
+  if (plan.deleteConflicts.length) w.deleteConflicts.run({ ids: JSON.stringify(plan.deleteConflicts) });
+  const update = updater(db, conflicts, 'id');
+  for (const row of plan.updateConflicts) update(row);
+  manyInserter(db, conflicts)(plan.insertConflicts);
+  for (const { conflictId, claimIds } of plan.deleteMembers) w.deleteMembers.run({ conflictId, ids: JSON.stringify(claimIds) });
+  manyInserter(db, conflictClaims)(plan.insertMembers);
 }
-
-const ofProposition = (p: Proposition) => and(eq(conflicts.metric, p.metric), eq(conflicts.periodStart, p.periodStart), eq(conflicts.periodEnd, p.periodEnd));
 
 /** Conflict memberships of one claim, for its citations. */
 export function conflictPeersOf(db: Db, claimId: string) {

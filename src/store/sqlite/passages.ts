@@ -3,11 +3,10 @@ import type { Db } from './client.js';
 import { passages } from './schema.js';
 import type { Passage } from '../../schemas/sources.js';
 import { toPassage } from '../mapping.js';
-import { inserter } from './raw-insert.js';
+import { manyInserter } from './raw-insert.js';
 
 export function insertPassages(db: Db, rows: Array<Omit<typeof passages.$inferInsert, 'rowid'>>): void {
-  const insert = inserter(db, passages);
-  for (const row of rows) insert(row);
+  manyInserter(db, passages)(rows);
 }
 
 export function countPassages(db: Db, sourceId: string): number {

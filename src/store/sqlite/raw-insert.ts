@@ -1,10 +1,30 @@
 import type Database from 'better-sqlite3';
-import { getTableColumns, getTableName, type Table } from 'drizzle-orm';
+import { getTableColumns, getTableName, type Column, type Table } from 'drizzle-orm';
 import type { Db } from './client.js';
 
 type Inserter<T> = (row: T) => void;
+type ManyInserter<T> = (rows: readonly T[]) => void;
+type Updater<T> = (row: T) => void;
 
-const cache = new WeakMap<Database.Database, Map<string, Inserter<never>>>();
+const cache = new WeakMap<Database.Database, Map<string, unknown>>();
+
+function cached<T>(db: Db, key: string, make: (client: Database.Database) => T): T {
+  const client = (db as unknown as { $client: Database.Database }).$client;
+  let perClient = cache.get(client);
+  if (!perClient) cache.set(client, (perClient = new Map()));
+  let known = perClient.get(key) as T | undefined;
+  if (known === undefined) perClient.set(key, (known = make(client)));
+  return known;
+}
+
+/** A row's values in column order, through each column's own driver mapping (JSON and boolean modes) and defaults. */
+function valuesOf(columns: Array<[string, Column]>, row: Record<string, unknown>, out: unknown[]): void {
+  for (const [key, column] of columns) {
+    let value = row[key];
+    if (value === undefined) value = column.hasDefault && column.default !== undefined ? column.default : null;
+    out.push(value === null ? null : column.mapToDriverValue(value));
+  }
+}
 
 /**
  * A row inserter on one statement prepared once per connection. The write path inserts tens of
@@ -13,26 +33,57 @@ const cache = new WeakMap<Database.Database, Map<string, Inserter<never>>>();
  * (JSON and boolean modes) and defaults, exactly as the query builder would write them.
  */
 export function inserter<T extends Table>(db: Db, table: T, conflict: 'fail' | 'do nothing' = 'fail'): Inserter<T['$inferInsert']> {
-  const client = (db as unknown as { $client: Database.Database }).$client;
-  let perClient = cache.get(client);
-  if (!perClient) cache.set(client, (perClient = new Map()));
+  const many = manyInserter(db, table, conflict);
+  return (row) => many([row]);
+}
+
+/** Rows per statement at most: powers of two up to this, so a few statements per table serve every count. */
+const MAX_ROWS = 128;
+
+/**
+ * Inserts many rows with as few statements as possible (a power-of-two number of rows each,
+ * prepared once per connection). Each statement costs a fixed amount on top of its rows — for
+ * passages most of it is the full-text index's, which a trigger updates per statement.
+ */
+export function manyInserter<T extends Table>(db: Db, table: T, conflict: 'fail' | 'do nothing' = 'fail'): ManyInserter<T['$inferInsert']> {
   const name = getTableName(table);
-  const key = `${name}\u0000${conflict}`;
-  const known = perClient.get(key);
-  if (known) return known as Inserter<T['$inferInsert']>;
-  const columns = Object.entries(getTableColumns(table));
-  const statement = client.prepare(
-    `insert into "${name}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})` +
-      (conflict === 'do nothing' ? ' on conflict do nothing' : ''),
-  );
-  const insert: Inserter<T['$inferInsert']> = (row) => {
-    const values = columns.map(([key, column]) => {
-      let value = (row as Record<string, unknown>)[key];
-      if (value === undefined) value = column.hasDefault && column.default !== undefined ? column.default : null;
-      return value === null ? null : column.mapToDriverValue(value);
-    });
-    statement.run(values);
-  };
-  perClient.set(key, insert as Inserter<never>);
-  return insert;
+  return cached(db, `insert\u0000${name}\u0000${conflict}`, (client) => {
+    const columns = Object.entries(getTableColumns(table)) as Array<[string, Column]>;
+    const head = `insert into "${name}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) values `;
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const tail = conflict === 'do nothing' ? ' on conflict do nothing' : '';
+    const statements = new Map<number, Database.Statement>();
+    const statement = (n: number) => {
+      let s = statements.get(n);
+      if (!s) statements.set(n, (s = client.prepare(head + Array.from({ length: n }, () => tuple).join(', ') + tail)));
+      return s;
+    };
+    return (rows: readonly T['$inferInsert'][]) => {
+      let i = 0;
+      while (i < rows.length) {
+        let n = MAX_ROWS;
+        while (n > rows.length - i) n >>= 1;
+        const values: unknown[] = [];
+        for (let k = i; k < i + n; k++) valuesOf(columns, rows[k] as Record<string, unknown>, values);
+        statement(n).run(values);
+        i += n;
+      }
+    };
+  });
+}
+
+/** Updates every column of the row with the same key (the table's `key` column), on one prepared statement. */
+export function updater<T extends Table>(db: Db, table: T, key: keyof T['$inferInsert'] & string): Updater<T['$inferInsert']> {
+  const name = getTableName(table);
+  return cached(db, `update\u0000${name}\u0000${key}`, (client) => {
+    const all = Object.entries(getTableColumns(table)) as Array<[string, Column]>;
+    const keyColumn = all.find(([k]) => k === key)!;
+    const columns = all.filter(([k]) => k !== key);
+    const statement = client.prepare(`update "${name}" set ${columns.map(([, c]) => `"${c.name}" = ?`).join(', ')} where "${keyColumn[1].name}" = ?`);
+    return (row: T['$inferInsert']) => {
+      const values: unknown[] = [];
+      valuesOf([...columns, keyColumn], row as Record<string, unknown>, values);
+      statement.run(values);
+    };
+  });
 }

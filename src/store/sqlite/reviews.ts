@@ -16,24 +16,43 @@ export function reviewHistory(db: Db, conflictId: string): ReviewRow[] {
   return db.select().from(conflictReviews).where(eq(conflictReviews.conflictId, conflictId)).orderBy(asc(conflictReviews.id)).all();
 }
 
-/** The latest review of each given conflict (its current review state). */
-export function latestReviews(db: Db, conflictIds: string[]): Map<string, ReviewRow> {
-  const out = new Map<string, ReviewRow>();
-  const ids = [...new Set(conflictIds)];
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const rows = db
+/** The values of a JSON array parameter: one statement for any number of ids. */
+const listed = sql`(select value from json_each(${sql.placeholder('ids')}))`;
+
+/** Run by every ingest, once per proposition it touches: compiled once per connection. */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareQueries>>();
+
+function prepareQueries(db: Db) {
+  return {
+    latest: db
       .select()
       .from(conflictReviews)
       .where(
         and(
-          inArray(conflictReviews.conflictId, chunk),
+          inArray(conflictReviews.conflictId, listed),
           sql`${conflictReviews.id} = (select max(r.id) from conflict_reviews r where r.conflict_id = ${conflictReviews.conflictId})`,
         ),
       )
-      .all();
-    for (const r of rows) out.set(r.conflictId, r);
-  }
+      .prepare(),
+    separations: db
+      .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
+      .from(claimSeparations)
+      .where(or(inArray(claimSeparations.claimA, listed), inArray(claimSeparations.claimB, listed)))
+      .prepare(),
+  };
+}
+
+function queries(db: Db) {
+  let q = prepared.get(db);
+  if (!q) prepared.set(db, (q = prepareQueries(db)));
+  return q;
+}
+
+/** The latest review of each given conflict (its current review state). */
+export function latestReviews(db: Db, conflictIds: string[]): Map<string, ReviewRow> {
+  const out = new Map<string, ReviewRow>();
+  if (conflictIds.length === 0) return out;
+  for (const r of queries(db).latest.all({ ids: JSON.stringify([...new Set(conflictIds)]) })) out.set(r.conflictId, r);
   return out;
 }
 
@@ -78,12 +97,8 @@ export function insertSeparations(db: Db, pairs: Array<[string, string]>, review
 export function separationsAmong(db: Db, claimIds: string[]): Array<[string, string]> {
   if (claimIds.length === 0) return [];
   // One statement however many claims: the ids travel as one JSON parameter.
-  const ids = sql`(select value from json_each(${JSON.stringify(claimIds)}))`;
-  return db
-    .select({ a: claimSeparations.claimA, b: claimSeparations.claimB })
-    .from(claimSeparations)
-    .where(or(inArray(claimSeparations.claimA, ids), inArray(claimSeparations.claimB, ids)))
-    .all()
+  return queries(db)
+    .separations.all({ ids: JSON.stringify(claimIds) })
     .map((r): [string, string] => [r.a, r.b]);
 }
 

@@ -4,6 +4,7 @@ import { sources } from './schema.js';
 import { NotFoundError } from '../../domain/errors.js';
 import type { Source } from '../../schemas/sources.js';
 import { toSource } from '../mapping.js';
+import { inserter } from './raw-insert.js';
 
 const { text: _text, ...sourceColumns } = getTableColumns(sources);
 
@@ -13,17 +14,41 @@ export function getSourceText(db: Db, id: string): string {
   return row.text;
 }
 
+/** The write path's lookups, compiled once per connection: every ingested source runs them. */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
+
+function prepareLookups(db: Db) {
+  return {
+    byHash: db
+      .select(sourceColumns)
+      .from(sources)
+      .where(eq(sources.contentHash, sql.placeholder('hash')))
+      .prepare(),
+    idTaken: db
+      .select({ id: sources.id })
+      .from(sources)
+      .where(eq(sources.id, sql.placeholder('id')))
+      .prepare(),
+  };
+}
+
+function lookups(db: Db) {
+  let l = prepared.get(db);
+  if (!l) prepared.set(db, (l = prepareLookups(db)));
+  return l;
+}
+
 export function findSourceByHash(db: Db, hash: string): Source | undefined {
-  const row = db.select(sourceColumns).from(sources).where(eq(sources.contentHash, hash)).get();
+  const row = lookups(db).byHash.get({ hash });
   return row && toSource(row);
 }
 
 export function sourceIdTaken(db: Db, id: string): boolean {
-  return db.select({ id: sources.id }).from(sources).where(eq(sources.id, id)).get() !== undefined;
+  return lookups(db).idTaken.get({ id }) !== undefined;
 }
 
 export function insertSource(db: Db, row: typeof sources.$inferInsert): void {
-  db.insert(sources).values(row).run();
+  inserter(db, sources)(row);
 }
 
 export function deleteSourceRow(db: Db, id: string): boolean {

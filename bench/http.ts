@@ -86,7 +86,7 @@ function cpuMicros(): number {
 
 // ------------------------------------------------------------------ targets
 
-type Reference = 'hello' | 'one' | 'twenty' | null;
+type Reference = 'hello' | 'one' | 'twenty' | 'claim' | 'conflict' | null;
 interface Target {
   name: string;
   url: string;
@@ -96,15 +96,17 @@ interface Target {
 }
 const api = `http://127.0.0.1:${ready.api}`;
 const bare = `http://127.0.0.1:${ready.bare}`;
-const targets: Target[] = [
+const allTargets: Target[] = [
   { name: 'bare: hello-world', url: `${bare}/hello`, against: null, bare: 'hello' },
-  { name: 'bare: one claim, prepared statement + JSON.stringify', url: `${bare}/claim/${ready.claim}`, against: null, bare: 'one' },
+  { name: 'bare: one claim row, prepared statement + JSON.stringify', url: `${bare}/claim/${ready.claim}`, against: null, bare: 'one' },
+  { name: 'bare: GET /v1/claims/{id} by hand', url: `${bare}/api-claim/${ready.claim}`, against: null, bare: 'claim' },
+  { name: 'bare: GET /v1/conflicts/{id} by hand', url: `${bare}/api-conflict/${ready.conflict}`, against: null, bare: 'conflict' },
   { name: 'bare: 20 claims, prepared statement', url: `${bare}/claims`, against: null, bare: 'twenty' },
   { name: 'GET /health', url: `${api}/health`, against: 'hello' },
   { name: 'GET /v1/sources/{id}', url: `${api}/v1/sources/${ready.source}`, against: 'one' },
   { name: 'GET /v1/passages/{id}', url: `${api}/v1/passages/${ready.passage}`, against: 'one' },
-  { name: 'GET /v1/claims/{id}', url: `${api}/v1/claims/${ready.claim}`, against: 'one' },
-  { name: 'GET /v1/conflicts/{id}', url: `${api}/v1/conflicts/${ready.conflict}`, against: 'one' },
+  { name: 'GET /v1/claims/{id}', url: `${api}/v1/claims/${ready.claim}`, against: 'claim' },
+  { name: 'GET /v1/conflicts/{id}', url: `${api}/v1/conflicts/${ready.conflict}`, against: 'conflict' },
   { name: 'GET /v1/sources', url: `${api}/v1/sources`, against: 'twenty' },
   { name: 'GET /v1/claims?limit=20', url: `${api}/v1/claims?limit=20`, against: 'twenty' },
   { name: 'GET /v1/conflicts?status=all', url: `${api}/v1/conflicts?status=all`, against: 'twenty' },
@@ -112,6 +114,11 @@ const targets: Target[] = [
   { name: 'GET /v1/claims/{id}/citations', url: `${api}/v1/claims/${ready.claim}/citations`, against: 'one' },
   { name: 'GET /conflicts/{id} (HTML page)', url: `${api}/conflicts/${ready.conflict}`, against: null },
 ];
+// BENCH_ONLY=conflicts,claims/{id} measures only the endpoints whose names contain one of these
+// (with the bare routes they are held against) and prints the table without writing it.
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+const picked = only ? allTargets.filter((t) => !t.bare && only.some((o) => t.name.includes(o))) : allTargets;
+const targets = only ? allTargets.filter((t) => picked.includes(t) || (t.bare && picked.some((p) => p.against === t.bare))) : allTargets;
 
 interface Run {
   rps: number;
@@ -151,8 +158,8 @@ for (let rep = 1; rep <= REPETITIONS; rep++) {
 
 const result = (name: string) => ({ rps: median(runs.get(name)!.map((r) => r.rps)), cpu: median(runs.get(name)!.map((r) => r.cpuPerRequest)) });
 const reference = new Map(targets.filter((t) => t.bare).map((t) => [t.bare!, result(t.name)]));
-const REFERENCE_NAME = { hello: 'hello-world', one: 'one claim', twenty: '20 claims' };
-const BAR = { hello: 2, one: 1.5, twenty: 1.5 };
+const REFERENCE_NAME = { hello: 'hello-world', one: 'one claim row', claim: 'the claim by hand', conflict: 'the conflict by hand', twenty: '20 claims' };
+const BAR = { hello: 2, one: 1.5, claim: 1.5, conflict: 1.5, twenty: 1.5 };
 
 const rows = targets.map((t) => {
   const r = result(t.name);
@@ -181,9 +188,12 @@ const table = [
   ...rows,
   '',
 ].join('\n');
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, table);
-console.log(`\n${table}\nwritten to ${OUT}`);
+if (only) console.log(`\n${table}\n(BENCH_ONLY: not written)`);
+else {
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, table);
+  console.log(`\n${table}\nwritten to ${OUT}`);
+}
 
 server.kill('SIGTERM');
 await new Promise((done) => server.once('exit', done));

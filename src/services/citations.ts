@@ -8,7 +8,7 @@ import type { CslItem, References } from '../cite/types.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Citation } from '../schemas/citations.js';
 import type { Source } from '../schemas/sources.js';
-import type { CitationPage, CitedClaim, PageQuery, Store, StoredSelectors } from '../store/types.js';
+import type { CitationPage, CitedClaim, PageQuery, Store, StoredSelectors, StoreWriter } from '../store/types.js';
 
 type Stance = Citation['stance'];
 type Cited = CitedClaim & { stance: Stance };
@@ -62,14 +62,7 @@ async function built(store: Store, cited: Cited[]): Promise<BuiltCitation[]> {
     const text = texts.get(c.claim.sourceId);
     if (text !== undefined) selectorsOf.set(c.claim.id, selectorsFor(text, c.claim.quote.start, c.claim.quote.end));
   }
-  const newSelectors = [...selectorsOf].map(([claimId, [quote, position]]) => ({
-    claimId,
-    exact: quote.exact,
-    prefix: quote.prefix,
-    suffix: quote.suffix,
-    start: position.start,
-    end: position.end,
-  }));
+  const newSelectors = [...selectorsOf].map(([claimId, selectors]) => selectorsToStore(claimId, selectors));
   await store.write((tx) => tx.saveCitations(fresh, newSelectors)).catch(() => undefined);
 
   return cited.flatMap((c) => {
@@ -77,6 +70,30 @@ async function built(store: Store, cited: Cited[]): Promise<BuiltCitation[]> {
     // No text: the source went away between the reads; its claim is no longer citable.
     return selectors ? [{ cited: c, references: references.get(c.source.id)!, selectors }] : [];
   });
+}
+
+/** The selectors of a quote in the form they are stored. */
+function selectorsToStore(claimId: string, [quote, position]: PassageSelectors): StoredSelectors & { claimId: string } {
+  return { claimId, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end };
+}
+
+/**
+ * Builds a new source's formatted references and its claims' selectors and stores them in the
+ * ingest transaction, so that citing any of its claims reads them and formats nothing: a cold
+ * citation page would otherwise format every source it cites (milliseconds each) on the request.
+ * `claimIds[i]` is the id of the claim quoted at `claims[i].quote` (code points of `text`).
+ * citation-js and the styles load with the first source ingested, never at start-up.
+ */
+export async function storeCitationsOfNewSource(
+  tx: StoreWriter,
+  sourceId: string,
+  text: string,
+  claimIds: string[],
+  claims: ReadonlyArray<{ quote: { start: number; end: number } }>,
+): Promise<void> {
+  const [source, { buildReferences }] = await Promise.all([tx.getSource(sourceId), loadReferenceBuilder()]);
+  const selectors = claims.map(({ quote }, i) => selectorsToStore(claimIds[i]!, selectorsFor(text, quote.start, quote.end)));
+  await tx.saveCitations([{ sourceId, ...buildReferences(source) }], selectors);
 }
 
 function storedSelectors(s: StoredSelectors): PassageSelectors {

@@ -7,6 +7,7 @@ import type { Store, StoreWriter } from '../store/types.js';
 import type { Source } from '../schemas/sources.js';
 import { codePointLength } from '../extract/code-points.js';
 import { detectLanguage } from '../detect-language.js';
+import { storeCitationsOfNewSource } from './citations.js';
 
 export interface SourceInput {
   id?: string | undefined;
@@ -104,6 +105,8 @@ export async function writeSource(tx: StoreWriter, id: string, { input, hash, ex
       change: c.change,
     })),
   );
+  // Formatted references and selectors are stored now, so citing these claims formats nothing.
+  await storeCitationsOfNewSource(tx, id, input.text, claimIds, extraction.claims);
 }
 
 /**

@@ -36,18 +36,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('stored references and selectors', () => {
-  it('builds nothing at ingest, and stores what the first citation needed', async () => {
-    expect(await countRows(t, 'source_citations')).toBe(0);
-    expect(await countRows(t, 'quote_selectors')).toBe(0);
-    const gill = bySource('gill-conditional-embrace');
-    const body = await citationsOf(gill.id);
-    const cited = body.citations as Array<{ claimId: string; source: { id: string } }>;
-    expect(cited.length).toBe(3);
-    expect(await countRows(t, 'source_citations')).toBe(3);
-    expect(await countRows(t, 'quote_selectors')).toBe(3);
-    for (const c of cited) {
-      expect(await countRows(t, 'source_citations', `source_id = '${c.source.id}'`)).toBe(1);
-      expect(await countRows(t, 'quote_selectors', `claim_id = '${c.claimId}'`)).toBe(1);
+  it('stores every source’s references and every claim’s selectors at ingest', async () => {
+    const sources = await countRows(t, 'sources');
+    expect(sources).toBeGreaterThan(3);
+    expect(await countRows(t, 'source_citations')).toBe(sources);
+    expect(await countRows(t, 'quote_selectors')).toBe(await countRows(t, 'claims'));
+    for (const c of trade2024) {
+      expect(await countRows(t, 'source_citations', `source_id = '${c.sourceId}'`)).toBe(1);
+      expect(await countRows(t, 'quote_selectors', `claim_id = '${c.id}'`)).toBe(1);
     }
   });
 

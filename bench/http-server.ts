@@ -10,6 +10,8 @@ import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
 import { warmUpCitationStyles } from '../src/cite/index.js';
 import { loadConfig } from '../src/config.js';
+import { cslItem } from '../src/cite/csl.js';
+import { resourceWithSelectors } from '../src/cite/selectors.js';
 import { seedDatabase } from '../src/services/seeding.js';
 import { isPostgresUrl, openStore } from '../src/store/index.js';
 import type { SqliteStore } from '../src/store/sqlite/store.js';
@@ -27,6 +29,10 @@ type Query = {
   proposition(key: string): Promise<Row | undefined>;
   conflict(id: string): Promise<Row | undefined>;
   members(id: string): Promise<Row[]>;
+  cited(id: string): Promise<Row | undefined>;
+  group(id: string): Promise<Row | undefined>;
+  peers(conflict: string, source: string, limit: number): Promise<Row[]>;
+  counts(conflict: string, source: string): Promise<Row[]>;
 };
 
 // The SQL the API runs for a claim and for a conflict (src/store/sqlite/reads.ts), one id at a time.
@@ -44,6 +50,19 @@ const MEMBERS = `select cc.claim_id, cc.source_id, coalesce(o.value, c.value), c
   from conflict_claims cc join claims c on c.id = cc.claim_id left join claim_overrides o on o.claim_id = c.id
   where cc.conflict_id = $1 order by cc.source_id, cc.claim_id`;
 
+// The citation page's SQL (src/store/sqlite/citations.ts): the cited claim with its source,
+// passage, stored references and stored selectors; its group; a page of peers; their counts.
+const CITED = `c.id, s.id, s.title, s.authors, s.publisher, s.url, s.published_at, s.language, s.content_hash, s.character_count,
+  s.claim_count, s.created_at, p.id, p.source_id, p.start, p."end", p.text, p.prefix, p.suffix, p.paragraph, r.apa, r.mla, r.chicago,
+  q.exact, q.prefix, q.suffix, q.start, q."end"`;
+const CITED_JOINS = `join sources s on s.id = c.source_id join passages p on p.id = c.passage_id
+  join source_citations r on r.source_id = c.source_id join quote_selectors q on q.claim_id = c.id`;
+const CITED_CLAIM = `select ${CITED}, c.source_id from claims c ${CITED_JOINS} where c.id = $1`;
+const GROUP = 'select conflict_id, stance from conflict_claims where claim_id = $1 order by conflict_id limit 1';
+const PEERS = `select ${CITED}, m.stance from conflict_claims m join claims c on c.id = m.claim_id ${CITED_JOINS}
+  where m.conflict_id = $1 and m.source_id <> $2 order by m.claim_id limit $3`;
+const COUNTS = 'select stance, count(*) from conflict_claims where conflict_id = $1 and source_id <> $2 group by stance';
+
 /** The reference queries, prepared once: what a hand-written route would run. */
 async function referenceQueries(): Promise<Query> {
   const ONE = 'select * from claims where id = $1';
@@ -59,13 +78,19 @@ async function referenceQueries(): Promise<Query> {
       proposition: async (key) => (await rows('bench_proposition', PROPOSITION, [key]))[0],
       conflict: async (id) => (await rows('bench_conflict', CONFLICT, [id]))[0],
       members: (id) => rows('bench_members', MEMBERS, [id]),
+      cited: async (id) => (await rows('bench_cited', CITED_CLAIM, [id]))[0],
+      group: async (id) => (await rows('bench_group', GROUP, [id]))[0],
+      peers: (conflict, source, limit) => rows('bench_peers', PEERS, [conflict, source, limit]),
+      counts: (conflict, source) => rows('bench_counts', COUNTS, [conflict, source]),
     };
   }
   const sqlite = (store as SqliteStore).handle.sqlite;
-  const prepare = (sql: string) => sqlite.prepare(sql.replace('$1', '?'));
+  const prepare = (sql: string) => sqlite.prepare(sql.replace(/\$\d/g, '?'));
   const one = prepare(ONE);
   const twenty = prepare(TWENTY);
-  const [claim, proposition, conflict, members] = [CLAIM, PROPOSITION, CONFLICT, MEMBERS].map((sql) => prepare(sql).raw(true));
+  const [claim, proposition, conflict, members, cited, group, peers, counts] = [CLAIM, PROPOSITION, CONFLICT, MEMBERS, CITED_CLAIM, GROUP, PEERS, COUNTS].map(
+    (sql) => prepare(sql).raw(true),
+  );
   return {
     one: async (id) => one.get(id),
     twenty: async () => twenty.all(),
@@ -73,6 +98,10 @@ async function referenceQueries(): Promise<Query> {
     proposition: async (key) => proposition!.get(key) as Row | undefined,
     conflict: async (id) => conflict!.get(id) as Row | undefined,
     members: async (id) => members!.all(id) as Row[],
+    cited: async (id) => cited!.get(id) as Row | undefined,
+    group: async (id) => group!.get(id) as Row | undefined,
+    peers: async (conflict, source, limit) => peers!.all(conflict, source, limit) as Row[],
+    counts: async (conflict, source) => counts!.all(conflict, source) as Row[],
   };
 }
 const query = await referenceQueries();
@@ -136,6 +165,60 @@ async function conflictBody(id: string): Promise<string | undefined> {
   });
 }
 
+/** One citation from a CITED row, in the API's shape (the CSL item and Web Annotation target by the same pure helpers). */
+function citationOf(r: Row, stance: string, baseUrl: string) {
+  const source = {
+    id: r[1] as string,
+    title: r[2] as string,
+    authors: json(r[3]) as string[],
+    publisher: r[4] as string | null,
+    url: r[5] as string | null,
+    publishedAt: r[6] as string | null,
+    language: r[7] as string,
+    contentHash: r[8],
+    characterCount: r[9],
+    claimCount: r[10],
+    createdAt: r[11],
+  };
+  const selectors = [
+    { type: 'TextQuoteSelector' as const, exact: r[23] as string, prefix: r[24] as string, suffix: r[25] as string },
+    { type: 'TextPositionSelector' as const, start: r[26] as number, end: r[27] as number },
+  ] as const;
+  const target = resourceWithSelectors([selectors[0], selectors[1]], {
+    textUrl: `${baseUrl}/v1/sources/${encodeURIComponent(source.id)}/text`,
+    articleUrl: source.url,
+    language: source.language,
+  });
+  return {
+    claimId: r[0],
+    stance,
+    source,
+    passage: { id: r[12], sourceId: r[13], start: r[14], end: r[15], text: r[16], prefix: r[17], suffix: r[18], paragraph: r[19] },
+    selectors: [...target.selector],
+    target,
+    csl: cslItem(source),
+    formatted: { apa: r[20], mla: r[21], chicago: r[22] },
+  };
+}
+
+/** GET /v1/claims/{id}/citations by hand (first page of 20, references and selectors as stored at ingest). */
+async function citationsBody(id: string, baseUrl: string): Promise<string | undefined> {
+  const own = await query.cited(id);
+  if (!own) return undefined;
+  const mine = await query.group(id);
+  const citations = [citationOf(own, 'primary', baseUrl)];
+  const counts = { corroborating: 0, contradicting: 0 };
+  let nextCursor: string | null = null;
+  if (mine) {
+    const peers = await query.peers(mine[0] as string, own[28] as string, 21);
+    for (const p of peers.slice(0, 20)) citations.push(citationOf(p, p[28] === mine[1] ? 'corroborating' : 'contradicting', baseUrl));
+    if (peers.length > 20) nextCursor = Buffer.from(JSON.stringify([peers[19]![0]])).toString('base64url');
+    for (const [stance, n] of await query.counts(mine[0] as string, own[28] as string))
+      counts[stance === mine[1] ? 'corroborating' : 'contradicting'] += Number(n);
+  }
+  return JSON.stringify({ claimId: id, citations, counts, nextCursor });
+}
+
 const bare = Fastify();
 bare.get('/hello', async () => ({ hello: 'world' }));
 bare.get<{ Params: { id: string } }>('/claim/:id', async (request, reply) => {
@@ -147,9 +230,10 @@ bare.get('/claims', async (_request, reply) => reply.type('application/json; cha
 for (const [path, body] of [
   ['/api-claim/:id', claimBody],
   ['/api-conflict/:id', conflictBody],
+  ['/api-citations/:id', citationsBody],
 ] as const) {
   bare.get<{ Params: { id: string } }>(path, async (request, reply) => {
-    const json = await body(request.params.id);
+    const json = await body(request.params.id, `${request.protocol}://${request.host}`);
     if (json === undefined) return reply.code(404).send();
     return reply.type('application/json; charset=utf-8').send(json);
   });
@@ -164,11 +248,15 @@ await bare.listen({ host: '127.0.0.1', port: Number(process.env.BARE_PORT ?? 0) 
 const first = <T>(path: string) => app.inject(path).then((r) => (r.json() as { data: T[] }).data[0]!);
 const claim = await first<{ id: string; passageId: string }>('/v1/claims?limit=1');
 const source = await first<{ id: string }>('/v1/sources?limit=1');
-const conflict = await first<{ id: string }>('/v1/conflicts?status=all&limit=1');
+const conflict = await first<{ id: string; claims: Array<{ claimId: string }> }>('/v1/conflicts?status=all&limit=1');
+// A claim cited with peers: a member of that conflict.
+const cited = conflict.claims[0]!.claimId;
 // The references must answer exactly what the API answers, or the comparison means nothing.
 for (const [apiPath, barePath] of [
   [`/v1/claims/${claim.id}`, `/api-claim/${claim.id}`],
   [`/v1/conflicts/${conflict.id}`, `/api-conflict/${conflict.id}`],
+  [`/v1/claims/${cited}/citations`, `/api-citations/${cited}`],
+  [`/v1/claims/${claim.id}/citations`, `/api-citations/${claim.id}`],
 ] as const) {
   const [fromApi, fromBare] = await Promise.all([app.inject(apiPath), bare.inject(barePath)]);
   if (fromApi.statusCode !== 200 || fromApi.body !== fromBare.body) {
@@ -178,7 +266,15 @@ for (const [apiPath, barePath] of [
 }
 const portOf = (s: typeof app.server) => (s.address() as { port: number }).port;
 console.log(
-  JSON.stringify({ api: portOf(app.server), bare: portOf(bare.server), claim: claim.id, passage: claim.passageId, source: source.id, conflict: conflict.id }),
+  JSON.stringify({
+    api: portOf(app.server),
+    bare: portOf(bare.server),
+    claim: claim.id,
+    passage: claim.passageId,
+    source: source.id,
+    conflict: conflict.id,
+    cited,
+  }),
 );
 
 process.on('SIGTERM', async () => {

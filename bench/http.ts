@@ -63,11 +63,13 @@ process.on('exit', killNow);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => (killNow(), process.exit(130)));
 if (pinned) execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
 
-const ready = await new Promise<{ api: number; bare: number; claim: string; passage: string; source: string; conflict: string }>((done, fail) => {
-  const lines = createInterface({ input: server.stdout! });
-  lines.once('line', (line) => done(JSON.parse(line)));
-  server.once('exit', (code) => fail(new Error(`the bench server exited (${code}) before it was ready`)));
-});
+const ready = await new Promise<{ api: number; bare: number; claim: string; passage: string; source: string; conflict: string; cited: string }>(
+  (done, fail) => {
+    const lines = createInterface({ input: server.stdout! });
+    lines.once('line', (line) => done(JSON.parse(line)));
+    server.once('exit', (code) => fail(new Error(`the bench server exited (${code}) before it was ready`)));
+  },
+);
 const pid = server.pid!;
 
 const CLK_TCK = (() => {
@@ -86,7 +88,7 @@ function cpuMicros(): number {
 
 // ------------------------------------------------------------------ targets
 
-type Reference = 'hello' | 'one' | 'twenty' | 'claim' | 'conflict' | null;
+type Reference = 'hello' | 'one' | 'twenty' | 'claim' | 'conflict' | 'citations' | null;
 interface Target {
   name: string;
   url: string;
@@ -101,6 +103,7 @@ const allTargets: Target[] = [
   { name: 'bare: one claim row, prepared statement + JSON.stringify', url: `${bare}/claim/${ready.claim}`, against: null, bare: 'one' },
   { name: 'bare: GET /v1/claims/{id} by hand', url: `${bare}/api-claim/${ready.claim}`, against: null, bare: 'claim' },
   { name: 'bare: GET /v1/conflicts/{id} by hand', url: `${bare}/api-conflict/${ready.conflict}`, against: null, bare: 'conflict' },
+  { name: 'bare: GET /v1/claims/{id}/citations by hand', url: `${bare}/api-citations/${ready.cited}`, against: null, bare: 'citations' },
   { name: 'bare: 20 claims, prepared statement', url: `${bare}/claims`, against: null, bare: 'twenty' },
   { name: 'GET /health', url: `${api}/health`, against: 'hello' },
   { name: 'GET /v1/sources/{id}', url: `${api}/v1/sources/${ready.source}`, against: 'one' },
@@ -111,7 +114,7 @@ const allTargets: Target[] = [
   { name: 'GET /v1/claims?limit=20', url: `${api}/v1/claims?limit=20`, against: 'twenty' },
   { name: 'GET /v1/conflicts?status=all', url: `${api}/v1/conflicts?status=all`, against: 'twenty' },
   { name: 'GET /v1/metrics?limit=20', url: `${api}/v1/metrics?limit=20`, against: 'twenty' },
-  { name: 'GET /v1/claims/{id}/citations', url: `${api}/v1/claims/${ready.claim}/citations`, against: 'one' },
+  { name: 'GET /v1/claims/{id}/citations', url: `${api}/v1/claims/${ready.cited}/citations`, against: 'citations' },
   { name: 'GET /conflicts/{id} (HTML page)', url: `${api}/conflicts/${ready.conflict}`, against: null },
 ];
 // BENCH_ONLY=conflicts,claims/{id} measures only the endpoints whose names contain one of these
@@ -158,8 +161,15 @@ for (let rep = 1; rep <= REPETITIONS; rep++) {
 
 const result = (name: string) => ({ rps: median(runs.get(name)!.map((r) => r.rps)), cpu: median(runs.get(name)!.map((r) => r.cpuPerRequest)) });
 const reference = new Map(targets.filter((t) => t.bare).map((t) => [t.bare!, result(t.name)]));
-const REFERENCE_NAME = { hello: 'hello-world', one: 'one claim row', claim: 'the claim by hand', conflict: 'the conflict by hand', twenty: '20 claims' };
-const BAR = { hello: 2, one: 1.5, claim: 1.5, conflict: 1.5, twenty: 1.5 };
+const REFERENCE_NAME = {
+  hello: 'hello-world',
+  one: 'one claim row',
+  claim: 'the claim by hand',
+  conflict: 'the conflict by hand',
+  citations: 'the citations by hand',
+  twenty: '20 claims',
+};
+const BAR = { hello: 2, one: 1.5, claim: 1.5, conflict: 1.5, citations: 1.5, twenty: 1.5 };
 
 const rows = targets.map((t) => {
   const r = result(t.name);

@@ -1,14 +1,17 @@
 /**
  * The server side of `npm run bench:http`, run in its own process: the API (as server.ts builds
  * it) and, in the same process, a bare Fastify app with the reference routes every endpoint is
- * compared against — a hello-world, one claim by a prepared statement + JSON.stringify, and 20
- * claims by a prepared statement. When both listen it prints one JSON line on stdout: the ports,
- * and ids of a claim, source, passage and conflict to request. DATABASE_URL picks the engine
- * (an SQLite path or a postgres:// URL); an in-memory SQLite database by default.
+ * compared against — a hello-world; one claim row by a prepared statement + JSON.stringify; 20
+ * claims by a prepared statement; and GET /v1/claims/{id}, /v1/conflicts/{id} and
+ * /v1/claims/{id}/citations done by hand: the API's own SQL by prepared statements and
+ * JSON.stringify of the same body, which is checked byte for byte against the API's before the
+ * run (a reference that answered less would flatter nothing but itself). When both listen it
+ * prints one JSON line on stdout: the ports, and ids of a claim, source, passage, conflict and a
+ * conflict member (the claim cited) to request. DATABASE_URL picks the engine (an SQLite path or
+ * a postgres:// URL); an in-memory SQLite database by default.
  */
 import Fastify from 'fastify';
 import { buildApp } from '../src/app.js';
-import { warmUpCitationStyles } from '../src/cite/index.js';
 import { loadConfig } from '../src/config.js';
 import { cslItem } from '../src/cite/csl.js';
 import { resourceWithSelectors } from '../src/cite/selectors.js';
@@ -19,7 +22,6 @@ import type { SqliteStore } from '../src/store/sqlite/store.js';
 const url = process.env.DATABASE_URL ?? ':memory:';
 const store = await openStore(url);
 if ((await store.countSources()) === 0) await seedDatabase(store);
-warmUpCitationStyles();
 
 type Row = unknown[];
 type Query = {

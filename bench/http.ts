@@ -10,8 +10,11 @@
  * load generator (and this process) to core 1, so they never share a core. For each endpoint:
  * requests/s and the server's CPU time per request (user + system from /proc/<pid>/stat, over the
  * run, divided by the requests answered), and that CPU time against its reference route's:
- * single-resource reads against "one claim by a prepared statement + JSON.stringify", lists
- * against "20 claims by a prepared statement", /health against the hello-world. Three
+ * GET /v1/claims/{id}, /v1/conflicts/{id} and /v1/claims/{id}/citations against bare routes
+ * that run the same SQL as the API by prepared statements and JSON.stringify the same body
+ * (http-server.ts checks at start that the bodies are identical), sources and passages against
+ * "one claim row by a prepared statement + JSON.stringify", lists against "20 claims by a
+ * prepared statement", /health against the hello-world. Three
  * repetitions, interleaved (every endpoint once, then again), medians reported; a warm-up pass
  * runs first so nothing is measured while the JIT is still compiling. CPU per request is the
  * steadier figure on a shared machine: requests/s also depends on what else the cores run.
@@ -189,9 +192,11 @@ const table = [
     `${CONNECTIONS} connections, ${SECONDS} s per run, median of ${REPETITIONS} interleaved repetitions after a warm-up pass.`,
   '',
   'CPU µs/request is the server process’s user + system time (from `/proc/<pid>/stat`) over a run divided by the requests it',
-  'answered; the ratio holds it against the bare Fastify route in the same process doing the same work by hand',
-  '(single reads against one claim by a prepared statement + `JSON.stringify`, lists against 20 claims by a prepared',
-  'statement, `/health` against a hello-world). Citations and the HTML page are shown for reference.',
+  'answered; the ratio holds it against the bare Fastify route in the same process doing the same work by hand:',
+  'a claim, a conflict and a claim’s citations (a member of that conflict, so the page has peers) against bare routes',
+  'that run the API’s own SQL by prepared statements and `JSON.stringify` a body identical to the API’s (checked at',
+  'start); sources and passages against one claim row by a prepared statement + `JSON.stringify`; lists against 20',
+  'claims by a prepared statement; `/health` against a hello-world. The HTML page is shown for reference.',
   '',
   '| endpoint | req/s | server CPU µs/request | CPU against the bare route | within the bar |',
   '|---|---|---|---|---|',

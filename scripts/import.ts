@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../src/config.js';
+import { loadCitationFormatter } from '../src/services/citations.js';
 import { importNdjson } from '../src/services/import-ndjson.js';
 import { openStore, redactUrl } from '../src/store/index.js';
 
@@ -33,6 +34,8 @@ const show = !values.quiet && process.stderr.isTTY;
 try {
   const started = performance.now();
   let begun = false;
+  // Every imported source gets its references formatted in its batch's transaction: load the formatter first.
+  await loadCitationFormatter();
   const summary = await importNdjson(store, file, {
     ...(batchSize ? { batchSize } : {}),
     audit: { keyName: 'import', requestId: null },

@@ -9,6 +9,7 @@ import { IngestResultSchema } from '../schemas/claims.js';
 import { IdParamsSchema, ListQuerySchema, pageOf, ProblemSchema } from '../schemas/common.js';
 import { MAX_BATCH_BYTES, MAX_BATCH_ITEMS, MAX_TEXT_BYTES, SourceBatchResultSchema, SourceInputSchema, SourceSchema } from '../schemas/sources.js';
 import { ingestBatch, type BatchItem } from '../services/bulk-import.js';
+import { loadCitationFormatter } from '../services/citations.js';
 import { BadRequestError } from '../http/errors.js';
 
 const writeProblems = {
@@ -102,6 +103,8 @@ export const sourceRoutes: FastifyPluginAsyncZod<{ store: Store; config: Config 
     },
     handler: async (request) => {
       const items: BatchItem[] = request.body.map((raw, i) => itemOf(raw, i));
+      // The batch's sources get their references formatted in its transaction: load the formatter first.
+      await loadCitationFormatter();
       const outcomes = await ingestBatch(store, items, new Date(), { keyName: request.actor!.keyName, requestId: request.id });
       const results = outcomes.map((o, index) => ({ index, ...o }));
       return {

@@ -84,6 +84,16 @@ function selectorsToStore(claimId: string, [quote, position]: PassageSelectors):
 }
 
 /**
+ * Loads the reference builder (citation-js, citeproc, the styles) and compiles the styles, so
+ * that a writer can do it before it takes the write lock: the first load takes a second or more,
+ * and other writers would wait for the lock (or give up on it) meanwhile.
+ */
+export async function loadCitationFormatter(): Promise<void> {
+  const { warmUpReferences } = await loadReferenceBuilder();
+  warmUpReferences();
+}
+
+/**
  * Builds a new source's formatted references and its claims' selectors and stores them in the
  * ingest transaction, so that citing any of its claims reads them and formats nothing: a cold
  * citation page would otherwise format every source it cites (milliseconds each) on the request.

@@ -7,7 +7,7 @@ import type { Store, StoreWriter } from '../store/types.js';
 import type { Source } from '../schemas/sources.js';
 import { codePointLength } from '../extract/code-points.js';
 import { detectLanguage } from '../detect-language.js';
-import { storeCitationsOfNewSource } from './citations.js';
+import { loadCitationFormatter, storeCitationsOfNewSource } from './citations.js';
 
 export interface SourceInput {
   id?: string | undefined;
@@ -116,6 +116,8 @@ export async function writeSource(tx: StoreWriter, id: string, { input, hash, ex
 export async function ingestSource(store: Store, input: SourceInput, now: Date = new Date(), audit: AuditContext = SYSTEM): Promise<IngestResult> {
   // Extraction is pure and the slowest step: run it before taking the write lock.
   const prepared = prepareSource(input);
+  // writeSource formats the source's references: load the formatter before taking the lock.
+  await loadCitationFormatter();
   // The write lock serializes writers from every process: two of them cannot both see
   // "not stored yet" for the same text, nor judge one proposition from different claim sets.
   return store.write(async (tx) => {

@@ -10,8 +10,11 @@
  * load generator (and this process) to core 1, so they never share a core. For each endpoint:
  * requests/s and the server's CPU time per request (user + system from /proc/<pid>/stat, over the
  * run, divided by the requests answered), and that CPU time against its reference route's:
- * single-resource reads against "one claim by a prepared statement + JSON.stringify", lists
- * against "20 claims by a prepared statement", /health against the hello-world. Three
+ * GET /v1/claims/{id}, /v1/conflicts/{id} and /v1/claims/{id}/citations against bare routes
+ * that run the same SQL as the API by prepared statements and JSON.stringify the same body
+ * (http-server.ts checks at start that the bodies are identical), sources and passages against
+ * "one claim row by a prepared statement + JSON.stringify", lists against "20 claims by a
+ * prepared statement", /health against the hello-world. Three
  * repetitions, interleaved (every endpoint once, then again), medians reported; a warm-up pass
  * runs first so nothing is measured while the JIT is still compiling. CPU per request is the
  * steadier figure on a shared machine: requests/s also depends on what else the cores run.
@@ -63,11 +66,13 @@ process.on('exit', killNow);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => (killNow(), process.exit(130)));
 if (pinned) execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
 
-const ready = await new Promise<{ api: number; bare: number; claim: string; passage: string; source: string; conflict: string }>((done, fail) => {
-  const lines = createInterface({ input: server.stdout! });
-  lines.once('line', (line) => done(JSON.parse(line)));
-  server.once('exit', (code) => fail(new Error(`the bench server exited (${code}) before it was ready`)));
-});
+const ready = await new Promise<{ api: number; bare: number; claim: string; passage: string; source: string; conflict: string; cited: string }>(
+  (done, fail) => {
+    const lines = createInterface({ input: server.stdout! });
+    lines.once('line', (line) => done(JSON.parse(line)));
+    server.once('exit', (code) => fail(new Error(`the bench server exited (${code}) before it was ready`)));
+  },
+);
 const pid = server.pid!;
 
 const CLK_TCK = (() => {
@@ -86,7 +91,7 @@ function cpuMicros(): number {
 
 // ------------------------------------------------------------------ targets
 
-type Reference = 'hello' | 'one' | 'twenty' | null;
+type Reference = 'hello' | 'one' | 'twenty' | 'claim' | 'conflict' | 'citations' | null;
 interface Target {
   name: string;
   url: string;
@@ -96,22 +101,30 @@ interface Target {
 }
 const api = `http://127.0.0.1:${ready.api}`;
 const bare = `http://127.0.0.1:${ready.bare}`;
-const targets: Target[] = [
+const allTargets: Target[] = [
   { name: 'bare: hello-world', url: `${bare}/hello`, against: null, bare: 'hello' },
-  { name: 'bare: one claim, prepared statement + JSON.stringify', url: `${bare}/claim/${ready.claim}`, against: null, bare: 'one' },
+  { name: 'bare: one claim row, prepared statement + JSON.stringify', url: `${bare}/claim/${ready.claim}`, against: null, bare: 'one' },
+  { name: 'bare: GET /v1/claims/{id} by hand', url: `${bare}/api-claim/${ready.claim}`, against: null, bare: 'claim' },
+  { name: 'bare: GET /v1/conflicts/{id} by hand', url: `${bare}/api-conflict/${ready.conflict}`, against: null, bare: 'conflict' },
+  { name: 'bare: GET /v1/claims/{id}/citations by hand', url: `${bare}/api-citations/${ready.cited}`, against: null, bare: 'citations' },
   { name: 'bare: 20 claims, prepared statement', url: `${bare}/claims`, against: null, bare: 'twenty' },
   { name: 'GET /health', url: `${api}/health`, against: 'hello' },
   { name: 'GET /v1/sources/{id}', url: `${api}/v1/sources/${ready.source}`, against: 'one' },
   { name: 'GET /v1/passages/{id}', url: `${api}/v1/passages/${ready.passage}`, against: 'one' },
-  { name: 'GET /v1/claims/{id}', url: `${api}/v1/claims/${ready.claim}`, against: 'one' },
-  { name: 'GET /v1/conflicts/{id}', url: `${api}/v1/conflicts/${ready.conflict}`, against: 'one' },
+  { name: 'GET /v1/claims/{id}', url: `${api}/v1/claims/${ready.claim}`, against: 'claim' },
+  { name: 'GET /v1/conflicts/{id}', url: `${api}/v1/conflicts/${ready.conflict}`, against: 'conflict' },
   { name: 'GET /v1/sources', url: `${api}/v1/sources`, against: 'twenty' },
   { name: 'GET /v1/claims?limit=20', url: `${api}/v1/claims?limit=20`, against: 'twenty' },
   { name: 'GET /v1/conflicts?status=all', url: `${api}/v1/conflicts?status=all`, against: 'twenty' },
   { name: 'GET /v1/metrics?limit=20', url: `${api}/v1/metrics?limit=20`, against: 'twenty' },
-  { name: 'GET /v1/claims/{id}/citations', url: `${api}/v1/claims/${ready.claim}/citations`, against: 'one' },
+  { name: 'GET /v1/claims/{id}/citations', url: `${api}/v1/claims/${ready.cited}/citations`, against: 'citations' },
   { name: 'GET /conflicts/{id} (HTML page)', url: `${api}/conflicts/${ready.conflict}`, against: null },
 ];
+// BENCH_ONLY=conflicts,claims/{id} measures only the endpoints whose names contain one of these
+// (with the bare routes they are held against) and prints the table without writing it.
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+const picked = only ? allTargets.filter((t) => !t.bare && only.some((o) => t.name.includes(o))) : allTargets;
+const targets = only ? allTargets.filter((t) => picked.includes(t) || (t.bare && picked.some((p) => p.against === t.bare))) : allTargets;
 
 interface Run {
   rps: number;
@@ -151,8 +164,15 @@ for (let rep = 1; rep <= REPETITIONS; rep++) {
 
 const result = (name: string) => ({ rps: median(runs.get(name)!.map((r) => r.rps)), cpu: median(runs.get(name)!.map((r) => r.cpuPerRequest)) });
 const reference = new Map(targets.filter((t) => t.bare).map((t) => [t.bare!, result(t.name)]));
-const REFERENCE_NAME = { hello: 'hello-world', one: 'one claim', twenty: '20 claims' };
-const BAR = { hello: 2, one: 1.5, twenty: 1.5 };
+const REFERENCE_NAME = {
+  hello: 'hello-world',
+  one: 'one claim row',
+  claim: 'the claim by hand',
+  conflict: 'the conflict by hand',
+  citations: 'the citations by hand',
+  twenty: '20 claims',
+};
+const BAR = { hello: 2, one: 1.5, claim: 1.5, conflict: 1.5, citations: 1.5, twenty: 1.5 };
 
 const rows = targets.map((t) => {
   const r = result(t.name);
@@ -172,18 +192,23 @@ const table = [
     `${CONNECTIONS} connections, ${SECONDS} s per run, median of ${REPETITIONS} interleaved repetitions after a warm-up pass.`,
   '',
   'CPU µs/request is the server process’s user + system time (from `/proc/<pid>/stat`) over a run divided by the requests it',
-  'answered; the ratio holds it against the bare Fastify route in the same process doing the same work by hand',
-  '(single reads against one claim by a prepared statement + `JSON.stringify`, lists against 20 claims by a prepared',
-  'statement, `/health` against a hello-world). Citations and the HTML page are shown for reference.',
+  'answered; the ratio holds it against the bare Fastify route in the same process doing the same work by hand:',
+  'a claim, a conflict and a claim’s citations (a member of that conflict, so the page has peers) against bare routes',
+  'that run the API’s own SQL by prepared statements and `JSON.stringify` a body identical to the API’s (checked at',
+  'start); sources and passages against one claim row by a prepared statement + `JSON.stringify`; lists against 20',
+  'claims by a prepared statement; `/health` against a hello-world. The HTML page is shown for reference.',
   '',
   '| endpoint | req/s | server CPU µs/request | CPU against the bare route | within the bar |',
   '|---|---|---|---|---|',
   ...rows,
   '',
 ].join('\n');
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, table);
-console.log(`\n${table}\nwritten to ${OUT}`);
+if (only) console.log(`\n${table}\n(BENCH_ONLY: not written)`);
+else {
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, table);
+  console.log(`\n${table}\nwritten to ${OUT}`);
+}
 
 server.kill('SIGTERM');
 await new Promise((done) => server.once('exit', done));

@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Store } from './store/types.js';
@@ -69,41 +69,54 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   guardServer(app.server, config, state, app.log);
   const writeHealth = new WriteHealth(config, store);
 
-  // First hook of all: nothing else runs for a request refused here.
-  app.addHook('onRequest', async (request, reply) => {
-    if (state.draining) {
-      const decision = state.drainDecision(request.raw);
-      // Its connection closes after an earlier response: nothing could be written back, so leave it undone.
-      if (decision === 'drop') {
-        reply.hijack();
-        return;
-      }
-      if (decision === 'refuse') {
-        // Let the parser finish the bytes already read, so a request pipelined behind this one is
-        // known before onSend decides which response is the connection's last.
-        await new Promise((resolve) => setImmediate(resolve));
-        const { headers, body } = shuttingDownResponse();
-        return reply
-          .code(503)
-          .headers(headers)
-          .type('application/problem+json')
-          .send({ ...body, instance: request.url.split('?')[0] });
-      }
+  // While draining: run, refuse (503) or drop a request (see ServerState.drainDecision).
+  const whileDraining = async (request: FastifyRequest, reply: FastifyReply) => {
+    const decision = state.drainDecision(request.raw);
+    // Its connection closes after an earlier response: nothing could be written back, so leave it undone.
+    if (decision === 'drop') {
+      reply.hijack();
+      return;
     }
+    if (decision === 'refuse') {
+      // Let the parser finish the bytes already read, so a request pipelined behind this one is
+      // known before onSend decides which response is the connection's last.
+      await new Promise((resolve) => setImmediate(resolve));
+      const { headers, body } = shuttingDownResponse();
+      reply
+        .code(503)
+        .headers(headers)
+        .type('application/problem+json')
+        .send({ ...body, instance: request.url.split('?')[0] });
+    }
+  };
+  // First hook of all: nothing else runs for a request refused here. Callback-style, as are the
+  // other per-request hooks here: an async hook costs every request a promise and a microtask.
+  const requireHost = (request: FastifyRequest, reply: FastifyReply) => {
     if (request.raw.httpVersion === '1.1' && !request.headers.host) {
-      return reply
+      reply
         .code(400)
         .header('connection', 'close')
         .type('application/problem+json')
         .send({ ...problem(400, 'An HTTP/1.1 request must carry a Host header.'), instance: request.url.split('?')[0] });
     }
+  };
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!state.draining) {
+      requireHost(request, reply);
+      return done();
+    }
+    whileDraining(request, reply).then(() => {
+      if (!reply.sent) requireHost(request, reply);
+      done();
+    }, done);
   });
   // While draining, a connection's last response closes it, so no client sends on it again;
   // responses with requests queued behind them keep it open until those are answered.
   // (Synchronous on purpose: an onSend that waits lets Fastify run the handler of a request
   // answered early by a hook, since the reply does not count as sent until onSend is done.)
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (state.closesConnection(request.raw)) reply.header('connection', 'close');
+    done(null, payload);
   });
   // A write that failed for lack of space or a read-only file makes /health/ready fail for a while.
   app.addHook('onError', async (_request, _reply, err) => {

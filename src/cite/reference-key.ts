@@ -1,5 +1,5 @@
 import { cslItem } from './csl.js';
-import type { CitableSource } from './types.js';
+import type { CitableSource, CslItem } from './types.js';
 
 /**
  * Raise when the formatted references of an unchanged CSL item change (a style, locale or
@@ -13,5 +13,10 @@ export const REFERENCE_FORMAT_VERSION = 1;
  * tell whether stored references are still those of the source as it is now.
  */
 export function referenceKey(source: CitableSource): string {
-  return `v${REFERENCE_FORMAT_VERSION} ${JSON.stringify(cslItem(source))}`;
+  return referenceKeyOfItem(cslItem(source));
+}
+
+/** The same key from the source's CSL item, where it is built anyway. */
+export function referenceKeyOfItem(item: CslItem): string {
+  return `v${REFERENCE_FORMAT_VERSION} ${JSON.stringify(item)}`;
 }

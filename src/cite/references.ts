@@ -1,5 +1,5 @@
 import { exportCitation } from './export.js';
-import { formatCitation } from './format.js';
+import { formatCitation, warmUpCitationStyles } from './format.js';
 import { referenceKey } from './reference-key.js';
 import type { CitableSource, References } from './types.js';
 
@@ -16,4 +16,12 @@ export function buildReferences(source: CitableSource): References {
     bibtex: exportCitation(source, 'bibtex').body,
     ris: exportCitation(source, 'ris').body,
   };
+}
+
+/** Compiles the styles once (about a second the first time); later calls cost nothing. */
+let warm = false;
+export function warmUpReferences(): void {
+  if (warm) return;
+  warmUpCitationStyles();
+  warm = true;
 }

@@ -56,6 +56,7 @@ function simplify(node: unknown, defs: Record<string, JsonSchema>, depth = 0): J
   if (Array.isArray(schema.anyOf)) {
     const options = schema.anyOf as JsonSchema[];
     const nonNull = options.filter((o) => !(o.type === 'null' && Object.keys(o).length === 1));
+    if (nonNull.length === options.length) return objectUnion(schema, options, defs, depth);
     if (options.length !== 2 || nonNull.length !== 1) throw new Unsafe();
     const { anyOf: _anyOf, ...rest } = schema;
     const inner = simplify(nonNull[0], defs, depth + 1);
@@ -86,6 +87,31 @@ function simplify(node: unknown, defs: Record<string, JsonSchema>, depth = 0): J
   if (types.filter((t) => t !== 'null').length > 1) throw new Unsafe();
   if (types.includes('object') && out.additionalProperties !== false) throw new Unsafe();
   return out;
+}
+
+/**
+ * A union of objects that no value can match in more than one way: each option is a closed
+ * object (unknown keys refused) and every two options either give one property different
+ * `const` values (a `type` tag) or share no property name. fast-json-stringify writes a value
+ * with the first option it validates against, and zod with the first it parses, so both pick
+ * the same option for every value our code builds (the check mode compares them in tests).
+ */
+function objectUnion(schema: JsonSchema, options: JsonSchema[], defs: Record<string, JsonSchema>, depth: number): JsonSchema {
+  const branches = options.map((o) => simplify(o, defs, depth + 1));
+  const props = branches.map((b) => {
+    if (b.type !== 'object' || b.additionalProperties !== false || typeof b.properties !== 'object') throw new Unsafe();
+    return b.properties as Record<string, JsonSchema>;
+  });
+  for (let i = 0; i < props.length; i++) {
+    for (let j = i + 1; j < props.length; j++) {
+      const shared = Object.keys(props[i]!).filter((k) => k in props[j]!);
+      const tagged = shared.some((k) => props[i]![k]!.const !== undefined && props[j]![k]!.const !== undefined && props[i]![k]!.const !== props[j]![k]!.const);
+      if (shared.length > 0 && !tagged) throw new Unsafe();
+    }
+  }
+  const { anyOf: _anyOf, ...rest } = schema;
+  for (const key of Object.keys(rest)) if (!SAFE_KEYWORDS.has(key) || key === 'type') throw new Unsafe();
+  return { ...rest, anyOf: branches };
 }
 
 /** Compiled once per schema object: most routes share their problem schemas, and HEAD shares GET's. */

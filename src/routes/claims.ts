@@ -28,6 +28,7 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       params: IdParamsSchema,
       response: { 200: ClaimSchema, 404: ProblemSchema },
     },
-    handler: async (request) => store.getClaim(request.params.id),
+    // Not async: the store's promise is the handler's, without another promise wrapped around it.
+    handler: (request) => store.getClaim(request.params.id),
   });
 };

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Store } from '../store/types.js';
 import { IdParamsSchema, pageOf, ProblemSchema } from '../schemas/common.js';
@@ -37,14 +38,17 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       params: IdParamsSchema,
       response: { 200: ConflictSchema, 404: ProblemSchema },
     },
-    handler: async (request, reply) => {
-      if (!wantsLd(request.headers.accept)) return store.getConflict(request.params.id);
-      const review = ClaimReviewSchema.parse(await conflictClaimReviewOf(store, request.params.id, { baseUrl: baseUrlOf(request) }));
-      // The route's schema describes the JSON form; this representation is checked against its own schema above.
-      return reply
-        .type(LD_JSON)
-        .serializer(JSON.stringify)
-        .send(review as never);
-    },
+    // Not async: the plain JSON read hands back the store's promise as it is.
+    handler: (request, reply) => (wantsLd(request.headers.accept) ? claimReviewReply(request.params.id, request, reply) : store.getConflict(request.params.id)),
   });
+
+  /** The ClaimReview of the conflict's current verdict, as JSON-LD. */
+  const claimReviewReply = async (id: string, request: FastifyRequest, reply: FastifyReply) => {
+    const review = ClaimReviewSchema.parse(await conflictClaimReviewOf(store, id, { baseUrl: baseUrlOf(request) }));
+    // The route's schema describes the JSON form; this representation is checked against its own schema above.
+    return reply
+      .type(LD_JSON)
+      .serializer(JSON.stringify)
+      .send(review as never);
+  };
 };

@@ -2,13 +2,13 @@
 import { claimAnnotation, type WebAnnotation } from '../cite/annotation.js';
 import { cslItem } from '../cite/csl.js';
 import { EXPORT_MEDIA_TYPES } from '../cite/media-types.js';
-import { referenceKey } from '../cite/reference-key.js';
+import { referenceKeyOfItem } from '../cite/reference-key.js';
 import { resourceWithSelectors, selectorsFor, type PassageSelectors } from '../cite/selectors.js';
 import type { CslItem, References } from '../cite/types.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Citation } from '../schemas/citations.js';
 import type { Source } from '../schemas/sources.js';
-import type { CitationPage, CitedClaim, PageQuery, Store, StoredSelectors } from '../store/types.js';
+import type { CitationPage, CitedClaim, PageQuery, Store, StoredSelectors, StoreWriter } from '../store/types.js';
 
 type Stance = Citation['stance'];
 type Cited = CitedClaim & { stance: Stance };
@@ -18,6 +18,8 @@ interface BuiltCitation {
   cited: Cited;
   references: References;
   selectors: PassageSelectors;
+  /** The source as a CSL-JSON item. */
+  csl: CslItem;
 }
 
 let referenceBuilder: Promise<typeof import('../cite/references.js')> | undefined;
@@ -37,14 +39,18 @@ function loadReferenceBuilder() {
  */
 async function built(store: Store, cited: Cited[]): Promise<BuiltCitation[]> {
   const references = new Map<string, References>();
+  const items = new Map<string, CslItem>();
   const stale = new Map<string, Source>();
   for (const c of cited) {
-    if (c.citation && c.citation.key === referenceKey(c.source)) references.set(c.source.id, c.citation);
+    if (items.has(c.source.id)) continue;
+    const item = cslItem(c.source);
+    items.set(c.source.id, item);
+    if (c.citation && c.citation.key === referenceKeyOfItem(item)) references.set(c.source.id, c.citation);
     else stale.set(c.source.id, c.source);
   }
   const unselected = cited.filter((c) => !c.selectors);
   if (stale.size === 0 && unselected.length === 0) {
-    return cited.map((c) => ({ cited: c, references: references.get(c.source.id)!, selectors: storedSelectors(c.selectors!) }));
+    return cited.map((c) => ({ cited: c, references: references.get(c.source.id)!, selectors: storedSelectors(c.selectors!), csl: items.get(c.source.id)! }));
   }
 
   const fresh: Array<References & { sourceId: string }> = [];
@@ -62,21 +68,38 @@ async function built(store: Store, cited: Cited[]): Promise<BuiltCitation[]> {
     const text = texts.get(c.claim.sourceId);
     if (text !== undefined) selectorsOf.set(c.claim.id, selectorsFor(text, c.claim.quote.start, c.claim.quote.end));
   }
-  const newSelectors = [...selectorsOf].map(([claimId, [quote, position]]) => ({
-    claimId,
-    exact: quote.exact,
-    prefix: quote.prefix,
-    suffix: quote.suffix,
-    start: position.start,
-    end: position.end,
-  }));
+  const newSelectors = [...selectorsOf].map(([claimId, selectors]) => selectorsToStore(claimId, selectors));
   await store.write((tx) => tx.saveCitations(fresh, newSelectors)).catch(() => undefined);
 
   return cited.flatMap((c) => {
     const selectors = c.selectors ? storedSelectors(c.selectors) : selectorsOf.get(c.claim.id);
     // No text: the source went away between the reads; its claim is no longer citable.
-    return selectors ? [{ cited: c, references: references.get(c.source.id)!, selectors }] : [];
+    return selectors ? [{ cited: c, references: references.get(c.source.id)!, selectors, csl: items.get(c.source.id)! }] : [];
   });
+}
+
+/** The selectors of a quote in the form they are stored. */
+function selectorsToStore(claimId: string, [quote, position]: PassageSelectors): StoredSelectors & { claimId: string } {
+  return { claimId, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: position.start, end: position.end };
+}
+
+/**
+ * Stores a new source's formatted references (built before the write, see prepare.ts) and its
+ * claims' selectors in the ingest transaction, so that citing any of its claims reads them and
+ * formats nothing. Without references (they were built for another id) only the selectors are
+ * stored and the first citation formats them. `claimIds[i]` is the id of the claim quoted at
+ * `claims[i].quote` (code points of `text`). Nothing here loads the citation engine.
+ */
+export async function storeCitationsOfNewSource(
+  tx: StoreWriter,
+  sourceId: string,
+  text: string,
+  claimIds: string[],
+  claims: ReadonlyArray<{ quote: { start: number; end: number } }>,
+  references: References | null,
+): Promise<void> {
+  const selectors = claims.map(({ quote }, i) => selectorsToStore(claimIds[i]!, selectorsFor(text, quote.start, quote.end)));
+  await tx.saveCitations(references ? [{ sourceId, ...references }] : [], selectors);
 }
 
 function storedSelectors(s: StoredSelectors): PassageSelectors {
@@ -116,7 +139,7 @@ export interface CitationList {
  */
 export async function citationsFor(store: Store, claimId: string, baseUrl: string, query: PageQuery): Promise<CitationList> {
   const page = await store.citationPage(claimId, query);
-  const citations = (await built(store, citedOf(page, query))).map(({ cited, references, selectors }): Citation => {
+  const citations = (await built(store, citedOf(page, query))).map(({ cited, references, selectors, csl }): Citation => {
     const target = targetOf(cited.source, selectors, baseUrl);
     return {
       claimId: cited.claim.id,
@@ -125,7 +148,7 @@ export async function citationsFor(store: Store, claimId: string, baseUrl: strin
       passage: cited.passage,
       selectors: [...target.selector],
       target,
-      csl: cslItem(cited.source),
+      csl,
       formatted: { apa: references.apa, mla: references.mla, chicago: references.chicago },
     };
   });
@@ -148,18 +171,18 @@ export async function claimAnnotationFor(store: Store, claimId: string, baseUrl:
 }
 
 /** The sources of one page of citations, each once, with their references. */
-async function citedSources(store: Store, claimId: string, query: PageQuery): Promise<Array<{ source: Source; references: References }>> {
+async function citedSources(store: Store, claimId: string, query: PageQuery): Promise<Array<{ source: Source; references: References; csl: CslItem }>> {
   const page = await store.citationPage(claimId, query);
-  const bySource = new Map<string, { source: Source; references: References }>();
-  for (const { cited, references } of await built(store, citedOf(page, query))) {
-    if (!bySource.has(cited.source.id)) bySource.set(cited.source.id, { source: cited.source, references });
+  const bySource = new Map<string, { source: Source; references: References; csl: CslItem }>();
+  for (const { cited, references, csl } of await built(store, citedOf(page, query))) {
+    if (!bySource.has(cited.source.id)) bySource.set(cited.source.id, { source: cited.source, references, csl });
   }
   return [...bySource.values()];
 }
 
 /** The cited sources (each once) as CSL-JSON items. */
 export async function cslItemsFor(store: Store, claimId: string, query: PageQuery): Promise<CslItem[]> {
-  return (await citedSources(store, claimId, query)).map(({ source }) => cslItem(source));
+  return (await citedSources(store, claimId, query)).map(({ csl }) => csl);
 }
 
 /** The cited sources (each once) in BibTeX or RIS. */

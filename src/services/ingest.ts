@@ -7,6 +7,10 @@ import type { Store, StoreWriter } from '../store/types.js';
 import type { Source } from '../schemas/sources.js';
 import { codePointLength } from '../extract/code-points.js';
 import { prepareInThread, type Prepare } from './prepare-pool.js';
+import { storeCitationsOfNewSource } from './citations.js';
+import type { References } from '../cite/types.js';
+import { citableOf } from './citable.js';
+import { referenceKey } from '../cite/reference-key.js';
 
 export interface SourceInput {
   id?: string | undefined;
@@ -44,6 +48,12 @@ export interface PreparedSource {
   hash: string;
   extraction: Extraction;
   language: string;
+  /**
+   * The source's formatted references, built with the id it will most likely get (its own, or
+   * the slug of its title); stored only if the write gives it that id, otherwise left to the
+   * first citation.
+   */
+  references: References;
 }
 
 /**
@@ -51,15 +61,10 @@ export interface PreparedSource {
  * metrics and claims inside the caller's transaction, and returns its id. Conflicts are left
  * to the caller, which re-judges the propositions of every source it wrote at once.
  */
-export async function writeSource(tx: StoreWriter, id: string, { input, hash, extraction, language }: PreparedSource, now: Date): Promise<void> {
+export async function writeSource(tx: StoreWriter, id: string, { input, hash, extraction, language, references }: PreparedSource, now: Date): Promise<void> {
+  const citable = citableOf(input, id, language);
   await tx.insertSource({
-    id,
-    title: input.title,
-    authors: input.authors ?? [],
-    publisher: input.publisher ?? null,
-    url: input.url ?? null,
-    publishedAt: input.publishedAt ?? null,
-    language,
+    ...citable,
     contentHash: hash,
     characterCount: codePointLength(input.text),
     claimCount: extraction.claims.length,
@@ -100,6 +105,9 @@ export async function writeSource(tx: StoreWriter, id: string, { input, hash, ex
       change: c.change,
     })),
   );
+  // Formatted references and selectors are stored now, so citing these claims formats nothing.
+  // References built for another id (the slug was taken) are left to the first citation.
+  await storeCitationsOfNewSource(tx, id, input.text, claimIds, extraction.claims, references.key === referenceKey(citable) ? references : null);
 }
 
 /**

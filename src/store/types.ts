@@ -206,7 +206,8 @@ export interface StoredSelectors {
 
 /** A claim with what its citation shows, read together; the stored parts are null until built. */
 export interface CitedClaim {
-  claim: Claim;
+  /** What a citation shows of the claim itself. */
+  claim: Pick<Claim, 'id' | 'sourceId' | 'statement' | 'quote'>;
   source: Source;
   passage: Passage;
   citation: StoredCitation | null;

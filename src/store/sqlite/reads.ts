@@ -109,6 +109,21 @@ function conflictAt(r: Row, members: Conflict['claims'], proposition: Propositio
   };
 }
 
+/** A conflict member as judged: a reviewer's corrected value where there is one. */
+const MEMBER = `cc.claim_id, cc.source_id, coalesce(o.value, c.value), coalesce(o.unit, c.unit),
+  case when o.value is not null then o.value else c.interval_low end,
+  case when o.value is not null then o.value else c.interval_high end, cc.deviation`;
+const MEMBER_FROM = 'from conflict_claims cc join claims c on c.id = cc.claim_id left join claim_overrides o on o.claim_id = c.id';
+
+const memberAt = (m: Row): Conflict['claims'][number] => ({
+  claimId: m[0] as Str,
+  sourceId: m[1] as Str,
+  value: m[2] as number,
+  unit: m[3] as Str,
+  interval: { low: m[4] as number | null, high: m[5] as number | null },
+  deviation: m[6] as number,
+});
+
 /** Metric keys whose proposition has the measure and/or names the entity. */
 function metricKeysMatching(filter: MetricFilter, params: Params): string | undefined {
   const parts: string[] = [];
@@ -339,7 +354,9 @@ export class SqliteReads {
   getConflict(id: string): Conflict {
     const row = this.one(`select ${CONFLICT} from ${CONFLICT_FROM} where c.id = ?`, id);
     if (!row) throw new NotFoundError('conflict', id);
-    return this.conflictsOf([row])[0]!;
+    // One conflict's members by its key (a list binds its ids as a JSON array instead).
+    const members = this.all(`select ${MEMBER} ${MEMBER_FROM} where cc.conflict_id = ? order by cc.source_id, cc.claim_id`, id).map(memberAt);
+    return conflictAt(row, members, this.propositionsOf([row[1] as Str]).get(row[1] as Str) ?? null);
   }
 
   listConflicts(filter: ConflictFilter, page: PageQuery): Page<Conflict> {

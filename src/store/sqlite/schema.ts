@@ -239,7 +239,8 @@ export const auditLog = sqliteTable(
 );
 
 /**
- * A source's formatted references, built once (on first citation) instead of on every request.
+ * A source's formatted references, built once (at ingest, or on the first citation of a source
+ * stored without them) instead of on every request.
  * `key` is the formatter version and the CSL item they were formatted from: a row whose key no
  * longer matches the source's current item is stale and formatted again.
  */

@@ -6,7 +6,7 @@ import { referenceKey } from '../../../src/cite/reference-key.js';
 import { selectorsFor } from '../../../src/cite/selectors.js';
 import type { Claim } from '../../../src/schemas/claims.js';
 import type { Source } from '../../../src/schemas/sources.js';
-import { deleteSource } from '../../../src/services/ingest.js';
+import { deleteSource, ingestSource } from '../../../src/services/ingest.js';
 import type { PostgresStore } from '../../../src/store/postgres/store.js';
 import { SqliteStore } from '../../../src/store/sqlite/store.js';
 import { countRows, createTestApp, type TestApp } from '../../helpers.js';
@@ -36,18 +36,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('stored references and selectors', () => {
-  it('builds nothing at ingest, and stores what the first citation needed', async () => {
-    expect(await countRows(t, 'source_citations')).toBe(0);
-    expect(await countRows(t, 'quote_selectors')).toBe(0);
-    const gill = bySource('gill-conditional-embrace');
-    const body = await citationsOf(gill.id);
-    const cited = body.citations as Array<{ claimId: string; source: { id: string } }>;
-    expect(cited.length).toBe(3);
-    expect(await countRows(t, 'source_citations')).toBe(3);
-    expect(await countRows(t, 'quote_selectors')).toBe(3);
-    for (const c of cited) {
-      expect(await countRows(t, 'source_citations', `source_id = '${c.source.id}'`)).toBe(1);
-      expect(await countRows(t, 'quote_selectors', `claim_id = '${c.claimId}'`)).toBe(1);
+  it('stores every source’s references and every claim’s selectors at ingest', async () => {
+    const sources = await countRows(t, 'sources');
+    expect(sources).toBeGreaterThan(3);
+    expect(await countRows(t, 'source_citations')).toBe(sources);
+    expect(await countRows(t, 'quote_selectors')).toBe(await countRows(t, 'claims'));
+    for (const c of trade2024) {
+      expect(await countRows(t, 'source_citations', `source_id = '${c.sourceId}'`)).toBe(1);
+      expect(await countRows(t, 'quote_selectors', `claim_id = '${c.id}'`)).toBe(1);
     }
   });
 
@@ -101,6 +97,23 @@ describe('stored references and selectors', () => {
     const source = await sourceOf('thinkchina-limits-of-no-limits');
     expect(primary.formatted.mla).toBe(formatCitation(source).mla);
     expect((await storedRow(source.id))?.key).toBe(referenceKey(source));
+  });
+
+  it('stores references built for the id a source gets, and none when its slug was already taken', async () => {
+    const ingest = async (text: string) =>
+      (await ingestSource(t.store, { title: 'Grain exports review', publisher: 'Field Notes', publishedAt: '2025-03-02', text })).source;
+    const first = await ingest('Wheat exports reached 41 million tonnes in 2024.');
+    const second = await ingest('Barley exports reached 6 million tonnes in 2024, a separate tally.');
+    expect([first.id, second.id]).toEqual(['grain-exports-review', 'grain-exports-review-2']);
+    expect((await storedRow(first.id))?.key).toBe(referenceKey(first));
+    // Built before the write for the slug the first source holds: not stored under the second.
+    expect(await storedRow(second.id)).toBeUndefined();
+    const claim = (await t.app.inject(`/v1/claims?sourceId=${second.id}`)).json().data[0] as Claim;
+    await citationsOf(claim.id);
+    // The first citation formats them for the id the source got.
+    const row = await storedRow(second.id);
+    expect(row?.key).toBe(referenceKey(second));
+    expect(row?.bibtex).toContain(second.id);
   });
 
   it('removes a source’s stored references and selectors with the source', async () => {

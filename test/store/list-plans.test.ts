@@ -113,7 +113,9 @@ describe('list query plans (SQLite)', () => {
       for (const cursor of [undefined, pageCursor(filter)]) {
         const [main] = plansOf(() => reads.listClaims(filter, { limit: 20, cursor }));
         expect(main!.plan.slice(0, 2)).toEqual([
-          expect.stringMatching(/^SEARCH t USING COVERING INDEX sqlite_autoindex_claim_terms_1 \(term=\?( AND \(source_id,quote_start,claim_id\)>\(\?,\?,\?\))?\)$/),
+          expect.stringMatching(
+            /^SEARCH t USING COVERING INDEX sqlite_autoindex_claim_terms_1 \(term=\?( AND \(source_id,quote_start,claim_id\)>\(\?,\?,\?\))?\)$/,
+          ),
           'SEARCH c USING INDEX sqlite_autoindex_claims_1 (id=?)',
         ]);
         if (cursor) expect(main!.plan[0]).toMatch(/claim_id\)>/);
@@ -136,7 +138,9 @@ describe('list query plans (SQLite)', () => {
   it('claims?sourceId=&measure= keeps the source index and probes the term', () => {
     const [main] = plansOf(() => reads.listClaims({ sourceId: 'trade-digest-7-3', measure: 'exports' }, { limit: 20 }));
     expect(main!.plan[0]).toMatch(/^SEARCH c USING INDEX claims_source_start_idx/);
-    expect(main!.plan).toContain('SEARCH x EXISTS USING COVERING INDEX sqlite_autoindex_claim_terms_1 (term=? AND source_id=? AND quote_start=? AND claim_id=?)');
+    expect(main!.plan).toContain(
+      'SEARCH x EXISTS USING COVERING INDEX sqlite_autoindex_claim_terms_1 (term=? AND source_id=? AND quote_start=? AND claim_id=?)',
+    );
     noSort(main!.plan);
   });
 
@@ -155,9 +159,13 @@ describe('list query plans (SQLite)', () => {
       for (const at of [undefined, cursor]) {
         const [main] = plansOf(() => reads.listConflicts(filter, { limit: 20, cursor: at }));
         expect(main!.plan[0]).toMatch(
-          at ? /^SEARCH t USING COVERING INDEX sqlite_autoindex_conflict_terms_1 \(term=\? AND conflict_id>\?\)$/ : /^SEARCH t USING COVERING INDEX sqlite_autoindex_conflict_terms_1 \(term=\?\)$/,
+          at
+            ? /^SEARCH t USING COVERING INDEX sqlite_autoindex_conflict_terms_1 \(term=\? AND conflict_id>\?\)$/
+            : /^SEARCH t USING COVERING INDEX sqlite_autoindex_conflict_terms_1 \(term=\?\)$/,
         );
-        expect(main!.plan[1]).toMatch(/^SEARCH c USING INDEX (sqlite_autoindex_conflicts_1 \(id=\?\)|conflicts_status\w*_idx \(status=\? AND (severity=\? AND )?id=\?\))$/);
+        expect(main!.plan[1]).toMatch(
+          /^SEARCH c USING INDEX (sqlite_autoindex_conflicts_1 \(id=\?\)|conflicts_status\w*_idx \(status=\? AND (severity=\? AND )?id=\?\))$/,
+        );
         noSort(main!.plan);
         noFullScan(main!.plan, 'conflicts');
       }

@@ -124,7 +124,8 @@ function metricKeysMatching(filter: MetricFilter, params: Params): string | unde
 }
 
 /** A claim has a term: one lookup on claim_terms' key. */
-const CLAIM_HAS_TERM = 'exists (select 1 from claim_terms x where x.term = ? and x.source_id = c.source_id and x.quote_start = c.quote_start and x.claim_id = c.id)';
+const CLAIM_HAS_TERM =
+  'exists (select 1 from claim_terms x where x.term = ? and x.source_id = c.source_id and x.quote_start = c.quote_start and x.claim_id = c.id)';
 
 const where = (parts: string[]) => (parts.length ? `where ${parts.join(' and ')}` : '');
 

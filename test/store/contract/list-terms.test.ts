@@ -67,7 +67,10 @@ describe(`list filters on measure, entity and year (${TEST_ENGINE})`, () => {
       const expected = claims.filter((c) => matches(c.proposition, c.period, filter) && (!filter.unit || c.unit === filter.unit)).map((c) => c.id);
       if (filter.year !== 1850) expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(Object.keys(filter).length === 1 ? 7 : 0);
       const seen = await walk((cursor) => store.listClaims(filter, { limit: 7, cursor }));
-      expect(seen.map((c) => c.id), JSON.stringify(filter)).toEqual(expected);
+      expect(
+        seen.map((c) => c.id),
+        JSON.stringify(filter),
+      ).toEqual(expected);
     }
   });
 
@@ -98,8 +101,8 @@ describe(`list filters on measure, entity and year (${TEST_ENGINE})`, () => {
     const filters: ConflictFilter[] = [
       { status: 'all', measure: first.proposition!.measure },
       { status: 'all', entity: first.proposition!.subject[0]! },
-      { status: 'all', year: Number(first.period.start.slice(0, 4)) },
-      { status: 'all', measure: first.proposition!.measure, year: Number(first.period.start.slice(0, 4)) },
+      { status: 'all', year: Number(first.period.start!.slice(0, 4)) },
+      { status: 'all', measure: first.proposition!.measure, year: Number(first.period.start!.slice(0, 4)) },
       { status: first.status, entity: first.proposition!.subject[0]! },
       { status: 'all', year: 1850 },
     ];
@@ -109,7 +112,10 @@ describe(`list filters on measure, entity and year (${TEST_ENGINE})`, () => {
         .map((c) => c.id);
       if (filter.year !== 1850) expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
       const seen = await walk((cursor) => store.listConflicts(filter, { limit: 2, cursor }));
-      expect(seen.map((c) => c.id), JSON.stringify(filter)).toEqual(expected);
+      expect(
+        seen.map((c) => c.id),
+        JSON.stringify(filter),
+      ).toEqual(expected);
     }
   });
 

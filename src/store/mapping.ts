@@ -12,6 +12,7 @@ import type {
   NewConflict,
   NewMetric,
   NewPassage,
+  MetricFilter,
   NewSource,
   Proposition,
   PropositionClaim,
@@ -277,6 +278,19 @@ export function searchWords(input: string): string[] | null {
 }
 
 /** A year as the inclusive ISO date range a period must overlap. */
+/**
+ * The filters kept as terms (claim_terms, conflict_terms, kept by triggers): the proposition's measure and entity,
+ * and the calendar year. The year's term only narrows the rows read; the period condition on the
+ * row itself stays the exact test.
+ */
+export function listTerms(filter: MetricFilter & { year?: number | undefined }): string[] {
+  const terms: string[] = [];
+  if (filter.measure) terms.push(`measure:${filter.measure}`);
+  if (filter.entity) terms.push(`entity:${filter.entity}`);
+  if (filter.year !== undefined) terms.push(`year:${filter.year}`);
+  return terms;
+}
+
 export function yearRange(year: number): { first: string; last: string } {
   const y = String(year).padStart(4, '0');
   return { first: `${y}-01-01`, last: `${y}-12-31` };

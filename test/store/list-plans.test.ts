@@ -99,6 +99,79 @@ describe('list query plans (SQLite)', () => {
     });
   }
 
+  // Measure, entity and year are terms of claim_terms / conflict_terms, keyed (term, list order).
+  const claimTermFilters: Array<[string, ClaimFilter]> = [
+    ['measure', { measure: 'exports' }],
+    ['entity', { entity: 'china' }],
+    ['year', { year: 2001 }],
+    ['year (no claim that year)', { year: 1850 }],
+    ['unit and measure', { unit: 't', measure: 'exports' }],
+  ];
+
+  for (const [name, filter] of claimTermFilters) {
+    it(`claims?${name} reads its page in order from claim_terms' key, then each claim by id`, () => {
+      for (const cursor of [undefined, pageCursor(filter)]) {
+        const [main] = plansOf(() => reads.listClaims(filter, { limit: 20, cursor }));
+        expect(main!.plan.slice(0, 2)).toEqual([
+          expect.stringMatching(
+            /^SEARCH t USING COVERING INDEX sqlite_autoindex_claim_terms_1 \(term=\?( AND \(source_id,quote_start,claim_id\)>\(\?,\?,\?\))?\)$/,
+          ),
+          'SEARCH c USING INDEX sqlite_autoindex_claims_1 (id=?)',
+        ]);
+        if (cursor) expect(main!.plan[0]).toMatch(/claim_id\)>/);
+        noSort(main!.plan);
+        noFullScan(main!.plan, 'claims');
+        noFullScan(main!.plan, 'claim_terms');
+      }
+    });
+  }
+
+  it('claims?measure=&entity= probes the second term by the full key of claim_terms', () => {
+    const [main] = plansOf(() => reads.listClaims({ measure: 'exports', entity: 'china' }, { limit: 20 }));
+    expect(main!.plan).toEqual([
+      'SEARCH t USING COVERING INDEX sqlite_autoindex_claim_terms_1 (term=?)',
+      'SEARCH c USING INDEX sqlite_autoindex_claims_1 (id=?)',
+      'SEARCH x EXISTS USING COVERING INDEX sqlite_autoindex_claim_terms_1 (term=? AND source_id=? AND quote_start=? AND claim_id=?)',
+    ]);
+  });
+
+  it('claims?sourceId=&measure= keeps the source index and probes the term', () => {
+    const [main] = plansOf(() => reads.listClaims({ sourceId: 'trade-digest-7-3', measure: 'exports' }, { limit: 20 }));
+    expect(main!.plan[0]).toMatch(/^SEARCH c USING INDEX claims_source_start_idx/);
+    expect(main!.plan).toContain(
+      'SEARCH x EXISTS USING COVERING INDEX sqlite_autoindex_claim_terms_1 (term=? AND source_id=? AND quote_start=? AND claim_id=?)',
+    );
+    noSort(main!.plan);
+  });
+
+  const conflictTermFilters: Array<[string, ConflictFilter]> = [
+    ['measure (default status)', { status: 'discrepancy', measure: 'exports' }],
+    ['measure with status=all', { status: 'all', measure: 'exports' }],
+    ['entity', { status: 'all', entity: 'china' }],
+    ['year', { status: 'all', year: 2001 }],
+    ['year and severity', { status: 'discrepancy', severity: 'major', year: 2001 }],
+  ];
+
+  for (const [name, filter] of conflictTermFilters) {
+    it(`conflicts?${name} reads its page in id order from conflict_terms' key`, () => {
+      const cursor = reads.listConflicts(filter, { limit: 1 }).nextCursor ?? undefined;
+      expect(cursor).toBeDefined();
+      for (const at of [undefined, cursor]) {
+        const [main] = plansOf(() => reads.listConflicts(filter, { limit: 20, cursor: at }));
+        expect(main!.plan[0]).toMatch(
+          at
+            ? /^SEARCH t USING COVERING INDEX sqlite_autoindex_conflict_terms_1 \(term=\? AND conflict_id>\?\)$/
+            : /^SEARCH t USING COVERING INDEX sqlite_autoindex_conflict_terms_1 \(term=\?\)$/,
+        );
+        expect(main!.plan[1]).toMatch(
+          /^SEARCH c USING INDEX (sqlite_autoindex_conflicts_1 \(id=\?\)|conflicts_status\w*_idx \(status=\? AND (severity=\? AND )?id=\?\))$/,
+        );
+        noSort(main!.plan);
+        noFullScan(main!.plan, 'conflicts');
+      }
+    });
+  }
+
   it('full-text pages walk every match exactly once, in order, across steps', () => {
     // "billion" is in most passages here: many steps and pages.
     const seen: string[] = [];

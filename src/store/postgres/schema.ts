@@ -163,6 +163,34 @@ export const conflicts = pgTable(
   ],
 );
 
+/**
+ * What the claim list filters by beyond the claim row, one row per claim and term, keyed in the
+ * list's order: `measure:<measure>` and `entity:<entity>` of the claim's proposition (from its
+ * metric), and `year:<y>` for every calendar year its period touches. A filter on a term reads
+ * its page in order from the key and stops at the page. Kept by triggers on `claims`
+ * (migrations/postgres/0005_list_terms_triggers.sql), so no writer has to know about it.
+ */
+export const claimTerms = pgTable(
+  'claim_terms',
+  {
+    term: text('term').notNull(),
+    sourceId: text('source_id').notNull(),
+    quoteStart: integer('quote_start').notNull(),
+    claimId: text('claim_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.term, t.sourceId, t.quoteStart, t.claimId] }), index('claim_terms_claim_idx').on(t.claimId)],
+);
+
+/** The same terms for conflicts (from the group's metric and period), keyed in their list's order (id). */
+export const conflictTerms = pgTable(
+  'conflict_terms',
+  {
+    term: text('term').notNull(),
+    conflictId: text('conflict_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.term, t.conflictId] }), index('conflict_terms_conflict_idx').on(t.conflictId)],
+);
+
 export const conflictClaims = pgTable(
   'conflict_claims',
   {

@@ -28,6 +28,7 @@ import {
   toMetric,
   toPassage,
   toSource,
+  listTerms,
   yearRange,
   type CandidateRow,
   type CitedRow,
@@ -57,9 +58,11 @@ const {
   auditLog,
   claimOverrides,
   claimSeparations,
+  claimTerms,
   claims,
   conflictClaims,
   conflictReviews,
+  conflictTerms,
   conflicts,
   metrics,
   passages,
@@ -201,29 +204,44 @@ class PgRepos implements StoreWriter {
     if (filter.sourceId) where.push(eq(claims.sourceId, filter.sourceId));
     if (filter.metric) where.push(eq(claims.metric, filter.metric));
     if (filter.unit) where.push(eq(claims.unit, filter.unit));
-    const keys = metricKeysMatching(filter);
-    if (keys) where.push(sql`${claims.metric} in ${keys}`);
     if (filter.year !== undefined) {
       const { first, last } = yearRange(filter.year);
       where.push(lte(claims.periodStart, last), gte(claims.periodEnd, first));
     }
+    const terms = listTerms(filter);
+    const hasTerm = (term: string) =>
+      sql`exists (select 1 from ${claimTerms} x where x.term = ${term} and x.source_id = ${claims.sourceId} and x.quote_start = ${claims.quoteStart} and x.claim_id = ${claims.id})`;
     if (filter.q !== undefined) {
-      const terms = searchTerms(filter.q);
-      if (terms === null) return { data: [], nextCursor: null };
-      // Terms are letters and digits only, so joining them cannot inject tsquery operators.
-      const query = terms.join(' & ');
-      return this.searchClaims(query, where, page);
+      const words = searchTerms(filter.q);
+      if (words === null) return { data: [], nextCursor: null };
+      // Words are letters and digits only, so joining them cannot inject tsquery operators.
+      return this.searchClaims(words.join(' & '), [...where, ...terms.map(hasTerm)], page);
     }
-    if (page.cursor) {
-      const [sourceId, start, id] = decodeCursor(page.cursor, ['string', 'number', 'string']);
-      where.push(sql`(${claims.sourceId}, ${claims.quoteStart}, ${claims.id}) > (${sourceId}, ${start}::int, ${id})`);
+    const cursor = page.cursor ? decodeCursor(page.cursor, ['string', 'number', 'string']) : undefined;
+    // A source or metric filter reads its own index in list order; otherwise the first term's
+    // rows in claim_terms drive the page, read in the same order. Other terms are probes.
+    const driver = filter.sourceId || filter.metric ? undefined : terms[0];
+    where.push(...(driver === undefined ? terms : terms.slice(1)).map(hasTerm));
+    let rows: ClaimRow[];
+    if (driver !== undefined) {
+      where.push(eq(claimTerms.term, driver));
+      if (cursor) where.push(sql`(${claimTerms.sourceId}, ${claimTerms.quoteStart}, ${claimTerms.claimId}) > (${cursor[0]}, ${cursor[1]}::int, ${cursor[2]})`);
+      rows = await this.db
+        .select(getTableColumns(claims))
+        .from(claimTerms)
+        .innerJoin(claims, eq(claims.id, claimTerms.claimId))
+        .where(and(...where))
+        .orderBy(asc(claimTerms.sourceId), asc(claimTerms.quoteStart), asc(claimTerms.claimId))
+        .limit(page.limit + 1);
+    } else {
+      if (cursor) where.push(sql`(${claims.sourceId}, ${claims.quoteStart}, ${claims.id}) > (${cursor[0]}, ${cursor[1]}::int, ${cursor[2]})`);
+      rows = await this.db
+        .select()
+        .from(claims)
+        .where(and(...where))
+        .orderBy(asc(claims.sourceId), asc(claims.quoteStart), asc(claims.id))
+        .limit(page.limit + 1);
     }
-    const rows = await this.db
-      .select()
-      .from(claims)
-      .where(and(...where))
-      .orderBy(asc(claims.sourceId), asc(claims.quoteStart), asc(claims.id))
-      .limit(page.limit + 1);
     const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.sourceId, r.quoteStart, r.id]);
     return { data: await this.withPropositions(data), nextCursor };
   }
@@ -348,20 +366,38 @@ class PgRepos implements StoreWriter {
     if (filter.status !== 'all') where.push(eq(conflicts.status, filter.status));
     if (filter.severity) where.push(eq(conflicts.severity, filter.severity));
     if (filter.metric) where.push(eq(conflicts.metric, filter.metric));
-    const keys = metricKeysMatching(filter);
-    if (keys) where.push(sql`${conflicts.metric} in ${keys}`);
     if (filter.year !== undefined) {
       const { first, last } = yearRange(filter.year);
       where.push(lte(conflicts.periodStart, last), gte(conflicts.periodEnd, first));
     }
     if (filter.review) where.push(sql`${this.reviewStateOf(conflicts.id)} = ${filter.review}`);
-    if (page.cursor) where.push(gt(conflicts.id, String(decodeCursor(page.cursor, ['string'])[0])));
-    const rows = await this.db
-      .select()
-      .from(conflicts)
-      .where(and(...where))
-      .orderBy(asc(conflicts.id))
-      .limit(page.limit + 1);
+    const after = page.cursor ? String(decodeCursor(page.cursor, ['string'])[0]) : undefined;
+    // A metric filter reads its own index in id order; otherwise the first term's rows in
+    // conflict_terms drive the page, in the same order. Other terms are probes.
+    const terms = listTerms(filter);
+    const driver = filter.metric ? undefined : terms[0];
+    for (const term of driver === undefined ? terms : terms.slice(1))
+      where.push(sql`exists (select 1 from ${conflictTerms} x where x.term = ${term} and x.conflict_id = ${conflicts.id})`);
+    let rows: Array<typeof conflicts.$inferSelect>;
+    if (driver !== undefined) {
+      where.push(eq(conflictTerms.term, driver));
+      if (after !== undefined) where.push(gt(conflictTerms.conflictId, after));
+      rows = await this.db
+        .select(getTableColumns(conflicts))
+        .from(conflictTerms)
+        .innerJoin(conflicts, eq(conflicts.id, conflictTerms.conflictId))
+        .where(and(...where))
+        .orderBy(asc(conflictTerms.conflictId))
+        .limit(page.limit + 1);
+    } else {
+      if (after !== undefined) where.push(gt(conflicts.id, after));
+      rows = await this.db
+        .select()
+        .from(conflicts)
+        .where(and(...where))
+        .orderBy(asc(conflicts.id))
+        .limit(page.limit + 1);
+    }
     const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
     const members = await this.membersOf(data.map((r) => r.id));
     const props = await this.propositionsByKey(data.map((r) => r.metric));

@@ -4,7 +4,7 @@ import type { Claim, Metric } from '../../schemas/claims.js';
 import type { Conflict } from '../../schemas/conflicts.js';
 import type { Passage, Source } from '../../schemas/sources.js';
 import { decodeCursor, paginate } from '../cursor.js';
-import { NOT_REVIEWED, yearRange } from '../mapping.js';
+import { listTerms, NOT_REVIEWED, yearRange } from '../mapping.js';
 import type { ClaimFilter, ConflictFilter, MetricFilter, Page, PageQuery, Proposition } from '../types.js';
 import { toFtsQuery } from './claims.js';
 
@@ -138,6 +138,10 @@ function metricKeysMatching(filter: MetricFilter, params: Params): string | unde
   return parts.length ? `(select k.key from metrics k where ${parts.join(' and ')})` : undefined;
 }
 
+/** A claim has a term: one lookup on claim_terms' key. */
+const CLAIM_HAS_TERM =
+  'exists (select 1 from claim_terms x where x.term = ? and x.source_id = c.source_id and x.quote_start = c.quote_start and x.claim_id = c.id)';
+
 const where = (parts: string[]) => (parts.length ? `where ${parts.join(' and ')}` : '');
 
 /** Matching passages read per step of a full-text search; doubled while steps come back short. */
@@ -256,25 +260,49 @@ export class SqliteReads {
       parts.push('c.unit = ?');
       params.push(filter.unit);
     }
-    const keys = metricKeysMatching(filter, params);
-    if (keys) parts.push(`c.metric in ${keys}`);
     if (filter.year !== undefined) {
       const { first, last } = yearRange(filter.year);
       parts.push('c.period_start <= ?', 'c.period_end >= ?');
       params.push(last, first);
     }
+    const terms = listTerms(filter);
     if (filter.q !== undefined) {
       const match = toFtsQuery(filter.q);
       if (match === null) return { data: [], nextCursor: null };
+      for (const term of terms) {
+        parts.push(CLAIM_HAS_TERM);
+        params.push(term);
+      }
       return this.searchClaims(match, parts, params, page);
     }
-    if (page.cursor) {
-      const [sourceId, start, id] = decodeCursor(page.cursor, ['string', 'number', 'string']);
-      parts.push('(c.source_id, c.quote_start, c.id) > (?, ?, ?)');
-      params.push(sourceId!, start!, id!);
+    // A source or metric filter reads its own index in list order; otherwise the first term's
+    // rows in claim_terms are the page's driver, read in the same order. Other terms are probes.
+    const driver = filter.sourceId || filter.metric ? undefined : terms[0];
+    for (const term of driver === undefined ? terms : terms.slice(1)) {
+      parts.push(CLAIM_HAS_TERM);
+      params.push(term);
+    }
+    const cursor = page.cursor ? decodeCursor(page.cursor, ['string', 'number', 'string']) : undefined;
+    let sql: string;
+    if (driver !== undefined) {
+      parts.unshift('t.term = ?');
+      params.unshift(driver);
+      if (cursor) {
+        parts.push('(t.source_id, t.quote_start, t.claim_id) > (?, ?, ?)');
+        params.push(cursor[0]!, cursor[1]!, cursor[2]!);
+      }
+      // CROSS JOIN keeps claim_terms the outer loop: its key is the list's order.
+      sql = `select ${CLAIM} from claim_terms t cross join claims c on c.id = t.claim_id ${where(parts)}
+        order by t.source_id, t.quote_start, t.claim_id limit ?`;
+    } else {
+      if (cursor) {
+        parts.push('(c.source_id, c.quote_start, c.id) > (?, ?, ?)');
+        params.push(cursor[0]!, cursor[1]!, cursor[2]!);
+      }
+      sql = `select ${CLAIM} from claims c ${where(parts)} order by c.source_id, c.quote_start, c.id limit ?`;
     }
     params.push(page.limit + 1);
-    const rows = this.all(`select ${CLAIM} from claims c ${where(parts)} order by c.source_id, c.quote_start, c.id limit ?`, ...params);
+    const rows = this.all(sql, ...params);
     const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[1] as Str, r[6] as number, r[0] as Str]);
     return { data: this.claimsOf(data), nextCursor };
   }
@@ -374,8 +402,6 @@ export class SqliteReads {
       parts.push('c.metric = ?');
       params.push(filter.metric);
     }
-    const keys = metricKeysMatching(filter, params);
-    if (keys) parts.push(`c.metric in ${keys}`);
     if (filter.year !== undefined) {
       const { first, last } = yearRange(filter.year);
       parts.push('c.period_start <= ?', 'c.period_end >= ?');
@@ -385,12 +411,35 @@ export class SqliteReads {
       parts.push("coalesce(r.state, 'open') = ?");
       params.push(filter.review);
     }
-    if (page.cursor) {
-      parts.push('c.id > ?');
-      params.push(String(decodeCursor(page.cursor, ['string'])[0]));
+    // A metric filter reads its own index in id order; otherwise the first term's rows in
+    // conflict_terms drive the page, in the same order. Other terms are probes.
+    const terms = listTerms(filter);
+    const driver = filter.metric ? undefined : terms[0];
+    for (const term of driver === undefined ? terms : terms.slice(1)) {
+      parts.push('exists (select 1 from conflict_terms x where x.term = ? and x.conflict_id = c.id)');
+      params.push(term);
+    }
+    const after = page.cursor ? String(decodeCursor(page.cursor, ['string'])[0]) : undefined;
+    let sql: string;
+    if (driver !== undefined) {
+      parts.unshift('t.term = ?');
+      params.unshift(driver);
+      if (after !== undefined) {
+        parts.push('t.conflict_id > ?');
+        params.push(after);
+      }
+      // CROSS JOIN keeps conflict_terms the outer loop: its key is the list's order.
+      parts.splice(1, 0, 'c.id = t.conflict_id');
+      sql = `select ${CONFLICT} from conflict_terms t cross join ${CONFLICT_FROM} ${where(parts)} order by t.conflict_id limit ?`;
+    } else {
+      if (after !== undefined) {
+        parts.push('c.id > ?');
+        params.push(after);
+      }
+      sql = `select ${CONFLICT} from ${CONFLICT_FROM} ${where(parts)} order by c.id limit ?`;
     }
     params.push(page.limit + 1);
-    const rows = this.all(`select ${CONFLICT} from ${CONFLICT_FROM} ${where(parts)} order by c.id limit ?`, ...params);
+    const rows = this.all(sql, ...params);
     const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[0] as Str]);
     return { data: this.conflictsOf(data), nextCursor };
   }

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticArticle } from '../../../bench/corpus.js';
+import { ingestBatch } from '../../../src/services/bulk-import.js';
+import type { PostgresStore } from '../../../src/store/postgres/store.js';
+import { SqliteStore } from '../../../src/store/sqlite/store.js';
+import type { Store } from '../../../src/store/types.js';
+import { openTestStore, TEST_ENGINE } from '../../helpers.js';
+
+/**
+ * A store written before the list terms existed gets them from its migration: the migration's
+ * backfill statements must write exactly the rows the triggers write for the same claims and
+ * conflicts (here: the triggers' rows are removed and the backfill run again).
+ */
+describe(`list terms of a store from before (${TEST_ENGINE})`, () => {
+  let store: Store;
+  let close: () => Promise<void>;
+  const file = TEST_ENGINE === 'sqlite' ? 'migrations/0009_list_terms_triggers.sql' : 'migrations/postgres/0005_list_terms_triggers.sql';
+
+  beforeAll(async () => {
+    ({ store, close } = await openTestStore());
+    const articles = Array.from({ length: 25 }, (_, i) => syntheticArticle(i, 5));
+    await ingestBatch(
+      store,
+      articles.map((a) => ({ title: a.title, publishedAt: '2025-06-01', text: a.text })),
+    );
+  }, 120_000);
+  afterAll(() => close());
+
+  async function run(query: string): Promise<unknown[]> {
+    if (store instanceof SqliteStore) {
+      const s = store.handle.sqlite.prepare(query);
+      if (s.reader) return s.all();
+      s.run();
+      return [];
+    }
+    const result = await (store as PostgresStore).db.execute(sql.raw(query));
+    return (result as unknown as { rows: unknown[] }).rows;
+  }
+
+  it("writes the triggers' rows for every claim and conflict", async () => {
+    const claimTerms = 'select term, source_id, quote_start, claim_id from claim_terms order by 1, 2, 3, 4';
+    const conflictTerms = 'select term, conflict_id from conflict_terms order by 1, 2';
+    const written = { claims: await run(claimTerms), conflicts: await run(conflictTerms) };
+    // Every kind of term is there: a sanity check on the corpus, not on the code.
+    for (const kind of ['measure:', 'entity:', 'year:'])
+      expect(written.claims.filter((r) => (r as { term: string }).term.startsWith(kind)).length, kind).toBeGreaterThan(25);
+    expect(written.conflicts.length).toBeGreaterThan(10);
+
+    const backfill = readFileSync(file, 'utf8')
+      .split('--> statement-breakpoint')
+      .map((s) => s.trim())
+      .filter((s) => /^INSERT INTO/i.test(s) || /^INSERT OR IGNORE INTO/i.test(s));
+    expect(backfill).toHaveLength(2);
+    await run('delete from claim_terms');
+    await run('delete from conflict_terms');
+    for (const statement of backfill) await run(statement);
+    expect(await run(claimTerms)).toEqual(written.claims);
+    expect(await run(conflictTerms)).toEqual(written.conflicts);
+  });
+});

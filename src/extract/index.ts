@@ -21,6 +21,7 @@ import { datePeriod, leadPeriod, PeriodContext, yearOf } from './period-context.
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
 import {
   clauseOf,
+  impliedChange,
   isComplete,
   namesItsOwnNoun,
   ownTerms,
@@ -241,7 +242,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition,
         comparable,
         restates,
-        change: q.change,
+        change: q.change ?? (proposition?.statType === 'change' ? impliedChange(sentence, span) : null),
       });
     });
     periods.record(sentence, expressions, datedInSentence);

@@ -3,6 +3,7 @@ import { measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 import { readBasis, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
+import { changeOf } from './hedges.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -60,6 +61,9 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     )
       continue;
     if (noun) return { measure, start: m.start, end: m.end };
+    // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
+    // that qualifies an earlier measure word is not the head of the noun phrase.
+    if (m.end <= figure.start && qualifiesEarlier(sentence, m, mentions, figure.unitKind)) continue;
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;
     if (m.end <= figure.start) score = figure.start - m.end;
@@ -80,6 +84,15 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
   return best;
 }
 
+function qualifiesEarlier(sentence: string, m: { start: number }, mentions: SentenceMentions, unitKind: string): boolean {
+  return mentions.measures.some(
+    (head) =>
+      head.end <= m.start &&
+      head.candidates.some((c) => acceptsUnit(c, unitKind)) &&
+      /^\s+(?:for|of|on|among|at|from)\s+(?:[\p{L}-]+\s+){0,4}$/u.test(sentence.slice(head.end, m.start)),
+  );
+}
+
 /**
  * "non-EU nationals (968,000)": a bracketed figure after a plain noun counts that noun, a part of
  * the clause's measure rather than the measure itself. After a date ("YE June 2022 (607,000)") or a
@@ -91,6 +104,8 @@ export function namesItsOwnNoun(sentence: string, figure: { start: number }, men
   const word = m[1]!;
   const wordEnd = figure.start - (m[0].length - word.length);
   if (mentions.measures.some((x) => x.end === wordEnd)) return false;
+  // "health care (44,000)", "retail (34,000)": a facet of the clause's measure, listed with its figure.
+  if (mentions.facets.some((x) => x.end === wordEnd && x.facet.kind !== 'statistic' && x.facet.kind !== 'time-denominator')) return false;
   return !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years|quarter|half|month|months|terms|alone|total|overall|respectively)$/i.test(
     word,
   );
@@ -103,6 +118,51 @@ const CHANGE_BEFORE =
   /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
 const CHANGE_AFTER =
   /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|m\/m|quarter-on-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
+
+// "0.7 % higher in 2023 than in 2019": a difference from an earlier level, whatever stands between.
+const CHANGE_THAN_AFTER = /^\s*(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below)\s+(?:[^.;,]{0,40}?\s)?than\b/i;
+const CHANGE_NOUNS = '(?:growth|increase|rise|gain|jump|surge|decline|drop|fall|decrease|contraction|expansion|slump|slide|dip|uptick|downturn|rebound)s?';
+const CHANGE_NOUN_OF = new RegExp(`\\b${CHANGE_NOUNS}\\s+(?:\\([^)]*\\)\\s+)?of\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|over\\s+|more than\\s+|just\\s+|only\\s+)?$`, 'i');
+const CHANGE_SUBJECT = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,4}?${CHANGE_NOUNS}\\s+(?:in|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:was|were|is|amounted to|came to|came in at|stood at|totall?ed|reached)\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|just\\s+|only\\s+)?$`,
+  'iu',
+);
+
+/** The figure of the same kind this one is listed after ("… 0.9 % in 2023 and | 0.5 % in 2024"), if any. */
+function listedAfter(sentence: string, figure: FigureSpan, from: number): FigureSpan | null {
+  const before = sentence.slice(from, figure.start);
+  const m = /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)(?:\s+(?:in|for|on|from|over|during)\s+[^,;()]{1,30}?)?(?:\s*,)?\s+(?:and|or)\s+(?:by\s+|a\s+|an\s+)?$/iu.exec(
+    before,
+  );
+  if (!m) return null;
+  const start = from + m.index;
+  const end = start + m[1]!.length;
+  const unitKind = /%|percent|per cent/i.test(m[1]!) ? 'percent' : figure.unitKind === 'percent' ? 'other' : figure.unitKind;
+  return { start, end, numberStart: start, unit: figure.unit, unitKind, change: null };
+}
+
+const DECREASE_NOUN = /^(?:decline|drop|fall|decrease|contraction|slump|slide|dip|downturn)s?$/i;
+
+/**
+ * The direction a change takes when the words next to the figure do not give it: "a decline in
+ * output of 0.1 %", "0.7 % lower in 2023 than in 2019", "fell 0.9 % in 2023 and 0.5 % in 2024".
+ */
+export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 'increase' | 'decrease' | null {
+  if (figure.change) return figure.change;
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const than = CHANGE_THAN_AFTER.exec(sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60)));
+  if (than) return /^\s*(?:less|lower|smaller|below)\b/i.test(than[0]) ? 'decrease' : 'increase';
+  const before = sentence.slice(clause.start, figure.start);
+  const noun = new RegExp(`\\b(${CHANGE_NOUNS})\\b`, 'giu');
+  const nouns = [...before.matchAll(noun)];
+  if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before))) return DECREASE_NOUN.test(nouns[nouns.length - 1]![1]!) ? 'decrease' : 'increase';
+  const earlier = depth < 3 ? listedAfter(sentence, figure, clause.start) : null;
+  if (earlier) {
+    const stated = changeOf(sentence.slice(Math.max(0, earlier.start - 40), earlier.start), sentence.slice(earlier.end, earlier.end + 30));
+    return stated ?? impliedChange(sentence, earlier, depth + 1);
+  }
+  return null;
+}
 
 export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const stat = rawStatType(sentence, figure, measure);
@@ -119,8 +179,21 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
       return 'change';
     if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) return 'share';
     if (figure.change) return 'change';
-    if (CHANGE_BEFORE.test(before) && !/\bto\s+(?:about\s+|around\s+)?$/i.test(before)) return 'change';
-    if (CHANGE_AFTER.test(after)) return 'change';
+    // "fell to 4.1 %", "down from 4.2 %": the level moved to or from, not the move.
+    const endPoint =
+      /\b(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
+      !/\b(?:amount(?:ed|s|ing)?|c[ao]mes?|coming)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before);
+    if (CHANGE_BEFORE.test(before) && !endPoint) return 'change';
+    if (CHANGE_AFTER.test(after) || CHANGE_THAN_AFTER.test(after)) return 'change';
+    // "delivery growth of 38 %", "a contraction of 0.3 %": a noun of change measured by the figure.
+    if (CHANGE_NOUN_OF.test(before)) return 'change';
+    if (measure?.shape !== 'rate') {
+      // "The calendar-adjusted decline in output was 0.1 %": the clause's subject is a change.
+      if (!endPoint && CHANGE_SUBJECT.test(sentence.slice(clause.start, figure.start))) return 'change';
+    }
+    // "fell 0.9 % in 2023 and 0.5 % in 2024", "rose by $0.10, or 0.3 %": a figure listed after a change states one too.
+    const earlier = listedAfter(sentence, figure, clause.start);
+    if (earlier && rawStatType(sentence, earlier, measure) === 'change') return 'change';
     // "increased between January and April by 41.3%": a percentage "by" which something moved.
     if (
       /\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/i.test(before) &&
@@ -191,7 +264,7 @@ export function basisOf(sentence: string, figure: FigureSpan, statType: StatType
   const reading = readBasis(sentence, figure, statType);
   // "$81 billion (or 4 %) smaller than the shortfall in its baseline projections": measured against a forecast, not the last period.
   if (
-    /^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(
+    /^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;,]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(
       sentence.slice(figure.end),
     )
   ) {
@@ -220,13 +293,15 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     const betweenFigureAndMeasure =
       measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
     const rightAfter = f.start >= figure.end && /^[\s“"‘'(]*$/.test(sentence.slice(figure.end, f.start));
+    // "retail (34,000)", "Leisure and hospitality (-150,000)": the facet the bracketed figure is listed under.
+    const bracketed = f.end <= figure.start && /^\s*\(\s*$/.test(sentence.slice(f.end, figure.start));
     // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
     const complement =
       measureAt &&
       f.start >= measureAt.end &&
       /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
       f.start - measureAt.end < 40;
-    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
+    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || bracketed || complement || inQuote) found.add(f.facet.id);
   }
   // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures,
   // and names the part when the measure's own words name only the whole ("solar … renewable energy capacity").

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const meta = { publishedAt: '2025-03-20', title: null };
+
+function claimOf(text: string, figure: string, title: string | null = null) {
+  const claim = extract(text, { ...meta, title }).claims.find((c) => c.quote.exact.startsWith(figure));
+  expect(claim, `no claim quoted ${figure}`).toBeDefined();
+  return claim!;
+}
+
+interface Row {
+  text: string;
+  figure: string;
+  measure: string;
+  subject: string[];
+  stat: string;
+  change: 'increase' | 'decrease' | null;
+  facets?: string[];
+}
+
+// The same change phrased the ways outlets phrase it: all read as a change, with its direction.
+const ROWS: Array<[string, Row]> = [
+  [
+    'noun of change with "of"',
+    { text: 'Spain saw export growth of 4.2% in 2024.', figure: '4.2%', measure: 'exports', subject: ['spain'], stat: 'change', change: 'increase' },
+  ],
+  [
+    'decrease noun as the clause subject',
+    {
+      text: 'Austria published its accounts on Monday. The price-adjusted decline in Austrian economic output was 1.1% in 2024.',
+      figure: '1.1%',
+      measure: 'gdp',
+      subject: ['austria'],
+      stat: 'change',
+      change: 'decrease',
+    },
+  ],
+  [
+    'amounted to after a noun of change',
+    {
+      text: "Poland's statistics office reported on Tuesday. The contraction in Polish industrial output amounted to 0.4% in 2024.",
+      figure: '0.4%',
+      measure: 'industrial-production',
+      subject: ['poland'],
+      stat: 'change',
+      change: 'decrease',
+    },
+  ],
+  [
+    'higher in a year than in another',
+    { text: "Portugal's GDP was 2.9% higher in 2024 than in 2019.", figure: '2.9%', measure: 'gdp', subject: ['portugal'], stat: 'change', change: 'increase' },
+  ],
+  [
+    'lower in a year than a year earlier',
+    { text: "Finland's exports were 3.5% lower in 2024 than a year earlier.", figure: '3.5%', measure: 'exports', subject: ['finland'], stat: 'change', change: 'decrease' },
+  ],
+  [
+    'second figure of a list after a fall',
+    { text: "Sweden's GDP fell 0.2 percent in 2023 and 0.6 percent in 2024.", figure: '0.6 percent', measure: 'gdp', subject: ['sweden'], stat: 'change', change: 'decrease' },
+  ],
+  [
+    'percentage restating a money change',
+    {
+      text: 'Average weekly pay for employees on private payrolls in Canada rose by $12, or 1.1%, to $1,210 in 2024.',
+      figure: '1.1%',
+      measure: 'wages',
+      subject: ['canada'],
+      stat: 'change',
+      change: 'increase',
+      facets: ['average'],
+    },
+  ],
+  [
+    'a bracketed figure after a sector is that sector’s jobs',
+    {
+      text: 'In the United States, job gains in 2024 came in retail (21,000) and construction (18,000).',
+      figure: '21,000',
+      measure: 'jobs',
+      subject: ['united-states'],
+      stat: 'level',
+      change: null,
+      facets: ['retail'],
+    },
+  ],
+];
+
+describe('changes phrased without a verb next to the figure', () => {
+  it.each(ROWS)('%s', (_, r) => {
+    const claim = claimOf(r.text, r.figure);
+    expect(claim.proposition).toMatchObject({ measure: r.measure, subject: r.subject, statType: r.stat, ...(r.facets ? { facets: r.facets } : {}) });
+    expect(claim.change ?? null).toBe(r.change);
+  });
+
+  it('keeps a level moved to or from as a rate, not a change', () => {
+    const text = 'The unemployment rate in Ireland fell to 4.1% in January 2025, down from 4.3% in December.';
+    expect(claimOf(text, '4.1%').proposition).toMatchObject({ measure: 'unemployment-rate', statType: 'rate' });
+    expect(claimOf(text, '4.3%').proposition).toMatchObject({ measure: 'unemployment-rate', statType: 'rate' });
+  });
+
+  it('keeps a percentage of a whole a share', () => {
+    const text = 'Wind accounted for 24% of electricity generation in Denmark in 2024.';
+    expect(claimOf(text, '24%').proposition!.statType).toBe('share');
+  });
+
+  it('does not read "more than in 2022" beyond a comma as measured against a projection', () => {
+    const text = 'Norway spent $9.1 billion on defence in 2023, 4.0 percent more than in 2022, while its 2024 budget was projected at $10 billion.';
+    expect(claimOf(text, '4.0 percent').proposition!.basis ?? '').not.toContain('against-forecast');
+  });
+});

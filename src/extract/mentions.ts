@@ -79,7 +79,16 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
     let beforeMeasure = false;
     const opensSentence = /^[\s"“‘'(\[*•–-]*$/.test(sentence.slice(0, start));
-    const lead = opensSentence ? null : /^(?:['’]s?)?\s+/.exec(rest);
+    // Opening the sentence, a name counts only as the direct subject of a measure verb ("Lenovo shipped", not "Road deaths"), and
+    // only when it is no facet ("Healthcare added") and no plural common noun ("Officials reported").
+    const lead = opensSentence
+      ? /^\s+(?:\p{Ll}+ed|sold|built|spent)\b/u.test(rest) &&
+        measureStarts.has(end + /^\s+/.exec(rest)![0].length) &&
+        !facetForms.find(name).length &&
+        !/\p{Ll}s$/u.test(name)
+        ? /^\s+/.exec(rest)
+        : null
+      : /^(?:['’]s?)?\s+/.exec(rest);
     if (lead) {
       let at = end + lead[0].length;
       for (let words = 0; words <= 2 && !beforeMeasure; words++) {

@@ -122,7 +122,10 @@ const CHANGE_AFTER =
 // "0.7 % higher in 2023 than in 2019": a difference from an earlier level, whatever stands between.
 const CHANGE_THAN_AFTER = /^\s*(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below)\s+(?:[^.;,]{0,40}?\s)?than\b/i;
 const CHANGE_NOUNS = '(?:growth|increase|rise|gain|jump|surge|decline|drop|fall|decrease|contraction|expansion|slump|slide|dip|uptick|downturn|rebound)s?';
-const CHANGE_NOUN_OF = new RegExp(`\\b${CHANGE_NOUNS}\\s+(?:\\([^)]*\\)\\s+)?of\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|over\\s+|more than\\s+|just\\s+|only\\s+)?$`, 'i');
+const CHANGE_NOUN_OF = new RegExp(
+  `\\b${CHANGE_NOUNS}\\s+(?:\\([^)]*\\)\\s+)?of\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|over\\s+|more than\\s+|just\\s+|only\\s+)?$`,
+  'i',
+);
 const CHANGE_SUBJECT = new RegExp(
   `^\\s*(?:[\\p{L}-]+\\s+){0,4}?${CHANGE_NOUNS}\\s+(?:in|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:was|were|is|amounted to|came to|came in at|stood at|totall?ed|reached)\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|just\\s+|only\\s+)?$`,
   'iu',
@@ -131,9 +134,10 @@ const CHANGE_SUBJECT = new RegExp(
 /** The figure of the same kind this one is listed after ("… 0.9 % in 2023 and | 0.5 % in 2024"), if any. */
 function listedAfter(sentence: string, figure: FigureSpan, from: number): FigureSpan | null {
   const before = sentence.slice(from, figure.start);
-  const m = /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)(?:\s+(?:in|for|on|from|over|during)\s+[^,;()]{1,30}?)?(?:\s*,)?\s+(?:and|or)\s+(?:by\s+|a\s+|an\s+)?$/iu.exec(
-    before,
-  );
+  const m =
+    /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)(?:\s+(?:in|for|on|from|over|during)\s+[^,;()]{1,30}?)?(?:\s*,)?\s+(?:and|or)\s+(?:by\s+|a\s+|an\s+)?$/iu.exec(
+      before,
+    );
   if (!m) return null;
   const start = from + m.index;
   const end = start + m[1]!.length;
@@ -155,7 +159,8 @@ export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 
   const before = sentence.slice(clause.start, figure.start);
   const noun = new RegExp(`\\b(${CHANGE_NOUNS})\\b`, 'giu');
   const nouns = [...before.matchAll(noun)];
-  if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before))) return DECREASE_NOUN.test(nouns[nouns.length - 1]![1]!) ? 'decrease' : 'increase';
+  if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before)))
+    return DECREASE_NOUN.test(nouns[nouns.length - 1]![1]!) ? 'decrease' : 'increase';
   const earlier = depth < 3 ? listedAfter(sentence, figure, clause.start) : null;
   if (earlier) {
     const stated = changeOf(sentence.slice(Math.max(0, earlier.start - 40), earlier.start), sentence.slice(earlier.end, earlier.end + 30));
@@ -295,11 +300,11 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     const rightAfter = f.start >= figure.end && /^[\s“"‘'(]*$/.test(sentence.slice(figure.end, f.start));
     // "retail (34,000)", "Leisure and hospitality (-150,000)": the facet the bracketed figure is listed under.
     const bracketed = f.end <= figure.start && /^\s*\(\s*$/.test(sentence.slice(f.end, figure.start));
-    // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
+    // "imports of Russian crude oil", "exports of dual-use goods", "emissions from coal": what the flow carries or comes from, named after its words.
     const complement =
       measureAt &&
       f.start >= measureAt.end &&
-      /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
+      /^\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
       f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || bracketed || complement || inQuote) found.add(f.facet.id);
   }

@@ -53,11 +53,25 @@ const ROWS: Array<[string, Row]> = [
   ],
   [
     'lower in a year than a year earlier',
-    { text: "Finland's exports were 3.5% lower in 2024 than a year earlier.", figure: '3.5%', measure: 'exports', subject: ['finland'], stat: 'change', change: 'decrease' },
+    {
+      text: "Finland's exports were 3.5% lower in 2024 than a year earlier.",
+      figure: '3.5%',
+      measure: 'exports',
+      subject: ['finland'],
+      stat: 'change',
+      change: 'decrease',
+    },
   ],
   [
     'second figure of a list after a fall',
-    { text: "Sweden's GDP fell 0.2 percent in 2023 and 0.6 percent in 2024.", figure: '0.6 percent', measure: 'gdp', subject: ['sweden'], stat: 'change', change: 'decrease' },
+    {
+      text: "Sweden's GDP fell 0.2 percent in 2023 and 0.6 percent in 2024.",
+      figure: '0.6 percent',
+      measure: 'gdp',
+      subject: ['sweden'],
+      stat: 'change',
+      change: 'decrease',
+    },
   ],
   [
     'percentage restating a money change',
@@ -106,5 +120,34 @@ describe('changes phrased without a verb next to the figure', () => {
   it('does not read "more than in 2022" beyond a comma as measured against a projection', () => {
     const text = 'Norway spent $9.1 billion on defence in 2023, 4.0 percent more than in 2022, while its 2024 budget was projected at $10 billion.';
     expect(claimOf(text, '4.0 percent').proposition!.basis ?? '').not.toContain('against-forecast');
+  });
+});
+
+describe('who and what a figure is about', () => {
+  it.each([
+    ['a company opening the sentence as the subject of its measure verb', 'Acer shipped 5.8 million laptops in 2023.', '5.8 million', ['acer']],
+    ['a modifier opening the sentence is no company', 'Road deaths in Chile totalled 1,900 in 2023.', '1,900', ['chile']],
+  ])('%s', (_, text, figure, subject) => {
+    expect(claimOf(text, figure).proposition!.subject).toEqual(subject);
+  });
+
+  it('reads "greenhouse gas" as the gases emitted, not as natural gas', () => {
+    const ghg = claimOf("Italy's greenhouse gas emissions fell 6% in 2023.", '6%').proposition!;
+    const gas = claimOf("Italy's gas imports fell 6% in 2023.", '6%').proposition!;
+    expect(ghg.facets).toEqual(['greenhouse-gases']);
+    expect(gas.facets).toEqual(['natural-gas']);
+  });
+
+  it('keeps what emissions come from as a facet, so they are not the total', () => {
+    expect(claimOf("Spain's emissions from coal fell 30% in 2023.", '30%').proposition!.facets).toContain('coal');
+  });
+
+  it('does not compare a figure whose sentence names neither its party nor its time', () => {
+    const text = 'Volvo sold 700,000 cars in 2023, up 15%. The new figures represent sales growth of 15% on the year.';
+    const carried = extract(text, meta).claims.filter((c) => c.quote.exact.startsWith('15%'));
+    expect(carried).toHaveLength(2);
+    expect(carried[0]!.comparable).toBe(true);
+    expect(carried[1]!.proposition).toMatchObject({ measure: 'sales', subject: ['volvo'], statType: 'change' });
+    expect(carried[1]!.comparable).toBe(false);
   });
 });

@@ -153,6 +153,13 @@ const DECREASE_NOUN = /^(?:decline|drop|fall|decrease|contraction|slump|slide|di
  */
 export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 'increase' | 'decrease' | null {
   if (figure.change) return figure.change;
+  // "fell slightly by 0.1 %", "rose sharply 4 %": an adverb between the verb and its figure.
+  const adverb = /\s+\p{L}+ly\s+((?:by\s+)?)$/u.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start));
+  if (adverb) {
+    const verb = sentence.slice(Math.max(0, figure.start - 60), figure.start - adverb[0].length);
+    const moved = changeOf(`${verb} ${adverb[1]}`, '');
+    if (moved) return moved;
+  }
   const clause = clauseOf(sentence, figure.start, figure.end);
   const than = CHANGE_THAN_AFTER.exec(sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60)));
   if (than) return /^\s*(?:less|lower|smaller|below)\b/i.test(than[0]) ? 'decrease' : 'increase';
@@ -349,6 +356,22 @@ const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
  * leaves a part open, from the paragraph, the headline and the document around it.
  */
 export function readProposition(sentence: string, figure: FigureSpan, mentions: SentenceMentions, context: RoleContext): Proposition | null {
+  const ratio = ratioOf(sentence, figure, mentions);
+  if (ratio) {
+    const measure = narrowed(ratio.part.measure, mentions, context, sentence.slice(ratio.part.start, ratio.part.end).toLowerCase());
+    const facets = facetsOf(sentence, figure, mentions, ratio.part).filter((f) => f !== ratio.facet);
+    // A ratio is a rate; "rose by 0.4 percentage points" moves it.
+    const statType = statTypeOf(sentence, figure, { ...measure, shape: 'rate' }) === 'change' ? 'change' : 'rate';
+    const proposition: Proposition = {
+      measure: measure.id,
+      subject: [],
+      counterpart: null,
+      ...ownTerms(sentence, figure, statType, [...facets, ratio.facet].sort()),
+      statType,
+      modality: modalityOf(sentence, figure),
+    };
+    return { ...proposition, ...findRoles(sentence, figure, ratio.part, measure, mentions, context, statType) };
+  }
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
   const measure = narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
@@ -366,6 +389,49 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   if (ANAPHORIC_PART.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start)))
     return { ...proposition, subject: [], counterpart: null };
   return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
+}
+
+/** Wholes a figure may be a ratio to, and the facet that names the ratio. */
+const RATIO_WHOLES: Record<string, string> = { gdp: 'of-gdp', 'government-spending': 'of-government-spending' };
+const RATIO_WORDS =
+  /\b(?:as\s+(?:a|the)\s+(?:percentage|share|proportion|ratio|per\s*cent)\s+of|in\s+relation\s+to|relative\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
+ * "Military spending as a percentage of global GDP rose to 2.3 %", "a deficit of 5.6 % of GDP":
+ * the figure is a ratio of one measure of a party to another of the same party (its GDP, its
+ * government's spending), not a share some part holds. Returns the measure that is divided (the part),
+ * the whole's mention, and the facet naming the ratio.
+ */
+function ratioOf(
+  sentence: string,
+  figure: FigureSpan,
+  mentions: SentenceMentions,
+): { part: { measure: Measure; start: number; end: number }; facet: string } | null {
+  if (figure.unitKind !== 'percent') return null;
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  for (const whole of mentions.measures) {
+    if (whole.start < clause.start || whole.end > clause.end) continue;
+    const wholeId = whole.candidates.map((c) => c.id).find((id) => RATIO_WHOLES[id]);
+    if (!wholeId) continue;
+    const afterFigure =
+      whole.start >= figure.end &&
+      /^\s*(?:of|to)\s+(?:the\s+)?(?:(?:country|nation|world|its|their|global|world|national|annual|total|the\s+country['’]s|the\s+nation['’]s)\s+)*$/i.test(
+        sentence.slice(figure.end, whole.start),
+      );
+    const before = sentence.slice(clause.start, whole.start);
+    const asRatio = RATIO_WORDS.test(before);
+    if (!afterFigure && !asRatio) continue;
+    // The part: the nearest other measure named before the whole (or before the figure) that takes percentages.
+    let part: { measure: Measure; start: number; end: number } | null = null;
+    for (const m of mentions.measures) {
+      if (m === whole || m.start < clause.start || m.end > figure.start) continue;
+      if (m.start < whole.end && whole.start < m.end) continue;
+      const measure = m.candidates.find((c) => acceptsUnit(c, 'percent') && !RATIO_WHOLES[c.id]);
+      if (measure && (!part || m.start > part.start)) part = { measure, start: m.start, end: m.end };
+    }
+    if (part) return { part, facet: RATIO_WHOLES[wholeId]! };
+  }
+  return null;
 }
 
 /**

@@ -151,3 +151,64 @@ describe('who and what a figure is about', () => {
     expect(carried[1]!.comparable).toBe(false);
   });
 });
+
+describe('the direction of a change with an adverb before its figure', () => {
+  it.each([
+    ['Output in Latvia fell slightly by 0.2% in 2023.', '0.2%', 'decrease'],
+    ['Exports from Estonia rose sharply 7% in 2023.', '7%', 'increase'],
+  ])('%s', (text, figure, change) => {
+    expect(claimOf(text, figure).change).toBe(change);
+  });
+});
+
+describe('a figure as a ratio to GDP or to government spending', () => {
+  it.each([
+    [
+      'as a percentage of GDP',
+      "Greece's defence spending as a percentage of GDP rose to 3.1% in 2023.",
+      '3.1%',
+      'military-spending',
+      ['greece'],
+      'of-gdp',
+      'rate',
+    ],
+    ['per cent of GDP after the figure', "Greece's defence spending reached 3.1% of GDP in 2023.", '3.1%', 'military-spending', ['greece'], 'of-gdp', 'rate'],
+    [
+      'in relation to GDP, before the measure',
+      'Measured in relation to GDP, the Belgian budget deficit was 4.4 percent in 2023.',
+      '4.4 percent',
+      'budget-deficit',
+      ['belgium'],
+      'of-gdp',
+      'rate',
+    ],
+    [
+      'as a share of government spending',
+      "Lithuania's military spending as a share of government spending was 6.2% in 2023.",
+      '6.2%',
+      'military-spending',
+      ['lithuania'],
+      'of-government-spending',
+      'rate',
+    ],
+    [
+      'a move of the ratio',
+      "Greece's defence spending as a share of GDP rose by 0.2 percentage points in 2023.",
+      '0.2 percentage points',
+      'military-spending',
+      ['greece'],
+      'of-gdp',
+      'change',
+    ],
+  ])('%s', (_, text, figure, measure, subject, facet, stat) => {
+    const p = claimOf(text, figure).proposition!;
+    expect(p).toMatchObject({ measure, subject, statType: stat });
+    expect(p.facets).toContain(facet);
+  });
+
+  it('keeps the ratio apart from the growth of the measure', () => {
+    const ratio = claimOf("Greece's defence spending reached 3.1% of GDP in 2023.", '3.1%');
+    const growth = claimOf("Greece's defence spending rose 3.1% in 2023.", '3.1%');
+    expect(ratio.metric).not.toBe(growth.metric);
+  });
+});

@@ -212,3 +212,34 @@ describe('a figure as a ratio to GDP or to government spending', () => {
     expect(ratio.metric).not.toBe(growth.metric);
   });
 });
+
+describe('company market share', () => {
+  it.each([
+    ["Acer's market share was 7.2% in the first quarter of 2024.", '7.2%'],
+    ['Acer shipped 4.1 million PCs in the first quarter of 2024, giving it a 7.2% market share.', '7.2%'],
+    ['Acer took a market share of 7.2% in the first quarter of 2024.', '7.2%'],
+  ])('%s', (text, figure) => {
+    expect(claimOf(text, figure).proposition).toMatchObject({ measure: 'market-share', subject: ['acer'], statType: 'rate' });
+  });
+
+  it('reads a move of the share in points as a change', () => {
+    const p = claimOf("Acer's market share rose by 0.4 percentage points in the first quarter of 2024.", '0.4 percentage points').proposition!;
+    expect(p).toMatchObject({ measure: 'market-share', subject: ['acer'], statType: 'change' });
+  });
+
+  it('gives a share to the name that opens its sentence, not to the company named before', () => {
+    const text = 'Acer shipped 4.1 million PCs in the first quarter of 2024. Asus held a 6.8% market share in the first quarter of 2024.';
+    expect(claimOf(text, '6.8%').proposition!.subject).toEqual(['asus']);
+  });
+
+  it('takes no party from around a sentence that opens with a subject of its own', () => {
+    const text = 'Norway published its labour figures on Friday. Nursing homes added 3,000 jobs in March 2024.';
+    expect(claimOf(text, '3,000').proposition!.subject).toEqual([]);
+  });
+
+  it('still carries the country to a sentence opened by a plural noun or a sector', () => {
+    const text = 'Canada published its labour figures on Friday. Employers added 90,000 jobs in March 2024. Construction added 12,000 jobs in March 2024.';
+    expect(claimOf(text, '90,000').proposition!.subject).toEqual(['canada']);
+    expect(claimOf(text, '12,000').proposition).toMatchObject({ subject: ['canada'], facets: ['construction'] });
+  });
+});

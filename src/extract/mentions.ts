@@ -192,7 +192,7 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
  * ("Employers added"), or a measure or facet word ("Healthcare added", "Output fell").
  */
 function opensWithUnknownName(sentence: string, entities: EntityMention[], measureMentions: MeasureMention[]): string | null {
-  const m = /^[\s"“‘'(\[*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+\p{Ll}/u.exec(sentence);
+  const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+\p{Ll}/u.exec(sentence);
   if (!m) return null;
   const name = m[1]!;
   const start = m[0].indexOf(name);

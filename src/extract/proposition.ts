@@ -178,7 +178,7 @@ export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 
 
 const SHARE_MEASURES = new Set(['market-share']);
 
-function rateOrChange(sentence: string, figure: FigureSpan, before: string, after: string): StatType {
+function rateOrChange(figure: FigureSpan, before: string): StatType {
   if (figure.unitKind === 'percent_point' || figure.change) return 'change';
   if (/\b(?:by|gained|lost|added|shed)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(before) && !/\bto\s+$/i.test(before)) return 'change';
   return 'rate';
@@ -198,7 +198,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     if (/^\s*\(\s*[+−-]/.test(sentence.slice(figure.start - 3, figure.start + 1)) || /^[+−-]/.test(sentence.slice(figure.start, figure.start + 1)))
       return 'change';
     // "a 23 % market share", "23 % of the market": where the measure is itself a share, the share is its rate.
-    if (measure && SHARE_MEASURES.has(measure.id)) return rateOrChange(sentence, figure, before, after);
+    if (measure && SHARE_MEASURES.has(measure.id)) return rateOrChange(figure, before);
     if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) return 'share';
     if (figure.change) return 'change';
     // "fell to 4.1 %", "down from 4.2 %": the level moved to or from, not the move.

@@ -243,3 +243,14 @@ describe('company market share', () => {
     expect(claimOf(text, '12,000').proposition).toMatchObject({ subject: ['canada'], facets: ['construction'] });
   });
 });
+
+describe('a change in a stock is the flow of the period', () => {
+  it('reads capacity that rose by some gigawatts as that much capacity added, and keeps its growth rate apart', () => {
+    const rose = claimOf("In 2023, Chile's wind capacity rose by 1.2 GW.", '1.2 GW');
+    const added = claimOf('Chile added 1.2 GW of wind capacity in 2023.', '1.2 GW');
+    expect(rose.metric).toBe(added.metric);
+    expect(rose.proposition).toMatchObject({ measure: 'capacity-additions', statType: 'level', subject: ['chile'], facets: ['wind'] });
+    const growth = claimOf("Chile's wind capacity grew 12% in 2023.", '12%');
+    expect(growth.proposition).toMatchObject({ measure: 'installed-capacity', statType: 'change' });
+  });
+});

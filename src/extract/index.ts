@@ -219,10 +219,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         unitKindOf(quantities[i - 1]!.unit) === unitKind &&
         /^\s+of\s+(?:the\s+|a\s+)?(?:total\s+of\s+)?$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
       // A figure whose sentence names neither its party nor its time rests on two guesses from the text
-      // around it ("The new numbers represent growth of 38 %"): it is kept, but not compared.
+      // around it; unless the headline dates it the same way, it could be of another time ("… deliveries
+      // in 2023" above; "In 2022, …" before; "The new numbers represent growth of 38 %"): kept, not compared.
       const sentenceIds = new Set(mentions.entities.map((e) => subjectOf(e.id)));
       const allCarried =
-        expressions.length === 0 && proposition !== null && proposition.subject.length > 0 && !proposition.subject.some((id) => sentenceIds.has(id));
+        expressions.length === 0 &&
+        proposition !== null &&
+        proposition.subject.length > 0 &&
+        !proposition.subject.some((id) => sentenceIds.has(id)) &&
+        (headlinePeriod === null || headlinePeriod.start !== period.start || headlinePeriod.end !== period.end);
       const comparable =
         proposition !== null &&
         !allCarried &&

@@ -150,6 +150,14 @@ describe('who and what a figure is about', () => {
     expect(carried[1]!.proposition).toMatchObject({ measure: 'sales', subject: ['volvo'], statType: 'change' });
     expect(carried[1]!.comparable).toBe(false);
   });
+
+  it('compares such a figure when the headline dates it the same way', () => {
+    const text = 'Volvo sold 700,000 cars in 2023, up 15%. The new figures represent sales growth of 15% on the year.';
+    const carried = extract(text, { ...meta, title: 'Volvo car sales rose in 2023' }).claims.filter((c) => c.quote.exact.startsWith('15%'));
+    expect(carried[1]!.proposition).toMatchObject({ measure: 'sales', subject: ['volvo'] });
+    expect(carried[1]!.period.start).toBe('2023-01-01');
+    expect(carried[1]!.comparable).toBe(true);
+  });
 });
 
 describe('the direction of a change with an adverb before its figure', () => {

@@ -49,6 +49,8 @@ const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s
 const PARTICIPANTS =
   /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
 
+const SET_AGAINST =
+  /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
@@ -164,6 +166,23 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
+      // "retail stores added 43,000 jobs in December, following a loss of 29,000 jobs in November": a figure set
+      // against an earlier one of its sentence is the same series at another time, and keeps its parts.
+      const against = i > 0 ? inSentence[i - 1]!.proposition : null;
+      if (
+        proposition &&
+        against &&
+        restates === null &&
+        proposition.facets.length === 0 &&
+        against.facets.length > 0 &&
+        against.measure === proposition.measure &&
+        inSentence[i - 1]!.unitKind === unitKind &&
+        (proposition.subject.length === 0 || proposition.subject.join() === against.subject.join()) &&
+        SET_AGAINST.test(sentence.slice(quantities[i - 1]!.end, q.start)) &&
+        !mentions.facets.some((f) => f.start >= quantities[i - 1]!.end && f.end <= q.start) &&
+        !mentions.entities.some((e) => e.start >= quantities[i - 1]!.end && e.end <= q.start)
+      )
+        proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
       // "4. India: $83.6 billion": a list item takes the measure named last above it.
       const party = proposition || mentions.measures.length ? null : listItemParty(sentence, q.start, mentions);
       const listed = party

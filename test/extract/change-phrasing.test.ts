@@ -155,7 +155,7 @@ describe('who and what a figure is about', () => {
     const text = 'Volvo sold 700,000 cars in 2023, up 15%. The new figures represent sales growth of 15% on the year.';
     const carried = extract(text, { ...meta, title: 'Volvo car sales rose in 2023' }).claims.filter((c) => c.quote.exact.startsWith('15%'));
     expect(carried[1]!.proposition).toMatchObject({ measure: 'sales', subject: ['volvo'] });
-    expect(carried[1]!.period.start).toBe('2023-01-01');
+    expect(carried[1]!.period!.start).toBe('2023-01-01');
     expect(carried[1]!.comparable).toBe(true);
   });
 });
@@ -260,5 +260,17 @@ describe('a change in a stock is the flow of the period', () => {
     expect(rose.proposition).toMatchObject({ measure: 'capacity-additions', statType: 'level', subject: ['chile'], facets: ['wind'] });
     const growth = claimOf("Chile's wind capacity grew 12% in 2023.", '12%');
     expect(growth.proposition).toMatchObject({ measure: 'installed-capacity', statType: 'change' });
+  });
+});
+
+describe('a figure set against an earlier one of its sentence', () => {
+  it('keeps the sector of the series it is set against', () => {
+    const text = 'In Australia, construction firms added 8,000 jobs in March 2024, following a loss of 5,000 jobs in February 2024.';
+    expect(claimOf(text, '5,000').proposition).toMatchObject({ measure: 'jobs', subject: ['australia'], facets: ['construction'] });
+  });
+
+  it('does not hand the sector to a figure of the whole economy', () => {
+    const text = 'In Australia, construction firms added 8,000 jobs in March 2024, while the economy added 40,000 jobs.';
+    expect(claimOf(text, '40,000').proposition!.facets).toEqual([]);
   });
 });

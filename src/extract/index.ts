@@ -49,6 +49,8 @@ const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s
 const PARTICIPANTS =
   /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
 
+const POINTS_BACK = /^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares|\s+compared)\b/;
+const TIME_FACET = /^per-(?:month|year|quarter|week|day)$/;
 const SET_AGAINST =
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
@@ -76,6 +78,17 @@ function dominantEntity(all: SentenceMentions[]): string | null {
   return first[0];
 }
 
+/**
+ * "In a surprise, the U.S. economy added 256,000 jobs …": where the headline names no party, the one
+ * party the opening paragraph names is what the article goes on to measure. None when it names several.
+ */
+function leadEntity(passages: PassageSpan[], all: SentenceMentions[], headline: SentenceMentions): string | null {
+  if (entityIds(headline).length) return null;
+  const first = passages[0]?.paragraph;
+  const ids = new Set(all.filter((_, i) => passages[i]!.paragraph === first).flatMap((m) => entityIds(m)));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 /** Text in, passages and claims out: deterministic, no I/O. */
 export function extract(text: string, meta: SourceMeta): Extraction {
   const passages = splitPassages(text);
@@ -95,7 +108,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     paragraph: [],
     subjects: [],
     headline: entityIds(headlineMentions),
-    dominant: dominantEntity(mentionsOf),
+    dominant: dominantEntity(mentionsOf) ?? leadEntity(passages, mentionsOf, headlineMentions),
     measures: [...headlineMeasures],
     assets: [...headlineAssets],
     publisher,
@@ -183,6 +196,28 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !mentions.entities.some((e) => e.start >= quantities[i - 1]!.end && e.end <= q.start)
       )
         proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
+      // "… adding 33,000 jobs. That's below the 2024 average of 37,000 a month": a sentence that opens by pointing
+      // back at the figure before it goes on about the same series.
+      const previous = paragraphProposition?.proposition;
+      if (
+        proposition &&
+        previous &&
+        restates === null &&
+        i === 0 &&
+        POINTS_BACK.test(sentence) &&
+        proposition.facets.filter((f) => !TIME_FACET.test(f)).length === 0 &&
+        previous.facets.length > 0 &&
+        previous.measure === proposition.measure &&
+        paragraphProposition!.unitKind === unitKind &&
+        !mentions.facets.some((f) => f.end <= q.start && !TIME_FACET.test(f.facet.id)) &&
+        !mentions.entities.length
+      )
+        proposition = {
+          ...proposition,
+          subject: previous.subject,
+          counterpart: previous.counterpart,
+          facets: [...new Set([...proposition.facets, ...previous.facets.filter((f) => !TIME_FACET.test(f))])].sort(),
+        };
       // "4. India: $83.6 billion": a list item takes the measure named last above it.
       const party = proposition || mentions.measures.length ? null : listItemParty(sentence, q.start, mentions);
       const listed = party
@@ -272,7 +307,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition,
         comparable,
         restates,
-        change: q.change ?? (proposition?.statType === 'change' ? impliedChange(sentence, span) : null),
+        change:
+          q.change ??
+          (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null),
       });
     });
     periods.record(sentence, expressions, datedInSentence);

@@ -121,7 +121,8 @@ const CHANGE_AFTER =
 
 // "0.7 % higher in 2023 than in 2019": a difference from an earlier level, whatever stands between.
 const CHANGE_THAN_AFTER = /^\s*(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below)\s+(?:[^.;,]{0,40}?\s)?than\b/i;
-const CHANGE_NOUNS = '(?:growth|increase|rise|gain|jump|surge|decline|drop|fall|decrease|contraction|expansion|slump|slide|dip|uptick|downturn|rebound)s?';
+const CHANGE_NOUNS =
+  '(?:growth|increase|rise|gain|jump|surge|decline|drop|fall|decrease|contraction|expansion|slump|slide|dip|uptick|downturn|rebound|loss)(?:es|s)?';
 const CHANGE_NOUN_OF = new RegExp(
   `\\b${CHANGE_NOUNS}\\s+(?:\\([^)]*\\)\\s+)?of\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|over\\s+|more than\\s+|just\\s+|only\\s+)?$`,
   'i',
@@ -145,7 +146,7 @@ function listedAfter(sentence: string, figure: FigureSpan, from: number): Figure
   return { start, end, numberStart: start, unit: figure.unit, unitKind, change: null };
 }
 
-const DECREASE_NOUN = /^(?:decline|drop|fall|decrease|contraction|slump|slide|dip|downturn)s?$/i;
+const DECREASE_NOUN = /^(?:decline|drop|fall|decrease|contraction|slump|slide|dip|downturn|loss)(?:es|s)?$/i;
 
 /**
  * The direction a change takes when the words next to the figure do not give it: "a decline in
@@ -317,11 +318,12 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     const rightAfter = f.start >= figure.end && /^[\s“"‘'(]*$/.test(sentence.slice(figure.end, f.start));
     // "retail (34,000)", "Leisure and hospitality (-150,000)": the facet the bracketed figure is listed under.
     const bracketed = f.end <= figure.start && /^\s*\(\s*$/.test(sentence.slice(f.end, figure.start));
-    // "imports of Russian crude oil", "exports of dual-use goods", "emissions from coal": what the flow carries or comes from, named after its words.
+    // "imports of Russian crude oil", "exports of dual-use goods", "emissions from coal", "employment in construction":
+    // what the flow carries, comes from or counts, named after its words.
     const complement =
       measureAt &&
       f.start >= measureAt.end &&
-      /^\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
+      /^\s+(?:of|from|in)\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
       f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || bracketed || complement || inQuote) found.add(f.facet.id);
   }
@@ -329,7 +331,10 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
   // and names the part when the measure's own words name only the whole ("solar … renewable energy capacity").
   const clause = clauseOf(sentence, figure.start, figure.end);
   const subjectAt = (from: number) =>
-    from + /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(sentence.slice(from))![0].length;
+    from +
+    /^\s*(?:(?:meanwhile|however|still|overall|elsewhere|separately|also|in addition|by contrast|in contrast),?\s+)?(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(
+      sentence.slice(from),
+    )![0].length;
   // "The company's Model 3 and Model Y …, with 476,777 units": a "with" clause elaborates the sentence's subject.
   const starts = [subjectAt(clause.start), ...(/,\s+with\s$/i.test(sentence.slice(0, clause.start)) ? [subjectAt(0)] : [])];
   const subjectFacet = mentions.facets.find(
@@ -396,8 +401,19 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   };
   const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
   // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
-  if (ANAPHORIC_PART.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start)))
-    return { ...proposition, subject: [], counterpart: null };
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  if (ANAPHORIC_PART.test(sentence.slice(clause.start, figure.start))) return { ...proposition, subject: [], counterpart: null };
+  // "…, mostly in family services, which added 17,000 jobs": the relative clause is about the words before
+  // "which"; when they name no party and no measure, the figure's party is not one we can name.
+  if (/,\s+which\s+$/i.test(sentence.slice(Math.max(0, clause.start - 9), clause.start) + ' ')) {
+    const antecedentEnd = sentence.lastIndexOf(',', clause.start);
+    // "22.7 billion cubic meters, which is …", "672,000, which is …": a figure before "which" is the series itself.
+    const antecedent = sentence.slice(Math.max(0, antecedentEnd - 30), antecedentEnd);
+    const named =
+      /\d|[%)]\s*$/.test(antecedent) ||
+      [...mentions.entities, ...mentions.measures].some((m) => m.end <= antecedentEnd && /^[\s)]*$/.test(sentence.slice(m.end, antecedentEnd)));
+    if (!named && !mentions.entities.some((e) => e.start >= clause.start && e.end <= clause.end)) return { ...proposition, subject: [], counterpart: null };
+  }
   return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
 }
 

@@ -274,3 +274,27 @@ describe('a figure set against an earlier one of its sentence', () => {
     expect(claimOf(text, '40,000').proposition!.facets).toEqual([]);
   });
 });
+
+describe('parts named around the figure', () => {
+  it('reads the sector named after "employment in"', () => {
+    const text = 'In Ireland, employment in construction increased by 4,000 in March 2024.';
+    expect(claimOf(text, '4,000').proposition).toMatchObject({ measure: 'jobs', subject: ['ireland'], facets: ['construction'] });
+  });
+
+  it('gives no party to a relative clause about an unnamed part', () => {
+    const text = 'In Ireland, employment in construction increased by 4,000 in March 2024, mostly in house building firms, which added 3,000 jobs.';
+    expect(claimOf(text, '3,000').proposition!.subject).toEqual([]);
+  });
+
+  it('keeps the party of a relative clause about a figure', () => {
+    const text = "In 2023, Norway's gas exports rose to 110 billion cubic meters, which is 5 billion cubic meters above plan.";
+    expect(claimOf(text, '5 billion').proposition!.subject).toEqual(['norway']);
+  });
+
+  it('reads a loss of jobs as a fall, and a pointer back as the same series', () => {
+    const text =
+      'In Ireland, government employment rose in March 2024, adding 2,000 jobs, after a loss of 1,000 jobs in February 2024. That is below the 2023 average of 2,500 a month.';
+    expect(claimOf(text, '1,000').change).toBe('decrease');
+    expect(claimOf(text, '2,500').proposition).toMatchObject({ subject: ['ireland'], facets: ['per-month', 'public-sector'] });
+  });
+});

@@ -298,3 +298,20 @@ describe('parts named around the figure', () => {
     expect(claimOf(text, '2,500').proposition).toMatchObject({ subject: ['ireland'], facets: ['per-month', 'public-sector'] });
   });
 });
+
+describe('the party of the opening paragraph', () => {
+  it('stands in for a later paragraph when the headline names no party', () => {
+    const text = 'Employers in Japan added 50,000 jobs in April 2024.\nRetail stores added 9,000 jobs in April 2024.';
+    expect(extract(text, { ...meta, title: 'Hiring picked up in April' }).claims.find((c) => c.quote.exact.startsWith('9,000'))!.proposition).toMatchObject({
+      subject: ['japan'],
+      facets: ['retail'],
+    });
+  });
+
+  it('does not when the opening paragraph names several parties', () => {
+    const text = 'Employers in Japan and Korea added 50,000 jobs in April 2024.\nRetail stores added 9,000 jobs in April 2024.';
+    expect(extract(text, { ...meta, title: 'Hiring picked up in April' }).claims.find((c) => c.quote.exact.startsWith('9,000'))!.proposition!.subject).toEqual(
+      [],
+    );
+  });
+});

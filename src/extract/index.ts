@@ -254,7 +254,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
-      if (proposition && restates === null) proposition = settleProposition(proposition, period);
+      if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };

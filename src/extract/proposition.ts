@@ -1,7 +1,7 @@
 import { entities } from '../lexicon/entities.js';
 import { measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
-import { readBasis, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
+import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
 import type { Modality, Period, Proposition } from './types.js';
@@ -285,6 +285,15 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
  */
 export function basisOf(sentence: string, figure: FigureSpan, statType: StatType = 'change'): BasisReading {
   const reading = readBasis(sentence, figure, statType);
+  // "rose by 10 cents, or 0.3 %, to $35.69": a change stated with the level it reached.
+  if (statType === 'change' && MOVED_TO.test(sentence.slice(figure.end, figure.end + 60))) reading.parts.push(SEQUENTIAL);
+  // "Over the past 12 months, earnings rose 3.9 %", "in the 12 months to March": a change over a year, however far the words stand.
+  if (
+    statType === 'change' &&
+    !reading.parts.some((p) => /^(?:qoq|mom|yoy|ref:.+)$/.test(p)) &&
+    TWELVE_MONTHS.test(`${sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start)} ${sentence.slice(figure.end, figure.end + 60)}`)
+  )
+    reading.parts.push('yoy');
   // "$81 billion (or 4 %) smaller than the shortfall in its baseline projections": measured against a forecast, not the last period.
   if (
     /^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;,]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(
@@ -295,6 +304,10 @@ export function basisOf(sentence: string, figure: FigureSpan, statType: StatType
   }
   return reading;
 }
+
+const TWELVE_MONTHS =
+  /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:year|12\s+months|twelve\s+months)|the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended))\b/i;
+const MOVED_TO = /^\s*,?\s*(?:or\s+[^,;]{1,24},?\s*)?to\s+(?:a\s+record\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?\s?\d/i;
 
 // A comma that separates words, not the thousands of a number ("46,000").
 const CLAUSE_PUNCTUATION = /;|[,.](?!\d)/;
@@ -483,11 +496,18 @@ export function ownTerms(
 const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week', 'per-day']);
 
 /** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
-export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'>): Proposition {
+export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'>, unitKind = 'percent'): Proposition {
   const per = p.facets.find((f) => TIME_FACETS.has(f)) ?? null;
   const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType);
   const facets = p.facets.filter((f) => !TIME_FACETS.has(f));
-  return { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
+  const out = { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
+  // "Consumer prices rose 3.2 % in the 12 months to March": the year-on-year change of prices is March's inflation rate.
+  const parts = out.basis ? out.basis.split('+') : [];
+  if (out.statType === 'change' && unitKind === 'percent' && measures.get(out.measure)?.changeIsRate && parts.includes('yoy')) {
+    const rest = parts.filter((x) => x !== 'yoy');
+    return { ...out, statType: 'rate', basis: rest.length ? rest.join('+') : null };
+  }
+  return out;
 }
 
 const ANAPHORIC_PART =

@@ -31,6 +31,8 @@ const MeasureSchema = z.strictObject({
   narrowsWords: z.array(z.string()).optional(),
   /** The measure counts a change already ('jobs added'): "payrolls rose by 256,000" states its level. */
   changeIsLevel: z.boolean().optional(),
+  /** The measure's rate is a change over twelve months: "prices rose 3.2 % in the twelve months to March" is a rate of 3.2 % for March. */
+  changeIsRate: z.boolean().optional(),
   /** Unit kind → measure: a figure of this measure in that kind states the other one ("vehicles delivered" are units sold). */
   statesAs: z.record(z.string(), z.string()).optional(),
   /** Unit kind → flow measure: a change in this stock, stated in that kind, is that flow over the period ("capacity rose by 346 GW" is 346 GW of capacity added). */

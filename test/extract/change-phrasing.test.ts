@@ -315,3 +315,36 @@ describe('the party of the opening paragraph', () => {
     );
   });
 });
+
+describe('what a change is measured against', () => {
+  it.each([
+    [
+      'a move to a new level in a month runs from the month before',
+      'In Canada, average hourly earnings rose by 9 cents, or 0.3%, to $34.10 in March 2024.',
+      '0.3%',
+      'mom',
+    ],
+    ['the money change of the same sentence too', 'In Canada, average hourly earnings rose by 9 cents, or 0.3%, to $34.10 in March 2024.', '9 cents', 'mom'],
+    [
+      'over the past twelve months is a year-on-year change',
+      'Over the past 12 months, average hourly earnings in Canada have risen by 4.1 percent.',
+      '4.1 percent',
+      'yoy',
+    ],
+  ])('%s', (_, text, figure, basis) => {
+    expect(claimOf(text, figure).proposition!.basis).toBe(basis);
+  });
+
+  it('reads prices up on a year earlier as the inflation rate of the month', () => {
+    const a = claimOf('Consumer prices in Norway rose 4.4% in the 12 months to March 2024.', '4.4%');
+    const b = claimOf('Inflation in Norway was 4.4% in March 2024.', '4.4%');
+    expect(a.proposition).toMatchObject({ measure: 'inflation', subject: ['norway'], statType: 'rate', basis: null });
+    expect(a.metric).toBe(b.metric);
+    expect(a.period!.start).toBe(b.period!.start);
+  });
+
+  it('keeps a monthly rise in prices apart from the annual rate', () => {
+    const monthly = claimOf('Consumer prices in Norway rose 0.4% in March 2024 from February.', '0.4%');
+    expect(monthly.proposition).toMatchObject({ measure: 'inflation', statType: 'change', basis: 'mom' });
+  });
+});

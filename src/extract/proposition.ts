@@ -306,7 +306,7 @@ export function basisOf(sentence: string, figure: FigureSpan, statType: StatType
 }
 
 const TWELVE_MONTHS =
-  /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:year|12\s+months|twelve\s+months)|the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended))\b/i;
+  /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:year|12\s+months|twelve\s+months)|the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|(?:in|over)\s+the\s+year\s+to)\b/i;
 const MOVED_TO = /^\s*,?\s*(?:or\s+[^,;]{1,24},?\s*)?to\s+(?:a\s+record\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?\s?\d/i;
 
 // A comma that separates words, not the thousands of a number ("46,000").

@@ -172,7 +172,11 @@ function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string;
       break;
     }
   }
-  const before = sentence.slice(cut, figure.start);
+  // "shrank 0.3 percent sequentially, in contrast to the 1.8 percent …": words between an earlier figure and
+  // the next comma qualify that figure, not this one.
+  const afterEarlier = sentence.slice(cut, figure.start);
+  const comma = cut > 0 ? afterEarlier.search(/,\s/) : -1;
+  const before = comma >= 0 ? afterEarlier.slice(comma + 1) : afterEarlier;
   const rest = masked.slice(figure.end, figure.end + 200);
   const stop = rest.search(/;|,\s+(?:while|whereas|but|although|though)\s|\d/);
   return { before, after: sentence.slice(figure.end, stop < 0 ? figure.end + rest.length : figure.end + stop) };

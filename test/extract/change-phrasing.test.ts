@@ -348,3 +348,12 @@ describe('what a change is measured against', () => {
     expect(monthly.proposition).toMatchObject({ measure: 'inflation', statType: 'change', basis: 'mom' });
   });
 });
+
+describe('comparison words belong to the figure they follow', () => {
+  it('does not give the next figure the comparison of the one before the comma', () => {
+    const text =
+      "Austria's gross domestic product shrank 0.4 percent sequentially in the fourth quarter of 2023, in contrast to the 4.8 percent expansion seen in 2022.";
+    expect(claimOf(text, '0.4 percent').proposition!.basis).toBe('qoq');
+    expect(claimOf(text, '4.8 percent').proposition!.basis).toBeNull();
+  });
+});

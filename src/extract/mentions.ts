@@ -201,6 +201,14 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
   if (facetForms.find(name).length || pluralLike(words[words.length - 1]!)) return null;
+  // "Over the past year …", "Separately, …", "Following a …": a preposition or adverb opening the sentence, not a name.
+  const first = words[0]!;
+  if (
+    words.length === 1 &&
+    (/ly$|^(?:Following|Including|Excluding|Regarding|Concerning|Considering|Compared|Based|Given)$/.test(first) ||
+      /^\s+(?:the|a|an|its|their|this|that|these|those|all|some|many|most|\d)/i.test(sentence.slice(start + name.length)))
+  )
+    return null;
   return slug(name);
 }
 

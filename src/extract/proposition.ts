@@ -185,6 +185,10 @@ function rateOrChange(figure: FigureSpan, before: string): StatType {
   return 'rate';
 }
 
+// A verb that moves a level, right before the figure ("rose 10 cents", "fell $2 billion"); not "added", which many measures count by.
+const MOVED_BY =
+  /\b(?:rose|rise[sn]?|increased?|grew|gained?|jump(?:ed|s)?|climb(?:ed|s)?|surged?|soar(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|declined?|decreased?|slipped|slid|plunged?|shr(?:ank|unk)|dipped|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+
 export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const stat = rawStatType(sentence, figure, measure);
   return stat === 'change' && measure?.changeIsLevel && figure.unitKind !== 'percent' ? 'level' : stat;
@@ -229,6 +233,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   // "+346 GW": a signed figure states how far a level moved.
   if (/[+−]\s?$/.test(sentence.slice(Math.max(0, figure.numberStart - 2), figure.numberStart)) || /^[+−]/.test(sentence.slice(figure.start, figure.start + 1)))
     return 'change';
+  // "pay rose 10 cents to $35.69": a move verb right before the figure states how far the level moved.
+  if (figure.change && MOVED_BY.test(before)) return 'change';
   // "by 1.5 times", "a threefold rise": a multiple of an earlier level.
   const quote = sentence.slice(figure.start, figure.end);
   const multiple =

@@ -357,3 +357,17 @@ describe('comparison words belong to the figure they follow', () => {
     expect(claimOf(text, '4.8 percent').proposition!.basis).toBeNull();
   });
 });
+
+describe('a move verb right before a money figure', () => {
+  it('reads "rose 9 cents" as a change, "rose to $34.10" as a level, and "added" as the measure itself', () => {
+    const text = 'In Canada, average hourly pay rose 9 cents to $34.10 in March 2024.';
+    expect(claimOf(text, '9 cents').proposition!.statType).toBe('change');
+    expect(claimOf(text, '$34.10').proposition!.statType).toBe('level');
+    expect(claimOf('India added 12 GW of wind capacity in 2023.', '12 GW').proposition).toMatchObject({ measure: 'capacity-additions', statType: 'level' });
+  });
+
+  it('does not take a preposition opening the sentence for a name', () => {
+    const text = 'Canada released its labour survey on Friday. Over the past year, average hourly pay has risen by 4.0 percent.';
+    expect(claimOf(text, '4.0 percent').proposition!.subject).toEqual(['canada']);
+  });
+});

@@ -64,7 +64,7 @@ const QOQ =
 const MOM =
   /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
 const YOY =
-  /\b(?:year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
+  /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
 const ANNUALIZED = /\bannuali[sz]ed\b/i;
 const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
 const YEAR_REFERENCE = new RegExp(
@@ -172,7 +172,11 @@ function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string;
       break;
     }
   }
-  const before = sentence.slice(cut, figure.start);
+  // "shrank 0.3 percent sequentially, in contrast to the 1.8 percent …": words between an earlier figure and
+  // the next comma qualify that figure, not this one.
+  const afterEarlier = sentence.slice(cut, figure.start);
+  const comma = cut > 0 ? afterEarlier.search(/,\s/) : -1;
+  const before = comma >= 0 ? afterEarlier.slice(comma + 1) : afterEarlier;
   const rest = masked.slice(figure.end, figure.end + 200);
   const stop = rest.search(/;|,\s+(?:while|whereas|but|although|though)\s|\d/);
   return { before, after: sentence.slice(figure.end, stop < 0 ? figure.end + rest.length : figure.end + stop) };
@@ -248,6 +252,8 @@ function comparisonOf(words: string): string | null {
 /** The basis part of a quarterly or monthly change that does not say what it is measured against: such a claim is never compared. */
 export const UNSTATED_COMPARISON = 'comparison-unstated';
 const COMPARISON = /^(?:qoq|mom|yoy|annualized|revision|previous-estimate|against-forecast|vs-.+)$/;
+/** "rose by 10 cents to $35.69": a change stated with the level it reached runs from the level reported before. */
+export const SEQUENTIAL = 'sequential';
 
 interface PeriodLike {
   start: string | null;
@@ -309,6 +315,14 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
       if (at.span === 'month' && (m === at.month - 1 || (at.month === 1 && m === 12))) parts.add('mom');
       else if (at.span === 'month' && m === at.month) parts.add('yoy');
       else parts.add(`vs-m${m}`);
+    }
+  }
+  // A move to a new level runs from the previous period's level, unless the words say otherwise.
+  if (parts.has(SEQUENTIAL)) {
+    parts.delete(SEQUENTIAL);
+    if (![...parts].some((p) => COMPARISON.test(p))) {
+      if (at.span === 'month') parts.add('mom');
+      else if (at.span === 'quarter') parts.add('qoq');
     }
   }
   // An annual figure, or one for the first months of a year, is compared with the same span a year before unless it says otherwise.

@@ -21,6 +21,7 @@ import { datePeriod, leadPeriod, PeriodContext, yearOf } from './period-context.
 import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
 import {
   clauseOf,
+  impliedChange,
   isComplete,
   namesItsOwnNoun,
   ownTerms,
@@ -48,6 +49,10 @@ const FOOTNOTE = /^\s*\(?\s*(?:US|U\.S\.)?[$€£¥₽]\s?1\s?=\s?|^\s*\(?\s*1\s
 const PARTICIPANTS =
   /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
 
+const POINTS_BACK = /^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares|\s+compared)\b/;
+const TIME_FACET = /^per-(?:month|year|quarter|week|day)$/;
+const SET_AGAINST =
+  /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
@@ -73,6 +78,17 @@ function dominantEntity(all: SentenceMentions[]): string | null {
   return first[0];
 }
 
+/**
+ * "In a surprise, the U.S. economy added 256,000 jobs …": where the headline names no party, the one
+ * party the opening paragraph names is what the article goes on to measure. None when it names several.
+ */
+function leadEntity(passages: PassageSpan[], all: SentenceMentions[], headline: SentenceMentions): string | null {
+  if (entityIds(headline).length) return null;
+  const first = passages[0]?.paragraph;
+  const ids = new Set(all.filter((_, i) => passages[i]!.paragraph === first).flatMap((m) => entityIds(m)));
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 /** Text in, passages and claims out: deterministic, no I/O. */
 export function extract(text: string, meta: SourceMeta): Extraction {
   const passages = splitPassages(text);
@@ -92,7 +108,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     paragraph: [],
     subjects: [],
     headline: entityIds(headlineMentions),
-    dominant: dominantEntity(mentionsOf),
+    dominant: dominantEntity(mentionsOf) ?? leadEntity(passages, mentionsOf, headlineMentions),
     measures: [...headlineMeasures],
     assets: [...headlineAssets],
     publisher,
@@ -167,6 +183,45 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
+      // "retail stores added 43,000 jobs in December, following a loss of 29,000 jobs in November": a figure set
+      // against an earlier one of its sentence is the same series at another time, and keeps its parts.
+      const against = i > 0 ? inSentence[i - 1]!.proposition : null;
+      if (
+        proposition &&
+        against &&
+        restates === null &&
+        proposition.facets.length === 0 &&
+        against.facets.length > 0 &&
+        against.measure === proposition.measure &&
+        inSentence[i - 1]!.unitKind === unitKind &&
+        (proposition.subject.length === 0 || proposition.subject.join() === against.subject.join()) &&
+        SET_AGAINST.test(sentence.slice(quantities[i - 1]!.end, q.start)) &&
+        !mentions.facets.some((f) => f.start >= quantities[i - 1]!.end && f.end <= q.start) &&
+        !mentions.entities.some((e) => e.start >= quantities[i - 1]!.end && e.end <= q.start)
+      )
+        proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
+      // "… adding 33,000 jobs. That's below the 2024 average of 37,000 a month": a sentence that opens by pointing
+      // back at the figure before it goes on about the same series.
+      const previous = paragraphProposition?.proposition;
+      if (
+        proposition &&
+        previous &&
+        restates === null &&
+        i === 0 &&
+        POINTS_BACK.test(sentence) &&
+        proposition.facets.filter((f) => !TIME_FACET.test(f)).length === 0 &&
+        previous.facets.length > 0 &&
+        previous.measure === proposition.measure &&
+        paragraphProposition!.unitKind === unitKind &&
+        !mentions.facets.some((f) => f.end <= q.start && !TIME_FACET.test(f.facet.id)) &&
+        !mentions.entities.length
+      )
+        proposition = {
+          ...proposition,
+          subject: previous.subject,
+          counterpart: previous.counterpart,
+          facets: [...new Set([...proposition.facets, ...previous.facets.filter((f) => !TIME_FACET.test(f))])].sort(),
+        };
       // "4. India: $83.6 billion": a list item takes the measure named last above it.
       const party = proposition || mentions.measures.length ? null : listItemParty(sentence, q.start, mentions);
       const listed = party
@@ -203,7 +258,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
       const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
-      if (proposition && restates === null) proposition = settleProposition(proposition, period);
+      if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };
@@ -221,8 +276,19 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         i > 0 &&
         unitKindOf(quantities[i - 1]!.unit) === unitKind &&
         /^\s+of\s+(?:the\s+|a\s+)?(?:total\s+of\s+)?$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
+      // A figure whose sentence names neither its party nor its time rests on two guesses from the text
+      // around it; unless the headline dates it the same way, it could be of another time ("… deliveries
+      // in 2023" above; "In 2022, …" before; "The new numbers represent growth of 38 %"): kept, not compared.
+      const sentenceIds = new Set(mentions.entities.map((e) => subjectOf(e.id)));
+      const allCarried =
+        expressions.length === 0 &&
+        proposition !== null &&
+        proposition.subject.length > 0 &&
+        !proposition.subject.some((id) => sentenceIds.has(id)) &&
+        (headlinePeriod === null || headlinePeriod.start !== period.start || headlinePeriod.end !== period.end);
       const comparable =
         proposition !== null &&
+        !allCarried &&
         isComplete(proposition) &&
         restates === null &&
         !whole &&
@@ -245,7 +311,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition,
         comparable,
         restates,
-        change: q.change,
+        change:
+          q.change ??
+          (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null),
       });
     });
     periods.record(sentence, expressions, datedInSentence);

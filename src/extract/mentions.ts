@@ -30,6 +30,8 @@ export interface SentenceMentions {
   entities: EntityMention[];
   measures: MeasureMention[];
   facets: FacetMention[];
+  /** "Asus held 6.8 % of the market": the sentence opens with a name we do not know, its own subject (its id). */
+  opensWithUnknownName?: string | null;
 }
 
 // Words that spell an entity name but, in these positions, are not about it ("the Asian Development Bank" is no region's figure).
@@ -79,7 +81,16 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
     let beforeMeasure = false;
     const opensSentence = /^[\s"“‘'(\[*•–-]*$/.test(sentence.slice(0, start));
-    const lead = opensSentence ? null : /^(?:['’]s?)?\s+/.exec(rest);
+    // Opening the sentence, a name counts only as the direct subject of a measure verb ("Lenovo shipped", not "Road deaths"), and
+    // only when it is no facet ("Healthcare added") and no plural common noun ("Officials reported").
+    const lead = opensSentence
+      ? /^\s+(?:\p{Ll}+ed|sold|built|spent)\b/u.test(rest) &&
+        measureStarts.has(end + /^\s+/.exec(rest)![0].length) &&
+        !facetForms.find(name).length &&
+        !pluralLike(name)
+        ? /^\s+/.exec(rest)
+        : null
+      : /^(?:['’]s?)?\s+/.exec(rest);
     if (lead) {
       let at = end + lead[0].length;
       for (let words = 0; words <= 2 && !beforeMeasure; words++) {
@@ -165,11 +176,45 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
 export function withMeasures(sentence: string, found: SentenceMentions): SentenceMentions {
   const measureMentions = measureForms.find(sentence).map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
+  const entities = [...found.entities, ...named].sort((a, b) => a.start - b.start);
   return {
-    entities: [...found.entities, ...named].sort((a, b) => a.start - b.start),
+    entities,
     measures: measureMentions,
     facets: facetForms.find(sentence).map((m) => ({ start: m.start, end: m.end, facet: m.value })),
+    opensWithUnknownName: opensWithUnknownName(sentence, entities, measureMentions),
   };
+}
+
+/**
+ * "Asus held 6.8 % of the market", "Nursing homes added 14,000 jobs": a sentence that opens with a
+ * capitalised name we cannot place, followed by its verb, has a subject of its own, and a party named
+ * around it is not that subject. Not when the opening word is a sentence word, a plural common noun
+ * ("Employers added"), or a measure or facet word ("Healthcare added", "Output fell").
+ */
+function opensWithUnknownName(sentence: string, entities: EntityMention[], measureMentions: MeasureMention[]): string | null {
+  const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+\p{Ll}/u.exec(sentence);
+  if (!m) return null;
+  const name = m[1]!;
+  const start = m[0].indexOf(name);
+  const words = name.split(/\s+/);
+  if (NOT_A_NAME.has(words[0]!)) return null;
+  if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
+  if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
+  if (facetForms.find(name).length || pluralLike(words[words.length - 1]!)) return null;
+  // "Over the past year …", "Separately, …", "Following a …": a preposition or adverb opening the sentence, not a name.
+  const first = words[0]!;
+  if (
+    words.length === 1 &&
+    (/ly$|^(?:Following|Including|Excluding|Regarding|Concerning|Considering|Compared|Based|Given)$/.test(first) ||
+      /^\s+(?:the|a|an|its|their|this|that|these|those|all|some|many|most|\d)/i.test(sentence.slice(start + name.length)))
+  )
+    return null;
+  return slug(name);
+}
+
+/** "Employers", "Officials": a plural common noun, not a name ("Asus", "Lexus" are names). */
+function pluralLike(word: string): boolean {
+  return /\p{Ll}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
 }
 
 /** An agency or company stands for the country it reports on when no country is named. */

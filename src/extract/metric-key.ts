@@ -22,6 +22,9 @@ function entityLabel(id: string): string {
  * deliveries are flows, and a flow to a named counterpart keeps its measure ("31 tanks delivered to Ukraine").
  */
 export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
+  // "Solar capacity rose by 346 GW in 2023" is 346 GW of solar capacity added in 2023: a stock's change is its flow.
+  const flow = p.statType === 'change' ? measures.get(p.measure)?.changeStatesAs?.[unitKind] : undefined;
+  if (flow) p = { ...p, measure: flow, statType: 'level' };
   // "Tesla delivered 1.8 million EVs" is "Tesla delivered 1.8 million vehicles": its vehicles are all electric.
   const implied = p.subject.length === 1 ? entities.get(p.subject[0]!)?.impliedFacets : undefined;
   if (implied?.length && p.facets.some((f) => implied.includes(f))) p = { ...p, facets: p.facets.filter((f) => !implied.includes(f)) };

@@ -1,8 +1,9 @@
 import { entities } from '../lexicon/entities.js';
 import { measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
-import { readBasis, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
+import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
+import { changeOf } from './hedges.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -60,6 +61,9 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     )
       continue;
     if (noun) return { measure, start: m.start, end: m.end };
+    // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
+    // that qualifies an earlier measure word is not the head of the noun phrase.
+    if (m.end <= figure.start && qualifiesEarlier(sentence, m, mentions, figure.unitKind)) continue;
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;
     if (m.end <= figure.start) score = figure.start - m.end;
@@ -80,6 +84,15 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
   return best;
 }
 
+function qualifiesEarlier(sentence: string, m: { start: number }, mentions: SentenceMentions, unitKind: string): boolean {
+  return mentions.measures.some(
+    (head) =>
+      head.end <= m.start &&
+      head.candidates.some((c) => acceptsUnit(c, unitKind)) &&
+      /^\s+(?:for|of|on|among|at|from)\s+(?:[\p{L}-]+\s+){0,4}$/u.test(sentence.slice(head.end, m.start)),
+  );
+}
+
 /**
  * "non-EU nationals (968,000)": a bracketed figure after a plain noun counts that noun, a part of
  * the clause's measure rather than the measure itself. After a date ("YE June 2022 (607,000)") or a
@@ -91,6 +104,8 @@ export function namesItsOwnNoun(sentence: string, figure: { start: number }, men
   const word = m[1]!;
   const wordEnd = figure.start - (m[0].length - word.length);
   if (mentions.measures.some((x) => x.end === wordEnd)) return false;
+  // "health care (44,000)", "retail (34,000)": a facet of the clause's measure, listed with its figure.
+  if (mentions.facets.some((x) => x.end === wordEnd && x.facet.kind !== 'statistic' && x.facet.kind !== 'time-denominator')) return false;
   return !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years|quarter|half|month|months|terms|alone|total|overall|respectively)$/i.test(
     word,
   );
@@ -103,6 +118,76 @@ const CHANGE_BEFORE =
   /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
 const CHANGE_AFTER =
   /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|m\/m|quarter-on-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
+
+// "0.7 % higher in 2023 than in 2019": a difference from an earlier level, whatever stands between.
+const CHANGE_THAN_AFTER = /^\s*(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below)\s+(?:[^.;,]{0,40}?\s)?than\b/i;
+const CHANGE_NOUNS =
+  '(?:growth|increase|rise|gain|jump|surge|decline|drop|fall|decrease|contraction|expansion|slump|slide|dip|uptick|downturn|rebound|loss)(?:es|s)?';
+const CHANGE_NOUN_OF = new RegExp(
+  `\\b${CHANGE_NOUNS}\\s+(?:\\([^)]*\\)\\s+)?of\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|over\\s+|more than\\s+|just\\s+|only\\s+)?$`,
+  'i',
+);
+const CHANGE_SUBJECT = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,4}?${CHANGE_NOUNS}\\s+(?:in|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:was|were|is|amounted to|came to|came in at|stood at|totall?ed|reached)\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|just\\s+|only\\s+)?$`,
+  'iu',
+);
+
+/** The figure of the same kind this one is listed after ("… 0.9 % in 2023 and | 0.5 % in 2024"), if any. */
+function listedAfter(sentence: string, figure: FigureSpan, from: number): FigureSpan | null {
+  const before = sentence.slice(from, figure.start);
+  const m =
+    /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)(?:\s+(?:in|for|on|from|over|during)\s+[^,;()]{1,30}?)?(?:\s*,)?\s+(?:and|or)\s+(?:by\s+|a\s+|an\s+)?$/iu.exec(
+      before,
+    );
+  if (!m) return null;
+  const start = from + m.index;
+  const end = start + m[1]!.length;
+  const unitKind = /%|percent|per cent/i.test(m[1]!) ? 'percent' : figure.unitKind === 'percent' ? 'other' : figure.unitKind;
+  return { start, end, numberStart: start, unit: figure.unit, unitKind, change: null };
+}
+
+const DECREASE_NOUN = /^(?:decline|drop|fall|decrease|contraction|slump|slide|dip|downturn|loss)(?:es|s)?$/i;
+
+/**
+ * The direction a change takes when the words next to the figure do not give it: "a decline in
+ * output of 0.1 %", "0.7 % lower in 2023 than in 2019", "fell 0.9 % in 2023 and 0.5 % in 2024".
+ */
+export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 'increase' | 'decrease' | null {
+  if (figure.change) return figure.change;
+  // "fell slightly by 0.1 %", "rose sharply 4 %": an adverb between the verb and its figure.
+  const adverb = /\s+\p{L}+ly\s+((?:by\s+)?)$/u.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start));
+  if (adverb) {
+    const verb = sentence.slice(Math.max(0, figure.start - 60), figure.start - adverb[0].length);
+    const moved = changeOf(`${verb} ${adverb[1]}`, '');
+    if (moved) return moved;
+  }
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const than = CHANGE_THAN_AFTER.exec(sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60)));
+  if (than) return /^\s*(?:less|lower|smaller|below)\b/i.test(than[0]) ? 'decrease' : 'increase';
+  const before = sentence.slice(clause.start, figure.start);
+  const noun = new RegExp(`\\b(${CHANGE_NOUNS})\\b`, 'giu');
+  const nouns = [...before.matchAll(noun)];
+  if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before)))
+    return DECREASE_NOUN.test(nouns[nouns.length - 1]![1]!) ? 'decrease' : 'increase';
+  const earlier = depth < 3 ? listedAfter(sentence, figure, clause.start) : null;
+  if (earlier) {
+    const stated = changeOf(sentence.slice(Math.max(0, earlier.start - 40), earlier.start), sentence.slice(earlier.end, earlier.end + 30));
+    return stated ?? impliedChange(sentence, earlier, depth + 1);
+  }
+  return null;
+}
+
+const SHARE_MEASURES = new Set(['market-share']);
+
+function rateOrChange(figure: FigureSpan, before: string): StatType {
+  if (figure.unitKind === 'percent_point' || figure.change) return 'change';
+  if (/\b(?:by|gained|lost|added|shed)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i.test(before) && !/\bto\s+$/i.test(before)) return 'change';
+  return 'rate';
+}
+
+// A verb that moves a level, right before the figure ("rose 10 cents", "fell $2 billion"); not "added", which many measures count by.
+const MOVED_BY =
+  /\b(?:rose|rise[sn]?|increased?|grew|gained?|jump(?:ed|s)?|climb(?:ed|s)?|surged?|soar(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|declined?|decreased?|slipped|slid|plunged?|shr(?:ank|unk)|dipped|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const stat = rawStatType(sentence, figure, measure);
@@ -117,10 +202,25 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   if (isPercent) {
     if (/^\s*\(\s*[+−-]/.test(sentence.slice(figure.start - 3, figure.start + 1)) || /^[+−-]/.test(sentence.slice(figure.start, figure.start + 1)))
       return 'change';
+    // "a 23 % market share", "23 % of the market": where the measure is itself a share, the share is its rate.
+    if (measure && SHARE_MEASURES.has(measure.id)) return rateOrChange(figure, before);
     if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) return 'share';
     if (figure.change) return 'change';
-    if (CHANGE_BEFORE.test(before) && !/\bto\s+(?:about\s+|around\s+)?$/i.test(before)) return 'change';
-    if (CHANGE_AFTER.test(after)) return 'change';
+    // "fell to 4.1 %", "down from 4.2 %": the level moved to or from, not the move.
+    const endPoint =
+      /\b(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
+      !/\b(?:amount(?:ed|s|ing)?|c[ao]mes?|coming)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before);
+    if (CHANGE_BEFORE.test(before) && !endPoint) return 'change';
+    if (CHANGE_AFTER.test(after) || CHANGE_THAN_AFTER.test(after)) return 'change';
+    // "delivery growth of 38 %", "a contraction of 0.3 %": a noun of change measured by the figure.
+    if (CHANGE_NOUN_OF.test(before)) return 'change';
+    if (measure?.shape !== 'rate') {
+      // "The calendar-adjusted decline in output was 0.1 %": the clause's subject is a change.
+      if (!endPoint && CHANGE_SUBJECT.test(sentence.slice(clause.start, figure.start))) return 'change';
+    }
+    // "fell 0.9 % in 2023 and 0.5 % in 2024", "rose by $0.10, or 0.3 %": a figure listed after a change states one too.
+    const earlier = listedAfter(sentence, figure, clause.start);
+    if (earlier && rawStatType(sentence, earlier, measure) === 'change') return 'change';
     // "increased between January and April by 41.3%": a percentage "by" which something moved.
     if (
       /\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/i.test(before) &&
@@ -133,6 +233,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   // "+346 GW": a signed figure states how far a level moved.
   if (/[+−]\s?$/.test(sentence.slice(Math.max(0, figure.numberStart - 2), figure.numberStart)) || /^[+−]/.test(sentence.slice(figure.start, figure.start + 1)))
     return 'change';
+  // "pay rose 10 cents to $35.69": a move verb right before the figure states how far the level moved.
+  if (figure.change && MOVED_BY.test(before)) return 'change';
   // "by 1.5 times", "a threefold rise": a multiple of an earlier level.
   const quote = sentence.slice(figure.start, figure.end);
   const multiple =
@@ -189,9 +291,18 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
  */
 export function basisOf(sentence: string, figure: FigureSpan, statType: StatType = 'change'): BasisReading {
   const reading = readBasis(sentence, figure, statType);
+  // "rose by 10 cents, or 0.3 %, to $35.69": a change stated with the level it reached.
+  if (statType === 'change' && MOVED_TO.test(sentence.slice(figure.end, figure.end + 60))) reading.parts.push(SEQUENTIAL);
+  // "Over the past 12 months, earnings rose 3.9 %", "in the 12 months to March": a change over a year, however far the words stand.
+  if (
+    statType === 'change' &&
+    !reading.parts.some((p) => /^(?:qoq|mom|yoy|ref:.+)$/.test(p)) &&
+    TWELVE_MONTHS.test(`${sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start)} ${sentence.slice(figure.end, figure.end + 60)}`)
+  )
+    reading.parts.push('yoy');
   // "$81 billion (or 4 %) smaller than the shortfall in its baseline projections": measured against a forecast, not the last period.
   if (
-    /^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(
+    /^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|above|below|bigger|greater)\s+than\b[^.;,]{0,80}\b(?:projection|projected|estimate|estimated|forecast|baseline|expected|expectations|budget(?:ed)?|plan(?:ned)?)/i.test(
       sentence.slice(figure.end),
     )
   ) {
@@ -199,6 +310,10 @@ export function basisOf(sentence: string, figure: FigureSpan, statType: StatType
   }
   return reading;
 }
+
+const TWELVE_MONTHS =
+  /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:year|12\s+months|twelve\s+months)|the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|(?:in|over)\s+the\s+year\s+to)\b/i;
+const MOVED_TO = /^\s*,?\s*(?:or\s+[^,;]{1,24},?\s*)?to\s+(?:a\s+record\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?\s?\d/i;
 
 // A comma that separates words, not the thousands of a number ("46,000").
 const CLAUSE_PUNCTUATION = /;|[,.](?!\d)/;
@@ -220,19 +335,25 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     const betweenFigureAndMeasure =
       measureAt && f.start >= figure.end && f.end <= measureAt.start && !CLAUSE_PUNCTUATION.test(sentence.slice(figure.end, f.start));
     const rightAfter = f.start >= figure.end && /^[\s“"‘'(]*$/.test(sentence.slice(figure.end, f.start));
-    // "imports of Russian crude oil", "exports of dual-use goods": what the flow carries, named after its words.
+    // "retail (34,000)", "Leisure and hospitality (-150,000)": the facet the bracketed figure is listed under.
+    const bracketed = f.end <= figure.start && /^\s*\(\s*$/.test(sentence.slice(f.end, figure.start));
+    // "imports of Russian crude oil", "exports of dual-use goods", "emissions from coal", "employment in construction":
+    // what the flow carries, comes from or counts, named after its words.
     const complement =
       measureAt &&
       f.start >= measureAt.end &&
-      /^\s+of\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
+      /^\s+(?:of|from|in)\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
       f.start - measureAt.end < 40;
-    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || complement || inQuote) found.add(f.facet.id);
+    if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || bracketed || complement || inQuote) found.add(f.facet.id);
   }
   // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures,
   // and names the part when the measure's own words name only the whole ("solar … renewable energy capacity").
   const clause = clauseOf(sentence, figure.start, figure.end);
   const subjectAt = (from: number) =>
-    from + /^\s*(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(sentence.slice(from))![0].length;
+    from +
+    /^\s*(?:(?:meanwhile|however|still|overall|elsewhere|separately|also|in addition|by contrast|in contrast),?\s+)?(?:(?:in|by|during)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?/iu.exec(
+      sentence.slice(from),
+    )![0].length;
   // "The company's Model 3 and Model Y …, with 476,777 units": a "with" clause elaborates the sentence's subject.
   const starts = [subjectAt(clause.start), ...(/,\s+with\s$/i.test(sentence.slice(0, clause.start)) ? [subjectAt(0)] : [])];
   const subjectFacet = mentions.facets.find(
@@ -269,6 +390,22 @@ const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
  * leaves a part open, from the paragraph, the headline and the document around it.
  */
 export function readProposition(sentence: string, figure: FigureSpan, mentions: SentenceMentions, context: RoleContext): Proposition | null {
+  const ratio = ratioOf(sentence, figure, mentions);
+  if (ratio) {
+    const measure = narrowed(ratio.part.measure, mentions, context, sentence.slice(ratio.part.start, ratio.part.end).toLowerCase());
+    const facets = facetsOf(sentence, figure, mentions, ratio.part).filter((f) => f !== ratio.facet);
+    // A ratio is a rate; "rose by 0.4 percentage points" moves it.
+    const statType = statTypeOf(sentence, figure, { ...measure, shape: 'rate' }) === 'change' ? 'change' : 'rate';
+    const proposition: Proposition = {
+      measure: measure.id,
+      subject: [],
+      counterpart: null,
+      ...ownTerms(sentence, figure, statType, [...facets, ratio.facet].sort()),
+      statType,
+      modality: modalityOf(sentence, figure),
+    };
+    return { ...proposition, ...findRoles(sentence, figure, ratio.part, measure, mentions, context, statType) };
+  }
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
   const measure = narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
@@ -283,9 +420,63 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   };
   const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
   // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
-  if (ANAPHORIC_PART.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start)))
-    return { ...proposition, subject: [], counterpart: null };
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  if (ANAPHORIC_PART.test(sentence.slice(clause.start, figure.start))) return { ...proposition, subject: [], counterpart: null };
+  // "…, mostly in family services, which added 17,000 jobs": the relative clause is about the words before
+  // "which"; when they name no party and no measure, the figure's party is not one we can name.
+  if (/,\s+which\s+$/i.test(sentence.slice(Math.max(0, clause.start - 9), clause.start) + ' ')) {
+    const antecedentEnd = sentence.lastIndexOf(',', clause.start);
+    // "22.7 billion cubic meters, which is …", "672,000, which is …": a figure before "which" is the series itself.
+    const antecedent = sentence.slice(Math.max(0, antecedentEnd - 30), antecedentEnd);
+    const named =
+      /\d|[%)]\s*$/.test(antecedent) ||
+      [...mentions.entities, ...mentions.measures].some((m) => m.end <= antecedentEnd && /^[\s)]*$/.test(sentence.slice(m.end, antecedentEnd)));
+    if (!named && !mentions.entities.some((e) => e.start >= clause.start && e.end <= clause.end)) return { ...proposition, subject: [], counterpart: null };
+  }
   return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
+}
+
+/** Wholes a figure may be a ratio to, and the facet that names the ratio. */
+const RATIO_WHOLES: Record<string, string> = { gdp: 'of-gdp', 'government-spending': 'of-government-spending' };
+const RATIO_WORDS =
+  /\b(?:as\s+(?:a|the)\s+(?:percentage|share|proportion|ratio|per\s*cent)\s+of|in\s+relation\s+to|relative\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
+ * "Military spending as a percentage of global GDP rose to 2.3 %", "a deficit of 5.6 % of GDP":
+ * the figure is a ratio of one measure of a party to another of the same party (its GDP, its
+ * government's spending), not a share some part holds. Returns the measure that is divided (the part),
+ * the whole's mention, and the facet naming the ratio.
+ */
+function ratioOf(
+  sentence: string,
+  figure: FigureSpan,
+  mentions: SentenceMentions,
+): { part: { measure: Measure; start: number; end: number }; facet: string } | null {
+  if (figure.unitKind !== 'percent') return null;
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  for (const whole of mentions.measures) {
+    if (whole.start < clause.start || whole.end > clause.end) continue;
+    const wholeId = whole.candidates.map((c) => c.id).find((id) => RATIO_WHOLES[id]);
+    if (!wholeId) continue;
+    const afterFigure =
+      whole.start >= figure.end &&
+      /^\s*(?:of|to)\s+(?:the\s+)?(?:(?:country|nation|world|its|their|global|world|national|annual|total|the\s+country['’]s|the\s+nation['’]s)\s+)*$/i.test(
+        sentence.slice(figure.end, whole.start),
+      );
+    const before = sentence.slice(clause.start, whole.start);
+    const asRatio = RATIO_WORDS.test(before);
+    if (!afterFigure && !asRatio) continue;
+    // The part: the nearest other measure named before the whole (or before the figure) that takes percentages.
+    let part: { measure: Measure; start: number; end: number } | null = null;
+    for (const m of mentions.measures) {
+      if (m === whole || m.start < clause.start || m.end > figure.start) continue;
+      if (m.start < whole.end && whole.start < m.end) continue;
+      const measure = m.candidates.find((c) => acceptsUnit(c, 'percent') && !RATIO_WHOLES[c.id]);
+      if (measure && (!part || m.start > part.start)) part = { measure, start: m.start, end: m.end };
+    }
+    if (part) return { part, facet: RATIO_WHOLES[wholeId]! };
+  }
+  return null;
 }
 
 /**
@@ -311,11 +502,18 @@ export function ownTerms(
 const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week', 'per-day']);
 
 /** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
-export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'>): Proposition {
+export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'>, unitKind = 'percent'): Proposition {
   const per = p.facets.find((f) => TIME_FACETS.has(f)) ?? null;
   const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType);
   const facets = p.facets.filter((f) => !TIME_FACETS.has(f));
-  return { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
+  const out = { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
+  // "Consumer prices rose 3.2 % in the 12 months to March": the year-on-year change of prices is March's inflation rate.
+  const parts = out.basis ? out.basis.split('+') : [];
+  if (out.statType === 'change' && unitKind === 'percent' && measures.get(out.measure)?.changeIsRate && parts.includes('yoy')) {
+    const rest = parts.filter((x) => x !== 'yoy');
+    return { ...out, statType: 'rate', basis: rest.length ? rest.join('+') : null };
+  }
+  return out;
 }
 
 const ANAPHORIC_PART =

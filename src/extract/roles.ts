@@ -36,6 +36,9 @@ function distinct(ids: Array<string | null>): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
 
+/** Measures a company holds, which a name opening the sentence owns. */
+const COMPANY_MEASURES = new Set(['market-share', 'sales', 'revenue', 'profit', 'market-value']);
+
 const PAIR_WORDS =
   /\b(?:the two(?: (?:countries|nations|sides|neighbou?rs|economies|states|powers|partners|governments|leaders))?|both (?:countries|nations|sides)|bilateral|mutual|two-way)\b/i;
 
@@ -80,7 +83,9 @@ function specificFirst(ids: string[]): string[] {
   return [...ids.filter((id) => id !== 'world'), ...ids.filter((id) => id === 'world')];
 }
 
-function fromContext(context: RoleContext, sentenceIds: string[], not: string | null): string | null {
+function fromContext(context: RoleContext, sentenceIds: string[], not: string | null, ownSubject: string | null = null): string | null {
+  // A sentence that opens with a subject of its own we cannot place takes no party from around it.
+  if (ownSubject) return specificFirst(sentenceIds).find((id) => id !== not) ?? null;
   const pool = [
     ...specificFirst(sentenceIds),
     ...[...context.subjects].reverse(),
@@ -176,7 +181,7 @@ export function findRoles(
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
         distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
-        fromContext(context, sentenceIds, counterpart);
+        fromContext(context, sentenceIds, counterpart, mentions.opensWithUnknownName ?? null);
       if (!subject || subject === counterpart) return statType === 'share' ? shareRoles(sentence, figure, ents, clause) : { subject: [], counterpart };
       // "half of Russia's oil exports went to China": the share belongs to the destination (or origin) out of the flow's owner.
       if (statType === 'share') return counterpart ? { subject: [counterpart], counterpart: subject } : shareRoles(sentence, figure, ents, clause);
@@ -195,7 +200,14 @@ export function findRoles(
           Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1),
         ) ??
         specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??
-        fromContext(context, distinct([...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].map(idOf)), null);
+        fromContext(
+          context,
+          distinct([...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].map(idOf)),
+          null,
+          mentions.opensWithUnknownName ?? null,
+        ) ??
+        // "Asus took a 6.8 % market share": a company's own measure belongs to the name that opens the sentence.
+        (COMPANY_MEASURES.has(measure.id) ? (mentions.opensWithUnknownName ?? null) : null);
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }

@@ -31,8 +31,12 @@ const MeasureSchema = z.strictObject({
   narrowsWords: z.array(z.string()).optional(),
   /** The measure counts a change already ('jobs added'): "payrolls rose by 256,000" states its level. */
   changeIsLevel: z.boolean().optional(),
+  /** The measure's rate is a change over twelve months: "prices rose 3.2 % in the twelve months to March" is a rate of 3.2 % for March. */
+  changeIsRate: z.boolean().optional(),
   /** Unit kind → measure: a figure of this measure in that kind states the other one ("vehicles delivered" are units sold). */
   statesAs: z.record(z.string(), z.string()).optional(),
+  /** Unit kind → flow measure: a change in this stock, stated in that kind, is that flow over the period ("capacity rose by 346 GW" is 346 GW of capacity added). */
+  changeStatesAs: z.record(z.string(), z.string()).optional(),
   /** Bases its figures are stated in by convention, so saying so changes nothing ("price-adjusted GDP fell 0.3 %" is "GDP fell 0.3 %"). */
   forms: z.array(z.string().min(1)).min(1),
 });
@@ -55,7 +59,7 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
 for (const m of measures.values()) {
-  for (const [kind, id] of Object.entries(m.statesAs ?? {})) {
+  for (const [kind, id] of [...Object.entries(m.statesAs ?? {}), ...Object.entries(m.changeStatesAs ?? {})]) {
     const other = measures.get(id);
     if (!other) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
     if (!m.unitKinds.includes(kind) || !other.unitKinds.includes(kind))

@@ -215,7 +215,12 @@ describe('who and which part', () => {
   });
 
   it('reads a signed figure as a change of the level', () => {
-    expect(claimOf('Installed capacity in Spain grew by +5 GW in 2023.', '5 GW').proposition!.statType).toBe('change');
+    expect(claimOf('Emissions in Spain grew by +5 million tonnes in 2023.', '5 million tonnes').proposition!.statType).toBe('change');
+    // A stock's change is the flow of the period: capacity that grew by +5 GW had 5 GW added.
+    expect(claimOf('Installed capacity in Spain grew by +5 GW in 2023.', '5 GW').proposition).toMatchObject({
+      measure: 'capacity-additions',
+      statType: 'level',
+    });
   });
 
   it('does not read the pronoun "others" as the facet "other"', () => {

@@ -143,12 +143,19 @@ describe('who and what a figure is about', () => {
   });
 
   it('does not compare a figure whose sentence names neither its party nor its time', () => {
-    const text = 'Volvo sold 700,000 cars in 2023, up 15%. The new figures represent sales growth of 15% on the year.';
+    const text = 'Volvo sold 700,000 cars in 2023, up 15%. Dealers reported sales growth of 15% on the year.';
     const carried = extract(text, meta).claims.filter((c) => c.quote.exact.startsWith('15%'));
     expect(carried).toHaveLength(2);
     expect(carried[0]!.comparable).toBe(true);
     expect(carried[1]!.proposition).toMatchObject({ measure: 'sales', subject: ['volvo'], statType: 'change' });
     expect(carried[1]!.comparable).toBe(false);
+  });
+
+  it('compares such a figure when its sentence points back to the figures it restates', () => {
+    const text = 'Volvo sold 700,000 cars in 2023, up 15%. The new figures represent sales growth of 15% on the year.';
+    const restated = extract(text, meta).claims.filter((c) => c.quote.exact.startsWith('15%'))[1]!;
+    expect(restated.period?.label).toBe('2023');
+    expect(restated.comparable).toBe(true);
   });
 
   it('compares such a figure when the headline dates it the same way', () => {

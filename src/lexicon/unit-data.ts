@@ -844,6 +844,8 @@ export const NOT_CASE_FOLDED = new Set([
   'mos',
   'cl',
   'ml',
+  // "EV", "EVs": electric vehicles in the news; the electronvolt is written "eV".
+  'ev',
 ]);
 
 /** Words that are also adjectives ("a gross margin"): units only where no noun follows. */

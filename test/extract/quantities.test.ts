@@ -278,6 +278,19 @@ describe('things that are not figures', () => {
   });
 });
 
+describe('figures beside capitalised words', () => {
+  // A bare number before a capitalised word may be a model ("the 737 MAX"); one written with
+  // thousands separators never is.
+  table([
+    ['The carmaker delivered 481,302 EVs in the spring.', '481,302', 481302, 'count'],
+    ['Dealers sold 12,050 SUVs in March.', '12,050', 12050, 'count'],
+  ]);
+  it('reads "EV" as an electric vehicle, and only "eV" as the electronvolt', () => {
+    expect(findQuantities('The town installed 35 EV chargers.').map((q) => q.unit)).not.toContain('eV');
+    expect(only('The beam carried 7 eV photons.')).toMatchObject({ value: 7, unit: 'eV' });
+  });
+});
+
 describe('offsets', () => {
   it('quotes slice back to the figure in code points, with emoji and new number forms', () => {
     const text = 'Fans 🎉 paid ≈HK$1\u2009250 each; turnout was 45,67,890 and growth −2.5%.';

@@ -4,12 +4,18 @@ import { toGroupUnitOrNull } from './units.js';
 
 /**
  * The wording decides whether an endpoint is itself allowed: "more than 40" excludes 40,
- * "nearly 40" and "less than 40" exclude 40, "at least"/"at most" and rounding include it.
+ * "nearly 40" and "less than 40" exclude 40, "at least"/"at most" include it, and rounding
+ * includes its lower edge but not its upper one.
  * Without this, "nearly 40 %" ([36, 40)) and "almost 36 %" ([32.4, 36)) would meet at 36
  * and pass for agreement.
  */
 const openLow: ReadonlySet<Qualifier> = new Set(['more_than']);
-const openHigh: ReadonlySet<Qualifier> = new Set(['nearly', 'less_than']);
+/**
+ * A rounded figure allows its upper rounding edge no more than the next figure up allows its
+ * lower one: 2.2 is [2.15, 2.25) and 2.3 is [2.25, 2.35), since 2.25 rounds to 2.3. Two sources
+ * that round to neighbouring values state different numbers, not one number twice.
+ */
+const openHigh: ReadonlySet<Qualifier> = new Set(['nearly', 'less_than', 'exact']);
 
 export function boundsOf(claim: ComparableClaim): Bounds {
   let low = toGroupUnitOrNull(claim.interval.low, claim.unit);

@@ -208,3 +208,31 @@ describe('compareClaims', () => {
     );
   });
 });
+
+describe('judgeProposition: rounded figures that meet only at a rounding edge', () => {
+  const growth = { metric: 'military-spending.united-states.growth', unit: 'percent', period: year('2023') };
+
+  it('flags 2.2 % against 2.3 %: no value rounds to both', () => {
+    const group = judgeProposition([
+      claim({ ...growth, ...gill, ...stated(2.2, 0.1), quote: '2.2%' }),
+      claim({ ...growth, ...usip, ...stated(2.3, 0.1), quote: '2.3%' }),
+    ]);
+    expect(group?.status).toBe('discrepancy');
+  });
+
+  it('keeps 2.2 % with 2.24 %, which rounds to it', () => {
+    const group = judgeProposition([
+      claim({ ...growth, ...gill, ...stated(2.2, 0.1), quote: '2.2%' }),
+      claim({ ...growth, ...usip, ...stated(2.24, 0.01), quote: '2.24%' }),
+    ]);
+    expect(group?.status).toBe('agreement');
+  });
+
+  it('still lets "at most 2.25 %" meet 2.3 % at the edge both allow', () => {
+    const group = judgeProposition([
+      claim({ ...growth, ...gill, value: 2.25, qualifier: 'at_most', interval: { low: null, high: 2.25 }, quote: 'at most 2.25%' }),
+      claim({ ...growth, ...usip, ...stated(2.3, 0.1), quote: '2.3%' }),
+    ]);
+    expect(group?.status).toBe('agreement');
+  });
+});

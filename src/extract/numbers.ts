@@ -157,6 +157,8 @@ export interface ParsedNumber {
   exact: Decimal | null;
   /** Characters of the raw text the number took (spelled numbers may stop early). */
   length?: number;
+  /** Written with thousands separators ("494,989", "3 870", "1.234.567"): a quantity, never a model number. */
+  grouped?: boolean;
 }
 
 export function decimalOf(text: string): Decimal {
@@ -195,16 +197,19 @@ export function parseDigits(raw: string): ParsedNumber {
     return { value: decimalValue(d), decimals: Math.max(0, -d.exp), spelled: false, exact: d };
   }
   let s = raw.replace(/[\u00a0\u2009\u202f ’'_]/g, '');
+  let grouped = s !== raw;
   if (/^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$/.test(s) || /^\d{1,3}(?:\.\d{3})+,\d+$/.test(s)) {
     s = s.replace(/\./g, '').replace(',', '.');
+    grouped = true;
   } else if (/^\d+,\d{1,2}$/.test(s)) {
     s = s.replace(',', '.');
   } else {
+    grouped ||= s.includes(',');
     s = s.replace(/,/g, '');
   }
   if (s.startsWith('.')) s = `0${s}`;
   const d = decimalOf(s);
-  return { value: decimalValue(d), decimals: Math.max(0, -d.exp), spelled: false, exact: d };
+  return { value: decimalValue(d), decimals: Math.max(0, -d.exp), spelled: false, exact: d, grouped };
 }
 
 /**

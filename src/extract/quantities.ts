@@ -440,8 +440,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     if (parsed.spelled && !scaled && parsed.value === 1 && !EMPHASIS_BEFORE.test(before)) return null;
     const hedged = hedgeBefore(before).length > 0;
     // A number written with thousands separators ("494,989 EVs") is a quantity, never a model number.
-    const grouped = /\d[,\u00a0\u2009\u202f ’']\d{3}(?!\d)/u.test(raw);
-    if (!parsed.spelled && !scaled && !hedged && !outOf && !range && !grouped) {
+    if (!parsed.spelled && !parsed.grouped && !scaled && !hedged && !outOf && !range) {
       const lastWord = (/(\S+)\s$/u.exec(before)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
       // "Power of Siberia 2", "Boeing 737 MAX", "Core i7 860": a bare number beside a name or model is part of it.
       if (/^\p{Lu}/u.test(lastWord) && !/[.!?:;,]$/.test(lastWord) && numberStart > lastWord.length + 1) return null;

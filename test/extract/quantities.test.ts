@@ -284,6 +284,7 @@ describe('figures beside capitalised words', () => {
   table([
     ['The carmaker delivered 481,302 EVs in the spring.', '481,302', 481302, 'count'],
     ['Dealers sold 12,050 SUVs in March.', '12,050', 12050, 'count'],
+    ['Registrations reached 1\u2009204\u2009300 EVs across the bloc.', '1\u2009204\u2009300', 1204300, 'count'],
   ]);
   it('reads "EV" as an electric vehicle, and only "eV" as the electronvolt', () => {
     expect(findQuantities('The town installed 35 EV chargers.').map((q) => q.unit)).not.toContain('eV');

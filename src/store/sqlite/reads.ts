@@ -115,13 +115,14 @@ const MEMBER = `cc.claim_id, cc.source_id, coalesce(o.value, c.value), coalesce(
   case when o.value is not null then o.value else c.interval_high end, cc.deviation`;
 const MEMBER_FROM = 'from conflict_claims cc join claims c on c.id = cc.claim_id left join claim_overrides o on o.claim_id = c.id';
 
-const memberAt = (m: Row): Conflict['claims'][number] => ({
-  claimId: m[0] as Str,
-  sourceId: m[1] as Str,
-  value: m[2] as number,
-  unit: m[3] as Str,
-  interval: { low: m[4] as number | null, high: m[5] as number | null },
-  deviation: m[6] as number,
+/** A MEMBER row as the API's member; `at` is where MEMBER's columns start in the row. */
+const memberAt = (m: Row, at = 0): Conflict['claims'][number] => ({
+  claimId: m[at] as Str,
+  sourceId: m[at + 1] as Str,
+  value: m[at + 2] as number,
+  unit: m[at + 3] as Str,
+  interval: { low: m[at + 4] as number | null, high: m[at + 5] as number | null },
+  deviation: m[at + 6] as number,
 });
 
 /** Metric keys whose proposition has the measure and/or names the entity. */
@@ -383,7 +384,7 @@ export class SqliteReads {
     const row = this.one(`select ${CONFLICT} from ${CONFLICT_FROM} where c.id = ?`, id);
     if (!row) throw new NotFoundError('conflict', id);
     // One conflict's members by its key (a list binds its ids as a JSON array instead).
-    const members = this.all(`select ${MEMBER} ${MEMBER_FROM} where cc.conflict_id = ? order by cc.source_id, cc.claim_id`, id).map(memberAt);
+    const members = this.all(`select ${MEMBER} ${MEMBER_FROM} where cc.conflict_id = ? order by cc.source_id, cc.claim_id`, id).map((m) => memberAt(m));
     return conflictAt(row, members, this.propositionsOf([row[1] as Str]).get(row[1] as Str) ?? null);
   }
 
@@ -449,10 +450,7 @@ export class SqliteReads {
     if (rows.length === 0) return [];
     const members = new Map<string, Conflict['claims']>();
     const found = this.all(
-      `select cc.conflict_id, cc.claim_id, cc.source_id, coalesce(o.value, c.value), coalesce(o.unit, c.unit),
-        case when o.value is not null then o.value else c.interval_low end,
-        case when o.value is not null then o.value else c.interval_high end, cc.deviation
-      from conflict_claims cc join claims c on c.id = cc.claim_id left join claim_overrides o on o.claim_id = c.id
+      `select cc.conflict_id, ${MEMBER} ${MEMBER_FROM}
       where cc.conflict_id in (select value from json_each(?))
       order by cc.conflict_id, cc.source_id, cc.claim_id`,
       JSON.stringify(rows.map((r) => r[0])),
@@ -460,14 +458,7 @@ export class SqliteReads {
     for (const m of found) {
       let list = members.get(m[0] as Str);
       if (!list) members.set(m[0] as Str, (list = []));
-      list.push({
-        claimId: m[1] as Str,
-        sourceId: m[2] as Str,
-        value: m[3] as number,
-        unit: m[4] as Str,
-        interval: { low: m[5] as number | null, high: m[6] as number | null },
-        deviation: m[7] as number,
-      });
+      list.push(memberAt(m, 1));
     }
     const props = this.propositionsOf(rows.map((r) => r[1] as Str));
     return rows.map((r) => conflictAt(r, members.get(r[0] as Str) ?? [], props.get(r[1] as Str) ?? null));

@@ -342,18 +342,19 @@ export const toConflictReview = (r: ReviewRecord): ConflictReview => ({
 
 /** A claim read with its source, passage and stored citation parts (left-joined: possibly all null). */
 export interface CitedRow {
-  claim: ClaimRow;
+  claim: Pick<ClaimRow, 'id' | 'sourceId' | 'statement' | 'quoteExact' | 'quoteStart' | 'quoteEnd'>;
   source: SourceRow;
   passage: Omit<PassageRow, 'ordinal'>;
   citation: { [K in keyof StoredCitation]: StoredCitation[K] | null } | null;
   selectors: { [K in keyof StoredSelectors]: StoredSelectors[K] | null } | null;
 }
 
-export function citedClaimOf(row: CitedRow, claim: Claim): CitedClaim {
+export function citedClaimOf(row: CitedRow): CitedClaim {
   const c = row.citation;
   const s = row.selectors;
+  const k = row.claim;
   return {
-    claim,
+    claim: { id: k.id, sourceId: k.sourceId, statement: k.statement, quote: { exact: k.quoteExact, start: k.quoteStart, end: k.quoteEnd } },
     source: toSource(row.source),
     passage: toPassage(row.passage),
     citation:

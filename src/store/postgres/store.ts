@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgQueryResultHKT, PgSelect } from 'drizzle-orm/pg-core';
 import type { ReviewState } from '../../domain/enums.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { decodeCursor, paginate } from '../cursor.js';
@@ -91,8 +91,16 @@ const { text: _text, ...sourceColumns } = getTableColumns(sources);
 const { search: _search, seq: _seq, ...passageColumns } = getTableColumns(passages);
 const { ordinal: _ordinal, ...citedPassageColumns } = passageColumns;
 
+/** What a citation shows of a claim: no proposition, so no second read for it. */
 const citedColumns = {
-  claim: getTableColumns(claims),
+  claim: {
+    id: claims.id,
+    sourceId: claims.sourceId,
+    statement: claims.statement,
+    quoteExact: claims.quoteExact,
+    quoteStart: claims.quoteStart,
+    quoteEnd: claims.quoteEnd,
+  },
   source: sourceColumns,
   passage: citedPassageColumns,
   citation: getTableColumns(sourceCitations),
@@ -113,6 +121,34 @@ function chunks<T>(rows: T[], size = ROWS_PER_INSERT): T[][] {
   return out;
 }
 
+/** A cited claim's source, passage, stored references and stored selectors. */
+function citedFrom<T extends PgSelect>(query: T) {
+  return query
+    .innerJoin(sources, eq(sources.id, claims.sourceId))
+    .innerJoin(passages, eq(passages.id, claims.passageId))
+    .leftJoin(sourceCitations, eq(sourceCitations.sourceId, claims.sourceId))
+    .leftJoin(quoteSelectors, eq(quoteSelectors.claimId, claims.id));
+}
+
+/** The members of a group from other sources, in claim id order (a range of the (conflict, claim) key), after a claim id or from the start. */
+function peersOf(db: PgDb, after: ReturnType<typeof sql.placeholder> | undefined) {
+  const query = db
+    .select({ ...citedColumns, stance: conflictClaims.stance })
+    .from(conflictClaims)
+    .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
+    .$dynamic();
+  return citedFrom(query)
+    .where(
+      and(
+        eq(conflictClaims.conflictId, sql.placeholder('conflictId')),
+        ne(conflictClaims.sourceId, sql.placeholder('sourceId')),
+        after === undefined ? undefined : gt(conflictClaims.claimId, after),
+      ),
+    )
+    .orderBy(asc(conflictClaims.claimId))
+    .limit(sql.placeholder('limit'));
+}
+
 /**
  * The hottest single-row reads as named prepared statements: PostgreSQL plans each once per
  * connection, and drizzle builds each query once per repository instead of per request.
@@ -124,6 +160,23 @@ function prepareReads(db: PgDb) {
     passage: db.select(passageColumns).from(passages).where(eq(passages.id, id)).prepare('read_passage'),
     claim: db.select().from(claims).where(eq(claims.id, id)).prepare('read_claim'),
     firstSources: db.select(sourceColumns).from(sources).orderBy(asc(sources.id)).limit(sql.placeholder('limit')).prepare('read_first_sources'),
+    // A claim's citation page (see citationPage): the claim, its group, a page of peers, their counts.
+    citedClaim: citedFrom(db.select(citedColumns).from(claims).$dynamic()).where(eq(claims.id, id)).prepare('read_cited_claim'),
+    claimGroup: db
+      .select({ conflictId: conflictClaims.conflictId, stance: conflictClaims.stance })
+      .from(conflictClaims)
+      .where(eq(conflictClaims.claimId, id))
+      .orderBy(asc(conflictClaims.conflictId))
+      .limit(1)
+      .prepare('read_claim_group'),
+    peers: peersOf(db, undefined).prepare('read_peers'),
+    peersAfter: peersOf(db, sql.placeholder('after')).prepare('read_peers_after'),
+    peerCounts: db
+      .select({ stance: conflictClaims.stance, n: sql<number>`count(*)::int` })
+      .from(conflictClaims)
+      .where(and(eq(conflictClaims.conflictId, sql.placeholder('conflictId')), ne(conflictClaims.sourceId, sql.placeholder('sourceId'))))
+      .groupBy(conflictClaims.stance)
+      .prepare('read_peer_counts'),
   };
 }
 
@@ -429,50 +482,22 @@ class PgRepos implements StoreWriter {
   }
 
   async citationPage(claimId: string, page: PageQuery): Promise<CitationPage> {
-    const [own]: CitedRow[] = await this.db
-      .select(citedColumns)
-      .from(claims)
-      .innerJoin(sources, eq(sources.id, claims.sourceId))
-      .innerJoin(passages, eq(passages.id, claims.passageId))
-      .leftJoin(sourceCitations, eq(sourceCitations.sourceId, claims.sourceId))
-      .leftJoin(quoteSelectors, eq(quoteSelectors.claimId, claims.id))
-      .where(eq(claims.id, claimId));
+    const [own] = await this.prepared.citedClaim.execute({ id: claimId });
     if (!own) throw new NotFoundError('claim', claimId);
     const after = page.cursor === undefined ? undefined : String(decodeCursor(page.cursor, ['string'])[0]);
-    const [mine] = await this.db
-      .select({ conflictId: conflictClaims.conflictId, stance: conflictClaims.stance })
-      .from(conflictClaims)
-      .where(eq(conflictClaims.claimId, claimId))
-      .orderBy(asc(conflictClaims.conflictId))
-      .limit(1);
+    const [mine] = await this.prepared.claimGroup.execute({ id: claimId });
     let peers: Array<CitedRow & { stance: string }> = [];
     let counts: Array<{ stance: string; n: number }> = [];
     let nextCursor: string | null = null;
     if (mine) {
-      // The group's members from other sources, in claim id order: a range of the (conflict, claim) key.
-      const ofGroup: SQL[] = [eq(conflictClaims.conflictId, mine.conflictId), ne(conflictClaims.sourceId, own.claim.sourceId)];
-      const rows: Array<CitedRow & { stance: string }> = await this.db
-        .select({ ...citedColumns, stance: conflictClaims.stance })
-        .from(conflictClaims)
-        .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
-        .innerJoin(sources, eq(sources.id, claims.sourceId))
-        .innerJoin(passages, eq(passages.id, claims.passageId))
-        .leftJoin(sourceCitations, eq(sourceCitations.sourceId, claims.sourceId))
-        .leftJoin(quoteSelectors, eq(quoteSelectors.claimId, claims.id))
-        .where(and(...ofGroup, after === undefined ? undefined : gt(conflictClaims.claimId, after)))
-        .orderBy(asc(conflictClaims.claimId))
-        .limit(page.limit + 1);
+      const ofGroup = { conflictId: mine.conflictId, sourceId: own.claim.sourceId, limit: page.limit + 1 };
+      const rows = after === undefined ? await this.prepared.peers.execute(ofGroup) : await this.prepared.peersAfter.execute({ ...ofGroup, after });
       ({ data: peers, nextCursor } = paginate(rows, page.limit, (r) => [r.claim.id]));
-      counts = await this.db
-        .select({ stance: conflictClaims.stance, n: sql<number>`count(*)::int` })
-        .from(conflictClaims)
-        .where(and(...ofGroup))
-        .groupBy(conflictClaims.stance);
+      counts = await this.prepared.peerCounts.execute(ofGroup);
     }
-    const claimsOf = await this.withPropositions([own.claim, ...peers.map((p) => p.claim)]);
     return {
-      own: citedClaimOf(own, claimsOf[0]!),
-      peers: peers.map((p, i) => ({ ...citedClaimOf(p, claimsOf[i + 1]!), stance: p.stance === mine?.stance ? 'corroborating' : 'contradicting' })),
+      own: citedClaimOf(own),
+      peers: peers.map((p) => ({ ...citedClaimOf(p), stance: p.stance === mine?.stance ? 'corroborating' : 'contradicting' })),
       counts: peerCounts(counts, mine?.stance),
       nextCursor,
     };

@@ -2,7 +2,7 @@
  * How reads and ingest hold up as the store grows. Builds one SQLite store through the bulk
  * import path (`importNdjson`, what `npm run import` runs) in steps up to each size of
  * BENCH_SIZES (default 1000,10000,100000 sources of the synthetic corpus in bench/corpus.ts),
- * and at each size starts the server in its own process and times every read endpoint over one
+ * and at each size starts the compiled server (dist/server.js, built first) in its own process and times every read endpoint over one
  * keep-alive connection, one request at a time.
  *
  * Reports per size: p50/p99 latency of each read, database bytes per source, ingest MB/s of
@@ -14,7 +14,7 @@
  * building one (one size in BENCH_SIZES, the number of synthetic sources it holds; pending
  * migrations are applied to it, so point it at a copy). Ingest rows are then left empty.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -45,6 +45,8 @@ if (reuse && SIZES.length !== 1) {
 }
 const dbPath = reuse ? resolve(reuse) : join(scratch, 'scale.db');
 const keep = process.env.BENCH_KEEP === '1';
+// The reads are timed against the compiled server: build it from the current sources first.
+execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 
 /** The publication date makes every article's figures explicit-year claims. */
 function articleLine(i: number): string {
@@ -154,8 +156,9 @@ function memoryOf(pid: number) {
 }
 
 async function startServer(port: number): Promise<ChildProcess> {
-  // As `npm start` runs it.
-  const server = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'src/server.ts'], {
+  // The compiled server, as `npm run start:dist` runs it in production: memory and latency
+  // are the server's own, not those of the TypeScript loader.
+  const server = spawn(process.execPath, ['--max-semi-space-size=4', 'dist/server.js'], {
     cwd: ROOT,
     // No overload guard: on a shared machine it would answer 503 to a benchmark that waits its turn anyway.
     env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', API_KEYS: '', MAX_EVENT_LOOP_DELAY_MS: '0' },
@@ -325,7 +328,7 @@ function writeReport() {
       .join(' ')} at the end; the machine is shared, so absolute numbers vary between runs).`,
     'The store is SQLite, built through the bulk import path (`npm run import`) from the synthetic corpus in `bench/corpus.ts`',
     `(trade digests of about ten figures each, ≈ 0.75 kB of text). Reads: ${REQUESTS} requests per endpoint, one at a time over one`,
-    'keep-alive connection, to the server in its own process, after 20 warm-up requests; latency as the client sees it.',
+    'keep-alive connection, to the compiled server (`dist/server.js`) in its own process, after 20 warm-up requests; latency as the client sees it.',
     '',
     '## Store and ingest',
     '',

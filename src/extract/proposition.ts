@@ -4,6 +4,8 @@ import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions }
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
+import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
+import { namesATarget } from './target-noun.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -61,6 +63,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     )
       continue;
     if (noun) return { measure, start: m.start, end: m.end };
+    if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
     // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
     // that qualifies an earlier measure word is not the head of the noun phrase.
     if (m.end <= figure.start && qualifiesEarlier(sentence, m, mentions, figure.unitKind)) continue;
@@ -279,7 +282,7 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const before = sentence.slice(clause.start, figure.start);
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
-  if (TARGET.test(before) || TARGET.test(wide)) return 'target';
+  if (TARGET.test(before) || TARGET.test(wide) || namesATarget(sentence.slice(figure.end))) return 'target';
   if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')))
     return 'forecast';
   return 'actual';

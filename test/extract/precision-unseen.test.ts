@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { ExtractedClaim } from '../../src/extract/types.js';
+
+const META = { publishedAt: '2024-08-02' };
+
+function claimOf(text: string, quote: string): ExtractedClaim {
+  const found = extract(text, META).claims.find((c) => c.quote.exact === quote);
+  if (!found) throw new Error(`no claim quoted "${quote}" in: ${text}`);
+  return found;
+}
+
+describe('a change stated through its pace keeps its direction', () => {
+  const ROWS: Array<[string, string, string, 'increase' | 'decrease']> = [
+    ['contracted at an annualised pace', 'Output in Freedonia contracted at an annualised pace of 1.4% in the third quarter of 2023.', '1.4%', 'decrease'],
+    ['grew at an annual rate', 'The economy of Ruritania grew at an annual rate of 2.6% in the second quarter of 2022.', '2.6%', 'increase'],
+    ['shrank an annualized', 'Exports shrank an annualized 4.1% in the first quarter of 2021.', '4.1%', 'decrease'],
+    [
+      'expanded at a seasonally adjusted annual rate',
+      'Factory output expanded at a seasonally adjusted annual rate of 3.2% in the fourth quarter of 2022.',
+      '3.2%',
+      'increase',
+    ],
+    ['declined at a pace of', 'Retail sales in Ruritania declined at a pace of 7% in the third quarter of 2023.', '7%', 'decrease'],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote, change) => {
+    const claim = claimOf(text, quote);
+    expect(claim.change).toBe(change);
+    expect(claim.proposition?.statType).toBe('change');
+  });
+
+  it('reads "at an annual rate" of a quarter as an annualised change, like "annualised"', () => {
+    const a = claimOf('The economy of Ruritania grew at an annual rate of 2.6% in the second quarter of 2022.', '2.6%');
+    const b = claimOf('The economy of Ruritania grew an annualised 2.6% in the second quarter of 2022.', '2.6%');
+    expect(a.proposition?.basis).toContain('annualized');
+    expect(a.metric).toBe(b.metric);
+  });
+
+  it('never gives a contraction and an expansion of the same size the same direction', () => {
+    const down = claimOf('The economy of Ruritania contracted at an annual rate of 2.6% in the second quarter of 2022.', '2.6%');
+    const up = claimOf('The economy of Ruritania grew at an annual rate of 2.6% in the second quarter of 2022.', '2.6%');
+    expect(down.change).not.toBe(up.change);
+  });
+});
+
+describe('a policy move "by" or "of" points states its direction', () => {
+  const ROWS: Array<[string, string, string, 'increase' | 'decrease' | null]> = [
+    ['lower … by basis points', 'The central bank voted to lower its policy rate by 50 basis points to 3.75% on Thursday.', '50 basis points', 'decrease'],
+    ['reduce the rate by points', 'The committee voted to reduce the interest rate by 0.5 per cent points, to 3 per cent.', '0.5 per cent points', 'decrease'],
+    ['a rate cut of points', 'Policymakers agreed a rate cut of 0.5 percentage points.', '0.5 percentage points', 'decrease'],
+    ['hike the key rate by points', 'The committee decided to hike the key rate by 0.75 percentage points.', '0.75 percentage points', 'increase'],
+    // A cut "of" a sum of money may be a level: the size of a tax cut, not a fall of the sum.
+    ['a tax cut of a sum is no move', 'The government announced a tax cut of $20 billion.', '$20 billion', null],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote, change) => {
+    expect(claimOf(text, quote).change).toBe(change);
+  });
+});
+
+describe('"the latter half of" is a period, and its "half" no figure', () => {
+  it('dates a forecast to the second half of the year named', () => {
+    const claims = extract('Prices are expected to climb to 3.1% in the latter half of 2025.', META).claims;
+    expect(claims.map((c) => c.quote.exact)).toEqual(['3.1%']);
+    expect(claims[0]!.period).toMatchObject({ start: '2025-07-01', end: '2025-12-31' });
+  });
+
+  it('still reads "half of" the people as a share', () => {
+    const claims = extract('Half of the respondents in the 2024 survey said prices rose.', META).claims;
+    expect(claims.map((c) => [c.quote.exact, c.value])).toEqual([['Half', 50]]);
+  });
+});
+
+describe('a count with its own noun does not take a measure named past a cause or a contrast', () => {
+  it('does not count trains as workers', () => {
+    const text = 'The carrier ran more than 9,800 trains in May, but scrapped 412 trains because of a shortage of workers.';
+    for (const quote of ['more than 9,800 trains', '412 trains']) expect(claimOf(text, quote).proposition?.measure).not.toBe('employees');
+  });
+
+  it('keeps a measure stated right before the counted noun', () => {
+    expect(claimOf('Rivian delivered 50,122 vehicles in 2023, despite a shortage of workers.', '50,122 vehicles').proposition?.measure).not.toBe('employees');
+    const claim = claimOf('The plant produced 3,100 tractors in 2023 and hired 40 workers.', '40 workers');
+    expect(claim.proposition?.measure).toBe('employees');
+  });
+});
+
+describe('the policy rate is named as a rate, not as the inflation it fights', () => {
+  const ROWS: Array<[string, string, string]> = [
+    ['"Bank Rate"', 'The Bank Rate was held at 4.25% in June 2025.', '4.25%'],
+    ['"rate hikes" nearer than "inflation"', 'To tame inflation, the bank made nine rate hikes from a low of 0.25% in March 2022.', '0.25%'],
+    ['"rate cut"', 'The rate cut took the key figure to 3.5% in May 2024.', '3.5%'],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote) => {
+    expect(claimOf(text, quote).proposition?.measure).toBe('interest-rate');
+  });
+});
+
+describe('a figure followed by the noun of a target names the target', () => {
+  const ROWS: Array<[string, string, string, 'actual' | 'target']> = [
+    ['"2% inflation target"', 'Policymakers kept the 2% inflation target unchanged in 2024.', '2%', 'target'],
+    ['"three-percent target"', "Inflation in Atlantis has hit the central bank's three-percent target in April 2024.", 'three-percent', 'target'],
+    ['"above target" is a gap, not the target', 'Inflation was 0.6% above target in April 2024.', '0.6%', 'actual'],
+    ['"short of the goal" is a gap, not the goal', 'Sales came in 4% short of the goal in 2023.', '4%', 'actual'],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote, modality) => {
+    expect(claimOf(text, quote).proposition?.modality).toBe(modality);
+  });
+});

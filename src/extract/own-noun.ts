@@ -14,8 +14,9 @@ export function countsItsOwnNoun(sentence: string, figure: { numberStart: number
 
 /**
  * Whether the words between a figure and a later measure word keep that word from naming what the figure
- * counts: a cause ("due to", "caused by") or a contrast ("…, but", "; ") stands between them.
+ * counts: a cause ("due to", "caused by"), a contrast ("…, but", "; ") or another figure, which owns
+ * the noun after it ("3,200 flights and 600,000 passengers"), stands between them.
  */
 export function measureTooFarAfter(gap: string): boolean {
-  return /\b(?:due|because|caused|owing|amid|despite|thanks)\b|,\s+(?:but|while|whereas|although|though)\b|;/i.test(gap);
+  return /\d|\b(?:due|because|caused|owing|amid|despite|thanks)\b|,\s+(?:but|while|whereas|although|though)\b|;/i.test(gap);
 }

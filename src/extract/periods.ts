@@ -211,10 +211,11 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /fiscal|FY/i,
   ],
   [
-    // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December":
+    // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December",
+    // "the year leading up to July 2024":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?(?!\\w)`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {

@@ -105,3 +105,55 @@ describe('a figure followed by the noun of a target names the target', () => {
     expect(claimOf(text, quote).proposition?.modality).toBe(modality);
   });
 });
+
+describe('a count with its own noun leaves the noun after the next figure to that figure', () => {
+  it('does not count trains as passengers', () => {
+    const text = 'The operator runs a timetable of over 1,500 trains and up to 90,000 passengers daily in the summer of 2023.';
+    expect(claimOf(text, 'over 1,500 trains').proposition?.measure).not.toBe('passengers');
+  });
+});
+
+describe('"the year leading up to" a month is the twelve months ending with it', () => {
+  it('dates a rolling total', () => {
+    const claim = claimOf('The ferry line carried 4.2 million passengers in the year leading up to March 2024.', '4.2 million passengers');
+    expect(claim.period).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
+  });
+});
+
+describe('a forecast for a part of "the year" not yet over is about this year', () => {
+  const ROWS: Array<[string, string, string, { start: string; end: string }]> = [
+    [
+      'expected … in the second half of the year',
+      'Inflation in Atlantis is expected to climb to 3.4% in the second half of the year.',
+      '3.4%',
+      { start: '2024-07-01', end: '2024-12-31' },
+    ],
+    [
+      'projected … in the fourth quarter',
+      'Unemployment in Atlantis is projected to reach 5.1% in the fourth quarter.',
+      '5.1%',
+      { start: '2024-10-01', end: '2024-12-31' },
+    ],
+    // An outturn for a half not yet over when the text was written is last year's.
+    ["an outturn stays last year's", 'Retail sales in Atlantis rose 4% in the second half of the year.', '4%', { start: '2023-07-01', end: '2023-12-31' }],
+    // A forecast that points back keeps last year.
+    [
+      'a forecast "last year" stays last year\'s',
+      'Inflation in Atlantis was expected to reach 3% in the second half of last year.',
+      '3%',
+      { start: '2023-07-01', end: '2023-12-31' },
+    ],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote, period) => {
+    expect(claimOf(text, quote).period).toMatchObject(period);
+  });
+});
+
+describe('a consensus for the quarter just ended stays that quarter', () => {
+  it('keeps Q4 of last year in a text written in January', () => {
+    const text = 'Atlantis Motors delivered 40,100 cars in Q4, missing the consensus estimate of 41,000 deliveries for the quarter.';
+    const claims = extract(text, { publishedAt: '2024-01-03' }).claims;
+    const estimate = claims.find((c) => c.quote.exact.startsWith('41,000'));
+    expect(estimate?.period).toMatchObject({ start: '2023-10-01', end: '2023-12-31' });
+  });
+});

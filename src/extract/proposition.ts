@@ -4,6 +4,7 @@ import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions }
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
+import { inClosedAside } from './aside.js';
 import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
 import type { Modality, Period, Proposition } from './types.js';
@@ -64,6 +65,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       continue;
     if (noun) return { measure, start: m.start, end: m.end };
     if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
+    if (m.end <= figure.start && inClosedAside(sentence, m, figure.start)) continue;
     // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
     // that qualifies an earlier measure word is not the head of the noun phrase.
     if (m.end <= figure.start && qualifiesEarlier(sentence, m, mentions, figure.unitKind)) continue;

@@ -157,3 +157,35 @@ describe('a consensus for the quarter just ended stays that quarter', () => {
     expect(estimate?.period).toMatchObject({ start: '2023-10-01', end: '2023-12-31' });
   });
 });
+
+describe('"according to" names a source, not the party a flow goes to', () => {
+  const ROWS: Array<[string, string, string, string | null]> = [
+    ['an agency after "according to"', "Poland's investment fell 3% in 2023, according to the statistics office GUS.", '3%', null],
+    [
+      'an office after "according to the"',
+      "Japan's capital expenditure fell 0.8 percent in Q1 2024, according to the Cabinet Office's data.",
+      '0.8 percent',
+      null,
+    ],
+    ['a real destination stays', "China's exports to Russia rose 5% in 2023.", '5%', 'russia'],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote, counterpart) => {
+    expect(claimOf(text, quote).proposition?.counterpart ?? null).toBe(counterpart);
+  });
+});
+
+describe('a measure word inside an aside set off by commas does not name the figure after it', () => {
+  it('reads private consumption, not the economy it is a part of', () => {
+    const text = "Japan's private consumption, which makes up more than half of the economy, fell 0.7% quarter-on-quarter in January-March.";
+    expect(claimOf(text, '0.7%').proposition?.measure).toBe('private-consumption');
+  });
+
+  it('reads exports, not the economy they drive', () => {
+    const text = "Exports, a crucial driver of the country's economy, dropped 18.7 percent in the first quarter of 2024.";
+    expect(claimOf(text, '18.7 percent').proposition?.measure).toBe('exports');
+  });
+
+  it('still reads a measure named before a plain comma', () => {
+    expect(claimOf('In 2023, the economy of Italy grew 0.9%.', '0.9%').proposition?.measure).toBe('gdp');
+  });
+});

@@ -4,6 +4,7 @@ import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions }
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
+import { withoutOutturnComparisons } from './against-expectations.js';
 import { inClosedAside } from './aside.js';
 import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
@@ -281,9 +282,9 @@ const DATED_VALUE =
 
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
-  const before = sentence.slice(clause.start, figure.start);
+  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start));
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
-  const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
+  const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
   if (TARGET.test(before) || TARGET.test(wide) || namesATarget(sentence.slice(figure.end))) return 'target';
   if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')))
     return 'forecast';

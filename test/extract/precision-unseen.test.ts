@@ -189,3 +189,29 @@ describe('a measure word inside an aside set off by commas does not name the fig
     expect(claimOf('In 2023, the economy of Italy grew 0.9%.', '0.9%').proposition?.measure).toBe('gdp');
   });
 });
+
+describe('an outturn set against expectations is not a forecast', () => {
+  const PUB = { publishedAt: '2024-02-05' };
+  const ROWS: Array<[string, string, string, 'actual' | 'forecast']> = [
+    ['"beat expectations"', 'Atlantis Motors beat expectations, with sales of $3.2 billion in the fourth quarter of 2023.', '$3.2 billion', 'actual'],
+    ['"soared past expectations"', 'The studio soared past expectations, taking in $41 million in ticket sales in January 2024.', '$41 million', 'actual'],
+    [
+      '"topped analysts\' forecasts"',
+      "Atlantis Motors topped analysts' forecasts, reporting sales of $3.2 billion in the fourth quarter of 2023.",
+      '$3.2 billion',
+      'actual',
+    ],
+    // The expectation itself stays a forecast.
+    [
+      '"missing the consensus estimate of"',
+      'Atlantis Motors sold 61,200 cars in the fourth quarter of 2023, missing the consensus estimate of 63,000 cars.',
+      '63,000 cars',
+      'forecast',
+    ],
+    ['"had expected"', 'Economists had expected sales of 63,000 cars in the fourth quarter of 2023.', '63,000 cars', 'forecast'],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote, modality) => {
+    const claim = extract(text, PUB).claims.find((c) => c.quote.exact === quote);
+    expect(claim?.proposition?.modality).toBe(modality);
+  });
+});

@@ -478,7 +478,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   start -= hedge.length;
   const preHedge = before.slice(0, before.length - hedge.length);
   const after = sentence.slice(end);
-  const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '');
+  const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after);
 
   const value = valueOf(first);
   const halfStep =

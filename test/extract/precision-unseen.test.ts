@@ -215,3 +215,27 @@ describe('an outturn set against expectations is not a forecast', () => {
     expect(claim?.proposition?.modality).toBe(modality);
   });
 });
+
+describe('more ways to state an annualised quarterly change', () => {
+  const ROWS: Array<[string, string, string, 'increase' | 'decrease']> = [
+    [
+      'a contraction at an annual rate',
+      'Data showed the economy of Ruritania suffered a contraction at an annual rate of 1.9 percent in the first quarter of 2024.',
+      '1.9 percent',
+      'decrease',
+    ],
+    ['grew at a … annualized rate', "Ruritania's economy grew at a 3.1% annualized rate in the fourth quarter of 2023.", '3.1%', 'increase'],
+    ['shrank at a … annual pace', "Ruritania's economy shrank at a 1.2% annual pace in the first quarter of 2022.", '1.2%', 'decrease'],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote, change) => {
+    const claim = claimOf(text, quote);
+    expect(claim.change).toBe(change);
+    expect(claim.proposition?.basis).toBe('annualized');
+  });
+
+  it('states the same proposition whether or not "from the previous quarter" is added', () => {
+    const a = claimOf("Ruritania's economy shrank at an annualised pace of 1.2% in the first quarter of 2022 from the previous quarter.", '1.2%');
+    const b = claimOf("Ruritania's economy shrank an annualised 1.2% in the first quarter of 2022.", '1.2%');
+    expect(a.metric).toBe(b.metric);
+  });
+});

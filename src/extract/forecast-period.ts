@@ -21,3 +21,17 @@ export function forecastPartOfThisYear(period: Period, pub: PublicationDate | nu
   const next = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
   return { ...period, start: next(period.start), end: next(period.end), label: `${m[1]} ${pub.year}` };
 }
+
+const YEARS_AHEAD = /^\s*(?:in|within)\s+(two|three|four|five|2|3|4|5)\s+years(?:['’]\s*time)?\b/i;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "CPI inflation projected to fall to 1.7 % in two years and 1.5 % in three years": a forecast for a
+ * number of years ahead is about the year that many years after the text, not the month it was written in.
+ */
+export function forecastYearsAhead(period: Period, pub: PublicationDate | null, sentence: string, figureEnd: number): Period {
+  const m = YEARS_AHEAD.exec(sentence.slice(figureEnd, figureEnd + 40));
+  if (!m || !pub) return period;
+  const y = pub.year + (COUNT[m[1]!.toLowerCase()] ?? Number(m[1]));
+  return { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y), resolution: 'relative' };
+}

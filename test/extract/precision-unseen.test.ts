@@ -239,3 +239,19 @@ describe('more ways to state an annualised quarterly change', () => {
     expect(a.metric).toBe(b.metric);
   });
 });
+
+describe('a forecast "in two years" is about the year two years on', () => {
+  it('dates each horizon of a projection', () => {
+    const text = 'Atlantis central bank decision for August. CPI inflation in Atlantis is projected to fall to 1.8% in two years and 1.6% in three years.';
+    const claims = extract(text, { publishedAt: '2024-08-01' }).claims;
+    const two = claims.find((c) => c.quote.exact === '1.8%');
+    const three = claims.find((c) => c.quote.exact === '1.6%');
+    expect(two?.period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+    expect(three?.period).toMatchObject({ start: '2027-01-01', end: '2027-12-31' });
+  });
+
+  it('leaves a past change "in two years" alone', () => {
+    const claims = extract('Rents in Atlantis rose 9% in two years to March 2024.', { publishedAt: '2024-08-01' }).claims;
+    expect(claims.find((c) => c.quote.exact === '9%')?.period?.start?.slice(0, 4)).not.toBe('2026');
+  });
+});

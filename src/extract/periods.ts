@@ -1,3 +1,4 @@
+import { movedToBefore } from './moved-from.js';
 import type { Period } from './types.js';
 
 /** A publication date of any precision ("2025", "2024-05", "2025-12-04"). */
@@ -790,6 +791,11 @@ const CHANGED_FROM =
   /\b(?:rose|fell|climbed|dropped|declined|increased|decreased|slipped|jumped|grew|shrank|edged|ticked|inched|eased|nudg\w*)\b(?:(?!revis|adjust|correct)[^,;:.])*\bfrom\s+$/i;
 
 /** The calendar year, quarter or month right before one, or null for any other span. */
+/** Whether a time follows the figure in its own words ("from 2.9 % in October"). */
+function ownTimeAfter(sentence: string, figure: { end: number }, expressions: TimeExpression[]): boolean {
+  return expressions.some((e) => e.start >= figure.end && /^\s*(?:in|for|during|at\s+the\s+end\s+of)?\s*$/i.test(sentence.slice(figure.end, e.start)));
+}
+
 function stepBack(p: Period): Period | null {
   if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
   const months = monthCount(p);
@@ -889,6 +895,20 @@ export function periodForFigure(
         { ...to, unit: to.unit ?? figure.unit },
         expressionsInSentence,
         otherFigures.filter((f) => f !== to).concat(figure),
+        pub,
+        context,
+      ) ?? context;
+    const before = target ? stepBack(target) : null;
+    if (before) return before;
+  }
+  const movedTo = ownTimeAfter(sentence, figure, expressionsInSentence) ? null : movedToBefore(sentence, figure, otherFigures);
+  if (movedTo) {
+    const target =
+      periodForFigure(
+        sentence,
+        { ...movedTo, unit: movedTo.unit ?? figure.unit },
+        expressionsInSentence,
+        otherFigures.filter((f) => f !== movedTo),
         pub,
         context,
       ) ?? context;

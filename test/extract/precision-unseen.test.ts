@@ -88,6 +88,7 @@ describe('the policy rate is named as a rate, not as the inflation it fights', (
     ['"Bank Rate"', 'The Bank Rate was held at 4.25% in June 2025.', '4.25%'],
     ['"rate hikes" nearer than "inflation"', 'To tame inflation, the bank made nine rate hikes from a low of 0.25% in March 2022.', '0.25%'],
     ['"rate cut"', 'The rate cut took the key figure to 3.5% in May 2024.', '3.5%'],
+    ['"BOE" in capitals', 'The BOE held interest rates at 5.25% in July 2024.', '5.25%'],
   ];
   it.each(ROWS)('%s', (_name, text, quote) => {
     expect(claimOf(text, quote).proposition?.measure).toBe('interest-rate');
@@ -253,5 +254,23 @@ describe('a forecast "in two years" is about the year two years on', () => {
   it('leaves a past change "in two years" alone', () => {
     const claims = extract('Rents in Atlantis rose 9% in two years to March 2024.', { publishedAt: '2024-08-01' }).claims;
     expect(claims.find((c) => c.quote.exact === '9%')?.period?.start?.slice(0, 4)).not.toBe('2026');
+  });
+});
+
+describe('"moved to A in <time> from B": B is of the period before', () => {
+  const ROWS: Array<[string, string, string, { start: string; end: string }]> = [
+    ['a month', 'Core inflation in Atlantis eased to 3.1% in March 2024 from 3.4%.', '3.4%', { start: '2024-02-01', end: '2024-02-29' }],
+    ['a year', 'Revenue at Atlantis Motors rose to $5 billion in 2023 from $4.1 billion.', '$4.1 billion', { start: '2022-01-01', end: '2022-12-31' }],
+    [
+      'a quarter',
+      'Unemployment in Atlantis climbed to 6.1% in the third quarter of 2023 from a revised 5.8%.',
+      '5.8%',
+      { start: '2023-04-01', end: '2023-06-30' },
+    ],
+    // B with its own time keeps it.
+    ['its own time', 'Inflation in Atlantis fell to 2.4% in November 2023 from 2.9% in September.', '2.9%', { start: '2023-09-01', end: '2023-09-30' }],
+  ];
+  it.each(ROWS)('%s', (_name, text, quote, period) => {
+    expect(claimOf(text, quote).period).toMatchObject(period);
   });
 });

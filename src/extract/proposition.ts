@@ -69,7 +69,13 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     if (m.end <= figure.start && inClosedAside(sentence, m, figure.start)) continue;
     // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
     // that qualifies an earlier measure word is not the head of the noun phrase.
-    if (m.end <= figure.start && qualifiesEarlier(sentence, m, mentions, figure.unitKind)) continue;
+    // ("190.4m passengers at an average load factor of 94 %": a measure word joined to the figure by "of" names it.)
+    if (
+      m.end <= figure.start &&
+      !/^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(sentence.slice(m.end, figure.start)) &&
+      qualifiesEarlier(sentence, m, mentions, figure.unitKind)
+    )
+      continue;
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;
     if (m.end <= figure.start) score = figure.start - m.end;

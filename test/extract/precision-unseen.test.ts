@@ -274,3 +274,18 @@ describe('"moved to A in <time> from B": B is of the period before', () => {
     expect(claimOf(text, quote).period).toMatchObject(period);
   });
 });
+
+describe('a load factor is its own measure, over the period it is stated for', () => {
+  it('reads "at an average load factor of 94%" as the load factor, not a share of passengers', () => {
+    const text = 'In the 12 months to the end of June 2024, the carrier flew 88.1m passengers at an average load factor of 92%.';
+    const claim = claimOf(text, '92%');
+    expect(claim.proposition?.measure).toBe('load-factor');
+    expect(claim.period).toMatchObject({ start: '2023-07-01', end: '2024-06-30' });
+  });
+
+  it("keeps a month's load factor apart from the rolling year's", () => {
+    const month = claimOf('In June 2024, the load factor of the carrier was 96%.', '96%');
+    const year = claimOf('In the 12 months to June 2024, the load factor of the carrier was 93%.', '93%');
+    expect(month.period?.start).not.toBe(year.period?.start);
+  });
+});

@@ -694,6 +694,15 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         const lead = sentence.slice(Math.max(0, e.start - 40), e.start);
         const w = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(lead);
         if (w) e.baseFrom = Math.max(0, e.start - 40) + w.index;
+        // ("an 11 % increase on the 16.8 million passengers carried in the same month last year": the same.)
+        else {
+          const wide = sentence.slice(Math.max(0, e.start - 70), e.start);
+          const on =
+            /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease)\s+on\s+(?:the\s+)?(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(
+              wide,
+            );
+          if (on) e.baseFrom = Math.max(0, e.start - 70) + on.index;
+        }
       }
       continue;
     }

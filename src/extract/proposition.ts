@@ -291,9 +291,12 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start));
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
-  if (TARGET.test(before) || TARGET.test(wide) || namesATarget(sentence.slice(figure.end))) return 'target';
+  if (TARGET.test(before) || namesATarget(sentence.slice(figure.end))) return 'target';
   if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')))
     return 'forecast';
+  // (A target named before the figure's own clause, unless that clause says it is a forecast: "… met the 2 %
+  // target in May; however, inflation is expected to rise to 2.75 %" is a forecast.)
+  if (TARGET.test(wide)) return 'target';
   return 'actual';
 }
 

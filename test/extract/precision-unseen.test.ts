@@ -289,3 +289,22 @@ describe('a load factor is its own measure, over the period it is stated for', (
     expect(month.period?.start).not.toBe(year.period?.start);
   });
 });
+
+describe('the base figure of "an increase on X in the same month last year" is of last year', () => {
+  it('dates the base, not the month reported', () => {
+    const text =
+      'The ferry line carried 2.1 million passengers in July. The July total was a 9% increase on the 1.9 million passengers carried in the same month last year.';
+    const claims = extract(text, { publishedAt: '2023-08-02' }).claims;
+    expect(claims.find((c) => c.quote.exact === '1.9 million passengers')?.period).toMatchObject({ start: '2022-07-01', end: '2022-07-31' });
+    expect(claims.find((c) => c.quote.exact === '2.1 million passengers')?.period).toMatchObject({ start: '2023-07-01', end: '2023-07-31' });
+  });
+});
+
+describe("a forecast in the figure's own clause outranks a target named before it", () => {
+  it('reads the projection after "; however," as a forecast', () => {
+    const text =
+      "Inflation in Atlantis met the central bank's 2 per cent target in both May and June; however, inflation is expected to rise to about 2.9 per cent in the latter half of 2024.";
+    expect(claimOf(text, 'about 2.9 per cent').proposition?.modality).toBe('forecast');
+    expect(claimOf(text, '2 per cent').proposition?.modality).toBe('target');
+  });
+});

@@ -10,6 +10,7 @@
  * "a month" over a single month adds nothing. What the lexicon calls a measure's default basis
  * (GDP growth is price-adjusted) is dropped too, so stating the default and leaving it unsaid meet.
  */
+import { ANNUAL_RATE_AFTER, AT_ANNUAL_RATE } from './change-at-rate.js';
 import { z } from 'zod';
 import facetData from '../lexicon/facets.json' with { type: 'json' };
 import type { StatType } from '../lexicon/measures.js';
@@ -216,7 +217,10 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     const stated = comparisonOf(after) ?? comparisonOf(before);
     if (stated) parts.add(stated);
   }
-  if (facts.annualized && ANNUALIZED.test(near)) parts.add('annualized');
+  if ((facts.annualized && ANNUALIZED.test(near)) || (statType === 'change' && (AT_ANNUAL_RATE.test(before) || ANNUAL_RATE_AFTER.test(after))))
+    parts.add('annualized');
+  // An annualised rate of a quarter is measured against the quarter before by definition: "from the previous quarter" adds nothing.
+  if (parts.has('annualized')) parts.delete('qoq');
   if (!facts.perTime) return { parts: [...parts], per: null };
   // From the number on: a quote may already hold the words after it ("251,000 a" of "251,000 a month").
   const following = sentence.slice(figure.numberStart, figure.numberStart + 80);

@@ -1,3 +1,4 @@
+import { forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
@@ -252,6 +253,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       // A plan or forecast is not a figure of the past period the lead reports.
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
+      else if (proposition?.modality === 'forecast') found = forecastYearsAhead(forecastPartOfThisYear(found, pub, sentence), pub, sentence, q.end);
       const participants =
         PARTICIPANTS.test(sentence.slice(0, q.start)) ||
         (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));

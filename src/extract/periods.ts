@@ -1,3 +1,4 @@
+import { movedToBefore } from './moved-from.js';
 import type { Period } from './types.js';
 
 /** A publication date of any precision ("2025", "2024-05", "2025-12-04"). */
@@ -211,10 +212,11 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /fiscal|FY/i,
   ],
   [
-    // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December":
+    // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December",
+    // "the year leading up to July 2024":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?(?!\\w)`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {
@@ -269,13 +271,13 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
     // "the final three months of last year", "the 3rd quarter".
     new RegExp(
-      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final)[\\s-]+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
+      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final|latter)[\\s-]+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
       'gi',
     ),
     (m, pub) => {
       const g = m.groups!;
       const ord = (w: string) =>
-        /^(?:last|final)$/i.test(w)
+        /^(?:last|final|latter)$/i.test(w)
           ? 4
           : ['first', 'second', 'third', 'fourth'].indexOf(
               w.toLowerCase().replace(/^1st$/, 'first').replace(/^2nd$/, 'second').replace(/^3rd$/, 'third').replace(/^4th$/, 'fourth'),
@@ -692,6 +694,15 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         const lead = sentence.slice(Math.max(0, e.start - 40), e.start);
         const w = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(lead);
         if (w) e.baseFrom = Math.max(0, e.start - 40) + w.index;
+        // ("an 11 % increase on the 16.8 million passengers carried in the same month last year": the same.)
+        else {
+          const wide = sentence.slice(Math.max(0, e.start - 70), e.start);
+          const on =
+            /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease)\s+on\s+(?:the\s+)?(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(
+              wide,
+            );
+          if (on) e.baseFrom = Math.max(0, e.start - 70) + on.index;
+        }
       }
       continue;
     }
@@ -789,6 +800,11 @@ const CHANGED_FROM =
   /\b(?:rose|fell|climbed|dropped|declined|increased|decreased|slipped|jumped|grew|shrank|edged|ticked|inched|eased|nudg\w*)\b(?:(?!revis|adjust|correct)[^,;:.])*\bfrom\s+$/i;
 
 /** The calendar year, quarter or month right before one, or null for any other span. */
+/** Whether a time follows the figure in its own words ("from 2.9 % in October"). */
+function ownTimeAfter(sentence: string, figure: { end: number }, expressions: TimeExpression[]): boolean {
+  return expressions.some((e) => e.start >= figure.end && /^\s*(?:in|for|during|at\s+the\s+end\s+of)?\s*$/i.test(sentence.slice(figure.end, e.start)));
+}
+
 function stepBack(p: Period): Period | null {
   if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
   const months = monthCount(p);
@@ -888,6 +904,20 @@ export function periodForFigure(
         { ...to, unit: to.unit ?? figure.unit },
         expressionsInSentence,
         otherFigures.filter((f) => f !== to).concat(figure),
+        pub,
+        context,
+      ) ?? context;
+    const before = target ? stepBack(target) : null;
+    if (before) return before;
+  }
+  const movedTo = ownTimeAfter(sentence, figure, expressionsInSentence) ? null : movedToBefore(sentence, figure, otherFigures);
+  if (movedTo) {
+    const target =
+      periodForFigure(
+        sentence,
+        { ...movedTo, unit: movedTo.unit ?? figure.unit },
+        expressionsInSentence,
+        otherFigures.filter((f) => f !== movedTo),
         pub,
         context,
       ) ?? context;

@@ -4,6 +4,10 @@ import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions }
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
+import { withoutOutturnComparisons } from './against-expectations.js';
+import { inClosedAside } from './aside.js';
+import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
+import { namesATarget } from './target-noun.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -61,9 +65,17 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     )
       continue;
     if (noun) return { measure, start: m.start, end: m.end };
+    if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
+    if (m.end <= figure.start && inClosedAside(sentence, m, figure.start)) continue;
     // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
     // that qualifies an earlier measure word is not the head of the noun phrase.
-    if (m.end <= figure.start && qualifiesEarlier(sentence, m, mentions, figure.unitKind)) continue;
+    // ("190.4m passengers at an average load factor of 94 %": a measure word joined to the figure by "of" names it.)
+    if (
+      m.end <= figure.start &&
+      !/^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$/i.test(sentence.slice(m.end, figure.start)) &&
+      qualifiesEarlier(sentence, m, mentions, figure.unitKind)
+    )
+      continue;
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;
     if (m.end <= figure.start) score = figure.start - m.end;
@@ -276,12 +288,15 @@ const DATED_VALUE =
 
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
-  const before = sentence.slice(clause.start, figure.start);
+  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start));
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
-  const wide = sentence.slice(Math.max(0, clause.start - 120), figure.start);
-  if (TARGET.test(before) || TARGET.test(wide)) return 'target';
+  const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
+  if (TARGET.test(before) || namesATarget(sentence.slice(figure.end))) return 'target';
   if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')))
     return 'forecast';
+  // (A target named before the figure's own clause, unless that clause says it is a forecast: "… met the 2 %
+  // target in May; however, inflation is expected to rise to 2.75 %" is a forecast.)
+  if (TARGET.test(wide)) return 'target';
   return 'actual';
 }
 

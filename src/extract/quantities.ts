@@ -14,6 +14,7 @@ import {
   type ParsedNumber,
 } from './numbers.js';
 
+import { changeAtPace } from './change-at-rate.js';
 import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
 import { CLOCK_AFTER, inUrl, isMasked, isYearLike, MONTH_AFTER } from './not-figures.js';
 import { negate, readSecond, roundSig, scaleAfter, stepOf, valueOf, type NumberKind, type Reading } from './readings.js';
@@ -420,7 +421,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   if (fraction && !/^\s(?:of|longer|more|larger|bigger|higher|lower|smaller|less)\b/i.test(sentence.slice(end))) {
     if (hedgeBefore(before).length === 0) return null;
   }
-  if (fraction && /\b(?:first|second|third|last|final|other)\s$/i.test(before)) return null;
+  if (fraction && /\b(?:first|second|third|last|final|other|latter|former|back|front)\s$/i.test(before)) return null;
 
   if (!unit) {
     unit = 'count';
@@ -477,7 +478,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   start -= hedge.length;
   const preHedge = before.slice(0, before.length - hedge.length);
   const after = sentence.slice(end);
-  const change = changeOf(preHedge, after);
+  const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after);
 
   const value = valueOf(first);
   const halfStep =

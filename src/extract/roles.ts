@@ -169,7 +169,8 @@ export function findRoles(
       const held = heldIn && (entities.get(heldIn.id)?.kind === 'company' ? heldIn.id : idOf(heldIn));
       if (held && holder && holder !== held) return { subject: [holder], counterpart: held };
       const inbound = measure.id === 'imports';
-      const toWords = /\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
+      // ("according to the Cabinet Office", "due to Boeing": a source or a cause, never the party a flow goes to.)
+      const toWords = /(?<!(?:cording|\bdue|\bthanks|\bowing)\s+)\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
       const fromWords = /\bfrom\s+(?:the\s+)?$/i;
       // "imports of Russian crude": the origin named as an adjective of what is imported.
       const ofOrigin = inbound

@@ -1,0 +1,22 @@
+/**
+ * A count written with its own noun ("651 flights", "4,243 locations") counts that noun. A measure word
+ * further on, past a cause or a contrast ("… cancelled 651 flights due to delays caused by staff
+ * shortages"), names something else, not what the figure counts.
+ */
+const SCALE_ONLY = /^(?:thousand|million|billion|trillion|bn|mn|m|k|b|tn|lakh|lakhs|crore|crores|hundred|dozen)$/i;
+
+export function countsItsOwnNoun(sentence: string, figure: { numberStart: number; end: number; unitKind: string }): boolean {
+  if (figure.unitKind !== 'count') return false;
+  const words = sentence.slice(figure.numberStart, figure.end).match(/\p{L}+/gu);
+  const last = words?.[words.length - 1];
+  return last !== undefined && !SCALE_ONLY.test(last);
+}
+
+/**
+ * Whether the words between a figure and a later measure word keep that word from naming what the figure
+ * counts: a cause ("due to", "caused by"), a contrast ("…, but", "; ") or another figure, which owns
+ * the noun after it ("3,200 flights and 600,000 passengers"), stands between them.
+ */
+export function measureTooFarAfter(gap: string): boolean {
+  return /\d|\b(?:due|because|caused|owing|amid|despite|thanks)\b|,\s+(?:but|while|whereas|although|though)\b|;/i.test(gap);
+}

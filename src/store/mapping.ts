@@ -268,7 +268,6 @@ export function conflictPageLength(counts: number[], limit: number): number {
   return n;
 }
 
-
 /** A listed conflict with its members parsed, for callers that read them. */
 export const withClaims = ({ claimsJson, ...c }: ListedConflict): Conflict => ({ ...c, claims: JSON.parse(claimsJson) as Conflict['claims'] });
 

@@ -177,7 +177,16 @@ export interface NewConflict {
   spread: number;
   explanation: string;
   /** Every member with the figure it was judged on (as stated, after corrections). */
-  members: Array<{ claimId: string; sourceId: string; deviation: number; stance: Stance; value: number; unit: string; low: number | null; high: number | null }>;
+  members: Array<{
+    claimId: string;
+    sourceId: string;
+    deviation: number;
+    stance: Stance;
+    value: number;
+    unit: string;
+    low: number | null;
+    high: number | null;
+  }>;
 }
 
 /** A conflict as a list serves it: every field but `claims`, whose JSON text is spliced in as stored. */

@@ -17,7 +17,16 @@ const group = (id: string, members: Array<[claimId: string, deviation: number, s
   consensusMethod: 'median-of-largest-overlapping-cluster',
   spread: 0,
   explanation: 'Compared because all agree.',
-  members: members.map(([claimId, deviation, stance]) => ({ claimId, sourceId: `src-${claimId}`, deviation, stance, value: 28.4e9, unit: 'USD', low: null, high: null })),
+  members: members.map(([claimId, deviation, stance]) => ({
+    claimId,
+    sourceId: `src-${claimId}`,
+    deviation,
+    stance,
+    value: 28.4e9,
+    unit: 'USD',
+    low: null,
+    high: null,
+  })),
   ...overrides,
 });
 const stored = (g: NewConflict): { row: ConflictRow; members: MemberRow[] } => ({

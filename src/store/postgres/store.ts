@@ -5,7 +5,6 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ReviewState } from '../../domain/enums.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { decodeCursor, encodeCursor, paginate } from '../cursor.js';
-import type { Conflict } from '../../schemas/conflicts.js';
 import {
   citedClaimOf,
   claimRow,
@@ -393,7 +392,10 @@ class PgRepos implements StoreWriter {
       const json = await this.claimsJsonOf(ids);
       await this.db.transaction(async (tx) => {
         for (const [id, text] of json) {
-          await tx.update(conflicts).set({ claimsJson: text, claimCount: (JSON.parse(text) as unknown[]).length }).where(eq(conflicts.id, id));
+          await tx
+            .update(conflicts)
+            .set({ claimsJson: text, claimCount: (JSON.parse(text) as unknown[]).length })
+            .where(eq(conflicts.id, id));
         }
       });
       filled += ids.length;
@@ -448,7 +450,13 @@ class PgRepos implements StoreWriter {
         .orderBy(asc(conflicts.id))
         .limit(page.limit + 1);
     }
-    const data = rows.slice(0, conflictPageLength(rows.map((r) => r.claimCount), page.limit));
+    const data = rows.slice(
+      0,
+      conflictPageLength(
+        rows.map((r) => r.claimCount),
+        page.limit,
+      ),
+    );
     const nextCursor = rows.length > data.length ? encodeCursor([data[data.length - 1]!.id]) : null;
     const json = await this.storedClaimsJson(data.map((r) => r.id));
     const props = await this.propositionsByKey(data.map((r) => r.metric));

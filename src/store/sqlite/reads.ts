@@ -452,7 +452,13 @@ export class SqliteReads {
     }
     params.push(page.limit + 1);
     const rows = this.all(sql, ...params);
-    const data = rows.slice(0, conflictPageLength(rows.map((r) => r[CLAIM_COUNT_AT] as number), page.limit));
+    const data = rows.slice(
+      0,
+      conflictPageLength(
+        rows.map((r) => r[CLAIM_COUNT_AT] as number),
+        page.limit,
+      ),
+    );
     const nextCursor = rows.length > data.length ? encodeCursor([data[data.length - 1]![0] as Str]) : null;
     if (data.length === 0) return { data: [], nextCursor };
     const ids = data.map((r) => r[0] as Str);
@@ -501,4 +507,3 @@ export class SqliteReads {
     }
   }
 }
-

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../../../bench/corpus.js';
 import { ingestBatch } from '../../../src/services/bulk-import.js';
 import { CONFLICT_PAGE_MEMBERS } from '../../../src/store/mapping.js';
-import { PostgresStore } from '../../../src/store/postgres/store.js';
+import type { PostgresStore } from '../../../src/store/postgres/store.js';
 import { SqliteStore } from '../../../src/store/sqlite/store.js';
 import type { Store } from '../../../src/store/types.js';
 import type { Conflict } from '../../../src/schemas/conflicts.js';

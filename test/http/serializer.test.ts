@@ -75,7 +75,7 @@ describe('pages spliced from stored member text', () => {
     spread: 0.1,
     explanation: 'One says "claims":[] and another disagrees.',
     review: { state: 'open', reviewId: null, author: null, at: null },
-  };
+  } as const;
   const members = [
     { claimId: 'a', sourceId: 's1', value: 245e9, unit: 'USD', interval: { low: null, high: 0.1 + 0.2 }, deviation: -1 / 3 },
     { claimId: 'b', sourceId: 's2', value: 2.6e11, unit: 'USD', interval: { low: 2.55e11, high: 2.65e11 }, deviation: 1e-7 },

@@ -373,34 +373,23 @@ class PgRepos implements StoreWriter {
     return json as Map<string, string>;
   }
 
-  /**
-   * Writes the member text and count of every group stored without them (a store from before
-   * they existed), a batch per transaction, walking the key once. Idempotent.
-   */
-  async fillConflictClaims(batch = 500): Promise<number> {
-    let filled = 0;
-    for (let after = ''; ; ) {
-      const ids = (
-        await this.db
-          .select({ id: conflicts.id })
-          .from(conflicts)
-          .where(and(gt(conflicts.id, after), sql`${conflicts.claimsJson} is null`))
-          .orderBy(asc(conflicts.id))
-          .limit(batch)
-      ).map((r) => r.id);
-      if (ids.length === 0) return filled;
-      const json = await this.claimsJsonOf(ids);
-      await this.db.transaction(async (tx) => {
-        for (const [id, text] of json) {
-          await tx
-            .update(conflicts)
-            .set({ claimsJson: text, claimCount: (JSON.parse(text) as unknown[]).length })
-            .where(eq(conflicts.id, id));
-        }
-      });
-      filled += ids.length;
-      after = ids[ids.length - 1]!;
+  /** Fills the member text of the next groups after `after` stored without it (see fillConflictClaims); their ids. */
+  async fillConflictClaimsAfter(after: string, batch: number): Promise<string[]> {
+    const ids = (
+      await this.db
+        .select({ id: conflicts.id })
+        .from(conflicts)
+        .where(and(gt(conflicts.id, after), sql`${conflicts.claimsJson} is null`))
+        .orderBy(asc(conflicts.id))
+        .limit(batch)
+    ).map((r) => r.id);
+    for (const [id, text] of await this.claimsJsonOf(ids)) {
+      await this.db
+        .update(conflicts)
+        .set({ claimsJson: text, claimCount: (JSON.parse(text) as unknown[]).length })
+        .where(eq(conflicts.id, id));
     }
+    return ids;
   }
 
   async listConflicts(filter: Parameters<StoreWriter['listConflicts']>[0], page: { limit: number; cursor?: string | undefined }) {
@@ -849,6 +838,24 @@ export class PostgresStore extends PgRepos implements Store {
 
   async ping(): Promise<void> {
     await this.db.execute(sql`select 1`);
+  }
+
+  /**
+   * Writes the member text and count of every group stored without them (a store from before
+   * they existed), a batch per write transaction (under the write lock, so a group re-judged
+   * meanwhile is never given older text), walking the key once. Idempotent.
+   */
+  async fillConflictClaims(batch = 500): Promise<number> {
+    let filled = 0;
+    for (let after = ''; ; ) {
+      const ids = await this.db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+        return new PgRepos(tx as unknown as PgDb).fillConflictClaimsAfter(after, batch);
+      });
+      if (ids.length === 0) return filled;
+      filled += ids.length;
+      after = ids[ids.length - 1]!;
+    }
   }
 
   private closing: Promise<void> | undefined;

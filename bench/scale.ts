@@ -13,6 +13,7 @@
  * BENCH_KEEP=1 keeps the store it built; BENCH_DB=path times the reads on that store instead of
  * building one (one size in BENCH_SIZES, the number of synthetic sources it holds; pending
  * migrations are applied to it, so point it at a copy). Ingest rows are then left empty.
+ * BENCH_ONLY=text times only the reads whose name contains the text (e.g. `conflicts`).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
@@ -31,6 +32,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const REAL = Number(process.env.BENCH_REAL_ARTICLES ?? 200);
+/** Times only the reads whose name contains this text (e.g. `conflicts`). */
+const ONLY = process.env.BENCH_ONLY;
 const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench/results/scale.md');
 if (SIZES.some((n, i) => !Number.isInteger(n) || n < 1 || (i > 0 && n <= SIZES[i - 1]!))) {
   console.error('BENCH_SIZES must be increasing positive integers, e.g. 1000,10000,100000');
@@ -245,7 +248,7 @@ async function measureReads(size: number, port: number): Promise<Step['reads']> 
     ['GET /v1/conflicts/{id}', () => `/v1/conflicts/${pick(conflictIds)}`],
   ];
   const reads: Step['reads'] = [];
-  for (const [name, path] of targets) {
+  for (const [name, path] of targets.filter(([name]) => !ONLY || name.includes(ONLY))) {
     for (let i = 0; i < Math.min(20, REQUESTS); i++) await get(port, path());
     const times: number[] = [];
     let bytes = 0;

@@ -224,7 +224,7 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   await app.register(claimRoutes, { store });
   await app.register(citationRoutes, { store });
   await app.register(metricRoutes, { store });
-  await app.register(conflictRoutes, { store });
+  await app.register(conflictRoutes, { store, checkResponses: config.checkResponses });
   await app.register(unitRoutes);
   await app.register(reviewRoutes, { store, config });
   await app.register(auditRoutes, { store, config });

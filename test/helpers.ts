@@ -229,7 +229,16 @@ export async function insertTestConflict(
         consensusMethod: 'median-of-all',
         spread: (Math.max(...values) - Math.min(...values)) / consensus,
         explanation: `Test conflict on ${input.metric}.`,
-        members: members.map((c) => ({ claimId: c.id, sourceId: c.sourceId, deviation: (c.value - consensus) / consensus, stance: 'corroborating' })),
+        members: members.map((c) => ({
+          claimId: c.id,
+          sourceId: c.sourceId,
+          deviation: (c.value - consensus) / consensus,
+          stance: 'corroborating',
+          value: c.value,
+          unit: c.unit,
+          low: c.interval.low,
+          high: c.interval.high,
+        })),
       },
     ]),
   );

@@ -6,23 +6,35 @@ import { ConflictListQuerySchema, ConflictSchema } from '../schemas/conflicts.js
 import { ClaimReviewSchema } from '../schemas/reviews.js';
 import { conflictClaimReviewOf } from '../services/claim-reviews.js';
 import { baseUrlOf, LD_JSON } from './reviews.js';
+import { splicedPageSerializer } from '../http/serializer.js';
+import { CONFLICT_PAGE_MEMBERS } from '../store/mapping.js';
 
 /** Whether the client asked for JSON-LD (a ClaimReview) rather than plain JSON. */
 const wantsLd = (accept: string | undefined) => /(^|,)\s*application\/ld\+json\s*(;|,|$)/i.test(accept ?? '');
 
-export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store; checkResponses: boolean }> = async (app, { store, checkResponses }) => {
+  // Each group's members are stored as the JSON the API serves: a page splices them in as they are.
+  const conflictPage = splicedPageSerializer(ConflictSchema, 'claims', { check: checkResponses });
+
   app.get('/v1/conflicts', {
     schema: {
       tags: ['conflicts'],
       summary: 'List conflicts',
       operationId: 'listConflicts',
-      description: 'Groups of claims from two or more sources about one proposition; discrepancies by default.',
+      description:
+        'Groups of claims from two or more sources about one proposition; discrepancies by default. A page holds at most ' +
+        `\`limit\` conflicts and fewer where their groups are large: it ends before the group that would take it past ${CONFLICT_PAGE_MEMBERS} ` +
+        'claims in all (a first group is always listed whole), and `nextCursor` continues from there. Every conflict lists all its claims.',
       querystring: ConflictListQuerySchema,
       response: { 200: pageOf(ConflictSchema), 400: ProblemSchema },
     },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const { limit, cursor, ...filter } = request.query;
-      return store.listConflicts(filter, { limit, cursor });
+      const page = await store.listConflictPage(filter, { limit, cursor });
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer(conflictPage as (payload: unknown) => string)
+        .send(page as never);
     },
   });
 

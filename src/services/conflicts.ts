@@ -57,14 +57,15 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
     const separated = await tx.separationsAmong(rows.map((r) => r.id));
     const groups = partitionBySeparations(comparable, separated).flatMap((part) => compareClaims(part));
     const before = await tx.conflictIdsOfProposition(p);
-    const stated = new Map(rows.map((r) => [r.id, { value: r.value, unit: r.unit }]));
-    const writes = withIds(groups).map(({ id, g }) => toWrite(id, g, resolutionOf));
+    // As the conflict API shows them (stated, corrected, unsigned).
+    const stated = new Map(rows.map((r) => [r.id, { value: r.value, unit: r.unit, low: r.low, high: r.high }]));
+    const writes = withIds(groups).map(({ id, g }) => toWrite(id, g, resolutionOf, stated));
     await tx.replaceConflicts(p, writes);
-    // As the conflict API shows them (stated, corrected, unsigned), so a review's snapshot compares like with like.
+    // As the conflict API shows them, so a review's snapshot compares like with like.
     const judged: JudgedGroup[] = writes.map((w) => ({
       id: w.id,
       status: w.status,
-      members: w.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, ...stated.get(m.claimId)! })),
+      members: w.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, value: m.value, unit: m.unit })),
     }));
     marks.push(...(await markStaleReviews(tx, before, judged, options)));
   }
@@ -85,7 +86,9 @@ function withIds(groups: ConflictGroup[]): Array<{ id: string; g: ConflictGroup 
   });
 }
 
-function toWrite(id: string, g: ConflictGroup, resolutionOf: Map<string, PeriodResolution | null>): NewConflict {
+type Stated = Pick<NewConflict['members'][number], 'value' | 'unit' | 'low' | 'high'>;
+
+function toWrite(id: string, g: ConflictGroup, resolutionOf: Map<string, PeriodResolution | null>, stated: Map<string, Stated>): NewConflict {
   return {
     id,
     metric: g.metric,
@@ -100,6 +103,6 @@ function toWrite(id: string, g: ConflictGroup, resolutionOf: Map<string, PeriodR
     consensusMethod: g.consensus.method,
     spread: g.spread,
     explanation: g.explanation,
-    members: g.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
+    members: g.members.map((m) => ({ claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance, ...stated.get(m.claimId)! })),
   };
 }

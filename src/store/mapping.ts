@@ -9,6 +9,7 @@ import type {
   CitationPage,
   CitedClaim,
   NewClaim,
+  ListedConflict,
   NewConflict,
   NewMetric,
   NewPassage,
@@ -208,9 +209,67 @@ export const claimRow = (c: NewClaim): ClaimRow => ({
   change: c.change,
 });
 
-export type ConflictRow = Omit<NewConflict, 'members'>;
+export type ConflictRow = Omit<NewConflict, 'members'> & { claimCount: number; claimsJson: string | null };
 
-export const conflictRow = ({ members: _members, ...row }: NewConflict): ConflictRow => row;
+export const conflictRow = ({ members, ...row }: NewConflict): ConflictRow => ({
+  ...row,
+  claimCount: members.length,
+  claimsJson: conflictClaimsJson(members),
+});
+
+/** Orders strings as both engines' indexes do (UTF-8 bytes, i.e. code points), not by UTF-16 unit. */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // A surrogate (a code point above U+FFFF) sorts after every unit from U+E000 up.
+    const high = (u: number) => (u >= 0xd800 && u <= 0xdfff ? u + 0x2000 : u >= 0xe000 ? u - 0x800 : u);
+    return high(x) - high(y);
+  }
+  return a.length - b.length;
+}
+
+/**
+ * A group's members exactly as the API lists them (`Conflict.claims`): in source then claim
+ * order, each with the figure the group was judged on. Stored with the group, so serving a page
+ * splices this text in instead of joining every member's claim again.
+ */
+export function conflictClaimsJson(members: ReadonlyArray<Omit<NewConflict['members'][number], 'stance'>>): string {
+  const ordered = [...members].sort((a, b) => compareCodePoints(a.sourceId, b.sourceId) || compareCodePoints(a.claimId, b.claimId));
+  const claims: Conflict['claims'] = ordered.map((m) => ({
+    claimId: m.claimId,
+    sourceId: m.sourceId,
+    value: m.value,
+    unit: m.unit,
+    interval: { low: m.low, high: m.high },
+    deviation: m.deviation,
+  }));
+  return JSON.stringify(claims);
+}
+
+/**
+ * Members a page of conflicts holds at most, however many groups `limit` allows: a page ends
+ * before the group that would take it past this (a first group always fits, whatever its size),
+ * and its cursor continues from there. Keeps a page of large groups as cheap as one of small ones.
+ */
+export const CONFLICT_PAGE_MEMBERS = 1000;
+
+/** How many of these rows (in page order, `limit + 1` fetched) the page takes: at most `limit`, within the member budget. */
+export function conflictPageLength(counts: number[], limit: number): number {
+  let members = 0;
+  let n = 0;
+  while (n < Math.min(limit, counts.length)) {
+    members += counts[n]!;
+    if (n > 0 && members > CONFLICT_PAGE_MEMBERS) break;
+    n++;
+  }
+  return n;
+}
+
+/** A listed conflict with its members parsed, for callers that read them. */
+export const withClaims = ({ claimsJson, ...c }: ListedConflict): Conflict => ({ ...c, claims: JSON.parse(claimsJson) as Conflict['claims'] });
 
 export const NOT_REVIEWED: Conflict['review'] = { state: 'open', reviewId: null, author: null, at: null };
 
@@ -218,19 +277,19 @@ export const NOT_REVIEWED: Conflict['review'] = { state: 'open', reviewId: null,
 export const reviewSummaryOf = (r: ReviewRecord | undefined): Conflict['review'] =>
   r ? { state: r.state, reviewId: r.id, author: r.author, at: r.createdAt } : NOT_REVIEWED;
 
-export const toConflict = (
-  row: ConflictRow,
-  members: Conflict['claims'],
+export const toListedConflict = (
+  row: Omit<ConflictRow, 'claimsJson'>,
+  claimsJson: string,
   proposition: Conflict['proposition'],
   review: Conflict['review'] = NOT_REVIEWED,
-): Conflict => ({
+): ListedConflict => ({
   id: row.id,
   metric: row.metric,
   proposition,
   period: { start: row.periodStart, end: row.periodEnd, label: row.periodLabel, resolution: row.periodResolution },
   status: row.status,
   severity: row.severity,
-  claims: members,
+  claimsJson,
   consensus: { value: row.consensusValue, unit: row.unit, method: row.consensusMethod },
   spread: row.spread,
   explanation: row.explanation,
@@ -408,6 +467,8 @@ const CONFLICT_FIELDS = [
   'consensusMethod',
   'spread',
   'explanation',
+  'claimCount',
+  'claimsJson',
 ] as const satisfies ReadonlyArray<keyof ConflictRow>;
 
 /**
@@ -445,7 +506,7 @@ export function planConflictReplacement(stored: ConflictRow[], storedMembers: Me
       previous.delete(m.claimId);
       if (was && was.sourceId === m.sourceId && was.stance === m.stance && Object.is(was.deviation, m.deviation)) continue;
       if (was) removed.push(m.claimId);
-      plan.insertMembers.push({ conflictId: w.id, ...m });
+      plan.insertMembers.push({ conflictId: w.id, claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance });
     }
     removed.push(...previous.keys());
     if (removed.length > 0) plan.deleteMembers.push({ conflictId: w.id, claimIds: removed });

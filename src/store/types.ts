@@ -176,8 +176,21 @@ export interface NewConflict {
   consensusMethod: ConsensusMethod;
   spread: number;
   explanation: string;
-  members: Array<{ claimId: string; sourceId: string; deviation: number; stance: Stance }>;
+  /** Every member with the figure it was judged on (as stated, after corrections). */
+  members: Array<{
+    claimId: string;
+    sourceId: string;
+    deviation: number;
+    stance: Stance;
+    value: number;
+    unit: string;
+    low: number | null;
+    high: number | null;
+  }>;
 }
+
+/** A conflict as a list serves it: every field but `claims`, whose JSON text is spliced in as stored. */
+export type ListedConflict = Omit<Conflict, 'claims'> & { claimsJson: string };
 
 export interface ConflictPeer {
   conflictId: string;
@@ -241,7 +254,13 @@ export interface StoreReader {
   claimsByIds(ids: string[]): Promise<Claim[]>;
   claimsOfSource(sourceId: string): Promise<Claim[]>;
   listMetrics(query: PageQuery & MetricFilter): Promise<Page<Metric>>;
+  /**
+   * A page of conflicts: at most `limit`, and fewer where their groups are large (a page stops
+   * before the group that would take it past CONFLICT_PAGE_MEMBERS members; the cursor goes on).
+   */
   listConflicts(filter: ConflictFilter, page: PageQuery): Promise<Page<Conflict>>;
+  /** The same page with each group's members as the JSON text the API serves (`Conflict.claims`). */
+  listConflictPage(filter: ConflictFilter, page: PageQuery): Promise<Page<ListedConflict>>;
   getConflict(id: string): Promise<Conflict>;
   conflictPeersOf(claimId: string): Promise<ConflictPeer[]>;
   /**

@@ -241,7 +241,7 @@ export interface paths {
         };
         /**
          * List conflicts
-         * @description Groups of claims from two or more sources about one proposition; discrepancies by default.
+         * @description Groups of claims from two or more sources about one proposition; discrepancies by default. A page holds at most `limit` conflicts and fewer where their groups are large: it ends before the group that would take it past 1000 claims in all (a first group is always listed whole), and `nextCursor` continues from there. Every conflict lists all its claims.
          */
         get: operations["listConflicts"];
         put?: never;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createSerializerCompiler, fastSerializerFor } from '../../src/http/serializer.js';
+import { createSerializerCompiler, fastSerializerFor, splicedPageSerializer } from '../../src/http/serializer.js';
 import { ClaimSchema } from '../../src/schemas/claims.js';
 import { pageOf } from '../../src/schemas/common.js';
 import { ConflictSchema } from '../../src/schemas/conflicts.js';
@@ -59,6 +59,56 @@ describe('compiled response serialisation', () => {
     // fast-json-stringify would round 1.5 to an integer; zod refuses it.
     expect(() => lenient({ n: 1.5 })).toThrow();
     expect(lenient({ n: 2 })).toBe('{"n":2}');
+  });
+});
+
+describe('pages spliced from stored member text', () => {
+  const conflict = {
+    id: 'cfl_1',
+    metric: 'trade.china-russia.total',
+    proposition: null,
+    // Text that looks like the property being spliced, inside strings before it, must stay where it is.
+    period: { start: '2024-01-01', end: '2024-12-31', label: '"claims":[] in 2024', resolution: 'explicit' },
+    status: 'discrepancy',
+    severity: 'major',
+    consensus: { value: 245e9, unit: 'USD', method: 'median-of-all' },
+    spread: 0.1,
+    explanation: 'One says "claims":[] and another disagrees.',
+    review: { state: 'open', reviewId: null, author: null, at: null },
+  } as const;
+  const members = [
+    { claimId: 'a', sourceId: 's1', value: 245e9, unit: 'USD', interval: { low: null, high: 0.1 + 0.2 }, deviation: -1 / 3 },
+    { claimId: 'b', sourceId: 's2', value: 2.6e11, unit: 'USD', interval: { low: 2.55e11, high: 2.65e11 }, deviation: 1e-7 },
+  ];
+
+  it('writes what serializing the parsed members would, byte for byte', () => {
+    const serialize = splicedPageSerializer(ConflictSchema, 'claims', { check: true });
+    const page = {
+      data: [
+        { ...conflict, claimsJson: JSON.stringify(members) },
+        { ...conflict, id: 'cfl_2', claimsJson: '[]' },
+      ],
+      nextCursor: 'WyJ4Il0',
+    };
+    const expected = JSON.stringify(
+      z.encode(pageOf(ConflictSchema), {
+        data: [
+          { ...conflict, claims: members },
+          { ...conflict, id: 'cfl_2', claims: [] },
+        ],
+        nextCursor: 'WyJ4Il0',
+      }),
+    );
+    expect(serialize(page)).toBe(expected);
+    expect(JSON.parse(serialize(page)).data[0].claims).toEqual(members);
+  });
+
+  it('in check mode refuses stored text that is not what the schema would write', () => {
+    const serialize = splicedPageSerializer(ConflictSchema, 'claims', { check: true });
+    // Keys out of schema order: valid JSON with the same values, but not the bytes the API serves.
+    const reordered = JSON.stringify(members.map(({ deviation, ...m }) => ({ deviation, ...m })));
+    expect(() => serialize({ data: [{ ...conflict, claimsJson: reordered }], nextCursor: null })).toThrow(/differs from zod/);
+    expect(() => serialize({ data: [{ ...conflict, claimsJson: undefined }], nextCursor: null } as never)).toThrow();
   });
 });
 

@@ -99,6 +99,18 @@ describe('list query plans (SQLite)', () => {
     });
   }
 
+  it("conflicts: a page's member text is read by key, and no member is joined to its claim", () => {
+    const statements = plansOf(() => reads.listConflicts({ status: 'all' }, { limit: 20 }));
+    expect(statements.some(({ query }) => /conflict_claims|claim_overrides/.test(query))).toBe(false);
+    const [main, text, ...rest] = statements;
+    expect(main!.query).not.toMatch(/claims_json/);
+    expect(text!.query).toMatch(/claims_json/);
+    // At most the propositions of metrics not seen yet.
+    expect(rest.every(({ query }) => /from metrics m/.test(query))).toBe(true);
+    expect(text!.plan.join(' | ')).toMatch(/SEARCH conflicts USING INDEX sqlite_autoindex_conflicts_1 \(id=\?\)/);
+    noFullScan(text!.plan, 'conflicts');
+  });
+
   // Measure, entity and year are terms of claim_terms / conflict_terms, keyed (term, list order).
   const claimTermFilters: Array<[string, ClaimFilter]> = [
     ['measure', { measure: 'exports' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planConflictReplacement, type MemberRow } from '../../src/store/mapping.js';
+import { conflictRow, planConflictReplacement, type ConflictRow, type MemberRow } from '../../src/store/mapping.js';
 import type { NewConflict } from '../../src/store/types.js';
 import type { Stance } from '../../src/domain/enums.js';
 
@@ -17,13 +17,22 @@ const group = (id: string, members: Array<[claimId: string, deviation: number, s
   consensusMethod: 'median-of-largest-overlapping-cluster',
   spread: 0,
   explanation: 'Compared because all agree.',
-  members: members.map(([claimId, deviation, stance]) => ({ claimId, sourceId: `src-${claimId}`, deviation, stance })),
+  members: members.map(([claimId, deviation, stance]) => ({
+    claimId,
+    sourceId: `src-${claimId}`,
+    deviation,
+    stance,
+    value: 28.4e9,
+    unit: 'USD',
+    low: null,
+    high: null,
+  })),
   ...overrides,
 });
-const stored = (g: NewConflict): { row: Omit<NewConflict, 'members'>; members: MemberRow[] } => {
-  const { members, ...row } = g;
-  return { row, members: members.map((m) => ({ conflictId: g.id, ...m })) };
-};
+const stored = (g: NewConflict): { row: ConflictRow; members: MemberRow[] } => ({
+  row: conflictRow(g),
+  members: g.members.map((m) => ({ conflictId: g.id, claimId: m.claimId, sourceId: m.sourceId, deviation: m.deviation, stance: m.stance })),
+});
 
 describe('replacing a proposition’s stored conflicts', () => {
   it('writes nothing when the judgement is unchanged', () => {

@@ -14,6 +14,7 @@ import {
   STAT_TYPES,
 } from '../../domain/enums.js';
 import { boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { ReviewSnapshot } from '../../review/snapshot.js';
 
 /**
@@ -152,6 +153,14 @@ export const conflicts = pgTable(
     consensusMethod: textEnum('consensus_method', CONSENSUS_METHODS).notNull(),
     spread: doublePrecision('spread').notNull(),
     explanation: text('explanation').notNull(),
+    /** How many members the group has: a list page is bounded by its members (see CONFLICT_PAGE_MEMBERS). */
+    claimCount: integer('claim_count').notNull().default(0),
+    /**
+     * The group's members as the API lists them (`Conflict.claims`, JSON text, not jsonb: the
+     * bytes are served as they are), written with the group in the transaction that judges it.
+     * Null only on rows judged before it existed, until the store fills them in on open.
+     */
+    claimsJson: text('claims_json'),
   },
   (t) => [
     // The list filters with the list's order (id): status alone, with severity, with metric; metric alone (status=all).
@@ -160,6 +169,8 @@ export const conflicts = pgTable(
     index('conflicts_status_metric_idx').on(t.status, t.metric, t.id),
     index('conflicts_metric_idx').on(t.metric, t.id),
     index('conflicts_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
+    // Groups still without their member text (stored before it existed): empty once filled, so opening a store finds none at once.
+    index('conflicts_unfilled_idx').on(t.id).where(sql`${t.claimsJson} is null`),
   ],
 );
 

@@ -4,8 +4,7 @@ import { and, asc, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, ne, or,
 import type { PgDatabase, PgQueryResultHKT, PgSelect } from 'drizzle-orm/pg-core';
 import type { ReviewState } from '../../domain/enums.js';
 import { NotFoundError } from '../../domain/errors.js';
-import { decodeCursor, paginate } from '../cursor.js';
-import type { Conflict } from '../../schemas/conflicts.js';
+import { decodeCursor, encodeCursor, paginate } from '../cursor.js';
 import {
   citedClaimOf,
   claimRow,
@@ -24,7 +23,10 @@ import {
   sourceRow,
   toAuditEntry,
   toClaim,
-  toConflict,
+  toListedConflict,
+  conflictClaimsJson,
+  conflictPageLength,
+  withClaims,
   toMetric,
   toPassage,
   toSource,
@@ -40,6 +42,7 @@ import type {
   CitationPage,
   MetricFilter,
   NewAuditEntry,
+  NewConflict,
   NewReview,
   OverrideRecord,
   PageQuery,
@@ -386,9 +389,13 @@ class PgRepos implements StoreWriter {
     return { data: data.map((r) => toMetric(r, counts.get(r.key) ?? 0)), nextCursor };
   }
 
-  private async membersOf(ids: string[]) {
-    const byConflict = new Map<string, Conflict['claims']>();
-    if (ids.length === 0) return byConflict;
+  /**
+   * Members as the API lists them (as judged: a reviewer's corrected value where there is one),
+   * read through the members table: for groups stored before their member text was.
+   */
+  private async claimsJsonOf(ids: string[]): Promise<Map<string, string>> {
+    const byConflict = new Map<string, Array<Omit<NewConflict['members'][number], 'stance'>>>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return new Map();
     const rows = await this.db
       .select({
         conflictId: conflictClaims.conflictId,
@@ -404,17 +411,50 @@ class PgRepos implements StoreWriter {
       .from(conflictClaims)
       .innerJoin(claims, eq(claims.id, conflictClaims.claimId))
       .leftJoin(claimOverrides, eq(claimOverrides.claimId, claims.id))
-      .where(inArray(conflictClaims.conflictId, ids))
-      .orderBy(asc(conflictClaims.conflictId), asc(conflictClaims.sourceId), asc(conflictClaims.claimId));
-    for (const r of rows) {
-      const list = byConflict.get(r.conflictId) ?? [];
-      list.push({ claimId: r.claimId, sourceId: r.sourceId, value: r.value, unit: r.unit, interval: { low: r.low, high: r.high }, deviation: r.deviation });
-      byConflict.set(r.conflictId, list);
+      .where(inArray(conflictClaims.conflictId, ids));
+    for (const r of rows) byConflict.get(r.conflictId)?.push(r);
+    return new Map([...byConflict].map(([id, members]) => [id, conflictClaimsJson(members)]));
+  }
+
+  /** The member text of these groups, from the rows or (stored before it was) from the members table. */
+  private async storedClaimsJson(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.select({ id: conflicts.id, json: conflicts.claimsJson }).from(conflicts).where(inArray(conflicts.id, ids));
+    const json = new Map(rows.map((r) => [r.id, r.json]));
+    const missing = ids.filter((id) => json.get(id) == null);
+    if (missing.length) for (const [id, text] of await this.claimsJsonOf(missing)) json.set(id, text);
+    return json as Map<string, string>;
+  }
+
+  /** Fills the member text of the next groups after `after` stored without it (see fillConflictClaims); their ids. */
+  async fillConflictClaimsAfter(after: string, batch: number): Promise<string[]> {
+    const ids = (
+      await this.db
+        .select({ id: conflicts.id })
+        .from(conflicts)
+        .where(and(gt(conflicts.id, after), sql`${conflicts.claimsJson} is null`))
+        .orderBy(asc(conflicts.id))
+        .limit(batch)
+    ).map((r) => r.id);
+    for (const [id, text] of await this.claimsJsonOf(ids)) {
+      await this.db
+        .update(conflicts)
+        .set({ claimsJson: text, claimCount: (JSON.parse(text) as unknown[]).length })
+        .where(eq(conflicts.id, id));
     }
-    return byConflict;
+    return ids;
   }
 
   async listConflicts(filter: Parameters<StoreWriter['listConflicts']>[0], page: { limit: number; cursor?: string | undefined }) {
+    const { data, nextCursor } = await this.listConflictPage(filter, page);
+    return { data: data.map(withClaims), nextCursor };
+  }
+
+  /**
+   * The page's rows in list order without their member text (bounded by CONFLICT_PAGE_MEMBERS
+   * as well as `limit`), then the member text of the rows it keeps, by key.
+   */
+  async listConflictPage(filter: Parameters<StoreWriter['listConflicts']>[0], page: { limit: number; cursor?: string | undefined }) {
     const where: SQL[] = [];
     if (filter.status !== 'all') where.push(eq(conflicts.status, filter.status));
     if (filter.severity) where.push(eq(conflicts.severity, filter.severity));
@@ -431,12 +471,13 @@ class PgRepos implements StoreWriter {
     const driver = filter.metric ? undefined : terms[0];
     for (const term of driver === undefined ? terms : terms.slice(1))
       where.push(sql`exists (select 1 from ${conflictTerms} x where x.term = ${term} and x.conflict_id = ${conflicts.id})`);
-    let rows: Array<typeof conflicts.$inferSelect>;
+    const { claimsJson: _text, ...columns } = getTableColumns(conflicts);
+    let rows: Array<Omit<typeof conflicts.$inferSelect, 'claimsJson'>>;
     if (driver !== undefined) {
       where.push(eq(conflictTerms.term, driver));
       if (after !== undefined) where.push(gt(conflictTerms.conflictId, after));
       rows = await this.db
-        .select(getTableColumns(conflicts))
+        .select(columns)
         .from(conflictTerms)
         .innerJoin(conflicts, eq(conflicts.id, conflictTerms.conflictId))
         .where(and(...where))
@@ -445,26 +486,36 @@ class PgRepos implements StoreWriter {
     } else {
       if (after !== undefined) where.push(gt(conflicts.id, after));
       rows = await this.db
-        .select()
+        .select(columns)
         .from(conflicts)
         .where(and(...where))
         .orderBy(asc(conflicts.id))
         .limit(page.limit + 1);
     }
-    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r.id]);
-    const members = await this.membersOf(data.map((r) => r.id));
+    const data = rows.slice(
+      0,
+      conflictPageLength(
+        rows.map((r) => r.claimCount),
+        page.limit,
+      ),
+    );
+    const nextCursor = rows.length > data.length ? encodeCursor([data[data.length - 1]!.id]) : null;
+    const json = await this.storedClaimsJson(data.map((r) => r.id));
     const props = await this.propositionsByKey(data.map((r) => r.metric));
     const reviews = await this.latestReviews(data.map((r) => r.id));
-    return { data: data.map((r) => toConflict(r, members.get(r.id) ?? [], props.get(r.metric) ?? null, reviewSummaryOf(reviews.get(r.id)))), nextCursor };
+    return {
+      data: data.map((r) => toListedConflict(r, json.get(r.id)!, props.get(r.metric) ?? null, reviewSummaryOf(reviews.get(r.id)))),
+      nextCursor,
+    };
   }
 
   async getConflict(id: string) {
     const [row] = await this.db.select().from(conflicts).where(eq(conflicts.id, id));
     if (!row) throw new NotFoundError('conflict', id);
-    const members = await this.membersOf([id]);
+    const json = row.claimsJson ?? (await this.claimsJsonOf([id])).get(id)!;
     const props = await this.propositionsByKey([row.metric]);
     const reviews = await this.latestReviews([id]);
-    return toConflict(row, members.get(id) ?? [], props.get(row.metric) ?? null, reviewSummaryOf(reviews.get(id)));
+    return withClaims(toListedConflict(row, json, props.get(row.metric) ?? null, reviewSummaryOf(reviews.get(id))));
   }
 
   async conflictPeersOf(claimId: string) {
@@ -814,6 +865,24 @@ export class PostgresStore extends PgRepos implements Store {
     await this.db.execute(sql`select 1`);
   }
 
+  /**
+   * Writes the member text and count of every group stored without them (a store from before
+   * they existed), a batch per write transaction (under the write lock, so a group re-judged
+   * meanwhile is never given older text), walking the key once. Idempotent.
+   */
+  async fillConflictClaims(batch = 500): Promise<number> {
+    let filled = 0;
+    for (let after = ''; ; ) {
+      const ids = await this.db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+        return new PgRepos(tx as unknown as PgDb).fillConflictClaimsAfter(after, batch);
+      });
+      if (ids.length === 0) return filled;
+      filled += ids.length;
+      after = ids[ids.length - 1]!;
+    }
+  }
+
   private closing: Promise<void> | undefined;
 
   close(): Promise<void> {
@@ -831,7 +900,9 @@ export async function openPostgresStore(url: string): Promise<PostgresStore> {
     const client = dir && dir !== 'memory' ? new PGlite(dir) : new PGlite();
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder });
-    return new PostgresStore(db as unknown as PgDb, () => client.close());
+    const store = new PostgresStore(db as unknown as PgDb, () => client.close());
+    await store.fillConflictClaims();
+    return store;
   }
   const { default: pg } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
@@ -848,5 +919,7 @@ export async function openPostgresStore(url: string): Promise<PostgresStore> {
     await lockClient.query('select pg_advisory_unlock($1)', [MIGRATE_LOCK]).catch(() => {});
     lockClient.release();
   }
-  return new PostgresStore(drizzle(pool, { schema }) as unknown as PgDb, () => pool.end());
+  const store = new PostgresStore(drizzle(pool, { schema }) as unknown as PgDb, () => pool.end());
+  await store.fillConflictClaims();
+  return store;
 }

@@ -3,9 +3,9 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { Claim, Metric } from '../../schemas/claims.js';
 import type { Conflict } from '../../schemas/conflicts.js';
 import type { Passage, Source } from '../../schemas/sources.js';
-import { decodeCursor, paginate } from '../cursor.js';
-import { listTerms, NOT_REVIEWED, yearRange } from '../mapping.js';
-import type { ClaimFilter, ConflictFilter, MetricFilter, Page, PageQuery, Proposition } from '../types.js';
+import { decodeCursor, encodeCursor, paginate } from '../cursor.js';
+import { conflictPageLength, listTerms, NOT_REVIEWED, withClaims, yearRange } from '../mapping.js';
+import type { ClaimFilter, ConflictFilter, ListedConflict, MetricFilter, Page, PageQuery, Proposition } from '../types.js';
 import { toFtsQuery } from './claims.js';
 
 /*
@@ -86,13 +86,15 @@ const sourceAt = (r: Row): Source => ({
 });
 
 const CONFLICT = `c.id, c.metric, c.unit, c.period_start, c.period_end, c.period_label, c.period_resolution, c.status, c.severity,
-  c.consensus_value, c.consensus_method, c.spread, c.explanation, r.id, r.state, r.author, r.created_at`;
+  c.consensus_value, c.consensus_method, c.spread, c.explanation, r.id, r.state, r.author, r.created_at, c.claim_count`;
+/** Where claim_count is in a CONFLICT row. */
+const CLAIM_COUNT_AT = 17;
 
 /** A conflict row with its latest review (null columns when never reviewed). */
 const CONFLICT_FROM = `conflicts c
   left join conflict_reviews r on r.id = (select max(x.id) from conflict_reviews x where x.conflict_id = c.id)`;
 
-function conflictAt(r: Row, members: Conflict['claims'], proposition: Proposition | null): Conflict {
+function conflictAt(r: Row, claimsJson: string, proposition: Proposition | null): ListedConflict {
   return {
     id: r[0] as Str,
     metric: r[1] as Str,
@@ -100,7 +102,7 @@ function conflictAt(r: Row, members: Conflict['claims'], proposition: Propositio
     period: { start: r[3] as Str, end: r[4] as Str, label: r[5] as Str, resolution: r[6] as Conflict['period']['resolution'] },
     status: r[7] as Conflict['status'],
     severity: r[8] as Conflict['severity'],
-    claims: members,
+    claimsJson,
     consensus: { value: r[9] as number, unit: r[2] as Str, method: r[10] as Str },
     spread: r[11] as number,
     explanation: r[12] as Str,
@@ -381,14 +383,23 @@ export class SqliteReads {
   }
 
   getConflict(id: string): Conflict {
-    const row = this.one(`select ${CONFLICT} from ${CONFLICT_FROM} where c.id = ?`, id);
+    const row = this.one(`select ${CONFLICT}, c.claims_json from ${CONFLICT_FROM} where c.id = ?`, id);
     if (!row) throw new NotFoundError('conflict', id);
-    // One conflict's members by its key (a list binds its ids as a JSON array instead).
-    const members = this.all(`select ${MEMBER} ${MEMBER_FROM} where cc.conflict_id = ? order by cc.source_id, cc.claim_id`, id).map((m) => memberAt(m));
-    return conflictAt(row, members, this.propositionsOf([row[1] as Str]).get(row[1] as Str) ?? null);
+    const json = (row[CLAIM_COUNT_AT + 1] as OptStr) ?? JSON.stringify(this.membersOf([id]).get(id)!);
+    return withClaims(conflictAt(row, json, this.propositionsOf([row[1] as Str]).get(row[1] as Str) ?? null));
   }
 
   listConflicts(filter: ConflictFilter, page: PageQuery): Page<Conflict> {
+    const { data, nextCursor } = this.listConflictPage(filter, page);
+    return { data: data.map(withClaims), nextCursor };
+  }
+
+  /**
+   * A page of conflicts with each group's members as their stored JSON text, in two indexed
+   * statements: the page's rows in list order (bounded by CONFLICT_PAGE_MEMBERS as well as
+   * `limit`), then the member text of the rows it keeps, by key.
+   */
+  listConflictPage(filter: ConflictFilter, page: PageQuery): Page<ListedConflict> {
     const parts: string[] = [];
     const params: Params = [];
     if (filter.status !== 'all') {
@@ -441,26 +452,58 @@ export class SqliteReads {
     }
     params.push(page.limit + 1);
     const rows = this.all(sql, ...params);
-    const { data, nextCursor } = paginate(rows, page.limit, (r) => [r[0] as Str]);
-    return { data: this.conflictsOf(data), nextCursor };
+    const data = rows.slice(
+      0,
+      conflictPageLength(
+        rows.map((r) => r[CLAIM_COUNT_AT] as number),
+        page.limit,
+      ),
+    );
+    const nextCursor = rows.length > data.length ? encodeCursor([data[data.length - 1]![0] as Str]) : null;
+    if (data.length === 0) return { data: [], nextCursor };
+    const ids = data.map((r) => r[0] as Str);
+    const json = new Map<string, string | null>(
+      this.all('select id, claims_json from conflicts where id in (select value from json_each(?))', JSON.stringify(ids)) as Array<[Str, OptStr]>,
+    );
+    const missing = ids.filter((id) => json.get(id) == null);
+    if (missing.length) for (const [id, list] of this.membersOf(missing)) json.set(id, JSON.stringify(list));
+    const props = this.propositionsOf(data.map((r) => r[1] as Str));
+    return { data: data.map((r) => conflictAt(r, json.get(r[0] as Str)!, props.get(r[1] as Str) ?? null)), nextCursor };
   }
 
-  /** Conflicts with their members (as judged: a reviewer's corrected value where there is one), in one more statement. */
-  private conflictsOf(rows: Row[]): Conflict[] {
-    if (rows.length === 0) return [];
-    const members = new Map<string, Conflict['claims']>();
+  /**
+   * Members as the API lists them (as judged: a reviewer's corrected value where there is one),
+   * read through the members table: for groups stored before their member text was.
+   */
+  membersOf(ids: string[]): Map<string, Conflict['claims']> {
+    const members = new Map<string, Conflict['claims']>(ids.map((id) => [id, []]));
     const found = this.all(
       `select cc.conflict_id, ${MEMBER} ${MEMBER_FROM}
       where cc.conflict_id in (select value from json_each(?))
       order by cc.conflict_id, cc.source_id, cc.claim_id`,
-      JSON.stringify(rows.map((r) => r[0])),
+      JSON.stringify(ids),
     );
-    for (const m of found) {
-      let list = members.get(m[0] as Str);
-      if (!list) members.set(m[0] as Str, (list = []));
-      list.push(memberAt(m, 1));
+    for (const m of found) members.get(m[0] as Str)?.push(memberAt(m, 1));
+    return members;
+  }
+
+  /**
+   * Writes the member text and count of every group stored without them (a store from before
+   * they existed), a batch per transaction, walking the key once. Idempotent.
+   */
+  fillConflictClaims(batch = 500): number {
+    const next = this.sqlite.prepare('select id from conflicts where id > ? and claims_json is null order by id limit ?').pluck();
+    const update = this.sqlite.prepare('update conflicts set claims_json = ?, claim_count = ? where id = ?');
+    const fill = this.sqlite.transaction((ids: string[]) => {
+      for (const [id, list] of this.membersOf(ids)) update.run(JSON.stringify(list), list.length, id);
+    });
+    let filled = 0;
+    for (let after = ''; ; ) {
+      const ids = next.all(after, batch) as string[];
+      if (ids.length === 0) return filled;
+      fill.immediate(ids);
+      filled += ids.length;
+      after = ids[ids.length - 1]!;
     }
-    const props = this.propositionsOf(rows.map((r) => r[1] as Str));
-    return rows.map((r) => conflictAt(r, members.get(r[0] as Str) ?? [], props.get(r[1] as Str) ?? null));
   }
 }

@@ -13,6 +13,7 @@ import {
   STANCES,
   STAT_TYPES,
 } from '../../domain/enums.js';
+import { sql } from 'drizzle-orm';
 import type { ReviewSnapshot } from '../../review/snapshot.js';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
@@ -134,6 +135,15 @@ export const conflicts = sqliteTable(
     consensusMethod: text('consensus_method', { enum: CONSENSUS_METHODS }).notNull(),
     spread: real('spread').notNull(),
     explanation: text('explanation').notNull(),
+    /** How many members the group has: a list page is bounded by its members (see CONFLICT_PAGE_MEMBERS). */
+    claimCount: integer('claim_count').notNull().default(0),
+    /**
+     * The group's members as the API lists them (`Conflict.claims`, JSON), written with the group
+     * in the transaction that judges it, so a page of conflicts is read without a join per member.
+     * Last, so reading the other columns never touches its overflow pages. Null only on rows
+     * judged before it existed, until the store fills them in on open.
+     */
+    claimsJson: text('claims_json'),
   },
   (t) => [
     // The list filters with the list's order (id): status alone, with severity, with metric; metric alone (status=all).
@@ -142,6 +152,8 @@ export const conflicts = sqliteTable(
     index('conflicts_status_metric_idx').on(t.status, t.metric, t.id),
     index('conflicts_metric_idx').on(t.metric, t.id),
     index('conflicts_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
+    // Groups still without their member text (stored before it existed): empty once filled, so opening a store finds none at once.
+    index('conflicts_unfilled_idx').on(t.id).where(sql`${t.claimsJson} is null`),
   ],
 );
 

@@ -39,6 +39,7 @@ class SqliteRepos implements StoreWriter {
   claimsOfSource: StoreWriter['claimsOfSource'] = (id) => this.run(() => claims.claimsOfSource(this.db, id));
   listMetrics: StoreWriter['listMetrics'] = (query) => this.run(() => this.reads.listMetrics(query));
   listConflicts: StoreWriter['listConflicts'] = (filter, page) => this.run(() => this.reads.listConflicts(filter, page));
+  listConflictPage: StoreWriter['listConflictPage'] = (filter, page) => this.run(() => this.reads.listConflictPage(filter, page));
   getConflict: StoreWriter['getConflict'] = (id) => this.run(() => this.reads.getConflict(id));
   conflictPeersOf: StoreWriter['conflictPeersOf'] = (id) => this.run(() => conflicts.conflictPeersOf(this.db, id));
   citationPage: StoreWriter['citationPage'] = (id, page) => this.run(() => citations.citationPage(this.db, id, page));
@@ -112,6 +113,11 @@ export class SqliteStore extends SqliteRepos implements Store {
     }
   }
 
+  /** Completes groups stored before their member text was (see SqliteReads.fillConflictClaims). */
+  fillConflictClaims(): number {
+    return this.reads.fillConflictClaims();
+  }
+
   async ping(): Promise<void> {
     await this.run(() => this.reads.ping());
   }
@@ -123,5 +129,7 @@ export class SqliteStore extends SqliteRepos implements Store {
 }
 
 export function openSqliteStore(url: string): SqliteStore {
-  return new SqliteStore(openDb(url));
+  const store = new SqliteStore(openDb(url));
+  store.fillConflictClaims();
+  return store;
 }

@@ -12,8 +12,14 @@ export interface ImportOptions {
   /** Bytes of text per transaction, whichever of the two limits comes first (default 8 MB). */
   batchBytes?: number;
   audit?: AuditContext;
-  /** How texts are prepared (extracted); default: a worker pool of the import's own, one thread per core. */
+  /** How texts are prepared (extracted); default: a worker pool of the import's own, one process per core. */
   prepare?: Prepare;
+  /**
+   * Format each new source's references (APA, MLA, Chicago, BibTeX, RIS) during the import, as
+   * a single ingest does. By default they are left to the source's first citation, which
+   * formats and stores them: formatting costs about as much as extracting a news article.
+   */
+  formatReferences?: boolean;
   /** Called after each committed batch. */
   onProgress?: (p: ImportProgress) => void;
 }
@@ -60,6 +66,7 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
   let pendingBytes = 0;
   let pendingFileBytes = 0;
 
+  const prepareOptions = { references: options.formatReferences ?? false };
   const pool = options.prepare ? undefined : new PreparePool();
   const prepare = options.prepare ?? pool!.prepare;
   // The batch being prepared and written, at most one behind the one being read.
@@ -68,7 +75,7 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
   const flush = async () => {
     if (items.length === 0) return;
     const batch = { lines, textBytes: pendingBytes, fileBytes: pendingFileBytes };
-    const preparing = prepareBatch(store, items, prepare);
+    const preparing = prepareBatch(store, items, prepare, prepareOptions);
     items = [];
     lines = [];
     pendingBytes = 0;
@@ -77,7 +84,7 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
     writing = (async () => {
       const prepared = await preparing;
       await previous;
-      const outcomes = await ingestBatch(store, prepared, new Date(), options.audit ?? SYSTEM);
+      const outcomes = await ingestBatch(store, prepared, new Date(), options.audit ?? SYSTEM, prepare, prepareOptions);
       outcomes.forEach((o, i) => {
         if (o.status === 201) progress.created++;
         else if (o.status === 200) progress.duplicates++;

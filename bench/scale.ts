@@ -328,6 +328,8 @@ function writeReport() {
     'The store is SQLite, built through the bulk import path (`npm run import`) from the synthetic corpus in `bench/corpus.ts`',
     `(trade digests of about ten figures each, ≈ 0.75 kB of text). Reads: ${REQUESTS} requests per endpoint, one at a time over one`,
     'keep-alive connection, to the server in its own process, after 20 warm-up requests; latency as the client sees it.',
+    'The import leaves references to the first citation (its default), so a citation read may format those of the sources on its page.',
+    'Ingest is timed with the extraction workers started and loaded; CPU-seconds are those of the importer and its workers (from /proc).',
     '',
     '## Store and ingest',
     '',

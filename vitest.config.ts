@@ -19,6 +19,7 @@ export const CONTRACT_TESTS = [
   'test/services/seed-conflicts.test.ts',
   'test/services/rejudge-cost.test.ts',
   'test/services/review-loop.test.ts',
+  'test/services/import-references.test.ts',
   'test/client/**/*.test.ts',
   'test/pages/explorer-pages.test.ts',
   'test/store/contract/**/*.test.ts',

@@ -69,6 +69,15 @@ function occurrences(text: string, needle: string, limit: number): number {
   return count;
 }
 
+/**
+ * Text in which every UTF-16 unit is a grapheme cluster of its own: Latin letters, digits,
+ * Latin-1 and spacing modifier letters (below the combining marks at U+0300), general
+ * punctuation (dashes, quotes, ellipsis, per mille) and currency signs. None of these is a
+ * surrogate, extender, joiner, prepended or spacing mark; only CR (which joins a following LF) is left out.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters (bar CR) are clusters of their own
+const ONE_UNIT_CLUSTERS = /^[\u0000-\u000c\u000e-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*$/;
+
 // UTF-16 units of text segmented beyond what a walk can reach, so that the window's edges,
 // where segmentation lacks context, stay out of the way.
 const MARGIN = 256;
@@ -81,7 +90,7 @@ const MARGIN = 256;
  * always ends, when there is one close by.
  */
 class Graphemes {
-  private readonly segments: Intl.Segments;
+  private readonly segments: Intl.Segments | undefined;
   private readonly lo: number;
   private readonly hi: number;
 
@@ -98,10 +107,13 @@ class Graphemes {
     if (hi < text.length && isLow(text.charCodeAt(hi))) hi++;
     this.lo = lo;
     this.hi = hi;
-    this.segments = graphemes.segment(text.slice(this.lo, this.hi));
+    const window = text.slice(this.lo, this.hi);
+    // Most news text needs no segmenter: each unit is a cluster (and ICU's lookups are the cost of a selector).
+    this.segments = ONE_UNIT_CLUSTERS.test(window) ? undefined : graphemes.segment(window);
   }
 
   private segmentAt(index: number): { index: number; end: number; codePoints: number } {
+    if (!this.segments) return { index, end: index + 1, codePoints: 1 };
     const segment = this.segments.containing(index - this.lo)!;
     const start = segment.index + this.lo;
     return { index: start, end: start + segment.segment.length, codePoints: codePoints(segment.segment) };

@@ -5,7 +5,7 @@ import type { PropositionKey, Store } from '../store/types.js';
 import { recordAudit, SYSTEM, type AuditContext } from './audit.js';
 import { refreshConflicts } from './conflicts.js';
 import { freeId, writeSource, type PreparedSource, type SourceInput } from './ingest.js';
-import { prepareInThread, type Prepare } from './prepare-pool.js';
+import { prepareInThread, type Prepare, type PrepareOptions } from './prepare-pool.js';
 
 /** An item the caller already refused (malformed, too large): it is reported, never written. */
 export interface RejectedItem {
@@ -34,7 +34,7 @@ const isPrepared = (item: BatchItem): item is PreparedSource | KnownItem => 'ext
  * write an earlier batch meanwhile. In-thread, items are prepared one after another, letting
  * other requests run between them.
  */
-export async function prepareBatch(store: Store, items: BatchItem[], prepare: Prepare = prepareInThread): Promise<PreparedItem[]> {
+export async function prepareBatch(store: Store, items: BatchItem[], prepare: Prepare = prepareInThread, options?: PrepareOptions): Promise<PreparedItem[]> {
   const prepared: Array<PreparedItem | Promise<PreparedItem>> = [];
   for (const item of items) {
     if (isRejected(item) || isPrepared(item)) {
@@ -44,9 +44,9 @@ export async function prepareBatch(store: Store, items: BatchItem[], prepare: Pr
     // Texts already stored need no extraction: a re-run after a crash only checks hashes.
     const known = await store.findSourceByHash(contentHash(item.text));
     if (known) prepared.push({ known, input: item });
-    else if (prepare !== prepareInThread) prepared.push(prepare(item));
+    else if (prepare !== prepareInThread) prepared.push(prepare(item, options));
     else {
-      prepared.push(await prepare(item));
+      prepared.push(await prepare(item, options));
       // Extraction is synchronous here: let other requests run between the items of a large batch.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -70,8 +70,9 @@ export async function ingestBatch(
   now: Date = new Date(),
   audit: AuditContext = SYSTEM,
   prepare: Prepare = prepareInThread,
+  options?: PrepareOptions,
 ): Promise<BatchOutcome[]> {
-  const prepared = await prepareBatch(store, items, prepare);
+  const prepared = await prepareBatch(store, items, prepare, options);
   return store.write(async (tx) => {
     const outcomes: BatchOutcome[] = [];
     const created: Array<{ id: string; p: PreparedSource }> = [];
@@ -89,7 +90,7 @@ export async function ingestBatch(
           continue;
         }
       }
-      const p = 'known' in item ? await prepare(item.input) : item;
+      const p = 'known' in item ? await prepare(item.input, options) : item;
       const existing = await tx.findSourceByHash(p.hash);
       if (existing) {
         outcomes.push({ status: 200, source: existing });

@@ -86,9 +86,10 @@ function selectorsToStore(claimId: string, [quote, position]: PassageSelectors):
 /**
  * Stores a new source's formatted references (built before the write, see prepare.ts) and its
  * claims' selectors in the ingest transaction, so that citing any of its claims reads them and
- * formats nothing. Without references (they were built for another id) only the selectors are
- * stored and the first citation formats them. `claimIds[i]` is the id of the claim quoted at
- * `claims[i].quote` (code points of `text`). Nothing here loads the citation engine.
+ * formats nothing. Without references (they were built for another id, or left to the first
+ * citation) only the selectors are stored and the first citation formats them. `claimIds[i]` is
+ * the id of the claim quoted at `claims[i].quote` (code points of `text`); `selectors[i]`, when
+ * given, its selectors as prepare.ts built them. Nothing here loads the citation engine.
  */
 export async function storeCitationsOfNewSource(
   tx: StoreWriter,
@@ -97,9 +98,13 @@ export async function storeCitationsOfNewSource(
   claimIds: string[],
   claims: ReadonlyArray<{ quote: { start: number; end: number } }>,
   references: References | null,
+  selectors?: readonly StoredSelectors[],
 ): Promise<void> {
-  const selectors = claims.map(({ quote }, i) => selectorsToStore(claimIds[i]!, selectorsFor(text, quote.start, quote.end)));
-  await tx.saveCitations(references ? [{ sourceId, ...references }] : [], selectors);
+  const rows = claims.map(({ quote }, i) => {
+    const built = selectors?.[i];
+    return built ? { claimId: claimIds[i]!, ...built } : selectorsToStore(claimIds[i]!, selectorsFor(text, quote.start, quote.end));
+  });
+  await tx.saveCitations(references ? [{ sourceId, ...references }] : [], rows);
 }
 
 function storedSelectors(s: StoredSelectors): PassageSelectors {

@@ -12,8 +12,15 @@ export interface ImportOptions {
   /** Bytes of text per transaction, whichever of the two limits comes first (default 8 MB). */
   batchBytes?: number;
   audit?: AuditContext;
-  /** How texts are prepared (extracted); default: a worker pool of the import's own, one thread per core. */
+  /** How texts are prepared (extracted); default: a worker pool of the import's own, one process per core. */
   prepare?: Prepare;
+  /**
+   * Format each new source's references (APA, MLA, Chicago, BibTeX, RIS) during the import, as
+   * a single ingest does (the default), so that every citation reads them. `false` leaves them to
+   * each source's first citation, which formats and stores them: the import is faster (formatting
+   * costs about as much as extracting a news article), the first citation of each source slower.
+   */
+  formatReferences?: boolean;
   /** Called after each committed batch. */
   onProgress?: (p: ImportProgress) => void;
 }
@@ -47,8 +54,13 @@ export interface ImportSummary extends ImportProgress {
  * batches stay, and importing the same file again skips every text already stored, so it
  * carries on where the crash left off.
  *
- * Batches are pipelined: while one batch is written, the workers extract the next one.
+ * Batches are pipelined: while one batch is written, the workers extract the next two, so that
+ * neither waits for the other — the writer finds the next batch prepared, and the workers find
+ * the one after queued when they finish.
  */
+/** Batches read and handed to the extraction workers ahead of the one being written. */
+const PREPARED_AHEAD = 2;
+
 export async function importNdjson(store: Store, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 200;
   const batchBytes = options.batchBytes ?? 8_000_000;
@@ -60,15 +72,18 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
   let pendingBytes = 0;
   let pendingFileBytes = 0;
 
+  const prepareOptions = { references: options.formatReferences ?? true };
   const pool = options.prepare ? undefined : new PreparePool();
   const prepare = options.prepare ?? pool!.prepare;
-  // The batch being prepared and written, at most one behind the one being read.
+  // The last batch handed on (each is written after the one before it), and those not yet
+  // written: reading stops while PREPARED_AHEAD of them are.
   let writing: Promise<void> = Promise.resolve();
+  const unwritten: Array<Promise<void>> = [];
 
   const flush = async () => {
     if (items.length === 0) return;
     const batch = { lines, textBytes: pendingBytes, fileBytes: pendingFileBytes };
-    const preparing = prepareBatch(store, items, prepare);
+    const preparing = prepareBatch(store, items, prepare, prepareOptions);
     items = [];
     lines = [];
     pendingBytes = 0;
@@ -77,7 +92,7 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
     writing = (async () => {
       const prepared = await preparing;
       await previous;
-      const outcomes = await ingestBatch(store, prepared, new Date(), options.audit ?? SYSTEM);
+      const outcomes = await ingestBatch(store, prepared, new Date(), options.audit ?? SYSTEM, prepare, prepareOptions);
       outcomes.forEach((o, i) => {
         if (o.status === 201) progress.created++;
         else if (o.status === 200) progress.duplicates++;
@@ -92,10 +107,12 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
     })();
     // Its failure is seen by the next flush or at the end; until then it is not unhandled.
     writing.catch(() => {});
-    // Read on while this batch is prepared, but not past the next one.
-    await previous;
+    unwritten.push(writing);
+    // Read on while the workers have batches to prepare, but no further.
+    while (unwritten.length > PREPARED_AHEAD) await unwritten.shift();
   };
 
+  const endBulkWrites = await store.bulkWrites?.();
   try {
     const reader = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
     let lineNo = 0;
@@ -115,6 +132,7 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
     // A failed batch stops the import: the batches before it stay committed, the ones after are not written.
     await writing.catch(() => {});
     await pool?.close();
+    await endBulkWrites?.();
   }
   progress.bytesDone = progress.bytesTotal;
   return { ...progress, rejectedLines, seconds: (performance.now() - started) / 1000 };

@@ -3,7 +3,7 @@ import type { Extraction } from '../extract/index.js';
 import { claimId, passageId, slugify } from '../ids.js';
 import { recordAudit, SYSTEM, type AuditContext } from './audit.js';
 import { refreshConflicts } from './conflicts.js';
-import type { Store, StoreWriter } from '../store/types.js';
+import type { Store, StoredSelectors, StoreWriter } from '../store/types.js';
 import type { Source } from '../schemas/sources.js';
 import { codePointLength } from '../extract/code-points.js';
 import { prepareInThread, type Prepare } from './prepare-pool.js';
@@ -51,9 +51,11 @@ export interface PreparedSource {
   /**
    * The source's formatted references, built with the id it will most likely get (its own, or
    * the slug of its title); stored only if the write gives it that id, otherwise left to the
-   * first citation.
+   * first citation. Null when the caller left them to the first citation (a bulk import).
    */
-  references: References;
+  references: References | null;
+  /** The selectors of each claim's quote (`selectors[i]` for `extraction.claims[i]`); built at the write when absent. */
+  selectors?: StoredSelectors[] | undefined;
 }
 
 /**
@@ -61,7 +63,12 @@ export interface PreparedSource {
  * metrics and claims inside the caller's transaction, and returns its id. Conflicts are left
  * to the caller, which re-judges the propositions of every source it wrote at once.
  */
-export async function writeSource(tx: StoreWriter, id: string, { input, hash, extraction, language, references }: PreparedSource, now: Date): Promise<void> {
+export async function writeSource(
+  tx: StoreWriter,
+  id: string,
+  { input, hash, extraction, language, references, selectors }: PreparedSource,
+  now: Date,
+): Promise<void> {
   const citable = citableOf(input, id, language);
   await tx.insertSource({
     ...citable,
@@ -107,7 +114,7 @@ export async function writeSource(tx: StoreWriter, id: string, { input, hash, ex
   );
   // Formatted references and selectors are stored now, so citing these claims formats nothing.
   // References built for another id (the slug was taken) are left to the first citation.
-  await storeCitationsOfNewSource(tx, id, input.text, claimIds, extraction.claims, references.key === referenceKey(citable) ? references : null);
+  await storeCitationsOfNewSource(tx, id, input.text, claimIds, extraction.claims, references?.key === referenceKey(citable) ? references : null, selectors);
 }
 
 /**

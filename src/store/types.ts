@@ -332,4 +332,9 @@ export interface Store extends StoreReader {
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Tunes the store for a long run of large write transactions (a bulk import) until the
+   * returned function is called, which also finishes the work deferred meanwhile.
+   */
+  bulkWrites?(): Promise<() => Promise<void>>;
 }

@@ -239,6 +239,43 @@ describe('selectorsFor', () => {
     );
   });
 
+  it('gives whole graphemes in news-like text, where a combining mark, CR LF or a joiner may sit next to the quote', () => {
+    // Mostly letters and typographic punctuation (every unit its own grapheme), with now and then
+    // a unit that joins its neighbour: the quote's surroundings decide how they are segmented.
+    const unit = fc.oneof(
+      { weight: 12, arbitrary: fc.constantFrom('a', 'Z', '7', ' ', '.', '’', '“', '”', '—', '–', '…', '€', '£', 'é', '\u00ad', '\n') },
+      { weight: 1, arbitrary: fc.constantFrom('\r\n', '\r', 'e\u0301', '\u0301', '\u200d', '\u20dd', '👍🏽', '\u0915\u094d') },
+    );
+    const textAndRange = fc
+      .array(unit, { maxLength: 300 })
+      .map((parts) => parts.join(''))
+      .chain((text) => {
+        const length = codePoints(text).length;
+        return fc.tuple(fc.constant(text), fc.nat(length), fc.nat(Math.min(length, 12)));
+      });
+    fc.assert(
+      fc.property(textAndRange, ([text, at, width]) => {
+        const length = codePoints(text).length;
+        const [start, end] = [Math.min(at, length), Math.min(at + width, length)];
+        const [quote, position] = selectorsFor(text, start, end);
+        const bounds = graphemeBoundaries(text);
+        const prefixStart = position.start - codePoints(quote.prefix).length;
+        const suffixEnd = position.end + codePoints(quote.suffix).length;
+        return (
+          quote.exact === slice(text, position.start, position.end) &&
+          position.start <= start &&
+          position.end >= end &&
+          [position.start, position.end, prefixStart, suffixEnd].every((offset) => bounds.has(offset)) &&
+          quote.prefix === slice(text, prefixStart, position.start) &&
+          quote.suffix === slice(text, position.end, suffixEnd) &&
+          (codePoints(quote.prefix).length >= 32 || prefixStart === 0) &&
+          (codePoints(quote.suffix).length >= 32 || suffixEnd === length)
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it.each(seedTexts)('quotes every passage of seed text %s exactly, at one place only', (file) => {
     const text = readFileSync(new URL(file, seedDir), 'utf8');
     const passages = splitPassages(text);

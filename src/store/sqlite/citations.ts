@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
+import { manyInserter } from './raw-insert.js';
 import { quoteSelectors, sourceCitations, sources } from './schema.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { peerCounts } from '../mapping.js';
@@ -145,9 +146,6 @@ export function saveCitations(db: Db, citations: Array<StoredCitation & { source
       .run();
   }
   // A quote's selectors depend only on the text, which never changes under a stored claim.
-  for (let i = 0; i < selectors.length; i += 100)
-    db.insert(quoteSelectors)
-      .values(selectors.slice(i, i + 100))
-      .onConflictDoNothing()
-      .run();
+  // Tens per source at ingest: on statements prepared once, not built per call.
+  manyInserter(db, quoteSelectors, 'do nothing')(selectors);
 }

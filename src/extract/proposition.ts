@@ -191,7 +191,9 @@ const MOVED_BY =
 
 export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const stat = rawStatType(sentence, figure, measure);
-  return stat === 'change' && measure?.changeIsLevel && figure.unitKind !== 'percent' ? 'level' : stat;
+  // "Solar additions rose by 20 GW to 346 GW": a move set beside the level it reached stays a move.
+  const reached = MOVED_TO.test(sentence.slice(figure.end, figure.end + 60));
+  return stat === 'change' && measure?.changeIsLevel && figure.unitKind !== 'percent' && !reached ? 'level' : stat;
 }
 
 function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {

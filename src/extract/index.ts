@@ -34,6 +34,7 @@ import {
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
+import { stockGrowthOf } from './restated-growth.js';
 import { makeStatement } from './statement.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
@@ -175,6 +176,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
+      const previousFigure = i > 0 ? { end: quantities[i - 1]!.end, unitKind: inSentence[i - 1]!.unitKind, proposition: inSentence[i - 1]!.proposition } : null;
+      if (restates === null) proposition = stockGrowthOf(sentence, span, previousFigure) ?? proposition;
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
       const partOfEarlier = PART_OF.test(sentence.slice(0, q.start));
       // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.
@@ -336,7 +339,8 @@ function sameParts(a: Proposition, b: Proposition): boolean {
 
 /**
  * A headline is loose about time ("906,000 last year"); when the body restates the same figure of
- * the same proposition with an explicit period ("in the year to June 2023"), that period dates both.
+ * the same proposition with an explicit period ("in the year to June 2023"), that period dates both,
+ * and the body's statement is the one compared: the source said it once, not twice.
  */
 function datedByTheBody(claims: ExtractedClaim[], passages: PassageSpan[]): void {
   for (const c of claims) {
@@ -352,7 +356,7 @@ function datedByTheBody(claims: ExtractedClaim[], passages: PassageSpan[]): void
     );
     if (body?.period) {
       c.period = { ...body.period };
-      c.comparable = c.proposition !== null && isComplete(c.proposition) && c.restates === null;
+      c.comparable = false;
     }
   }
 }

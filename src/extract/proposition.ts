@@ -4,6 +4,7 @@ import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions }
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
+import { withSentenceFacets } from './sentence-facets.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -416,7 +417,7 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     measure: measure.id,
     subject: [],
     counterpart: null,
-    ...ownTerms(sentence, figure, statType, facetsOf(sentence, figure, mentions, governing)),
+    ...ownTerms(sentence, figure, statType, withSentenceFacets(sentence, figure, measure, facetsOf(sentence, figure, mentions, governing), mentions)),
     statType,
     modality: modalityOf(sentence, figure),
   };

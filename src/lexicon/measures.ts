@@ -37,6 +37,10 @@ const MeasureSchema = z.strictObject({
   statesAs: z.record(z.string(), z.string()).optional(),
   /** Unit kind → flow measure: a change in this stock, stated in that kind, is that flow over the period ("capacity rose by 346 GW" is 346 GW of capacity added). */
   changeStatesAs: z.record(z.string(), z.string()).optional(),
+  /** Facet kinds the measure takes from its sentence when its own words name none ("renewable energy capacity … a total of 3,870 GW"). */
+  sentenceFacetKinds: z.array(z.string()).optional(),
+  /** Facets its figures all have, so naming them adds nothing ("power capacity" in GW is the capacity). */
+  impliedFacets: z.array(z.string()).optional(),
   /** Bases its figures are stated in by convention, so saying so changes nothing ("price-adjusted GDP fell 0.3 %" is "GDP fell 0.3 %"). */
   forms: z.array(z.string().min(1)).min(1),
 });
@@ -68,6 +72,8 @@ for (const m of measures.values()) {
 }
 
 export const facets = uniqueById(z.array(FacetSchema).parse(facetData.facets), 'facet');
+for (const m of measures.values())
+  for (const f of m.impliedFacets ?? []) if (!facets.has(f)) throw new Error(`measure '${m.id}' implies an unknown facet '${f}'`);
 
 /** Every surface form of every measure; one form may name several measures (told apart by unit kind). */
 export const measureForms = new SurfaceForms<Measure[]>(

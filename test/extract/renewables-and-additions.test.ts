@@ -25,3 +25,54 @@ describe('a change of a measure that counts a change', () => {
     expect(c.proposition?.statType).toBe(stat);
   });
 });
+
+// An energy source the sentence names before the figure narrows a capacity figure whose own words name none;
+// two sources named leave it open; "power" beside a capacity in watts adds nothing.
+describe('the energy source of a capacity figure, read from its sentence', () => {
+  const rows: Array<[string, string, string, string[]]> = [
+    ['A survey of offshore wind capacity in Europe found that 2024 saw additions of 3.2 GW.', '3.2 GW', 'capacity-additions', ['wind']],
+    ['Solar capacity in Germany grew 18% in 2024, reaching a total capacity of 99 GW.', '99 GW', 'installed-capacity', ['solar']],
+    ['Germany set a record in solar deployment in the power sector, reaching a total capacity of 99 GW in 2024.', '99 GW', 'installed-capacity', ['solar']],
+    ['Driven by solar and wind, Germany reached a total capacity of 160 GW in 2024.', '160 GW', 'installed-capacity', []],
+    ['Germany reached a total power capacity of 250 GW in 2024.', '250 GW', 'installed-capacity', []],
+    ['Germany reached a total capacity of 160 GW in 2024, with solar making up 99 GW.', '160 GW', 'installed-capacity', []],
+  ];
+  it.each(rows)('%s — %s', (text, figure, measure, facets) => {
+    const c = claimOf(text, figure);
+    expect(c.proposition?.measure).toBe(measure);
+    expect(c.proposition?.facets).toEqual(facets);
+  });
+});
+
+// "473 GW (+14 %)": a percentage bracketed after capacity added is how far the installed stock grew.
+describe('a bracketed percentage after a flow that moves a stock', () => {
+  const rows: Array<[string, string, string, string]> = [
+    ['Brazil saw wind capacity additions of 4 GW (+12%) in 2024.', '12%', 'installed-capacity', 'change'],
+    ['In 2024 Japan added 6 GW (GW) (+7%) of solar capacity.', '7%', 'installed-capacity', 'change'],
+    ['Brazil saw wind capacity additions of 4 GW in 2024, up 12% on 2023.', '12%', 'capacity-additions', 'change'],
+  ];
+  it.each(rows)('%s — %s', (text, figure, measure, stat) => {
+    const c = claimOf(text, figure);
+    expect(c.proposition?.measure).toBe(measure);
+    expect(c.proposition?.statType).toBe(stat);
+  });
+
+  it('keeps the growth of the stock apart from the growth of the flow', () => {
+    const stock = claimOf('Brazil saw wind capacity additions of 4 GW (+12%) in 2024.', '12%');
+    const flow = claimOf('Wind capacity additions in Brazil grew by 12% in 2024.', '12%');
+    expect(stock.metric).not.toBe(flow.metric);
+  });
+});
+
+describe('a headline figure the body restates', () => {
+  const text =
+    'Swedish salmon exports hit a record 412,000 tonnes last year, figures show\n\nSweden’s salmon exports hit a record 412,000 tonnes in the year to March 2024, official figures show.';
+  it('is dated by the body and compared through the body’s statement only', () => {
+    const claims = extract(text, { publishedAt: '2024-06-10', title: null }).claims.filter((c) => c.value === 412000);
+    expect(claims).toHaveLength(2);
+    const [head, body] = claims;
+    expect(head!.period?.end).toBe(body!.period?.end);
+    expect(head!.comparable).toBe(false);
+    expect(body!.comparable).toBe(true);
+  });
+});

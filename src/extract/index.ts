@@ -35,6 +35,7 @@ import {
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { stockGrowthOf } from './restated-growth.js';
+import { releasePeriod } from './release-period.js';
 import { makeStatement } from './statement.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
@@ -163,6 +164,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
+    let releasedAs: [Period, Period] | null = null;
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
@@ -260,7 +262,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
-      const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      // ("The statistics for 2023 have just been released", in November 2023: the paragraph says which twelve months they cover.)
+      const released = pub && period.end && period.end > publicationEnd(pub) ? releasePeriod(sentence, period, passages, p, pub) : null;
+      if (released) {
+        releasedAs = [period, released];
+        period = datedInSentence[datedInSentence.length - 1] = released;
+      }
       if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
@@ -319,7 +327,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null),
       });
     });
-    periods.record(sentence, expressions, datedInSentence);
+    const [release, covered] = releasedAs ?? [null, null];
+    periods.record(
+      sentence,
+      release ? expressions.map((e) => (e.period.start === release.start && e.period.end === release.end ? { ...e, period: covered! } : e)) : expressions,
+      datedInSentence,
+    );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
     const named = entityIds(mentions);

@@ -76,3 +76,27 @@ describe('a headline figure the body restates', () => {
     expect(body!.comparable).toBe(true);
   });
 });
+
+// A release named by a year that has not ended when it comes out covers the twelve months a later
+// sentence of the paragraph names; without one, or once the year is over, the year stands.
+describe('statistics for a year released before it ends', () => {
+  const later = ' Most of the goods shipped in the year ending September 2024 went to the EU.';
+  const lead = "Norway's latest export statistics for 2024 were released on Thursday, with exports estimated at $150 billion.";
+  const rows: Array<[string, string, string, string, string, string]> = [
+    ['names the twelve months later', lead + later, '2024-11-21', '2023-10-01', '2024-09-30', 'actual'],
+    ['names no other period', lead, '2024-11-21', '2024-01-01', '2024-12-31', 'forecast'],
+    ['year already over', lead + later, '2025-02-21', '2024-01-01', '2024-12-31', 'actual'],
+  ];
+  it.each(rows)('%s', (_, text, publishedAt, start, end, modality) => {
+    const c = extract(text, { publishedAt, title: null }).claims.find((x) => x.quote.exact.includes('150 billion'))!;
+    expect(c.proposition?.measure).toBe('exports');
+    expect(c.period).toMatchObject({ start, end });
+    expect(c.proposition?.modality).toBe(modality);
+  });
+
+  it('dates the next sentence of the paragraph by the same twelve months', () => {
+    const text = `${lead} Imports were put at $110 billion.${later}`;
+    const c = extract(text, { publishedAt: '2024-11-21', title: null }).claims.find((x) => x.quote.exact.includes('110 billion'))!;
+    expect(c.period).toMatchObject({ start: '2023-10-01', end: '2024-09-30' });
+  });
+});

@@ -34,7 +34,7 @@ import {
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
-import { stockGrowthOf } from './restated-growth.js';
+import { partLevelOf, stockGrowthOf } from './restated-growth.js';
 import { releasePeriod } from './release-period.js';
 import { makeStatement } from './statement.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
@@ -179,7 +179,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
       const previousFigure = i > 0 ? { end: quantities[i - 1]!.end, unitKind: inSentence[i - 1]!.unitKind, proposition: inSentence[i - 1]!.proposition } : null;
-      if (restates === null) proposition = stockGrowthOf(sentence, span, previousFigure) ?? proposition;
+      if (restates === null) proposition = stockGrowthOf(sentence, span, previousFigure) ?? partLevelOf(sentence, span, previousFigure) ?? proposition;
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
       const partOfEarlier = PART_OF.test(sentence.slice(0, q.start));
       // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.

@@ -20,3 +20,20 @@ export function stockGrowthOf(
   const stock = [...measures.values()].find((m) => m.changeStatesAs?.[previous.unitKind] === flow && m.unitKinds.includes('percent'));
   return stock ? { ...previous.proposition, measure: stock.id, statType: 'change' } : null;
 }
+
+/**
+ * "Asia led with a 69 % share (326 GW)", "exports to the EU, 41 % (€12 billion)": a figure in brackets
+ * right after a share, in a unit the share's measure takes, is the part's own level of that measure.
+ * Null when the figure is not such a restatement.
+ */
+export function partLevelOf(
+  sentence: string,
+  figure: { start: number; unitKind: string },
+  previous: { end: number; unitKind: string; proposition: Proposition | null } | null,
+): Proposition | null {
+  const share = previous?.proposition;
+  if (!share || share.statType !== 'share' || share.subject.length !== 1 || figure.unitKind === 'percent' || figure.unitKind === 'percent_point') return null;
+  if (!/^\s*(?:share|stake|portion)?\s*\(\s*$/i.test(sentence.slice(previous.end, figure.start))) return null;
+  if (!measures.get(share.measure)?.unitKinds.includes(figure.unitKind)) return null;
+  return { ...share, subject: share.subject, counterpart: null, statType: 'level' };
+}

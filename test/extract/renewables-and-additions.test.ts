@@ -100,3 +100,62 @@ describe('statistics for a year released before it ends', () => {
     expect(c.period).toMatchObject({ start: '2023-10-01', end: '2024-09-30' });
   });
 });
+
+// The party that leads a total is its largest part; the share it holds, restated in brackets in the
+// measure's own unit, is that part's level.
+describe('a total led by one of its parts', () => {
+  const rows: Array<[string, string, string | null, string, string, string[]]> = [
+    [
+      'The 120 GW of solar additions in 2024 were led by Germany with a 40% share (48 GW).',
+      'Global solar market review',
+      '120 GW',
+      'level',
+      'capacity-additions',
+      ['world'],
+    ],
+    [
+      'The 120 GW of solar additions in 2024 were led by Germany with a 40% share (48 GW).',
+      'Global solar market review',
+      '40%',
+      'share',
+      'capacity-additions',
+      ['germany'],
+    ],
+    [
+      'The 120 GW of solar additions in 2024 were led by Germany with a 40% share (48 GW).',
+      'Global solar market review',
+      '48 GW',
+      'level',
+      'capacity-additions',
+      ['germany'],
+    ],
+    [
+      'Global steel production rose to 1.9 billion tonnes in 2024, with China again leading with 54% (1.0 billion tonnes).',
+      'Steel review',
+      '1.9 billion',
+      'level',
+      'production',
+      ['world'],
+    ],
+    [
+      'Global steel production rose to 1.9 billion tonnes in 2024, with China again leading with 54% (1.0 billion tonnes).',
+      'Steel review',
+      '1.0 billion',
+      'level',
+      'production',
+      ['china'],
+    ],
+    ['Growth was driven by India, whose capacity rose 10% in 2024, reaching 200 GW.', 'Asia power review', '200 GW', 'level', 'installed-capacity', ['india']],
+  ];
+  it.each(rows)('%s — %s', (text, title, figure, stat, measure, subject) => {
+    const c = claimOf(text, figure!, title);
+    expect(c.proposition?.measure).toBe(measure);
+    expect(c.proposition?.statType).toBe(stat);
+    expect(c.proposition?.subject).toEqual(subject);
+  });
+
+  it('a bracketed figure after a share in a unit its measure does not take stays apart', () => {
+    const c = claimOf('Germany held a 40% share of solar additions (48 units) in 2024.', '48', 'Global solar market review');
+    expect(c.proposition?.measure).not.toBe('capacity-additions');
+  });
+});

@@ -67,7 +67,7 @@ function assetIds(mentions: SentenceMentions): string[] {
   return [...new Set(mentions.entities.filter((e) => entities.get(e.id)?.kind === 'asset').map((e) => e.id))];
 }
 
-/** The entity a document is mostly about: named at least three times and half again as often as any other. */
+/** The entity a document is mostly about: the only party it names, twice or more, or one named at least three times and half again as often as any other. */
 function dominantEntity(all: SentenceMentions[]): string | null {
   const counts = new Map<string, number>();
   for (const m of all)
@@ -76,6 +76,8 @@ function dominantEntity(all: SentenceMentions[]): string | null {
       if (isSubjectEntity(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // ("worldwide" in the lead, "Global" in a later paragraph, and no other party: the piece is about the world.)
+  if (first && !second && first[1] >= 2) return first[0];
   if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return null;
   return first[0];
 }

@@ -159,3 +159,18 @@ describe('a total led by one of its parts', () => {
     expect(c.proposition?.measure).not.toBe('capacity-additions');
   });
 });
+
+// The only party a piece names, twice or more, is the party its unowned figures belong to.
+describe('the only party a document names', () => {
+  const text = (aside: string) =>
+    `The agency published its yearly review of mining on Monday.\n\nGlobal coal production rose 4% in 2024.\n\n${aside}\n\nBy contrast, copper production reached 22 million tonnes in 2024.`;
+  it.each([
+    ['named twice and alone', text('Prices worldwide were stable.'), ['world']],
+    ['named twice beside another party', text('Prices worldwide were stable, and Chile’s mines were busy.'), []],
+    ['named once', text('Prices were stable.'), []],
+  ])('%s', (_, body, subject) => {
+    const c = extract(body, { publishedAt: '2025-02-01', title: null }).claims.find((x) => x.quote.exact.startsWith('22 million'));
+    expect(c?.proposition?.measure).toBe('production');
+    expect(c?.proposition?.subject).toEqual(subject);
+  });
+});

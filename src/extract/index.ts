@@ -36,6 +36,7 @@ import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
 import { releasePeriod } from './release-period.js';
+import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
@@ -123,6 +124,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let paragraph = -1;
   let paragraphStart = 0;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
+  const statedSoFar: Array<{ proposition: Proposition; unitKind: string }> = [];
   // Companies named so far, the most recent last: what "the company" refers to.
   const recentCompanies: string[] = [];
   // The measures named by the last sentence that named any: what a list item below it measures.
@@ -187,7 +189,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.
       const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions)) {
-        const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
+        const carried = mentions.measures.length ? null : (paragraphProposition ?? headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
+        const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
       // "retail stores added 43,000 jobs in December, following a loss of 29,000 jobs in November": a figure set
@@ -277,6 +280,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition = { ...proposition, modality: 'forecast' };
       }
       inSentence.push({ proposition, unitKind, participants });
+      if (proposition) statedSoFar.push({ proposition, unitKind });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)
         : deriveMetric(

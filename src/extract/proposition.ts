@@ -260,6 +260,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))
     return 'change';
   if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|bigger|greater|above|below)\s+than\b/i.test(after)) return 'change';
+  // ("130,000 higher than they previously estimated": the comparative read into the quote.)
+  if (/\s(?:more|less|larger|smaller|higher|lower|bigger|greater)$/i.test(quote) && /^\s*than\b/i.test(after)) return 'change';
   return 'level';
 }
 

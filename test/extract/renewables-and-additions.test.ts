@@ -174,3 +174,38 @@ describe('the only party a document names', () => {
     expect(c?.proposition?.subject).toEqual(subject);
   });
 });
+
+// "up to" after a verb that moves a level is the verb's particle: the figure is the level reached.
+describe('"up to" after a verb that moves a level', () => {
+  const rows: Array<[string, string, string]> = [
+    ['The statistics office revised its estimate of Irish GDP growth for the third quarter of 2024 up to 3.5%.', '3.5%', 'exact'],
+    ['The deal brings total storage capacity in Texas up to 12 GW.', '12 GW', 'exact'],
+    ['Wages in Spain rose by up to 5% in 2024.', '5%', 'at_most'],
+    ['The new plant in Poland can hold up to 40,000 tonnes.', '40,000', 'at_most'],
+  ];
+  it.each(rows)('%s', (text, figure, qualifier) => {
+    const c = extract(text, meta).claims.find((x) => x.quote.exact.includes(figure));
+    expect(c, `no claim for ${figure}`).toBeDefined();
+    expect(c!.qualifier).toBe(qualifier);
+  });
+});
+
+// A sentence that calls its number "the figure" and names no measure speaks of what the headline measures.
+describe('"their figure" in a piece whose headline names the measure', () => {
+  const title = 'Statistics office puts Irish emigration at 65,000';
+  const body =
+    'Emigration from Ireland was estimated at 65,000 in the year to April 2024, the statistics office said.\n\nSeparately, the office revised its figure for 2023 up to 64,000. That was 2,000 higher than first thought.';
+  it('takes the headline measure and the party, with the sentence’s own period', () => {
+    const claims = extract(body, { publishedAt: '2024-05-02', title }).claims;
+    const revised = claims.find((c) => c.value === 64000)!;
+    expect(revised.proposition).toMatchObject({ measure: 'emigration', subject: ['ireland'], statType: 'level' });
+    expect(revised.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+    const gap = claims.find((c) => c.value === 2000)!;
+    expect(gap.proposition?.statType).toBe('change');
+  });
+
+  it('without a headline measure the number stays unread', () => {
+    const claims = extract(body, { publishedAt: '2024-05-02', title: 'News from Dublin' }).claims;
+    expect(claims.find((c) => c.value === 64000)!.proposition).toBeNull();
+  });
+});

@@ -67,7 +67,8 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     if (m.end <= figure.start && qualifiesEarlier(sentence, m, mentions, figure.unitKind)) continue;
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;
-    if (m.end <= figure.start) score = figure.start - m.end;
+    // ("added a record 16.2 GW of solar capacity": words that only size the figure keep the verb next to it.)
+    if (m.end <= figure.start) score = SIZING_ONLY.test(sentence.slice(m.end, figure.start)) ? 1 : figure.start - m.end;
     else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
@@ -84,6 +85,9 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
   }
   return best;
 }
+
+const SIZING_ONLY =
+  /^\s*(?:(?:a|an|another|a\s+further|a\s+record|a\s+net|an\s+estimated|an\s+additional|just|only|some|about|around|roughly|nearly|almost|over|more\s+than)\s+)+$/i;
 
 function qualifiesEarlier(sentence: string, m: { start: number }, mentions: SentenceMentions, unitKind: string): boolean {
   return mentions.measures.some(
@@ -383,7 +387,8 @@ function isPronoun(sentence: string, f: { start: number; end: number }): boolean
 
 /** Facets that a more specific one makes redundant. */
 const NARROWER: Record<string, string[]> = {
-  renewable: ['solar', 'wind', 'hydro'],
+  renewable: ['solar', 'wind', 'hydro', 'offshore-wind', 'onshore-wind'],
+  wind: ['offshore-wind', 'onshore-wind'],
   'electric-vehicles': ['battery-electric', 'hybrid'],
   'new-energy-vehicles': ['battery-electric', 'hybrid', 'electric-vehicles'],
 };

@@ -30,7 +30,7 @@ describe('a change of a measure that counts a change', () => {
 // two sources named leave it open; "power" beside a capacity in watts adds nothing.
 describe('the energy source of a capacity figure, read from its sentence', () => {
   const rows: Array<[string, string, string, string[]]> = [
-    ['A survey of offshore wind capacity in Europe found that 2024 saw additions of 3.2 GW.', '3.2 GW', 'capacity-additions', ['wind']],
+    ['A survey of offshore wind capacity in Europe found that 2024 saw additions of 3.2 GW.', '3.2 GW', 'capacity-additions', ['offshore-wind']],
     ['Solar capacity in Germany grew 18% in 2024, reaching a total capacity of 99 GW.', '99 GW', 'installed-capacity', ['solar']],
     ['Germany set a record in solar deployment in the power sector, reaching a total capacity of 99 GW in 2024.', '99 GW', 'installed-capacity', ['solar']],
     ['Driven by solar and wind, Germany reached a total capacity of 160 GW in 2024.', '160 GW', 'installed-capacity', []],
@@ -207,5 +207,33 @@ describe('"their figure" in a piece whose headline names the measure', () => {
   it('without a headline measure the number stays unread', () => {
     const claims = extract(body, { publishedAt: '2024-05-02', title: 'News from Dublin' }).claims;
     expect(claims.find((c) => c.value === 64000)!.proposition).toBeNull();
+  });
+});
+
+// "added a record 16 GW of solar capacity": the verb of adding governs the figure it sizes, whatever
+// stands between ("a record", "an estimated", "some"); a stock named after it is what was added to.
+describe('a verb of adding before a sized figure', () => {
+  const rows: Array<[string, string, string]> = [
+    ['Vietnam added a record 9 GW of solar capacity in 2024.', '9 GW', 'capacity-additions'],
+    ['Vietnam added an estimated 9 GW of wind capacity in 2024.', 'an estimated 9 GW', 'capacity-additions'],
+    ['Vietnam added 9 GW of solar capacity in 2024.', '9 GW', 'capacity-additions'],
+    ['Vietnam reached a record 20 GW of solar capacity in 2024.', '20 GW', 'installed-capacity'],
+  ];
+  it.each(rows)('%s', (text, figure, measure) => {
+    expect(claimOf(text, figure).proposition?.measure).toBe(measure);
+  });
+});
+
+// A facet's first word opening a sentence is not a name of its own; offshore and onshore wind are
+// two sources, each a kind of wind.
+describe('onshore and offshore wind', () => {
+  const text = 'Poland added 1.4 GW of wind capacity in 2024, the grid operator said. Onshore wind additions rose to 1.2 GW, while offshore wind added 0.2 GW.';
+  it('keeps the party of the paragraph and tells the two apart', () => {
+    const claims = extract(text, meta).claims;
+    const onshore = claims.find((c) => c.value === 1.2)!;
+    const offshore = claims.find((c) => c.value === 0.2)!;
+    expect(onshore.proposition).toMatchObject({ measure: 'capacity-additions', subject: ['poland'], facets: ['onshore-wind'] });
+    expect(offshore.proposition?.facets).toEqual(['offshore-wind']);
+    expect(onshore.metric).not.toBe(offshore.metric);
   });
 });

@@ -262,8 +262,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       // A plan or forecast is not a figure of the past period the lead reports.
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
+      // (Only people and things take part: "ended 2024 with 52 GW of capacity" states a level, not who joined in.)
       const participants =
-        PARTICIPANTS.test(sentence.slice(0, q.start)) ||
+        (unitKind === 'count' && PARTICIPANTS.test(sentence.slice(0, q.start))) ||
         (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);

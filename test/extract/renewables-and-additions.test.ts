@@ -237,3 +237,16 @@ describe('onshore and offshore wind', () => {
     expect(onshore.metric).not.toBe(offshore.metric);
   });
 });
+
+// A stock "ended the year with" is its level at the year's end; only people and things take part in an event.
+describe('a year ended with a level', () => {
+  it.each([
+    ['Chile ended 2024 with 12 GW of solar capacity.', '12 GW', '2024-12-31', '2024-12-31'],
+    ['Chile’s solar fleet reached 12 GW at the end of 2024.', '12 GW', '2024-12-31', '2024-12-31'],
+    ['In 2024, Chile connected 2 gigawatts of solar power to the grid.', '2 gigawatts', '2024-01-01', '2024-12-31'],
+  ])('%s', (text, figure, start, end) => {
+    const c = claimOf(text, figure);
+    expect(c.period).toMatchObject({ start, end });
+    expect(c.comparable).toBe(true);
+  });
+});

@@ -59,6 +59,11 @@ export function metricLabel(p: Proposition, unitKind: string): string {
   const what = [facetWords, measure?.label ?? p.measure].filter(Boolean).join(' ');
   const names = p.subject.map(entityLabel);
   let phrase: string;
+  if (p.statType === 'share' && !p.subject.length && p.counterpart && facetWords) {
+    // "solar share of the United States's capacity additions": the kind of thing is the part.
+    const whole = `${entityLabel(p.counterpart)}'s ${measure?.label ?? p.measure}`;
+    return `${facetWords} share of ${whole}${p.basis ? ` (${p.basis})` : ''}${p.modality === 'actual' ? '' : ` (${p.modality})`}`;
+  }
   if (p.statType === 'share') {
     const whole = p.counterpart ? `${entityLabel(p.counterpart)}'s ${what}` : what;
     const part = names[0] ?? 'unspecified';
@@ -122,7 +127,7 @@ export function parseMetricKey(key: string): { proposition: Proposition; unitKin
   const modality = (['target', 'forecast'] as const).find((m) => rest.includes(m)) ?? 'actual';
   const basis = rest.find((r) => r !== modality) ?? null;
   const link = /^(.+?)-(to|from|in)-(.+)$/.exec(who);
-  const subject = link ? [link[1]!] : who === 'unspecified' ? [] : splitPair(who);
+  const subject = link ? (link[1] === 'unspecified' ? [] : [link[1]!]) : who === 'unspecified' ? [] : splitPair(who);
   const statSegment = segments[statAt]!;
   return {
     proposition: {

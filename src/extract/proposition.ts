@@ -4,7 +4,8 @@ import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions }
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
-import { withSentenceFacets } from './sentence-facets.js';
+import { newOfStock, withSentenceFacets } from './sentence-facets.js';
+import { shareOfFacet } from './share-of-facet.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -418,7 +419,9 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   }
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
-  const measure = narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
+  const measure =
+    newOfStock(sentence, governing, figure.unitKind) ??
+    narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
   const statType = statTypeOf(sentence, figure, measure);
   const proposition: Proposition = {
     measure: measure.id,
@@ -428,7 +431,10 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     statType,
     modality: modalityOf(sentence, figure),
   };
-  const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
+  const roles =
+    (statType === 'share' && measure.roles === 'single'
+      ? shareOfFacet(sentence, figure, clauseOf(sentence, figure.start, figure.end), proposition.facets, mentions)
+      : null) ?? findRoles(sentence, figure, governing, measure, mentions, context, statType);
   // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
   const clause = clauseOf(sentence, figure.start, figure.end);
   if (ANAPHORIC_PART.test(sentence.slice(clause.start, figure.start))) return { ...proposition, subject: [], counterpart: null };
@@ -553,7 +559,8 @@ export function isComplete(p: Proposition): boolean {
   const measure = measures.get(p.measure);
   if (!measure) return false;
   if (p.basis?.split('+').includes(UNSTATED_COMPARISON)) return false;
-  if (p.statType === 'share' && measure.roles !== 'none') return p.subject.length >= 1;
+  // (A share held by a kind of thing, "solar's share of the US's new capacity", is complete with the whole's owner.)
+  if (p.statType === 'share' && measure.roles !== 'none') return p.subject.length >= 1 || (p.counterpart !== null && p.facets.length > 0);
   switch (measure.roles) {
     case 'pair':
       return p.subject.length === 2;

@@ -1,4 +1,4 @@
-import { facets as facetLexicon, type Measure } from '../lexicon/measures.js';
+import { facets as facetLexicon, measures, type Measure } from '../lexicon/measures.js';
 import type { SentenceMentions } from './mentions.js';
 
 /**
@@ -22,4 +22,19 @@ export function withSentenceFacets(sentence: string, figure: { start: number }, 
     if (only.start < figure.start) kept.push(only.facet.id);
   }
   return kept.sort();
+}
+
+// "new solar capacity", "all new US generating capacity": "new" before a stock's words, a few words off.
+const NEW_BEFORE = /\bnew\s+(?!(?:record|high|peak|level|total|all-time)\b)(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/**
+ * "60 % of all new US generating capacity", "300 GW of new solar capacity": the new part of a stock
+ * is what was added to it, the flow its change states as. Null when "new" does not qualify the stock's
+ * words or the stock has no flow for the figure's unit.
+ */
+export function newOfStock(sentence: string, at: { measure: Measure; start: number }, unitKind: string): Measure | null {
+  const flowId = at.measure.changeStatesAs ? Object.values(at.measure.changeStatesAs)[0] : undefined;
+  const flow = flowId ? measures.get(flowId) : undefined;
+  if (!flow || !flow.unitKinds.includes(unitKind)) return null;
+  return NEW_BEFORE.test(sentence.slice(Math.max(0, at.start - 40), at.start)) ? flow : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { parseMetricKey } from '../../src/extract/metric-key.js';
 
 const meta = { publishedAt: '2025-03-20', title: null };
 
@@ -248,5 +249,62 @@ describe('a year ended with a level', () => {
     const c = claimOf(text, figure);
     expect(c.period).toMatchObject({ start, end });
     expect(c.comparable).toBe(true);
+  });
+});
+
+// "new … capacity" is what was added to the stock.
+describe('new capacity', () => {
+  it.each([
+    ['Solar made up 60% of all new US generating capacity in 2024.', '60%', 'capacity-additions'],
+    ['Kenya brought 300 MW of new geothermal capacity online in 2024.', '300 MW', 'capacity-additions'],
+    ['Kenya set a new record total capacity of 3.3 GW in 2024.', '3.3 GW', 'installed-capacity'],
+  ])('%s', (text, figure, measure) => {
+    expect(claimOf(text, figure).proposition?.measure).toBe(measure);
+  });
+});
+
+// A share held by a kind of thing (solar, wind, renewables) is that thing's part of the whole the clause's
+// party owns; phrased either way round, it is one proposition.
+describe('the share a kind of thing holds', () => {
+  const rows: Array<[string, string, string, string | null, string[]]> = [
+    ['Solar accounted for 60% of new capacity added in the US in 2024.', '60%', 'capacity-additions', 'united-states', ['solar']],
+    ['Solar made up 60% of all new US generating capacity in 2024.', '60%', 'capacity-additions', 'united-states', ['solar']],
+    ['Wind power generated 28% of Germany’s electricity in 2024.', '28%', 'electricity-generation', 'germany', ['wind']],
+  ];
+  it.each(rows)('%s', (text, figure, measure, owner, facets) => {
+    const c = claimOf(text, figure);
+    expect(c.proposition).toMatchObject({ measure, subject: [], counterpart: owner, facets, statType: 'share' });
+    expect(c.comparable).toBe(true);
+  });
+
+  it('states the same proposition in either phrasing, labelled with the thing as the part', () => {
+    const a = claimOf(rows[0]![0], '60%');
+    const b = claimOf(rows[1]![0], '60%');
+    expect(a.metric).toBe(b.metric);
+    expect(a.statement).toMatch(/^Solar share of United States's capacity additions/i);
+  });
+
+  it('leaves a share held by a party with that party', () => {
+    const c = claimOf('Spain accounted for 20% of Europe’s new solar capacity in 2024.', '20%');
+    expect(c.proposition?.subject).toEqual(['spain']);
+  });
+
+  it('does not guess the owner of the whole from other sentences', () => {
+    const c = claimOf('Germany published its energy data. Wind power generated 28% of the electricity in 2024.', '28%');
+    expect(c.comparable).toBe(false);
+  });
+});
+
+describe('the key of a share a kind of thing holds', () => {
+  it('reads back with no part party and the owner of the whole', () => {
+    const c = claimOf('Solar accounted for 60% of new capacity added in the US in 2024.', '60%');
+    const parsed = parseMetricKey(c.metric);
+    expect(parsed?.proposition).toMatchObject({
+      measure: 'capacity-additions',
+      subject: [],
+      counterpart: 'united-states',
+      facets: ['solar'],
+      statType: 'share',
+    });
   });
 });

@@ -168,7 +168,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
-    let releasedAs: [Period, Period] | null = null;
+    const releasedAs: Array<[Period, Period]> = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
@@ -272,7 +272,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // ("The statistics for 2023 have just been released", in November 2023: the paragraph says which twelve months they cover.)
       const released = pub && period.end && period.end > publicationEnd(pub) ? releasePeriod(sentence, period, passages, p, pub) : null;
       if (released) {
-        releasedAs = [period, released];
+        releasedAs.push([period, released]);
         period = datedInSentence[datedInSentence.length - 1] = released;
       }
       if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
@@ -334,10 +334,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null),
       });
     });
-    const [release, covered] = releasedAs ?? [null, null];
+    // (A release re-dated above dates what follows in its paragraph too.)
+    const [release, covered] = releasedAs[releasedAs.length - 1] ?? [null, null];
     periods.record(
       sentence,
-      release ? expressions.map((e) => (e.period.start === release.start && e.period.end === release.end ? { ...e, period: covered! } : e)) : expressions,
+      release && covered
+        ? expressions.map((e) => (e.period.start === release.start && e.period.end === release.end ? { ...e, period: covered } : e))
+        : expressions,
       datedInSentence,
     );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);

@@ -32,7 +32,8 @@ export function partLevelOf(
   previous: { end: number; unitKind: string; proposition: Proposition | null } | null,
 ): Proposition | null {
   const share = previous?.proposition;
-  if (!share || share.statType !== 'share' || share.subject.length !== 1 || figure.unitKind === 'percent' || figure.unitKind === 'percent_point') return null;
+  if (!previous || share?.statType !== 'share' || share.subject.length !== 1 || figure.unitKind === 'percent' || figure.unitKind === 'percent_point')
+    return null;
   if (!/^\s*(?:share|stake|portion)?\s*\(\s*$/i.test(sentence.slice(previous.end, figure.start))) return null;
   if (!measures.get(share.measure)?.unitKinds.includes(figure.unitKind)) return null;
   return { ...share, subject: share.subject, counterpart: null, statType: 'level' };

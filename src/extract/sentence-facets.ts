@@ -35,6 +35,6 @@ const NEW_BEFORE = /\bnew\s+(?!(?:record|high|peak|level|total|all-time)\b)(?:[\
 export function newOfStock(sentence: string, at: { measure: Measure; start: number }, unitKind: string): Measure | null {
   const flowId = at.measure.changeStatesAs ? Object.values(at.measure.changeStatesAs)[0] : undefined;
   const flow = flowId ? measures.get(flowId) : undefined;
-  if (!flow || !flow.unitKinds.includes(unitKind)) return null;
+  if (!flow?.unitKinds.includes(unitKind)) return null;
   return NEW_BEFORE.test(sentence.slice(Math.max(0, at.start - 40), at.start)) ? flow : null;
 }

@@ -11,7 +11,6 @@ const PART_KINDS = new Set(['energy-source', 'commodity', 'product', 'sector']);
  * counterpart; null when the share is not of that shape or the clause names no owner.
  */
 export function shareOfFacet(
-  sentence: string,
   figure: { start: number },
   clause: { start: number; end: number },
   facets: readonly string[],

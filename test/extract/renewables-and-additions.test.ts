@@ -298,7 +298,7 @@ describe('the share a kind of thing holds', () => {
 describe('the key of a share a kind of thing holds', () => {
   it('reads back with no part party and the owner of the whole', () => {
     const c = claimOf('Solar accounted for 60% of new capacity added in the US in 2024.', '60%');
-    const parsed = parseMetricKey(c.metric);
+    const parsed = parseMetricKey(c.metric!);
     expect(parsed?.proposition).toMatchObject({
       measure: 'capacity-additions',
       subject: [],

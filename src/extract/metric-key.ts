@@ -22,6 +22,14 @@ function entityLabel(id: string): string {
  * deliveries are flows, and a flow to a named counterpart keeps its measure ("31 tanks delivered to Ukraine").
  */
 export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
+  // "Solar output in the EU grew 22 %" is solar electricity generation: the facet says what is produced.
+  for (const [kind, id] of Object.entries(measures.get(p.measure)?.facetStatesAs ?? {})) {
+    const target = measures.get(id);
+    if (!target?.unitKinds.includes(unitKind) || !p.facets.some((f) => facets.get(f)?.kind === kind)) continue;
+    const implied = new Set(target.impliedFacets ?? []);
+    p = { ...p, measure: id, facets: p.facets.filter((f) => !implied.has(f)) };
+    break;
+  }
   // "Solar capacity rose by 346 GW in 2023" is 346 GW of solar capacity added in 2023: a stock's change is its flow.
   const flow = p.statType === 'change' ? measures.get(p.measure)?.changeStatesAs?.[unitKind] : undefined;
   if (flow) p = { ...p, measure: flow, statType: 'level' };

@@ -433,7 +433,7 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   };
   const roles =
     (statType === 'share' && measure.roles === 'single'
-      ? shareOfFacet(figure, clauseOf(sentence, figure.start, figure.end), proposition.facets, mentions)
+      ? shareOfFacet(sentence, figure, clauseOf(sentence, figure.start, figure.end), proposition.facets, mentions)
       : null) ?? findRoles(sentence, figure, governing, measure, mentions, context, statType);
   // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
   const clause = clauseOf(sentence, figure.start, figure.end);

@@ -11,6 +11,7 @@ const PART_KINDS = new Set(['energy-source', 'commodity', 'product', 'sector']);
  * counterpart; null when the share is not of that shape or the clause names no owner.
  */
 export function shareOfFacet(
+  sentence: string,
   figure: { start: number },
   clause: { start: number; end: number },
   facets: readonly string[],
@@ -25,7 +26,10 @@ export function shareOfFacet(
   const inClause = mentions.entities.filter((e) => e.start >= clause.start && e.end <= clause.end && party(e.id));
   // A party named before the figure holds the share itself ("The US accounted for 38 %", "China, with its
   // 297 GW of additions, represented 63 %"); "global" only scopes.
-  if (mentions.entities.some((e) => e.end <= figure.start && party(e.id) && party(e.id) !== 'world')) return null;
+  // ("The share of renewables in EU electricity generation": a party named with the whole after the part owns the whole.)
+  const withTheWhole = (e: { start: number }) =>
+    e.start >= part.end && /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|of|within|across)\s+(?:the\s+)?$/iu.test(sentence.slice(part.end, e.start));
+  if (mentions.entities.some((e) => e.end <= figure.start && party(e.id) && party(e.id) !== 'world' && !withTheWhole(e))) return null;
   // (Only a party the clause names: one carried from around it is a guess about the whole, and a share
   // of the wrong whole is a different number.)
   const owner = inClause.map((e) => party(e.id)).find((id) => id !== null && id !== 'world') ?? (inClause.length ? 'world' : null);

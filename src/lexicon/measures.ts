@@ -39,6 +39,8 @@ const MeasureSchema = z.strictObject({
   changeStatesAs: z.record(z.string(), z.string()).optional(),
   /** Facet kinds the measure takes from its sentence when its own words name none ("renewable energy capacity … a total of 3,870 GW"). */
   sentenceFacetKinds: z.array(z.string()).optional(),
+  /** Facet kind → measure: a figure of this measure with a facet of that kind states the other one ("solar output" is solar electricity generation). */
+  facetStatesAs: z.record(z.string(), z.string()).optional(),
   /** Facets its figures all have, so naming them adds nothing ("power capacity" in GW is the capacity). */
   impliedFacets: z.array(z.string()).optional(),
   /** Bases its figures are stated in by convention, so saying so changes nothing ("price-adjusted GDP fell 0.3 %" is "GDP fell 0.3 %"). */
@@ -63,6 +65,7 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
 for (const m of measures.values()) {
+  for (const id of Object.values(m.facetStatesAs ?? {})) if (!measures.has(id)) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
   for (const [kind, id] of [...Object.entries(m.statesAs ?? {}), ...Object.entries(m.changeStatesAs ?? {})]) {
     const other = measures.get(id);
     if (!other) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);

@@ -308,3 +308,28 @@ describe('the key of a share a kind of thing holds', () => {
     });
   });
 });
+
+// The same energy proposition phrased the ways outlets phrase it renders one key.
+describe('energy phrasings that state one proposition', () => {
+  const pairs: Array<[string, string, string, string]> = [
+    ['Solar output in Italy grew 12% in 2024.', '12%', 'Italian solar power generation rose 12% in 2024.', '12%'],
+    [
+      'Wind turbines produced 30 terawatt-hours of electricity in Italy in 2024.',
+      '30 terawatt-hours',
+      'Italy’s wind power generation reached 30 TWh in 2024.',
+      '30 TWh',
+    ],
+    ['The share of solar in Italy’s electricity generation rose to 14% in 2024.', '14%', 'Solar generated 14% of Italy’s electricity in 2024.', '14%'],
+  ];
+  it.each(pairs)('%s ~ %s', (a, fa, b, fb) => {
+    const x = claimOf(a, fa);
+    const y = claimOf(b, fb);
+    expect(x.proposition?.measure).toBe('electricity-generation');
+    expect(x.metric).toBe(y.metric);
+    expect(x.comparable && y.comparable).toBe(true);
+  });
+
+  it('keeps the production of a fuel a production', () => {
+    expect(claimOf('Norway’s gas production rose 2% in 2024.', '2%').proposition?.measure).toBe('production');
+  });
+});

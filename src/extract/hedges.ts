@@ -27,10 +27,11 @@ export const MOVE_VERBS =
   /\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slip\w*|slid\w*|plung\w*|tumbl\w*|shr[aiu]nk\w*|contract\w*|cut\w*|reduc\w*|lower\w*|rais\w*|widen\w*|narrow\w*|expand\w*|went|go(?:es|ing)?|gone|mov\w*|chang\w*|shift\w*|swung|swing\w*|revis\w*|doubl\w*|tripl\w*|halv\w*|upgrad\w*|downgrad\w*|boost\w*|slash\w*|hik\w*|accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|turn\w*|switch\w*|extend\w*|push\w*|pull\w*|brought|bring\w*|take|took|taking|up|down)\b/i;
 export const RANGE_VERBS =
   /\b(?:between|rang(?:e|es|ed|ing)\s(?:from\s)?|var(?:y|ies|ied|ying)\s(?:from\s|between\s)?|from\s(?=\S+\s(?:to|-|–)\s\S+\s(?:of|in)\b))\s?$/i;
-export function hedgeBefore(before: string): { qualifier: Qualifier; length: number } {
+/** `earlier` is the text before `before`, read only to tell a verb's "up to" from a ceiling. */
+export function hedgeBefore(before: string, earlier = ''): { qualifier: Qualifier; length: number } {
   for (const [re, qualifier] of HEDGES) {
     const m = re.exec(before);
-    if (m) return { qualifier, length: m[0].length };
+    if (m && !(qualifier === 'at_most' && raisedUpTo(earlier + before.slice(0, m.index + m[0].length)))) return { qualifier, length: m[0].length };
   }
   return { qualifier: 'exact', length: 0 };
 }
@@ -42,4 +43,19 @@ export function changeOf(before: string, after: string): Change | null {
   if (plusSign || INCREASE_BEFORE.test(before) || INCREASE_AFTER.test(after)) return 'increase';
   if (DECREASE_BEFORE.test(before) || DECREASE_AFTER.test(after)) return 'decrease';
   return null;
+}
+
+/**
+ * "revised its figure for 2022 up to 745,000", "bringing total capacity up to 3,870 GW": after a verb
+ * that moves or sets a level, "up" is the verb's and the figure is the level reached, not a ceiling.
+ * "rose by up to 5 %" and "can hold up to 40 people" stay ceilings.
+ */
+function raisedUpTo(before: string): boolean {
+  return (
+    /\bup\s+to\s+$/i.test(before) &&
+    !/\bby\s+up\s+to\s+$/i.test(before) &&
+    /\b(?:revis(?:ed|es|ing)|rais(?:ed|es|ing)|push(?:ed|es|ing)|brought|bring(?:s|ing)?|mov(?:ed|es|ing)|ramp(?:ed|s|ing)|scal(?:ed|es|ing)|lift(?:ed|s|ing)|went|shot|jump(?:ed|s|ing))\s+(?:[^\s.,;:!?]+\s+){0,12}up\s+to\s+$/i.test(
+      before,
+    )
+  );
 }

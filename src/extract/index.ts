@@ -35,6 +35,9 @@ import {
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { findRoles, type RoleContext } from './roles.js';
+import { partLevelOf, stockGrowthOf } from './restated-growth.js';
+import { releasePeriod } from './release-period.js';
+import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
@@ -66,7 +69,7 @@ function assetIds(mentions: SentenceMentions): string[] {
   return [...new Set(mentions.entities.filter((e) => entities.get(e.id)?.kind === 'asset').map((e) => e.id))];
 }
 
-/** The entity a document is mostly about: named at least three times and half again as often as any other. */
+/** The entity a document is mostly about: the only party it names, twice or more, or one named at least three times and half again as often as any other. */
 function dominantEntity(all: SentenceMentions[]): string | null {
   const counts = new Map<string, number>();
   for (const m of all)
@@ -75,6 +78,8 @@ function dominantEntity(all: SentenceMentions[]): string | null {
       if (isSubjectEntity(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // ("worldwide" in the lead, "Global" in a later paragraph, and no other party: the piece is about the world.)
+  if (first && !second && first[1] >= 2) return first[0];
   if (!first || first[1] < 3 || (second && first[1] < second[1] * 1.5)) return null;
   return first[0];
 }
@@ -120,6 +125,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let paragraph = -1;
   let paragraphStart = 0;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
+  const statedSoFar: Array<{ proposition: Proposition; unitKind: string }> = [];
   // Companies named so far, the most recent last: what "the company" refers to.
   const recentCompanies: string[] = [];
   // The measures named by the last sentence that named any: what a list item below it measures.
@@ -163,6 +169,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
+    const releasedAs: Array<[Period, Period]> = [];
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
@@ -176,12 +183,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
+      const previousFigure = i > 0 ? { end: quantities[i - 1]!.end, unitKind: inSentence[i - 1]!.unitKind, proposition: inSentence[i - 1]!.proposition } : null;
+      if (restates === null) proposition = stockGrowthOf(sentence, span, previousFigure) ?? partLevelOf(sentence, span, previousFigure) ?? proposition;
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
       const partOfEarlier = PART_OF.test(sentence.slice(0, q.start));
       // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.
       const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions)) {
-        const inherited = inherit(sentence, span, inSentence, mentions.measures.length ? null : paragraphProposition, mentions, context);
+        const carried = mentions.measures.length ? null : (paragraphProposition ?? headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
+        const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
       }
       // "retail stores added 43,000 jobs in December, following a loss of 29,000 jobs in November": a figure set
@@ -254,18 +264,26 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // A plan or forecast is not a figure of the past period the lead reports.
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
       else if (proposition?.modality === 'forecast') found = forecastYearsAhead(forecastPartOfThisYear(found, pub, sentence), pub, sentence, q.end);
+      // (Only people and things take part: "ended 2024 with 52 GW of capacity" states a level, not who joined in.)
       const participants =
-        PARTICIPANTS.test(sentence.slice(0, q.start)) ||
+        (unitKind === 'count' && PARTICIPANTS.test(sentence.slice(0, q.start))) ||
         (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
-      const period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      // ("The statistics for 2023 have just been released", in November 2023: the paragraph says which twelve months they cover.)
+      const released = pub && period.end && period.end > publicationEnd(pub) ? releasePeriod(sentence, period, passages, p, pub) : null;
+      if (released) {
+        releasedAs.push([period, released]);
+        period = datedInSentence[datedInSentence.length - 1] = released;
+      }
       if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };
       }
       inSentence.push({ proposition, unitKind, participants });
+      if (proposition) statedSoFar.push({ proposition, unitKind });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)
         : deriveMetric(
@@ -318,7 +336,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null),
       });
     });
-    periods.record(sentence, expressions, datedInSentence);
+    // (A release re-dated above dates what follows in its paragraph too.)
+    const [release, covered] = releasedAs[releasedAs.length - 1] ?? [null, null];
+    periods.record(
+      sentence,
+      release && covered
+        ? expressions.map((e) => (e.period.start === release.start && e.period.end === release.end ? { ...e, period: covered } : e))
+        : expressions,
+      datedInSentence,
+    );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
     const named = entityIds(mentions);
@@ -338,7 +364,8 @@ function sameParts(a: Proposition, b: Proposition): boolean {
 
 /**
  * A headline is loose about time ("906,000 last year"); when the body restates the same figure of
- * the same proposition with an explicit period ("in the year to June 2023"), that period dates both.
+ * the same proposition with an explicit period ("in the year to June 2023"), that period dates both,
+ * and the body's statement is the one compared: the source said it once, not twice.
  */
 function datedByTheBody(claims: ExtractedClaim[], passages: PassageSpan[]): void {
   for (const c of claims) {
@@ -354,7 +381,7 @@ function datedByTheBody(claims: ExtractedClaim[], passages: PassageSpan[]): void
     );
     if (body?.period) {
       c.period = { ...body.period };
-      c.comparable = c.proposition !== null && isComplete(c.proposition) && c.restates === null;
+      c.comparable = false;
     }
   }
 }

@@ -201,6 +201,9 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
   if (facetForms.find(name).length || pluralLike(words[words.length - 1]!)) return null;
+  // ("Onshore wind additions rose": a facet's first word, capitalised because it opens the sentence.)
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(start + name.length))?.[1];
+  if (next && facetForms.find(`${name.toLowerCase()} ${next}`).length) return null;
   // "Over the past year …", "Separately, …", "Following a …": a preposition or adverb opening the sentence, not a name.
   const first = words[0]!;
   if (

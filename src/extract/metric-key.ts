@@ -22,6 +22,14 @@ function entityLabel(id: string): string {
  * deliveries are flows, and a flow to a named counterpart keeps its measure ("31 tanks delivered to Ukraine").
  */
 export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
+  // "Solar output in the EU grew 22 %" is solar electricity generation: the facet says what is produced.
+  for (const [kind, id] of Object.entries(measures.get(p.measure)?.facetStatesAs ?? {})) {
+    const target = measures.get(id);
+    if (!target?.unitKinds.includes(unitKind) || !p.facets.some((f) => facets.get(f)?.kind === kind)) continue;
+    const implied = new Set(target.impliedFacets ?? []);
+    p = { ...p, measure: id, facets: p.facets.filter((f) => !implied.has(f)) };
+    break;
+  }
   // "Solar capacity rose by 346 GW in 2023" is 346 GW of solar capacity added in 2023: a stock's change is its flow.
   const flow = p.statType === 'change' ? measures.get(p.measure)?.changeStatesAs?.[unitKind] : undefined;
   if (flow) p = { ...p, measure: flow, statType: 'level' };
@@ -59,6 +67,11 @@ export function metricLabel(p: Proposition, unitKind: string): string {
   const what = [facetWords, measure?.label ?? p.measure].filter(Boolean).join(' ');
   const names = p.subject.map(entityLabel);
   let phrase: string;
+  if (p.statType === 'share' && !p.subject.length && p.counterpart && facetWords) {
+    // "solar share of the United States's capacity additions": the kind of thing is the part.
+    const whole = `${entityLabel(p.counterpart)}'s ${measure?.label ?? p.measure}`;
+    return `${facetWords} share of ${whole}${p.basis ? ` (${p.basis})` : ''}${p.modality === 'actual' ? '' : ` (${p.modality})`}`;
+  }
   if (p.statType === 'share') {
     const whole = p.counterpart ? `${entityLabel(p.counterpart)}'s ${what}` : what;
     const part = names[0] ?? 'unspecified';
@@ -122,7 +135,7 @@ export function parseMetricKey(key: string): { proposition: Proposition; unitKin
   const modality = (['target', 'forecast'] as const).find((m) => rest.includes(m)) ?? 'actual';
   const basis = rest.find((r) => r !== modality) ?? null;
   const link = /^(.+?)-(to|from|in)-(.+)$/.exec(who);
-  const subject = link ? [link[1]!] : who === 'unspecified' ? [] : splitPair(who);
+  const subject = link ? (link[1] === 'unspecified' ? [] : [link[1]!]) : who === 'unspecified' ? [] : splitPair(who);
   const statSegment = segments[statAt]!;
   return {
     proposition: {

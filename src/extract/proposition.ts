@@ -8,6 +8,8 @@ import { withoutOutturnComparisons } from './against-expectations.js';
 import { inClosedAside } from './aside.js';
 import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
+import { newOfStock, withSentenceFacets } from './sentence-facets.js';
+import { shareOfFacet } from './share-of-facet.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -78,7 +80,8 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       continue;
     const inClause = m.start >= clause.start && m.end <= clause.end;
     let score: number;
-    if (m.end <= figure.start) score = figure.start - m.end;
+    // ("added a record 16.2 GW of solar capacity": words that only size the figure keep the verb next to it.)
+    if (m.end <= figure.start) score = SIZING_ONLY.test(sentence.slice(m.end, figure.start)) ? 1 : figure.start - m.end;
     else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
@@ -95,6 +98,9 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
   }
   return best;
 }
+
+const SIZING_ONLY =
+  /^\s*(?:(?:a|an|another|a\s+further|a\s+record|a\s+net|an\s+estimated|an\s+additional|just|only|some|about|around|roughly|nearly|almost|over|more\s+than)\s+)+$/i;
 
 function qualifiesEarlier(sentence: string, m: { start: number }, mentions: SentenceMentions, unitKind: string): boolean {
   return mentions.measures.some(
@@ -203,7 +209,9 @@ const MOVED_BY =
 
 export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const stat = rawStatType(sentence, figure, measure);
-  return stat === 'change' && measure?.changeIsLevel && figure.unitKind !== 'percent' ? 'level' : stat;
+  // "Solar additions rose by 20 GW to 346 GW": a move set beside the level it reached stays a move.
+  const reached = MOVED_TO.test(sentence.slice(figure.end, figure.end + 60));
+  return stat === 'change' && measure?.changeIsLevel && figure.unitKind !== 'percent' && !reached ? 'level' : stat;
 }
 
 function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
@@ -269,6 +277,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))
     return 'change';
   if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|bigger|greater|above|below)\s+than\b/i.test(after)) return 'change';
+  // ("130,000 higher than they previously estimated": the comparative read into the quote.)
+  if (/\s(?:more|less|larger|smaller|higher|lower|bigger|greater)$/i.test(quote) && /^\s*than\b/i.test(after)) return 'change';
   return 'level';
 }
 
@@ -393,7 +403,8 @@ function isPronoun(sentence: string, f: { start: number; end: number }): boolean
 
 /** Facets that a more specific one makes redundant. */
 const NARROWER: Record<string, string[]> = {
-  renewable: ['solar', 'wind', 'hydro'],
+  renewable: ['solar', 'wind', 'hydro', 'offshore-wind', 'onshore-wind'],
+  wind: ['offshore-wind', 'onshore-wind'],
   'electric-vehicles': ['battery-electric', 'hybrid'],
   'new-energy-vehicles': ['battery-electric', 'hybrid', 'electric-vehicles'],
 };
@@ -423,17 +434,22 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   }
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
-  const measure = narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
+  const measure =
+    newOfStock(sentence, governing, figure.unitKind) ??
+    narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
   const statType = statTypeOf(sentence, figure, measure);
   const proposition: Proposition = {
     measure: measure.id,
     subject: [],
     counterpart: null,
-    ...ownTerms(sentence, figure, statType, facetsOf(sentence, figure, mentions, governing)),
+    ...ownTerms(sentence, figure, statType, withSentenceFacets(sentence, figure, measure, facetsOf(sentence, figure, mentions, governing), mentions)),
     statType,
     modality: modalityOf(sentence, figure),
   };
-  const roles = findRoles(sentence, figure, governing, measure, mentions, context, statType);
+  const roles =
+    (statType === 'share' && measure.roles === 'single'
+      ? shareOfFacet(sentence, figure, clauseOf(sentence, figure.start, figure.end), proposition.facets, mentions)
+      : null) ?? findRoles(sentence, figure, governing, measure, mentions, context, statType);
   // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
   const clause = clauseOf(sentence, figure.start, figure.end);
   if (ANAPHORIC_PART.test(sentence.slice(clause.start, figure.start))) return { ...proposition, subject: [], counterpart: null };
@@ -558,7 +574,8 @@ export function isComplete(p: Proposition): boolean {
   const measure = measures.get(p.measure);
   if (!measure) return false;
   if (p.basis?.split('+').includes(UNSTATED_COMPARISON)) return false;
-  if (p.statType === 'share' && measure.roles !== 'none') return p.subject.length >= 1;
+  // (A share held by a kind of thing, "solar's share of the US's new capacity", is complete with the whole's owner.)
+  if (p.statType === 'share' && measure.roles !== 'none') return p.subject.length >= 1 || (p.counterpart !== null && p.facets.length > 0);
   switch (measure.roles) {
     case 'pair':
       return p.subject.length === 2;

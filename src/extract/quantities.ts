@@ -456,7 +456,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   if (rateMatch && unit !== 'count') end += rateMatch[0].length;
 
   // "500+ people", "10,000+": at least.
-  let hedge = hedgeBefore(before);
+  let hedge = hedgeBefore(before, sentence.slice(Math.max(0, numberStart - 160), Math.max(0, numberStart - 60)));
   if (sentence[first.scaleEnd] === '+' && !/^\+\d/.test(sentence.slice(first.scaleEnd)) && hedge.length === 0) {
     hedge = { qualifier: 'at_least', length: 0 };
     if (end === first.scaleEnd) end += 1;

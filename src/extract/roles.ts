@@ -200,10 +200,12 @@ export function findRoles(
           measureAt.end,
           Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1),
         ) ??
-        specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start).map(idOf)))[0] ??
+        specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start && !leadsTheWhole(sentence, e)).map(idOf)))[0] ??
         fromContext(
           context,
-          distinct([...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].map(idOf)),
+          distinct(
+            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].filter((e) => !leadsTheWhole(sentence, e)).map(idOf),
+          ),
           null,
           mentions.opensWithUnknownName ?? null,
         ) ??
@@ -212,6 +214,19 @@ export function findRoles(
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }
+}
+
+const LED_BY = /\b(?:led|driven|dominated|topped|headed|spearheaded|powered)\s+(?:once\s+again\s+|again\s+|mainly\s+|mostly\s+|largely\s+)?by\s+(?:the\s+)?$/i;
+const LEADING = /^\s+(?:(?:once\s+)?again\s+)?(?:leading|led|dominating|topping)\b/i;
+
+/**
+ * "The 473 GW of expansion was led by Asia", "… reached 473 GW, with Asia again leading the way": the
+ * party that leads a total is the largest part of it, not the party the total belongs to.
+ */
+function leadsTheWhole(sentence: string, e: EntityMention): boolean {
+  // ("driven by China, whose capacity rose 63 %": the party a relative clause goes on about owns what it says.)
+  if (/^\s*,\s*(?:whose|where|which)\b/i.test(sentence.slice(e.end, e.end + 12))) return false;
+  return LED_BY.test(sentence.slice(Math.max(0, e.start - 40), e.start)) || LEADING.test(sentence.slice(e.end, e.end + 30));
 }
 
 /**

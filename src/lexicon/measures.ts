@@ -37,6 +37,12 @@ const MeasureSchema = z.strictObject({
   statesAs: z.record(z.string(), z.string()).optional(),
   /** Unit kind → flow measure: a change in this stock, stated in that kind, is that flow over the period ("capacity rose by 346 GW" is 346 GW of capacity added). */
   changeStatesAs: z.record(z.string(), z.string()).optional(),
+  /** Facet kinds the measure takes from its sentence when its own words name none ("renewable energy capacity … a total of 3,870 GW"). */
+  sentenceFacetKinds: z.array(z.string()).optional(),
+  /** Facet kind → measure: a figure of this measure with a facet of that kind states the other one ("solar output" is solar electricity generation). */
+  facetStatesAs: z.record(z.string(), z.string()).optional(),
+  /** Facets its figures all have, so naming them adds nothing ("power capacity" in GW is the capacity). */
+  impliedFacets: z.array(z.string()).optional(),
   /** Bases its figures are stated in by convention, so saying so changes nothing ("price-adjusted GDP fell 0.3 %" is "GDP fell 0.3 %"). */
   forms: z.array(z.string().min(1)).min(1),
 });
@@ -59,6 +65,7 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
 for (const m of measures.values()) {
+  for (const id of Object.values(m.facetStatesAs ?? {})) if (!measures.has(id)) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
   for (const [kind, id] of [...Object.entries(m.statesAs ?? {}), ...Object.entries(m.changeStatesAs ?? {})]) {
     const other = measures.get(id);
     if (!other) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
@@ -68,6 +75,8 @@ for (const m of measures.values()) {
 }
 
 export const facets = uniqueById(z.array(FacetSchema).parse(facetData.facets), 'facet');
+for (const m of measures.values())
+  for (const f of m.impliedFacets ?? []) if (!facets.has(f)) throw new Error(`measure '${m.id}' implies an unknown facet '${f}'`);
 
 /** Every surface form of every measure; one form may name several measures (told apart by unit kind). */
 export const measureForms = new SurfaceForms<Measure[]>(

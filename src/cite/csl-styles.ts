@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import './citeproc-keys.js';
 
 /** Style names as registered with citation-js; APA ships with @citation-js/plugin-csl. */
 export const STYLES = {

@@ -170,20 +170,44 @@ interface SplicedPage {
  * The text must be what serializing the array would give (the store writes it so); with `check`
  * on (tests), every page is compared with zod's encoding of the same page with the text parsed.
  */
-export function splicedPageSerializer(item: z.ZodObject, field: string, { check }: { check: boolean }): (page: SplicedPage) => string {
+/** Serializes an item with `field` left empty, then puts the item's stored JSON text of `field` (`${field}Json`) in its place. */
+function itemSplicer(item: z.ZodObject, field: string): (d: Record<string, unknown>) => string {
   const serializeItem = fastSerializerFor(item);
   if (!serializeItem) throw new Error(`The schema of \`${field}\`'s items has no compiled serializer to splice into.`);
   const textKey = `${field}Json`;
   // Earlier properties cannot hold this text unescaped: inside a JSON string a quote is always escaped.
   const empty = `${JSON.stringify(field)}:[]`;
-  const pageSchema = z.object({ data: z.array(item), nextCursor: z.string().nullable() });
-  const serializeOne = (d: Record<string, unknown>) => {
+  return (d) => {
     const { [textKey]: text, ...rest } = d;
     const s = serializeItem({ ...rest, [field]: [] });
     const at = s.indexOf(empty);
     if (typeof text !== 'string' || at < 0) throw new Error(`No stored \`${field}\` to splice into a serialized item.`);
     return s.slice(0, at + empty.length - 2) + text + s.slice(at + empty.length);
   };
+}
+
+/**
+ * One item whose `field` is stored as JSON text, serialized by splicing that text in; in check
+ * mode compared byte for byte with zod's encoding of the parsed item.
+ */
+export function splicedItemSerializer(item: z.ZodObject, field: string, { check }: { check: boolean }): (d: Record<string, unknown>) => string {
+  const serializeOne = itemSplicer(item, field);
+  const textKey = `${field}Json`;
+  return (d) => {
+    const out = serializeOne(d);
+    if (check) {
+      const { [textKey]: text, ...rest } = d;
+      const expected = JSON.stringify(z.encode(item, { ...rest, [field]: JSON.parse(text as string) as unknown }));
+      if (out !== expected) throw new Error(`An item spliced from stored \`${field}\` differs from zod's encoding:\n${out}\n${expected}`);
+    }
+    return out;
+  };
+}
+
+export function splicedPageSerializer(item: z.ZodObject, field: string, { check }: { check: boolean }): (page: SplicedPage) => string {
+  const serializeOne = itemSplicer(item, field);
+  const textKey = `${field}Json`;
+  const pageSchema = z.object({ data: z.array(item), nextCursor: z.string().nullable() });
   return (page) => {
     const out = `{"data":[${page.data.map(serializeOne).join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
     if (check) {

@@ -6,7 +6,7 @@ import { ConflictListQuerySchema, ConflictSchema } from '../schemas/conflicts.js
 import { ClaimReviewSchema } from '../schemas/reviews.js';
 import { conflictClaimReviewOf } from '../services/claim-reviews.js';
 import { baseUrlOf, LD_JSON } from './reviews.js';
-import { splicedPageSerializer } from '../http/serializer.js';
+import { splicedItemSerializer, splicedPageSerializer } from '../http/serializer.js';
 import { CONFLICT_PAGE_MEMBERS } from '../store/mapping.js';
 
 /** Whether the client asked for JSON-LD (a ClaimReview) rather than plain JSON. */
@@ -15,6 +15,7 @@ const wantsLd = (accept: string | undefined) => /(^|,)\s*application\/ld\+json\s
 export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store; checkResponses: boolean }> = async (app, { store, checkResponses }) => {
   // Each group's members are stored as the JSON the API serves: a page splices them in as they are.
   const conflictPage = splicedPageSerializer(ConflictSchema, 'claims', { check: checkResponses });
+  const oneConflict = splicedItemSerializer(ConflictSchema, 'claims', { check: checkResponses });
 
   app.get('/v1/conflicts', {
     schema: {
@@ -50,8 +51,14 @@ export const conflictRoutes: FastifyPluginAsyncZod<{ store: Store; checkResponse
       params: IdParamsSchema,
       response: { 200: ConflictSchema, 404: ProblemSchema },
     },
-    // Not async: the plain JSON read hands back the store's promise as it is.
-    handler: (request, reply) => (wantsLd(request.headers.accept) ? claimReviewReply(request.params.id, request, reply) : store.getConflict(request.params.id)),
+    handler: async (request, reply) => {
+      if (wantsLd(request.headers.accept)) return claimReviewReply(request.params.id, request, reply);
+      const conflict = await store.getListedConflict(request.params.id);
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer(oneConflict as (payload: unknown) => string)
+        .send(conflict as never);
+    },
   });
 
   /** The ClaimReview of the conflict's current verdict, as JSON-LD. */

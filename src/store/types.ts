@@ -262,6 +262,8 @@ export interface StoreReader {
   /** The same page with each group's members as the JSON text the API serves (`Conflict.claims`). */
   listConflictPage(filter: ConflictFilter, page: PageQuery): Promise<Page<ListedConflict>>;
   getConflict(id: string): Promise<Conflict>;
+  /** One conflict with its members as their stored JSON text (what `getConflict` parses). */
+  getListedConflict(id: string): Promise<ListedConflict>;
   conflictPeersOf(claimId: string): Promise<ConflictPeer[]>;
   /**
    * A claim's citation with a page of its peers, in a fixed number of indexed queries whatever

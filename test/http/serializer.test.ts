@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createSerializerCompiler, fastSerializerFor, splicedPageSerializer } from '../../src/http/serializer.js';
+import { createSerializerCompiler, fastSerializerFor, splicedItemSerializer, splicedPageSerializer } from '../../src/http/serializer.js';
 import { ClaimSchema } from '../../src/schemas/claims.js';
 import { pageOf } from '../../src/schemas/common.js';
 import { ConflictSchema } from '../../src/schemas/conflicts.js';
@@ -109,6 +109,14 @@ describe('pages spliced from stored member text', () => {
     const reordered = JSON.stringify(members.map(({ deviation, ...m }) => ({ deviation, ...m })));
     expect(() => serialize({ data: [{ ...conflict, claimsJson: reordered }], nextCursor: null })).toThrow(/differs from zod/);
     expect(() => serialize({ data: [{ ...conflict, claimsJson: undefined }], nextCursor: null } as never)).toThrow();
+  });
+
+  it('splices one conflict as zod would encode it, and in check mode refuses text that is not', () => {
+    const serialize = splicedItemSerializer(ConflictSchema, 'claims', { check: true });
+    expect(serialize({ ...conflict, claimsJson: JSON.stringify(members) })).toBe(JSON.stringify(z.encode(ConflictSchema, { ...conflict, claims: members })));
+    const reordered = JSON.stringify(members.map(({ deviation, ...m }) => ({ deviation, ...m })));
+    expect(() => serialize({ ...conflict, claimsJson: reordered })).toThrow(/differs from zod/);
+    expect(() => serialize({ ...conflict })).toThrow(/No stored/);
   });
 });
 

@@ -510,12 +510,16 @@ class PgRepos implements StoreWriter {
   }
 
   async getConflict(id: string) {
+    return withClaims(await this.getListedConflict(id));
+  }
+
+  async getListedConflict(id: string) {
     const [row] = await this.db.select().from(conflicts).where(eq(conflicts.id, id));
     if (!row) throw new NotFoundError('conflict', id);
     const json = row.claimsJson ?? (await this.claimsJsonOf([id])).get(id)!;
     const props = await this.propositionsByKey([row.metric]);
     const reviews = await this.latestReviews([id]);
-    return withClaims(toListedConflict(row, json, props.get(row.metric) ?? null, reviewSummaryOf(reviews.get(id))));
+    return toListedConflict(row, json, props.get(row.metric) ?? null, reviewSummaryOf(reviews.get(id)));
   }
 
   async conflictPeersOf(claimId: string) {

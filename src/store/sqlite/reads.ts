@@ -383,10 +383,14 @@ export class SqliteReads {
   }
 
   getConflict(id: string): Conflict {
+    return withClaims(this.getListedConflict(id));
+  }
+
+  getListedConflict(id: string): ListedConflict {
     const row = this.one(`select ${CONFLICT}, c.claims_json from ${CONFLICT_FROM} where c.id = ?`, id);
     if (!row) throw new NotFoundError('conflict', id);
     const json = (row[CLAIM_COUNT_AT + 1] as OptStr) ?? JSON.stringify(this.membersOf([id]).get(id)!);
-    return withClaims(conflictAt(row, json, this.propositionsOf([row[1] as Str]).get(row[1] as Str) ?? null));
+    return conflictAt(row, json, this.propositionsOf([row[1] as Str]).get(row[1] as Str) ?? null);
   }
 
   listConflicts(filter: ConflictFilter, page: PageQuery): Page<Conflict> {

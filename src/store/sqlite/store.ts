@@ -45,6 +45,7 @@ class SqliteRepos implements StoreWriter {
   listConflicts: StoreWriter['listConflicts'] = (filter, page) => this.run(() => this.reads.listConflicts(filter, page));
   listConflictPage: StoreWriter['listConflictPage'] = (filter, page) => this.run(() => this.reads.listConflictPage(filter, page));
   getConflict: StoreWriter['getConflict'] = (id) => this.run(() => this.reads.getConflict(id));
+  getListedConflict: StoreWriter['getListedConflict'] = (id) => this.run(() => this.reads.getListedConflict(id));
   conflictPeersOf: StoreWriter['conflictPeersOf'] = (id) => this.run(() => conflicts.conflictPeersOf(this.db, id));
   citationPage: StoreWriter['citationPage'] = (id, page) => this.run(() => citations.citationPage(this.db, id, page));
   sourceTexts: StoreWriter['sourceTexts'] = (ids) => this.run(() => citations.sourceTexts(this.db, ids));

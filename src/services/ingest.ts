@@ -33,10 +33,7 @@ export async function freeId(tx: StoreWriter, wanted: string | undefined, title:
     if (await tx.sourceIdTaken(wanted)) throw new ConflictError(`A different source already has the id '${wanted}'.`);
     return wanted;
   }
-  const base = slugify(title);
-  let candidate = base;
-  for (let n = 2; await tx.sourceIdTaken(candidate); n++) candidate = `${base}-${n}`;
-  return candidate;
+  return tx.freeSourceId(slugify(title));
 }
 
 /**

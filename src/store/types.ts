@@ -290,6 +290,8 @@ export interface StoreReader {
 /** The writes a use case makes, only ever inside `Store.write`. */
 export interface StoreWriter extends StoreReader {
   sourceIdTaken(id: string): Promise<boolean>;
+  /** `base` if no source holds it, else `base-N` with the smallest N ≥ 2 that none holds: one read, however many hold `base-…`. */
+  freeSourceId(base: string): Promise<string>;
   insertSource(source: NewSource): Promise<void>;
   /** False when no such source exists. Its passages, claims and conflict memberships go with it. */
   deleteSource(id: string): Promise<boolean>;

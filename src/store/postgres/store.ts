@@ -596,6 +596,22 @@ class PgRepos implements StoreWriter {
     return (await this.db.select({ id: sources.id }).from(sources).where(eq(sources.id, id))).length > 0;
   }
 
+  async freeSourceId(base: string) {
+    // One round trip of primary-key probes that stops at the first free suffix (a range scan of
+    // `base-…` would depend on the database's collation).
+    const [row] = await this.db
+      .select({
+        id: sql<string>`case when not exists (select 1 from ${sources} where ${sources.id} = ${base}) then ${base}
+          else (with recursive probe(n) as (
+                  select 2
+                  union all
+                  select n + 1 from probe where exists (select 1 from ${sources} where ${sources.id} = ${base} || '-' || n))
+                select ${base} || '-' || max(n) from probe) end`,
+      })
+      .from(sql`(select 1) as one`);
+    return row!.id;
+  }
+
   async insertSource(source: Parameters<StoreWriter['insertSource']>[0]) {
     await this.db.insert(sources).values(sourceRow(source));
   }

@@ -29,6 +29,12 @@ function prepareLookups(db: Db) {
       .from(sources)
       .where(eq(sources.id, sql.placeholder('id')))
       .prepare(),
+    // `base` and every id that starts with `base-`: a range of the primary key (ids compare byte-wise, and '.' follows '-').
+    idsFrom: db
+      .select({ id: sources.id })
+      .from(sources)
+      .where(sql`${sources.id} = ${sql.placeholder('base')} or (${sources.id} > ${sql.placeholder('from')} and ${sources.id} < ${sql.placeholder('to')})`)
+      .prepare(),
   };
 }
 
@@ -45,6 +51,18 @@ export function findSourceByHash(db: Db, hash: string): Source | undefined {
 
 export function sourceIdTaken(db: Db, id: string): boolean {
   return lookups(db).idTaken.get({ id }) !== undefined;
+}
+
+export function freeSourceId(db: Db, base: string): string {
+  const taken = new Set(
+    lookups(db)
+      .idsFrom.all({ base, from: `${base}-`, to: `${base}.` })
+      .map((r) => r.id),
+  );
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }
 
 export function insertSource(db: Db, row: typeof sources.$inferInsert): void {

@@ -60,6 +60,7 @@ class SqliteRepos implements StoreWriter {
 
   findSourceByHash: StoreWriter['findSourceByHash'] = (hash) => this.run(() => sources.findSourceByHash(this.db, hash));
   sourceIdTaken: StoreWriter['sourceIdTaken'] = (id) => this.run(() => sources.sourceIdTaken(this.db, id));
+  freeSourceId: StoreWriter['freeSourceId'] = (base) => this.run(() => sources.freeSourceId(this.db, base));
   insertSource: StoreWriter['insertSource'] = (s) => this.run(() => sources.insertSource(this.db, sourceRow(s)));
   deleteSource: StoreWriter['deleteSource'] = (id) => this.run(() => sources.deleteSourceRow(this.db, id));
   insertPassages: StoreWriter['insertPassages'] = (rows) => this.run(() => passages.insertPassages(this.db, rows.map(passageRow)));

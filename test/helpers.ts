@@ -51,10 +51,20 @@ export interface TestApp {
 
 /** Rows in a table (optionally matching a condition written by the test), read under the store on either engine. */
 export async function countRows(t: Pick<TestApp, 'store'>, table: string, where = 'true'): Promise<number> {
-  const query = `select count(*) as n from ${table} where ${where}`;
-  if (t.store instanceof SqliteStore) return (t.store.handle.sqlite.prepare(query).get() as { n: number }).n;
-  const result = await (t.store as PostgresStore).db.execute(sql.raw(query));
-  return Number((result as unknown as { rows: Array<{ n: number | string }> }).rows[0]!.n);
+  const [row] = (await runSql(t.store, `select count(*) as n from ${table} where ${where}`)) as Array<{ n: number | string }>;
+  return Number(row!.n);
+}
+
+/** Runs raw SQL on the store's engine: the rows of a query, none for a statement. */
+export async function runSql(store: Store, query: string): Promise<unknown[]> {
+  if (store instanceof SqliteStore) {
+    const s = store.handle.sqlite.prepare(query);
+    if (s.reader) return s.all();
+    s.run();
+    return [];
+  }
+  const result = await (store as PostgresStore).db.execute(sql.raw(query));
+  return (result as unknown as { rows: unknown[] }).rows;
 }
 
 /** The engine the contract tests run on: `TEST_ENGINE=postgres` for PostgreSQL (see openTestStore). */

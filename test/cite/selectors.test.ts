@@ -28,6 +28,28 @@ function occurrences(text: string, needle: string): number {
   return count;
 }
 
+/**
+ * The selectors of [start, end) in `text`, and whether they hold in every text: the exact words
+ * slice back, and the quote, its prefix and its suffix begin and end on grapheme boundaries.
+ * `covers`: the quote holds the range asked for; `context`: prefix and suffix run 32 code points
+ * or to the text's edge.
+ */
+function checkedSelectors(text: string, start: number, end: number, { covers = true, context = true } = {}) {
+  const [quote, position] = selectorsFor(text, start, end);
+  const bounds = graphemeBoundaries(text);
+  const prefixStart = position.start - codePoints(quote.prefix).length;
+  const suffixEnd = position.end + codePoints(quote.suffix).length;
+  const holds =
+    quote.exact === slice(text, position.start, position.end) &&
+    (!covers || (position.start <= start && position.end >= end)) &&
+    [position.start, position.end, prefixStart, suffixEnd].every((offset) => bounds.has(offset)) &&
+    quote.prefix === slice(text, prefixStart, position.start) &&
+    quote.suffix === slice(text, position.end, suffixEnd) &&
+    (!context ||
+      ((codePoints(quote.prefix).length >= 32 || prefixStart === 0) && (codePoints(quote.suffix).length >= 32 || suffixEnd === codePoints(text).length)));
+  return { quote, holds };
+}
+
 describe('selectorsFor', () => {
   it('returns a TextQuoteSelector and a TextPositionSelector with the given offsets', () => {
     const text = 'The partnership has no limits, officials said.';
@@ -191,22 +213,9 @@ describe('selectorsFor', () => {
     fc.assert(
       fc.property(textAndRange, ([text, a, b]) => {
         const [start, end] = a <= b ? [a, b] : [b, a];
-        const [quote, position] = selectorsFor(text, start, end);
-        const bounds = graphemeBoundaries(text);
-        const prefixStart = position.start - codePoints(quote.prefix).length;
-        const suffixEnd = position.end + codePoints(quote.suffix).length;
+        const { quote, holds } = checkedSelectors(text, start, end);
         // Plain comparisons: fast-check reports the counterexample, and expect() per run is slow.
-        return (
-          quote.exact === slice(text, position.start, position.end) &&
-          position.start <= start &&
-          position.end >= end &&
-          [position.start, position.end, prefixStart, suffixEnd].every((offset) => bounds.has(offset)) &&
-          quote.prefix === slice(text, prefixStart, position.start) &&
-          quote.suffix === slice(text, position.end, suffixEnd) &&
-          (codePoints(quote.prefix).length >= 32 || prefixStart === 0) &&
-          (codePoints(quote.suffix).length >= 32 || suffixEnd === codePoints(text).length) &&
-          occurrences(text, quote.prefix + quote.exact + quote.suffix) === 1
-        );
+        return holds && occurrences(text, quote.prefix + quote.exact + quote.suffix) === 1;
       }),
       { numRuns: 500 },
     );
@@ -222,17 +231,7 @@ describe('selectorsFor', () => {
         longText.chain((text) => fc.tuple(fc.constant(text), fc.nat(codePoints(text).length))),
         ([text, at]) => {
           const length = codePoints(text).length;
-          const [start, end] = [Math.min(at, length), Math.min(at + 3, length)];
-          const [quote, position] = selectorsFor(text, start, end);
-          const bounds = graphemeBoundaries(text);
-          const prefixStart = position.start - codePoints(quote.prefix).length;
-          const suffixEnd = position.end + codePoints(quote.suffix).length;
-          return (
-            quote.exact === slice(text, position.start, position.end) &&
-            [position.start, position.end, prefixStart, suffixEnd].every((offset) => bounds.has(offset)) &&
-            quote.prefix === slice(text, prefixStart, position.start) &&
-            quote.suffix === slice(text, position.end, suffixEnd)
-          );
+          return checkedSelectors(text, Math.min(at, length), Math.min(at + 3, length), { covers: false, context: false }).holds;
         },
       ),
       { numRuns: 60 },
@@ -256,21 +255,7 @@ describe('selectorsFor', () => {
     fc.assert(
       fc.property(textAndRange, ([text, at, width]) => {
         const length = codePoints(text).length;
-        const [start, end] = [Math.min(at, length), Math.min(at + width, length)];
-        const [quote, position] = selectorsFor(text, start, end);
-        const bounds = graphemeBoundaries(text);
-        const prefixStart = position.start - codePoints(quote.prefix).length;
-        const suffixEnd = position.end + codePoints(quote.suffix).length;
-        return (
-          quote.exact === slice(text, position.start, position.end) &&
-          position.start <= start &&
-          position.end >= end &&
-          [position.start, position.end, prefixStart, suffixEnd].every((offset) => bounds.has(offset)) &&
-          quote.prefix === slice(text, prefixStart, position.start) &&
-          quote.suffix === slice(text, position.end, suffixEnd) &&
-          (codePoints(quote.prefix).length >= 32 || prefixStart === 0) &&
-          (codePoints(quote.suffix).length >= 32 || suffixEnd === length)
-        );
+        return checkedSelectors(text, Math.min(at, length), Math.min(at + width, length)).holds;
       }),
       { numRuns: 1000 },
     );

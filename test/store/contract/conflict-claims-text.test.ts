@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../../../bench/corpus.js';
 import { ingestBatch } from '../../../src/services/bulk-import.js';
@@ -7,7 +6,7 @@ import type { PostgresStore } from '../../../src/store/postgres/store.js';
 import { SqliteStore } from '../../../src/store/sqlite/store.js';
 import type { Store } from '../../../src/store/types.js';
 import type { Conflict } from '../../../src/schemas/conflicts.js';
-import { openTestStore, TEST_ENGINE } from '../../helpers.js';
+import { openTestStore, runSql, TEST_ENGINE } from '../../helpers.js';
 
 /**
  * Each conflict row carries its members as the JSON text the API serves. That text must be what
@@ -28,16 +27,7 @@ describe(`conflict members stored with the group (${TEST_ENGINE})`, () => {
   }, 120_000);
   afterAll(() => close());
 
-  async function run(query: string): Promise<unknown[]> {
-    if (store instanceof SqliteStore) {
-      const s = store.handle.sqlite.prepare(query);
-      if (s.reader) return s.all();
-      s.run();
-      return [];
-    }
-    const result = await (store as PostgresStore).db.execute(sql.raw(query));
-    return (result as unknown as { rows: unknown[] }).rows;
-  }
+  const run = (query: string) => runSql(store, query);
 
   const fill = () => (store instanceof SqliteStore ? store.fillConflictClaims() : (store as PostgresStore).fillConflictClaims());
 

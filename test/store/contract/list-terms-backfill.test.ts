@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticArticle } from '../../../bench/corpus.js';
 import { ingestBatch } from '../../../src/services/bulk-import.js';
-import type { PostgresStore } from '../../../src/store/postgres/store.js';
-import { SqliteStore } from '../../../src/store/sqlite/store.js';
 import type { Store } from '../../../src/store/types.js';
-import { openTestStore, TEST_ENGINE } from '../../helpers.js';
+import { openTestStore, runSql, TEST_ENGINE } from '../../helpers.js';
 
 /**
  * A store written before the list terms existed gets them from its migration: the migration's
@@ -28,16 +25,7 @@ describe(`list terms of a store from before (${TEST_ENGINE})`, () => {
   }, 120_000);
   afterAll(() => close());
 
-  async function run(query: string): Promise<unknown[]> {
-    if (store instanceof SqliteStore) {
-      const s = store.handle.sqlite.prepare(query);
-      if (s.reader) return s.all();
-      s.run();
-      return [];
-    }
-    const result = await (store as PostgresStore).db.execute(sql.raw(query));
-    return (result as unknown as { rows: unknown[] }).rows;
-  }
+  const run = (query: string) => runSql(store, query);
 
   it("writes the triggers' rows for every claim and conflict", async () => {
     const claimTerms = 'select term, source_id, quote_start, claim_id from claim_terms order by 1, 2, 3, 4';

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
 import { settleBasis } from '../../src/extract/basis.js';
-import { extract } from '../../src/extract/index.js';
 import { settleProposition } from '../../src/extract/proposition.js';
 import type { ExtractedClaim, Proposition } from '../../src/extract/types.js';
 
 const meta = { publishedAt: '2024-06-15', title: null };
 
-function claimOf(text: string, quote: string): ExtractedClaim {
-  const { claims } = extract(text, meta);
-  const claim = claims.find((c) => c.quote.exact.startsWith(quote));
-  expect(claim, `no claim quoted "${quote}"; got ${claims.map((c) => JSON.stringify(c.quote.exact)).join(', ')}`).toBeDefined();
-  return claim!;
-}
+const claimOf = (text: string, quote: string): ExtractedClaim => claimQuoted(text, quote, meta);
 
 describe('time denominators: an average per month is not a total', () => {
   it('keeps a yearly total and the monthly average stated with it apart', () => {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
 import { extract } from '../../src/extract/index.js';
 
 const meta = { publishedAt: '2025-03-20', title: null };
 
-function claimOf(text: string, figure: string, title: string | null = null) {
-  const claim = extract(text, { ...meta, title }).claims.find((c) => c.quote.exact.startsWith(figure));
-  expect(claim, `no claim quoted ${figure}`).toBeDefined();
-  return claim!;
-}
+const claimOf = (text: string, figure: string, title: string | null = null) => claimQuoted(text, figure, { ...meta, title });
 
 interface Row {
   text: string;

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
 import { extract } from '../../src/extract/index.js';
 import type { ExtractedClaim } from '../../src/extract/types.js';
 
 const META = { publishedAt: '2024-08-02' };
 
-function claimOf(text: string, quote: string): ExtractedClaim {
-  const found = extract(text, META).claims.find((c) => c.quote.exact === quote);
-  if (!found) throw new Error(`no claim quoted "${quote}" in: ${text}`);
-  return found;
-}
+const claimOf = (text: string, quote: string): ExtractedClaim => claimQuoted(text, quote, META, { exact: true });
 
 describe('a change stated through its pace keeps its direction', () => {
   const ROWS: Array<[string, string, string, 'increase' | 'decrease']> = [

@@ -9,8 +9,8 @@ import { codePointLength } from '../extract/code-points.js';
 import { prepareInThread, type Prepare } from './prepare-pool.js';
 import { storeCitationsOfNewSource } from './citations.js';
 import type { References } from '../cite/types.js';
-import { citableOf } from './citable.js';
-import { referenceKey } from '../cite/reference-key.js';
+import { citableOf, likelyId } from './citable.js';
+import { rekeyReferences } from '../cite/rekey.js';
 
 export interface SourceInput {
   id?: string | undefined;
@@ -110,8 +110,10 @@ export async function writeSource(
     })),
   );
   // Formatted references and selectors are stored now, so citing these claims formats nothing.
-  // References built for another id (the slug was taken) are left to the first citation.
-  await storeCitationsOfNewSource(tx, id, input.text, claimIds, extraction.claims, references?.key === referenceKey(citable) ? references : null, selectors);
+  // References built for the id the source was expected to get (its slug turned out to be
+  // taken) are re-keyed; built from other metadata, they are left to the first citation.
+  const stored = references === null ? null : rekeyReferences(references, likelyId(input), citable);
+  await storeCitationsOfNewSource(tx, id, input.text, claimIds, extraction.claims, stored, selectors);
 }
 
 /**

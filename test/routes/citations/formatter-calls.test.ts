@@ -61,4 +61,22 @@ describe('formatted references are built once per source, at ingest', () => {
     expect(cited.citations[0].formatted.apa).toContain('Copper shipments through the northern port');
     expect(calls.sources.slice(before)).toEqual([id]);
   });
+
+  it('formats a source whose title another source holds once, under the id it was expected to get, and cites it under its own', async () => {
+    const before = calls.sources.length;
+    const again = { ...ARTICLE, text: `${ARTICLE.text} Nickel shipments fell to 9,100 tonnes.` };
+    const created = await t.app.inject({ method: 'POST', url: '/v1/sources', headers: { authorization: `Bearer ${KEY}` }, payload: again });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().source.id as string;
+    const slug = calls.sources.at(-1)!;
+    expect(id).not.toBe(slug);
+    expect(id.startsWith(slug)).toBe(true);
+    expect(calls.sources.slice(before)).toEqual([slug]);
+    const claims = (await t.app.inject(`/v1/claims?sourceId=${id}`)).json().data as Claim[];
+    const bibtex = await t.app.inject(`/v1/claims/${claims[0]!.id}/citations?format=bibtex`);
+    const ris = await t.app.inject(`/v1/claims/${claims[0]!.id}/citations?format=ris`);
+    expect(bibtex.body).toContain(`{${id},`);
+    expect(ris.body).toMatch(new RegExp(`^ID  - ${id}\\r?$`, 'm'));
+    expect(calls.sources.slice(before)).toEqual([slug]);
+  });
 });

@@ -34,6 +34,7 @@ import {
   type FigureSpan,
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
 import { releasePeriod } from './release-period.js';
@@ -182,7 +183,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       datedInSentence.push(found);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
       const restates = q.restates !== undefined ? first + q.restates : null;
-      let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, mentions, context);
+      // ("3 doctors for every 10,000 inhabitants": the population a rate is per measures nothing.)
+      const own = q.per ? withoutMeasuresIn(mentions, q.end - q.per.length + q.per.nounLength, q.end) : mentions;
+      let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, own, context);
       const previousFigure = i > 0 ? { end: quantities[i - 1]!.end, unitKind: inSentence[i - 1]!.unitKind, proposition: inSentence[i - 1]!.proposition } : null;
       if (restates === null) proposition = stockGrowthOf(sentence, span, previousFigure) ?? partLevelOf(sentence, span, previousFigure) ?? proposition;
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
@@ -278,6 +281,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period = datedInSentence[datedInSentence.length - 1] = released;
       }
       if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
+      if (proposition && q.per) proposition = perPopulationProposition(proposition, q.per);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };

@@ -17,6 +17,7 @@ import {
 import { changeAtPace } from './change-at-rate.js';
 import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
 import { CLOCK_AFTER, inUrl, isMasked, isYearLike, MONTH_AFTER } from './not-figures.js';
+import { carryPerPopulation, readPerPopulation, type PerPopulation } from './per-population.js';
 import { negate, readSecond, roundSig, scaleAfter, stepOf, valueOf, type NumberKind, type Reading } from './readings.js';
 import type { Qualifier } from './types.js';
 
@@ -45,6 +46,8 @@ export interface Quantity {
   change: Change | null;
   /** Index of the figure this one restates in brackets, in another unit or currency of the same dimension. */
   restates?: number;
+  /** "52 deaths per 100,000 people": the population the count is per. */
+  per?: PerPopulation;
 }
 
 const DETERMINER_BEFORE = /\b(?:the|these|those|both|its|their|our|his|her|my|your|all|each|every|any|no|this|that|latter|former|other|next|last|first)\s$/i;
@@ -144,7 +147,7 @@ export function findQuantities(sentence: string): Quantity[] {
     });
   }
   found.sort((a, b) => a.start - b.start);
-  return dropRestatements(sentence, found);
+  return carryPerPopulation(sentence, dropRestatements(sentence, found));
 }
 
 function readAround(sentence: string, numberStart: number, numberEnd: number, parsed: ParsedNumber, raw: string, kind: NumberKind): Quantity | null {
@@ -450,6 +453,8 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     }
   }
   if (RELATIVE_TIME_AFTER.test(sentence.slice(end)) && unitByCode(unit)?.dimension === 'time') return null;
+  const per = unit === 'count' && !range ? readPerPopulation(sentence.slice(end)) : null;
+  if (per) end += per.length;
 
   const rateMatch = RATE_AFTER.exec(sentence.slice(end));
   const rate = rateMatch ? rateMatch[1]!.toLowerCase() : null;
@@ -484,7 +489,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   const halfStep =
     plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range)
       ? 0
-      : unit === 'count' && !range && first.shift === 0
+      : unit === 'count' && !range && first.shift === 0 && !per
         ? 0
         : stepOf(first);
   return {
@@ -500,6 +505,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     noun,
     rate,
     change,
+    ...(per && { per }),
   };
 }
 

@@ -37,7 +37,6 @@ function distinct(ids: Array<string | null>): string[] {
 }
 
 /** Measures a company holds, which a name opening the sentence owns. */
-const COMPANY_MEASURES = new Set(['market-share', 'sales', 'revenue', 'profit', 'market-value']);
 
 const PAIR_WORDS =
   /\b(?:the two(?: (?:countries|nations|sides|neighbou?rs|economies|states|powers|partners|governments|leaders))?|both (?:countries|nations|sides)|bilateral|mutual|two-way)\b/i;
@@ -209,8 +208,8 @@ export function findRoles(
           null,
           mentions.opensWithUnknownName ?? null,
         ) ??
-        // "Asus took a 6.8 % market share": a company's own measure belongs to the name that opens the sentence.
-        (COMPANY_MEASURES.has(measure.id) ? (mentions.opensWithUnknownName ?? null) : null);
+        // "Asus took a 6.8 % market share": an organisation's own measure belongs to the name that opens the sentence.
+        (measure.ownedByName ? (mentions.opensWithUnknownName ?? null) : null);
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }

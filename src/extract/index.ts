@@ -178,7 +178,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const foundInText = stated ?? periods.fallback();
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
-      let found = apposed && statedInSentence[i - 1] === stated ? datedInSentence[i - 1]! : wholeYearIfAnnual(sentence, q, foundInText, others);
+      let found =
+        apposed && (statedInSentence[i - 1] === stated || (stated === null && statedInSentence[i - 1] !== null))
+          ? datedInSentence[i - 1]!
+          : wholeYearIfAnnual(sentence, q, foundInText, others);
       statedInSentence.push(stated);
       datedInSentence.push(found);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };

@@ -875,6 +875,15 @@ function oneStepAfter(base: Period, later: Period): boolean {
   return later.start === dayAfter(base.end) || yearOn;
 }
 
+const UP_FROM = /^\S+(?:\s+[\p{L}%]+){0,2}?,\s+(?:up|down)\s+(?:\S+\s+)?from\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$/u;
+
+/** Whether a period is the one a text written at `pub` reports on: it has begun by then and ended at most a year before. */
+function recentTo(p: Period, pub: PublicationDate | null): boolean {
+  if (!pub || !p.start || !p.end) return false;
+  const written = publicationEnd(pub);
+  return p.start <= written && p.end >= `${Number(written.slice(0, 4)) - 1}${written.slice(4)}`;
+}
+
 const AGAINST = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|after)\s+(?:\S+\s+){0,2}$/i;
 const APPOSITIVE = /^,\s+(?:or|i\.e\.|that is)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,40},\s+(?:(?:in|during|for|over|of)\s+)?(?:the\s+)?$/i;
 const COMPARISON_AFTER = /^\s+(?:longer|larger|higher|more|bigger|greater|lower|smaller|less|shorter|fewer)\s+than\b/i;
@@ -1033,11 +1042,13 @@ export function periodForFigure(
   if (laterInClause) return laterInClause.period;
   // "dropped to 47.4 from 50.1 in October": the level changed to is the one of the period after the level changed from.
   // (The figure's own quote may run on over "from".)
+  // ("£2.7 million, up from £2.35 million in 2023": a level set against an earlier one the same way.)
   const from = otherFigures
     .filter((f) => f.start > figure.start)
     .sort((a, b) => a.start - b.start)
-    .find((f) => /^\S+(?:\s+[\p{L}%]+)?\s+from\s+$/u.test(sentence.slice(figure.start, f.start)));
-  if (from && /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))) {
+    .find((f) => /^\S+(?:\s+[\p{L}%]+)?\s+from\s+$/u.test(sentence.slice(figure.start, f.start)) || UP_FROM.test(sentence.slice(figure.start, f.start)));
+  const againstEarlier = from !== undefined && UP_FROM.test(sentence.slice(figure.start, from.start));
+  if (from && (againstEarlier || /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)))) {
     const theirs = periodForFigure(
       sentence,
       { ...from, unit: from.unit ?? figure.unit },
@@ -1048,7 +1059,9 @@ export function periodForFigure(
     );
     // (The period the text is about, if later, is the likelier one: "grew to 56.9 % from August's 55.7 %" in November.)
     const next = theirs && !(context?.start && theirs.end && context.start > theirs.end) ? nextPeriod(theirs) : null;
-    if (next) return next;
+    // (Set against a level long past — "up from 86.4 million in 2019", written in 2024 — the figure may be of any later time.)
+    // (Dated by inference, not by words: "up from £4 billion in 2023" says nothing of whether this year is over.)
+    if (next && (!againstEarlier || recentTo(next, pub))) return againstEarlier ? { ...next, resolution: 'relative' } : next;
   }
   return null;
 }

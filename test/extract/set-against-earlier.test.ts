@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+describe('a level set against an earlier one ("X, up from Y in 2023")', () => {
+  it('is of the period after the earlier one, when that is the time the text was written about', () => {
+    const meta = { publishedAt: '2024-06-13' };
+    const text = 'Freedonia Open singles champions will each receive $2.7 million, up from $2.35 million in 2023.';
+    const now = claimQuoted(text, '$2.7 million', meta);
+    const then = claimQuoted(text, '$2.35 million', meta);
+    expect(then.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+    expect(now.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31', resolution: 'relative' });
+  });
+
+  it('dates a total reported early in a year, and the change beside it, to the year before', () => {
+    const meta = { publishedAt: '2024-02-13' };
+    const text = 'Harbourview Airport welcomed 86.9 million passengers, up 31.7% from 66.1 million in 2022.';
+    expect(claimQuoted(text, '86.9 million', meta).period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+    expect(claimQuoted(text, '31.7%', meta).period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+    const down = 'Harbourview Airport welcomed 61.2 million passengers, down from 66.1 million in 2022.';
+    expect(claimQuoted(down, '61.2 million', meta).period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('leaves the figure undated when the earlier level is long past', () => {
+    const meta = { publishedAt: '2024-06-13' };
+    const claim = claimQuoted('Freedonia welcomed 2.1 million visitors, down from 2.3 million in 2019.', '2.1 million', meta);
+    expect(claim.period?.start).not.toBe('2020-01-01');
+    expect(claim.comparable).toBe(false);
+  });
+
+  it('does not take the earlier time for the figure when "up from" is not set against a figure', () => {
+    const meta = { publishedAt: '2024-06-13' };
+    const claim = claimQuoted('Freedonia exported $5 billion of coffee in 2022, up from a year earlier.', '$5 billion', meta);
+    expect(claim.period).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
+  });
+});
+
+describe('a world body reports on the world when the text names no other party', () => {
+  const meta = { publishedAt: '2024-12-11' };
+  it.each([
+    ['The WHO said 597,000 people died of malaria in 2023.', '597,000'],
+    ['There were 263 million malaria cases in 2023, according to the World Health Organization.', '263 million'],
+    ['UNICEF said 1.4 million children died before their fifth birthday of malaria in 2023.', '1.4 million'],
+  ])('%s', (text, figure) => {
+    expect(claimQuoted(text, figure, meta).proposition?.subject).toEqual(['world']);
+  });
+
+  it('keeps the country a sentence names', () => {
+    const claim = claimQuoted('The WHO said Nigeria recorded 68 million malaria cases in 2023.', '68 million', meta);
+    expect(claim.proposition?.subject).toEqual(['nigeria']);
+  });
+});

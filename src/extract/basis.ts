@@ -93,7 +93,7 @@ const REVISION_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:fewer|more|less|lower|higher|below|above)\b[^.;]{0,60}?\bthan\s+(?:(?:previously|initially|originally|first|earlier)\s+(?:reported|estimated|thought|indicated|stated|published|announced|believed|counted)|(?:the\s+)?(?:previous|prior|initial|original|earlier|first|preliminary)\s+(?:estimate|figure|reading|count|report|tally)s?)\b/iu;
 // The estimate a revision replaced: "revised down from 2.9 million", "the prior figure of 2.90 million", "the initial average of 242,000".
 const SUPERSEDED_BEFORE = new RegExp(
-  String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$)`,
+  String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$)`,
   'iu',
 );
 

@@ -56,6 +56,8 @@ const PARTICIPANTS =
 
 const POINTS_BACK = /^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares|\s+compared)\b/;
 const TIME_FACET = /^per-(?:month|year|quarter|week|day)$/;
+const REPORTED_PAST =
+  /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 const SET_AGAINST =
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
@@ -286,7 +288,17 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
       if (proposition && q.per) proposition = perPopulationProposition(proposition, q.per);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
-      if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
+      // (Not a fiscal year whose months no convention tells (dated as the calendar year) reported in the past tense: "for fiscal 2024, revenue rose
+      // 126 % to $60.9 billion", written in February 2024 by a company whose year ended in January.)
+      if (
+        proposition &&
+        proposition.modality === 'actual' &&
+        pub &&
+        period.end &&
+        period.end > publicationEnd(pub) &&
+        period.resolution === 'explicit' &&
+        !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))
+      ) {
         proposition = { ...proposition, modality: 'forecast' };
       }
       inSentence.push({ proposition, unitKind, participants });

@@ -79,7 +79,10 @@ const MAGNITUDE_CODE =
   /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
 const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b/i;
 const SHARE_STATED_BEFORE = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBER}|a|the|each|every|some|few|many))\\s*$`, 'i');
-const PLUS_MINUS = new RegExp(`^\\s?(?:±|\\+/-|\\+-)\\s?(${DIGITS})`, 'u');
+const PLUS_MINUS = new RegExp(
+  `^(?:\\s?(?:±|\\+/-|\\+-)|,?\\s(?:plus\\sor\\sminus|give\\sor\\stake))\\s?(${DIGITS})(\\s?(?:%|per\\s?cent|percent)(?![\\p{L}\\d]))?`,
+  'u',
+);
 const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b(?![-\\w])`, 'i');
 const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)(?![\p{L}\d])/u;
 const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
@@ -353,17 +356,25 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   // "9.8 ± 0.2 m", "9.83e-3 +/- 1e-5 km": a value with its uncertainty.
   const pm = !fraction && kind === 'digits' ? PLUS_MINUS.exec(sentence.slice(end)) : null;
   let plusMinus: number | null = null;
+  let plusMinusShare = false;
   if (pm) {
     const u = parseDigits(pm[1]!);
     const afterPm = sentence.slice(end + pm[0].length);
-    const unitAfterPm = first.unit ? null : matchUnitAfter(afterPm, sentence);
+    const unitAfterPm = first.unit || pm[2] ? null : matchUnitAfter(afterPm, sentence);
     plusMinus = u.value;
+    // ("$24 billion, plus or minus 2%": a tolerance in percent of an amount in another unit.)
+    plusMinusShare = !!pm[2] && unit !== 'percent';
     end += pm[0].length;
     if (unitAfterPm) {
       first.unit = unitAfterPm;
       unitMatch = unitAfterPm;
       unit = unitAfterPm.code;
       end += unitAfterPm.length;
+    } else if (first.unit && !pm[2]) {
+      // ("2.5%, plus or minus 0.5 percentage point": the tolerance's own unit word is part of the quote.)
+      const again = matchUnitAfter(afterPm, sentence);
+      const kind = (code: string) => unitByCode(code)?.dimension.replace('percentage_point', 'percent');
+      if (again && kind(again.code) === kind(first.unit.code)) end += again.length;
     }
     first.end = end;
   }
@@ -412,7 +423,9 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
 
   if (plusMinus !== null) {
     const v = valueOf(first);
-    const d = roundSig(plusMinus * 10 ** first.shift * (first.unit?.multiplier ?? 1) * first.factor);
+    const d = plusMinusShare
+      ? roundSig((Math.abs(v) * plusMinus) / 100)
+      : roundSig(plusMinus * 10 ** first.shift * (first.unit?.multiplier ?? 1) * first.factor);
     range = { low: roundSig(v - d), high: roundSig(v + d) };
   }
 

@@ -1,4 +1,4 @@
-import { entities } from '../lexicon/entities.js';
+import { entities, slug } from '../lexicon/entities.js';
 import { measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
@@ -446,6 +446,8 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     statType,
     modality: modalityOf(sentence, figure),
   };
+  // ("Nairobi's population": of a place, a capital is the city, not its country's government.)
+  if (measure.ofPlaces) mentions = citiesAsThemselves(sentence, mentions);
   const roles =
     (statType === 'share' && measure.roles === 'single'
       ? shareOfFacet(sentence, figure, clauseOf(sentence, figure.start, figure.end), proposition.facets, mentions)
@@ -548,7 +550,13 @@ export function settleProposition(p: Proposition, period: Pick<Period, 'start' |
 }
 
 const ANAPHORIC_PART =
-  /^\s*(?:(?:and|but|meanwhile|overall|still),?\s+)?(?:the|this|that|each|that same|the same)\s+(?:sector|industry|segment|category|division|branch|subsector|sub-sector|component|group|business|unit)\b/i;
+  /^\s*(?:(?:and|but|meanwhile|overall|still),?\s+)?(?:the|this|that|each|that same|the same)\s+(?:sector|industry|segment|category|division|branch|subsector|sub-sector|component|group|business|unit|capital|city|town|province|county|municipality|metropolis|district|village|island|state)\b/i;
+
+/** The sentence's mentions with every capital standing for itself, a city (its slug), rather than for its country. */
+function citiesAsThemselves(sentence: string, mentions: SentenceMentions): SentenceMentions {
+  if (!mentions.entities.some((e) => e.form === 'metonym')) return mentions;
+  return { ...mentions, entities: mentions.entities.map((e) => (e.form === 'metonym' ? { ...e, id: slug(sentence.slice(e.start, e.end)) } : e)) };
+}
 
 /**
  * A named pipeline or route carries the flow: "supplies via the Power of Siberia" are the pipeline's

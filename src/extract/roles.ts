@@ -189,6 +189,8 @@ export function findRoles(
     }
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
+      // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
+      if (ents.some((e) => e.start >= clause.start && e.end <= clause.end && isOrigin(sentence, e, ents))) return { subject: [], counterpart: null };
       const subject =
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
@@ -199,11 +201,17 @@ export function findRoles(
           measureAt.end,
           Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1),
         ) ??
-        specificFirst(distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start && !leadsTheWhole(sentence, e)).map(idOf)))[0] ??
+        specificFirst(
+          distinct(
+            ents.filter((e) => e.start >= clause.start && e.end <= figure.start && !leadsTheWhole(sentence, e) && !isOrigin(sentence, e, ents)).map(idOf),
+          ),
+        )[0] ??
         fromContext(
           context,
           distinct(
-            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)].filter((e) => !leadsTheWhole(sentence, e)).map(idOf),
+            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)]
+              .filter((e) => !leadsTheWhole(sentence, e) && !isOrigin(sentence, e, ents))
+              .map(idOf),
           ),
           null,
           mentions.opensWithUnknownName ?? null,
@@ -213,6 +221,27 @@ export function findRoles(
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }
+}
+
+const PLACE_KINDS = new Set(['country', 'region', 'bloc']);
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+const SOURCE_AFTER =
+  /^\s+(?:was|is|were|are|remained|became)\s+(?:once\s+again\s+|again\s+|still\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:biggest|largest|top|main|leading|biggest|primary|second|third|fourth|fifth|second-largest|third-largest|second-biggest)\s+(?:[\p{L}-]+\s+)?(?:source|market|origin)\b/iu;
+const LISTED_AFTER = /^(?:[^.;]|\.\d){0,100}?\b(?:followed\s+by|ahead\s+of|then|and)\s+(?:the\s+)?$/i;
+
+/**
+ * "visitors from Malaysia", "Malaysia was the biggest source of visitors with 4.5 million, followed by China with
+ * 3.5 million": where the measured things come from is not whose measure it is (a single-party measure has no
+ * place for an origin, so the figure is left without a party rather than given the wrong one).
+ */
+function isOrigin(sentence: string, e: EntityMention, ents: EntityMention[]): boolean {
+  // (Only a place is an origin: "data from the IEA" names a source, "deliveries from Gazprom" a supplier.)
+  const marked = (x: EntityMention) =>
+    PLACE_KINDS.has(entities.get(x.id)?.kind ?? '') &&
+    (FROM_BEFORE.test(sentence.slice(Math.max(0, x.start - 12), x.start)) || SOURCE_AFTER.test(sentence.slice(x.end, x.end + 80)));
+  if (marked(e)) return true;
+  const first = ents.find((x) => x.end <= e.start && marked(x));
+  return first !== undefined && LISTED_AFTER.test(sentence.slice(first.end, e.start));
 }
 
 const LED_BY = /\b(?:led|driven|dominated|topped|headed|spearheaded|powered)\s+(?:once\s+again\s+|again\s+|mainly\s+|mostly\s+|largely\s+)?by\s+(?:the\s+)?$/i;

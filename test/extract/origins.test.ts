@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const META = { publishedAt: '2024-01-03' };
+const TOTAL = 'Thailand received 28.15 million foreign tourists in 2023.';
+
+describe('where counted things come from is not whose count it is', () => {
+  it.each([
+    ['visitors from a country', 'Thailand welcomed 3.5 million visitors from China in 2023.', '3.5 million'],
+    ['the biggest source', 'Malaysia was the biggest source of visitors to Thailand in 2023 with 4.5 million arrivals.', '4.5 million'],
+    [
+      'listed after the biggest source',
+      'Malaysia was the biggest source of visitors in 2023 with 4.5 million arrivals, followed by China with 3.5 million.',
+      '3.5 million',
+    ],
+  ])('%s: neither the origin nor the destination owns the part, so it never meets the total', (_name, sentence, figure) => {
+    const part = claimQuoted(`${TOTAL} ${sentence}`, figure, META);
+    expect(part.proposition?.subject ?? []).not.toContain('china');
+    expect(part.proposition?.subject ?? []).not.toContain('malaysia');
+    expect(part.comparable).toBe(false);
+  });
+
+  it("keeps the total's party", () => {
+    expect(claimQuoted(TOTAL, '28.15 million', META).proposition?.subject).toEqual(['thailand']);
+  });
+
+  it('reads arrivals in a text about tourists as visitors, and elsewhere as immigration', () => {
+    expect(claimQuoted(`${TOTAL} Thailand expects 35 million arrivals in 2024.`, '35 million', META).proposition?.measure).toBe('visitors');
+    expect(claimQuoted('The UK recorded 1.2 million arrivals in 2023.', '1.2 million', META).proposition?.measure).toBe('immigration');
+  });
+
+  it('does not take a source of data for an origin', () => {
+    const claim = claimQuoted('Data from the International Energy Agency show Spain added 8 GW of solar capacity in 2023.', '8 GW', META);
+    expect(claim.proposition?.subject).toEqual(['spain']);
+  });
+});

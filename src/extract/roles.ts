@@ -190,7 +190,8 @@ export function findRoles(
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
-      if (ents.some((e) => e.start >= clause.start && e.end <= clause.end && isOrigin(sentence, e, ents))) return { subject: [], counterpart: null };
+      if (!measure.partyIsOrigin && ents.some((e) => e.start >= clause.start && e.end <= clause.end && isOrigin(sentence, e, ents)))
+        return { subject: [], counterpart: null };
       const subject =
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
@@ -210,7 +211,7 @@ export function findRoles(
           context,
           distinct(
             [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)]
-              .filter((e) => !leadsTheWhole(sentence, e) && !isOrigin(sentence, e, ents))
+              .filter((e) => !leadsTheWhole(sentence, e) && (measure.partyIsOrigin || !isOrigin(sentence, e, ents)))
               .map(idOf),
           ),
           null,

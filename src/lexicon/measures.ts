@@ -29,6 +29,8 @@ const MeasureSchema = z.strictObject({
   ownedByName: z.boolean().optional(),
   /** Measured of places: a capital named as owner is the city ("Nairobi's population"), not its country's government. */
   ofPlaces: z.boolean().optional(),
+  /** The party is where the measured things come from ("emigration from Ireland" is Ireland's). */
+  partyIsOrigin: z.boolean().optional(),
   /** A broader measure whose bare words ('spending', 'spent') stand for this one where the text has named this one. */
   narrows: z.string().optional(),
   /** Only these words of the broader measure stand for this one ("output" is GDP where the text names GDP; "production" stays production). */

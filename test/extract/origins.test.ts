@@ -34,3 +34,17 @@ describe('where counted things come from is not whose count it is', () => {
     expect(claim.proposition?.subject).toEqual(['spain']);
   });
 });
+
+describe('a capitalised common noun opening a sentence is not a name', () => {
+  it.each([
+    ['Tourism revenue reached $35 billion in 2023.', '$35 billion'],
+    ['Construction spending reached $2 trillion in 2023.', '$2 trillion'],
+  ])('%s', (text, figure) => {
+    const claim = claimQuoted(text, figure, META);
+    expect(claim.proposition?.subject ?? []).toEqual([]);
+  });
+
+  it('still reads an unknown company opening the sentence as the party', () => {
+    expect(claimQuoted('Kestrel reported revenue of $2.2 billion in 2023.', '$2.2 billion', META).proposition?.subject).toEqual(['kestrel']);
+  });
+});

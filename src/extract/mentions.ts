@@ -198,8 +198,6 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   const start = m[0].indexOf(name);
   const words = name.split(/\s+/);
   if (NOT_A_NAME.has(words[0]!)) return null;
-  // ("Tourism revenue reached …", "Construction output fell …": a capitalised common noun, by its ending, not a name.)
-  if (words.length === 1 && COMMON_NOUN_ENDING.test(name)) return null;
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
   if (facetForms.find(name).length || pluralLike(words[words.length - 1]!)) return null;
@@ -216,8 +214,6 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
     return null;
   return slug(name);
 }
-
-const COMMON_NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:ism|tion|sion|ment|ness|ing|ance|ence|ure|ship|hood)$/u;
 
 /** "Employers", "Officials": a plural common noun, not a name ("Asus", "Lexus" are names). */
 function pluralLike(word: string): boolean {

@@ -218,12 +218,14 @@ export function findRoles(
           mentions.opensWithUnknownName ?? null,
         ) ??
         // "Asus took a 6.8 % market share": an organisation's own measure belongs to the name that opens the sentence.
-        (measure.ownedByName ? (mentions.opensWithUnknownName ?? null) : null);
+        (measure.ownedByName && !COMMON_NOUN.test(mentions.opensWithUnknownName ?? '') ? (mentions.opensWithUnknownName ?? null) : null);
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }
 }
 
+// ("Tourism revenue reached …": a capitalised common noun opening the sentence, by its ending, owns nothing.)
+const COMMON_NOUN = /^[a-z]+(?:ism|tion|sion|ment|ness|ing|ance|ence|ure|ship|hood)$/;
 const PLACE_KINDS = new Set(['country', 'region', 'bloc']);
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const SOURCE_AFTER =

@@ -56,6 +56,12 @@ const PARTICIPANTS =
 
 const POINTS_BACK = /^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares|\s+compared)\b/;
 const TIME_FACET = /^per-(?:month|year|quarter|week|day)$/;
+const SET_AGAINST_BEFORE =
+  /\b(?:up|down|rise|increase|decrease|drop|fall|gain|growth)?\s*(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|season)['’]s\s+|an?\s+|the\s+)?(?:(?:about|around|nearly|some|almost|roughly|a\s+record)\s+)?$/i;
+// ("revised down from a 2 million goal": what the forecast is set against is itself a plan.)
+const PLANNED_AFTER = /\b(?:goal|target|forecast|guidance|estimate|projection|outlook|plan|expected|expectations|consensus|poll)\b/i;
+const publicationStart = (pub: { year: number; month: number | null; day: number | null }) =>
+  `${pub.year}-${String(pub.month ?? 1).padStart(2, '0')}-${String(pub.day ?? 1).padStart(2, '0')}`;
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 const SET_AGAINST =
@@ -287,6 +293,18 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
       if (proposition && q.per) proposition = perPopulationProposition(proposition, q.per);
+      // ("is expected to rise to 114 million tons in 2024, up from 110.55 million a year ago": the level a forecast is set
+      // against, of a time over when the text was written, is an outturn.)
+      if (
+        proposition?.modality === 'forecast' &&
+        stated &&
+        pub &&
+        period.end &&
+        period.end < publicationStart(pub) &&
+        SET_AGAINST_BEFORE.test(sentence.slice(0, q.start)) &&
+        !PLANNED_AFTER.test(sentence.slice(q.start, q.end + 30))
+      )
+        proposition = { ...proposition, modality: 'actual' };
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       // (Not a fiscal year whose months no convention tells (dated as the calendar year) reported in the past tense: "for fiscal 2024, revenue rose
       // 126 % to $60.9 billion", written in February 2024 by a company whose year ended in January.)

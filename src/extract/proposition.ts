@@ -407,6 +407,7 @@ const NARROWER: Record<string, string[]> = {
   wind: ['offshore-wind', 'onshore-wind'],
   'electric-vehicles': ['battery-electric', 'hybrid'],
   'new-energy-vehicles': ['battery-electric', 'hybrid', 'electric-vehicles'],
+  grain: ['wheat', 'corn', 'soybeans', 'rice', 'barley'],
 };
 
 const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);

@@ -234,7 +234,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     if (CHANGE_AFTER.test(after) || CHANGE_THAN_AFTER.test(after)) return 'change';
     // "delivery growth of 38 %", "a contraction of 0.3 %": a noun of change measured by the figure.
     if (CHANGE_NOUN_OF.test(before)) return 'change';
-    if (measure?.shape !== 'rate') {
+    // (A rate measured also in money — wages, prices — has levels: "pay growth was 5.4 %" is their change.)
+    if (measure?.shape !== 'rate' || measure.unitKinds.includes('money')) {
       // "The calendar-adjusted decline in output was 0.1 %": the clause's subject is a change.
       if (!endPoint && CHANGE_SUBJECT.test(sentence.slice(clause.start, figure.start))) return 'change';
     }
@@ -367,7 +368,10 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
     const complement =
       measureAt &&
       f.start >= measureAt.end &&
-      /^\s+(?:of|from|in)\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(sentence.slice(measureAt.end, f.start)) &&
+      // ("pay growth in the public sector": the measure's change word may stand between.)
+      /^\s+(?:(?:growth|increases?|rises?|declines?|falls?|inflation)\s+)?(?:of|from|in)\s+(?:the\s+)?(?:[\p{L}‘’'-]+\s+){0,2}$/u.test(
+        sentence.slice(measureAt.end, f.start),
+      ) &&
       f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || bracketed || complement || inQuote) found.add(f.facet.id);
   }

@@ -52,6 +52,10 @@ export interface Quantity {
 
 const DETERMINER_BEFORE = /\b(?:the|these|those|both|its|their|our|his|her|my|your|all|each|every|any|no|this|that|latter|former|other|next|last|first)\s$/i;
 const EMPHASIS_BEFORE = /\b(?:only|just|exactly|merely|precisely)\s$/i;
+const SPAN_TO = /\b(?:the|first|last|past|previous|latest|next|coming)\s$/i;
+const SPAN_TO_AFTER = /^\s?(?:to|through|thru|ending|ended|until|up\s+to)\b/i;
+const RECORD_SPAN =
+  /\b(?:highest|lowest|slowest|fastest|strongest|weakest|biggest|largest|smallest|steepest|sharpest|best|worst)\b[^,.;:]{0,40}?\b(?:in|for)\s(?:(?:more\s+than|over|almost|nearly|about|at\s+least)\s)?$/i;
 const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
 const NON_COUNT_NOUNS =
   /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
@@ -466,6 +470,8 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     }
   }
   if (RELATIVE_TIME_AFTER.test(sentence.slice(end)) && unitByCode(unit)?.dimension === 'time') return null;
+  // "in the three months to June", "the highest in two years": a span that dates or ranks another figure.
+  if (unitByCode(unit)?.dimension === 'time' && ((SPAN_TO.test(before) && SPAN_TO_AFTER.test(sentence.slice(end))) || RECORD_SPAN.test(before))) return null;
   const per = unit === 'count' && !range ? readPerPopulation(sentence.slice(end)) : null;
   if (per) end += per.length;
 

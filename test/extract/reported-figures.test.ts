@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
 import { claimQuoted } from './claim-of.js';
 
 const META = { publishedAt: '2024-02-21' };
@@ -40,5 +41,38 @@ describe('a fiscal year no convention dates, reported in the past tense', () => 
   it('leaves a future fiscal year, and a fiscal year whose convention is known, to the projection rule', () => {
     expect(claimQuoted('Kestrel Robotics expects fiscal 2025 revenue of $110 billion.', '$110 billion', META).proposition?.modality).toBe('forecast');
     expect(claimQuoted('The US federal deficit was $1.7 trillion in fiscal 2024.', '$1.7 trillion', META).proposition?.modality).toBe('forecast');
+  });
+});
+
+describe('pay growth', () => {
+  const META_UK = { publishedAt: '2024-08-13' };
+  it('is the same proposition as a noun ("pay growth was 5.4%") and as a verb ("pay rose 5.4%")', () => {
+    const noun = claimQuoted('Pay growth in the UK was 5.4% in 2023.', '5.4%', META_UK);
+    const verb = claimQuoted('UK pay rose 5.4% in 2023.', '5.4%', META_UK);
+    expect(noun.metric).toBe(verb.metric);
+    expect(noun.proposition?.statType).toBe('change');
+  });
+
+  it('keeps the sector named after the change word', () => {
+    const sector = claimQuoted('Pay growth in the UK public sector was 6.1% in 2023.', '6.1%', META_UK);
+    const all = claimQuoted('Pay growth in the UK was 5.4% in 2023.', '5.4%', META_UK);
+    expect(sector.proposition?.facets).toContain('public-sector');
+    expect(sector.metric).not.toBe(all.metric);
+  });
+});
+
+describe('a span that dates or ranks another figure is no figure', () => {
+  const META_UK = { publishedAt: '2024-08-13' };
+  it.each([
+    ['Regular pay in the UK grew by 5.4% in the three months to June.', 'three months'],
+    ['UK inflation hit its highest level in more than 40 years in 2022.', '40 years'],
+    ['Pay growth in the UK was the slowest in two years in 2024.', 'two years'],
+  ])('%s', (text, span) => {
+    const { claims } = extract(text, META_UK);
+    expect(claims.map((c) => c.quote.exact)).not.toContainEqual(expect.stringContaining(span));
+  });
+
+  it('keeps a duration that is itself the figure', () => {
+    expect(claimQuoted('The strike in Freedonia lasted three months in 2023.', 'three months', META_UK).unit).toBe('month');
   });
 });

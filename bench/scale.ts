@@ -101,8 +101,9 @@ interface Step {
  * measure ingest with the workers started and warm, as the in-process extractor was before.
  */
 const pool = new PreparePool({ idleMs: 3_600_000 });
-// Started and loaded before the first step is timed: the steps measure importing, not starting tsx.
-await pool.warm();
+// Started and loaded before the first step is timed (the citation styles too, since the import
+// formats references): the steps measure importing, not starting tsx or compiling styles.
+await pool.warm({ references: true });
 
 /** CPU seconds in clock ticks (100 per second on Linux): utime, stime and, for this process, cutime and cstime of exited children. */
 function ticksOf(pid: number | 'self', fields: number): number {

@@ -1,3 +1,4 @@
+import { signedByDirection } from './direction.js';
 import { forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
@@ -314,6 +315,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !whole &&
         (period.resolution === 'explicit' || period.resolution === 'relative') &&
         period.start !== null;
+      const change =
+        q.change ??
+        (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null);
+      const signed = signedByDirection(q.value, intervalFor(q.value, q.unit, q.qualifier, q.halfStep, q.range), change, q.unit, proposition);
       claims.push({
         passageOrdinal: passage.ordinal,
         quote: {
@@ -321,19 +326,17 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           start: index.toCodePoint(passage.utf16Start + q.start),
           end: index.toCodePoint(passage.utf16Start + q.end),
         },
-        value: q.value,
+        value: signed.value,
         unit: q.unit,
         qualifier: q.qualifier,
-        interval: intervalFor(q.value, q.unit, q.qualifier, q.halfStep, q.range),
+        interval: signed.interval,
         period: stripWorkingFields(period),
         metric: metric.key,
-        statement: makeStatement(metric.label, q.value, q.unit, q.qualifier, period, q.noun),
+        statement: makeStatement(metric.label, signed.value, q.unit, q.qualifier, period, q.noun),
         proposition,
         comparable,
         restates,
-        change:
-          q.change ??
-          (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null),
+        change,
       });
     });
     // (A release re-dated above dates what follows in its paragraph too.)

@@ -15,6 +15,7 @@ import {
 } from './numbers.js';
 
 import { changeAtPace } from './change-at-rate.js';
+import { changeOfWording } from './direction.js';
 import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
 import { CLOCK_AFTER, inUrl, isMasked, isYearLike, MONTH_AFTER } from './not-figures.js';
 import { negate, readSecond, roundSig, scaleAfter, stepOf, valueOf, type NumberKind, type Reading } from './readings.js';
@@ -478,7 +479,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   start -= hedge.length;
   const preHedge = before.slice(0, before.length - hedge.length);
   const after = sentence.slice(end);
-  const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after);
+  const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after) ?? changeOfWording(preHedge, after);
 
   const value = valueOf(first);
   const halfStep =

@@ -38,14 +38,15 @@ export function signedByDirection(
 }
 
 const HEDGE = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|some\s+|an\s+estimated\s+)?`;
-const DOWN_VERB = String.raw`contract(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|fell|fall(?:s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|drop(?:ped|s|ping)?|slump(?:ed|s|ing)?`;
-const UP_VERB = String.raw`grew|grow(?:s|ing)?|expand(?:ed|s|ing)?|r[io]se|ris(?:es|ing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)?`;
+const DOWN_VERB = 'contract(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|fell|fall(?:s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|drop(?:ped|s|ping)?|slump(?:ed|s|ing)?';
+const UP_VERB = 'grew|grow(?:s|ing)?|expand(?:ed|s|ing)?|r[io]se|ris(?:es|ing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)?';
 // "contracted at an annualised 2.0 %", "grew at a seasonally adjusted annualized 1.2 %": the pace named before the figure, no "rate of".
 const AT_ANNUALISED = String.raw`\s+at\s+an?\s+(?:seasonally[-\s]adjusted\s+)?annuali[sz]ed\s+${HEDGE}$`;
 const AT_ANNUALISED_DOWN = new RegExp(String.raw`\b(?:${DOWN_VERB})${AT_ANNUALISED}`, 'iu');
 const AT_ANNUALISED_UP = new RegExp(String.raw`\b(?:${UP_VERB})${AT_ANNUALISED}`, 'iu');
 // "shaved 0.3 percentage point off growth", "knocked 0.2 points off", "wiped 1.5 % off": what is taken off is a fall.
-const TAKEN_BEFORE = /\b(?:shav(?:ed|es|ing)|knock(?:ed|s|ing)|wip(?:ed|es|ing)|sho(?:ve|ved)|t(?:ook|akes|aking)|subtract(?:ed|s|ing)|dragg?(?:ed|s|ing)?)\s+$/i;
+const TAKEN_BEFORE =
+  /\b(?:shav(?:ed|es|ing)|knock(?:ed|s|ing)|wip(?:ed|es|ing)|sho(?:ve|ved)|t(?:ook|akes|aking)|subtract(?:ed|s|ing)|dragg?(?:ed|s|ing)?)\s+$/i;
 const TAKEN_AFTER = /^\s+(?:off|from)\b/i;
 // "a quarterly decrease of 0.5 %", "a further drop of 0.2 %", "a modest expansion of 0.4 %": the noun of change, up to two words after its article.
 const NOUN_OF = (nouns: string) => new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${nouns})\s+of\s+${HEDGE}$`, 'iu');

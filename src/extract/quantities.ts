@@ -443,7 +443,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     const hedged = hedgeBefore(before).length > 0;
     // A number written with thousands separators ("494,989 EVs") is a quantity, never a model number.
     if (!parsed.spelled && !parsed.grouped && !scaled && !hedged && !outOf && !range) {
-      const lastWord = (/(\S+)\s$/u.exec(before)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
+      const lastWord = (/(\S+)\s$/u.exec(before)?.[1] ?? '').replace(/^["'“‘([]+/, '');
       // "Power of Siberia 2", "Boeing 737 MAX", "Core i7 860": a bare number beside a name or model is part of it.
       if (/^\p{Lu}/u.test(lastWord) && !/[.!?:;,]$/.test(lastWord) && numberStart > lastWord.length + 1) return null;
       if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u.test(lastWord)) return null;

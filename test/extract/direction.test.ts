@@ -7,7 +7,12 @@ const claimOf = (text: string, quote: string): ExtractedClaim => claimQuoted(tex
 
 describe('a stated fall is the sign of the value, whatever the phrasing', () => {
   const ROWS: Array<[string, string, string, number]> = [
-    ['a policy cut in basis points', 'The Freedonian central bank voted to trim its policy rate by 50 basis points to 3.5% on Tuesday.', '50 basis points', -50],
+    [
+      'a policy cut in basis points',
+      'The Freedonian central bank voted to trim its policy rate by 50 basis points to 3.5% on Tuesday.',
+      '50 basis points',
+      -50,
+    ],
     ['reduce … by points', 'The committee decided to reduce the deposit rate by 0.75 percentage points.', '0.75 percentage points', -0.75],
     ['lower … by points', 'Policymakers in Sylvania lowered the discount rate by 0.5 percentage points in March 2024.', '0.5 percentage points', -0.5],
     ['contracted at an annualised pace', 'The Sylvanian economy contracted at an annualised 3.1% in the third quarter of 2024.', '3.1%', -3.1],

@@ -1,3 +1,4 @@
+import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
 import { forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities } from '../lexicon/entities.js';
@@ -122,6 +123,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   };
 
   const claims: ExtractedClaim[] = [];
+  const decisions = new DecisionDates(pub);
   const metrics = new Map<string, MetricDefinition>();
   let paragraph = -1;
   let paragraphStart = 0;
@@ -278,6 +280,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         releasedAs.push([period, released]);
         period = datedInSentence[datedInSentence.length - 1] = released;
       }
+      period = decisions.periodOf(sentence, q, proposition, expressions, period) ?? period;
       if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {

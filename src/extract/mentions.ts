@@ -1,6 +1,7 @@
 import { entities, entityForms, slug, type MentionForm } from '../lexicon/entities.js';
 import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/measures.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
+import { bodyNamesOf, isBodyName } from './bodies.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
 export interface EntityMention {
@@ -65,7 +66,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
-    if (!words.length) continue;
+    if (!words.length || isBodyName(words.join(' '))) continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
     if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');
@@ -80,7 +81,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // "Tesla delivered", "Tesla's annual deliveries": the measure's words follow the name after up to two lower-case words.
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
     let beforeMeasure = false;
-    const opensSentence = /^[\s"“‘'(\[*•–-]*$/.test(sentence.slice(0, start));
+    const opensSentence = /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, start));
     // Opening the sentence, a name counts only as the direct subject of a measure verb ("Lenovo shipped", not "Road deaths"), and
     // only when it is no facet ("Healthcare added") and no plural common noun ("Officials reported").
     const lead = opensSentence
@@ -123,9 +124,10 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     const withDot = text[m.index + m[0].length] === '.';
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
   }
-  const names: Array<[string, { id: string; form: MentionForm }]> = [];
+  const names: Array<[string, { id: string; form: MentionForm }]> = bodyNamesOf(text);
   for (const [name, { n, withDot }] of counts) {
-    if (n < 2) continue;
+    // (A decision body stands for its institution or for nothing; a measure's own name is no party: "Bank Rate".)
+    if (n < 2 || isBodyName(name) || measureForms.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     // "U.S." ends in a dot the name pattern leaves out: a known form with it is no new name.
     if (entityForms.find(name).length || (withDot && entityForms.find(`${name}.`).length)) continue;
     names.push([name, { id: slug(name), form: 'name' }]);

@@ -95,3 +95,13 @@ describe('a decision body is its institution, not a party of its own', () => {
     expect(claims.some((c) => /mpc|monetary-policy-committee/.test(c.metric ?? ''))).toBe(false);
   });
 });
+
+describe('a vote split is the count of a decision, no figure of what was decided', () => {
+  it.each([
+    ['The Monetary Policy Committee of the Bank of England voted by a majority of 6-3 to cut the interest rate by 0.25 percentage points.'],
+    ['Policymakers at the Bank of England voted 7–2 to hold the interest rate at 4%.'],
+  ])('%s', (text) => {
+    const claims = claimsOf(text, '2025-05-08');
+    expect(claims.filter((c) => c.unit === 'count')).toEqual([]);
+  });
+});

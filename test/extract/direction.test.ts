@@ -71,3 +71,21 @@ describe('a stated fall is the sign of the value, whatever the phrasing', () => 
     expect(claim.value).toBe(-6);
   });
 });
+
+describe('a quarterly change says what it is measured against', () => {
+  it.each([
+    ['a quarterly decrease of', 'Japan’s gross domestic product showed a quarterly decrease of 0.6% in the third quarter of 2023.', '0.6%', 'qoq'],
+    ['a quarterly rise of', 'Japan’s gross domestic product posted a quarterly rise of 0.3% in the fourth quarter of 2023.', '0.3%', 'qoq'],
+    ['annualised, not quarter on quarter', 'Japan’s economy contracted at an annualised 2.4% in the third quarter of 2023.', '2.4%', 'annualized'],
+  ])('%s', (_name, text, quote, basis) => {
+    const claim = claimOf(text, quote);
+    expect(claim.proposition?.basis).toBe(basis);
+    expect(claim.comparable).toBe(true);
+  });
+
+  it('never puts the quarter-on-quarter and the annualised change of one quarter together', () => {
+    const qoq = claimOf('Japan’s gross domestic product showed a quarterly decrease of 0.6% in the third quarter of 2023.', '0.6%');
+    const ann = claimOf('Japan’s economy contracted at an annualised 2.4% in the third quarter of 2023.', '2.4%');
+    expect(qoq.metric).not.toBe(ann.metric);
+  });
+});

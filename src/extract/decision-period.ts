@@ -48,7 +48,7 @@ export class DecisionDates {
 
   /** Whether the figure states what a decision set: the policy rate moved by or to it, in the clause of a decision verb. */
   static isDecisionFigure(sentence: string, figure: { start: number }, proposition: Proposition | null): boolean {
-    if (!proposition || proposition.modality !== 'actual' || !DECIDED_MEASURES.has(proposition.measure)) return false;
+    if (proposition?.modality !== 'actual' || !DECIDED_MEASURES.has(proposition.measure)) return false;
     const before = sentence.slice(Math.max(0, figure.start - 120), figure.start);
     return DECISION_FIGURE.test(before) && DECISION_BEFORE.test(before) && !NOT_THE_DECISION.test(before);
   }

@@ -38,10 +38,12 @@ export function signedByDirection(
 }
 
 const HEDGE = String.raw`(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|some\s+|an\s+estimated\s+)?`;
-const DOWN_VERB = 'contract(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|fell|fall(?:s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|drop(?:ped|s|ping)?|slump(?:ed|s|ing)?';
+const DOWN_VERB =
+  'contract(?:ed|s|ing)?|shr(?:ank|unk|inks?|inking)|fell|fall(?:s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|drop(?:ped|s|ping)?|slump(?:ed|s|ing)?';
 const UP_VERB = 'grew|grow(?:s|ing)?|expand(?:ed|s|ing)?|r[io]se|ris(?:es|ing)|increas(?:ed|es|ing)|climb(?:ed|s|ing)?';
 // "contracted at an annualised 2.0 %", "grew at a seasonally adjusted annualized 1.2 %": the pace named before the figure, no "rate of".
-const AT_ANNUALISED = String.raw`\s+at\s+an?\s+(?:seasonally[-\s]adjusted\s+)?annuali[sz]ed\s+${HEDGE}$`;
+// ("fell by an annualized 2.7 %", "fell by an annualized rate of 2.7 percent" too.)
+const AT_ANNUALISED = String.raw`\s+(?:at|by)\s+an?\s+(?:seasonally[-\s]adjusted\s+)?annuali[sz]ed(?:\s+(?:rate|pace|clip)\s+of)?\s+${HEDGE}$`;
 const AT_ANNUALISED_DOWN = new RegExp(String.raw`\b(?:${DOWN_VERB})${AT_ANNUALISED}`, 'iu');
 const AT_ANNUALISED_UP = new RegExp(String.raw`\b(?:${UP_VERB})${AT_ANNUALISED}`, 'iu');
 // "shaved 0.3 percentage point off growth", "knocked 0.2 points off", "wiped 1.5 % off": what is taken off is a fall.

@@ -1,5 +1,6 @@
 import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
+import { StatedComparisons } from './stated-comparison.js';
 import { forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
@@ -124,6 +125,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
 
   const claims: ExtractedClaim[] = [];
   const decisions = new DecisionDates(pub);
+  const comparisons = new StatedComparisons();
   const metrics = new Map<string, MetricDefinition>();
   let paragraph = -1;
   let paragraphStart = 0;
@@ -281,7 +283,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period = datedInSentence[datedInSentence.length - 1] = released;
       }
       period = decisions.periodOf(sentence, q, proposition, expressions, period) ?? period;
-      if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
+      if (proposition && restates === null)
+        proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start));
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };

@@ -22,6 +22,13 @@ describe('a stated fall is the sign of the value, whatever the phrasing', () => 
     ['fell', 'Sylvanian car sales fell 6% in January 2025.', '6%', -6],
     ['a further drop of', 'Prices are seen easing to 2.1% in 2025, with a further drop of 0.4% in 2026.', '0.4%', -0.4],
     ['shaved … off', 'Net trade shaved 0.6 percentage point off growth in the first quarter of 2024.', '0.6 percentage point', -0.6],
+    ['fell by an annualized', 'Sylvanian household spending fell by an annualized 2.2% in the third quarter of 2024.', '2.2%', -2.2],
+    [
+      'fell by an annualized rate of',
+      'Sylvanian household spending fell by an annualized rate of 2.2 percent in the third quarter of 2024.',
+      '2.2 percent',
+      -2.2,
+    ],
     ['a decline of, as a noun', 'Business investment posted a decline of 2.3% in the fourth quarter of 2024.', '2.3%', -2.3],
   ];
   it.each(ROWS)('%s', (_name, text, quote, value) => {

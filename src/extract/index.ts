@@ -1,8 +1,9 @@
 import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
 import { StatedComparisons } from './stated-comparison.js';
+import { headlineOpeningName } from './name-before-figure.js';
 import { forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
-import { entities } from '../lexicon/entities.js';
+import { entities, slug } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
@@ -13,6 +14,7 @@ import {
   findEntities,
   findMentions,
   companiesIn,
+  isNotAName,
   isSubjectEntity,
   resolveCompanyAnaphors,
   respectiveParty,
@@ -106,6 +108,16 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headline = meta.title ?? '';
   const names = documentNames(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
+  const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
+  if (headlineName)
+    headlineMentions.entities.unshift({
+      start: headlineName.start,
+      end: headlineName.end,
+      id: slug(headlineName.name),
+      form: 'name',
+      possessive: false,
+      label: headlineName.name,
+    });
   const headlinePeriod = findTimeExpressions(headline, pub).find((e) => !e.base && !e.anaphor)?.period ?? null;
   const periods = new PeriodContext(pub, headlinePeriod, leadPeriod(passages, pub, headline));
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);

@@ -2,6 +2,7 @@ import { entities, entityForms, slug, type MentionForm } from '../lexicon/entiti
 import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/measures.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import { bodyNamesOf, isBodyName } from './bodies.js';
+import { verbFigureMeasure } from './name-before-figure.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
 export interface EntityMention {
@@ -42,6 +43,9 @@ const EPITHET_AFTER =
   /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?)\b/iu;
 
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
+
+/** A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"). */
+export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word);
 
 const NOT_A_NAME = new Set(
   (
@@ -85,13 +89,14 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // Opening the sentence, a name counts only as the direct subject of a measure verb ("Lenovo shipped", not "Road deaths"), and
     // only when it is no facet ("Healthcare added") and no plural common noun ("Officials reported").
     const lead = opensSentence
-      ? /^\s+(?:\p{Ll}+ed|sold|built|spent)\b/u.test(rest) &&
-        measureStarts.has(end + /^\s+/.exec(rest)![0].length) &&
+      ? ((/^\s+(?:\p{Ll}+ed|sold|built|spent)\b/u.test(rest) && measureStarts.has(end + /^\s+/.exec(rest)![0].length)) ||
+          verbFigureMeasure(sentence, end, measureStarts)) &&
         !facetForms.find(name).length &&
         !pluralLike(name)
         ? /^\s+/.exec(rest)
         : null
       : /^(?:['’]s?)?\s+/.exec(rest);
+    if (lead && opensSentence && verbFigureMeasure(sentence, end, measureStarts)) beforeMeasure = true;
     if (lead) {
       let at = end + lead[0].length;
       for (let words = 0; words <= 2 && !beforeMeasure; words++) {

@@ -2,7 +2,7 @@ import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
 import { StatedComparisons } from './stated-comparison.js';
 import { headlineOpeningName } from './name-before-figure.js';
-import { forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
+import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities, slug } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
@@ -280,7 +280,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       // A plan or forecast is not a figure of the past period the lead reports.
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
-      else if (proposition?.modality === 'forecast') found = forecastYearsAhead(forecastPartOfThisYear(found, pub, sentence), pub, sentence, q.end);
+      else if (proposition?.modality === 'forecast')
+        found = forecastYearsAhead(forecastPartOfThisYear(forecastNotOfEarlierMonth(found, stated !== null, sentence), pub, sentence), pub, sentence, q.end);
       // (Only people and things take part: "ended 2024 with 52 GW of capacity" states a level, not who joined in.)
       const participants =
         (unitKind === 'count' && PARTICIPANTS.test(sentence.slice(0, q.start))) ||

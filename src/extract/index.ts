@@ -1,6 +1,7 @@
 import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
 import { StatedComparisons } from './stated-comparison.js';
+import { isRevisionStory, withVintage } from './vintage.js';
 import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities, slug } from '../lexicon/entities.js';
@@ -138,6 +139,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const claims: ExtractedClaim[] = [];
   const decisions = new DecisionDates(pub);
   const comparisons = new StatedComparisons();
+  const revisionStory = isRevisionStory(headline, text);
   const metrics = new Map<string, MetricDefinition>();
   let paragraph = -1;
   let paragraphStart = 0;
@@ -298,6 +300,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       period = decisions.periodOf(sentence, q, proposition, expressions, period) ?? period;
       if (proposition && restates === null)
         proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start));
+      if (proposition && restates === null && revisionStory)
+        proposition = withVintage(
+          proposition,
+          sentence.slice(q.end, quantities[i + 1]?.start ?? sentence.length),
+          sentence.slice(i > 0 ? quantities[i - 1]!.end : 0, q.start),
+        );
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       if (proposition && proposition.modality === 'actual' && pub && period.end && period.end > publicationEnd(pub) && period.resolution === 'explicit') {
         proposition = { ...proposition, modality: 'forecast' };

@@ -198,6 +198,9 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
  * around it is not that subject. Not when the opening word is a sentence word, a plural common noun
  * ("Employers added"), or a measure or facet word ("Healthcare added", "Output fell").
  */
+const STATISTIC_MODIFIERS =
+  /^(?:Real|Nominal|Preliminary|Provisional|Revised|Final|Flash|Core|Headline|Underlying|Seasonally|Quarterly|Monthly|Weekly|Daily|Yearly|Average|Median)$/;
+
 function opensWithUnknownName(sentence: string, entities: EntityMention[], measureMentions: MeasureMention[]): string | null {
   const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+\p{Ll}/u.exec(sentence);
   if (!m) return null;
@@ -205,6 +208,8 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   const start = m[0].indexOf(name);
   const words = name.split(/\s+/);
   if (NOT_A_NAME.has(words[0]!)) return null;
+  // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)
+  if (words.length === 1 && STATISTIC_MODIFIERS.test(name)) return null;
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
   if (facetForms.find(name).length || pluralLike(words[words.length - 1]!)) return null;

@@ -15,12 +15,14 @@ export function isBodyName(name: string): boolean {
   return BODY_NAMES.has(name);
 }
 
+const ANY_BODY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${data.bodies.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
 /** The body names a text uses, each standing for the one owner the text names; none when it names no owner or several. */
 export function bodyNamesOf(text: string): Array<[string, { id: string; form: MentionForm }]> {
+  const used = new Set([...text.matchAll(ANY_BODY)].map((m) => m[0]));
+  if (!used.size) return [];
   const owners = new Set(entityForms.find(text).flatMap((m) => (OWNERS.has(m.value.id) ? [m.value.id] : [])));
   if (owners.size !== 1) return [];
   const [owner] = owners;
-  return data.bodies
-    .filter((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u').test(text))
-    .map((name) => [name, { id: owner!, form: 'name' }]);
+  return [...used].map((name) => [name, { id: owner!, form: 'name' }]);
 }

@@ -12,7 +12,9 @@
  *   value+unit F1 is computed over the units the registry covers (the others are listed);
  * - years used as dates, course numbers and model names are not figures;
  * - where a suite annotates only one type (money, dimensions, percentages), precision counts
- *   only the claims of that type.
+ *   only the claims of that type;
+ * - a claim carries a stated decrease in its sign ("fell by 500,000 barrels" is -500000 bbl); the
+ *   suites annotate the number as written, so such a claim is compared by the number it read.
  * Run: npm run bench:quantities -- <dir with recognizers-text/ and quantulum3/>
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -278,6 +280,13 @@ function toBase(value: number, code: string | null): { value: number; dimension:
   return { value: value * d.factor + (d.offset ?? 0), dimension: d.dimension };
 }
 
+/** The number a claim read, before the direction its words state signed it. */
+function asWritten(c: ExtractedClaim): ExtractedClaim {
+  if (c.change !== 'decrease' || c.value >= 0 || /[-−]/.test(c.quote.exact)) return c;
+  const flip = (x: number | null) => (x === null ? null : -x);
+  return { ...c, value: -c.value, interval: { low: flip(c.interval.high), high: flip(c.interval.low) } };
+}
+
 function valueMatches(g: GoldFigure, c: ExtractedClaim): boolean {
   const gb = toBase(g.value, g.code);
   const cb = toBase(c.value, c.unit);
@@ -371,7 +380,7 @@ function scoreSuite(suite: Suite) {
   const boundErrors: string[] = [];
   const unsupported = new Set<string>();
   for (const kase of suite.cases) {
-    const claims = extract(kase.text, { publishedAt: null }).claims.filter(suite.counts);
+    const claims = extract(kase.text, { publishedAt: null }).claims.filter(suite.counts).map(asWritten);
     predicted += claims.length;
     for (const c of claims) if ([c.value, c.interval.low, c.interval.high].some(isFloatArtefact)) artefacts++;
     const used = new Set<ExtractedClaim>();

@@ -60,8 +60,9 @@ const SEASONAL = /\bseasonally[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]
 const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|before\s+adjustment)\b/i;
 
 // What a change is measured against.
+// ("a quarterly decrease of 0.5 %": the change over one quarter, against the one before.)
 const QOQ =
-  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b/i;
+  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially|quarterly\s+(?:decreas|declin|drop|fall|contraction|increas|rise|gain|expansion)\w*)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b/i;
 const MOM =
   /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
 const YOY =
@@ -69,7 +70,7 @@ const YOY =
 const ANNUALIZED = /\bannuali[sz]ed\b/i;
 const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
 const YEAR_REFERENCE = new RegExp(
-  String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
+  String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+|(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
   'i',
 );
 const QUARTER_REFERENCE = new RegExp(

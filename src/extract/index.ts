@@ -1,5 +1,10 @@
-import { forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
-import { entities } from '../lexicon/entities.js';
+import { DecisionDates } from './decision-period.js';
+import { signedByDirection } from './direction.js';
+import { StatedComparisons } from './stated-comparison.js';
+import { isRevisionStory, withVintage } from './vintage.js';
+import { headlineOpeningName } from './name-before-figure.js';
+import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
+import { entities, slug } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
@@ -10,6 +15,7 @@ import {
   findEntities,
   findMentions,
   companiesIn,
+  isNotAName,
   isSubjectEntity,
   resolveCompanyAnaphors,
   respectiveParty,
@@ -112,6 +118,16 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headline = meta.title ?? '';
   const names = documentNames(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
+  const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
+  if (headlineName)
+    headlineMentions.entities.unshift({
+      start: headlineName.start,
+      end: headlineName.end,
+      id: slug(headlineName.name),
+      form: 'name',
+      possessive: false,
+      label: headlineName.name,
+    });
   const headlinePeriod = findTimeExpressions(headline, pub).find((e) => !e.base && !e.anaphor)?.period ?? null;
   const periods = new PeriodContext(pub, headlinePeriod, leadPeriod(passages, pub, headline));
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
@@ -130,6 +146,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   };
 
   const claims: ExtractedClaim[] = [];
+  const decisions = new DecisionDates(pub);
+  const comparisons = new StatedComparisons();
+  const revisionStory = isRevisionStory(headline, text);
   const metrics = new Map<string, MetricDefinition>();
   let paragraph = -1;
   let paragraphStart = 0;
@@ -277,7 +296,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       // A plan or forecast is not a figure of the past period the lead reports.
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
-      else if (proposition?.modality === 'forecast') found = forecastYearsAhead(forecastPartOfThisYear(found, pub, sentence), pub, sentence, q.end);
+      else if (proposition?.modality === 'forecast')
+        found = forecastYearsAhead(forecastPartOfThisYear(forecastNotOfEarlierMonth(found, stated !== null, sentence), pub, sentence), pub, sentence, q.end);
       // (Only people and things take part: "ended 2024 with 52 GW of capacity" states a level, not who joined in.)
       const participants =
         (unitKind === 'count' && PARTICIPANTS.test(sentence.slice(0, q.start))) ||
@@ -291,7 +311,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         releasedAs.push([period, released]);
         period = datedInSentence[datedInSentence.length - 1] = released;
       }
-      if (proposition && restates === null) proposition = settleProposition(proposition, period, unitKind);
+      period = decisions.periodOf(sentence, q, proposition, expressions, period) ?? period;
+      if (proposition && restates === null)
+        proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start));
+      if (proposition && restates === null && revisionStory)
+        proposition = withVintage(
+          proposition,
+          sentence.slice(q.end, quantities[i + 1]?.start ?? sentence.length),
+          sentence.slice(i > 0 ? quantities[i - 1]!.end : 0, q.start),
+        );
       if (proposition && q.per) proposition = perPopulationProposition(proposition, q.per);
       // ("is expected to rise to 114 million tons in 2024, up from 110.55 million a year ago": the level a forecast is set
       // against, of a time over when the text was written, is an outturn.)
@@ -351,6 +379,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !whole &&
         (period.resolution === 'explicit' || period.resolution === 'relative') &&
         period.start !== null;
+      const change =
+        q.change ??
+        (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null);
+      const signed = signedByDirection(q.value, intervalFor(q.value, q.unit, q.qualifier, q.halfStep, q.range), change, q.unit, proposition);
       claims.push({
         passageOrdinal: passage.ordinal,
         quote: {
@@ -358,19 +390,17 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           start: index.toCodePoint(passage.utf16Start + q.start),
           end: index.toCodePoint(passage.utf16Start + q.end),
         },
-        value: q.value,
+        value: signed.value,
         unit: q.unit,
         qualifier: q.qualifier,
-        interval: intervalFor(q.value, q.unit, q.qualifier, q.halfStep, q.range),
+        interval: signed.interval,
         period: stripWorkingFields(period),
         metric: metric.key,
-        statement: makeStatement(metric.label, q.value, q.unit, q.qualifier, period, q.noun),
+        statement: makeStatement(metric.label, signed.value, q.unit, q.qualifier, period, q.noun),
         proposition,
         comparable,
         restates,
-        change:
-          q.change ??
-          (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null),
+        change,
       });
     });
     // (A release re-dated above dates what follows in its paragraph too.)

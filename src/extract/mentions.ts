@@ -1,6 +1,8 @@
 import { entities, entityForms, slug, type MentionForm } from '../lexicon/entities.js';
 import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/measures.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
+import { bodyNamesOf, isBodyName } from './bodies.js';
+import { verbFigureMeasure } from './name-before-figure.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
 export interface EntityMention {
@@ -42,6 +44,9 @@ const EPITHET_AFTER =
 
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
+/** A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"). */
+export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word);
+
 const NOT_A_NAME = new Set(
   (
     'The A An In On At For By With As It Its This That These Those However But And Or Meanwhile While Despite According Similarly Also ' +
@@ -65,7 +70,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
-    if (!words.length) continue;
+    if (!words.length || isBodyName(words.join(' '))) continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
     if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');
@@ -80,17 +85,18 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // "Tesla delivered", "Tesla's annual deliveries": the measure's words follow the name after up to two lower-case words.
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
     let beforeMeasure = false;
-    const opensSentence = /^[\s"“‘'(\[*•–-]*$/.test(sentence.slice(0, start));
+    const opensSentence = /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, start));
     // Opening the sentence, a name counts only as the direct subject of a measure verb ("Lenovo shipped", not "Road deaths"), and
     // only when it is no facet ("Healthcare added") and no plural common noun ("Officials reported").
     const lead = opensSentence
-      ? /^\s+(?:\p{Ll}+ed|sold|built|spent)\b/u.test(rest) &&
-        measureStarts.has(end + /^\s+/.exec(rest)![0].length) &&
+      ? ((/^\s+(?:\p{Ll}+ed|sold|built|spent)\b/u.test(rest) && measureStarts.has(end + /^\s+/.exec(rest)![0].length)) ||
+          verbFigureMeasure(sentence, end, measureStarts)) &&
         !facetForms.find(name).length &&
         !pluralLike(name)
         ? /^\s+/.exec(rest)
         : null
       : /^(?:['’]s?)?\s+/.exec(rest);
+    if (lead && opensSentence && verbFigureMeasure(sentence, end, measureStarts)) beforeMeasure = true;
     if (lead) {
       let at = end + lead[0].length;
       for (let words = 0; words <= 2 && !beforeMeasure; words++) {
@@ -123,9 +129,10 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     const withDot = text[m.index + m[0].length] === '.';
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
   }
-  const names: Array<[string, { id: string; form: MentionForm }]> = [];
+  const names: Array<[string, { id: string; form: MentionForm }]> = bodyNamesOf(text);
   for (const [name, { n, withDot }] of counts) {
-    if (n < 2) continue;
+    // (A decision body stands for its institution or for nothing; a measure's own name is no party: "Bank Rate".)
+    if (n < 2 || isBodyName(name) || measureForms.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     // "U.S." ends in a dot the name pattern leaves out: a known form with it is no new name.
     if (entityForms.find(name).length || (withDot && entityForms.find(`${name}.`).length)) continue;
     names.push([name, { id: slug(name), form: 'name' }]);
@@ -191,6 +198,9 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
  * around it is not that subject. Not when the opening word is a sentence word, a plural common noun
  * ("Employers added"), or a measure or facet word ("Healthcare added", "Output fell").
  */
+const STATISTIC_MODIFIERS =
+  /^(?:Real|Nominal|Preliminary|Provisional|Revised|Final|Flash|Core|Headline|Underlying|Seasonally|Quarterly|Monthly|Weekly|Daily|Yearly|Average|Median)$/;
+
 function opensWithUnknownName(sentence: string, entities: EntityMention[], measureMentions: MeasureMention[]): string | null {
   const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+\p{Ll}/u.exec(sentence);
   if (!m) return null;
@@ -198,6 +208,8 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   const start = m[0].indexOf(name);
   const words = name.split(/\s+/);
   if (NOT_A_NAME.has(words[0]!)) return null;
+  // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)
+  if (words.length === 1 && STATISTIC_MODIFIERS.test(name)) return null;
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
   if (facetForms.find(name).length || pluralLike(words[words.length - 1]!)) return null;

@@ -19,7 +19,7 @@ export const CLOCK_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:G
 const SCORE_NOUNS =
   /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
 const SCORE_VERBS =
-  /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict)\s(?:\S+\s){0,2}$/i;
+  /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict|majority of)\s(?:\S+\s){0,2}$/i;
 const SCORE_TO_BEFORE = new RegExp(`${SCORE_VERBS.source.replace('\\s(?:\\S+\\s){0,2}$', '')}\\s(?:\\S+\\s){0,3}\\d+\\s?(?:-|–|to)\\s?$`, 'i');
 /** URLs, e-mail addresses and URL-encoded text: no figures inside. */
 const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;

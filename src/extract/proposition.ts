@@ -223,7 +223,12 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     if (/^\s*\(\s*[+−-]/.test(sentence.slice(figure.start - 3, figure.start + 1)) || /^[+−-]/.test(sentence.slice(figure.start, figure.start + 1)))
       return 'change';
     // "a 23 % market share", "23 % of the market": where the measure is itself a share, the share is its rate.
-    if (measure && SHARE_MEASURES.has(measure.id)) return rateOrChange(figure, before);
+    // (So is a measure of one party stated only as a percentage: "a load factor of 96 %" is the load factor, no share of it.)
+    if (
+      measure &&
+      (SHARE_MEASURES.has(measure.id) || (measure.shape !== 'rate' && measure.roles === 'single' && measure.unitKinds.every((k) => k === 'percent')))
+    )
+      return rateOrChange(figure, before);
     if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) return 'share';
     if (figure.change) return 'change';
     // "fell to 4.1 %", "down from 4.2 %": the level moved to or from, not the move.

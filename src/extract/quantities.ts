@@ -15,6 +15,7 @@ import {
 } from './numbers.js';
 
 import { changeAtPace } from './change-at-rate.js';
+import { changeOfWording } from './direction.js';
 import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
 import { CLOCK_AFTER, inUrl, isMasked, isYearLike, MONTH_AFTER } from './not-figures.js';
 import { carryPerPopulation, readPerPopulation, type PerPopulation } from './per-population.js';
@@ -462,7 +463,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     const hedged = hedgeBefore(before).length > 0;
     // A number written with thousands separators ("494,989 EVs") is a quantity, never a model number.
     if (!parsed.spelled && !parsed.grouped && !scaled && !hedged && !outOf && !range) {
-      const lastWord = (/(\S+)\s$/u.exec(before)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
+      const lastWord = (/(\S+)\s$/u.exec(before)?.[1] ?? '').replace(/^["'“‘([]+/, '');
       // "Power of Siberia 2", "Boeing 737 MAX", "Core i7 860": a bare number beside a name or model is part of it.
       if (/^\p{Lu}/u.test(lastWord) && !/[.!?:;,]$/.test(lastWord) && numberStart > lastWord.length + 1) return null;
       if (/^(?=.*\p{L})(?=.*\d)[\p{L}\d-]+$/u.test(lastWord)) return null;
@@ -502,7 +503,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
   start -= hedge.length;
   const preHedge = before.slice(0, before.length - hedge.length);
   const after = sentence.slice(end);
-  const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after);
+  const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after) ?? changeOfWording(preHedge, after);
 
   const value = valueOf(first);
   const halfStep =

@@ -15,11 +15,6 @@ function groupResolution(resolutions: Array<PeriodResolution | null | undefined>
   return 'unresolved';
 }
 
-function signed(change: string | null, value: number, low: number | null, high: number | null) {
-  if (change !== 'decrease') return { value, interval: { low, high } };
-  return { value: -value, interval: { low: high === null ? null : -high, high: low === null ? null : -low } };
-}
-
 const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`;
 
 export interface RefreshOptions {
@@ -46,8 +41,9 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
       metric: p.metric,
       metricLabel: r.metricLabel ?? p.metric,
       unit: r.unit,
-      // "fell 3 %" and "rose 3 %" are not the same figure: a stated decrease is compared as negative.
-      ...signed(r.change, r.value, r.low, r.high),
+      // (A stated decrease is stored negative: "fell 3 %" is -3 and never agrees with "rose 3 %".)
+      value: r.value,
+      interval: { low: r.low, high: r.high },
       qualifier: r.qualifier,
       period: { start: p.periodStart, end: p.periodEnd, label: r.periodLabel ?? p.periodStart },
       quote: r.quote,
@@ -57,7 +53,7 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
     const separated = await tx.separationsAmong(rows.map((r) => r.id));
     const groups = partitionBySeparations(comparable, separated).flatMap((part) => compareClaims(part));
     const before = await tx.conflictIdsOfProposition(p);
-    // As the conflict API shows them (stated, corrected, unsigned).
+    // As the conflict API shows them (stated or corrected; a decrease negative).
     const stated = new Map(rows.map((r) => [r.id, { value: r.value, unit: r.unit, low: r.low, high: r.high }]));
     const writes = withIds(groups).map(({ id, g }) => toWrite(id, g, resolutionOf, stated));
     await tx.replaceConflicts(p, writes);

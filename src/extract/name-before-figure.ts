@@ -1,0 +1,38 @@
+/**
+ * "Ryanair carried 18.7 million passengers", "Acme shipped over 2 million units": a name opening a
+ * sentence as the subject of a verb whose object is a figure of a measure ("passengers") names the
+ * party the figure is of, as it does right before a measure verb ("Lenovo shipped").
+ */
+const VERB_FIGURE =
+  /^\s+(?:\p{Ll}+ed|flew|sold|built|spent|grew|saw|had|made|took|won|drew|posted)\s+(?:(?:a\s+record(?:\s+of)?|an?\s+all-time\s+high\s+of|over|more\s+than|about|around|nearly|almost|some|roughly)\s+)?\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|bn|m|k))?\s+/iu;
+
+/** Whether the words after a sentence-opening name are a verb, a figure and then a measure's words (`measureStarts`, offsets in the sentence). */
+export function verbFigureMeasure(sentence: string, nameEnd: number, measureStarts: Set<number>): boolean {
+  const m = VERB_FIGURE.exec(sentence.slice(nameEnd));
+  return !!m && measureStarts.has(nameEnd + m[0].length);
+}
+
+// A capitalised name opening a headline: one or more capitalised words, a possessive allowed after it.
+const OPENING_NAME = /^\s*[“"‘']?(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}])*)(?:['’]s)?\s+/u;
+
+/**
+ * "Ryanair passenger numbers jump 11 %", "Acme revenue falls": a headline that opens with a name right
+ * before a measure's words is about that name's measure. The name (not a gazetteer one, not a common
+ * word that opens sentences, not itself a measure's or facet's words) is returned as the headline's
+ * party, with its span; null otherwise.
+ */
+export function headlineOpeningName(
+  headline: string,
+  mentions: { entities: Array<{ start: number; end: number }>; measures: Array<{ start: number; end: number }>; facets: Array<{ start: number; end: number }> },
+  isCommonWord: (word: string) => boolean,
+): { start: number; end: number; name: string } | null {
+  const m = OPENING_NAME.exec(headline);
+  if (!m) return null;
+  const name = m[1]!;
+  const start = m.index + m[0].indexOf(name);
+  const end = start + name.length;
+  if (name.split(/\s+/).some(isCommonWord)) return null;
+  const overlaps = (x: { start: number; end: number }) => x.start < end && start < x.end;
+  if (mentions.entities.some(overlaps) || mentions.measures.some(overlaps) || mentions.facets.some(overlaps)) return null;
+  return mentions.measures.some((x) => x.start === m.index + m[0].length) ? { start, end, name } : null;
+}

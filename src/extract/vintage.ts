@@ -1,0 +1,45 @@
+/**
+ * "Japan's economy shrank at almost the same pace as initially estimated …, revised government data
+ * showed Monday. Real GDP contracted 1.8 % …, compared with a 2.0 % contraction recorded in the
+ * preliminary estimates": a release that revises an earlier one states a new vintage of the same
+ * quarter's figures. Its own readings are the revised estimate, a proposition apart from the first
+ * estimate the other sources report (a revision is not a discrepancy); the readings it attributes to
+ * the earlier release ("in the preliminary estimates", "unchanged from the first reading") are that
+ * earlier release's, and meet the other sources' as they are.
+ */
+import type { Proposition } from './types.js';
+
+export const REVISED_ESTIMATE = 'revised-estimate';
+
+// The headline or opening paragraph says the data are a revision.
+const REVISION_STORY =
+  /\brevised\s+(?:[\p{L}-]+\s+){0,2}(?:data|figures|estimates?|readings?|numbers|statistics)\b|\b(?:second|third|final|revised)\s+estimate\b|\b(?:upward|downward)\s+revision\b/iu;
+// The figure's clause attributes it to the earlier release: "a 2.0 % contraction recorded in the preliminary estimates",
+// "the initial estimate of a 0.8 % drop", "first reported at 1.1 %". ("Unchanged from the preliminary reading" is the new one.)
+const EARLIER = String.raw`(?:preliminary|initial|first|earlier|previous|flash|advance|original)\s+(?:[\p{L}-]+\s+)?(?:estimates?|readings?|figures?|data|release|print|calculations?)`;
+const EARLIER_AFTER = new RegExp(String.raw`^[^.;]{0,50}?\b(?:in|by|under)\s+(?:the|its|an?)\s+${EARLIER}\b`, 'iu');
+const EARLIER_BEFORE = new RegExp(
+  String.raw`\b${EARLIER}\s+(?:of|at|showed|had|was|were|put)\s+(?:[\p{L}-]+\s+){0,4}$|\b(?:initially|originally|previously|first)\s+(?:estimated|reported|calculated|put|given)\s+(?:at\s+|as\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  'iu',
+);
+
+/** How much of a text's opening says what the story is: the headline, byline and lead. */
+const LEAD_LENGTH = 600;
+
+/** Whether a text (its headline and opening) reports a revision of earlier figures. */
+export function isRevisionStory(headline: string, text: string): boolean {
+  return REVISION_STORY.test(`${headline}\n${text.slice(0, LEAD_LENGTH)}`);
+}
+
+/**
+ * The proposition of a figure in a revision story: an outturn of a change or rate stated as the new
+ * reading takes the revised-estimate vintage; one its clause (the words up to the next figure) gives
+ * to the earlier release keeps its parts.
+ */
+export function withVintage(p: Proposition, clauseAfter: string, clauseBefore: string): Proposition {
+  if (p.modality !== 'actual' || (p.statType !== 'change' && p.statType !== 'rate')) return p;
+  if (EARLIER_BEFORE.test(clauseBefore.slice(-80)) || EARLIER_AFTER.test(clauseAfter)) return p;
+  const parts = p.basis ? p.basis.split('+') : [];
+  if (parts.includes(REVISED_ESTIMATE) || parts.includes('revision') || parts.includes('previous-estimate')) return p;
+  return { ...p, basis: [...parts, REVISED_ESTIMATE].sort().join('+') };
+}

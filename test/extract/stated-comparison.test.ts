@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { ExtractedClaim } from '../../src/extract/types.js';
+
+const META = { publishedAt: '2025-02-17' };
+const quoted = (text: string, quote: string): ExtractedClaim => {
+  const { claims } = extract(text, META);
+  const c = claims.find((x) => x.quote.exact === quote);
+  expect(c, `no claim "${quote}" in ${claims.map((x) => x.quote.exact).join(', ')}`).toBeDefined();
+  return c!;
+};
+
+describe('a release story states once what its changes of a quarter are measured against', () => {
+  const ANNUALISED =
+    'The economy of Sylvania contracted at an annualised 1.2% in the fourth quarter of 2024. Household spending in Sylvania fell 0.9% in the fourth quarter of 2024.';
+  const QOQ =
+    'The economy of Sylvania shrank 0.3% quarter on quarter in the fourth quarter of 2024. Household spending in Sylvania fell 0.9% in the fourth quarter of 2024.';
+  const BOTH =
+    'The economy of Sylvania shrank 0.3% quarter on quarter in the fourth quarter of 2024. The economy of Sylvania contracted at an annualised 1.2% in the fourth quarter of 2024. Household spending in Sylvania fell 0.9% in the fourth quarter of 2024.';
+  const ROWS: Array<[string, string, string | null]> = [
+    ['an article stating annualised changes', ANNUALISED, 'annualized'],
+    ['an article stating changes on the quarter', QOQ, 'qoq'],
+  ];
+  it.each(ROWS)('%s: a later change of the quarter that leaves it unsaid takes it', (_name, text, basis) => {
+    const c = quoted(text, '0.9%');
+    expect(c.proposition?.basis).toBe(basis);
+    expect(c.metric).toMatch(new RegExp(`\\.${basis}$`));
+  });
+
+  it('an article stating two leaves an unsaid one unsaid', () => {
+    expect(quoted(BOTH, '0.9%').proposition?.basis).toBe('comparison-unstated');
+  });
+
+  it('an earlier estimate or a forecast is stated in its own terms, not the release’s', () => {
+    const text =
+      'The economy of Sylvania shrank 0.3% quarter on quarter in the fourth quarter of 2024. The statistics office revised down an earlier estimate of a drop of 0.1% in the fourth quarter of 2024.';
+    expect(quoted(text, '0.1%').proposition?.basis).not.toBe('qoq');
+  });
+
+  it('"compared with the same period of" the year before is year on year', () => {
+    const text = 'Sylvanian output was down 0.8 percent in the third quarter of 2024 compared with the same period of 2023.';
+    expect(quoted(text, '0.8 percent').proposition?.basis).toBe('yoy');
+  });
+});

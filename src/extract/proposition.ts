@@ -10,6 +10,7 @@ import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
 import { newOfStock, withSentenceFacets } from './sentence-facets.js';
 import { shareOfFacet } from './share-of-facet.js';
+import { qualifiersOf } from './qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -419,14 +420,16 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   const ratio = ratioOf(sentence, figure, mentions);
   if (ratio) {
     const measure = narrowed(ratio.part.measure, mentions, context, sentence.slice(ratio.part.start, ratio.part.end).toLowerCase());
-    const facets = facetsOf(sentence, figure, mentions, ratio.part).filter((f) => f !== ratio.facet);
+    const facets = [...facetsOf(sentence, figure, mentions, ratio.part), ...qualifiersOf(sentence, ratio.part, figure, mentions)].filter(
+      (f) => f !== ratio.facet,
+    );
     // A ratio is a rate; "rose by 0.4 percentage points" moves it.
     const statType = statTypeOf(sentence, figure, { ...measure, shape: 'rate' }) === 'change' ? 'change' : 'rate';
     const proposition: Proposition = {
       measure: measure.id,
       subject: [],
       counterpart: null,
-      ...ownTerms(sentence, figure, statType, [...facets, ratio.facet].sort()),
+      ...ownTerms(sentence, figure, statType, [...new Set([...facets, ratio.facet])].sort()),
       statType,
       modality: modalityOf(sentence, figure),
     };
@@ -442,7 +445,17 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     measure: measure.id,
     subject: [],
     counterpart: null,
-    ...ownTerms(sentence, figure, statType, withSentenceFacets(sentence, figure, measure, facetsOf(sentence, figure, mentions, governing), mentions)),
+    ...ownTerms(
+      sentence,
+      figure,
+      statType,
+      [
+        ...new Set([
+          ...withSentenceFacets(sentence, figure, measure, facetsOf(sentence, figure, mentions, governing), mentions),
+          ...qualifiersOf(sentence, governing, figure, mentions),
+        ]),
+      ].sort(),
+    ),
     statType,
     modality: modalityOf(sentence, figure),
   };

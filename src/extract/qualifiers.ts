@@ -11,7 +11,8 @@
  * pronouns, auxiliaries), punctuation, numbers, names and possessives, so they are read here
  * word by word back from the measure's words, without a tagger.
  */
-import { isNeutralQualifier, LONGEST_FORM, qualifierOfExclusion, qualifierOfForm } from '../lexicon/qualifiers.js';
+import { measures, type Measure } from '../lexicon/measures.js';
+import { isNeutralQualifier, knownQualifiers, LONGEST_FORM, qualifierOfExclusion, qualifierOfForm } from '../lexicon/qualifiers.js';
 import type { SentenceMentions } from './mentions.js';
 
 interface Span {
@@ -97,53 +98,63 @@ function opensSentence(sentence: string, word: Span): boolean {
   return /^[\s"“‘'(\[*•–-]*$/.test(sentence.slice(0, word.start));
 }
 
-/** The words before the measure's that qualify it, as constraint ids. */
+/** The longest lexicon form (known or neutral) ending with words[i], in words; 0 when none. */
+function lexiconPhrase(sentence: string, words: Word[], i: number, measure: string): { length: number; id: string | null } {
+  for (let k = Math.min(LONGEST_FORM, i + 1); k >= 1; k--) {
+    const phrase = words.slice(i - k + 1, i + 1);
+    if (!phrase.every((p) => WORD.test(p.text))) continue;
+    if (phrase.some((p) => /^\p{Lu}/u.test(p.text) && !opensSentence(sentence, p))) continue;
+    const text = phrase.map((p) => p.text).join(' ');
+    if (isNeutralQualifier(text, measure)) return { length: k, id: null };
+    const id = qualifierOfForm(text);
+    if (id) return { length: k, id };
+  }
+  return { length: 0, id: null };
+}
+
+/**
+ * The words before the measure's that qualify it, as constraint ids: a known form by its id, a run
+ * of other content words as one id in the order written ("data-center").
+ */
 function preModifiers(sentence: string, at: Span, measure: string, figure: Span, mentions: SentenceMentions): string[] {
   if (VERB_FORM.test(sentence.slice(at.start, at.end))) return [];
   const words = tokens(sentence, Math.max(0, at.start - 80), at.start);
   const found: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) found.push(slug(run.reverse()));
+    run = [];
+  };
   let i = words.length - 1;
   let read = 0;
   while (i >= 0 && read < 5) {
     const w = words[i]!;
     if (!WORD.test(w.text) || overlaps(w, figure)) break;
-    if (mentions.entities.some((e) => overlaps(e, w)) || mentions.measures.some((m) => m !== at && overlaps(m, w) && !overlaps(m, at))) break;
     // A facet already constrains the proposition ("solar capacity", "services inflation").
     const facet = mentions.facets.find((f) => overlaps(f, w));
     if (facet) {
+      flush();
       while (i >= 0 && overlaps(words[i]!, facet)) i--;
       read++;
       continue;
     }
-    const capital = /^\p{Lu}/u.test(w.text) && !opensSentence(sentence, w);
-    if (capital) break;
-    // The longest form of the lexicon ending with this word ("fossil fuel", "seasonally adjusted").
-    let taken = 0;
-    for (let k = Math.min(LONGEST_FORM, i + 1); k >= 1 && !taken; k--) {
-      const phrase = words.slice(i - k + 1, i + 1);
-      if (!phrase.every((p) => WORD.test(p.text))) continue;
-      if (k > 1 && phrase.slice(0, -1).some((p) => /^\p{Lu}/u.test(p.text) && !opensSentence(sentence, p))) continue;
-      const text = phrase.map((p) => p.text).join(' ');
-      if (isNeutralQualifier(text, measure)) {
-        // A neutral participle ends the phrase too ("economists expected inflation"): what stands before it is no modifier.
-        if (/ed$/.test(text)) return found;
-        taken = k;
-      } else {
-        const id = qualifierOfForm(text);
-        if (id) {
-          found.push(id);
-          taken = k;
-        }
-      }
-    }
-    if (taken) {
-      i -= taken;
-      read += taken;
+    // Then the lexicon: "land-use" is a qualifier even though "land" alone names a measure.
+    const known = lexiconPhrase(sentence, words, i, measure);
+    if (known.length) {
+      flush();
+      // A neutral participle ends the phrase ("economists expected inflation"): what stands before it is no modifier.
+      if (!known.id && /ed$/i.test(w.text)) break;
+      if (known.id) found.push(known.id);
+      i -= known.length;
+      read += known.length;
       continue;
     }
+    if (/^\p{Lu}/u.test(w.text) && !opensSentence(sentence, w)) break;
+    if (mentions.entities.some((e) => overlaps(e, w)) || mentions.measures.some((m) => overlaps(m, w) && !overlaps(m, at))) break;
     const word = w.text.toLowerCase();
     if (CLOSED.has(word) || /['’]/.test(word)) break;
     if (DATING.test(word)) {
+      flush();
       i--;
       read++;
       continue;
@@ -151,55 +162,76 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
     // Adverbs, verbs and participles ("sharply", "reported", "rising") end the noun phrase's modifiers.
     if (/(?:ly|ed|ing)$/.test(word)) break;
     if (i > 0 && BEFORE_A_VERB.has(words[i - 1]!.text.toLowerCase())) break;
-    found.push(slug([word]));
+    run.push(word);
     i--;
     read++;
   }
+  flush();
   return found;
 }
 
-/** "inflation excluding food and energy", "exports, excluding oil,": what the measure leaves out. */
-function exclusion(sentence: string, at: Span, mentions: SentenceMentions): string | null {
-  const m = /^\s*,?\s*\(?\s*(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+/i.exec(sentence.slice(at.end, at.end + 40));
+const EXCLUDING = /^\s*,?\s*\(?\s*(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+/i;
+
+/** "inflation excluding food and energy", "exports, excluding oil,": what the measure leaves out, and where its words end. */
+function exclusion(sentence: string, at: Span, mentions: SentenceMentions): { id: string; span: Span } | null {
+  const m = EXCLUDING.exec(sentence.slice(at.end, at.end + 40));
   if (!m) return null;
   const words: string[] = [];
-  for (const w of tokens(sentence, at.end + m[0].length, Math.min(sentence.length, at.end + m[0].length + 80))) {
+  let end = at.end + m[0].length;
+  for (const w of tokens(sentence, end, Math.min(sentence.length, end + 80))) {
     if (w.text === ',') continue;
-    if (!WORD.test(w.text) || mentions.measures.some((x) => overlaps(x, w))) break;
+    if (!WORD.test(w.text) || mentions.measures.some((x) => overlaps(x, w) && !EXCLUSION_FILLER.has(w.text.toLowerCase()))) break;
     const word = w.text.toLowerCase();
-    if (EXCLUSION_FILLER.has(word)) continue;
+    if (EXCLUSION_FILLER.has(word)) {
+      end = w.end;
+      continue;
+    }
     if (CLOSED.has(word) || /(?:ly|ed)$/.test(word)) break;
     words.push(word);
+    end = w.end;
     if (words.length === 5) break;
   }
   if (!words.length) return null;
-  return qualifierOfExclusion(words) ?? `excluding-${slug([...words].sort())}`;
+  return { id: qualifierOfExclusion(words) ?? `excluding-${slug([...words].sort())}`, span: { start: at.end, end } };
+}
+
+/**
+ * Whether a measure word stands inside an exclusion ("excluding food and energy prices"): it names
+ * what is left out, not the figure's measure.
+ */
+export function insideExclusion(sentence: string, m: Span): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+  return /\b(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu.test(before);
 }
 
 /** "emissions from deforestation", "revenue from tariffs": the source the measure counts, named after its words. */
-function source(sentence: string, at: Span, mentions: SentenceMentions): string | null {
+function source(sentence: string, at: Span, measure: string, mentions: SentenceMentions): string | null {
   const m = /^\s+from\s+(?:the\s+)?/i.exec(sentence.slice(at.end, at.end + 12));
   if (!m) return null;
+  const after = tokens(sentence, at.end + m[0].length, Math.min(sentence.length, at.end + m[0].length + 60));
+  // A known source first, its longest form ("from land-use change", "from fossil fuels").
+  for (let k = Math.min(LONGEST_FORM, after.length); k >= 1; k--) {
+    const text = after
+      .slice(0, k)
+      .map((w) => w.text)
+      .join(' ');
+    const id = qualifierOfForm(`from ${text}`);
+    if (id) return id;
+  }
   const words: Word[] = [];
-  for (const w of tokens(sentence, at.end + m[0].length, Math.min(sentence.length, at.end + m[0].length + 60))) {
+  for (const w of after) {
     if (!WORD.test(w.text) || /^\p{Lu}/u.test(w.text)) break;
     // A facet or a party there is read as such ("imports from Russia", "emissions from coal").
     if ([...mentions.entities, ...mentions.facets, ...mentions.measures].some((x) => overlaps(x, w))) break;
     const word = w.text.toLowerCase();
     if (CLOSED.has(word) || FROM_NOT_A_SOURCE.test(word) || /(?:ly|ed)$/.test(word)) break;
     words.push(w);
-    if (words.length === 3) break;
+    if (words.length === 4) break;
   }
-  if (!words.length || words.length < countUntilBoundary(sentence, words)) return null;
+  // A source that runs on past three words is not read at all; one of neutral words only ("from abroad") adds nothing.
+  if (!words.length || words.length > 3 || words.every((w) => isNeutralQualifier(w.text, measure))) return null;
   const text = words.map((w) => w.text).join(' ');
-  return qualifierOfForm(`from ${text}`) ?? qualifierOfForm(text) ?? `from-${slug(words.map((w) => w.text))}`;
-}
-
-/** How many words the "from" phrase would need: a source that runs on past three words is not read at all. */
-function countUntilBoundary(sentence: string, words: Word[]): number {
-  const last = words[words.length - 1]!;
-  const next = /^\s+([\p{Ll}][\p{L}-]*)/u.exec(sentence.slice(last.end, last.end + 30));
-  return next && !CLOSED.has(next[1]!.toLowerCase()) && !/(?:ly|ed)$/.test(next[1]!) && words.length === 3 ? 4 : words.length;
+  return qualifierOfForm(text) ?? `from-${slug(words.map((w) => w.text))}`;
 }
 
 /**
@@ -209,8 +241,34 @@ function countUntilBoundary(sentence: string, words: Word[]): number {
 export function qualifiersOf(sentence: string, at: Span & { measure: { id: string } }, figure: Span, mentions: SentenceMentions): string[] {
   const found = new Set(preModifiers(sentence, at, at.measure.id, figure, mentions));
   const excluded = exclusion(sentence, at, mentions);
-  if (excluded) found.add(excluded);
-  const from = source(sentence, at, mentions);
+  if (excluded) found.add(excluded.id);
+  const from = source(sentence, at, at.measure.id, mentions);
   if (from) found.add(from);
   return [...found].sort();
+}
+
+/**
+ * The measure and constraints of a figure once the words qualifying its measure are read: the
+ * qualifiers join the facets, a facet named only inside an exclusion ("exports excluding oil")
+ * leaves them, and a qualifier that names a measure of its own ("core" inflation) states that one.
+ */
+export function qualify(
+  sentence: string,
+  at: Span,
+  figure: Span,
+  mentions: SentenceMentions,
+  measure: Measure,
+  facets: readonly string[],
+): { measure: Measure; facets: string[] } {
+  const excluded = exclusion(sentence, at, mentions);
+  const left = new Set(excluded ? mentions.facets.filter((f) => overlaps(f, excluded.span)).map((f) => f.facet.id) : []);
+  let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions);
+  for (const q of qualifiers) {
+    const other = measures.get(knownQualifiers.get(q)?.statesAs?.[measure.id] ?? '');
+    if (!other) continue;
+    measure = other;
+    qualifiers = qualifiers.filter((x) => x !== q);
+    break;
+  }
+  return { measure, facets: [...new Set([...facets.filter((f) => !left.has(f)), ...qualifiers])].sort() };
 }

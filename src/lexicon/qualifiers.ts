@@ -7,6 +7,8 @@ const QualifierSchema = z.strictObject({
   forms: z.array(z.string().min(1)).min(1),
   /** What the qualified measure leaves out, as content words ("excluding food and energy" is core). */
   excluding: z.array(z.array(z.string().min(1)).min(1)).optional(),
+  /** Measure id → measure: the qualified measure is a measure of its own ("core" inflation is core inflation). */
+  statesAs: z.record(z.string(), z.string()).optional(),
 });
 
 const QualifierFileSchema = z.strictObject({
@@ -45,6 +47,8 @@ for (const q of parsed.qualifiers) {
     byForm.set(form, q.id);
   }
   for (const words of q.excluding ?? []) byExclusion.set(exclusionKey(words), q.id);
+  for (const [from, to] of Object.entries(q.statesAs ?? {}))
+    if (!measures.has(from) || !measures.has(to)) throw new Error(`qualifier '${q.id}' states '${from}' as '${to}': an unknown measure`);
 }
 const neutral = new Set(parsed.neutral.map(normalForm));
 for (const form of neutral) if (byForm.has(form)) throw new Error(`'${form}' is both neutral and the qualifier '${byForm.get(form)}'`);
@@ -73,3 +77,15 @@ export function isNeutralQualifier(words: string, measure?: string): boolean {
 
 /** The longest form, known or neutral, in words: how far a phrase may be read as one form. */
 export const LONGEST_FORM = Math.max(...[...byForm.keys(), ...neutral, ...[...neutralFor.values()].flatMap((s) => [...s])].map((f) => f.split(' ').length));
+
+/**
+ * How a constraint that is no facet reads in a label: a known qualifier by its first form, a source
+ * or an exclusion after the measure's words ("emissions from deforestation"), any other word as written.
+ */
+export function qualifierWords(id: string): { text: string; after: boolean } {
+  const known = byId.get(id);
+  if (known) return { text: known.forms[0]!, after: false };
+  const m = /^(from|excluding)-(.+)$/.exec(id);
+  if (m) return { text: `${m[1]} ${m[2]!.replace(/-/g, ' ')}`, after: true };
+  return { text: id.replace(/-/g, ' '), after: false };
+}

@@ -66,8 +66,13 @@ const FROM_NOT_A_SOURCE =
 // A measure word that is a verb ("exported", "sold") has no noun phrase to qualify it.
 const VERB_FORM = /(?:ed|^sold|^built|^spent|^spends?|^met)$/i;
 
-// "first-quarter", "full-year", "three-month": words that date the figure, which its period already does.
-const DATING = /^(?:[\p{L}\d]+-)+(?:quarter|half|month|year|week|day|term|time)$|^(?:first|second|third|fourth|last|final)-/u;
+// "first-quarter", "full-year", "three-month": words that date the figure, which its period already does ("long-term" and "full-time" do not).
+const DATING =
+  /^(?:first|second|third|fourth|final|last|full|whole|past|prior|previous|next|calendar|fiscal|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:quarter|half|month|year|week|day)s?$|^(?:year|month|quarter)-(?:to-date|end|ago)$/u;
+
+// "second-largest", "fifth-biggest": a rank among parties describes the party, not what is measured.
+const RANK =
+  /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|fastest|slowest|most)$/;
 
 const WORD = /^[\p{L}][\p{L}\p{N}-]*$/u;
 
@@ -153,7 +158,7 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
     if (mentions.entities.some((e) => overlaps(e, w)) || mentions.measures.some((m) => overlaps(m, w) && !overlaps(m, at))) break;
     const word = w.text.toLowerCase();
     if (CLOSED.has(word) || /['’]/.test(word)) break;
-    if (DATING.test(word)) {
+    if (DATING.test(word) || RANK.test(word)) {
       flush();
       i--;
       read++;

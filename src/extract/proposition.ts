@@ -11,6 +11,7 @@ import { namesATarget } from './target-noun.js';
 import { newOfStock, withSentenceFacets } from './sentence-facets.js';
 import { shareOfFacet } from './share-of-facet.js';
 import { insideExclusion, qualify } from './qualifiers.js';
+import { withoutVacuous } from '../lexicon/qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -438,7 +439,8 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
       statType,
       modality: modalityOf(sentence, figure),
     };
-    return { ...proposition, ...findRoles(sentence, figure, ratio.part, measure, mentions, context, statType) };
+    const ratioRoles = findRoles(sentence, figure, ratio.part, measure, mentions, context, statType);
+    return { ...proposition, ...ratioRoles, facets: withoutVacuous(proposition.facets, [...ratioRoles.subject, ratioRoles.counterpart ?? '']) };
   }
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
@@ -480,7 +482,8 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
       [...mentions.entities, ...mentions.measures].some((m) => m.end <= antecedentEnd && /^[\s)]*$/.test(sentence.slice(m.end, antecedentEnd)));
     if (!named && !mentions.entities.some((e) => e.start >= clause.start && e.end <= clause.end)) return { ...proposition, subject: [], counterpart: null };
   }
-  return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
+  const asRead = { ...proposition, ...roles };
+  return throughAsset({ ...asRead, facets: withoutVacuous(asRead.facets, [...asRead.subject, asRead.counterpart ?? '']) }, figure, mentions, context.assets);
 }
 
 /** Wholes a figure may be a ratio to, and the facet that names the ratio. */

@@ -9,6 +9,8 @@ const QualifierSchema = z.strictObject({
   excluding: z.array(z.array(z.string().min(1)).min(1)).optional(),
   /** Measure id → measure: the qualified measure is a measure of its own ("core" inflation is core inflation). */
   statesAs: z.record(z.string(), z.string()).optional(),
+  /** Entity ids whose figures the qualifier leaves as they are ("global" emissions of the world are its emissions). */
+  vacuousFor: z.array(z.string()).optional(),
 });
 
 const QualifierFileSchema = z.strictObject({
@@ -68,6 +70,11 @@ export function qualifierOfExclusion(words: readonly string[]): string | undefin
 
 const neutralFor = new Map(Object.entries(parsed.neutralFor).map(([id, forms]) => [id, new Set(forms.map(normalForm))]));
 for (const id of neutralFor.keys()) if (!measures.has(id)) throw new Error(`qualifiers.json: neutralFor names an unknown measure '${id}'`);
+
+/** The proposition's constraints less the qualifiers its parties make vacuous ("worldwide" for the world, or a share of it). */
+export function withoutVacuous(facetIds: readonly string[], parties: readonly string[]): string[] {
+  return facetIds.filter((f) => !byId.get(f)?.vacuousFor?.some((id) => parties.includes(id)));
+}
 
 /** Whether a form leaves the proposition as it is ("annual", "total", "record"), in general or for the measure given. */
 export function isNeutralQualifier(words: string, measure?: string): boolean {

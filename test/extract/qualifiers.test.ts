@@ -69,6 +69,20 @@ describe('a word that qualifies the measure keeps apart figures of different thi
       '90 million tonnes',
     ],
     [
+      'worldwide against domestic revenue',
+      "Zeta Corp's worldwide revenue rose to $9 billion in 2024.",
+      '$9 billion',
+      "Zeta Corp's domestic revenue rose to $4 billion in 2024.",
+      '$4 billion',
+    ],
+    [
+      'monthly against annual inflation',
+      "Ruritania's monthly inflation rate was 0.3% in May 2024.",
+      '0.3%',
+      "Ruritania's annual inflation rate was 3.1% in May 2024.",
+      '3.1%',
+    ],
+    [
       'an unlisted modifier against the bare measure',
       "Ruritania's youth unemployment rate rose to 18% in June 2024.",
       '18%',
@@ -129,6 +143,20 @@ describe('two sources that state the same qualifier, in any of its forms, still 
       '$80 billion',
       "Chile's imports rose to $80 billion in 2023.",
       '$80 billion',
+    ],
+    [
+      '"global" of the world itself',
+      'Global CO2 emissions rose to 37 billion tonnes in 2023.',
+      '37 billion tonnes',
+      "The world's CO2 emissions rose to 37 billion tonnes in 2023.",
+      '37 billion tonnes',
+    ],
+    [
+      'a carmaker\'s "global deliveries"',
+      "Tesla's global deliveries rose to 1.8 million in 2023.",
+      '1.8 million',
+      "Tesla's deliveries rose to 1.8 million in 2023.",
+      '1.8 million',
     ],
     [
       'a carmaker\'s "vehicle deliveries"',

@@ -145,6 +145,13 @@ describe('two sources that state the same qualifier, in any of its forms, still 
       '$80 billion',
     ],
     [
+      '"international" and "external" trade',
+      "Ruritania accounts for 12% of Freedonia's international trade, officials said in 2024.",
+      '12%',
+      "Ruritania accounts for 12% of Freedonia's external trade, officials said in 2024.",
+      '12%',
+    ],
+    [
       '"global" of the world itself',
       'Global CO2 emissions rose to 37 billion tonnes in 2023.',
       '37 billion tonnes',

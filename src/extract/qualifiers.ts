@@ -54,7 +54,6 @@ const CLOSED = new Set(
 
 /** Words after which the next word is a verb ("voted to reduce Bank Rate", "will lift exports"). */
 const BEFORE_A_VERB = new Set('to will would shall should can could may might must did does do not never'.split(' '));
-// ("more" and "less" are neutral qualifiers too, but before a measure they compare: "more exports than", a closed word.)
 
 /** Words of an exclusion that only restate what is excluded ("excluding volatile food and energy prices"). */
 const EXCLUSION_FILLER = new Set(['and', 'or', 'the', 'volatile', 'prices', 'price', 'costs', 'cost', 'items', 'components', 'component']);

@@ -99,7 +99,7 @@ function slug(words: readonly string[]): string {
 
 /** Whether a word opens the sentence (after quotes or a bullet), where a capital marks no name. */
 function opensSentence(sentence: string, word: Span): boolean {
-  return /^[\s"“‘'(\[*•–-]*$/.test(sentence.slice(0, word.start));
+  return /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, word.start));
 }
 
 /** The longest lexicon form (known or neutral) ending with words[i], in words; 0 when none. */

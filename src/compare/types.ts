@@ -1,4 +1,4 @@
-import type { ConflictStatus, ConsensusMethod, PeriodResolution, Severity, Stance } from '../domain/enums.js';
+import type { ConflictStatus, ConsensusMethod, Severity, Stance } from '../domain/enums.js';
 import type { Qualifier } from '../extract/types.js';
 
 /** A claim as the comparison layer needs it: only claims with a metric and a resolved period qualify. */
@@ -15,8 +15,6 @@ export interface ComparableClaim {
   qualifier: Qualifier;
   interval: { low: number | null; high: number | null };
   period: { start: string; end: string; label: string };
-  /** How the period was found; a period not named in the text may not contradict (unset: named). */
-  periodResolution?: PeriodResolution;
   /** The exact words that state the figure, quoted by the explanation. */
   quote: string;
   /** Offset of the quote in its source; picks the first of a repeated figure. */

@@ -50,7 +50,6 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
       ...signed(r.change, r.value, r.low, r.high),
       qualifier: r.qualifier,
       period: { start: p.periodStart, end: p.periodEnd, label: r.periodLabel ?? p.periodStart },
-      periodResolution: r.periodResolution ?? undefined,
       quote: r.quote,
       start: r.start,
     }));

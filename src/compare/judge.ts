@@ -1,6 +1,7 @@
 import { findConsensus, relative, relativeScale } from './consensus.js';
 import { explainConflict } from './explain.js';
 import { onePerSource } from './one-per-source.js';
+import { withoutDoubtful } from './doubtful.js';
 import { propositionKey } from './proposition.js';
 import { discrepancyGap, severityOf } from './severity.js';
 import type { ComparableClaim, ConflictGroup, ConflictMember } from './types.js';
@@ -20,7 +21,7 @@ export interface JudgeOptions {
 export function judgeProposition(claims: readonly ComparableClaim[], options: JudgeOptions = {}): ConflictGroup | null {
   const keys = new Set(claims.map(propositionKey));
   if (keys.size > 1) throw new RangeError(`judgeProposition expects one proposition, got ${keys.size}`);
-  const normalized = onePerSource(claims);
+  const normalized = withoutDoubtful(onePerSource(claims));
   const [first] = normalized;
   if (!first || normalized.length < 2) return null;
 

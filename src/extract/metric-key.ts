@@ -1,5 +1,6 @@
 import { entities } from '../lexicon/entities.js';
 import { facets, measures } from '../lexicon/measures.js';
+import { knownQualifiers, qualifierWords } from '../lexicon/qualifiers.js';
 import type { MetricDefinition, Proposition } from './types.js';
 
 const STAT_SEGMENT = { level: 'total', change: 'change', share: 'share', rate: 'rate', count: 'count' } as const;
@@ -63,8 +64,16 @@ export function metricKey(p: Proposition, unitKind: string): string {
 
 export function metricLabel(p: Proposition, unitKind: string): string {
   const measure = measures.get(p.measure);
-  const facetWords = p.facets.map((f) => facets.get(f)?.forms[0] ?? f).join(' ');
-  const what = [facetWords, measure?.label ?? p.measure].filter(Boolean).join(' ');
+  const words = p.facets.map((f) => (facets.has(f) ? { text: facets.get(f)!.forms[0]!, after: false } : qualifierWords(f)));
+  const facetWords = words
+    .filter((w) => !w.after)
+    .map((w) => w.text)
+    .join(' ');
+  const afterWords = words
+    .filter((w) => w.after)
+    .map((w) => w.text)
+    .join(' ');
+  const what = [facetWords, measure?.label ?? p.measure, afterWords].filter(Boolean).join(' ');
   const names = p.subject.map(entityLabel);
   let phrase: string;
   if (p.statType === 'share' && !p.subject.length && p.counterpart && facetWords) {
@@ -119,6 +128,39 @@ function splitPair(who: string): string[] {
   return [who];
 }
 
+/**
+ * The constraint ids of a key's facet segment, which joins them with hyphens that ids contain too:
+ * the longest known facet or qualifier id at each point; a run of other words is one free qualifier,
+ * and "from"/"excluding" open one ("solar-from-deforestation" → solar, from-deforestation).
+ */
+function constraintIds(segment: string): string[] {
+  const words = segment.split('-');
+  const out: string[] = [];
+  let free: string[] = [];
+  const flush = () => {
+    if (free.length) out.push(free.join('-'));
+    free = [];
+  };
+  for (let i = 0; i < words.length; ) {
+    let k = words.length - i;
+    for (; k >= 1; k--) {
+      const id = words.slice(i, i + k).join('-');
+      if (facets.has(id) || knownQualifiers.has(id)) break;
+    }
+    if (k >= 1 && !(free.length && /^(?:from|excluding)$/.test(free[0]!))) {
+      flush();
+      out.push(words.slice(i, i + k).join('-'));
+      i += k;
+      continue;
+    }
+    if (/^(?:from|excluding)$/.test(words[i]!)) flush();
+    free.push(words[i]!);
+    i++;
+  }
+  flush();
+  return out;
+}
+
 /** Reads a rendered key back into its proposition (null for keys derived from wording). */
 export function parseMetricKey(key: string): { proposition: Proposition; unitKind: string } | null {
   const segments = key.split('.');
@@ -127,10 +169,7 @@ export function parseMetricKey(key: string): { proposition: Proposition; unitKin
   const statAt = segments.findIndex((s, i) => i >= 2 && STATS.has(s));
   if (statAt < 0) return null;
   const who = segments[statAt - 1]!;
-  const facetIds = segments
-    .slice(1, statAt - 1)
-    .flatMap((f) => f.split('-'))
-    .filter((f) => facets.has(f));
+  const facetIds = segments.slice(1, statAt - 1).flatMap(constraintIds);
   const rest = segments.slice(statAt + 1);
   const modality = (['target', 'forecast'] as const).find((m) => rest.includes(m)) ?? 'actual';
   const basis = rest.find((r) => r !== modality) ?? null;

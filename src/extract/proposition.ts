@@ -10,6 +10,8 @@ import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
 import { newOfStock, withSentenceFacets } from './sentence-facets.js';
 import { shareOfFacet } from './share-of-facet.js';
+import { insideExclusion, qualify } from './qualifiers.js';
+import { withoutVacuous } from '../lexicon/qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -53,7 +55,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
   let best: { measure: Measure; start: number; end: number; score: number } | null = null;
   for (const m of mentions.measures) {
     const measure = m.candidates.find((c) => acceptsUnit(c, figure.unitKind));
-    if (!measure) continue;
+    if (!measure || insideExclusion(sentence, m)) continue;
     // The counted noun inside the quote ("256,000 jobs"), or a noun phrase the quote begins
     // ("100,000 new | jobs"), names the measure outright.
     const noun = m.start > figure.numberStart && m.start < figure.end;
@@ -428,31 +430,47 @@ const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
 export function readProposition(sentence: string, figure: FigureSpan, mentions: SentenceMentions, context: RoleContext): Proposition | null {
   const ratio = ratioOf(sentence, figure, mentions);
   if (ratio) {
-    const measure = narrowed(ratio.part.measure, mentions, context, sentence.slice(ratio.part.start, ratio.part.end).toLowerCase());
-    const facets = facetsOf(sentence, figure, mentions, ratio.part).filter((f) => f !== ratio.facet);
+    const { measure, facets: qualified } = qualify(
+      sentence,
+      ratio.part,
+      figure,
+      mentions,
+      narrowed(ratio.part.measure, mentions, context, sentence.slice(ratio.part.start, ratio.part.end).toLowerCase()),
+      facetsOf(sentence, figure, mentions, ratio.part),
+    );
+    const facets = qualified.filter((f) => f !== ratio.facet);
     // A ratio is a rate; "rose by 0.4 percentage points" moves it.
     const statType = statTypeOf(sentence, figure, { ...measure, shape: 'rate' }) === 'change' ? 'change' : 'rate';
     const proposition: Proposition = {
       measure: measure.id,
       subject: [],
       counterpart: null,
-      ...ownTerms(sentence, figure, statType, [...facets, ratio.facet].sort()),
+      ...ownTerms(sentence, figure, statType, [...new Set([...facets, ratio.facet])].sort()),
       statType,
       modality: modalityOf(sentence, figure),
     };
-    return { ...proposition, ...findRoles(sentence, figure, ratio.part, measure, mentions, context, statType) };
+    const ratioRoles = findRoles(sentence, figure, ratio.part, measure, mentions, context, statType);
+    return { ...proposition, ...ratioRoles, facets: withoutVacuous(proposition.facets, [...ratioRoles.subject, ratioRoles.counterpart ?? '']) };
   }
   const governing = governingMeasure(sentence, figure, mentions);
   if (!governing) return null;
-  const measure =
+  const read =
     newOfStock(sentence, governing, figure.unitKind) ??
     narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
+  const { measure, facets } = qualify(
+    sentence,
+    governing,
+    figure,
+    mentions,
+    read,
+    withSentenceFacets(sentence, figure, read, facetsOf(sentence, figure, mentions, governing), mentions),
+  );
   const statType = statTypeOf(sentence, figure, measure);
   const proposition: Proposition = {
     measure: measure.id,
     subject: [],
     counterpart: null,
-    ...ownTerms(sentence, figure, statType, withSentenceFacets(sentence, figure, measure, facetsOf(sentence, figure, mentions, governing), mentions)),
+    ...ownTerms(sentence, figure, statType, facets),
     statType,
     modality: modalityOf(sentence, figure),
   };
@@ -476,7 +494,8 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
       [...mentions.entities, ...mentions.measures].some((m) => m.end <= antecedentEnd && /^[\s)]*$/.test(sentence.slice(m.end, antecedentEnd)));
     if (!named && !mentions.entities.some((e) => e.start >= clause.start && e.end <= clause.end)) return { ...proposition, subject: [], counterpart: null };
   }
-  return throughAsset({ ...proposition, ...roles }, figure, mentions, context.assets);
+  const asRead = { ...proposition, ...roles };
+  return throughAsset({ ...asRead, facets: withoutVacuous(asRead.facets, [...asRead.subject, asRead.counterpart ?? '']) }, figure, mentions, context.assets);
 }
 
 /** Wholes a figure may be a ratio to, and the facet that names the ratio. */

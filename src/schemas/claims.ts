@@ -17,7 +17,7 @@ export const PropositionSchema = z
     facets: z
       .array(z.string())
       .describe(
-        'Constraints on the measure: energy source, commodity, product, sector (`solar`, `natural-gas`, `mining`), and the time unit a rate is given per (`per-month`).',
+        'Constraints on the measure: energy source, commodity, product, sector (`solar`, `natural-gas`, `mining`), the time unit a rate is given per (`per-month`), and the words that qualify the measure in its noun phrase (`core`, `fossil`, `net`, `excluding-oil`, `from-deforestation`, or any other modifier as written).',
       ),
     statType: z.enum(STAT_TYPES).describe('Level of the measure, its change, a share, a rate, or a count of events.'),
     basis: z

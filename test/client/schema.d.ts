@@ -760,7 +760,7 @@ export interface components {
             subject: string[];
             /** @description The other party of a directed measure: where exports go, where imports come from. */
             counterpart: string | null;
-            /** @description Constraints on the measure: energy source, commodity, product, sector (`solar`, `natural-gas`, `mining`), and the time unit a rate is given per (`per-month`). */
+            /** @description Constraints on the measure: energy source, commodity, product, sector (`solar`, `natural-gas`, `mining`), the time unit a rate is given per (`per-month`), and the words that qualify the measure in its noun phrase (`core`, `fossil`, `net`, `excluding-oil`, `from-deforestation`, or any other modifier as written). */
             facets: string[];
             /**
              * @description Level of the measure, its change, a share, a rate, or a count of events.

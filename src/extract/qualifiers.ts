@@ -1,0 +1,278 @@
+/**
+ * The words that qualify a figure's measure inside its noun phrase, read as constraints of the
+ * proposition: "core inflation" is not inflation, "fossil CO2 emissions" are not all emissions,
+ * "inflation excluding food and energy" is core inflation, "emissions from deforestation" are a
+ * part of emissions. qualifiers.json says which words change nothing ("annual", "total", "record")
+ * and gives ids to known ones and their synonyms ("cargo" and "freight"); any other content word
+ * that qualifies the measure is kept as itself, so two sources that both say "passenger traffic"
+ * still meet and neither meets one that says only "traffic".
+ *
+ * A noun phrase's pre-modifiers are bounded by closed-class words (determiners, prepositions,
+ * pronouns, auxiliaries), punctuation, numbers, names and possessives, so they are read here
+ * word by word back from the measure's words, without a tagger.
+ */
+import { measures, type Measure } from '../lexicon/measures.js';
+import { isNeutralQualifier, knownQualifiers, LONGEST_FORM, qualifierOfExclusion, qualifierOfForm } from '../lexicon/qualifiers.js';
+import type { SentenceMentions } from './mentions.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Word extends Span {
+  text: string;
+}
+
+/** Words that end a run of pre-modifiers: whatever stands before them is no part of the measure's name. */
+const CLOSED = new Set(
+  (
+    'a an the this that these those its their his her our my your whose which who whom what where when why how ' +
+    'of in on at to for from by with without into onto over under about around between among across against through during per via than as like ' +
+    'and or but nor so yet if because since after before while whereas although though unless until ' +
+    'it they we he she i you them us him me there here then now also still even only just both either neither all each every some any no not ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'said says say saw see sees seen show shows showed shown put puts hit hits set sets cut cuts reach reaches boost boosts lift lifts ' +
+    'drive drives drove push pushes keep keeps kept make makes made take takes took give gives gave get gets got lead leads led ' +
+    'raise raises rose rise rises fell fall falls grew grow grows slow slows hold holds held bring brings brought remain remains ' +
+    'mean means meant put expect expects forecast forecasts estimate estimates report reports record records post posts top tops ' +
+    'much many most more less few fewer least other another such own one two three four five six seven eight nine ten ' +
+    'up down out off again ago almost nearly about roughly around over under per cent percent ' +
+    'whilst amid despite unlike including plus minus versus vs upon within toward towards beyond below above behind near till ' +
+    // Scale words and units belong to a figure, and time words date it: neither names what is measured.
+    'thousand thousands hundred hundreds million millions billion billions trillion trillions bn mn tn m k dozen dozens crore lakh ' +
+    'year years month months quarter quarters week weeks day days decade decades half period periods ' +
+    'january february march april june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    // Verbs that take a measure as their object ("the numbers represent delivery growth").
+    'represent represents mark marks reflect reflects indicate indicates include includes exceed exceeds surpass surpasses total totals ' +
+    'account accounts stand stands become becomes weigh weighs hurt hurts help helps need needs want wants plan plans aim aims ' +
+    'seek seeks cause causes add adds lose loses gain gains pay pays spend spends earn earns owe owes face faces meet meets beat beats ' +
+    'miss misses follow follows outpace outpaces double doubles halve halves let lets slash slashes hike hikes lowers'
+  ).split(' '),
+);
+
+/** Words after which the next word is a verb ("voted to reduce Bank Rate", "will lift exports"). */
+const BEFORE_A_VERB = new Set('to will would shall should can could may might must did does do not never'.split(' '));
+
+/** Words of an exclusion that only restate what is excluded ("excluding volatile food and energy prices"). */
+const EXCLUSION_FILLER = new Set(['and', 'or', 'the', 'volatile', 'prices', 'price', 'costs', 'cost', 'items', 'components', 'component']);
+
+/** What a "from" after the measure names when it is the time or level a change starts from, not a source. */
+const FROM_NOT_A_SOURCE =
+  /^(?:years?|months?|quarters?|weeks?|days?|periods?|levels?|record|records|high|highs|low|lows|peak|peaks|previous|prior|preceding|last|earlier|same|pre-pandemic|pre-covid|before|one|about|around)$/;
+
+// A measure word that is a verb ("exported", "sold") has no noun phrase to qualify it.
+const VERB_FORM = /(?:ed|^sold|^built|^spent|^spends?|^met)$/i;
+
+// "first-quarter", "full-year", "three-month": words that date the figure, which its period already does ("long-term" and "full-time" do not).
+const DATING =
+  /^(?:first|second|third|fourth|final|last|full|whole|past|prior|previous|next|calendar|fiscal|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:quarter|half|month|year|week|day)s?$|^(?:year|month|quarter)-(?:to-date|end|ago)$/u;
+
+// "second-largest", "fifth-biggest": a rank among parties describes the party, not what is measured.
+const RANK =
+  /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-(?:largest|biggest|highest|lowest|smallest|fastest|slowest|most)$/;
+
+const WORD = /^[\p{L}][\p{L}\p{N}-]*$/u;
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The words of a stretch of the sentence with their offsets; anything that is not a plain word comes back as a token too. */
+function tokens(sentence: string, from: number, to: number): Word[] {
+  return [...sentence.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu)].map((m) => ({
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+    text: m[0],
+  }));
+}
+
+function slug(words: readonly string[]): string {
+  return words
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Whether a word opens the sentence (after quotes or a bullet), where a capital marks no name. */
+function opensSentence(sentence: string, word: Span): boolean {
+  return /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, word.start));
+}
+
+/** The longest lexicon form (known or neutral) ending with words[i], in words; 0 when none. */
+function lexiconPhrase(sentence: string, words: Word[], i: number, measure: string): { length: number; id: string | null } {
+  for (let k = Math.min(LONGEST_FORM, i + 1); k >= 1; k--) {
+    const phrase = words.slice(i - k + 1, i + 1);
+    if (!phrase.every((p) => WORD.test(p.text))) continue;
+    if (phrase.some((p) => /^\p{Lu}/u.test(p.text) && !opensSentence(sentence, p))) continue;
+    const text = phrase.map((p) => p.text).join(' ');
+    if (isNeutralQualifier(text, measure)) return { length: k, id: null };
+    const id = qualifierOfForm(text);
+    if (id) return { length: k, id };
+  }
+  return { length: 0, id: null };
+}
+
+/**
+ * The words before the measure's that qualify it, as constraint ids: a known form by its id, a run
+ * of other content words as one id in the order written ("data-center").
+ */
+function preModifiers(sentence: string, at: Span, measure: string, figure: Span, mentions: SentenceMentions): string[] {
+  if (VERB_FORM.test(sentence.slice(at.start, at.end))) return [];
+  const words = tokens(sentence, Math.max(0, at.start - 80), at.start);
+  const found: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) found.push(slug(run.reverse()));
+    run = [];
+  };
+  let i = words.length - 1;
+  let read = 0;
+  while (i >= 0 && read < 5) {
+    const w = words[i]!;
+    if (!WORD.test(w.text) || overlaps(w, figure)) break;
+    // A facet already constrains the proposition ("solar capacity", "services inflation").
+    const facet = mentions.facets.find((f) => overlaps(f, w));
+    if (facet) {
+      flush();
+      while (i >= 0 && overlaps(words[i]!, facet)) i--;
+      read++;
+      continue;
+    }
+    // Then the lexicon: "land-use" is a qualifier even though "land" alone names a measure.
+    const known = lexiconPhrase(sentence, words, i, measure);
+    if (known.length) {
+      flush();
+      // A neutral participle ends the phrase ("economists expected inflation"): what stands before it is no modifier.
+      if (!known.id && /ed$/i.test(w.text)) break;
+      if (known.id) found.push(known.id);
+      i -= known.length;
+      read += known.length;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(w.text) && !opensSentence(sentence, w)) break;
+    if (mentions.entities.some((e) => overlaps(e, w)) || mentions.measures.some((m) => overlaps(m, w) && !overlaps(m, at))) break;
+    const word = w.text.toLowerCase();
+    if (CLOSED.has(word) || /['’]/.test(word)) break;
+    if (DATING.test(word) || RANK.test(word)) {
+      flush();
+      i--;
+      read++;
+      continue;
+    }
+    // Adverbs, verbs and participles ("sharply", "reported", "rising") end the noun phrase's modifiers.
+    if (/(?:ly|ed|ing)$/.test(word)) break;
+    if (i > 0 && BEFORE_A_VERB.has(words[i - 1]!.text.toLowerCase())) break;
+    run.push(word);
+    i--;
+    read++;
+  }
+  flush();
+  return found;
+}
+
+const EXCLUDING = /^\s*,?\s*\(?\s*(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+/i;
+
+/** "inflation excluding food and energy", "exports, excluding oil,": what the measure leaves out, and where its words end. */
+function exclusion(sentence: string, at: Span, mentions: SentenceMentions): { id: string; span: Span } | null {
+  const m = EXCLUDING.exec(sentence.slice(at.end, at.end + 40));
+  if (!m) return null;
+  const words: string[] = [];
+  let end = at.end + m[0].length;
+  for (const w of tokens(sentence, end, Math.min(sentence.length, end + 80))) {
+    if (w.text === ',') continue;
+    if (!WORD.test(w.text) || mentions.measures.some((x) => overlaps(x, w) && !EXCLUSION_FILLER.has(w.text.toLowerCase()))) break;
+    const word = w.text.toLowerCase();
+    if (EXCLUSION_FILLER.has(word)) {
+      end = w.end;
+      continue;
+    }
+    if (CLOSED.has(word) || /(?:ly|ed)$/.test(word)) break;
+    words.push(word);
+    end = w.end;
+    if (words.length === 5) break;
+  }
+  if (!words.length) return null;
+  return { id: qualifierOfExclusion(words) ?? `excluding-${slug([...words].sort())}`, span: { start: at.end, end } };
+}
+
+/**
+ * Whether a measure word stands inside an exclusion ("excluding food and energy prices"): it names
+ * what is left out, not the figure's measure.
+ */
+export function insideExclusion(sentence: string, m: Span): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+  return /\b(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu.test(before);
+}
+
+/** "emissions from deforestation", "revenue from tariffs": the source the measure counts, named after its words. */
+function source(sentence: string, at: Span, measure: string, mentions: SentenceMentions): string | null {
+  const m = /^\s+from\s+(?:the\s+)?/i.exec(sentence.slice(at.end, at.end + 12));
+  if (!m) return null;
+  const after = tokens(sentence, at.end + m[0].length, Math.min(sentence.length, at.end + m[0].length + 60));
+  // A known source first, its longest form ("from land-use change", "from fossil fuels").
+  for (let k = Math.min(LONGEST_FORM, after.length); k >= 1; k--) {
+    const text = after
+      .slice(0, k)
+      .map((w) => w.text)
+      .join(' ');
+    const id = qualifierOfForm(`from ${text}`);
+    if (id) return id;
+  }
+  const words: Word[] = [];
+  for (const w of after) {
+    if (!WORD.test(w.text) || /^\p{Lu}/u.test(w.text)) break;
+    // A facet or a party there is read as such ("imports from Russia", "emissions from coal").
+    if ([...mentions.entities, ...mentions.facets, ...mentions.measures].some((x) => overlaps(x, w))) break;
+    const word = w.text.toLowerCase();
+    if (CLOSED.has(word) || FROM_NOT_A_SOURCE.test(word) || /(?:ly|ed)$/.test(word)) break;
+    words.push(w);
+    if (words.length === 4) break;
+  }
+  // A source that runs on past three words is not read at all; one of neutral words only ("from abroad") adds nothing.
+  if (!words.length || words.length > 3 || words.every((w) => isNeutralQualifier(w.text, measure))) return null;
+  const text = words.map((w) => w.text).join(' ');
+  return qualifierOfForm(text) ?? `from-${slug(words.map((w) => w.text))}`;
+}
+
+/**
+ * The qualifiers of a figure's measure, as constraint ids sorted: known ones by their id
+ * (qualifiers.json), any other content word as itself, exclusions as `excluding-…`, sources as `from-…`.
+ */
+export function qualifiersOf(sentence: string, at: Span & { measure: { id: string } }, figure: Span, mentions: SentenceMentions): string[] {
+  const found = new Set(preModifiers(sentence, at, at.measure.id, figure, mentions));
+  const excluded = exclusion(sentence, at, mentions);
+  if (excluded) found.add(excluded.id);
+  const from = source(sentence, at, at.measure.id, mentions);
+  if (from) found.add(from);
+  return [...found].sort();
+}
+
+/**
+ * The measure and constraints of a figure once the words qualifying its measure are read: the
+ * qualifiers join the facets, a facet named only inside an exclusion ("exports excluding oil")
+ * leaves them, and a qualifier that names a measure of its own ("core" inflation) states that one.
+ */
+export function qualify(
+  sentence: string,
+  at: Span,
+  figure: Span,
+  mentions: SentenceMentions,
+  measure: Measure,
+  facets: readonly string[],
+): { measure: Measure; facets: string[] } {
+  const excluded = exclusion(sentence, at, mentions);
+  const left = new Set(excluded ? mentions.facets.filter((f) => overlaps(f, excluded.span)).map((f) => f.facet.id) : []);
+  let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions);
+  for (const q of qualifiers) {
+    const other = measures.get(knownQualifiers.get(q)?.statesAs?.[measure.id] ?? '');
+    if (!other) continue;
+    measure = other;
+    qualifiers = qualifiers.filter((x) => x !== q);
+    break;
+  }
+  return { measure, facets: [...new Set([...facets.filter((f) => !left.has(f)), ...qualifiers])].sort() };
+}

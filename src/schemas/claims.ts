@@ -44,7 +44,9 @@ export const ClaimSchema = z
         end: z.number().int().nonnegative().describe('Code point offset into the source text, exclusive.'),
       })
       .describe('`Array.from(text).slice(start, end).join("") === exact`.'),
-    value: z.number().describe('The figure in base units (dollars, not billions; 40 for 40 %).'),
+    value: z
+      .number()
+      .describe('The figure in base units (dollars, not billions; 40 for 40 %); a stated decrease is negative ("fell 3 %" is -3, with change `decrease`).'),
     unit: z.string().describe('ISO 4217 code for money, `percent`, `count`, `rank`, or a unit symbol (`km`, `m3`, `day`, …).'),
     qualifier: QualifierSchema,
     interval: IntervalSchema.describe('Every true value the wording is consistent with, from precision and hedge.'),

@@ -793,7 +793,7 @@ export interface components {
                 /** @description Code point offset into the source text, exclusive. */
                 end: number;
             };
-            /** @description The figure in base units (dollars, not billions; 40 for 40 %). */
+            /** @description The figure in base units (dollars, not billions; 40 for 40 %); a stated decrease is negative ("fell 3 %" is -3, with change `decrease`). */
             value: number;
             /** @description ISO 4217 code for money, `percent`, `count`, `rank`, or a unit symbol (`km`, `m3`, `day`, …). */
             unit: string;

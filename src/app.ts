@@ -17,7 +17,7 @@ import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from
 import { WriteHealth } from './http/write-health.js';
 import { securityHeaders } from './http/security-headers.js';
 import { requestLogger } from './http/request-logger.js';
-import { validatorCompilerWithFastIds } from './http/validation.js';
+import { validatorCompilerWithShortcuts } from './http/validation.js';
 import { createSerializerCompiler } from './http/serializer.js';
 import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './http/openapi-document.js';
@@ -138,7 +138,7 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
     route.schema.response = { 503: ProblemSchema, ...(writes ? { 507: ProblemSchema } : {}), ...response };
   });
 
-  app.setValidatorCompiler(validatorCompilerWithFastIds);
+  app.setValidatorCompiler(validatorCompilerWithShortcuts);
   app.setSerializerCompiler(createSerializerCompiler({ check: config.checkResponses }));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
@@ -234,8 +234,8 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   await app.register(healthRoutes, { store, state, writeHealth });
   await app.register(sourceRoutes, { store, config, prepare });
   await app.register(passageRoutes, { store });
-  await app.register(claimRoutes, { store });
-  await app.register(citationRoutes, { store });
+  await app.register(claimRoutes, { store, checkResponses: config.checkResponses });
+  await app.register(citationRoutes, { store, checkResponses: config.checkResponses });
   await app.register(metricRoutes, { store });
   await app.register(conflictRoutes, { store, checkResponses: config.checkResponses });
   await app.register(unitRoutes);

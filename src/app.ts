@@ -7,7 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Store } from './store/types.js';
 import { prepareInThread, type Prepare } from './services/prepare-pool.js';
@@ -16,6 +16,8 @@ import { clientErrorHandler, errorHandler, notFoundHandler, problem, storageFaul
 import { createHttpServer, guardServer, ServerState, shuttingDownResponse } from './http/server-limits.js';
 import { WriteHealth } from './http/write-health.js';
 import { securityHeaders } from './http/security-headers.js';
+import { requestLogger } from './http/request-logger.js';
+import { validatorCompilerWithShortcuts } from './http/validation.js';
 import { createSerializerCompiler } from './http/serializer.js';
 import { ProblemSchema } from './schemas/common.js';
 import { transformDocument, transformRoute } from './http/openapi-document.js';
@@ -58,6 +60,8 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
     bodyLimit: 2 * 1024 * 1024,
     // The audit log records request ids: they must stay unique across restarts, unlike Fastify's counter.
     genReqId: () => randomUUID(),
+    // A request's child logger is made when it first writes a line, not for every request.
+    childLoggerFactory: requestLogger,
     // Malformed or over-long URLs fail in the router, before any route: same problem+json.
     frameworkErrors: errorHandler,
     // Errors below HTTP (framing, header size, timeouts) are problem+json too.
@@ -134,7 +138,7 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
     route.schema.response = { 503: ProblemSchema, ...(writes ? { 507: ProblemSchema } : {}), ...response };
   });
 
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(validatorCompilerWithShortcuts);
   app.setSerializerCompiler(createSerializerCompiler({ check: config.checkResponses }));
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
@@ -157,24 +161,33 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   });
   // Helmet's headers, computed once: its Fastify plugin rebuilds them (CSP parsing included) per request.
   // Swagger UI's page runs its own scripts and styles from /docs/static: allow exactly that.
-  const headers = securityHeaders({
-    contentSecurityPolicy: {
-      directives: {
-        'script-src': ["'self'"],
-        'style-src': ["'self'", 'https:', "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:', 'validator.swagger.io'],
-        // The API serves plain HTTP on 127.0.0.1 by default; upgrading the docs' assets to https would break them.
-        'upgrade-insecure-requests': null,
+  // With them, CORS's one header on an actual request: reads are public, so any origin may read
+  // them (with `origin: '*'` and no credentials, @fastify/cors adds exactly this and nothing else).
+  const headers = {
+    ...securityHeaders({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", 'https:', "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'validator.swagger.io'],
+          // The API serves plain HTTP on 127.0.0.1 by default; upgrading the docs' assets to https would break them.
+          'upgrade-insecure-requests': null,
+        },
       },
-    },
-  });
+    }),
+    'access-control-allow-origin': '*',
+  };
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();
   });
-  // Reads are public, so any origin may read them; writes are not offered cross-origin.
-  // strictPreflight off: a bare OPTIONS is answered like a preflight instead of a plain-text 400.
-  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], strictPreflight: false });
+  // Preflights: @fastify/cors answers OPTIONS, in a context of its own so that its per-request
+  // hook (which only repeats the header above on other requests) runs for preflights alone.
+  // Writes are not offered cross-origin. strictPreflight off: a bare OPTIONS is answered like a
+  // preflight instead of a plain-text 400.
+  await app.register(async (preflights) => {
+    await preflights.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], strictPreflight: false });
+  });
   // Weak validators from a fast non-cryptographic hash of the body (xxHash64; sha1 or the plugin's
   // JavaScript FNV-1a cost more than building a small response): they only need to change when it does.
   const { h64ToString, h64Raw } = await xxhash();
@@ -221,8 +234,8 @@ export async function buildApp({ config, store, logStream, state = new ServerSta
   await app.register(healthRoutes, { store, state, writeHealth });
   await app.register(sourceRoutes, { store, config, prepare });
   await app.register(passageRoutes, { store });
-  await app.register(claimRoutes, { store });
-  await app.register(citationRoutes, { store });
+  await app.register(claimRoutes, { store, checkResponses: config.checkResponses });
+  await app.register(citationRoutes, { store, checkResponses: config.checkResponses });
   await app.register(metricRoutes, { store });
   await app.register(conflictRoutes, { store, checkResponses: config.checkResponses });
   await app.register(unitRoutes);

@@ -9,6 +9,8 @@ import { HttpProblem } from './http/errors.js';
 export function negotiateFormat<F extends string>(explicit: F | undefined, accept: string | undefined, offered: Readonly<Record<F, string>>): F {
   if (explicit) return explicit;
   const formats = Object.keys(offered) as F[];
+  // No preference (no Accept, or any type): the default, without parsing anything.
+  if (accept === undefined || accept === '*/*') return formats[0]!;
   const mediaTypes = formats.map((format) => offered[format]);
   const chosen = new Negotiator({ headers: { accept: accept ?? '*/*' } }).mediaType(mediaTypes);
   const format = formats[mediaTypes.indexOf(chosen ?? '')];

@@ -47,14 +47,8 @@ export class ServerState {
   /** When a request last arrived or finished: the drain ends after a quiet spell. */
   lastActivityAt = 0;
   dropped = { total: 0, perAddress: 0 };
-  /** Requests received on each connection whose responses have not finished. */
-  readonly unanswered = new WeakMap<Socket, number>();
-  /** The request most recently received on each connection. */
-  readonly latest = new WeakMap<Socket, IncomingMessage>();
-  /** Connections whose last response (`Connection: close`) has been decided while draining. */
-  readonly closing = new WeakSet<Socket>();
-  /** The decision taken for the last request received on each connection while draining. */
-  private readonly decided = new WeakMap<Socket, 'run' | 'refuse'>();
+  /** What is known of each open connection that has sent a request (one record: one lookup per request). */
+  readonly connections = new WeakMap<Socket, ConnectionState>();
 
   startDraining(graceMs: number, now = Date.now()): void {
     this.draining = true;
@@ -68,22 +62,41 @@ export class ServerState {
    * reading that `Connection: close`, and it was not acted on, so it is safe to retry).
    */
   drainDecision(req: IncomingMessage, now = Date.now()): 'run' | 'refuse' | 'drop' {
-    const socket = req.socket;
-    if (this.closing.has(socket)) return 'drop';
+    const conn = this.connections.get(req.socket);
+    if (conn?.closing) return 'drop';
     // Queued behind an unanswered request on the same connection, it shares that request's fate:
     // a burst received in the grace window is run to its end, however long that takes.
-    const before = (this.unanswered.get(socket) ?? 1) > 1 ? this.decided.get(socket) : undefined;
+    const before = (conn?.unanswered ?? 1) > 1 ? conn?.decided : undefined;
     const decision = before ?? (now <= this.graceUntil ? 'run' : 'refuse');
-    this.decided.set(socket, decision);
+    if (conn) conn.decided = decision;
     return decision;
   }
 
   /** While draining, whether this response is the connection's last (it then carries `Connection: close`). */
   closesConnection(req: IncomingMessage): boolean {
-    if (!this.draining || this.latest.get(req.socket) !== req) return false;
-    this.closing.add(req.socket);
+    if (!this.draining) return false;
+    const conn = this.connections.get(req.socket);
+    if (!conn || conn.latest !== req) return false;
+    conn.closing = true;
     return true;
   }
+}
+
+/** One connection's requests, as the drain and the idle timeout need them. */
+interface ConnectionState {
+  /** Requests received whose responses have not finished. */
+  unanswered: number;
+  /** The request most recently received. */
+  latest: IncomingMessage | undefined;
+  /** Its last response (`Connection: close`) has been decided while draining. */
+  closing: boolean;
+  /** The decision taken for the last request received while draining. */
+  decided: 'run' | 'refuse' | undefined;
+  /** Bytes it had sent when its last response finished, and that response's request. */
+  readAtLastResponse: number;
+  answered: IncomingMessage | undefined;
+  /** Responses not yet closed: a connection that closes ends them all. */
+  pending: Set<ServerResponse>;
 }
 
 /**
@@ -135,38 +148,50 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
     log.error({ err: { code: err.code, syscall: err.syscall, message: err.message }, since: acceptErrors }, 'connection not accepted');
     acceptErrors = 0;
   });
-  // Bytes a connection had sent when its last response finished: more than that at an idle
-  // timeout means a request was started and abandoned half-way (answered 408), not an idle socket.
-  const readAtLastResponse = new WeakMap<Socket, number>();
-  const answered = new WeakMap<Socket, IncomingMessage>();
-  const pendingOn = new WeakMap<Socket, Set<() => void>>();
+  // A request is settled once: when its response closes, or when its connection does (a response
+  // queued behind others on a connection that closes never emits 'close' itself).
+  const settle = (conn: ConnectionState, res: ServerResponse) => {
+    if (!conn.pending.delete(res)) return;
+    state.inFlight--;
+    state.lastActivityAt = Date.now();
+    conn.unanswered = Math.max(0, conn.unanswered - 1);
+  };
+  // One listener shared by every response ('close' follows 'finish' on the next tick, before any read).
+  function onResponseClose(this: ServerResponse) {
+    const socket = this.req.socket;
+    const conn = state.connections.get(socket);
+    if (!conn) return;
+    if (this.writableFinished) {
+      // Bytes the connection had sent when this response finished: more than that at an idle
+      // timeout means a request was started and abandoned half-way (answered 408), not an idle socket.
+      conn.readAtLastResponse = socket.bytesRead;
+      conn.answered = this.req;
+    }
+    settle(conn, this);
+  }
   // Prepended: the app's hooks run inside the first 'request' listener and read these counts.
   server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
     const socket = req.socket;
+    let conn = state.connections.get(socket);
+    if (!conn) {
+      const opened: ConnectionState = {
+        unanswered: 0,
+        latest: undefined,
+        closing: false,
+        decided: undefined,
+        readAtLastResponse: 0,
+        answered: undefined,
+        pending: new Set(),
+      };
+      state.connections.set(socket, (conn = opened));
+      socket.once('close', () => opened.pending.forEach((r) => settle(opened, r)));
+    }
     state.inFlight++;
     state.lastActivityAt = Date.now();
-    state.unanswered.set(socket, (state.unanswered.get(socket) ?? 0) + 1);
-    state.latest.set(socket, req);
-    res.once('finish', () => {
-      readAtLastResponse.set(socket, socket.bytesRead);
-      answered.set(socket, req);
-    });
-    // A response queued behind others on a connection that closes never emits 'close' itself:
-    // the connection's own 'close' ends every request still pending on it.
-    let pending = pendingOn.get(socket);
-    if (!pending) {
-      const requests = new Set<() => void>();
-      pendingOn.set(socket, (pending = requests));
-      socket.once('close', () => requests.forEach((end) => end()));
-    }
-    const done = () => {
-      if (!pending.delete(done)) return;
-      state.inFlight--;
-      state.lastActivityAt = Date.now();
-      state.unanswered.set(socket, Math.max(0, (state.unanswered.get(socket) ?? 1) - 1));
-    };
-    pending.add(done);
-    res.once('close', done);
+    conn.unanswered++;
+    conn.latest = req;
+    conn.pending.add(res);
+    res.on('close', onResponseClose);
   });
   // The idle timeout (server.setTimeout): with this listener Node leaves the socket to us.
   server.on('timeout', (socket: Socket) => {
@@ -181,7 +206,8 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
     const pending = socket as Socket & { _httpMessage?: ServerResponse; parser?: { incoming?: IncomingMessage | null } | null };
     const incoming = pending.parser?.incoming;
     // A body still trickling in after its request was answered (a 401 before the body, say) gets no second answer.
-    if (incoming && !incoming.complete && answered.get(socket) === incoming) {
+    const conn = state.connections.get(socket);
+    if (incoming && !incoming.complete && conn?.answered === incoming) {
       socket.destroy();
       return;
     }
@@ -193,7 +219,7 @@ export function guardServer(server: Server, config: Config, state: ServerState, 
       if (response.headersSent) socket.destroy();
       return;
     }
-    if (stalledBody || socket.bytesRead > (readAtLastResponse.get(socket) ?? 0)) {
+    if (stalledBody || socket.bytesRead > (conn?.readAtLastResponse ?? 0)) {
       endGracefully(socket, rawProblemResponse(408, 'The request was not received in time: the client stopped sending.'));
     } else socket.destroy();
   };

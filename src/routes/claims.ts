@@ -2,8 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Store } from '../store/types.js';
 import { ClaimListQuerySchema, ClaimSchema } from '../schemas/claims.js';
 import { IdParamsSchema, pageOf, ProblemSchema } from '../schemas/common.js';
+import { plainJsonSerializer } from '../http/serializer.js';
 
-export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const claimRoutes: FastifyPluginAsyncZod<{ store: Store; checkResponses: boolean }> = async (app, { store, checkResponses }) => {
+  // The store builds a claim in the schema's shape: JSON.stringify it (checked against zod in tests).
+  const oneClaim = plainJsonSerializer(ClaimSchema, { check: checkResponses });
   app.get('/v1/claims', {
     schema: {
       tags: ['claims'],
@@ -28,7 +31,12 @@ export const claimRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, 
       params: IdParamsSchema,
       response: { 200: ClaimSchema, 404: ProblemSchema },
     },
-    // Not async: the store's promise is the handler's, without another promise wrapped around it.
-    handler: (request) => store.getClaim(request.params.id),
+    handler: async (request, reply) => {
+      const claim = await store.getClaim(request.params.id);
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer(oneClaim)
+        .send(claim as never);
+    },
   });
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createSerializerCompiler, fastSerializerFor, splicedItemSerializer, splicedPageSerializer } from '../../src/http/serializer.js';
+import { createSerializerCompiler, fastSerializerFor, plainJsonSerializer, splicedItemSerializer, splicedPageSerializer } from '../../src/http/serializer.js';
 import { ClaimSchema } from '../../src/schemas/claims.js';
 import { pageOf } from '../../src/schemas/common.js';
 import { ConflictSchema } from '../../src/schemas/conflicts.js';
@@ -59,6 +59,21 @@ describe('compiled response serialisation', () => {
     // fast-json-stringify would round 1.5 to an integer; zod refuses it.
     expect(() => lenient({ n: 1.5 })).toThrow();
     expect(lenient({ n: 2 })).toBe('{"n":2}');
+  });
+});
+
+describe('bodies serialized as built', () => {
+  it('writes what zod + JSON.stringify write for a body in the schema’s shape', () => {
+    const expected = JSON.stringify(z.encode(ClaimSchema, claim as never));
+    expect(plainJsonSerializer(ClaimSchema, { check: true })(claim)).toBe(expected);
+    expect(plainJsonSerializer(ClaimSchema, { check: false })(claim)).toBe(expected);
+  });
+
+  it('in check mode refuses a body with a property the schema lacks or with its properties out of order', () => {
+    const serialize = plainJsonSerializer(ClaimSchema, { check: true });
+    expect(() => serialize({ ...claim, internalNote: 'not for clients' })).toThrow(/differs from zod/);
+    const { id, ...rest } = claim;
+    expect(() => serialize({ ...rest, id })).toThrow(/differs from zod/);
   });
 });
 

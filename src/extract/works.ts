@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entities, entityForms, slug } from '../lexicon/entities.js';
+import { entities, slug } from '../lexicon/entities.js';
 import { measures, type Measure } from '../lexicon/measures.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import worksData from '../lexicon/works.json' with { type: 'json' };
@@ -78,8 +78,8 @@ export function documentWorks(headline: string, text: string): SurfaceForms<Work
     for (const m of source.matchAll(QUOTED)) {
       const title = (m[1] ?? m[2] ?? m[3] ?? '').trim();
       if (!title || !/^[\p{Lu}\p{N}]/u.test(title) || title.length > 80) continue;
-      // Quoted words that end like a sentence, or a gazetteer name on its own, are no title.
-      if (/[:—–-]$/.test(title) || entityForms.find(title).some((e) => e.start === 0 && e.end === title.length)) continue;
+      // (Quoted words that break off are no title.)
+      if (/[:—–-]$/.test(title)) continue;
       if (!found.has(title)) found.set(title, { id: `${WORK_PREFIX}${slug(title)}`, title });
     }
   return new SurfaceForms([...found.values()].map((w) => [w.title, w] as [string, WorkTitle]));
@@ -175,16 +175,28 @@ function workOf(sentence: string, figure: FigureSpan, stretch: Stretch, works: W
     (w) =>
       w.start >= figure.end &&
       w.start - figure.end <= 70 &&
-      /^\s*(?:[\p{L}-]+\s+){0,3}?(?:of|by|for)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:[\p{L}.]+['’]s\s+)?[“"‘']?$/u.test(sentence.slice(figure.end, w.start)),
+      /^\s*(?:[\p{L}-]+,?\s+){0,3}?(?:of|by|for)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:[\p{L}.]+['’]s\s+)?[“"‘']?$/u.test(sentence.slice(figure.end, w.start)),
   );
   if (after) return after.id;
-  // The nearest work before the figure in its clause, unless it is set against the figure.
+  // "‘Elio’ trailed ‘Jurassic World Rebirth’, which took in $37 million": a relative clause is about the work before it.
+  const antecedent = works.find(
+    (w) => w.end <= figure.start && /^[”"’']?\s*,\s*[”"’']?\s*(?:which|that)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(sentence.slice(w.end, figure.start)),
+  );
+  if (antecedent) return antecedent.id;
+  // The nearest work before the figure in its clause that is not set against it. ("‘Dune’ opened ahead of
+  // “Halloween Kills” with $14 million": whose $14 million the words do not say.)
   const before = works.filter((w) => w.end <= figure.start && w.start >= Math.min(clause.start, stretch.start));
-  const nearest = before[before.length - 1];
-  if (nearest && !nearest.compared) {
+  const last = before[before.length - 1];
+  if (
+    last?.compared &&
+    /^[”"’']?,?\s+(?:with|at|on)\s+(?:(?:a|an|about|some|nearly|over)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(last.end, figure.start))
+  )
+    return null;
+  const own = before.filter((w) => !w.compared);
+  const nearest = own[own.length - 1];
+  if (nearest) {
     // ("“Barbie” and “Oppenheimer” earned …": two works own no single figure.)
-    const joined =
-      before.length > 1 && /^\s*[”"’']?\s*(?:and|&)\s+(?:[\p{L}.]+['’]s?\s+)?[“"‘']?$/u.test(sentence.slice(before[before.length - 2]!.end, nearest.start));
+    const joined = own.length > 1 && /^\s*[”"’']?\s*(?:and|&)\s+(?:[\p{L}.]+['’]s?\s+)?[“"‘']?$/u.test(sentence.slice(own[own.length - 2]!.end, nearest.start));
     return joined ? null : nearest.id;
   }
   // ("the two films … earned openings of over $80 million", "weekend totals": figures of several works.)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entities, slug } from '../lexicon/entities.js';
+import { entities, entityForms, slug } from '../lexicon/entities.js';
 import { measures, type Measure } from '../lexicon/measures.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import worksData from '../lexicon/works.json' with { type: 'json' };
@@ -24,6 +24,9 @@ const WorksSchema = z.strictObject({
   scopes: z.record(z.string().regex(/^[a-z-]+$/), z.array(z.string().min(1))),
   opening: z.array(z.string().min(1)),
   notOpeningWeekend: z.array(z.string().min(1)),
+  releaseContext: z.array(z.string().min(1)),
+  releaseVerbs: z.array(z.string().min(1)),
+  notWorks: z.array(z.string().min(1)),
 });
 const lexicon = WorksSchema.parse(worksData);
 
@@ -66,6 +69,16 @@ const QUOTED = new RegExp(
   'gu',
 );
 
+const RELEASE_CONTEXT = new RegExp(`\\b(?:${alternation(lexicon.releaseContext)})\\b`, 'i');
+const NAMED_RELEASE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])((?:\\p{Lu}[\\p{L}\\p{N}.&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.&-]*|of|the|and))*?)\\s+(?:${alternation(lexicon.releaseVerbs)})\\s+(?:(?:a|an|about|nearly|over|more\\s+than|some|an\\s+estimated|another)\\s+)?[$€£¥₹]\\s?\\d`,
+  'gu',
+);
+const NOT_WORKS = new RegExp(`(?:^|\\s)(?:${alternation(lexicon.notWorks)})(?:$|\\s)`);
+// Words that open a sentence or a clause rather than a name.
+const NOT_A_NAME_START =
+  /^(?:The|A|An|It|This|That|Its|Their|His|Her|In|On|At|For|And|But|Meanwhile|Overall|Still|Also|Elsewhere|Domestically|Internationally|Globally|Overseas|Worldwide)$/;
+
 export interface WorkTitle {
   id: string;
   title: string;
@@ -82,6 +95,16 @@ export function documentWorks(headline: string, text: string): SurfaceForms<Work
       if (/[:—–-]$/.test(title)) continue;
       if (!found.has(title)) found.set(title, { id: `${WORK_PREFIX}${slug(title)}`, title });
     }
+  // "Oppenheimer brought in $80.5 million", in a text about releases: a name that takes in money is a work.
+  if (RELEASE_CONTEXT.test(`${headline}\n${text}`))
+    for (const source of [headline, text])
+      for (const m of source.matchAll(NAMED_RELEASE)) {
+        const words = m[1]!.split(/\s+/);
+        while (words.length && NOT_A_NAME_START.test(words[0]!)) words.shift();
+        const name = words.join(' ');
+        if (!name || NOT_WORKS.test(name) || entityForms.find(name).some((e) => e.start === 0 && e.end === name.length)) continue;
+        if (!found.has(name)) found.set(name, { id: `${WORK_PREFIX}${slug(name)}`, title: name });
+      }
   return new SurfaceForms([...found.values()].map((w) => [w.title, w] as [string, WorkTitle]));
 }
 

@@ -196,6 +196,23 @@ const WORKS: Array<[string, WorkRow]> = [
     },
   ],
   [
+    'in a text about releases, a name that brings in money is a work',
+    {
+      publishedAt: '2023-07-24',
+      text: 'Oppenheimer brought in $80.5 million at the box office this weekend.',
+      figure: '$80.5 million',
+      metric: 'box-office.domestic.work-oppenheimer.total',
+    },
+  ],
+  [
+    'a studio that takes in money is no work',
+    { publishedAt: '2023-07-24', text: 'At the box office, Warner Bros. made $155 million this weekend.', figure: '$155 million', subject: null },
+  ],
+  [
+    'outside a text about releases, a company that earns is no work',
+    { publishedAt: '2024-01-30', text: 'Tesla earned $2.5 billion in the fourth quarter.', figure: '$2.5 billion', subject: null },
+  ],
+  [
     'a title spelling a country is the work, not the country',
     { publishedAt: '1985-12-22', text: '‘Brazil’ grossed $9 million this weekend.', figure: '$9 million', subject: ['work-brazil'] },
   ],

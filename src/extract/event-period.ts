@@ -93,6 +93,7 @@ export const EVENT_PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const day = dayOf(pub);
       return day && !whenSaid(m) ? { period: lastWeekday(day, m[1]!, /^last/i.test(m[0])), span: false } : null;
     },
+    /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   ],
   [
     YESTERDAY,
@@ -102,6 +103,7 @@ export const EVENT_PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const d = addDays(day, -1);
       return { period: relative(d, d, labelOf(d)), span: false };
     },
+    /yesterday/i,
   ],
   [
     WEEK,
@@ -109,6 +111,7 @@ export const EVENT_PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const day = dayOf(pub);
       return day && !whenSaid(m) ? { period: weekOf(day, /^last/i.test(m[1]!) ? 1 : 0), span: false } : null;
     },
+    /week\b/i,
   ],
 ];
 

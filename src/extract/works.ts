@@ -85,7 +85,9 @@ export interface WorkTitle {
 }
 
 /** The works a document names: titles set in quotes in its headline or text, as a matcher for all their mentions. */
-export function documentWorks(headline: string, text: string): SurfaceForms<WorkTitle> {
+export function documentWorks(headline: string, text: string): SurfaceForms<WorkTitle> | null {
+  // (Only a text about releases: "the Belt and Road Initiative" in quotes is no work.)
+  if (!RELEASE_CONTEXT.test(headline) && !RELEASE_CONTEXT.test(text)) return null;
   const found = new Map<string, WorkTitle>();
   for (const source of [headline, text])
     for (const m of source.matchAll(QUOTED)) {
@@ -95,17 +97,16 @@ export function documentWorks(headline: string, text: string): SurfaceForms<Work
       if (/[:—–-]$/.test(title)) continue;
       if (!found.has(title)) found.set(title, { id: `${WORK_PREFIX}${slug(title)}`, title });
     }
-  // "Oppenheimer brought in $80.5 million", in a text about releases: a name that takes in money is a work.
-  if (RELEASE_CONTEXT.test(`${headline}\n${text}`))
-    for (const source of [headline, text])
-      for (const m of source.matchAll(NAMED_RELEASE)) {
-        const words = m[1]!.split(/\s+/);
-        while (words.length && NOT_A_NAME_START.test(words[0]!)) words.shift();
-        const name = words.join(' ');
-        if (!name || NOT_WORKS.test(name) || entityForms.find(name).some((e) => e.start === 0 && e.end === name.length)) continue;
-        if (!found.has(name)) found.set(name, { id: `${WORK_PREFIX}${slug(name)}`, title: name });
-      }
-  return new SurfaceForms([...found.values()].map((w) => [w.title, w] as [string, WorkTitle]));
+  // "Oppenheimer brought in $80.5 million": a name that takes in money is a work.
+  for (const source of [headline, text])
+    for (const m of source.matchAll(NAMED_RELEASE)) {
+      const words = m[1]!.split(/\s+/);
+      while (words.length && NOT_A_NAME_START.test(words[0]!)) words.shift();
+      const name = words.join(' ');
+      if (!name || NOT_WORKS.test(name) || entityForms.find(name).some((e) => e.start === 0 && e.end === name.length)) continue;
+      if (!found.has(name)) found.set(name, { id: `${WORK_PREFIX}${slug(name)}`, title: name });
+    }
+  return found.size ? new SurfaceForms([...found.values()].map((w) => [w.title, w] as [string, WorkTitle])) : null;
 }
 
 export interface WorkMention {
@@ -117,7 +118,8 @@ export interface WorkMention {
 }
 
 /** Where the document's works are named in one sentence, quoted or not. */
-export function worksIn(sentence: string, works: SurfaceForms<WorkTitle>): WorkMention[] {
+export function worksIn(sentence: string, works: SurfaceForms<WorkTitle> | null): WorkMention[] {
+  if (!works) return [];
   return works.find(sentence).map((m) => ({
     start: m.start,
     end: m.end,
@@ -198,7 +200,7 @@ function workOf(sentence: string, figure: FigureSpan, stretch: Stretch, works: W
     (w) =>
       w.start >= figure.end &&
       w.start - figure.end <= 70 &&
-      /^\s*(?:[\p{L}-]+,?\s+){0,3}?(?:of|by|for)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:[\p{L}.]+['’]s\s+)?[“"‘']?$/u.test(sentence.slice(figure.end, w.start)),
+      /^\s*(?:[\p{L}-]+,?\s+){0,4}?(?:of|by|for)\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}(?:[\p{L}.]+['’]s\s+)?[“"‘']?$/u.test(sentence.slice(figure.end, w.start)),
   );
   if (after) return after.id;
   // "‘Elio’ trailed ‘Jurassic World Rebirth’, which took in $37 million": a relative clause is about the work before it.

@@ -113,7 +113,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'worldwide is another market',
     {
       publishedAt: '2021-10-24',
-      text: '“Dune” took in $223 million worldwide this weekend.',
+      text: '“Dune” took in $223 million worldwide at the box office this weekend.',
       figure: '$223 million',
       metric: 'box-office.worldwide.work-dune.total',
     },
@@ -131,7 +131,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'a country market',
     {
       publishedAt: '2021-10-24',
-      text: '“Dune” earned $21 million in China this weekend.',
+      text: 'The film “Dune” earned $21 million in China this weekend.',
       figure: '$21 million',
       metric: 'box-office.in-china.work-dune.total',
     },
@@ -140,7 +140,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'the second of two films in a headline-like sentence',
     {
       publishedAt: '2021-10-24',
-      text: '‘Dune’ Opens to $41 Million, ‘Halloween Kills’ Makes $14 Million Debut',
+      text: 'Box Office: ‘Dune’ Opens to $41 Million, ‘Halloween Kills’ Makes $14 Million Debut',
       figure: '$14 Million',
       subject: ['work-halloween-kills'],
     },
@@ -149,7 +149,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'a work after "behind" is not the party',
     {
       publishedAt: '2025-06-22',
-      text: 'Behind ‘Jurassic World Rebirth’, ‘Elio’ took in $21 million this weekend.',
+      text: 'Behind ‘Jurassic World Rebirth’, the film ‘Elio’ took in $21 million this weekend.',
       figure: '$21 million',
       subject: ['work-elio'],
     },
@@ -158,7 +158,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'a relative clause is about the work before it',
     {
       publishedAt: '2025-06-22',
-      text: '‘Elio’ opened to $21 million, behind ‘How to Train Your Dragon’, which took in $37 million.',
+      text: '‘Elio’ opened to $21 million in theaters, behind ‘How to Train Your Dragon’, which took in $37 million.',
       figure: '$37 million',
       subject: ['work-how-to-train-your-dragon'],
     },
@@ -213,6 +213,15 @@ const WORKS: Array<[string, WorkRow]> = [
     { publishedAt: '2024-01-30', text: 'Tesla earned $2.5 billion in the fourth quarter.', figure: '$2.5 billion', subject: null },
   ],
   [
+    'a quoted name outside a text about releases is no work',
+    {
+      publishedAt: '2024-05-20',
+      text: 'Under the “Belt and Road Initiative” it made $1.2 trillion in loans.',
+      figure: '$1.2 trillion',
+      subject: null,
+    },
+  ],
+  [
     'a title spelling a country is the work, not the country',
     { publishedAt: '1985-12-22', text: '‘Brazil’ grossed $9 million this weekend.', figure: '$9 million', subject: ['work-brazil'] },
   ],
@@ -220,7 +229,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'a pre-release estimate is a forecast',
     {
       publishedAt: '2021-10-24',
-      text: '“Dune” opened to $41 million, beating estimates of $35 million.',
+      text: 'The film “Dune” opened to $41 million, beating estimates of $35 million.',
       figure: '$35 million',
       metric: 'box-office.domestic.work-dune.total.forecast',
     },
@@ -229,7 +238,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'beating expectations is still an outturn',
     {
       publishedAt: '2021-10-24',
-      text: '“Dune” soared past expectations, taking in $41 million this weekend.',
+      text: 'The film “Dune” soared past expectations, taking in $41 million this weekend.',
       figure: '$41 million',
       metric: 'box-office.domestic.work-dune.total',
     },
@@ -238,7 +247,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'an opening in a named year keeps its year',
     {
       publishedAt: '2023-07-24',
-      text: 'She starred in “Suicide Squad,” which opened to $133 million in 2016.',
+      text: 'She starred in the film “Suicide Squad,” which opened to $133 million in 2016.',
       figure: '$133 million',
       metric: 'box-office.domestic-opening-weekend.work-suicide-squad.total',
       period: ['2016-01-01', '2016-12-31'],
@@ -248,7 +257,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'a record set in a named year is not this weekend and not compared',
     {
       publishedAt: '2023-07-24',
-      text: 'The studio’s record is $169 million in takings, set by “Frozen II” in 2019.',
+      text: 'The studio’s record is $169 million in box-office takings, set by “Frozen II” in 2019.',
       figure: '$169 million',
       subject: ['work-frozen-ii'],
       period: ['2019-01-01', '2019-12-31'],
@@ -282,7 +291,7 @@ const WORKS: Array<[string, WorkRow]> = [
     'a production budget is a measure of its own, never dated by the publication year',
     {
       publishedAt: '2023-07-24',
-      text: '“Oppenheimer” had a budget of $100 million.',
+      text: 'The film “Oppenheimer” had a budget of $100 million.',
       figure: '$100 million',
       metric: 'production-budget.work-oppenheimer.total',
       comparable: false,
@@ -292,8 +301,8 @@ const WORKS: Array<[string, WorkRow]> = [
     'a headline figure takes the market the text gives the same value',
     {
       publishedAt: '2021-10-24',
-      title: '“Dune” makes $223 million debut',
-      text: '“Dune” took in $223 million worldwide this weekend.',
+      title: 'Box office: “Dune” makes $223 million debut',
+      text: '“Dune” took in $223 million worldwide at the box office this weekend.',
       figure: '$223 million',
       metric: 'box-office.worldwide.work-dune.total',
     },
@@ -313,8 +322,11 @@ describe('works as the parties of box-office figures', () => {
   });
 
   it('gives the same film from two outlets one key and the same weekend, and two films two keys', () => {
-    const a = extract('‘Dune’ opened to $41 million this weekend. “Halloween Kills” took in $14 million.', { publishedAt: '2021-10-24', title: null });
-    const b = extract('Over the weekend, “Dune” took in $40.1 million in North America.', { publishedAt: '2021-10-26', title: null });
+    const a = extract('‘Dune’ opened to $41 million in theaters this weekend. “Halloween Kills” took in $14 million.', {
+      publishedAt: '2021-10-24',
+      title: null,
+    });
+    const b = extract('Over the weekend, “Dune” took in $40.1 million at the North American box office.', { publishedAt: '2021-10-26', title: null });
     const dune = a.claims.find((c) => c.quote.exact === '$41 million')!;
     const halloween = a.claims.find((c) => c.quote.exact === '$14 million')!;
     const other = b.claims.find((c) => c.quote.exact === '$40.1 million')!;

@@ -139,8 +139,10 @@ export function eventPeriod(
 ): Period | null {
   const day = dayOf(pub);
   const opening = proposition?.facets.includes(OPENING_WEEKEND) ?? false;
+  const ofWork = proposition?.subject.some(isWorkId) ?? false;
+  // (Most figures are no work's and their texts are dated to the day: nothing to read.)
+  if (!opening && !ofWork && (day || stated !== null || !/weekend|frame/i.test(sentence))) return null;
   const clause = clauseOf(sentence, figure.start, figure.end);
-  const relativeHere = WEEKEND_WORDS.test(sentence.slice(clause.start, clause.end));
   if (opening) {
     // ("the $153 million opening of Anna Boden’s “Captain Marvel” in 2019": the year named after the work is the opening's.)
     const year = /^[^.;$€£¥]{0,60}?\bin\s+((?:19|20)\d{2})\b/.exec(sentence.slice(figure.end, clause.end))?.[1];
@@ -161,9 +163,9 @@ export function eventPeriod(
     }
     return null;
   }
-  if (!day && relativeHere && stated === null) return UNRESOLVED;
+  if (!day && stated === null && WEEKEND_WORDS.test(sentence.slice(clause.start, clause.end))) return UNRESOLVED;
   // ("it has taken in $174 million worldwide so far": a running total up to an unknown day, not the year's.)
-  if (proposition?.subject.some(isWorkId) && SO_FAR.test(sentence.slice(clause.start, clause.end))) return UNRESOLVED;
+  if (ofWork && SO_FAR.test(sentence.slice(clause.start, clause.end))) return UNRESOLVED;
   return null;
 }
 

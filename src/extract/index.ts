@@ -40,7 +40,7 @@ import { releasePeriod } from './release-period.js';
 import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
 import { eventPeriod, settleOpening, workFigureDated } from './event-period.js';
-import { documentWorks, settleScopes, subjectWork, workProposition, worksIn } from './works.js';
+import { documentWorks, OPENING_WEEKEND, settleScopes, subjectWork, workProposition, worksIn } from './works.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
 export interface Extraction {
@@ -111,6 +111,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // Titles in quotes: the works (films, shows, products) whose figures the text may give.
   const works = documentWorks(headline, text);
   let previousWork: string | null = null;
+  let openingWork: string | null = null;
   const mentionsOf = passages.map((p) => findEntities(p.text, names));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
@@ -152,6 +153,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       context.measures = [...headlineMeasures];
       context.assets = [...headlineAssets];
       previousWork = null;
+      openingWork = null;
     }
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence);
@@ -273,10 +275,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
               proposition,
               mentions,
               worksHere,
-              { previous: previousWork },
+              { previous: previousWork, opening: openingWork, timed: stated !== null },
             )
           : null;
       if (ofWork) proposition = ofWork;
+      if (ofWork?.facets.includes(OPENING_WEEKEND)) openingWork = ofWork.subject[0] ?? null;
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;

@@ -190,7 +190,14 @@ function isOpening(sentence: string, stretch: Stretch): boolean {
 export interface WorkContext {
   /** The work the sentences before (in the paragraph) were about, for "the film" and "it". */
   previous: string | null;
+  /** The work whose opening weekend the paragraph has just given a figure of. */
+  opening?: string | null;
+  /** Whether the figure's sentence names a time of its own. */
+  timed?: boolean;
 }
+
+// "It also grossed $182 million in other territories": a figure added to the opening just given.
+const CONTINUES = /\b(?:also|additionally|in addition|plus|another|too|as well)\b/i;
 
 /** The work that is the figure's subject or owner, or null when none is named as such. */
 function workOf(sentence: string, figure: FigureSpan, stretch: Stretch, works: WorkMention[], context: WorkContext): string | null {
@@ -280,7 +287,13 @@ export function workProposition(
   if (measure.id === 'box-office' || measure.id === 'admissions') {
     const scope = scopeOf(sentence, figure, stretch, mentions);
     if (scope) facets.push(scope);
-    if (isOpening(sentence, stretch)) facets.push(OPENING_WEEKEND);
+    const own = sentence.slice(stretch.start, stretch.end);
+    const continued =
+      context.opening === work &&
+      !context.timed &&
+      CONTINUES.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start)) &&
+      !notOpeningForms.find(own).length;
+    if (isOpening(sentence, stretch) || continued) facets.push(OPENING_WEEKEND);
   }
   return {
     measure: measure.id,

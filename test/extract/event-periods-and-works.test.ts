@@ -276,6 +276,25 @@ const WORKS: Array<[string, WorkRow]> = [
     },
   ],
   [
+    'a figure added to the opening just given is of the opening too',
+    {
+      publishedAt: '2021-10',
+      text: '“Dune” opened to $41 million at the North American box office. It also grossed $54 million overseas.',
+      figure: '$54 million',
+      metric: 'box-office.international-opening-weekend.work-dune.total',
+      comparable: true,
+    },
+  ],
+  [
+    'a later running total is not',
+    {
+      publishedAt: '2021-11',
+      text: '“Dune” opened to $41 million at the North American box office. It has grossed $300 million worldwide to date.',
+      figure: '$300 million',
+      comparable: false,
+    },
+  ],
+  [
     'a weekend in a text dated by its month is not compared',
     { publishedAt: '2021-10', text: '“Dune” took in $20 million this weekend.', figure: '$20 million', comparable: false },
   ],

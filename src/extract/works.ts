@@ -325,7 +325,7 @@ export function settleScopes<T extends { proposition: Proposition | null; value:
   const scoped = (p: Proposition) => p.facets.some((f) => f === 'domestic' || f === 'international' || f === 'worldwide' || f.startsWith('in-'));
   return claims.map((c) => {
     const p = c.proposition;
-    if (!p || p.measure !== 'box-office' || !isWorkId(p.subject[0] ?? '') || scoped(p)) return c;
+    if (p?.measure !== 'box-office' || !isWorkId(p.subject[0] ?? '') || scoped(p)) return c;
     const same = claims.find(
       (o) =>
         o !== c &&

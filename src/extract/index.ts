@@ -46,6 +46,8 @@ import { partLevelOf, stockGrowthOf } from './restated-growth.js';
 import { releasePeriod } from './release-period.js';
 import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
+import { eventPeriod, settleOpening, workFigureDated } from './event-period.js';
+import { documentWorks, OPENING_WEEKEND, settleScopes, subjectWork, workProposition, worksIn } from './works.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
 export interface Extraction {
@@ -131,6 +133,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headlinePeriod = findTimeExpressions(headline, pub).find((e) => !e.base && !e.anaphor)?.period ?? null;
   const periods = new PeriodContext(pub, headlinePeriod, leadPeriod(passages, pub, headline));
   const fiscalDocument = /\bfiscal\s+year|\bFY\s?['’]?\d{2}/i.test(text);
+  // Titles in quotes: the works (films, shows, products) whose figures the text may give.
+  const works = documentWorks(headline, text);
+  let previousWork: string | null = null;
+  let openingWork: string | null = null;
   const mentionsOf = passages.map((p) => findEntities(p.text, names));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
@@ -174,6 +180,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       context.subjects = [];
       context.measures = [...headlineMeasures];
       context.assets = [...headlineAssets];
+      previousWork = null;
+      openingWork = null;
     }
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence);
@@ -192,6 +200,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       recentCompanies.push(c);
     }
     const expressions = periods.resolve(findTimeExpressions(sentence, pub));
+    const worksHere = worksIn(sentence, works);
     const first = claims.length;
     const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
@@ -289,6 +298,21 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const statedBefore = inSentence.filter((e) => e.proposition);
       if (proposition && subsetOfEarlier && (!statedBefore.length || statedBefore.some((e) => e.proposition!.measure !== proposition!.measure)))
         proposition = null;
+      // "‘Barbie’ opened to $155 million": a work the text names is the party of a measure of works.
+      const ofWork =
+        restates === null && worksHere.length + Number(previousWork !== null) > 0
+          ? workProposition(
+              sentence,
+              span,
+              others.map((o) => ({ start: o.start, end: o.end, unitKind: unitKindOf(o.unit) })),
+              proposition,
+              mentions,
+              worksHere,
+              { previous: previousWork, opening: openingWork, timed: stated !== null },
+            )
+          : null;
+      if (ofWork) proposition = ofWork;
+      if (ofWork?.facets.includes(OPENING_WEEKEND)) openingWork = ofWork.subject[0] ?? null;
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
@@ -305,6 +329,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
       let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      period = eventPeriod(sentence, q, proposition, pub, period, stated) ?? period;
+      if (ofWork && proposition) proposition = settleOpening(proposition, period);
       // ("The statistics for 2023 have just been released", in November 2023: the paragraph says which twelve months they cover.)
       const released = pub && period.end && period.end > publicationEnd(pub) ? releasePeriod(sentence, period, passages, p, pub) : null;
       if (released) {
@@ -364,7 +390,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // A figure whose sentence names neither its party nor its time rests on two guesses from the text
       // around it; unless the headline dates it the same way, it could be of another time ("… deliveries
       // in 2023" above; "In 2022, …" before; "The new numbers represent growth of 38 %"): kept, not compared.
-      const sentenceIds = new Set(mentions.entities.map((e) => subjectOf(e.id)));
+      // (A work named here, or by "the film" right after it, is named by the sentence.)
+      const sentenceIds = new Set([...mentions.entities.map((e) => subjectOf(e.id)), ...worksHere.map((w) => w.id), ...(ofWork ? ofWork.subject : [])]);
       const allCarried =
         expressions.length === 0 &&
         proposition !== null &&
@@ -377,6 +404,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         isComplete(proposition) &&
         restates === null &&
         !whole &&
+        workFigureDated(proposition, period) &&
         (period.resolution === 'explicit' || period.resolution === 'relative') &&
         period.start !== null;
       const change =
@@ -420,9 +448,30 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
     if (mentions.measures.length) lastMeasures = mentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
     for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);
+    previousWork = subjectWork(worksHere) ?? previousWork;
   });
+  settleWorkScopes(claims, metrics);
   datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };
+}
+
+/** Box-office figures of a work take the market the document gives them (see settleScopes); without one they are not compared. */
+function settleWorkScopes(claims: ExtractedClaim[], metrics: Map<string, MetricDefinition>): void {
+  const settled = settleScopes(claims);
+  settled.forEach((s, i) => {
+    const c = claims[i]!;
+    if (s === c || !s.proposition) return;
+    const definition = metricDefinition(s.proposition, unitKindOf(c.unit));
+    metrics.set(definition.key, definition);
+    c.proposition = s.proposition;
+    c.metric = definition.key;
+    c.statement = makeStatement(definition.label, c.value, c.unit, c.qualifier, c.period, null);
+  });
+  for (const c of claims) {
+    const p = c.proposition;
+    if (p?.measure === 'box-office' && p.subject[0]?.startsWith('work-') && !p.facets.some((f) => /^(?:domestic|international|worldwide|in-.+)$/.test(f)))
+      c.comparable = false;
+  }
 }
 
 function sameParts(a: Proposition, b: Proposition): boolean {

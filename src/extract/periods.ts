@@ -1,4 +1,5 @@
 import { movedToBefore } from './moved-from.js';
+import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
 import type { Period } from './types.js';
 
 /** A publication date of any precision ("2025", "2024-05", "2025-12-04"). */
@@ -204,7 +205,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "fiscal year 2024", "FY2024", "fiscal 2024": dated by the convention of whoever keeps the budget (resolved later).
-    new RegExp(`\\b(?:fiscal\\s+year|fiscal|FY)\\s?['’]?(\\d{4}|\\d{2})(?![-–/]\\d)\\b`, 'gi'),
+    /\b(?:fiscal\s+year|fiscal|FY)\s?['’]?(\d{4}|\d{2})(?![-–/]\d)\b/gi,
     (m) => {
       const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
       return { period: { ...explicit(yearStart(y), yearEnd(y), `fiscal year ${y}`), fiscal: { year: y, months: 12 } }, span: false };
@@ -508,7 +509,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /0s/,
   ],
   [
-    new RegExp(`\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+years\\b`, 'gi'),
+    /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b/gi,
     (m, pub) => {
       if (!pub) return null;
       const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -619,12 +620,14 @@ const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|lat
 const REPORT_AFTER = /^\s+(?:estimate|report|release|survey|reading|figure|data|print|forecast|statement|bulletin)s?\b/i;
 const MAY_NAME_TIME =
   /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
+// Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
+const ALL_PATTERNS = [...PATTERNS, ...EVENT_PATTERNS];
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   // Most sentences name no time at all; one cheap test spares them every pattern below.
-  if (!MAY_NAME_TIME.test(sentence)) return found;
+  if (!MAY_NAME_TIME.test(sentence) && !EVENT_WORDS.test(sentence)) return found;
   // "prior to 2006 … but 16 since then": "then" is the year named before it.
   for (const m of sentence.matchAll(SINCE_THEN)) {
     const anchor = PATTERNS.flatMap(([re, build]) => [...sentence.slice(0, m.index).matchAll(re)].map((a) => build(a as RegExpExecArray, pub)))
@@ -638,7 +641,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         span: true,
       });
   }
-  for (const [re, build, guard] of PATTERNS) {
+  for (const [re, build, guard] of ALL_PATTERNS) {
     if (guard && !guard.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) {
       const start = m.index;

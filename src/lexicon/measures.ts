@@ -51,6 +51,8 @@ const MeasureSchema = z.strictObject({
   impliedFacets: z.array(z.string()).optional(),
   /** Bases its figures are stated in by convention, so saying so changes nothing ("price-adjusted GDP fell 0.3 %" is "GDP fell 0.3 %"). */
   forms: z.array(z.string().min(1)).min(1),
+  /** Words that state the measure only where a work the text names is their subject ("“Dune” opened to $82 million"): see works.ts. */
+  workForms: z.array(z.string().min(1)).optional(),
 });
 
 const FacetSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), kind: z.string(), forms: z.array(z.string().min(1)).min(1) });

@@ -41,6 +41,7 @@ import {
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
+import { listItemFacet } from './list-item.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
 import { releasePeriod } from './release-period.js';
@@ -235,6 +236,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const carried = mentions.measures.length ? null : (paragraphProposition ?? headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
+        // ("… in healthcare (+46,000), government (+33,000), and social assistance (+23,000)": a list item is its own part.)
+        const item = proposition ? listItemFacet(sentence, span, mentions) : null;
+        if (proposition && item) proposition = { ...proposition, facets: [item] };
       }
       // "retail stores added 43,000 jobs in December, following a loss of 29,000 jobs in November": a figure set
       // against an earlier one of its sentence is the same series at another time, and keeps its parts.

@@ -10,6 +10,7 @@ import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
 import { newOfStock, withSentenceFacets } from './sentence-facets.js';
 import { shareOfFacet } from './share-of-facet.js';
+import { listItemFacet } from './list-item.js';
 import { insideExclusion, qualify } from './qualifiers.js';
 import { withoutVacuous } from '../lexicon/qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
@@ -353,6 +354,8 @@ const CLAUSE_PUNCTUATION = /;|[,.](?!\d)/;
 
 /** Facets named next to the measure's words or right after the figure ("gas supplies", "473 GW of solar"). */
 function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentions, measureAt: { start: number; end: number } | null): string[] {
+  const item = listItemFacet(sentence, figure, mentions);
+  if (item) return [item];
   const found = new Set<string>();
   for (const f of mentions.facets) {
     if (f.facet.kind === 'time-denominator') continue;

@@ -8,9 +8,9 @@ import type { SentenceMentions } from './mentions.js';
  * ("government") — or null when the figure is no such list item.
  */
 export function listItemFacet(sentence: string, figure: { start: number }, mentions: SentenceMentions): string | null {
-  if ((sentence.match(BRACKETED_FIGURE) ?? []).length < 2) return null;
+  // (The item right before the figure first: most figures have no bracket before them, and the count scans the sentence.)
   const item = ITEM_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start));
-  if (!item) return null;
+  if (!item || (sentence.match(BRACKETED_FIGURE) ?? []).length < 2) return null;
   const end = figure.start - item[0].length + item[0].lastIndexOf(item[1]!) + item[1]!.length;
   const start = end - item[1]!.length;
   const known = mentions.facets.find((f) => f.end === end || (f.end <= end && f.start >= start));

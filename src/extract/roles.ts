@@ -190,8 +190,8 @@ export function findRoles(
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
-      if (!measure.partyIsOrigin && ents.some((e) => e.start >= clause.start && e.end <= clause.end && isOrigin(sentence, e, ents)))
-        return { subject: [], counterpart: null };
+      const origins = measure.partyIsOrigin ? new Set<EntityMention>() : originsOf(sentence, ents);
+      if (ents.some((e) => e.start >= clause.start && e.end <= clause.end && origins.has(e))) return { subject: [], counterpart: null };
       const subject =
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
@@ -203,15 +203,13 @@ export function findRoles(
           Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1),
         ) ??
         specificFirst(
-          distinct(
-            ents.filter((e) => e.start >= clause.start && e.end <= figure.start && !leadsTheWhole(sentence, e) && !isOrigin(sentence, e, ents)).map(idOf),
-          ),
+          distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start && !leadsTheWhole(sentence, e) && !origins.has(e)).map(idOf)),
         )[0] ??
         fromContext(
           context,
           distinct(
             [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)]
-              .filter((e) => !leadsTheWhole(sentence, e) && (measure.partyIsOrigin || !isOrigin(sentence, e, ents)))
+              .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e))
               .map(idOf),
           ),
           null,
@@ -237,14 +235,19 @@ const LISTED_AFTER = /^(?:[^.;]|\.\d){0,100}?\b(?:followed\s+by|ahead\s+of|then|
  * 3.5 million": where the measured things come from is not whose measure it is (a single-party measure has no
  * place for an origin, so the figure is left without a party rather than given the wrong one).
  */
-function isOrigin(sentence: string, e: EntityMention, ents: EntityMention[]): boolean {
+function originsOf(sentence: string, ents: EntityMention[]): Set<EntityMention> {
   // (Only a place is an origin: "data from the IEA" names a source, "deliveries from Gazprom" a supplier.)
-  const marked = (x: EntityMention) =>
-    PLACE_KINDS.has(entities.get(x.id)?.kind ?? '') &&
-    (FROM_BEFORE.test(sentence.slice(Math.max(0, x.start - 12), x.start)) || SOURCE_AFTER.test(sentence.slice(x.end, x.end + 80)));
-  if (marked(e)) return true;
-  const first = ents.find((x) => x.end <= e.start && marked(x));
-  return first !== undefined && LISTED_AFTER.test(sentence.slice(first.end, e.start));
+  const marked = ents.filter(
+    (x) =>
+      PLACE_KINDS.has(entities.get(x.id)?.kind ?? '') &&
+      (FROM_BEFORE.test(sentence.slice(Math.max(0, x.start - 12), x.start)) || SOURCE_AFTER.test(sentence.slice(x.end, x.end + 80))),
+  );
+  const origins = new Set(marked);
+  for (const e of ents) {
+    const first = marked.find((x) => x.end <= e.start);
+    if (first && LISTED_AFTER.test(sentence.slice(first.end, e.start))) origins.add(e);
+  }
+  return origins;
 }
 
 const LED_BY = /\b(?:led|driven|dominated|topped|headed|spearheaded|powered)\s+(?:once\s+again\s+|again\s+|mainly\s+|mostly\s+|largely\s+)?by\s+(?:the\s+)?$/i;

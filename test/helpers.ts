@@ -8,7 +8,9 @@ import { buildApp } from '../src/app.js';
 import type { Config } from '../src/config.js';
 import { openDb, type DbHandle } from '../src/store/sqlite/client.js';
 import { claimId, conflictId } from '../src/ids.js';
-import { ingestSource } from '../src/services/ingest.js';
+import { ingestSource, type SourceInput } from '../src/services/ingest.js';
+import { ingestBatch } from '../src/services/bulk-import.js';
+import { syntheticArticle } from '../bench/corpus.js';
 import { readManifest, SEEDS_DIR, seedDatabase } from '../src/services/seeding.js';
 import { openStore } from '../src/store/index.js';
 import type { PostgresStore } from '../src/store/postgres/store.js';
@@ -334,4 +336,16 @@ export async function addShareNote(store: Store): Promise<void> {
     publishedAt: '2025-06',
     text: "China now accounts for almost 36 per cent of Russia's foreign trade.",
   });
+}
+
+/**
+ * Imports `count` articles of the synthetic corpus (bench/corpus.ts), `figures` figures each, through
+ * the bulk path, dated 2025-06-01; `extra` adds fields to the i-th source (authors, publisher).
+ */
+export async function ingestSynthetic(store: Store, count: number, figures: number, extra: (i: number) => Partial<SourceInput> = () => ({})): Promise<void> {
+  const articles = Array.from({ length: count }, (_, i) => syntheticArticle(i, figures));
+  await ingestBatch(
+    store,
+    articles.map((a, i) => ({ title: a.title, publishedAt: '2025-06-01', text: a.text, ...extra(i) })),
+  );
 }

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticArticle } from '../../bench/corpus.js';
-import { ingestBatch } from '../../src/services/bulk-import.js';
 import { SqliteReads } from '../../src/store/sqlite/reads.js';
 import type { ClaimFilter, ConflictFilter } from '../../src/store/types.js';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/store.js';
+import { ingestSynthetic } from '../helpers.js';
 
 /**
  * Query plans of the list endpoints on SQLite: every filter the API offers on claims and
@@ -18,11 +17,7 @@ describe('list query plans (SQLite)', () => {
 
   beforeAll(async () => {
     store = openSqliteStore(':memory:');
-    const articles = Array.from({ length: 120 }, (_, i) => syntheticArticle(i, 7));
-    await ingestBatch(
-      store,
-      articles.map((a) => ({ title: a.title, publishedAt: '2025-06-01', text: a.text })),
-    );
+    await ingestSynthetic(store, 120, 7);
     reads = new SqliteReads(store.handle.sqlite, (query, params) => logged.push({ query, params }));
   }, 60_000);
   afterAll(() => store.close());

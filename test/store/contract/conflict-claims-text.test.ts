@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticArticle } from '../../../bench/corpus.js';
-import { ingestBatch } from '../../../src/services/bulk-import.js';
 import { CONFLICT_PAGE_MEMBERS } from '../../../src/store/mapping.js';
 import type { PostgresStore } from '../../../src/store/postgres/store.js';
 import { SqliteStore } from '../../../src/store/sqlite/store.js';
 import type { Store } from '../../../src/store/types.js';
 import type { Conflict } from '../../../src/schemas/conflicts.js';
-import { openTestStore, runSql, TEST_ENGINE } from '../../helpers.js';
+import { openTestStore, runSql, TEST_ENGINE, ingestSynthetic } from '../../helpers.js';
 
 /**
  * Each conflict row carries its members as the JSON text the API serves. That text must be what
@@ -19,11 +17,7 @@ describe(`conflict members stored with the group (${TEST_ENGINE})`, () => {
 
   beforeAll(async () => {
     ({ store, close } = await openTestStore());
-    const articles = Array.from({ length: 30 }, (_, i) => syntheticArticle(i, 5));
-    await ingestBatch(
-      store,
-      articles.map((a) => ({ title: a.title, publishedAt: '2025-06-01', text: a.text })),
-    );
+    await ingestSynthetic(store, 30, 5);
   }, 120_000);
   afterAll(() => close());
 

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticArticle } from '../../../bench/corpus.js';
-import { ingestBatch } from '../../../src/services/bulk-import.js';
 import type { Store } from '../../../src/store/types.js';
-import { openTestStore, runSql, TEST_ENGINE } from '../../helpers.js';
+import { openTestStore, runSql, TEST_ENGINE, ingestSynthetic } from '../../helpers.js';
 
 /**
  * A store written before the list terms existed gets them from its migration: the migration's
@@ -17,11 +15,7 @@ describe(`list terms of a store from before (${TEST_ENGINE})`, () => {
 
   beforeAll(async () => {
     ({ store, close } = await openTestStore());
-    const articles = Array.from({ length: 25 }, (_, i) => syntheticArticle(i, 5));
-    await ingestBatch(
-      store,
-      articles.map((a) => ({ title: a.title, publishedAt: '2025-06-01', text: a.text })),
-    );
+    await ingestSynthetic(store, 25, 5);
   }, 120_000);
   afterAll(() => close());
 

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticArticle } from '../../../bench/corpus.js';
-import { ingestBatch } from '../../../src/services/bulk-import.js';
 import { deleteSource } from '../../../src/services/ingest.js';
 import type { Claim } from '../../../src/schemas/claims.js';
 import type { Conflict } from '../../../src/schemas/conflicts.js';
 import type { ClaimFilter, ConflictFilter, Page, Store } from '../../../src/store/types.js';
-import { countRows, openTestStore, TEST_ENGINE } from '../../helpers.js';
+import { countRows, openTestStore, TEST_ENGINE, ingestSynthetic } from '../../helpers.js';
 
 /**
  * The measure, entity and year filters of the claim and conflict lists read their pages from
@@ -19,11 +17,7 @@ describe(`list filters on measure, entity and year (${TEST_ENGINE})`, () => {
 
   beforeAll(async () => {
     ({ store, close } = await openTestStore());
-    const articles = Array.from({ length: 40 }, (_, i) => syntheticArticle(i, 11));
-    await ingestBatch(
-      store,
-      articles.map((a, i) => ({ title: a.title, publishedAt: '2025-06-01', text: a.text, authors: [`Desk ${i % 3}`] })),
-    );
+    await ingestSynthetic(store, 40, 11, (i) => ({ authors: [`Desk ${i % 3}`] }));
   }, 120_000);
   afterAll(() => close());
 

@@ -25,7 +25,16 @@ import {
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod, leadPeriod, PeriodContext, yearOf } from './period-context.js';
-import { findTimeExpressions, parsePublicationDate, elapsedAfter, periodForFigure, publicationEnd, publicationPeriod, runUpTo } from './periods.js';
+import {
+  findTimeExpressions,
+  parsePublicationDate,
+  elapsedAfter,
+  periodForFigure,
+  publicationEnd,
+  publicationPeriod,
+  publicationStart,
+  runUpTo,
+} from './periods.js';
 import {
   clauseOf,
   impliedChange,
@@ -69,8 +78,6 @@ const SET_AGAINST_BEFORE =
   /\b(?:up|down|rise|increase|decrease|drop|fall|gain|growth)?\s*(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|season)['’]s\s+|an?\s+|the\s+)?(?:(?:about|around|nearly|some|almost|roughly|a\s+record)\s+)?$/i;
 // ("revised down from a 2 million goal": what the forecast is set against is itself a plan.)
 const PLANNED_AFTER = /\b(?:goal|target|forecast|guidance|estimate|projection|outlook|plan|expected|expectations|consensus|poll)\b/i;
-const publicationStart = (pub: { year: number; month: number | null; day: number | null }) =>
-  `${pub.year}-${String(pub.month ?? 1).padStart(2, '0')}-${String(pub.day ?? 1).padStart(2, '0')}`;
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 const SET_AGAINST =

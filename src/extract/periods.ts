@@ -22,6 +22,11 @@ const yearEnd = (y: number) => `${y}-12-31`;
 const monthStart = (y: number, m: number) => `${y}-${pad(m)}-01`;
 const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
 
+/** The first day the publication date can stand for, at its own precision. */
+export function publicationStart(pub: PublicationDate): string {
+  return `${pub.year}-${pad(pub.month ?? 1)}-${pad(pub.day ?? 1)}`;
+}
+
 /** The last day the publication date can stand for, at its own precision. */
 export function publicationEnd(pub: PublicationDate): string {
   if (pub.month === null) return yearEnd(pub.year);

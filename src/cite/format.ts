@@ -5,7 +5,11 @@ import { readableText } from './safe-text.js';
 import type { CitableSource, CslItem, FormattedCitation } from './types.js';
 
 function bibliographyEntry(item: CslItem, style: string): string {
-  const text = plugins.output.format('bibliography', [item], { format: 'text', template: style, lang: 'en-US' });
+  // citeproc keeps items in plain objects keyed by id: an id such as "constructor" or "toString"
+  // (the slug of a title of that word) finds an inherited method and renders nothing. The styles
+  // print no id, so the engine is given one that can never be an object's own property name.
+  const keyed = { ...item, id: `item:${item.id}` };
+  const text = plugins.output.format('bibliography', [keyed], { format: 'text', template: style, lang: 'en-US' });
   // Stored titles and names may predate validation: control and bidi characters become visible escapes.
   return readableText(String(text).trim());
 }

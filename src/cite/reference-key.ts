@@ -5,7 +5,7 @@ import type { CitableSource, CslItem } from './types.js';
  * Raise when the formatted references of an unchanged CSL item change (a style, locale or
  * formatter change), so that references built and stored by an earlier version are rebuilt.
  */
-export const REFERENCE_FORMAT_VERSION = 1;
+export const REFERENCE_FORMAT_VERSION = 2;
 
 /**
  * What a source's formatted references are a function of: the formatter version and the CSL

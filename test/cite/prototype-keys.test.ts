@@ -17,6 +17,12 @@ describe('references of sources whose metadata reads like an inherited property 
     expect(refs.apa).toContain('Trade figures for the year');
   });
 
+  it.each(INHERITED)('format a source whose id is %j (the slug of a one-word title)', (id) => {
+    const refs = buildReferences(minimalSource({ id, title: 'Trade figures for the year' }));
+    for (const style of [refs.apa, refs.mla, refs.chicago]) expect(style.toLowerCase()).toContain('trade figures for the year');
+    expect(refs.bibtex).toContain(`{${id},`);
+  });
+
   it('leave the formatter working for the sources that follow', () => {
     for (const title of INHERITED) buildReferences(minimalSource({ id: `before-${title}`, title }));
     const refs = buildReferences(minimalSource({ id: 'after', title: 'Exports rose in March', authors: ['Mei Chen'], publisher: 'Harbour Post' }));

@@ -49,6 +49,7 @@ import {
   type FigureSpan,
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { writesGluedMillions } from './readings.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
 import { listItemFacet } from './list-item.js';
 import { findRoles, type RoleContext } from './roles.js';
@@ -127,6 +128,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const pub = parsePublicationDate(meta.publishedAt);
   const headline = meta.title ?? '';
   const names = documentNames(`${headline}\n${text}`);
+  const gluedMillions = writesGluedMillions(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
   const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
   if (headlineName)
@@ -192,7 +194,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       openingWork = null;
     }
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
-    const quantities = skip ? [] : findQuantities(sentence);
+    const quantities = skip ? [] : findQuantities(sentence, { gluedMillions });
     // A line that heads a list names the measure its items leave out, figures or not.
     const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '');
     const mentions = resolveCompanyAnaphors(

@@ -93,7 +93,12 @@ const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)(?![\p{L}\d])/u;
 const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
 
 /** Finds every checkable figure in one sentence. */
-export function findQuantities(sentence: string): Quantity[] {
+export interface QuantityOptions {
+  /** The document writes millions as a glued "m" ("20.2m passengers"): see writesGluedMillions. */
+  gluedMillions?: boolean;
+}
+
+export function findQuantities(sentence: string, options: QuantityOptions = {}): Quantity[] {
   const found: Quantity[] = [];
   // One shared global regex: findQuantities is synchronous and never re-entered.
   const re = NUMBER_CORE;
@@ -129,7 +134,7 @@ export function findQuantities(sentence: string): Quantity[] {
     }
     if (!parsed || !Number.isFinite(parsed.value)) continue;
 
-    const q = readAround(sentence, numberStart, numberStart + raw.length, parsed, raw, kind);
+    const q = readAround(sentence, numberStart, numberStart + raw.length, parsed, raw, kind, options.gluedMillions === true);
     if (!q) continue;
     re.lastIndex = Math.max(re.lastIndex, q.end);
     found.push(q);
@@ -158,7 +163,15 @@ export function findQuantities(sentence: string): Quantity[] {
   return carryPerPopulation(sentence, dropRestatements(sentence, found));
 }
 
-function readAround(sentence: string, numberStart: number, numberEnd: number, parsed: ParsedNumber, raw: string, kind: NumberKind): Quantity | null {
+function readAround(
+  sentence: string,
+  numberStart: number,
+  numberEnd: number,
+  parsed: ParsedNumber,
+  raw: string,
+  kind: NumberKind,
+  gluedMillions: boolean,
+): Quantity | null {
   let before = sentence.slice(Math.max(0, numberStart - 60), numberStart);
   let start = numberStart;
   let money: string | null = null;
@@ -239,7 +252,7 @@ function readAround(sentence: string, numberStart: number, numberEnd: number, pa
     }
   }
 
-  const scale = scaleAfter(sentence, end, !!money, kind);
+  const scale = scaleAfter(sentence, end, !!money, kind, gluedMillions);
   const first: Reading = { parsed, shift: scale.shift, factor: scale.factor, scaleEnd: scale.end, unit: null, end: scale.end };
   end = scale.end;
   // "2.48×10−5", "3 x 10^6".

@@ -6,6 +6,25 @@ import { decimalValue, DIGITS, parseDigits, parseSpelled, SCALE_EXPONENTS, SCALE
 const PLURAL_NOUN =
   /^\s(?!(?:was|has|does|is|gets|goes|makes|takes|seems|means|remains|stands|costs|equals|across|plus|less|thus|versus|towards|as|us|its|this|his|hers|yes|hurdles|heats|finals|races|relays|sprints|lanes|laps|runners|swimmers|walls|towers|dunes)\b)(?:[a-z]{2,}[^s\W]s|people|children|women|men)\b/;
 
+/** What may follow a bare "18.7m" that ends its phrase: punctuation, the end, or a word that opens the next phrase. */
+const PHRASE_END =
+  /^(?:\s*[,.;:!?)\]]|\s*$|\s+(?:and|or|but|in|from|to|on|at|by|for|with|against|compared|versus|vs\.?|a\s+year|last|this|year[-\s]on[-\s]year)\b)/i;
+
+/** "20.2m passengers": the text writes millions as a glued "m" before what it counts. */
+const GLUED_MILLIONS = /\d(?:[.,]\d+)?m(?=\s[a-z])/g;
+
+/**
+ * Whether a text writes millions as a glued "m" ("carrying 20.2m passengers"). In such a text a
+ * bare "18.7m" that ends its phrase ("when traffic totalled 18.7m and …") is millions too, not
+ * metres; elsewhere a bare "2.5m" stays a length.
+ */
+export function writesGluedMillions(text: string): boolean {
+  GLUED_MILLIONS.lastIndex = 0;
+  for (let m = GLUED_MILLIONS.exec(text); m; m = GLUED_MILLIONS.exec(text))
+    if (PLURAL_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return true;
+  return false;
+}
+
 const SECOND_NUMBER = new RegExp(`^(?:(?<digits>${DIGITS})|(?<words>${SPELLED_NUMBER}))`, 'iu');
 
 export type NumberKind = 'digits' | 'vulgar' | 'fraction' | 'words';
@@ -53,7 +72,13 @@ export function roundSig(x: number): number {
 }
 
 /** Magnitude words after the number, chained ("4 hundred million"); letters only where they must be scales. */
-export function scaleAfter(sentence: string, from: number, money: boolean, kind: NumberKind): { shift: number; factor: number; end: number } {
+export function scaleAfter(
+  sentence: string,
+  from: number,
+  money: boolean,
+  kind: NumberKind,
+  gluedMillions = false,
+): { shift: number; factor: number; end: number } {
   let shift = 0;
   let factor = 1;
   let end = from;
@@ -83,7 +108,7 @@ export function scaleAfter(sentence: string, from: number, money: boolean, kind:
     else {
       // "8.5m tonnes", "30m people": a unit or a plural noun follows; "a 30m wall" is metres.
       const unit = matchUnitAfter(rest, sentence);
-      isScale = (!!unit && unit.code !== 'm' && !unit.adjective) || PLURAL_NOUN.test(rest);
+      isScale = (!!unit && unit.code !== 'm' && !unit.adjective) || PLURAL_NOUN.test(rest) || (gluedMillions && lower === 'm' && PHRASE_END.test(rest));
     }
     if (!isScale) break;
     shift += lower === 'mil' ? 6 : SCALE_EXPONENTS[lower]!;

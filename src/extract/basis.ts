@@ -62,7 +62,7 @@ const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|be
 // What a change is measured against.
 // ("a quarterly decrease of 0.5 %": the change over one quarter, against the one before.)
 const QOQ =
-  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially|quarterly\s+(?:decreas|declin|drop|fall|contraction|increas|rise|gain|expansion)\w*)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b/i;
+  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially|quarterly\s+(?:decreas|declin|drop|fall|contraction|increas|rise|gain|expansion)\w*)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b(?!\s+of\b)/i;
 const MOM =
   /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
 const YOY =
@@ -74,7 +74,7 @@ const YEAR_REFERENCE = new RegExp(
   'i',
 );
 const QUARTER_REFERENCE = new RegExp(
-  String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(first|second|third|fourth)\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`,
+  String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(first|second|third|fourth|(?:last|final)(?=\s+quarter\s+of\s+(?:19|20)\d{2}))\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`,
   'i',
 );
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -83,7 +83,7 @@ const MONTH_REFERENCE = new RegExp(
   'i',
 );
 const MONTH_NAME = new RegExp(MONTHS.join('|'), 'i');
-const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
 
 // A revision states how far an estimate moved, not the estimate.
 const REVISION_BEFORE = new RegExp(

@@ -902,6 +902,9 @@ const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|
  * ("$237 billion in 2024") wins, then the nearest one before it. Otherwise the sentence's
  * first expression, when it precedes the figure ("In 2023, …, and …"), governs the clauses after it.
  */
+/** The gap between a time and a figure of the relative clause it opens: ", when shipments amounted to ". */
+const WHEN_CLAUSE = /^\s*,?\s+when\s+[^,;:.()]*$/i;
+
 export function periodForFigure(
   sentence: string,
   figure: { start: number; end: number; unit: string; value?: number },
@@ -949,6 +952,14 @@ export function periodForFigure(
     (e) => !e.base && /^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(e.end, figure.start)) && /^[^()]{0,24}\)/.test(sentence.slice(figure.end)),
   );
   if (bracketed) return bracketed.period;
+  // "compared to the last quarter of 2022, when shipments amounted to 300.6 million": a figure of a relative
+  // clause opened by "when" right after a time is that time's (a base of comparison included).
+  const whenClause = expressionsInSentence.find((e) => {
+    if (e.end > figure.start || !e.period.start) return false;
+    const gap = sentence.slice(e.end, figure.start);
+    return WHEN_CLAUSE.test(gap) && gap.length <= 80 && !expressionsInSentence.some((o) => o !== e && o.start >= e.end && o.end <= figure.start);
+  });
+  if (whenClause) return whenClause.period;
   // "rose 11% over the previous quarter", "down 2% on the month before": a change from the period before is the
   // figure of the one after it.
   const stepBase = expressionsInSentence.find(

@@ -50,6 +50,7 @@ import {
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
 import { writesGluedMillions } from './readings.js';
+import { partOfWhole } from './qualifiers.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
 import { listItemFacet } from './list-item.js';
 import { findRoles, type RoleContext } from './roles.js';
@@ -547,7 +548,11 @@ function inherit(
       )
     : null;
   const roles = named && named.subject.length >= source.subject.length ? named : { subject: source.subject, counterpart: source.counterpart };
-  return { ...source, ...roles, ...ownTerms(sentence, figure, statType, source.facets, source.basis), statType, modality: modalityOf(sentence, figure) };
+  const terms = ownTerms(sentence, figure, statType, source.facets, source.basis);
+  // ("Of these, 36.8 billion tonnes would be from fossil fuels": a part of the whole, never the whole.)
+  const part = partOfWhole(sentence, figure, mentions, source.measure);
+  if (part) terms.facets = [...new Set([...terms.facets, part])].sort();
+  return { ...source, ...roles, ...terms, statType, modality: modalityOf(sentence, figure) };
 }
 
 // ("the yearly increase", "annual growth rate": a change over twelve months, stated for the period at hand.)

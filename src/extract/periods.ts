@@ -902,8 +902,8 @@ const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|
  * ("$237 billion in 2024") wins, then the nearest one before it. Otherwise the sentence's
  * first expression, when it precedes the figure ("In 2023, …, and …"), governs the clauses after it.
  */
-/** The gap between a time and a figure of the relative clause it opens: ", when shipments amounted to ". */
-const WHEN_CLAUSE = /^\s*,?\s+when\s+[^,;:.()]*$/i;
+/** The gap between a time and a figure of the relative clause it opens: ", when shipments amounted to ", ", in which ". */
+const WHEN_CLAUSE = /^\s*,?\s+(?:when|in\s+which|during\s+which)\s+[^,;:.()]*$/i;
 
 export function periodForFigure(
   sentence: string,

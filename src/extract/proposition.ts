@@ -298,6 +298,10 @@ const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|a
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
 
+// "The bank now sees headline inflation at 5.4 percent this year, 2.7 percent next year": what a forecaster sees a
+// measure at is its forecast, and so is each figure of the list that follows.
+const SEES_AT = /\b(?:sees?|saw)\s+(?:[\p{L}-]+\s+){1,5}(?:at|averaging)\s+(?:[^.;]|\.\d){0,100}$/iu;
+
 // "the 169,000 forecast from Dow Jones", "a 2.1 % consensus": the figure names somebody's expectation.
 const FORECAST_NOUN_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu;
 
@@ -311,7 +315,12 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
   if (TARGET.test(before) || namesATarget(sentence.slice(figure.end))) return 'target';
-  if (FORECAST.test(before) || ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')))
+  if (
+    FORECAST.test(before) ||
+    SEES_AT.test(before) ||
+    ESTIMATE_BEFORE.test(before) ||
+    FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, ''))
+  )
     return 'forecast';
   // (A target named before the figure's own clause, unless that clause says it is a forecast: "… met the 2 %
   // target in May; however, inflation is expected to rise to 2.75 %" is a forecast.)

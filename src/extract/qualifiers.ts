@@ -238,6 +238,56 @@ function source(sentence: string, at: Span, measure: string, mentions: SentenceM
   return qualifierOfForm(text) ?? `from-${slug(words.map((w) => w.text))}`;
 }
 
+// "Of these, 36.8 billion tonnes …", "of which $2 billion …": the figure is a part of the total just stated.
+const PARTITIVE =
+  /(?:^|[,;:(]\s*|\b)(?:of\s+(?:these|those|this|that|which|whom|them|it)|of\s+(?:the|that|this)\s+(?:total|amount|sum|figure))\s*,?\s*(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|less\s+than)\s+)?$/i;
+// ("… 36.8 billion tonnes would be from fossil fuels"): the copula between a part and the source it names.
+const PART_COPULA = /^\s+(?:would\s+be|will\s+be|was|were|is|are|came|come|comes|stemmed|stems)(?=\s+from\b)/i;
+
+/**
+ * The constraint a figure stated as a part of the total before it carries ("Of these, 36.8 billion
+ * tonnes would be from fossil fuels" is fossil emissions, "of which $2 billion …" a part of
+ * unknown kind): its source when it names one, else `part`; null when the figure is not such a part.
+ * A part never states the proposition of its whole.
+ */
+export function partOfWhole(sentence: string, figure: Span, mentions: SentenceMentions, measure: string): string | null {
+  if (!PARTITIVE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start))) return null;
+  const copula = PART_COPULA.exec(sentence.slice(figure.end));
+  const from = source(sentence, { start: figure.start, end: figure.end + (copula?.[0].length ?? 0) }, measure, mentions);
+  return from ?? 'part';
+}
+
+const OF_AFTER_FIGURE = /^\s+of\s+/i;
+
+/**
+ * Known qualifiers in the figure's own "of" phrase: "36.8 billion tonnes of fossil carbon dioxide were
+ * emitted" is fossil emissions whatever word names the measure. Only qualifiers the lexicon knows
+ * count here, and only up to the phrase's third word: other words of such a phrase name what is
+ * counted, not a constraint.
+ */
+function ofPhraseQualifiers(sentence: string, figure: Span): string[] {
+  const of = OF_AFTER_FIGURE.exec(sentence.slice(figure.end, figure.end + 8));
+  if (!of) return [];
+  const words = tokens(sentence, figure.end + of[0].length, Math.min(sentence.length, figure.end + of[0].length + 40)).slice(0, 3);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!WORD.test(words[i]!.text)) break;
+    for (let k = Math.min(LONGEST_FORM, words.length - i); k >= 1; k--) {
+      const id = qualifierOfForm(
+        words
+          .slice(i, i + k)
+          .map((w) => w.text.toLowerCase())
+          .join(' '),
+      );
+      if (id) {
+        found.push(id);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * The qualifiers of a figure's measure, as constraint ids sorted: known ones by their id
  * (qualifiers.json), any other content word as itself, exclusions as `excluding-…`, sources as `from-…`.
@@ -248,6 +298,7 @@ export function qualifiersOf(sentence: string, at: Span & { measure: { id: strin
   if (excluded) found.add(excluded.id);
   const from = source(sentence, at, at.measure.id, mentions);
   if (from) found.add(from);
+  for (const id of ofPhraseQualifiers(sentence, figure)) found.add(id);
   return [...found].sort();
 }
 

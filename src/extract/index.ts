@@ -122,6 +122,28 @@ function leadEntity(passages: PassageSpan[], all: SentenceMentions[], headline: 
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
+/** The parties and measures of each clause of a headline ("Smartphone Shipments Fall, Apple Grabs #1 Spot"). */
+function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ ids: string[]; measures: string[] }> {
+  const cuts = [0, ...[...headline.matchAll(/[,;:|]\s|\s[-–—|]\s/g)].map((m) => m.index + m[0].length), headline.length + 1];
+  const clauses: Array<{ ids: string[]; measures: string[] }> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]!];
+    const within = (x: { start: number }) => x.start >= from && x.start < to;
+    clauses.push({
+      ids: [
+        ...new Set(
+          mentions.entities
+            .filter(within)
+            .map((e) => subjectOf(e.id))
+            .filter(isSubjectEntity),
+        ),
+      ],
+      measures: mentions.measures.filter(within).flatMap((m) => m.candidates.map((c) => c.id)),
+    });
+  }
+  return clauses;
+}
+
 /** Text in, passages and claims out: deterministic, no I/O. */
 export function extract(text: string, meta: SourceMeta): Extraction {
   const passages = splitPassages(text);
@@ -156,6 +178,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     paragraph: [],
     subjects: [],
     headline: entityIds(headlineMentions),
+    headlineClauses: headlineClauses(headline, headlineMentions),
     dominant: dominantEntity(mentionsOf) ?? leadEntity(passages, mentionsOf, headlineMentions),
     measures: [...headlineMeasures],
     assets: [...headlineAssets],

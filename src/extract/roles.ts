@@ -10,6 +10,12 @@ export interface RoleContext {
   subjects: string[];
   /** Entities named in the headline, in order. */
   headline: string[];
+  /**
+   * The headline's clauses ("Smartphone Shipments Fall, Apple Grabs #1 Spot"): the parties and
+   * measures each names. A single party is carried from the headline only where it is the one
+   * the headline gives the figure's measure (see headlineParties).
+   */
+  headlineClauses?: Array<{ ids: string[]; measures: string[] }>;
   /** The entity the document is mostly about, when one stands out. */
   dominant: string | null;
   /** Measures named in the headline and the earlier sentences of the paragraph. */
@@ -82,14 +88,36 @@ function specificFirst(ids: string[]): string[] {
   return [...ids.filter((id) => id !== 'world'), ...ids.filter((id) => id === 'world')];
 }
 
-function fromContext(context: RoleContext, sentenceIds: string[], not: string | null, ownSubject: string | null = null): string | null {
+/**
+ * The parties the headline gives a figure of `measure`: those of the headline clause that names the
+ * measure ("Japan's exports fall"); none when the headline names the measure without a party
+ * ("Smartphone Shipments Fall, Apple Grabs #1 Spot": Apple grabbed a spot, the shipments are the
+ * market's); where it does not name the measure, its one party, but none of two or more known ones
+ * ("India, China among biggest emitters" says whose emissions no figure is).
+ */
+function headlineParties(context: RoleContext, measure: string | null): string[] {
+  const clauses = context.headlineClauses;
+  if (!clauses || !measure) return context.headline;
+  const naming = clauses.filter((c) => c.measures.includes(measure));
+  if (naming.length) return distinct(naming.flatMap((c) => c.ids));
+  // (Only parties the gazetteer knows count here: a title-case headline makes names of common words.)
+  return distinct(context.headline.filter((id) => id !== 'world' && entities.has(id))).length >= 2 ? [] : context.headline;
+}
+
+function fromContext(
+  context: RoleContext,
+  sentenceIds: string[],
+  not: string | null,
+  ownSubject: string | null = null,
+  measure: string | null = null,
+): string | null {
   // A sentence that opens with a subject of its own we cannot place takes no party from around it.
   if (ownSubject) return specificFirst(sentenceIds).find((id) => id !== not) ?? null;
   const pool = [
     ...specificFirst(sentenceIds),
     ...[...context.subjects].reverse(),
     ...[...context.paragraph].reverse(),
-    ...context.headline,
+    ...headlineParties(context, measure),
     ...(context.dominant ? [context.dominant] : []),
     ...context.publisher,
   ];
@@ -181,7 +209,7 @@ export function findRoles(
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
         distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
-        fromContext(context, sentenceIds, counterpart, mentions.opensWithUnknownName ?? null);
+        fromContext(context, sentenceIds, counterpart, mentions.opensWithUnknownName ?? null, measure.id);
       if (!subject || subject === counterpart) return statType === 'share' ? shareRoles(sentence, figure, ents, clause) : { subject: [], counterpart };
       // "half of Russia's oil exports went to China": the share belongs to the destination (or origin) out of the flow's owner.
       if (statType === 'share') return counterpart ? { subject: [counterpart], counterpart: subject } : shareRoles(sentence, figure, ents, clause);
@@ -214,6 +242,7 @@ export function findRoles(
           ),
           null,
           mentions.opensWithUnknownName ?? null,
+          measure.id,
         ) ??
         // "Asus took a 6.8 % market share": an organisation's own measure belongs to the name that opens the sentence.
         (measure.ownedByName && !COMMON_NOUN.test(mentions.opensWithUnknownName ?? '') ? (mentions.opensWithUnknownName ?? null) : null);

@@ -4,7 +4,7 @@ import { extract } from '../../src/extract/index.js';
 function metricOf(title: string, text: string, quote: string): string {
   const c = extract(text, { publishedAt: '2024-02-01', title }).claims.find((x) => x.quote.exact === quote);
   expect(c, `no claim "${quote}"`).toBeDefined();
-  return c!.metric;
+  return c!.metric ?? '';
 }
 
 describe('a party carried from the headline to a sentence that names none', () => {

@@ -179,9 +179,20 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
   return { entities: entityMentions.sort((a, b) => a.start - b.start), measures: [], facets: [] };
 }
 
+// "according to the 2023 Global Carbon Budget report": capitalised measure words that name a publication.
+const PUBLICATION_AFTER = /^\s+(?:report|project|survey|tracker|database|dataset|yearbook)\b/i;
+
+/** A measure form written with capitals inside the title of a report or project, not the measure itself. */
+function namesAPublication(sentence: string, m: { start: number; end: number; text: string }): boolean {
+  return /^\p{Lu}/u.test(m.text) && m.start > 0 && /\p{Lu}/u.test(m.text.split(/\s+/).pop()!) && PUBLICATION_AFTER.test(sentence.slice(m.end));
+}
+
 /** Adds a sentence's measure and facet words, and the unknown names that own them, to its entities. */
 export function withMeasures(sentence: string, found: SentenceMentions): SentenceMentions {
-  const measureMentions = measureForms.find(sentence).map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
+  const measureMentions = measureForms
+    .find(sentence)
+    .filter((m) => !namesAPublication(sentence, m))
+    .map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
   const entities = [...found.entities, ...named].sort((a, b) => a.start - b.start);
   return {

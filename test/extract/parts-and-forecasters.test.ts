@@ -70,3 +70,15 @@ describe('a known qualifier in the figure’s own "of" phrase', () => {
     expect(c.metric).not.toMatch(/^emissions\./);
   });
 });
+
+describe('measure words in the title of a report', () => {
+  it('name the report, not the figure’s measure', () => {
+    const text =
+      'Methane emissions from farming and waste have risen by 2% in 2023, reaching a new record of 390 million tonnes of the gas (Mt), according to the 2024 Global Carbon Budget report by the Global Carbon Project.';
+    expect(figure(text, '390 million tonnes').metric).toMatch(/^emissions\./);
+  });
+  it('still name the measure when written in lower case', () => {
+    const text = 'The remaining carbon budget for 1.5C shrank to 250 billion tonnes at the start of 2024.';
+    expect(figure(text, '250 billion tonnes').metric).toMatch(/^carbon-budget\./);
+  });
+});

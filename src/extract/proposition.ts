@@ -125,6 +125,8 @@ export function namesItsOwnNoun(sentence: string, figure: { start: number }, men
   const word = m[1]!;
   const wordEnd = figure.start - (m[0].length - word.length);
   if (mentions.measures.some((x) => x.end === wordEnd)) return false;
+  // "the lowest annual rates were in Belgium (minus 0.8 %), Denmark (0.3 %)": a party listed with its figure.
+  if (mentions.entities.some((x) => x.end === wordEnd)) return false;
   // "health care (44,000)", "retail (34,000)": a facet of the clause's measure, listed with its figure.
   if (mentions.facets.some((x) => x.end === wordEnd && x.facet.kind !== 'statistic' && x.facet.kind !== 'time-denominator')) return false;
   return !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years|quarter|half|month|months|terms|alone|total|overall|respectively)$/i.test(

@@ -220,6 +220,10 @@ export function findRoles(
       // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
       const origins = measure.partyIsOrigin ? new Set<EntityMention>() : originsOf(sentence, ents);
       if (ents.some((e) => e.start >= clause.start && e.end <= clause.end && origins.has(e))) return { subject: [], counterpart: null };
+      // "rates were lowest in Belgium (minus 0.8 %), Denmark (0.3 %) and Italy (0.6 %)": a bracketed figure is the party listed right before it.
+      const listed = ents.find((e) => e.end <= figure.start && LISTED_BRACKET.test(sentence.slice(e.end, figure.start)));
+      const listedId = listed && !origins.has(listed) ? idOf(listed) : null;
+      if (listedId) return { subject: [listedId], counterpart: null };
       const subject =
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
@@ -250,6 +254,8 @@ export function findRoles(
     }
   }
 }
+
+const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about\s+|around\s+)?$/i;
 
 // ("Tourism revenue reached …": a capitalised common noun opening the sentence, by its ending, owns nothing.)
 const COMMON_NOUN = /^[a-z]+(?:ism|tion|sion|ment|ness|ing|ance|ence|ure|ship|hood)$/;

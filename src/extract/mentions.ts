@@ -187,6 +187,8 @@ function namesAPublication(sentence: string, m: { start: number; end: number; te
   return /^\p{Lu}/u.test(m.text) && m.start > 0 && /\p{Lu}/u.test(m.text.split(/\s+/).pop()!) && PUBLICATION_AFTER.test(sentence.slice(m.end));
 }
 
+const PLACE_NAME_KINDS = new Set(['country', 'region', 'bloc']);
+
 /** Adds a sentence's measure and facet words, and the unknown names that own them, to its entities. */
 export function withMeasures(sentence: string, found: SentenceMentions): SentenceMentions {
   const measureMentions = measureForms
@@ -194,12 +196,16 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     .filter((m) => !namesAPublication(sentence, m))
     .map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
-  const entities = [...found.entities, ...named].sort((a, b) => a.start - b.start);
+  const all = [...found.entities, ...named].sort((a, b) => a.start - b.start);
   return {
-    entities,
-    measures: measureMentions,
+    entities: all,
+    // ("in the euro area": a measure word inside the name of a place the gazetteer knows is part of the name; a
+    // pipeline's or a route's name keeps it, as "the Power of Siberia pipeline runs 3,000 km" measures the pipeline.)
+    measures: measureMentions.filter(
+      (m) => !found.entities.some((e) => e.start <= m.start && m.end <= e.end && PLACE_NAME_KINDS.has(entities.get(e.id)?.kind ?? '')),
+    ),
     facets: facetForms.find(sentence).map((m) => ({ start: m.start, end: m.end, facet: m.value })),
-    opensWithUnknownName: opensWithUnknownName(sentence, entities, measureMentions),
+    opensWithUnknownName: opensWithUnknownName(sentence, all, measureMentions),
   };
 }
 

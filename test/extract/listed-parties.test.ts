@@ -19,3 +19,12 @@ describe('a bracketed figure after a party listed in a sentence', () => {
     expect(c!.metric).toMatch(metric);
   });
 });
+
+describe('a measure word inside a name the gazetteer knows', () => {
+  it('is part of the name: "in the euro area" names a party, not a land area', () => {
+    const c = extract('Annual inflation in the euro area was 2.6% in May 2024.', { publishedAt: '2024-06-18', title: 'Inflation' }).claims.find(
+      (x) => x.quote.exact === '2.6%',
+    );
+    expect(c?.metric).toBe('inflation.euro-area.rate');
+  });
+});

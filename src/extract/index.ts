@@ -339,7 +339,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
-      let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants, pub), q, sentence), q, sentence);
       period = eventPeriod(sentence, q, proposition, pub, period, stated) ?? period;
       if (ofWork && proposition) proposition = settleOpening(proposition, period);
       // ("The statistics for 2023 have just been released", in November 2023: the paragraph says which twelve months they cover.)
@@ -567,7 +567,7 @@ function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others
 }
 
 function stripWorkingFields(period: Period): Period {
-  const { fiscal: _fiscal, ...rest } = period;
+  const { fiscal: _fiscal, yearUnstated: _yearUnstated, ...rest } = period;
   return rest;
 }
 

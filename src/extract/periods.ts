@@ -319,7 +319,9 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
         if (!pub) return null;
         y = pub.month !== null && to > pub.month ? pub.year - 1 : pub.year;
       }
-      return { period: { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: g.year ? 'explicit' : 'relative' }, span: true };
+      const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: g.year ? 'explicit' : 'relative' };
+      if (!g.year && !g.rel && (g.qword || g.q || g.h || g.hword) && !/^last\s+quarter/i.test(m[0])) period.yearUnstated = { from, months: to - from + 1 };
+      return { period, span: true };
     },
   ],
   [

@@ -48,6 +48,7 @@ const OtherSchema = z.strictObject({
   jurisdiction: z.string().optional(),
   country: z.string().optional(),
   impliedFacets: z.array(z.string()).optional(),
+  fiscalYearStart: z.number().int().min(1).max(12).optional(),
   names: z.array(z.string().min(1)).min(1),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
@@ -114,7 +115,7 @@ for (const o of file.others) {
     qid: o.qid ?? null,
     iso3: null,
     jurisdiction: o.jurisdiction ?? null,
-    fiscalYearStart: null,
+    fiscalYearStart: o.fiscalYearStart ?? null,
     fiscalYearByDefault: false,
     country: o.country ?? null,
     impliedFacets: o.impliedFacets ?? [],

@@ -46,6 +46,7 @@ import {
   statTypeOf,
   modalityOf,
   throughAsset,
+  announcedInFutureTense,
   type FigureSpan,
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -128,6 +129,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headline = meta.title ?? '';
   const names = documentNames(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
+  // ("Outlook India: Wimbledon prize money rises": the publisher's own name in its headline says nothing of the story.)
+  const publisherAt = meta.publisher ? headline.indexOf(meta.publisher) : -1;
+  if (publisherAt >= 0)
+    headlineMentions.entities = headlineMentions.entities.filter((e) => e.end <= publisherAt || e.start >= publisherAt + meta.publisher!.length);
   const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
   if (headlineName)
     headlineMentions.entities.unshift({
@@ -325,6 +330,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (ofWork) proposition = ofWork;
       if (ofWork?.facets.includes(OPENING_WEEKEND)) openingWork = ofWork.subject[0] ?? null;
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
+      if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
+        proposition = { ...proposition, modality: 'actual' };
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
       const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
@@ -380,6 +387,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period.end &&
         period.end > publicationEnd(pub) &&
         period.resolution === 'explicit' &&
+        !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))
       ) {
         proposition = { ...proposition, modality: 'forecast' };

@@ -240,7 +240,7 @@ export function subjectOf(id: string): string {
 export function isSubjectEntity(id: string): boolean {
   const kind = entities.get(id)?.kind;
   // A name outside the gazetteer is an organisation or person the text measures.
-  return kind === undefined || kind === 'country' || kind === 'region' || kind === 'bloc' || kind === 'asset' || kind === 'company';
+  return kind === undefined || kind === 'country' || kind === 'region' || kind === 'bloc' || kind === 'asset' || kind === 'event' || kind === 'company';
 }
 
 // "the company", "the Chinese automaker", "the Shenzhen-based firm": a company named before, not a new party.

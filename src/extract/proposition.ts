@@ -285,7 +285,10 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))
     return 'change';
+  // ("11.9 %, or 5.3 million pounds, more than the club paid out last year": the comparison set off by a comma.)
   if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|bigger|greater|above|below)\s+than\b/i.test(after)) return 'change';
+  if (/^\s*(?:\([^)]*\)\s*)?,\s*(?:more|less|higher|lower)\s+than\s+(?:the\s+\p{L}+\s+)?(?:last|a\s+year|the\s+previous|in\s+(?:19|20)\d{2}|(?:[\p{L}()&-]+\s+){0,8}?(?:paid|offered|awarded|gave|spent|earned|received|reported)\b)/iu.test(after))
+    return 'change';
   // ("130,000 higher than they previously estimated": the comparative read into the quote.)
   if (/\s(?:more|less|larger|smaller|higher|lower|bigger|greater)$/i.test(quote) && /^\s*than\b/i.test(after)) return 'change';
   return 'level';
@@ -317,6 +320,21 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   // target in May; however, inflation is expected to rise to 2.75 %" is a forecast.)
   if (TARGET.test(wide)) return 'target';
   return 'actual';
+}
+
+const FUTURE_TENSE = /\b(?:will|shall|set\s+to)\b/gi;
+
+/**
+ * "Champions will receive £2.7 million", "the fund will this year reach £50 million": of an amount fixed in advance
+ * (prize money), the future tense tells what was announced, not what somebody expects. True when the tense is all
+ * that reads the figure as a forecast.
+ */
+export function announcedInFutureTense(sentence: string, figure: FigureSpan): boolean {
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start));
+  if (!FUTURE_TENSE.test(before)) return false;
+  const rest = before.replace(FUTURE_TENSE, ' ');
+  return !FORECAST.test(rest) && !ESTIMATE_BEFORE.test(rest) && !FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, ''));
 }
 
 /**
@@ -455,7 +473,7 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     const ratioRoles = findRoles(sentence, figure, ratio.part, measure, mentions, context, statType);
     return { ...proposition, ...ratioRoles, facets: withoutVacuous(proposition.facets, [...ratioRoles.subject, ratioRoles.counterpart ?? '']) };
   }
-  const governing = governingMeasure(sentence, figure, mentions);
+  const governing = governingMeasure(sentence, figure, mentions) ?? paidTo(sentence, figure, mentions);
   if (!governing) return null;
   const read =
     newOfStock(sentence, governing, figure.unitKind) ??
@@ -607,6 +625,26 @@ function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleCon
   const named = new Set([...context.measures, ...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id))]);
   for (const m of measures.values()) if (m.narrows === measure.id && named.has(m.id) && (!m.narrowsWords || m.narrowsWords.includes(word))) return m;
   return measure;
+}
+
+// "Singles champions will each receive", "first-round losers will take home", "Losing finalists will be paid":
+// who is paid, then the verb of paying, right before the figure.
+const PAID =
+  /^(?:\s+(?:will|would|can|each|also|now|then|both|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to))*\s+(?:receive[sd]?|receiving|earn(?:s|ed)?|take\s+home|took\s+home|takes\s+home|get|gets|got|be\s+awarded|were\s+awarded|was\s+awarded|be\s+paid|were\s+paid|was\s+paid|pocket(?:s|ed)?|collect(?:s|ed)?|walk\s+away\s+with|walked\s+away\s+with)(?:\s+(?:each|apiece))?\s+(?:a\s+cheque\s+(?:for|of)\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+
+/**
+ * A money figure paid to a recipient the facet lexicon knows ("the champions", "first-round losers") states the
+ * measure whose figures such recipients take as a sentence facet (prize money), though no word of it stands here.
+ */
+function paidTo(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
+  if (figure.unitKind !== 'money') return null;
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const recipient = mentions.facets.filter((f) => f.start >= clause.start && f.end <= figure.start && PAID.test(sentence.slice(f.end, figure.start))).pop();
+  if (!recipient) return null;
+  for (const measure of measures.values())
+    if (measure.sentenceFacetKinds?.includes(recipient.facet.kind) && measure.unitKinds.includes('money'))
+      return { measure, start: recipient.start, end: recipient.end };
+  return null;
 }
 
 /** A proposition is complete when every part the measure needs has been resolved. */

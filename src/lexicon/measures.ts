@@ -25,6 +25,11 @@ const MeasureSchema = z.strictObject({
   /** pair: symmetric between two parties; directed: subject → counterpart; single: of one party; none: of no party. */
   roles: z.enum(['pair', 'directed', 'single', 'none']),
   fiscal: z.boolean().optional(),
+  /**
+   * Fixed before the time it is for (prize money, a dividend): stated for a time not yet over when the text was
+   * written, it is what was announced, not a projection.
+   */
+  setInAdvance: z.boolean().optional(),
   /** Measured of organisations: an unknown name opening the sentence owns it ("Harbourview Airport welcomed 12 million passengers"). */
   ownedByName: z.boolean().optional(),
   /** Measured of places: a capital named as owner is the city ("Nairobi's population"), not its country's government. */

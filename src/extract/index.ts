@@ -5,7 +5,7 @@ import { isRevisionStory, withVintage } from './vintage.js';
 import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities, slug } from '../lexicon/entities.js';
-import { measures } from '../lexicon/measures.js';
+import { facetForms, facets as facetLexicon, measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { canonicalProposition, metricDefinition } from './metric-key.js';
@@ -154,6 +154,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
   const publisher = meta.publisher ? entityIds(findEntities(meta.publisher)) : [];
+  const documentFacets = documentFacetsOf(`${headline}\n${text}`);
   const context: RoleContext = {
     paragraph: [],
     subjects: [],
@@ -332,6 +333,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
+      if (proposition) proposition = withDocumentFacets(proposition, documentFacets);
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
       const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
@@ -572,6 +574,27 @@ function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others
   if (!ANNUAL.test(sentence.slice(from, to))) return period;
   const y = period.start.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };
+}
+
+/** Facet kind → the one facet of that kind a document names, for each kind it names only one of. */
+function documentFacetsOf(text: string): Map<string, string> {
+  const byKind = new Map<string, Set<string>>();
+  for (const m of facetForms.find(text)) {
+    const ids = byKind.get(m.value.kind) ?? new Set<string>();
+    ids.add(m.value.id);
+    byKind.set(m.value.kind, ids);
+  }
+  return new Map([...byKind].filter(([, ids]) => ids.size === 1).map(([kind, ids]) => [kind, [...ids][0]!]));
+}
+
+/** "263 million cases" in a story about malaria and nothing else are malaria cases (measures.json `documentFacetKinds`). */
+function withDocumentFacets(p: Proposition, documentFacets: ReadonlyMap<string, string>): Proposition {
+  const kinds = measures.get(p.measure)?.documentFacetKinds ?? [];
+  const added = kinds
+    .filter((kind) => !p.facets.some((f) => facetLexicon.get(f)?.kind === kind))
+    .map((kind) => documentFacets.get(kind))
+    .filter((f): f is string => f !== undefined);
+  return added.length ? { ...p, facets: [...new Set([...p.facets, ...added])].sort() } : p;
 }
 
 function stripWorkingFields(period: Period): Period {

@@ -92,7 +92,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       score =
         /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|drop|decline|fall|decrease|slump|plunge|climb|expansion|contraction)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
           gap,
-        )
+        ) || countedNoun(figure, gap, sentence.slice(m.start, m.end), sentence.slice(m.end, m.end + 20))
           ? gap.length / 2
           : gap.length + 25;
     }
@@ -100,6 +100,22 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
   }
   return best;
+}
+
+/**
+ * "597,000 malaria deaths", "12 million new cases": a count followed by a word or two that qualify a noun, then the
+ * noun, counts that noun, however near another measure stands before it ("263 million cases and | 597,000 malaria deaths").
+ */
+function countedNoun(figure: FigureSpan, gap: string, noun: string, after: string): boolean {
+  return (
+    figure.unitKind === 'count' &&
+    !/(?:ing|ed)$/i.test(noun) &&
+    // ("… to 1.81 million while production grew 35 %": a noun with a verb of its own opens the next clause.)
+    !/^\s+(?:grew|rose|fell|increased|decreased|declined|jumped|climbed|dropped|was|were|is|are|reached|totall?ed|stood|came|hit)\b/i.test(after) &&
+    /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) &&
+    !/\b(?:and|or|but|of|the|a|an|its|their|were|was|is|are|be|been|in|on|to|from|for|with|by|at|than|more|fewer|less|who|which|that)\b/i.test(gap) &&
+    !/(?:ly|ed|ing)\s/.test(gap)
+  );
 }
 
 const SIZING_ONLY =
@@ -287,6 +303,10 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     return 'change';
   // ("11.9 %, or 5.3 million pounds, more than the club paid out last year": the comparison set off by a comma.)
   if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|bigger|greater|above|below)\s+than\b/i.test(after)) return 'change';
+  // ("about 11 million more cases in 2023 compared to 2022", "2,000 fewer deaths than a year earlier": a difference counted in the noun.)
+  const differenceIn = /^\s+(?:[\p{L}-]+\s+){1,2}(?:[^.;]{0,25}?\s)?(?:than|compared\s+(?:to|with))\b/iu;
+  if (/^\s+(?:more|fewer|additional)\s/i.test(after) && differenceIn.test(after.replace(/^\s+\S+/, ''))) return 'change';
+  if (/\s(?:more|fewer)$/i.test(quote) && differenceIn.test(after)) return 'change';
   if (/^\s*(?:\([^)]*\)\s*)?,\s*(?:more|less|higher|lower)\s+than\s+(?:the\s+\p{L}+\s+)?(?:last|a\s+year|the\s+previous|in\s+(?:19|20)\d{2}|(?:[\p{L}()&-]+\s+){0,8}?(?:paid|offered|awarded|gave|spent|earned|received|reported)\b)/iu.test(after))
     return 'change';
   // ("130,000 higher than they previously estimated": the comparative read into the quote.)

@@ -348,6 +348,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
+      found = quarterOfYear(found, sentence.slice(clauseOf(sentence, q.start, q.end).start, q.start));
       let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants, pub), q, sentence), q, sentence);
       period = eventPeriod(sentence, q, proposition, pub, period, stated) ?? period;
       if (ofWork && proposition) proposition = settleOpening(proposition, period);
@@ -574,6 +575,28 @@ function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others
   if (!ANNUAL.test(sentence.slice(from, to))) return period;
   const y = period.start.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };
+}
+
+const QUARTER_ADJECTIVE = /\b(first|second|third|fourth|final)-quarter\b/gi;
+
+/**
+ * "fourth-quarter revenue of $22.1 billion for fiscal year 2024": a quarter named as the measure's modifier is that
+ * quarter of the year the sentence names, not the whole year.
+ */
+function quarterOfYear(found: Period, before: string): Period {
+  const named = [...before.matchAll(QUARTER_ADJECTIVE)];
+  if (named.length !== 1 || !found.start || !found.end || found.resolution === 'publication') return found;
+  const q = ['first', 'second', 'third', 'fourth', 'final'].indexOf(named[0]![1]!.toLowerCase()) + 1;
+  const n = Math.min(q, 4);
+  if (found.fiscal) {
+    if (found.fiscal.months !== 12) return found;
+    return { ...found, label: `Q${n} FY${found.fiscal.year}`, fiscal: { year: found.fiscal.year, months: 3, from: n * 3 - 2 } };
+  }
+  if (!(found.start.endsWith('-01-01') && found.end.endsWith('-12-31') && found.start.slice(0, 4) === found.end.slice(0, 4))) return found;
+  const y = found.start.slice(0, 4);
+  const end = ['03-31', '06-30', '09-30', '12-31'][n - 1]!;
+  const start = ['01-01', '04-01', '07-01', '10-01'][n - 1]!;
+  return { ...found, start: `${y}-${start}`, end: `${y}-${end}`, label: `Q${n} ${y}` };
 }
 
 /** Facet kind → the one facet of that kind a document names, for each kind it names only one of. */

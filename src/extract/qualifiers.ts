@@ -107,8 +107,10 @@ function lexiconPhrase(sentence: string, words: Word[], i: number, measure: stri
   for (let k = Math.min(LONGEST_FORM, i + 1); k >= 1; k--) {
     const phrase = words.slice(i - k + 1, i + 1);
     if (!phrase.every((p) => WORD.test(p.text))) continue;
-    if (phrase.some((p) => /^\p{Lu}/u.test(p.text) && !opensSentence(sentence, p))) continue;
     const text = phrase.map((p) => p.text).join(' ');
+    // ("GAAP earnings per share": an acronym the lexicon knows qualifies in capitals wherever it stands.)
+    const acronym = phrase.every((p) => /\p{Lu}{2}/u.test(p.text)) && qualifierOfForm(text) !== undefined;
+    if (!acronym && phrase.some((p) => /^\p{Lu}/u.test(p.text) && !opensSentence(sentence, p))) continue;
     if (isNeutralQualifier(text, measure)) return { length: k, id: null };
     const id = qualifierOfForm(text);
     if (id) return { length: k, id };

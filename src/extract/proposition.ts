@@ -605,7 +605,7 @@ export function ownTerms(
 const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week', 'per-day']);
 
 /** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
-export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'>, unitKind = 'percent'): Proposition {
+export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'> & { label?: string }, unitKind = 'percent'): Proposition {
   const per = p.facets.find((f) => TIME_FACETS.has(f)) ?? null;
   const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType);
   const facets = p.facets.filter((f) => !TIME_FACETS.has(f));

@@ -72,3 +72,16 @@ describe('"fourth-quarter revenue … for fiscal year 2024" is the quarter, not 
     expect([c.period?.start, c.period?.end]).toEqual(['2023-01-01', '2023-12-31']);
   });
 });
+
+describe('what a company’s quarterly change is measured against', () => {
+  const META_NV: Meta = { publishedAt: '2024-02-22', title: 'Nvidia results for the fourth quarter and fiscal 2024' };
+  // [what, text, figure, basis]
+  const ROWS: Array<[string, string, string, RegExp]> = [
+    ['"from Q3" in the fourth fiscal quarter is the quarter before', 'Nvidia posted quarterly revenue of $9.9 billion, up 12% from Q3.', '12%', /^qoq$/],
+    ['"from year ago", without its article, is a year before', 'Nvidia posted quarterly revenue of $9.9 billion, up 65% from year ago.', '65%', /^yoy$/],
+    ['"from Q2" in the fourth quarter is neither', 'Nvidia posted quarterly revenue of $9.9 billion, up 30% from Q2.', '30%', /^vs-\d{4}-q2$/],
+  ];
+  it.each(ROWS)('%s', (_what, text, figure, basis) => {
+    expect(starting(text, figure, META_NV).proposition?.basis).toMatch(basis);
+  });
+});

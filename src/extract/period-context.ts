@@ -61,8 +61,7 @@ export function datePeriod(
   // A company that keeps its own fiscal year reports its results by it: "fourth-quarter revenue", "full-year revenue" with
   // no year named are its latest such quarter or year, not the calendar's. (What others count of it, such as a market
   // tracker's shipments "in the fourth quarter", stays in the calendar.)
-  const ownYear =
-    measure?.fiscal && owner?.kind === 'company' && startMonth && startMonth > 1 && pub && period.resolution === 'relative' ? startMonth : null;
+  const ownYear = measure?.fiscal && owner?.kind === 'company' && startMonth && startMonth > 1 && pub && period.resolution === 'relative' ? startMonth : null;
   let dated = period;
   if (ownYear && period.yearUnstated) {
     const { from, months } = period.yearUnstated;

@@ -307,7 +307,11 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   const differenceIn = /^\s+(?:[\p{L}-]+\s+){1,2}(?:[^.;]{0,25}?\s)?(?:than|compared\s+(?:to|with))\b/iu;
   if (/^\s+(?:more|fewer|additional)\s/i.test(after) && differenceIn.test(after.replace(/^\s+\S+/, ''))) return 'change';
   if (/\s(?:more|fewer)$/i.test(quote) && differenceIn.test(after)) return 'change';
-  if (/^\s*(?:\([^)]*\)\s*)?,\s*(?:more|less|higher|lower)\s+than\s+(?:the\s+\p{L}+\s+)?(?:last|a\s+year|the\s+previous|in\s+(?:19|20)\d{2}|(?:[\p{L}()&-]+\s+){0,8}?(?:paid|offered|awarded|gave|spent|earned|received|reported)\b)/iu.test(after))
+  if (
+    /^\s*(?:\([^)]*\)\s*)?,\s*(?:more|less|higher|lower)\s+than\s+(?:the\s+\p{L}+\s+)?(?:last|a\s+year|the\s+previous|in\s+(?:19|20)\d{2}|(?:[\p{L}()&-]+\s+){0,8}?(?:paid|offered|awarded|gave|spent|earned|received|reported)\b)/iu.test(
+      after,
+    )
+  )
     return 'change';
   // ("130,000 higher than they previously estimated": the comparative read into the quote.)
   if (/\s(?:more|less|larger|smaller|higher|lower|bigger|greater)$/i.test(quote) && /^\s*than\b/i.test(after)) return 'change';

@@ -26,9 +26,7 @@ export function withSentenceFacets(sentence: string, figure: { start: number }, 
     // ("the gaming segment generated $2.9 billion in revenue, …; data center revenue rose to …": where the sentence names
     // several, the one its own clause names before it.)
     const clause = clauseOf(sentence, figure.start, figure.start);
-    const inClause = new Set(
-      mentions.facets.filter((f) => f.facet.kind === kind && f.start >= clause.start && f.end <= figure.start).map((f) => f.facet.id),
-    );
+    const inClause = new Set(mentions.facets.filter((f) => f.facet.kind === kind && f.start >= clause.start && f.end <= figure.start).map((f) => f.facet.id));
     if (inClause.size === 1) kept.push([...inClause][0]!);
   }
   return kept.sort();

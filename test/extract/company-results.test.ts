@@ -33,10 +33,30 @@ describe('earnings per share, GAAP or not, is a measure of its own', () => {
 
 describe('a business segment is a facet of the company’s revenue, however it is written', () => {
   const ROWS: Array<[string, string, string, string]> = [
-    ['capitalised by the company', 'Record Intelligent Cloud revenue of $26.7 billion was reported for the third quarter.', '$26.7 billion', 'revenue.cloud.microsoft.total'],
-    ['a segment that "generated" revenue', 'In the third quarter, the gaming segment generated $5.5 billion in revenue.', '$5.5 billion', 'revenue.gaming.microsoft.total'],
-    ['a segment word ending in -ing, opening the sentence', 'Gaming revenue grew to $5.5 billion in the third quarter.', '$5.5 billion', 'revenue.gaming.microsoft.total'],
-    ['lower case before the measure', 'Microsoft said data center revenue rose to $9.1 billion in the third quarter.', '$9.1 billion', 'revenue.data-center.microsoft.total'],
+    [
+      'capitalised by the company',
+      'Record Intelligent Cloud revenue of $26.7 billion was reported for the third quarter.',
+      '$26.7 billion',
+      'revenue.cloud.microsoft.total',
+    ],
+    [
+      'a segment that "generated" revenue',
+      'In the third quarter, the gaming segment generated $5.5 billion in revenue.',
+      '$5.5 billion',
+      'revenue.gaming.microsoft.total',
+    ],
+    [
+      'a segment word ending in -ing, opening the sentence',
+      'Gaming revenue grew to $5.5 billion in the third quarter.',
+      '$5.5 billion',
+      'revenue.gaming.microsoft.total',
+    ],
+    [
+      'lower case before the measure',
+      'Microsoft said data center revenue rose to $9.1 billion in the third quarter.',
+      '$9.1 billion',
+      'revenue.data-center.microsoft.total',
+    ],
   ];
   it.each(ROWS)('%s', (_what, text, figure, metric) => {
     expect(starting(text, figure, META).metric).toBe(metric);

@@ -38,7 +38,11 @@ describe('cases and deaths are of the disease the story is about', () => {
 
 describe('a count right before its noun counts that noun, not the measure before it', () => {
   const ROWS: Array<[string, string, string]> = [
-    ['"N cases and M tuberculosis deaths"', 'There were 10.8 million cases and 1.25 million tuberculosis deaths worldwide in 2023.', 'deaths.tuberculosis.world.total'],
+    [
+      '"N cases and M tuberculosis deaths"',
+      'There were 10.8 million cases and 1.25 million tuberculosis deaths worldwide in 2023.',
+      'deaths.tuberculosis.world.total',
+    ],
     ['"N cases and M deaths"', 'There were 10.8 million cases and 1.25 million deaths worldwide in 2023.', 'deaths.tuberculosis.world.total'],
   ];
   it.each(ROWS)('%s', (_what, text, metric) => {

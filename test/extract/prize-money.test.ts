@@ -16,7 +16,12 @@ describe('prize money: who is paid and for which event are parts of the proposit
   // [what, text, figure, metric]
   const ROWS: Array<[string, string, string, string]> = [
     ['the whole fund', 'The French Open prize money fund rises to a record €56 million this year.', '€56 million', 'prize-money.roland-garros.total'],
-    ['a recipient and the verb of paying, with no word of the measure', 'The singles champions will each receive €2.5 million.', '€2.5 million', 'prize-money.champion-singles.roland-garros.total'],
+    [
+      'a recipient and the verb of paying, with no word of the measure',
+      'The singles champions will each receive €2.5 million.',
+      '€2.5 million',
+      'prize-money.champion-singles.roland-garros.total',
+    ],
     ['"take home"', 'First-round losers will take home €78,000.', '€78,000', 'prize-money.first-round.roland-garros.total'],
     ['"be paid", another recipient', 'Losing finalists will be paid €1.25 million each.', '€1.25 million', 'prize-money.runner-up.roland-garros.total'],
     ['an event named with the measure', 'Prize money for the wheelchair events rises to €800,000.', '€800,000', 'prize-money.wheelchair.roland-garros.total'],

@@ -334,6 +334,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
       if (proposition) proposition = withDocumentFacets(proposition, documentFacets);
+      // "95 % of the deaths occurred in the African Region": a region's share of a whole nobody is named for is its share of the world's.
+      if (
+        proposition?.statType === 'share' &&
+        !proposition.counterpart &&
+        proposition.subject.length === 1 &&
+        proposition.subject[0] !== 'world' &&
+        entities.get(proposition.subject[0]!)?.kind === 'region'
+      )
+        proposition = { ...proposition, counterpart: 'world' };
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
       const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;

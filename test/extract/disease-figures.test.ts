@@ -67,3 +67,19 @@ describe('a difference counted in the noun is a change', () => {
     expect(c.proposition?.statType).toBe('change');
   });
 });
+
+describe('a region’s share of deaths or cases is its share of the world’s, however the whole is named', () => {
+  const ROWS: Array<[string, string]> = [
+    ['the whole unnamed, the WHO region by its name', 'About 80% of the deaths occurred in the WHO African Region in 2023.'],
+    ['the whole named "global"', 'Africa accounted for about 80% of global tuberculosis deaths in 2023.'],
+    ['the whole named "worldwide" after the measure', 'The WHO African Region carried the heaviest burden, with 80% of estimated deaths worldwide in 2023.'],
+  ];
+  it.each(ROWS)('%s', (_what, text) => {
+    expect(starting(text, '80%', META).metric).toBe('deaths.tuberculosis.africa-in-world.share');
+  });
+
+  it('a country’s share keeps the whole its text names, or none', () => {
+    const c = starting('About 27% of the cases occurred in India in 2023.', '27%', META);
+    expect(c.proposition?.counterpart ?? null).not.toBe('world');
+  });
+});

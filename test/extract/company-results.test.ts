@@ -105,3 +105,20 @@ describe('what a company’s quarterly change is measured against', () => {
     expect(starting(text, figure, META_NV).proposition?.basis).toMatch(basis);
   });
 });
+
+describe('a change "from the previous quarter" has the period its sentence states', () => {
+  it('a quarter ended on a day that is no calendar quarter’s end', () => {
+    const text = 'Acme Holdings reported revenue for the quarter ended January 28, 2024, of $9.9 billion, up 12% from the previous quarter.';
+    const meta: Meta = { publishedAt: '2024-02-22' };
+    const level = starting(text, '$9.9 billion', meta);
+    const change = starting(text, '12%', meta);
+    expect([change.period?.start, change.period?.end]).toEqual([level.period?.start, level.period?.end]);
+    expect(change.proposition?.basis).toBe('qoq');
+    expect(change.proposition?.modality).toBe('actual');
+  });
+
+  it('a calendar quarter named in the sentence, the same', () => {
+    const c = starting('In the third quarter of 2023, Acme Holdings’ revenue rose 4% from the previous quarter.', '4%', { publishedAt: '2023-11-01' });
+    expect([c.period?.start, c.period?.end]).toEqual(['2023-07-01', '2023-09-30']);
+  });
+});

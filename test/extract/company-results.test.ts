@@ -122,3 +122,21 @@ describe('a change "from the previous quarter" has the period its sentence state
     expect([c.period?.start, c.period?.end]).toEqual(['2023-07-01', '2023-09-30']);
   });
 });
+
+describe('a sentence adverb’s comma opens no aside', () => {
+  const ROWS: Array<[string, string]> = [
+    [
+      '"Specifically,"',
+      'Specifically, the gaming segment generated $5.5 billion in revenue, a 12% increase year-over-year; cloud revenue rose to $26.7 billion.',
+    ],
+    ['"Meanwhile,"', 'Meanwhile, the gaming segment generated $5.5 billion in revenue, a 12% increase year-over-year; cloud revenue rose to $26.7 billion.'],
+  ];
+  it.each(ROWS)('%s: the change is of the revenue named before it, not of the next clause’s', (_what, text) => {
+    expect(starting(text, '12%', META).metric).toBe('revenue.gaming.microsoft.growth.yoy');
+  });
+
+  it('a real aside still describes the noun before it', () => {
+    const c = starting('Exports, a crucial part of revenue, dropped 18.7% in the third quarter.', '18.7%', META);
+    expect(c.proposition?.measure).toBe('exports');
+  });
+});

@@ -3,12 +3,16 @@
  * driver of the economy, dropped 18.7 %": a measure word inside an aside set off by commas describes the
  * noun before the aside; it does not name what a figure after the aside measures.
  */
+const SENTENCE_ADVERB =
+  /^[\s"“‘'([*•–-]*(?:\p{L}+ly|however|meanwhile|moreover|additionally|furthermore|overall|still|instead|separately|likewise|similarly|in addition|in contrast|by contrast|as a result|in total|in all|in short|for example|for instance)$/iu;
 const ASIDE_OPENS = /^,\s+(?:which|who|whose|a|an|the|one|part|itself|its|their)\b/i;
 
 export function inClosedAside(sentence: string, mention: { start: number; end: number }, figureStart: number): boolean {
   let open = -1;
   for (const m of sentence.slice(0, mention.start).matchAll(/,\s/g)) open = m.index;
   if (open <= 0 || !/\p{L}/u.test(sentence.slice(0, open)) || !ASIDE_OPENS.test(sentence.slice(open))) return false;
+  // ("Specifically, the gaming segment generated $2.9 billion in revenue, a 56 % increase": a sentence adverb's comma opens no aside.)
+  if (SENTENCE_ADVERB.test(sentence.slice(0, open))) return false;
   const rest = /,\s/.exec(sentence.slice(mention.end));
   if (!rest) return false;
   const close = mention.end + rest.index;

@@ -66,7 +66,7 @@ const QOQ =
 const MOM =
   /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
 const YOY =
-  /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
+  /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
 const ANNUALIZED = /\bannuali[sz]ed\b/i;
 const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
 const YEAR_REFERENCE = new RegExp(
@@ -74,7 +74,7 @@ const YEAR_REFERENCE = new RegExp(
   'i',
 );
 const QUARTER_REFERENCE = new RegExp(
-  String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(first|second|third|fourth|(?:last|final)(?=\s+quarter\s+of\s+(?:19|20)\d{2}))\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`,
+  String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(?:(first|second|third|fourth|(?:last|final)(?=\s+quarter\s+of\s+(?:19|20)\d{2}))\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`,
   'i',
 );
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -180,7 +180,8 @@ function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string;
   const comma = cut > 0 ? afterEarlier.search(/,\s/) : -1;
   const before = comma >= 0 ? afterEarlier.slice(comma + 1) : afterEarlier;
   const rest = masked.slice(figure.end, figure.end + 200);
-  const stop = rest.search(/;|,\s+(?:while|whereas|but|although|though)\s|\d/);
+  // (The digit of a quarter or half written short, "from Q3", is no figure.)
+  const stop = rest.search(/;|,\s+(?:while|whereas|but|although|though)\s|(?<!\b[QH])\d/);
   return { before, after: sentence.slice(figure.end, stop < 0 ? figure.end + rest.length : figure.end + stop) };
 }
 
@@ -241,13 +242,14 @@ function comparisonOf(words: string): string | null {
     if (m) found.push([m.index, make(m)]);
   };
   // Each pattern only where its key word is: most figures name no comparison at all.
-  const quarter = /quarter|q\/q|qoq|sequential/i.test(words);
+  const quarter = /quarter|q\/q|qoq|sequential|\bQ[1-4]\b/i.test(words);
   const month = /month|m\/m/i.test(words);
   const year = /year|y\/y|yoy|y-o-y/i.test(words);
   if (quarter) at(QOQ, () => 'qoq');
   if (month) at(MOM, () => 'mom');
   if (year) at(YOY, () => 'yoy');
-  if (quarter) at(QUARTER_REFERENCE, (q) => `ref:q${ORDINAL_QUARTER[q[1]!.toLowerCase()]}${q[2] ? `-${q[2]}` : ''}`);
+  // ("up 27 % from Q3": a quarter written short.)
+  if (quarter) at(QUARTER_REFERENCE, (q) => `ref:q${q[1] ? ORDINAL_QUARTER[q[1].toLowerCase()] : q[2]}${q[3] ? `-${q[3]}` : ''}`);
   if (/(?:19|20)\d\d/.test(words)) at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
   if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
   found.sort((a, b) => a[0] - b[0]);
@@ -263,6 +265,7 @@ export const SEQUENTIAL = 'sequential';
 interface PeriodLike {
   start: string | null;
   end: string | null;
+  label?: string;
 }
 
 type Span = 'year' | 'quarter' | 'month' | 'part-year' | 'other';
@@ -282,6 +285,9 @@ function spanOf(period: PeriodLike): { span: Span; year: number; quarter: number
   const at = { year: ye, quarter: Math.ceil(me / 3), month: me };
   if (months === 12) return { span: 'year', ...at };
   if (months === 3 && ms % 3 === 1) return { span: 'quarter', ...at };
+  // A company's fiscal quarter ("Q4 FY2024", November to January) is numbered in its fiscal year.
+  const fiscal = /^Q([1-4]) FY(\d{4})$/.exec(period.label ?? '');
+  if (months === 3 && fiscal) return { span: 'quarter', year: Number(fiscal[2]), quarter: Number(fiscal[1]), month: me };
   if (months === 1) return { span: 'month', ...at };
   if (ys === ye && months > 1 && months < 12) return { span: 'part-year', ...at };
   return { ...none, ...at };

@@ -5,7 +5,7 @@ import { isRevisionStory, withVintage } from './vintage.js';
 import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities, slug } from '../lexicon/entities.js';
-import { measures } from '../lexicon/measures.js';
+import { facetForms, facets as facetLexicon, measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { canonicalProposition, metricDefinition } from './metric-key.js';
@@ -46,6 +46,7 @@ import {
   statTypeOf,
   modalityOf,
   throughAsset,
+  announcedInFutureTense,
   type FigureSpan,
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -153,6 +154,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const names = documentNames(`${headline}\n${text}`);
   const gluedMillions = writesGluedMillions(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
+  // ("Outlook India: Wimbledon prize money rises": the publisher's own name in its headline says nothing of the story.)
+  const publisherAt = meta.publisher ? headline.indexOf(meta.publisher) : -1;
+  if (publisherAt >= 0)
+    headlineMentions.entities = headlineMentions.entities.filter((e) => e.end <= publisherAt || e.start >= publisherAt + meta.publisher!.length);
   const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
   if (headlineName)
     headlineMentions.entities.unshift({
@@ -174,6 +179,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
   const publisher = meta.publisher ? entityIds(findEntities(meta.publisher)) : [];
+  const documentFacets = documentFacetsOf(`${headline}\n${text}`);
   const context: RoleContext = {
     paragraph: [],
     subjects: [],
@@ -351,6 +357,18 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (ofWork) proposition = ofWork;
       if (ofWork?.facets.includes(OPENING_WEEKEND)) openingWork = ofWork.subject[0] ?? null;
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
+      if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
+        proposition = { ...proposition, modality: 'actual' };
+      if (proposition) proposition = withDocumentFacets(proposition, documentFacets);
+      // "95 % of the deaths occurred in the African Region": a region's share of a whole nobody is named for is its share of the world's.
+      if (
+        proposition?.statType === 'share' &&
+        !proposition.counterpart &&
+        proposition.subject.length === 1 &&
+        proposition.subject[0] !== 'world' &&
+        entities.get(proposition.subject[0]!)?.kind === 'region'
+      )
+        proposition = { ...proposition, counterpart: 'world' };
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
       const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
@@ -365,7 +383,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         (i > 0 && inSentence[i - 1]!.participants && /^\s+and\s+$/.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
-      let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants), q, sentence), q, sentence);
+      found = quarterOfYear(found, sentence.slice(clauseOf(sentence, q.start, q.end).start, q.start));
+      let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants, pub), q, sentence), q, sentence);
       period = eventPeriod(sentence, q, proposition, pub, period, stated) ?? period;
       if (ofWork && proposition) proposition = settleOpening(proposition, period);
       // ("The statistics for 2023 have just been released", in November 2023: the paragraph says which twelve months they cover.)
@@ -406,6 +425,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period.end &&
         period.end > publicationEnd(pub) &&
         period.resolution === 'explicit' &&
+        !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))
       ) {
         proposition = { ...proposition, modality: 'forecast' };
@@ -596,8 +616,51 @@ function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };
 }
 
+const QUARTER_ADJECTIVE = /\b(first|second|third|fourth|final)-quarter\b/gi;
+
+/**
+ * "fourth-quarter revenue of $22.1 billion for fiscal year 2024": a quarter named as the measure's modifier is that
+ * quarter of the year the sentence names, not the whole year.
+ */
+function quarterOfYear(found: Period, before: string): Period {
+  const named = [...before.matchAll(QUARTER_ADJECTIVE)];
+  if (named.length !== 1 || !found.start || !found.end || found.resolution === 'publication') return found;
+  const q = ['first', 'second', 'third', 'fourth', 'final'].indexOf(named[0]![1]!.toLowerCase()) + 1;
+  const n = Math.min(q, 4);
+  if (found.fiscal) {
+    if (found.fiscal.months !== 12) return found;
+    return { ...found, label: `Q${n} FY${found.fiscal.year}`, fiscal: { year: found.fiscal.year, months: 3, from: n * 3 - 2 } };
+  }
+  if (!(found.start.endsWith('-01-01') && found.end.endsWith('-12-31') && found.start.slice(0, 4) === found.end.slice(0, 4))) return found;
+  const y = found.start.slice(0, 4);
+  const end = ['03-31', '06-30', '09-30', '12-31'][n - 1]!;
+  const start = ['01-01', '04-01', '07-01', '10-01'][n - 1]!;
+  return { ...found, start: `${y}-${start}`, end: `${y}-${end}`, label: `Q${n} ${y}` };
+}
+
+/** Facet kind → the one facet of that kind a document names, for each kind it names only one of. */
+function documentFacetsOf(text: string): Map<string, string> {
+  const byKind = new Map<string, Set<string>>();
+  for (const m of facetForms.find(text)) {
+    const ids = byKind.get(m.value.kind) ?? new Set<string>();
+    ids.add(m.value.id);
+    byKind.set(m.value.kind, ids);
+  }
+  return new Map([...byKind].filter(([, ids]) => ids.size === 1).map(([kind, ids]) => [kind, [...ids][0]!]));
+}
+
+/** "263 million cases" in a story about malaria and nothing else are malaria cases (measures.json `documentFacetKinds`). */
+function withDocumentFacets(p: Proposition, documentFacets: ReadonlyMap<string, string>): Proposition {
+  const kinds = measures.get(p.measure)?.documentFacetKinds ?? [];
+  const added = kinds
+    .filter((kind) => !p.facets.some((f) => facetLexicon.get(f)?.kind === kind))
+    .map((kind) => documentFacets.get(kind))
+    .filter((f): f is string => f !== undefined);
+  return added.length ? { ...p, facets: [...new Set([...p.facets, ...added])].sort() } : p;
+}
+
 function stripWorkingFields(period: Period): Period {
-  const { fiscal: _fiscal, ...rest } = period;
+  const { fiscal: _fiscal, yearUnstated: _yearUnstated, ...rest } = period;
   return rest;
 }
 

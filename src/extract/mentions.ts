@@ -1,5 +1,6 @@
 import { entities, entityForms, slug, type MentionForm } from '../lexicon/entities.js';
 import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/measures.js';
+import { qualifierOfForm } from '../lexicon/qualifiers.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import { bodyNamesOf, isBodyName } from './bodies.js';
 import { verbFigureMeasure } from './name-before-figure.js';
@@ -79,6 +80,10 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     if (known.some((k) => k.start < end && start < k.end)) continue;
     // A gazetteer name left out on purpose ("Europe's largest economy", "the Sweden-based institute") is not a new name either.
     if (entityForms.find(name).length) continue;
+    // ("GAAP earnings per share": a qualifier the lexicon knows, in capitals, names no party.)
+    if (qualifierOfForm(name) !== undefined) continue;
+    // ("Record Data Center revenue": a business segment's name, capitalised by its company, is a facet, not a party.)
+    if (facetForms.find(sentence.slice(m.index, m.index + m[0].length)).some((f) => f.value.kind === 'business-segment')) continue;
     const rest = sentence.slice(end);
     if (EPITHET_AFTER.test(rest.slice(0, 80))) continue;
     const possessive = /^['’]s?\b/.test(rest);
@@ -229,7 +234,7 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   if (words.length === 1 && STATISTIC_MODIFIERS.test(name)) return null;
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
-  if (facetForms.find(name).length || pluralLike(words[words.length - 1]!)) return null;
+  if (facetForms.find(name).length || qualifierOfForm(name) !== undefined || pluralLike(words[words.length - 1]!)) return null;
   // ("Onshore wind additions rose": a facet's first word, capitalised because it opens the sentence.)
   const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(start + name.length))?.[1];
   if (next && facetForms.find(`${name.toLowerCase()} ${next}`).length) return null;
@@ -257,7 +262,7 @@ export function subjectOf(id: string): string {
 export function isSubjectEntity(id: string): boolean {
   const kind = entities.get(id)?.kind;
   // A name outside the gazetteer is an organisation or person the text measures.
-  return kind === undefined || kind === 'country' || kind === 'region' || kind === 'bloc' || kind === 'asset' || kind === 'company';
+  return kind === undefined || kind === 'country' || kind === 'region' || kind === 'bloc' || kind === 'asset' || kind === 'event' || kind === 'company';
 }
 
 // "the company", "the Chinese automaker", "the Shenzhen-based firm": a company named before, not a new party.

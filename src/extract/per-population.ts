@@ -22,7 +22,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6 };
 const WORDS: Record<string, number> = { a: 1, one: 1, ten: 10, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1e3, 'one thousand': 1e3 };
 const PEOPLE = /^(?:people|persons|population|inhabitants|residents|individuals|capita)$/i;
 const PER_POPULATION =
-  /^((?:\s[a-z][a-z-]*){0,2}?)\s?(?:per|for every|every|\/)\s?(?:(\d{1,3}(?:,\d{3})+|\d+|a hundred|one hundred|a thousand|one thousand|one|a|ten|hundred)(?:\s(thousand|million))?|(thousand|million))(?:\s((?:live\s)?births|people|persons|population|inhabitants|residents|individuals|women|men|children|adults|pupils|students|workers|households|patients))?(?![\p{L}\d,.]\d|[\p{L}\d])/u;
+  /^((?:\s[a-z][a-z-]*){0,2}?)\s?(?:per|for every|every|\/)\s?(?:(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|a hundred|one hundred|a thousand|one thousand|one|a|ten|hundred)(?:\s(thousand|million))?|(thousand|million))(?:\s((?:live\s)?births|people|persons|population|inhabitants|residents|individuals|women|men|children|adults|pupils|students|workers|households|patients))?(?![\p{L}\d,.]\d|[\p{L}\d])/u;
 
 /** The denominator right after a count, if the count is stated per so many of a population. */
 export function readPerPopulation(after: string): PerPopulation | null {
@@ -30,7 +30,7 @@ export function readPerPopulation(after: string): PerPopulation | null {
   if (!m) return null;
   const [, words, number, scale, bareScale, population] = m;
   // ("140 cases per million people": a bare magnitude is one of it.)
-  const base = bareScale ? 1 : /\d/.test(number!) ? Number(number!.replace(/,/g, '')) : (WORDS[number!.toLowerCase()] ?? NaN);
+  const base = bareScale ? 1 : /\d/.test(number!) ? Number(number!.replace(/[, \u00a0\u202f]/g, '')) : (WORDS[number!.toLowerCase()] ?? NaN);
   const of = base * (SCALES[(scale ?? bareScale ?? '').toLowerCase()] ?? 1);
   // "per 1 person" is no rate; a bare "per 100" is a percentage written out, which the words must say.
   if (!Number.isFinite(of) || of < 100 || (!population && of < 1000)) return null;

@@ -31,6 +31,15 @@ function fiscalPeriod(year: number, months: number, startMonth: number, label: s
   return { start: `${from.y}-${pad(from.m)}-01`, end: `${to.y}-${pad(to.m)}-${pad(lastDay(to.y, to.m))}`, label, resolution };
 }
 
+/** The latest fiscal year (starting in `startMonth`) whose `lastMonth`th month had ended by the time the text was published. */
+function latestFiscalYear(startMonth: number, lastMonth: number, pub: PublicationDate): number {
+  const published = publicationEnd(pub);
+  for (let year = pub.year + 1; ; year--) {
+    const end = monthAt(year - 1, startMonth, lastMonth);
+    if (`${end.y}-${pad(end.m)}-${pad(lastDay(end.y, end.m))}` <= published) return year;
+  }
+}
+
 const isCalendarYear = (p: Period) =>
   !!p.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
 
@@ -39,12 +48,30 @@ const isCalendarYear = (p: Period) =>
  * owner, and stocks (capacity, population, debt) at the instant the period ends — unless the figure
  * counts the participants of an event ("an exercise involving 90,000 troops and 400 ships").
  */
-export function datePeriod(period: Period, proposition: Proposition | null, fiscalDocument: boolean, participants = false): Period {
+export function datePeriod(
+  period: Period,
+  proposition: Proposition | null,
+  fiscalDocument: boolean,
+  participants = false,
+  pub: PublicationDate | null = null,
+): Period {
   const measure = proposition ? measures.get(proposition.measure) : undefined;
   const owner = proposition?.subject.length === 1 ? entities.get(proposition.subject[0]!) : undefined;
   const startMonth = owner?.fiscalYearStart ?? null;
+  // A company that keeps its own fiscal year reports its results by it: "fourth-quarter revenue", "full-year revenue" with
+  // no year named are its latest such quarter or year, not the calendar's. (What others count of it, such as a market
+  // tracker's shipments "in the fourth quarter", stays in the calendar.)
+  const ownYear = measure?.fiscal && owner?.kind === 'company' && startMonth && startMonth > 1 && pub && period.resolution === 'relative' ? startMonth : null;
   let dated = period;
-  if (period.fiscal && startMonth && startMonth > 1) {
+  if (ownYear && period.yearUnstated) {
+    const { from, months } = period.yearUnstated;
+    const year = latestFiscalYear(ownYear, from + months - 1, pub!);
+    const kind = months === 3 ? `Q${Math.ceil(from / 3)}` : months === 6 ? `H${Math.ceil(from / 6)}` : `first ${months} months`;
+    dated = fiscalPeriod(year, months, ownYear, `${kind} FY${year}`, period.resolution, from);
+  } else if (ownYear && fiscalDocument && isCalendarYear(period)) {
+    const year = latestFiscalYear(ownYear, 12, pub!);
+    dated = fiscalPeriod(year, 12, ownYear, `fiscal year ${year}`, period.resolution);
+  } else if (period.fiscal && startMonth && startMonth > 1) {
     dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution, period.fiscal.from);
   } else if (
     measure?.fiscal &&

@@ -319,7 +319,9 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
         if (!pub) return null;
         y = pub.month !== null && to > pub.month ? pub.year - 1 : pub.year;
       }
-      return { period: { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: g.year ? 'explicit' : 'relative' }, span: true };
+      const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: g.year ? 'explicit' : 'relative' };
+      if (!g.year && !g.rel && (g.qword || g.q || g.h || g.hword) && !/^last\s+quarter/i.test(m[0])) period.yearUnstated = { from, months: to - from + 1 };
+      return { period, span: true };
     },
   ],
   [
@@ -973,6 +975,13 @@ export function periodForFigure(
       sameClause(figure.end, e.start) &&
       !between(figure.end, e.start),
   );
+  // ("revenue for the quarter ended January 28 of $22.1 billion, up 22% from the previous quarter": a period of that
+  // step the sentence states before the figure is the figure's own, whatever its months.)
+  const stepMonths = stepBase?.step === 'quarter' ? 3 : stepBase?.step === 'month' ? 1 : 0;
+  const statedStep = stepMonths
+    ? [...expressionsInSentence].reverse().find((e) => !e.base && e.anaphor !== 'previous' && e.end <= figure.start && spanMonths(e.period) === stepMonths)
+    : undefined;
+  if (statedStep) return statedStep.period;
   const afterStep = stepBase ? nextPeriod(stepBase.period) : null;
   if (afterStep) return afterStep;
   // Whether a figure set against this one ("from 50.1", "compared with 3 %") stands between it and a later time.
@@ -1102,4 +1111,10 @@ export function elapsedAfter(period: Period, figure: { end: number; unit: string
   const end = new Date(`${period.start}T00:00:00Z`);
   end.setUTCDate(end.getUTCDate() + figure.value * perDay);
   return { ...period, end: end.toISOString().slice(0, 10), label: `${period.label} + ${figure.value} ${figure.unit}s` };
+}
+
+/** How many calendar months a period runs over, counting its first and last; 0 when it is open. */
+function spanMonths(p: Period): number {
+  if (!p.start || !p.end) return 0;
+  return (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
 }

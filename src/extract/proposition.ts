@@ -92,7 +92,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       score =
         /^\s*(?:\(\S+\)\s*)?(?:(?:increase|rise|surge|jump|growth|gain|drop|decline|fall|decrease|slump|plunge|climb|expansion|contraction)s?\s+)?(?:of|in|worth of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
           gap,
-        )
+        ) || countedNoun(figure, gap, sentence.slice(m.start, m.end), sentence.slice(m.end, m.end + 20))
           ? gap.length / 2
           : gap.length + 25;
     }
@@ -100,6 +100,22 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
   }
   return best;
+}
+
+/**
+ * "597,000 malaria deaths", "12 million new cases": a count followed by a word or two that qualify a noun, then the
+ * noun, counts that noun, however near another measure stands before it ("263 million cases and | 597,000 malaria deaths").
+ */
+function countedNoun(figure: FigureSpan, gap: string, noun: string, after: string): boolean {
+  return (
+    figure.unitKind === 'count' &&
+    !/(?:ing|ed)$/i.test(noun) &&
+    // ("… to 1.81 million while production grew 35 %": a noun with a verb of its own opens the next clause.)
+    !/^\s+(?:grew|rose|fell|increased|decreased|declined|jumped|climbed|dropped|was|were|is|are|reached|totall?ed|stood|came|hit)\b/i.test(after) &&
+    /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) &&
+    !/\b(?:and|or|but|of|the|a|an|its|their|were|was|is|are|be|been|in|on|to|from|for|with|by|at|than|more|fewer|less|who|which|that)\b/i.test(gap) &&
+    !/(?:ly|ed|ing)\s/.test(gap)
+  );
 }
 
 const SIZING_ONLY =
@@ -287,7 +303,18 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))
     return 'change';
+  // ("11.9 %, or 5.3 million pounds, more than the club paid out last year": the comparison set off by a comma.)
   if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|bigger|greater|above|below)\s+than\b/i.test(after)) return 'change';
+  // ("about 11 million more cases in 2023 compared to 2022", "2,000 fewer deaths than a year earlier": a difference counted in the noun.)
+  const differenceIn = /^\s+(?:[\p{L}-]+\s+){1,2}(?:[^.;]{0,25}?\s)?(?:than|compared\s+(?:to|with))\b/iu;
+  if (/^\s+(?:more|fewer|additional)\s/i.test(after) && differenceIn.test(after.replace(/^\s+\S+/, ''))) return 'change';
+  if (/\s(?:more|fewer)$/i.test(quote) && differenceIn.test(after)) return 'change';
+  if (
+    /^\s*(?:\([^)]*\)\s*)?,\s*(?:more|less|higher|lower)\s+than\s+(?:the\s+\p{L}+\s+)?(?:last|a\s+year|the\s+previous|in\s+(?:19|20)\d{2}|(?:[\p{L}()&-]+\s+){0,8}?(?:paid|offered|awarded|gave|spent|earned|received|reported)\b)/iu.test(
+      after,
+    )
+  )
+    return 'change';
   // ("130,000 higher than they previously estimated": the comparative read into the quote.)
   if (/\s(?:more|less|larger|smaller|higher|lower|bigger|greater)$/i.test(quote) && /^\s*than\b/i.test(after)) return 'change';
   return 'level';
@@ -328,6 +355,21 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   // target in May; however, inflation is expected to rise to 2.75 %" is a forecast.)
   if (TARGET.test(wide)) return 'target';
   return 'actual';
+}
+
+const FUTURE_TENSE = /\b(?:will|shall|set\s+to)\b/gi;
+
+/**
+ * "Champions will receive £2.7 million", "the fund will this year reach £50 million": of an amount fixed in advance
+ * (prize money), the future tense tells what was announced, not what somebody expects. True when the tense is all
+ * that reads the figure as a forecast.
+ */
+export function announcedInFutureTense(sentence: string, figure: FigureSpan): boolean {
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start));
+  if (!FUTURE_TENSE.test(before)) return false;
+  const rest = before.replace(FUTURE_TENSE, ' ');
+  return !FORECAST.test(rest) && !ESTIMATE_BEFORE.test(rest) && !FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, ''));
 }
 
 /**
@@ -466,7 +508,7 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     const ratioRoles = findRoles(sentence, figure, ratio.part, measure, mentions, context, statType);
     return { ...proposition, ...ratioRoles, facets: withoutVacuous(proposition.facets, [...ratioRoles.subject, ratioRoles.counterpart ?? '']) };
   }
-  const governing = governingMeasure(sentence, figure, mentions);
+  const governing = governingMeasure(sentence, figure, mentions) ?? paidTo(sentence, figure, mentions);
   if (!governing) return null;
   const read =
     newOfStock(sentence, governing, figure.unitKind) ??
@@ -578,7 +620,7 @@ export function ownTerms(
 const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week', 'per-day']);
 
 /** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
-export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'>, unitKind = 'percent'): Proposition {
+export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'> & { label?: string }, unitKind = 'percent'): Proposition {
   const per = p.facets.find((f) => TIME_FACETS.has(f)) ?? null;
   const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType);
   const facets = p.facets.filter((f) => !TIME_FACETS.has(f));
@@ -618,6 +660,26 @@ function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleCon
   const named = new Set([...context.measures, ...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id))]);
   for (const m of measures.values()) if (m.narrows === measure.id && named.has(m.id) && (!m.narrowsWords || m.narrowsWords.includes(word))) return m;
   return measure;
+}
+
+// "Singles champions will each receive", "first-round losers will take home", "Losing finalists will be paid":
+// who is paid, then the verb of paying, right before the figure.
+const PAID =
+  /^(?:\s+(?:will|would|can|each|also|now|then|both|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to))*\s+(?:receive[sd]?|receiving|earn(?:s|ed)?|take\s+home|took\s+home|takes\s+home|get|gets|got|be\s+awarded|were\s+awarded|was\s+awarded|be\s+paid|were\s+paid|was\s+paid|pocket(?:s|ed)?|collect(?:s|ed)?|walk\s+away\s+with|walked\s+away\s+with)(?:\s+(?:each|apiece))?\s+(?:a\s+cheque\s+(?:for|of)\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+
+/**
+ * A money figure paid to a recipient the facet lexicon knows ("the champions", "first-round losers") states the
+ * measure whose figures such recipients take as a sentence facet (prize money), though no word of it stands here.
+ */
+function paidTo(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
+  if (figure.unitKind !== 'money') return null;
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const recipient = mentions.facets.filter((f) => f.start >= clause.start && f.end <= figure.start && PAID.test(sentence.slice(f.end, figure.start))).pop();
+  if (!recipient) return null;
+  for (const measure of measures.values())
+    if (measure.sentenceFacetKinds?.includes(recipient.facet.kind) && measure.unitKinds.includes('money'))
+      return { measure, start: recipient.start, end: recipient.end };
+  return null;
 }
 
 /** A proposition is complete when every part the measure needs has been resolved. */

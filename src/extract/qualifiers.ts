@@ -107,8 +107,10 @@ function lexiconPhrase(sentence: string, words: Word[], i: number, measure: stri
   for (let k = Math.min(LONGEST_FORM, i + 1); k >= 1; k--) {
     const phrase = words.slice(i - k + 1, i + 1);
     if (!phrase.every((p) => WORD.test(p.text))) continue;
-    if (phrase.some((p) => /^\p{Lu}/u.test(p.text) && !opensSentence(sentence, p))) continue;
     const text = phrase.map((p) => p.text).join(' ');
+    // ("GAAP earnings per share": an acronym the lexicon knows qualifies in capitals wherever it stands.)
+    const acronym = phrase.every((p) => /\p{Lu}{2}/u.test(p.text)) && qualifierOfForm(text) !== undefined;
+    if (!acronym && phrase.some((p) => /^\p{Lu}/u.test(p.text) && !opensSentence(sentence, p))) continue;
     if (isNeutralQualifier(text, measure)) return { length: k, id: null };
     const id = qualifierOfForm(text);
     if (id) return { length: k, id };
@@ -262,16 +264,17 @@ const OF_AFTER_FIGURE = /^\s+of\s+/i;
 /**
  * Known qualifiers in the figure's own "of" phrase: "36.8 billion tonnes of fossil carbon dioxide were
  * emitted" is fossil emissions whatever word names the measure. Only qualifiers the lexicon knows
- * count here, and only up to the phrase's third word: other words of such a phrase name what is
- * counted, not a constraint.
+ * count here, and only before a measure word and up to the phrase's third word: other words of such
+ * a phrase name what is counted, not a constraint.
  */
-function ofPhraseQualifiers(sentence: string, figure: Span): string[] {
+function ofPhraseQualifiers(sentence: string, figure: Span, mentions: SentenceMentions): string[] {
   const of = OF_AFTER_FIGURE.exec(sentence.slice(figure.end, figure.end + 8));
   if (!of) return [];
   const words = tokens(sentence, figure.end + of[0].length, Math.min(sentence.length, figure.end + of[0].length + 40)).slice(0, 3);
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!WORD.test(words[i]!.text)) break;
+    // (The phrase's own measure word ends its modifiers: "80 % of estimated deaths worldwide" says where, not what.)
+    if (!WORD.test(words[i]!.text) || mentions.measures.some((m) => overlaps(m, words[i]!))) break;
     for (let k = Math.min(LONGEST_FORM, words.length - i); k >= 1; k--) {
       const id = qualifierOfForm(
         words
@@ -298,7 +301,7 @@ export function qualifiersOf(sentence: string, at: Span & { measure: { id: strin
   if (excluded) found.add(excluded.id);
   const from = source(sentence, at, at.measure.id, mentions);
   if (from) found.add(from);
-  for (const id of ofPhraseQualifiers(sentence, figure)) found.add(id);
+  for (const id of ofPhraseQualifiers(sentence, figure, mentions)) found.add(id);
   return [...found].sort();
 }
 

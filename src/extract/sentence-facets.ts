@@ -1,5 +1,6 @@
 import { facets as facetLexicon, measures, type Measure } from '../lexicon/measures.js';
 import type { SentenceMentions } from './mentions.js';
+import { clauseOf } from './proposition.js';
 
 /**
  * The facets a figure's measure is stated with once its sentence is read whole. Facets the measure
@@ -17,9 +18,16 @@ export function withSentenceFacets(sentence: string, figure: { start: number }, 
     const named = new Set(
       mentions.facets.filter((f) => f.facet.kind === kind && !/^others\b/i.test(sentence.slice(f.start, f.end + 1))).map((f) => f.facet.id),
     );
-    if (named.size !== 1) continue;
-    const only = mentions.facets.find((f) => f.facet.kind === kind)!;
-    if (only.start < figure.start) kept.push(only.facet.id);
+    if (named.size === 1) {
+      const only = mentions.facets.find((f) => f.facet.kind === kind)!;
+      if (only.start < figure.start) kept.push(only.facet.id);
+      continue;
+    }
+    // ("the gaming segment generated $2.9 billion in revenue, …; data center revenue rose to …": where the sentence names
+    // several, the one its own clause names before it.)
+    const clause = clauseOf(sentence, figure.start, figure.start);
+    const inClause = new Set(mentions.facets.filter((f) => f.facet.kind === kind && f.start >= clause.start && f.end <= figure.start).map((f) => f.facet.id));
+    if (inClause.size === 1) kept.push([...inClause][0]!);
   }
   return kept.sort();
 }

@@ -14,6 +14,11 @@ export interface Period {
    * text named, dated once the budget's owner is known.
    */
   fiscal?: { year: number; months: number; from?: number };
+  /**
+   * Set while reading: a quarter or half named without its year ("the fourth quarter", "Q4"), dated meanwhile as the
+   * latest such calendar quarter; a company that keeps a fiscal year means its own quarter (months `from`…).
+   */
+  yearUnstated?: { from: number; months: number };
 }
 
 export interface Interval {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import data from './entities.json' with { type: 'json' };
 import { SurfaceForms } from './surface-forms.js';
 
-export type EntityKind = 'country' | 'region' | 'bloc' | 'agency' | 'company' | 'asset' | 'person';
+export type EntityKind = 'country' | 'region' | 'bloc' | 'agency' | 'company' | 'asset' | 'event' | 'person';
 
 export interface Entity {
   id: string;
@@ -39,7 +39,7 @@ const CountryExtraSchema = z.strictObject({
 });
 const OtherSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(['region', 'bloc', 'agency', 'company', 'asset', 'person']),
+  kind: z.enum(['region', 'bloc', 'agency', 'company', 'asset', 'event', 'person']),
   label: z.string(),
   qid: z
     .string()
@@ -48,6 +48,7 @@ const OtherSchema = z.strictObject({
   jurisdiction: z.string().optional(),
   country: z.string().optional(),
   impliedFacets: z.array(z.string()).optional(),
+  fiscalYearStart: z.number().int().min(1).max(12).optional(),
   names: z.array(z.string().min(1)).min(1),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
@@ -114,7 +115,7 @@ for (const o of file.others) {
     qid: o.qid ?? null,
     iso3: null,
     jurisdiction: o.jurisdiction ?? null,
-    fiscalYearStart: null,
+    fiscalYearStart: o.fiscalYearStart ?? null,
     fiscalYearByDefault: false,
     country: o.country ?? null,
     impliedFacets: o.impliedFacets ?? [],

@@ -25,6 +25,11 @@ const MeasureSchema = z.strictObject({
   /** pair: symmetric between two parties; directed: subject → counterpart; single: of one party; none: of no party. */
   roles: z.enum(['pair', 'directed', 'single', 'none']),
   fiscal: z.boolean().optional(),
+  /**
+   * Fixed before the time it is for (prize money, a dividend): stated for a time not yet over when the text was
+   * written, it is what was announced, not a projection.
+   */
+  setInAdvance: z.boolean().optional(),
   /** Measured of organisations: an unknown name opening the sentence owns it ("Harbourview Airport welcomed 12 million passengers"). */
   ownedByName: z.boolean().optional(),
   /** Measured of places: a capital named as owner is the city ("Nairobi's population"), not its country's government. */
@@ -45,6 +50,8 @@ const MeasureSchema = z.strictObject({
   changeStatesAs: z.record(z.string(), z.string()).optional(),
   /** Facet kinds the measure takes from its sentence when its own words name none ("renewable energy capacity … a total of 3,870 GW"). */
   sentenceFacetKinds: z.array(z.string()).optional(),
+  /** Facet kinds a figure whose sentence names none takes from its document, when the document names one only ("cases" in a story about malaria). */
+  documentFacetKinds: z.array(z.string()).optional(),
   /** Facet kind → measure: a figure of this measure with a facet of that kind states the other one ("solar output" is solar electricity generation). */
   facetStatesAs: z.record(z.string(), z.string()).optional(),
   /** Facets its figures all have, so naming them adds nothing ("power capacity" in GW is the capacity). */

@@ -10,6 +10,13 @@ describe('a count stated per so many of a population is a rate', () => {
     ['per 1,000 live births', 'Ruritania recorded 3.9 infant deaths per 1,000 live births in 2022.', '3.9 infant deaths per 1,000 live births', 3.9],
     ['for every 1,000 inhabitants', 'Freedonia had 31 births for every 1,000 inhabitants in 2021.', '31 births for every 1,000 inhabitants', 31],
     ['per million people', 'Ruritania reported 140 cases per million people in 2024.', '140 cases per million people', 140],
+    ['per 100 000, grouped by spaces', 'In Freedonia, measles killed 7.2 deaths per 100 000 population in 2023.', '7.2 deaths per 100 000 population', 7.2],
+    [
+      'per 1 000, a no-break space',
+      'Ruritania recorded 3.9 infant deaths per 1\u00a0000 live births in 2022.',
+      '3.9 infant deaths per 1\u00a0000 live births',
+      3.9,
+    ],
   ];
   it.each(ROWS)('%s: the denominator belongs to the figure and is no figure of its own', (_name, text, quote, value) => {
     const { claims } = extract(text, META);

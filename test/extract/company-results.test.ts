@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { ExtractedClaim } from '../../src/extract/types.js';
+
+type Meta = Parameters<typeof extract>[1];
+const starting = (text: string, figure: string, meta: Meta): ExtractedClaim => {
+  const { claims } = extract(text, meta);
+  const c = claims.find((x) => x.quote.exact.startsWith(figure));
+  expect(c, `no claim "${figure}" in ${claims.map((x) => x.quote.exact).join(', ')}`).toBeDefined();
+  return c!;
+};
+
+const META: Meta = { publishedAt: '2024-05-02', title: 'Microsoft reports results for the third quarter' };
+
+describe('earnings per share, GAAP or not, is a measure of its own', () => {
+  // [what, text, figure, metric]
+  const ROWS: Array<[string, string, string, string]> = [
+    ['GAAP, in capitals mid-sentence', 'For the quarter, GAAP earnings per diluted share was $2.94.', '$2.94', 'earnings-per-share.gaap.microsoft.total'],
+    ['non-GAAP, opening the sentence', 'Non-GAAP earnings per diluted share was $2.94.', '$2.94', 'earnings-per-share.non-gaap.microsoft.total'],
+    ['EPS written short', 'Microsoft said GAAP EPS rose 20% from a year earlier in the third quarter.', '20%', 'earnings-per-share.gaap.microsoft.growth.yoy'],
+    ['plain earnings per share', 'Microsoft posted earnings per share of $2.94 in the third quarter.', '$2.94', 'earnings-per-share.microsoft.total'],
+  ];
+  it.each(ROWS)('%s', (_what, text, figure, metric) => {
+    expect(starting(text, figure, META).metric).toBe(metric);
+  });
+
+  it('GAAP and non-GAAP figures of one quarter never share a key', () => {
+    const text = 'GAAP earnings per diluted share was $2.94. Non-GAAP earnings per diluted share was $2.99.';
+    const keys = extract(text, META).claims.map((c) => c.metric);
+    expect(new Set(keys).size).toBe(2);
+  });
+});
+
+describe('a business segment is a facet of the company’s revenue, however it is written', () => {
+  const ROWS: Array<[string, string, string, string]> = [
+    [
+      'capitalised by the company',
+      'Record Intelligent Cloud revenue of $26.7 billion was reported for the third quarter.',
+      '$26.7 billion',
+      'revenue.cloud.microsoft.total',
+    ],
+    [
+      'a segment that "generated" revenue',
+      'In the third quarter, the gaming segment generated $5.5 billion in revenue.',
+      '$5.5 billion',
+      'revenue.gaming.microsoft.total',
+    ],
+    [
+      'a segment word ending in -ing, opening the sentence',
+      'Gaming revenue grew to $5.5 billion in the third quarter.',
+      '$5.5 billion',
+      'revenue.gaming.microsoft.total',
+    ],
+    [
+      'lower case before the measure',
+      'Microsoft said data center revenue rose to $9.1 billion in the third quarter.',
+      '$9.1 billion',
+      'revenue.data-center.microsoft.total',
+    ],
+  ];
+  it.each(ROWS)('%s', (_what, text, figure, metric) => {
+    expect(starting(text, figure, META).metric).toBe(metric);
+  });
+
+  it('where a sentence names several segments, each figure takes the one its own clause names', () => {
+    const text = 'In the third quarter, the gaming segment generated $5.5 billion in revenue; cloud revenue rose to $26.7 billion.';
+    expect(starting(text, '$5.5 billion', META).metric).toBe('revenue.gaming.microsoft.total');
+    expect(starting(text, '$26.7 billion', META).metric).toBe('revenue.cloud.microsoft.total');
+  });
+
+  it('a segment’s name is no party of its own', () => {
+    const c = starting('Record quarterly Data Center revenue of $9.1 billion.', '$9.1 billion', META);
+    expect(c.proposition?.subject).toEqual(['microsoft']);
+  });
+});
+
+describe('"fourth-quarter revenue … for fiscal year 2024" is the quarter, not the year', () => {
+  it('a fiscal year', () => {
+    const c = starting('Nvidia reported fourth-quarter revenue of $9.9 billion for fiscal year 2024.', '$9.9 billion', { publishedAt: '2024-03-01' });
+    expect([c.period?.start, c.period?.end]).toEqual(['2023-11-01', '2024-01-31']);
+  });
+  it('a calendar year', () => {
+    const c = starting('Acme Holdings said its first-quarter revenue was $3 billion in 2023.', '$3 billion', { publishedAt: '2024-03-01' });
+    expect([c.period?.start, c.period?.end]).toEqual(['2023-01-01', '2023-03-31']);
+  });
+  it('a quarter named apart from the figure’s measure does not narrow its year', () => {
+    const c = starting(
+      'A production halt in the third quarter for upgrades led to record production of 1.2 million units for Acme Holdings in 2023.',
+      '1.2 million',
+      { publishedAt: '2024-03-01' },
+    );
+    expect([c.period?.start, c.period?.end]).toEqual(['2023-01-01', '2023-12-31']);
+  });
+});
+
+describe('what a company’s quarterly change is measured against', () => {
+  const META_NV: Meta = { publishedAt: '2024-02-22', title: 'Nvidia results for the fourth quarter and fiscal 2024' };
+  // [what, text, figure, basis]
+  const ROWS: Array<[string, string, string, RegExp]> = [
+    ['"from Q3" in the fourth fiscal quarter is the quarter before', 'Nvidia posted quarterly revenue of $9.9 billion, up 12% from Q3.', '12%', /^qoq$/],
+    ['"from year ago", without its article, is a year before', 'Nvidia posted quarterly revenue of $9.9 billion, up 65% from year ago.', '65%', /^yoy$/],
+    ['"from Q2" in the fourth quarter is neither', 'Nvidia posted quarterly revenue of $9.9 billion, up 30% from Q2.', '30%', /^vs-\d{4}-q2$/],
+  ];
+  it.each(ROWS)('%s', (_what, text, figure, basis) => {
+    expect(starting(text, figure, META_NV).proposition?.basis).toMatch(basis);
+  });
+});
+
+describe('a change "from the previous quarter" has the period its sentence states', () => {
+  it('a quarter ended on a day that is no calendar quarter’s end', () => {
+    const text = 'Acme Holdings reported revenue for the quarter ended January 28, 2024, of $9.9 billion, up 12% from the previous quarter.';
+    const meta: Meta = { publishedAt: '2024-02-22' };
+    const level = starting(text, '$9.9 billion', meta);
+    const change = starting(text, '12%', meta);
+    expect([change.period?.start, change.period?.end]).toEqual([level.period?.start, level.period?.end]);
+    expect(change.proposition?.basis).toBe('qoq');
+    expect(change.proposition?.modality).toBe('actual');
+  });
+
+  it('a calendar quarter named in the sentence, the same', () => {
+    const c = starting('In the third quarter of 2023, Acme Holdings’ revenue rose 4% from the previous quarter.', '4%', { publishedAt: '2023-11-01' });
+    expect([c.period?.start, c.period?.end]).toEqual(['2023-07-01', '2023-09-30']);
+  });
+});
+
+describe('a sentence adverb’s comma opens no aside', () => {
+  const ROWS: Array<[string, string]> = [
+    [
+      '"Specifically,"',
+      'Specifically, the gaming segment generated $5.5 billion in revenue, a 12% increase year-over-year; cloud revenue rose to $26.7 billion.',
+    ],
+    ['"Meanwhile,"', 'Meanwhile, the gaming segment generated $5.5 billion in revenue, a 12% increase year-over-year; cloud revenue rose to $26.7 billion.'],
+  ];
+  it.each(ROWS)('%s: the change is of the revenue named before it, not of the next clause’s', (_what, text) => {
+    expect(starting(text, '12%', META).metric).toBe('revenue.gaming.microsoft.growth.yoy');
+  });
+
+  it('a real aside still describes the noun before it', () => {
+    const c = starting('Exports, a crucial part of revenue, dropped 18.7% in the third quarter.', '18.7%', META);
+    expect(c.proposition?.measure).toBe('exports');
+  });
+});

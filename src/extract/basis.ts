@@ -79,7 +79,7 @@ const QUARTER_REFERENCE = new RegExp(
 );
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_REFERENCE = new RegExp(
-  String.raw`\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(${MONTHS.join('|')})(?:['’]s)?\b`,
+  String.raw`\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:last\s+)?(${MONTHS.join('|')})(?:['’]s)?\b`,
   'i',
 );
 const MONTH_NAME = new RegExp(MONTHS.join('|'), 'i');

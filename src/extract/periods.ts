@@ -569,18 +569,21 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // A month named without its year ("in December", "November's 4.2%", "December saw…"): the last such month
     // up to the publication, or the one of the year named after it ("December last year").
     new RegExp(
-      `(?<lead>\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or|[Ff]rom|[Oo]f|[Tt]o|[Dd]uring|[Aa]nd|[Bb]etween|[Ll]ate|[Ee]arly|[Mm]id-?|at the end of)\\s+)?${MONTH}(?<poss>['’]s)?(?:,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?\\b(?!\\s+\\d|[-–]\\d)`,
+      `(?<lead>\\b(?:[Aa]s of|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or|[Ff]rom|[Oo]f|[Tt]o|[Dd]uring|[Aa]nd|[Bb]etween|[Ll]ate|[Ee]arly|[Mm]id-?|at the end of)\\s+)?(?<lastMonth>[Ll]ast\\s+)?${MONTH}(?<poss>['’]s)?(?:,?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?\\b(?!\\s+\\d|[-–]\\d)`,
       'g',
     ),
     (m, pub) => {
       if (!pub) return null;
-      const mo = monthIndex(m[2]);
+      const mo = monthIndex(m[3]);
       // "May" with nothing that makes it a month is the verb.
       if (mo === 5 && !m.groups!.lead && !m.groups!.poss) return null;
       let y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
+      // "an 8 % increase from last July", written in August: the month just gone is "last month", so "last July" is the
+      // year before's (and so is a month not yet reached this year).
+      if (m.groups!.lastMonth && pub.month !== null && (mo >= pub.month - 1 || mo > pub.month)) y = pub.year - 1;
       const rel = m.groups!.rel?.toLowerCase();
       if (rel) y = rel === 'last' ? pub.year - 1 : rel === 'next' ? pub.year + 1 : pub.year;
-      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${fullMonth(m[2]!)} ${y}`), span: false };
+      return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${fullMonth(m[3]!)} ${y}`), span: false };
     },
   ],
   [

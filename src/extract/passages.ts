@@ -84,6 +84,10 @@ function endsWithAbbreviation(segment: string): boolean {
 // V8's segmenter does not break after "…" as it does after "...": "disagreed… Others said" is
 // two sentences either way, so break after an ellipsis that a capital follows.
 const ELLIPSIS_BREAK = /…[”’"')\]]*(?=[\s\u00a0]+[\p{Lu}“‘"])/gu;
+// A full stop with no space after it, between a word and a capitalised word ("on Thursday.This decline"): two
+// sentences run together by the page. (Not after an initial or inside "U.S.Treasury": two lowercase letters must
+// end the first word, and the next must go on in lowercase.)
+const GLUED_BREAK = /(?<=\p{Ll}{2}[.!?][”’"')\]]*)(?=\p{Lu}\p{Ll})/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const STARTS_LOWERCASE = /^[\s\u00a0]*\p{Ll}/u;
 
@@ -92,8 +96,9 @@ function segments(paragraph: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const { segment, index } of sentenceSegmenter.segment(paragraph)) {
     let from = index;
-    for (const match of segment.matchAll(ELLIPSIS_BREAK)) {
-      const cut = index + match.index + match[0].length;
+    const cuts = [...segment.matchAll(ELLIPSIS_BREAK), ...segment.matchAll(GLUED_BREAK)].map((m) => index + m.index + m[0].length).sort((a, b) => a - b);
+    for (const cut of cuts) {
+      if (cut <= from) continue;
       ranges.push([from, cut]);
       from = cut;
     }

@@ -86,6 +86,7 @@ describe('splitPassages on hard text', () => {
     '• Café owners noted a rise in 2023.  Double spaces follow here.\r',
     'Dr. Li spoke at 9 a.m. on Friday. Growth was 3.5% year on year.\u00a0A non-breaking space precedes this sentence.',
     'Emoji 🎉 mark the end 👍🏽. Combining marks: nai\u0308ve cafe\u0301s opened. “Is it over?” she asked. Yes!',
+    'Output shrank, the office said on Thursday.This decline was larger than expected.The U.S.Treasury and example.com stayed quiet.',
   ].join('\n');
 
   const expected: Array<[number, string]> = [
@@ -107,6 +108,9 @@ describe('splitPassages on hard text', () => {
     [6, 'Combining marks: nai\u0308ve cafe\u0301s opened.'],
     [6, '“Is it over?” she asked.'],
     [6, 'Yes!'],
+    [7, 'Output shrank, the office said on Thursday.'],
+    [7, 'This decline was larger than expected.'],
+    [7, 'The U.S.Treasury and example.com stayed quiet.'],
   ];
 
   it('finds the sentence boundaries a reader would', () => {

@@ -68,6 +68,9 @@ const MOM =
 const YOY =
   /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
 const ANNUALIZED = /\bannuali[sz]ed\b/i;
+// "On an annual basis, GDP fell by 2.0 percent … after 0.4 percent in the previous three months": a quarter's change
+// stated at a yearly rate, whatever comparison the words after it name.
+const ON_AN_ANNUAL_BASIS = /\bon\s+an\s+annuali?[sz]?e?d?\s+basis\b/i;
 const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
 const YEAR_REFERENCE = new RegExp(
   String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+|(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
@@ -219,7 +222,10 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     const stated = comparisonOf(after) ?? comparisonOf(before);
     if (stated) parts.add(stated);
   }
-  if ((facts.annualized && ANNUALIZED.test(near)) || (statType === 'change' && (AT_ANNUAL_RATE.test(before) || ANNUAL_RATE_AFTER.test(after))))
+  if (
+    (facts.annualized && ANNUALIZED.test(near)) ||
+    (statType === 'change' && (AT_ANNUAL_RATE.test(before) || ANNUAL_RATE_AFTER.test(after) || ON_AN_ANNUAL_BASIS.test(before)))
+  )
     parts.add('annualized');
   // An annualised rate of a quarter is measured against the quarter before by definition: "from the previous quarter" adds nothing.
   if (parts.has('annualized')) parts.delete('qoq');

@@ -345,9 +345,11 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // "the previous month", "the prior quarter", "the month before", "a year earlier": the month, quarter or year
     // before the one the text is about (resolved by the context). Read against the publication date, only a year
     // has a default: the one before the publication's.
-    /\b(?:(?:the|a)\s+(?:previous|prior|preceding)\s+(?<unitA>week|month|quarter|year)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/gi,
+    /\b(?:(?:the|a)\s+(?:previous|prior|preceding)\s+(?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/gi,
     (m, pub) => {
-      const step = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase() as Step;
+      // ("after 0.4 % in the previous three months": the quarter before.)
+      const unit = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase();
+      const step = (/months$/.test(unit) ? 'quarter' : unit) as Step;
       const period: Period =
         step === 'year' && pub
           ? relative(yearStart(pub.year - 1), yearEnd(pub.year - 1), `${pub.year - 1}`)
@@ -400,7 +402,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "in the past three months", written in January: October to December.
-    new RegExp(`\\b(?:in|over|during)\\s+the\\s+(?:past|last|previous)\\s+(${COUNT_WORDS})\\s+months\\b(?!\\s+of\\b)`, 'gi'),
+    // ("in the previous three months" after a quarter's figure is the quarter before it: see below.)
+    new RegExp(`\\b(?:in|over|during)\\s+the\\s+(?:past|last)\\s+(${COUNT_WORDS})\\s+months\\b(?!\\s+of\\b)`, 'gi'),
     (m, pub) => {
       const n = countOf(m[1]!);
       if (!pub?.month || !n || n > 12) return null;
@@ -408,7 +411,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const from = monthsBack(to.y, to.m, n);
       return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${monthName(to.m)} ${to.y}`), span: true };
     },
-    /past|last|previous/i,
+    /past|last/i,
   ],
   [
     /\bthe\s+year\s+before\s+last\b/gi,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const META = { publishedAt: '2024-05-20', title: 'Kenya GDP' };
+const TEXT =
+  'Kenya’s economy grew 0.9 percent quarter-over-quarter in the first quarter of 2024. On an annual basis, GDP grew by 3.6 percent, after a growth of 0.7 percent in the previous three months.';
+
+describe('a quarter’s change "on an annual basis"', () => {
+  const claims = extract(TEXT, META).claims;
+  const of = (quote: string) => claims.find((c) => c.quote.exact === quote);
+  it('is the quarter’s change at a yearly rate, not the year’s', () => {
+    const c = of('3.6 percent');
+    expect(c?.period?.start).toBe('2024-01-01');
+    expect(c?.period?.end).toBe('2024-03-31');
+    expect(c?.metric).toMatch(/\.annualized(?:\.|$)/);
+  });
+  it('"in the previous three months" is the quarter before', () => {
+    const c = of('0.7 percent');
+    expect(c?.period?.start).toBe('2023-10-01');
+    expect(c?.period?.end).toBe('2023-12-31');
+  });
+  it('"in the past three months" is still the three months to the last full month', () => {
+    const c = extract('In the past three months, retail sales in Kenya rose 4%.', META).claims.find((x) => x.quote.exact === '4%');
+    expect(c?.period?.start).toBe('2024-02-01');
+    expect(c?.period?.end).toBe('2024-04-30');
+  });
+});

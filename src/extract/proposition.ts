@@ -26,7 +26,8 @@ export interface FigureSpan {
 }
 
 // Where one clause of a sentence ends and the next begins: a figure's measure and hedges live in its own clause.
-const CLAUSE_BOUNDARY = /;|:\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that|as|and|with|whose|where)\s|\s(?:while|whereas)\s/g;
+const CLAUSE_BOUNDARY =
+  /;|:\s|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that|as|and|with|whose|where|after|following)\s|\s(?:while|whereas)\s/g;
 
 // The boundaries of the last sentence asked about: every figure of a sentence asks several times.
 let boundaries: { sentence: string; at: Array<[number, number]> } | null = null;

@@ -25,3 +25,13 @@ describe('a quarter’s change "on an annual basis"', () => {
     expect(c?.period?.end).toBe('2024-04-30');
   });
 });
+
+describe('a clause opened by ", after" or ", following"', () => {
+  it('does not take the forecast of the clause before it', () => {
+    const c = extract(
+      'Output fell 0.6 percent, more than the forecasted decline of 0.2 percent, after an increase of 0.3 percent in the fourth quarter of 2023.',
+      META,
+    ).claims.find((x) => x.quote.exact === '0.3 percent');
+    expect(c?.metric).not.toMatch(/forecast/);
+  });
+});

@@ -145,6 +145,10 @@ function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ 
   return clauses;
 }
 
+// "The total represents …", "This is an increase of …", "That figure compares with …": a sentence about the one before it.
+const OPENS_BY_POINTING_BACK =
+  /^\s*(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant)\b/;
+
 /** Text in, passages and claims out: deterministic, no I/O. */
 export function extract(text: string, meta: SourceMeta): Extraction {
   const passages = splitPassages(text);
@@ -209,7 +213,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   passages.forEach((passage, p) => {
     const sentence = passage.text;
     // A list item ("- Retail jobs were revised…", "4. India: $83.6 billion") or a line that continues mid-sentence belongs to the paragraph above it.
-    const continues = p > 0 && /^\s*(?:[-–•*·]\s|\d{1,3}[.)](?:\s|$)|\p{Ll})/u.test(sentence) && passages[p - 1]!.paragraph === passage.paragraph - 1;
+    // So does a one-sentence line that opens by pointing back at it ("The total represents an 8% increase …"), as pages
+    // that put every sentence on a line of its own write.
+    const continues =
+      p > 0 &&
+      (/^\s*(?:[-–•*·]\s|\d{1,3}[.)](?:\s|$)|\p{Ll})/u.test(sentence) || OPENS_BY_POINTING_BACK.test(sentence)) &&
+      passages[p - 1]!.paragraph === passage.paragraph - 1;
     if (passage.paragraph !== paragraph && continues) paragraph = passage.paragraph;
     if (passage.paragraph !== paragraph) {
       paragraph = passage.paragraph;

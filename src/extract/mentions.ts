@@ -41,7 +41,7 @@ export interface SentenceMentions {
 const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment Bank|Football|Games|Cup|Monetary Fund)\b/;
 
 const EPITHET_AFTER =
-  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?)\b/iu;
+  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?)\b/iu;
 
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 

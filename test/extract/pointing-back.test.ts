@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const META = { publishedAt: '2024-08-05', title: 'Skylark traffic' };
+const metricOf = (text: string, quote: string) => extract(text, META).claims.find((c) => c.quote.exact === quote)?.metric;
+
+describe('a one-sentence line that opens by pointing back at the line before', () => {
+  it.each([
+    ['"The total represents …"', 'Skylark carried 15.1m passengers in July.\nThe total represents a 6% increase on the same month last year.'],
+    ['"This is …"', 'Skylark carried 15.1m passengers in July.\nThis is a 6% increase on the same month last year.'],
+  ])('%s continues its proposition', (_name, text) => {
+    expect(metricOf(text, '6%')).toBe('passengers.skylark.growth.yoy');
+  });
+  it('while a line that merely opens with "The total amount of …" is a sentence of its own', () => {
+    const text = 'Skylark carried 15.1m passengers in July.\nThe total amount of cargo rose 6% on the same month last year.';
+    expect(metricOf(text, '6%')).not.toBe('passengers.skylark.growth.yoy');
+  });
+});
+
+describe('"the world’s busiest hub"', () => {
+  it('is an epithet of the airport, not the world as the party measured', () => {
+    const text =
+      'Heathrow Airport handled 7.6 million passengers in July 2024.\nThe world’s busiest hub recorded 22.9 million passengers in the third quarter of 2024.';
+    expect(metricOf(text, '22.9 million passengers')).not.toMatch(/\.world\./);
+  });
+});

@@ -25,9 +25,7 @@ function watched(store: Store): { store: Store; inserted: string[] } {
   const wrap = (tx: StoreWriter) =>
     new Proxy(tx, {
       get: (t, key) =>
-        key === 'insertSource'
-          ? (row: Parameters<StoreWriter['insertSource']>[0]) => (inserted.push(row.id), t.insertSource(row))
-          : bind(t, key),
+        key === 'insertSource' ? (row: Parameters<StoreWriter['insertSource']>[0]) => (inserted.push(row.id), t.insertSource(row)) : bind(t, key),
     });
   const proxy = new Proxy(store, {
     get: (s, key) => (key === 'write' ? <T>(fn: (tx: StoreWriter) => Promise<T>) => s.write((tx) => fn(wrap(tx))) : bind(s, key)),

@@ -25,6 +25,7 @@ export interface PreparePoolOptions {
 interface Task {
   input: SourceInput;
   options: PrepareOptions | undefined;
+  bytes: number;
   resolve: (p: PreparedSource) => void;
   reject: (err: Error) => void;
 }
@@ -33,16 +34,12 @@ interface Slot {
   worker: ChildProcess;
   /** Tasks sent and not answered yet, by id: a worker works through its messages in order. */
   tasks: Map<number, Task>;
+  /** Text length of those tasks, to send the next one to the least loaded worker. */
+  load: number;
   idle: NodeJS.Timeout | undefined;
 }
 
 type Answer = { id: number; prepared: PreparedSource } | { id: number; error: { name: string; message: string; stack?: string } };
-
-/**
- * Tasks a worker holds at once: the one it works on and the next, already in its pipe, so it
- * never waits for a round trip between two texts. The rest wait in the pool's queue.
- */
-const IN_FLIGHT = 2;
 
 /** Worker deaths in a row, with no answer in between, after which the pool prepares in this process only. */
 const MAX_CRASHES = 3;
@@ -50,9 +47,8 @@ const MAX_CRASHES = 3;
 /**
  * Runs the pure half of ingest (prepare.ts) in a few worker processes, so that extracting the
  * next articles overlaps writing the ones before, and the server itself never loads the
- * extractor. Tasks wait in the pool's queue and go, in order, to whichever worker has fewer than
- * IN_FLIGHT under way, so no worker idles while another has a backlog (the caller yields to the
- * event loop now and then while it writes, so answers are read and the next texts sent). Workers start with the first task and
+ * extractor. Each task goes at once to the least loaded worker, which queues it: the workers
+ * keep extracting while this process is busy writing. Workers start with the first task and
  * exit after `idleMs` with nothing to do. Processes rather than threads: a process that exits
  * hands all its memory back to the system, while a thread's malloc arenas stay with the server.
  *
@@ -65,8 +61,6 @@ export class PreparePool {
   private readonly idleMs: number;
   private readonly entry: URL;
   private readonly slots = new Set<Slot>();
-  /** Tasks not yet handed to a worker, in the order they came. */
-  private readonly waiting: Task[] = [];
   private readonly pending = new Set<Promise<unknown>>();
   private nextId = 0;
   private crashes = 0;
@@ -91,7 +85,7 @@ export class PreparePool {
 
   readonly prepare: Prepare = (input, options) => {
     if (this.closed || this.crashes >= MAX_CRASHES) return prepareInThread(input, options);
-    const done = new Promise<PreparedSource>((resolve, reject) => this.send({ input, options, resolve, reject }));
+    const done = new Promise<PreparedSource>((resolve, reject) => this.send({ input, options, bytes: input.text.length, resolve, reject }));
     this.pending.add(done);
     const forget = () => this.pending.delete(done);
     done.then(forget, forget);
@@ -117,38 +111,15 @@ export class PreparePool {
     await Promise.all([...this.slots].map((slot) => this.stop(slot)));
   }
 
-  /** Queues a task and hands out what the workers can take. */
   private send(task: Task): void {
-    this.waiting.push(task);
-    this.pump();
-  }
-
-  /**
-   * Hands queued tasks, in order, to workers with fewer than IN_FLIGHT under way, starting a
-   * worker while the pool is short of its size and every live one is busy. Keeping the queue
-   * here rather than in the workers' pipes lets a worker that finishes early take the next text,
-   * instead of idling while another works through a backlog its share of the bytes gave it.
-   */
-  private pump(): void {
-    while (this.waiting.length > 0) {
-      if (this.crashes >= MAX_CRASHES) {
-        // The workers keep dying: prepare what is left here.
-        for (const task of this.waiting.splice(0)) prepareInThread(task.input, task.options).then(task.resolve, task.reject);
-        return;
-      }
-      let slot: Slot | undefined;
-      for (const s of this.slots) if (!slot || s.tasks.size < slot.tasks.size) slot = s;
-      if (!slot || (slot.tasks.size > 0 && this.slots.size < this.size)) slot = this.spawn();
-      if (slot.tasks.size >= IN_FLIGHT) return;
-      this.dispatch(slot, this.waiting.shift()!);
-    }
-  }
-
-  private dispatch(slot: Slot, task: Task): void {
+    let slot: Slot | undefined;
+    for (const s of this.slots) if (!slot || s.load < slot.load) slot = s;
+    if (!slot || (slot.load > 0 && this.slots.size < this.size)) slot = this.spawn();
     const id = this.nextId++;
     clearTimeout(slot.idle);
     slot.idle = undefined;
     slot.tasks.set(id, task);
+    slot.load += task.bytes;
     slot.worker.ref();
     slot.worker.channel?.ref();
     slot.worker.send({ id, input: task.input, options: task.options });
@@ -162,7 +133,7 @@ export class PreparePool {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    const slot: Slot = { worker, tasks: new Map(), idle: undefined };
+    const slot: Slot = { worker, tasks: new Map(), load: 0, idle: undefined };
     this.slots.add(slot);
     worker.on('message', (answer: Answer) => this.answered(slot, answer));
     // Failing to send or to kill: 'exit' follows when it is gone, and handles its tasks.
@@ -175,10 +146,10 @@ export class PreparePool {
     const task = slot.tasks.get(answer.id);
     if (!task) return;
     slot.tasks.delete(answer.id);
+    slot.load -= task.bytes;
     this.crashes = 0;
     if ('prepared' in answer) task.resolve(answer.prepared);
     else task.reject(Object.assign(new Error(answer.error.message), { name: answer.error.name, stack: answer.error.stack }));
-    this.pump();
     if (slot.tasks.size > 0) return;
     // Idle: it no longer keeps the process alive, and exits after a while.
     slot.worker.unref();
@@ -195,8 +166,6 @@ export class PreparePool {
     this.crashes++;
     for (const task of slot.tasks.values()) prepareInThread(task.input, task.options).then(task.resolve, task.reject);
     slot.tasks.clear();
-    // The queued tasks go to the other workers, or to a new one.
-    this.pump();
   }
 
   private async stop(slot: Slot): Promise<void> {

@@ -1,11 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBatch, type PreparedItem } from '../../src/services/bulk-import.js';
 import type { SourceInput } from '../../src/services/ingest.js';
-import { PreparePool, prepareInThread } from '../../src/services/prepare-pool.js';
+import { prepareInThread } from '../../src/services/prepare-pool.js';
 import type { Store, StoreWriter } from '../../src/store/types.js';
 import { countRows, openTestStore } from '../helpers.js';
-
-const SLOW = new URL('./fixtures/slow-prepare-worker.ts', import.meta.url);
 
 /** A short note of our own, unique per call. */
 const note = (n: number, extra = ''): SourceInput => ({
@@ -39,11 +37,6 @@ async function until(done: () => boolean, ms = 10_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
-
-const pools: PreparePool[] = [];
-afterEach(async () => {
-  await Promise.all(pools.splice(0).map((p) => p.close()));
-});
 
 describe('bulk import pipeline', () => {
   it('writes the items of a batch whose preparation is done while a later one is still being prepared', async () => {
@@ -80,20 +73,5 @@ describe('bulk import pipeline', () => {
     } finally {
       await opened.close();
     }
-  });
-
-  it('hands queued texts to the worker that is free, not to one busy with a slow text', async () => {
-    const pool = new PreparePool({ size: 2, entry: SLOW });
-    pools.push(pool);
-    await pool.warm();
-    const answered: string[] = [];
-    const options = { references: false };
-    const slow = pool.prepare(note(10, ' SLOW-HERE'), options).then(() => answered.push('slow'));
-    const quick = Array.from({ length: 8 }, (_, i) => pool.prepare(note(11 + i), options).then(() => answered.push(`quick ${i}`)));
-    await Promise.all([slow, ...quick]);
-    // Each worker holds at most the text it works on and the next: one quick text may wait
-    // behind the slow one, the other seven go to the other worker.
-    expect(answered.slice(answered.indexOf('slow') + 1).length).toBeLessThanOrEqual(1);
-    expect(answered).toHaveLength(9);
   });
 });

@@ -144,8 +144,8 @@ export async function writeBatch(
       touched.push(...(await tx.propositionsOfSource(id)));
       created.push({ id, p });
       outcomes.push({ status: 201, source: await tx.getSource(id) });
-      // Writing a batch takes a while: let the extraction workers' answers be read (and the next
-      // texts sent to them) between its sources, so they do not sit idle until it commits.
+      // Writing a batch takes a while: let the extraction workers' answers (and, in the server,
+      // other requests) be read between its sources rather than all at once when it commits.
       await yieldToEventLoop();
     }
     const stale = created.length ? await refreshConflicts(tx, touched, { now }) : [];

@@ -55,9 +55,11 @@ export interface ImportSummary extends ImportProgress {
  * carries on where the crash left off.
  *
  * Batches are pipelined: a batch's transaction writes each article as soon as the workers have
- * prepared it (in file order), while the next batch waits, already read and queued, in the
- * workers' queue — so neither the writer nor the workers wait for a whole batch, even when the
- * file holds a single one. Conflicts are still re-judged once per touched proposition per batch.
+ * prepared it (in file order), while the next batch is already read and handed to the workers —
+ * so neither the writer nor the workers wait for a whole batch, even when the file holds a
+ * single one. Conflicts are still re-judged once per touched proposition per batch. The write
+ * lock is therefore held while a batch is extracted as well as written (seconds for a batch
+ * of news articles): another process writing to the same file waits for it, up to its busy timeout.
  */
 /** Batches read and handed to the extraction workers ahead of the one being written. */
 const PREPARED_AHEAD = 2;

@@ -63,6 +63,8 @@ describe('bulk import pipeline', () => {
       const { store, inserted } = watched(opened.store);
       let fail!: (err: Error) => void;
       const second = new Promise<PreparedItem>((_, reject) => (fail = reject));
+      // As dispatchBatch does: the failure is seen where the batch awaits it, never unhandled.
+      second.catch(() => {});
       const writing = writeBatch(store, [await prepareInThread(note(4)), second]);
       await until(() => inserted.length === 1);
       fail(new Error('the extractor gave up on this text'));

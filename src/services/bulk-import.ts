@@ -25,16 +25,24 @@ export type BatchOutcome =
   | { status: 201 | 200; source: Source }
   | { status: number; problem: { status: number; detail: string; errors?: Array<{ path: string; message: string }> | undefined } };
 
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
 const isRejected = (item: BatchItem): item is RejectedItem => 'rejected' in item;
 const isPrepared = (item: BatchItem): item is PreparedSource | KnownItem => 'extraction' in item || 'known' in item;
 
 /**
- * Prepares the items of a batch (texts already stored are only hashed): every extraction is
- * handed to `prepare` at once, so a pool's workers run them side by side and the caller may
- * write an earlier batch meanwhile. In-thread, items are prepared one after another, letting
- * other requests run between them.
+ * Starts preparing the items of a batch (texts already stored are only hashed) and returns each
+ * item's preparation, in order: every extraction is handed to `prepare` at once, so a pool's
+ * workers run them side by side while the caller writes an earlier batch, or the earlier items
+ * of this one. In-thread, items are prepared one after another, letting other requests run
+ * between them. A preparation that fails rejects when it is awaited, never unhandled.
  */
-export async function prepareBatch(store: Store, items: BatchItem[], prepare: Prepare = prepareInThread, options?: PrepareOptions): Promise<PreparedItem[]> {
+export async function dispatchBatch(
+  store: Store,
+  items: BatchItem[],
+  prepare: Prepare = prepareInThread,
+  options?: PrepareOptions,
+): Promise<Array<PreparedItem | Promise<PreparedItem>>> {
   const prepared: Array<PreparedItem | Promise<PreparedItem>> = [];
   for (const item of items) {
     if (isRejected(item) || isPrepared(item)) {
@@ -44,14 +52,23 @@ export async function prepareBatch(store: Store, items: BatchItem[], prepare: Pr
     // Texts already stored need no extraction: a re-run after a crash only checks hashes.
     const known = await store.findSourceByHash(contentHash(item.text));
     if (known) prepared.push({ known, input: item });
-    else if (prepare !== prepareInThread) prepared.push(prepare(item, options));
-    else {
+    else if (prepare !== prepareInThread) {
+      const preparing = prepare(item, options);
+      // Seen by whoever awaits it; until then (or if an earlier item failed first) not unhandled.
+      preparing.catch(() => {});
+      prepared.push(preparing);
+    } else {
       prepared.push(await prepare(item, options));
       // Extraction is synchronous here: let other requests run between the items of a large batch.
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEventLoop();
     }
   }
-  return Promise.all(prepared);
+  return prepared;
+}
+
+/** Prepares every item of a batch (see dispatchBatch) and waits for all of them. */
+export async function prepareBatch(store: Store, items: BatchItem[], prepare: Prepare = prepareInThread, options?: PrepareOptions): Promise<PreparedItem[]> {
+  return Promise.all(await dispatchBatch(store, items, prepare, options));
 }
 
 /**
@@ -72,12 +89,31 @@ export async function ingestBatch(
   prepare: Prepare = prepareInThread,
   options?: PrepareOptions,
 ): Promise<BatchOutcome[]> {
-  const prepared = await prepareBatch(store, items, prepare, options);
+  // Everything is prepared before the write lock is taken: a request holds it only to write.
+  return writeBatch(store, await prepareBatch(store, items, prepare, options), now, audit, prepare, options);
+}
+
+/**
+ * The transaction of ingestBatch, for items whose preparation may still be under way: each is
+ * awaited in order and written as soon as it is ready, so a bulk import writes the first
+ * articles of a batch while the workers extract the rest (and the extraction that fails rolls
+ * the whole batch back). The conflicts of the propositions the new sources state are re-judged
+ * once, when all of them are written.
+ */
+export async function writeBatch(
+  store: Store,
+  items: Array<PreparedItem | Promise<PreparedItem>>,
+  now: Date = new Date(),
+  audit: AuditContext = SYSTEM,
+  prepare: Prepare = prepareInThread,
+  options?: PrepareOptions,
+): Promise<BatchOutcome[]> {
   return store.write(async (tx) => {
     const outcomes: BatchOutcome[] = [];
     const created: Array<{ id: string; p: PreparedSource }> = [];
     const touched: PropositionKey[] = [];
-    for (const item of prepared) {
+    for (const entry of items) {
+      const item = await entry;
       if ('rejected' in item) {
         outcomes.push({ status: item.rejected.status, problem: item.rejected });
         continue;
@@ -108,6 +144,9 @@ export async function ingestBatch(
       touched.push(...(await tx.propositionsOfSource(id)));
       created.push({ id, p });
       outcomes.push({ status: 201, source: await tx.getSource(id) });
+      // Writing a batch takes a while: let the extraction workers' answers (and, in the server,
+      // other requests) be read between its sources rather than all at once when it commits.
+      await yieldToEventLoop();
     }
     const stale = created.length ? await refreshConflicts(tx, touched, { now }) : [];
     // One entry per source, as a single ingest writes; the batch's stale reviews go with its first source.

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { MAX_TEXT_BYTES, SourceInputSchema } from '../schemas/sources.js';
 import type { Store } from '../store/types.js';
 import { SYSTEM, type AuditContext } from './audit.js';
-import { ingestBatch, prepareBatch, type BatchItem } from './bulk-import.js';
+import { dispatchBatch, writeBatch, type BatchItem } from './bulk-import.js';
 import { PreparePool, type Prepare } from './prepare-pool.js';
 
 export interface ImportOptions {
@@ -54,9 +54,12 @@ export interface ImportSummary extends ImportProgress {
  * batches stay, and importing the same file again skips every text already stored, so it
  * carries on where the crash left off.
  *
- * Batches are pipelined: while one batch is written, the workers extract the next two, so that
- * neither waits for the other — the writer finds the next batch prepared, and the workers find
- * the one after queued when they finish.
+ * Batches are pipelined: a batch's transaction writes each article as soon as the workers have
+ * prepared it (in file order), while the next batch is already read and handed to the workers —
+ * so neither the writer nor the workers wait for a whole batch, even when the file holds a
+ * single one. Conflicts are still re-judged once per touched proposition per batch. The write
+ * lock is therefore held while a batch is extracted as well as written (seconds for a batch
+ * of news articles): another process writing to the same file waits for it, up to its busy timeout.
  */
 /** Batches read and handed to the extraction workers ahead of the one being written. */
 const PREPARED_AHEAD = 2;
@@ -80,19 +83,35 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
   let writing: Promise<void> = Promise.resolve();
   const unwritten: Array<Promise<void>> = [];
 
+  // Batch N's transaction opens once batch N+1 is handed to the workers (or the file has
+  // ended): its hash checks read the store, which waits while a transaction is open. The
+  // workers then always have the next batch queued while this process writes.
+  let openPrevious: () => void = () => {};
+
   const flush = async () => {
     if (items.length === 0) return;
     const batch = { lines, textBytes: pendingBytes, fileBytes: pendingFileBytes };
-    const preparing = prepareBatch(store, items, prepare, prepareOptions);
+    const dispatching = dispatchBatch(store, items, prepare, prepareOptions);
     items = [];
     lines = [];
     pendingBytes = 0;
     pendingFileBytes = 0;
+    // A failed hash check fails this batch's write (and the import) when it is awaited.
+    dispatching.catch(() => {});
+    await dispatching.then(
+      () => {},
+      () => {},
+    );
+    openPrevious();
+    let mayOpen!: () => void;
+    const opened = new Promise<void>((resolve) => (mayOpen = resolve));
+    openPrevious = mayOpen;
     const previous = writing;
     writing = (async () => {
-      const prepared = await preparing;
+      const pending = await dispatching;
       await previous;
-      const outcomes = await ingestBatch(store, prepared, new Date(), options.audit ?? SYSTEM, prepare, prepareOptions);
+      await opened;
+      const outcomes = await writeBatch(store, pending, new Date(), options.audit ?? SYSTEM, prepare, prepareOptions);
       outcomes.forEach((o, i) => {
         if (o.status === 201) progress.created++;
         else if (o.status === 200) progress.duplicates++;
@@ -127,8 +146,10 @@ export async function importNdjson(store: Store, path: string, options: ImportOp
       if (items.length >= batchSize || pendingBytes >= batchBytes) await flush();
     }
     await flush();
+    openPrevious();
     await writing;
   } finally {
+    openPrevious();
     // A failed batch stops the import: the batches before it stay committed, the ones after are not written.
     await writing.catch(() => {});
     await pool?.close();

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { manyInserter } from './raw-insert.js';
 import { quoteSelectors, sourceCitations, sources } from './schema.js';
@@ -129,22 +129,8 @@ export function sourceTexts(db: Db, ids: string[]): Map<string, string> {
 }
 
 export function saveCitations(db: Db, citations: Array<StoredCitation & { sourceId: string }>, selectors: Array<StoredSelectors & { claimId: string }>): void {
-  for (let i = 0; i < citations.length; i += 100) {
-    db.insert(sourceCitations)
-      .values(citations.slice(i, i + 100))
-      .onConflictDoUpdate({
-        target: sourceCitations.sourceId,
-        set: {
-          key: sql`excluded.key`,
-          apa: sql`excluded.apa`,
-          mla: sql`excluded.mla`,
-          chicago: sql`excluded.chicago`,
-          bibtex: sql`excluded.bibtex`,
-          ris: sql`excluded.ris`,
-        },
-      })
-      .run();
-  }
+  // One row per new source at ingest: on a statement prepared once, not built and compiled per call.
+  manyInserter(db, sourceCitations, { target: 'sourceId', set: ['key', 'apa', 'mla', 'chicago', 'bibtex', 'ris'] })(citations);
   // A quote's selectors depend only on the text, which never changes under a stored claim.
   // Tens per source at ingest: on statements prepared once, not built per call.
   manyInserter(db, quoteSelectors, 'do nothing')(selectors);

@@ -37,6 +37,12 @@ export function inserter<T extends Table>(db: Db, table: T, conflict: 'fail' | '
   return (row) => many([row]);
 }
 
+/**
+ * What an insert does with a row whose key is taken: fail, skip it, or update the given columns
+ * of the stored row to the new row's values (`insert … on conflict (target) do update set`).
+ */
+export type OnConflict<T extends Table> = 'fail' | 'do nothing' | { target: keyof T['$inferInsert'] & string; set: Array<keyof T['$inferInsert'] & string> };
+
 /** Rows per statement at most: powers of two up to this, so a few statements per table serve every count. */
 const MAX_ROWS = 128;
 
@@ -45,13 +51,20 @@ const MAX_ROWS = 128;
  * prepared once per connection). Each statement costs a fixed amount on top of its rows — for
  * passages most of it is the full-text index's, which a trigger updates per statement.
  */
-export function manyInserter<T extends Table>(db: Db, table: T, conflict: 'fail' | 'do nothing' = 'fail'): ManyInserter<T['$inferInsert']> {
+export function manyInserter<T extends Table>(db: Db, table: T, conflict: OnConflict<T> = 'fail'): ManyInserter<T['$inferInsert']> {
   const name = getTableName(table);
-  return cached(db, `insert\u0000${name}\u0000${conflict}`, (client) => {
+  const how = typeof conflict === 'string' ? conflict : `update ${String(conflict.target)} ${conflict.set.join(' ')}`;
+  return cached(db, `insert\u0000${name}\u0000${how}`, (client) => {
     const columns = Object.entries(getTableColumns(table)) as Array<[string, Column]>;
     const head = `insert into "${name}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) values `;
     const tuple = `(${columns.map(() => '?').join(', ')})`;
-    const tail = conflict === 'do nothing' ? ' on conflict do nothing' : '';
+    const column = (key: string) => columns.find(([k]) => k === key)![1].name;
+    const tail =
+      conflict === 'fail'
+        ? ''
+        : conflict === 'do nothing'
+          ? ' on conflict do nothing'
+          : ` on conflict ("${column(String(conflict.target))}") do update set ${conflict.set.map((k) => `"${column(String(k))}" = excluded."${column(String(k))}"`).join(', ')}`;
     const statements = new Map<number, Database.Statement>();
     const statement = (n: number) => {
       let s = statements.get(n);

@@ -33,7 +33,8 @@ describe('measures that news names alike stay apart', () => {
   // Words that would read a figure as a measure it is not: each figure here stays off the measure named.
   const NOT: Array<[string, string, string, string]> = [
     ['ships that carry cargo are no tonnage of freight', 'Rebels attacked 100 cargo ships in the Red Sea in 2024.', '100 cargo', 'freight'],
-    ['shares of a mix are no share price', "Ruritania's shares of renewable power rose to 52% in 2023.", '52%', 'share-price'],
+    ['stocks of gas are no share price', "Ruritania's gas stocks fell 5% in 2023.", '5%', 'share-price'],
+    ['money spent on shares is no share price', 'Acme Capital bought $1 billion of shares in 2023.', '$1 billion', 'share-price'],
     ['seats filled are a load factor, not seats won', 'Acme Air filled 93% of its seats in May 2024.', '93%', 'seats'],
     ['a bare dividend may be per share or in total', 'Acme Holdings raised its dividend to $2 billion in 2023.', '$2 billion', 'dividends'],
   ];
@@ -47,6 +48,7 @@ describe('measures stated in different words meet', () => {
     ['hospitalisations are hospital admissions', 'Hospitalisations in Ruritania rose 12% in 2023.', '12%', 'Hospital admissions in Ruritania rose 12% in 2023.', '12%'],
     ['a participation rate by either spelling', "Ruritania's labor force participation rate was 62% in 2023.", '62%', "Ruritania's labour force participation was 62% in 2023.", '62%'],
     ['EBITDA, adjusted or not, as the company states it', "Acme Holdings' EBITDA reached $3 billion in 2023.", '$3 billion', "Acme Holdings' adjusted EBITDA reached $3 billion in 2023.", '$3 billion'],
+    ['a move in a company’s shares is a move in its share price', "Acme's shares fell 26% on May 2, 2024.", '26%', "Acme's share price fell 26% on May 2, 2024.", '26%'],
     ['acreage is planted area', 'Farmers in Ruritania planted 9 million acres of wheat in 2023.', '9 million acres', "Ruritania's wheat acreage reached 9 million acres in 2023.", '9 million acres'],
   ];
   it.each(SAME)('%s', (_name, a, qa, b, qb) => {

@@ -11,16 +11,70 @@ const claimOf = (text: string, quote: string) => {
 
 describe('measures that news names alike stay apart', () => {
   const APART: Array<[string, string, string, string, string]> = [
-    ['a current account deficit is no budget deficit', "Ruritania's current account deficit reached $40 billion in 2023.", '$40 billion', "Ruritania's budget deficit reached $40 billion in 2023.", '$40 billion'],
-    ['a mortgage rate is no policy rate', "Ruritania's average mortgage rate was 6.1% in May 2024.", '6.1%', "Ruritania's policy rate was 5% in May 2024.", '5%'],
+    [
+      'a current account deficit is no budget deficit',
+      "Ruritania's current account deficit reached $40 billion in 2023.",
+      '$40 billion',
+      "Ruritania's budget deficit reached $40 billion in 2023.",
+      '$40 billion',
+    ],
+    [
+      'a mortgage rate is no policy rate',
+      "Ruritania's average mortgage rate was 6.1% in May 2024.",
+      '6.1%',
+      "Ruritania's policy rate was 5% in May 2024.",
+      '5%',
+    ],
     ['a minimum wage is no average wage', "Ruritania's minimum wage rose 10% in 2023.", '10%', "Ruritania's wages rose 10% in 2023.", '10%'],
-    ['a per-share dividend is no total payout', "Acme Holdings' quarterly dividend was $0.50 for 2023.", '$0.50', "Acme Holdings' dividend payments reached $2 billion in 2023.", '$2 billion'],
-    ['an order backlog is no flow of new orders', "Acme Aero's order backlog stood at 900 aircraft in 2023.", '900 aircraft', "Acme Aero's new orders reached 900 aircraft in 2023.", '900 aircraft'],
-    ['tourism revenue is no revenue of the state', "Ruritania's tourism revenue reached $9 billion in 2023.", '$9 billion', "Ruritania's tax revenue reached $9 billion in 2023.", '$9 billion'],
-    ['an employment rate is no unemployment rate', "Ruritania's employment rate was 70% in 2023.", '70%', "Ruritania's unemployment rate was 7% in 2023.", '7%'],
-    ['knife crime is a part of crime', 'Police in Ruritania recorded 50,000 knife crimes in 2023.', '50,000 knife', 'Police in Ruritania recorded 5.9 million crimes in 2023.', '5.9 million crimes'],
-    ['gun homicides are a part of homicides', 'Ruritania recorded 2,000 gun homicides in 2023.', '2,000 gun', 'Ruritania recorded 3,000 homicides in 2023.', '3,000 homicides'],
-    ['the area burned is no forest lost to clearing', 'The area burned in Ruritania reached 90,000 hectares in 2023.', '90,000 hectares', 'Deforestation in Ruritania reached 90,000 hectares in 2023.', '90,000 hectares'],
+    [
+      'a per-share dividend is no total payout',
+      "Acme Holdings' quarterly dividend was $0.50 for 2023.",
+      '$0.50',
+      "Acme Holdings' dividend payments reached $2 billion in 2023.",
+      '$2 billion',
+    ],
+    [
+      'an order backlog is no flow of new orders',
+      "Acme Aero's order backlog stood at 900 aircraft in 2023.",
+      '900 aircraft',
+      "Acme Aero's new orders reached 900 aircraft in 2023.",
+      '900 aircraft',
+    ],
+    [
+      'tourism revenue is no revenue of the state',
+      "Ruritania's tourism revenue reached $9 billion in 2023.",
+      '$9 billion',
+      "Ruritania's tax revenue reached $9 billion in 2023.",
+      '$9 billion',
+    ],
+    [
+      'an employment rate is no unemployment rate',
+      "Ruritania's employment rate was 70% in 2023.",
+      '70%',
+      "Ruritania's unemployment rate was 7% in 2023.",
+      '7%',
+    ],
+    [
+      'knife crime is a part of crime',
+      'Police in Ruritania recorded 50,000 knife crimes in 2023.',
+      '50,000 knife',
+      'Police in Ruritania recorded 5.9 million crimes in 2023.',
+      '5.9 million crimes',
+    ],
+    [
+      'gun homicides are a part of homicides',
+      'Ruritania recorded 2,000 gun homicides in 2023.',
+      '2,000 gun',
+      'Ruritania recorded 3,000 homicides in 2023.',
+      '3,000 homicides',
+    ],
+    [
+      'the area burned is no forest lost to clearing',
+      'The area burned in Ruritania reached 90,000 hectares in 2023.',
+      '90,000 hectares',
+      'Deforestation in Ruritania reached 90,000 hectares in 2023.',
+      '90,000 hectares',
+    ],
   ];
   it.each(APART)('%s', (_name, a, qa, b, qb) => {
     const one = claimOf(a, qa);
@@ -45,11 +99,41 @@ describe('measures that news names alike stay apart', () => {
 
 describe('measures stated in different words meet', () => {
   const SAME: Array<[string, string, string, string, string]> = [
-    ['hospitalisations are hospital admissions', 'Hospitalisations in Ruritania rose 12% in 2023.', '12%', 'Hospital admissions in Ruritania rose 12% in 2023.', '12%'],
-    ['a participation rate by either spelling', "Ruritania's labor force participation rate was 62% in 2023.", '62%', "Ruritania's labour force participation was 62% in 2023.", '62%'],
-    ['EBITDA, adjusted or not, as the company states it', "Acme Holdings' EBITDA reached $3 billion in 2023.", '$3 billion', "Acme Holdings' adjusted EBITDA reached $3 billion in 2023.", '$3 billion'],
-    ['a move in a company’s shares is a move in its share price', "Acme's shares fell 26% on May 2, 2024.", '26%', "Acme's share price fell 26% on May 2, 2024.", '26%'],
-    ['acreage is planted area', 'Farmers in Ruritania planted 9 million acres of wheat in 2023.', '9 million acres', "Ruritania's wheat acreage reached 9 million acres in 2023.", '9 million acres'],
+    [
+      'hospitalisations are hospital admissions',
+      'Hospitalisations in Ruritania rose 12% in 2023.',
+      '12%',
+      'Hospital admissions in Ruritania rose 12% in 2023.',
+      '12%',
+    ],
+    [
+      'a participation rate by either spelling',
+      "Ruritania's labor force participation rate was 62% in 2023.",
+      '62%',
+      "Ruritania's labour force participation was 62% in 2023.",
+      '62%',
+    ],
+    [
+      'EBITDA, adjusted or not, as the company states it',
+      "Acme Holdings' EBITDA reached $3 billion in 2023.",
+      '$3 billion',
+      "Acme Holdings' adjusted EBITDA reached $3 billion in 2023.",
+      '$3 billion',
+    ],
+    [
+      'a move in a company’s shares is a move in its share price',
+      "Acme's shares fell 26% on May 2, 2024.",
+      '26%',
+      "Acme's share price fell 26% on May 2, 2024.",
+      '26%',
+    ],
+    [
+      'acreage is planted area',
+      'Farmers in Ruritania planted 9 million acres of wheat in 2023.',
+      '9 million acres',
+      "Ruritania's wheat acreage reached 9 million acres in 2023.",
+      '9 million acres',
+    ],
   ];
   it.each(SAME)('%s', (_name, a, qa, b, qb) => {
     const one = claimOf(a, qa);

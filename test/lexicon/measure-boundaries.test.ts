@@ -75,6 +75,20 @@ describe('measures that news names alike stay apart', () => {
       'Deforestation in Ruritania reached 90,000 hectares in 2023.',
       '90,000 hectares',
     ],
+    [
+      'one country’s electricity prices are not another’s',
+      'Electricity prices in Germany rose 20% in 2023.',
+      '20%',
+      "France's electricity prices rose 20% in 2023.",
+      '20%',
+    ],
+    [
+      'food prices are no food inflation rate (which is inflation, narrowed to food)',
+      'Food prices in Ruritania rose 6% in 2023.',
+      '6%',
+      "Ruritania's food inflation was 6% in 2023.",
+      '6%',
+    ],
   ];
   it.each(APART)('%s', (_name, a, qa, b, qb) => {
     const one = claimOf(a, qa);

@@ -105,6 +105,7 @@ describe('measures that news names alike stay apart', () => {
     ['money spent on shares is no share price', 'Acme Capital bought $1 billion of shares in 2023.', '$1 billion', 'share-price'],
     ['seats filled are a load factor, not seats won', 'Acme Air filled 93% of its seats in May 2024.', '93%', 'seats'],
     ['a bare dividend may be per share or in total', 'Acme Holdings raised its dividend to $2 billion in 2023.', '$2 billion', 'dividends'],
+    ['votes on a bill are no count of an election’s votes', 'Ruritania’s senate passed the bill by 68 votes in 2023.', '68 votes', 'votes'],
   ];
   it.each(NOT)('%s', (_name, text, quote, measure) => {
     expect(claimOf(text, quote).proposition?.measure).not.toBe(measure);

@@ -1032,6 +1032,8 @@ export function periodForFigure(
       const next = !anchor && !after.span ? nextPeriod(after.period) : null;
       if (next) return next;
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
+      // (A base later than the time the change is reported for — "4.2 % from Nov. 23 Q3'24" — spans nothing.)
+      if (end && end < after.period.start) return anchor?.period ?? null;
       return {
         start: after.period.start,
         end,

@@ -383,6 +383,14 @@ describe('findTimeExpressions on text dense with dates', () => {
     }
   });
 
+  it('gives no period that ends before it starts when the base of a change is later than the time named after it', () => {
+    // Found by the property below: "from Nov. 23" is the base, "Q3'24" an earlier quarter.
+    for (const publishedAt of ['2024', '2024-11', '2025-01-10']) {
+      const { claims } = extract("Sales rose 4.2% from Nov. 23 Q3'24", { publishedAt, title: null });
+      for (const c of claims) if (c.period?.start && c.period.end) expect(c.period.start <= c.period.end).toBe(true);
+    }
+  });
+
   test.prop([text, published])('extraction never throws and its quotes slice back out of the text', (body, publishedAt) => {
     const { claims } = extract(body, { publishedAt, title: null });
     const points = Array.from(body);

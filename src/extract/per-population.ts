@@ -22,7 +22,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6 };
 const WORDS: Record<string, number> = { a: 1, one: 1, ten: 10, hundred: 100, 'a hundred': 100, 'one hundred': 100, 'a thousand': 1e3, 'one thousand': 1e3 };
 const PEOPLE = /^(?:people|persons|population|inhabitants|residents|individuals|capita)$/i;
 const PER_POPULATION =
-  /^((?:\s[a-z][a-z-]*){0,2}?)\s?(?:per|for every|every|\/)\s?(?:(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+|a hundred|one hundred|a thousand|one thousand|one|a|ten|hundred)(?:\s(thousand|million))?|(thousand|million))(?:\s((?:live\s)?births|people|persons|population|inhabitants|residents|individuals|women|men|children|adults|pupils|students|workers|households|patients))?(?![\p{L}\d,.]\d|[\p{L}\d])/u;
+  /^((?:\s[a-z][a-z-]*){0,2}?)\s?(?:per|for every|every|\/)\s?(?:(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d)|\d+|a hundred|one hundred|a thousand|one thousand|one|a|ten|hundred)(?:\s(thousand|million))?|(thousand|million))(?:\s((?:live\s)?births|people|persons|population|inhabitants|residents|individuals|women|men|children|adults|pupils|students|workers|households|patients))?(?![\p{L}\d,.]\d|[\p{L}\d])/u;
 
 /** The denominator right after a count, if the count is stated per so many of a population. */
 export function readPerPopulation(after: string): PerPopulation | null {

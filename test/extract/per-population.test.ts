@@ -65,3 +65,14 @@ describe('a count stated per so many of a population is a rate', () => {
     expect(perHead.proposition?.basis ?? '').not.toMatch(/^per-\d/);
   });
 });
+
+describe('a rate per population with space-grouped digits before a comma', () => {
+  it('is a rate, and its denominator no figure', () => {
+    const text = 'Deaths from measles fell from 41 000 and 3.1 deaths per 100 000, respectively, in 2019.';
+    const claims = extract(text, { publishedAt: '2024-12-01', title: 'Measles report' }).claims;
+    const rate = claims.find((c) => c.quote.exact.startsWith('3.1'));
+    expect(rate?.proposition?.statType).toBe('rate');
+    expect(rate?.metric).toMatch(/per-100000-people/);
+    expect(claims.some((c) => c.quote.exact === '100 000')).toBe(false);
+  });
+});

@@ -344,6 +344,8 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
   }
   // An annual figure, or one for the first months of a year, is compared with the same span a year before unless it says otherwise.
   if (at.span === 'year' || at.span === 'part-year') parts.delete('yoy');
+  // ("GDP shrank 0.3 percent sequentially" for 2023: a year's change on the period before it is on the year before.)
+  if (at.span === 'year') parts.delete('qoq');
   // A change over one quarter or month may be on the previous one or on the same one a year before: unsaid, it is ambiguous.
   if (statType === 'change' && (at.span === 'quarter' || at.span === 'month') && ![...parts].some((p) => COMPARISON.test(p))) parts.add(UNSTATED_COMPARISON);
   for (const d of BASIS_DEFAULTS) {

@@ -35,3 +35,14 @@ describe('a clause opened by ", after" or ", following"', () => {
     expect(c?.metric).not.toMatch(/forecast/);
   });
 });
+
+describe('a year’s change "sequentially"', () => {
+  it('is the change on the year before, the default of an annual figure', () => {
+    const text = 'Kenya’s gross domestic product grew 4.1 percent sequentially in 2023. In 2022 it grew 4.8 percent.';
+    const claims = extract(text, META).claims;
+    const a = claims.find((c) => c.quote.exact === '4.1 percent');
+    const b = claims.find((c) => c.quote.exact === '4.8 percent');
+    expect(a?.metric).toBe(b?.metric);
+    expect(a?.metric).not.toMatch(/qoq/);
+  });
+});

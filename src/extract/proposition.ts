@@ -170,7 +170,7 @@ const CHANGE_NOUN_OF = new RegExp(
   'i',
 );
 const CHANGE_SUBJECT = new RegExp(
-  `^\\s*(?:[\\p{L}-]+\\s+){0,4}?${CHANGE_NOUNS}\\s+(?:in|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:was|were|is|amounted to|came to|came in at|stood at|totall?ed|reached)\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|just\\s+|only\\s+)?$`,
+  `^\\s*(?:[^,;:]{1,60},\\s*)?(?:[\\p{L}-]+\\s+){0,4}?${CHANGE_NOUNS}\\s+(?:in|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:was|were|is|amounted to|came to|came in at|stood at|totall?ed|reached)\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|just\\s+|only\\s+)?$`,
   'iu',
 );
 

@@ -19,3 +19,9 @@ describe('a percentage change restated in the measure’s own unit', () => {
     expect(statOf(text, quote)).toBe(stat);
   });
 });
+
+describe('a change named as the subject of its clause', () => {
+  it('is a change even after an opening phrase ("After adjustment …, the decline in output amounted to 0.1%")', () => {
+    expect(statOf('Kenya’s GDP grew 4.1% in 2023. After adjustment for calendar effects, the increase in output amounted to 4.3%.', '4.3%')).toBe('change');
+  });
+});

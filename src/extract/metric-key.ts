@@ -37,6 +37,9 @@ export function canonicalProposition(p: Proposition, unitKind: string): Proposit
   // "Tesla delivered 1.8 million EVs" is "Tesla delivered 1.8 million vehicles": its vehicles are all electric.
   const implied = p.subject.length === 1 ? entities.get(p.subject[0]!)?.impliedFacets : undefined;
   if (implied?.length && p.facets.some((f) => implied.includes(f))) p = { ...p, facets: p.facets.filter((f) => !implied.includes(f)) };
+  // "Shipments of copper from Chile to China totalled 141,666 tonnes": a flow of goods by weight or value is trade.
+  const kindTarget = measures.get(p.measure)?.kindStatesAs?.[unitKind];
+  if (kindTarget) p = { ...p, measure: kindTarget };
   const target = measures.get(p.measure)?.statesAs?.[unitKind === 'percent_point' ? 'percent' : unitKind];
   if (!target || p.counterpart || p.subject.length !== 1) return p;
   const kind = entities.get(p.subject[0]!)?.kind;

@@ -46,6 +46,8 @@ const MeasureSchema = z.strictObject({
   changeIsRate: z.boolean().optional(),
   /** Unit kind → measure: a figure of this measure in that kind states the other one ("vehicles delivered" are units sold). */
   statesAs: z.record(z.string(), z.string()).optional(),
+  /** Unit kind → measure: a figure in that kind states the other one whoever its parties are ("shipments of copper … 141,666 tonnes" are exports). */
+  kindStatesAs: z.record(z.string(), z.string()).optional(),
   /** Unit kind → flow measure: a change in this stock, stated in that kind, is that flow over the period ("capacity rose by 346 GW" is 346 GW of capacity added). */
   changeStatesAs: z.record(z.string(), z.string()).optional(),
   /** Facet kinds the measure takes from its sentence when its own words name none ("renewable energy capacity … a total of 3,870 GW"). */
@@ -81,7 +83,7 @@ export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.meas
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
 for (const m of measures.values()) {
   for (const id of Object.values(m.facetStatesAs ?? {})) if (!measures.has(id)) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
-  for (const [kind, id] of [...Object.entries(m.statesAs ?? {}), ...Object.entries(m.changeStatesAs ?? {})]) {
+  for (const [kind, id] of [...Object.entries(m.statesAs ?? {}), ...Object.entries(m.changeStatesAs ?? {}), ...Object.entries(m.kindStatesAs ?? {})]) {
     const other = measures.get(id);
     if (!other) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
     if (!m.unitKinds.includes(kind) || !other.unitKinds.includes(kind))

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { ExtractedClaim } from '../../src/extract/types.js';
+import { claimQuoted } from './claim-of.js';
 
 type Meta = Parameters<typeof extract>[1];
-const starting = (text: string, figure: string, meta: Meta): ExtractedClaim => {
-  const { claims } = extract(text, meta);
-  const c = claims.find((x) => x.quote.exact.startsWith(figure));
-  expect(c, `no claim "${figure}" in ${claims.map((x) => x.quote.exact).join(', ')}`).toBeDefined();
-  return c!;
-};
+const starting = (text: string, figure: string, meta: Meta): ExtractedClaim => claimQuoted(text, figure, meta);
 
 const META: Meta = { publishedAt: '2024-05-02', title: 'Microsoft reports results for the third quarter' };
 

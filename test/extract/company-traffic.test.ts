@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 import type { ExtractedClaim } from '../../src/extract/types.js';
 
 type Meta = Parameters<typeof extract>[1];
-const quoted = (text: string, quote: string, meta: Meta): ExtractedClaim => {
-  const { claims } = extract(text, meta);
-  const c = claims.find((x) => x.quote.exact === quote);
-  expect(c, `no claim "${quote}" in ${claims.map((x) => x.quote.exact).join(', ')}`).toBeDefined();
-  return c!;
-};
+const quoted = (text: string, quote: string, meta: Meta): ExtractedClaim => claimQuoted(text, quote, meta, { exact: true });
 
 describe('a company’s monthly traffic is the company’s, by month and measure', () => {
   const META: Meta = { publishedAt: '2025-07-03', title: 'Skylark passenger numbers rise 7%', publisher: 'Irish Aviation Weekly' };

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 import type { ExtractedClaim } from '../../src/extract/types.js';
 
-const quoted = (text: string, quote: string, publishedAt: string): ExtractedClaim => {
-  const { claims } = extract(text, { publishedAt });
-  const c = claims.find((x) => x.quote.exact === quote);
-  expect(c, `no claim "${quote}" in ${claims.map((x) => x.quote.exact).join(', ')}`).toBeDefined();
-  return c!;
-};
+const quoted = (text: string, quote: string, publishedAt: string): ExtractedClaim => claimQuoted(text, quote, { publishedAt }, { exact: true });
 
 describe('a forecast is of the time its own clause says', () => {
   const ROWS: Array<[string, string, string, string, string, string]> = [

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 
 const META = { publishedAt: '2025-08-04', title: 'Traffic report' };
 
-function figure(text: string, quote: string) {
-  const c = extract(text, META).claims.find((x) => x.quote.exact === quote);
-  expect(c, `no claim "${quote}"`).toBeDefined();
-  return c!;
-}
+const figure = (text: string, quote: string) => claimQuoted(text, quote, META, { exact: true });
 
 describe('a bare "18.7m" in a text that writes millions as a glued "m"', () => {
   const ROWS: Array<[name: string, text: string, quote: string, value: number, unit: string]> = [

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 
-function metricOf(title: string, text: string, quote: string): string {
-  const c = extract(text, { publishedAt: '2024-02-01', title }).claims.find((x) => x.quote.exact === quote);
-  expect(c, `no claim "${quote}"`).toBeDefined();
-  return c!.metric ?? '';
-}
+const metricOf = (title: string, text: string, quote: string): string =>
+  claimQuoted(text, quote, { publishedAt: '2024-02-01', title }, { exact: true }).metric ?? '';
 
 describe('a party carried from the headline to a sentence that names none', () => {
   const ROWS: Array<[name: string, title: string, text: string, quote: string, expected: RegExp]> = [

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 
-function claimsOf(text: string, publishedAt = '2024-03-20') {
-  return extract(text, { publishedAt, title: 'Report' }).claims;
-}
-function figure(text: string, quote: string, publishedAt?: string) {
-  const c = claimsOf(text, publishedAt).find((x) => x.quote.exact === quote);
-  expect(c, `no claim "${quote}"`).toBeDefined();
-  return c!;
-}
+const figure = (text: string, quote: string, publishedAt = '2024-03-20') => claimQuoted(text, quote, { publishedAt, title: 'Report' }, { exact: true });
 
 describe('a figure stated as a part of the total before it', () => {
   const TOTAL = 'Global methane emissions reached 580 million tonnes in 2023.';

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 
 const META = { publishedAt: '2024-02-13', title: 'Results' };
-const statOf = (text: string, quote: string) => {
-  const c = extract(text, META).claims.find((x) => x.quote.exact === quote);
-  expect(c, `no claim "${quote}"`).toBeDefined();
-  return c!.proposition?.statType;
-};
+const statOf = (text: string, quote: string) => claimQuoted(text, quote, META, { exact: true }).proposition?.statType;
 
 describe('a percentage change restated in the measure’s own unit', () => {
   it.each([

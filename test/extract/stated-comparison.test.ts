@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 import type { ExtractedClaim } from '../../src/extract/types.js';
 
 const META = { publishedAt: '2025-02-17' };
-const quoted = (text: string, quote: string): ExtractedClaim => {
-  const { claims } = extract(text, META);
-  const c = claims.find((x) => x.quote.exact === quote);
-  expect(c, `no claim "${quote}" in ${claims.map((x) => x.quote.exact).join(', ')}`).toBeDefined();
-  return c!;
-};
+const quoted = (text: string, quote: string): ExtractedClaim => claimQuoted(text, quote, META, { exact: true });
 
 describe('a release story states once what its changes of a quarter are measured against', () => {
   const ANNUALISED =

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 
 const META = { publishedAt: '2024-02-10', title: 'Market report' };
 
-function figure(text: string, quote: string) {
-  const c = extract(text, META).claims.find((x) => x.quote.exact === quote);
-  expect(c, `no claim "${quote}"`).toBeDefined();
-  return c!;
-}
+const figure = (text: string, quote: string) => claimQuoted(text, quote, META, { exact: true });
 
 describe('a figure in a clause opened by "when" right after a time is that time’s', () => {
   const ROWS: Array<[name: string, text: string, quote: string, start: string, end: string]> = [

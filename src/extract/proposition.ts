@@ -156,8 +156,11 @@ const SHARE_BEFORE =
 const SHARE_AFTER = /^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu;
 const CHANGE_BEFORE =
   /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
+// Nouns of a move a figure can name after itself ("a £5.3 million increase"); not "loss", whose amount is a size.
+const MOVE_NOUN = String.raw`(?:increase|rise|jump|gain|drop|decline|fall|decrease)s?\b`;
 // "a 11.9 % or £5.3 million increase": the noun of change after the figure that restates the percentage.
-const RESTATED_THEN_CHANGE = /^\s*,?\s*or\s+(?:[$€£¥]\s?)?[\d.,]+\s*(?:[\p{L}]+\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease)s?\b/iu;
+const RESTATED_THEN_CHANGE = new RegExp(String.raw`^\s*,?\s*or\s+(?:[$€£¥]\s?)?[\d.,]+\s*(?:[\p{L}]+\s+)?${MOVE_NOUN}`, 'iu');
+const MOVE_NOUN_AFTER = new RegExp(String.raw`^\s*${MOVE_NOUN}`, 'i');
 const CHANGE_AFTER =
   /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|m\/m|quarter-on-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
 
@@ -296,7 +299,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   // "rose by 12 %, or $3 billion, to …", "a 11.9 % or £5.3 million increase": the same move in the measure's own unit.
   const restates = /,?\s+or\s+(?:by\s+)?$/i.test(before) ? listedAfter(sentence, figure, clause.start) : null;
   if (restates?.unitKind === 'percent' && rawStatType(sentence, restates, measure) === 'change') return 'change';
-  if (/^\s*(?:increase|rise|jump|gain|drop|decline|fall|decrease)s?\b/i.test(after) && /\b(?:an?|the|or)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return 'change';
+  if (MOVE_NOUN_AFTER.test(after) && /\b(?:an?|the|or)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return 'change';
   // "700 million cubic meters above contractual obligations": a difference from a reference, not a level.
   if (
     /^\s*(?:above|below|over|under|short of|in excess of|more than|less than)\s+(?:the\s+|its\s+|their\s+)?(?:contract\w*|plan\w*|target\w*|forecast\w*|expect\w*|estimate\w*|obligation\w*|projection\w*|budget\w*|guidance|quota\w*)/i.test(

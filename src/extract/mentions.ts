@@ -112,7 +112,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
       }
     }
     const agent = /\bby\s+$/.test(sentence.slice(Math.max(0, start - 4), start));
-    if (!possessive && !beforeMeasure && !agent) continue;
+    if (!possessive && !beforeMeasure && !agent && figureOfClauseOpenedBy(sentence, start, end) < 0) continue;
     out.push({ start, end, id: slug(name), form: 'name', possessive, label: name });
   }
   return out;
@@ -143,6 +143,28 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     names.push([name, { id: slug(name), form: 'name' }]);
   }
   return new SurfaceForms(names);
+}
+
+// ", and", "; while", ", whereas": where a clause of its own begins.
+const CLAUSE_OPENS_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|while|whereas)\s+)$/;
+// "… was in third place with 145.9 million", "… 103.1 million": a verb and a few words, or none, then the clause's figure.
+const FIGURE_OF_CLAUSE_AFTER =
+  /^\s+(?:((?:was|were|is|are|had|has|took|came|held|ranked|shipped|sold|delivered|posted|reported|recorded|grew|rose|fell|saw|added|lost|earned|made|got|\p{Ll}+ed)\b(?:\s+[\p{Ll}-]+){0,5}?)\s+)?([$€£¥]\s?)?\d/u;
+
+/**
+ * "Samsung took second place with 226.6 million, and Xiaomi was third with 145.9 million", "…, while Xiaomi
+ * shipped 145.9 million and Oppo 103.1 million": a capitalised word opening a clause of its own, followed by
+ * its verb and the clause's figure (or by the figure alone), is that clause's subject, not a word of the clause
+ * before. Returns where that figure's number is written (its currency sign included), or -1.
+ */
+export function figureOfClauseOpenedBy(sentence: string, start: number, end: number): number {
+  const opener = CLAUSE_OPENS_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  if (start === 0 || !opener) return -1;
+  const m = FIGURE_OF_CLAUSE_AFTER.exec(sentence.slice(end, end + 90));
+  if (!m) return -1;
+  // (A figure right after the name, its verb left out, only after "and" or "while": "Tesla Shatters Records, Surpassing 1.8 Million" has none.)
+  if (!m[1] && !/\b(?:and|while|whereas)\s+$/.test(opener[0])) return -1;
+  return end + m[0].length - 1 - (m[2]?.length ?? 0);
 }
 
 /** Entities, measures and facets named in a sentence. */

@@ -1,6 +1,6 @@
 import { entities } from '../lexicon/entities.js';
 import type { Measure } from '../lexicon/measures.js';
-import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
+import { figureOfClauseOpenedBy, isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 
 /** Entities named around the sentence, for parts the sentence leaves open. Ids already stand for their jurisdiction. */
 export interface RoleContext {
@@ -64,6 +64,14 @@ function ownerBefore(sentence: string, ents: EntityMention[], at: { start: numbe
     return null;
   }
   return null;
+}
+
+/** "…, and Xiaomi was third with 145.9 million": the name opening the figure's own clause, after the measure's words. */
+function clauseSubject(sentence: string, ents: EntityMention[], figure: { start: number }, measureAt: { end: number }): string | null {
+  // (Between the measure's words and the figure, or anywhere before the figure when the words are not before it.)
+  const from = measureAt.end < figure.start ? measureAt.end : 0;
+  const e = ents.find((x) => x.start >= from && x.end <= figure.start && figureOfClauseOpenedBy(sentence, x.start, x.end) === figure.start);
+  return e ? idOf(e) : null;
 }
 
 /** "526,409 vehicles delivered by BYD": the agent of a passive measure verb. */
@@ -205,6 +213,7 @@ export function findRoles(
         : undefined;
       const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end) ?? (ofOrigin ? idOf(ofOrigin) : null);
       const subject =
+        clauseSubject(sentence, ents, figure, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
@@ -225,6 +234,7 @@ export function findRoles(
       const listedId = listed && !origins.has(listed) ? idOf(listed) : null;
       if (listedId) return { subject: [listedId], counterpart: null };
       const subject =
+        clauseSubject(sentence, ents, figure, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const META = { publishedAt: '2025-01-20', title: 'Tablet shipments slipped in 2024' };
+
+describe('a name opening a clause of its own is the party of that clause’s figure', () => {
+  it.each([
+    // A ranking sentence: the second clause has its own subject, its verb and its figure.
+    [
+      'Lenovo shipped 58.2 million tablets in 2024. Huawei took the second spot with 41.7 million, and Acer came third with 30.9 million.',
+      '30.9 million',
+      /^shipments\.acer\./,
+    ],
+    [
+      'Lenovo shipped 58.2 million tablets in 2024. Huawei took the second spot with 41.7 million, and Acer came third with 30.9 million.',
+      '41.7 million',
+      /^shipments\.huawei\./,
+    ],
+    // The verb left out after "and": "… and Acer 30.9 million".
+    ['In 2024 Lenovo shipped 58.2 million tablets, while Huawei shipped 41.7 million and Acer 30.9 million.', '30.9 million', /^shipments\.acer\./],
+    // "followed by" lists the ranks after a leader; the leader's own share stays the leader's.
+    [
+      'In the last quarter of 2024, Lenovo led the market with a 24.1 percent market share, followed by Huawei, Acer and Asus.',
+      '24.1 percent',
+      /^market-share\.lenovo\./,
+    ],
+  ])('%s → %s', (text, figure, metric) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).metric).toMatch(metric);
+  });
+
+  it('not a capitalised word that opens no clause: a title-case headline line keeps its party', () => {
+    const c = claimQuoted('Rivian Shatters Delivery Records, Surpassing 50,000 for 2024', '50,000', META);
+    expect(c.metric).toMatch(/\.rivian\./);
+  });
+});

@@ -24,7 +24,7 @@ import {
   type SentenceMentions,
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
-import { datePeriod, leadPeriod, PeriodContext, yearOf } from './period-context.js';
+import { datePeriod, leadPeriod, monthsOf, PeriodContext, yearOf } from './period-context.js';
 import {
   findTimeExpressions,
   parsePublicationDate,
@@ -204,6 +204,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let paragraphStart = 0;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
   const statedSoFar: Array<{ proposition: Proposition; unitKind: string }> = [];
+  // Figures nothing around them dates (the publication year stands in) that would be compared if they were dated.
+  const undated: UndatedFigure[] = [];
   // Companies named so far, the most recent last: what "the company" refers to.
   const recentCompanies: string[] = [];
   // The measures named by the last sentence that named any: what a list item below it measures.
@@ -464,15 +466,19 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition.subject.length > 0 &&
         !proposition.subject.some((id) => sentenceIds.has(id)) &&
         (headlinePeriod === null || headlinePeriod.start !== period.start || headlinePeriod.end !== period.end);
+      const comparableIfDated = proposition !== null && !allCarried && isComplete(proposition) && restates === null && !whole;
       const comparable =
-        proposition !== null &&
-        !allCarried &&
-        isComplete(proposition) &&
-        restates === null &&
-        !whole &&
-        workFigureDated(proposition, period) &&
+        comparableIfDated &&
+        workFigureDated(proposition!, period) &&
         (period.resolution === 'explicit' || period.resolution === 'relative') &&
         period.start !== null;
+      if (
+        comparableIfDated &&
+        period.resolution === 'publication' &&
+        expressions.length === 0 &&
+        !inSentence.slice(0, -1).some((e) => e.proposition && sameParts(e.proposition, proposition!))
+      )
+        undated.push({ claim: claims.length, noun: q.noun });
       const change =
         q.change ??
         (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null);
@@ -516,6 +522,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);
     previousWork = subjectWork(worksHere) ?? previousWork;
   });
+  datedByTheDocument(claims, undated, metrics);
   settleWorkScopes(claims, metrics);
   datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };
@@ -537,6 +544,40 @@ function settleWorkScopes(claims: ExtractedClaim[], metrics: Map<string, MetricD
     const p = c.proposition;
     if (p?.measure === 'box-office' && p.subject[0]?.startsWith('work-') && !p.facets.some((f) => /^(?:domestic|international|worldwide|in-.+)$/.test(f)))
       c.comparable = false;
+  }
+}
+
+interface UndatedFigure {
+  claim: number;
+  noun: string | null;
+}
+
+const isWholeYear = (p: Period | null): boolean => !!p?.start && !!p.end && monthsOf(p) === 12;
+
+/**
+ * A figure nothing near it dates ("Net income fell 25 % to $121 billion", in a text published the year after) is
+ * of the year the same text gives every other statement of its proposition ("… $121 billion in 2023"): dated so,
+ * it can meet the other sources. Only where that year is the one the text gives them all, and only whole years,
+ * the span the publication year stood in for, so nothing else about the figure changes.
+ */
+function datedByTheDocument(claims: ExtractedClaim[], undated: UndatedFigure[], metrics: Map<string, MetricDefinition>): void {
+  for (const { claim, noun } of undated) {
+    const c = claims[claim]!;
+    const p = c.proposition!;
+    const dated = claims.filter(
+      (o) =>
+        o !== c &&
+        o.proposition &&
+        sameParts(o.proposition, p) &&
+        o.proposition.modality === p.modality &&
+        (o.period?.resolution === 'explicit' || o.period?.resolution === 'relative'),
+    );
+    const years = new Set(dated.map((o) => `${o.period!.start}..${o.period!.end}`));
+    if (years.size !== 1 || !isWholeYear(dated[0]!.period)) continue;
+    c.period = { ...dated[0]!.period! };
+    c.comparable = true;
+    const label = metrics.get(c.metric ?? '')?.label;
+    if (label) c.statement = makeStatement(label, c.value, c.unit, c.qualifier, c.period, noun);
   }
 }
 

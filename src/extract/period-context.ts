@@ -112,7 +112,7 @@ export function datePeriod(
   return dated;
 }
 
-const monthsOf = (p: Period): number => {
+export const monthsOf = (p: Period): number => {
   if (!p.start || !p.end) return 0;
   const [ys, ms] = [Number(p.start.slice(0, 4)), Number(p.start.slice(5, 7))];
   const [ye, me] = [Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))];

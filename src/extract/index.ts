@@ -11,12 +11,14 @@ import { intervalFor } from './intervals.js';
 import { canonicalProposition, metricDefinition } from './metric-key.js';
 import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
 import {
+  blocsIn,
   documentNames,
   findEntities,
   findMentions,
   companiesIn,
   isNotAName,
   isSubjectEntity,
+  resolveBlocAnaphors,
   resolveCompanyAnaphors,
   respectiveParty,
   subjectOf,
@@ -211,6 +213,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // The measures named by the last sentence that named any: what a list item below it measures.
   let lastMeasures: string[] = [];
   let companiesOfPrevious: string[] = [];
+  // The bloc named last: what "the bloc" refers to.
+  let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
 
   passages.forEach((passage, p) => {
     const sentence = passage.text;
@@ -240,10 +244,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '');
     const mentions = resolveCompanyAnaphors(
       sentence,
-      quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!,
+      resolveBlocAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentBloc),
       recentCompanies,
       companiesOfPrevious,
     );
+    recentBloc = blocsIn(mentions).pop() ?? recentBloc;
     companiesOfPrevious = companiesIn(mentions);
     for (const c of companiesOfPrevious) {
       const at = recentCompanies.indexOf(c);

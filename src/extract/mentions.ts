@@ -288,6 +288,34 @@ export function isSubjectEntity(id: string): boolean {
 }
 
 // "the company", "the Chinese automaker", "the Shenzhen-based firm": a company named before, not a new party.
+// "the bloc", "the 27-nation bloc", "the bloc of 20 countries with a single currency".
+const BLOC_ANAPHOR =
+  /\b[Tt]he\s+(?:(?:\d+|[a-z]+-?)[- ](?:nation|member|country|state)\s+|trading\s+|economic\s+)?bloc\b(?:['’]s)?(?:\s+of\s+\d+\s+(?:countries|nations|members|states)(\s+(?:with|that\s+(?:use|share)|sharing|using)\s+(?:a|the)\s+(?:single|common)\s+currency|\s+that\s+use\s+the\s+euro)?)?/gu;
+
+/** The blocs a sentence names, in order: what "the bloc" of the sentences after it refers to. */
+export function blocsIn(mentions: SentenceMentions): string[] {
+  return mentions.entities.filter((e) => entities.get(e.id)?.kind === 'bloc').map((e) => e.id);
+}
+
+/**
+ * "the bloc", "the 20-nation bloc": the bloc the text named last (the euro area in a story about euro-area
+ * inflation, ASEAN in one about ASEAN trade), the European Union when it has named none; "the bloc of 20
+ * countries with a single currency" is the euro area whatever came before.
+ */
+export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, recent: string | null): SentenceMentions {
+  const added: EntityMention[] = [];
+  for (const m of sentence.matchAll(BLOC_ANAPHOR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.entities.some((e) => e.start < end && start < e.end)) continue;
+    const before = found.entities.filter((e) => e.end <= start && entities.get(e.id)?.kind === 'bloc').pop()?.id;
+    const id = m[1] ? 'euro-area' : (before ?? recent ?? 'european-union');
+    added.push({ start, end, id, form: 'name', possessive: /['’]s?$/.test(m[0]) || /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
+  }
+  if (!added.length) return found;
+  return { ...found, entities: [...found.entities, ...added].sort((a, b) => a.start - b.start) };
+}
+
 const COMPANY_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|automaker|carmaker|car\s+maker|manufacturer|corporation|conglomerate)\b/gu;
 
 const isCompany = (e: EntityMention) => {

@@ -67,6 +67,11 @@ const MOM =
   /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
 const YOY =
   /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
+// "an annual increase of 3.1 %", "a 3.1 % yearly rise": a change named annual right at the figure is on the same period a year
+// before (not an average over years: "average annual growth").
+const ANNUAL_CHANGE_BEFORE =
+  /(?<!\b(?:average|compound(?:ed)?|mean)\s+)\b(?:annual|yearly)\s+(?:growth|increase|rise|gain|decline|decrease|drop|fall|change|contraction|expansion)\s+(?:rate\s+)?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
+const ANNUAL_CHANGE_AFTER = /^\s*(?:annual|yearly)\s+(?:growth|increase|rise|gain|decline|decrease|drop|fall|change|contraction|expansion)\b/i;
 const ANNUALIZED = /\bannuali[sz]ed\b/i;
 // "On an annual basis, GDP fell by 2.0 percent … after 0.4 percent in the previous three months": a quarter's change
 // stated at a yearly rate, whatever comparison the words after it name.
@@ -219,7 +224,7 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     else if (/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) parts.add('previous-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {
-    const stated = comparisonOf(after) ?? comparisonOf(before);
+    const stated = comparisonOf(after) ?? comparisonOf(before) ?? (ANNUAL_CHANGE_BEFORE.test(before) || ANNUAL_CHANGE_AFTER.test(after) ? 'yoy' : null);
     if (stated) parts.add(stated);
   }
   if (

@@ -87,6 +87,8 @@ const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 const SET_AGAINST =
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
+// The comparisons a change is measured by, which a change set against it carries over.
+const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
@@ -259,7 +261,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const worksHere = worksIn(sentence, works);
     const first = claims.length;
     const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
-    const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean }> = [];
+    const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean; readBasis?: string | null }> = [];
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
     const releasedAs: Array<[Period, Period]> = [];
@@ -410,6 +412,23 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period = datedInSentence[datedInSentence.length - 1] = released;
       }
       period = decisions.periodOf(sentence, q, proposition, expressions, period) ?? period;
+      // "an annual growth of 2.4 % in November after a 2.9 % gain in October": a change set against the one before it
+      // in its sentence, naming no comparison of its own, is measured the same way.
+      const previousRead = i > 0 ? inSentence[i - 1]! : null;
+      if (
+        proposition &&
+        restates === null &&
+        previousRead?.readBasis &&
+        proposition.statType === 'change' &&
+        previousRead.proposition?.measure === proposition.measure &&
+        previousRead.unitKind === unitKind &&
+        !(proposition.basis ?? '').split('+').some((b) => SAME_WAY.test(b)) &&
+        SET_AGAINST.test(sentence.slice(quantities[i - 1]!.end, q.start))
+      ) {
+        const same = previousRead.readBasis.split('+').filter((b) => SAME_WAY.test(b));
+        if (same.length) proposition = { ...proposition, basis: [...new Set([...(proposition.basis?.split('+') ?? []), ...same])].sort().join('+') };
+      }
+      const readBasis = proposition?.basis ?? null;
       if (proposition && restates === null)
         proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start));
       if (proposition && restates === null && revisionStory)
@@ -446,7 +465,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       ) {
         proposition = { ...proposition, modality: 'forecast' };
       }
-      inSentence.push({ proposition, unitKind, participants });
+      inSentence.push({ proposition, unitKind, participants, readBasis });
       if (proposition) statedSoFar.push({ proposition, unitKind });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const META = { publishedAt: '2025-03-04', title: 'February figures' };
+
+describe('an "annual" change of a month or quarter is on the same period a year before', () => {
+  it.each([
+    ['Retail sales in Spain posted an annual increase of 3.1% in January.', '3.1%', /^retail-sales\..*\.growth\.yoy$/],
+    ['Spanish industrial output showed a yearly decline of 1.4% in January.', '1.4%', /^industrial-production\.spain\.growth\.yoy$/],
+    // Prices' change on a year before is the inflation rate.
+    ['The consumer price index of Spain posted an annual growth of 2.9 percent in January.', '2.9 percent', /^inflation\.spain\.rate$/],
+  ])('%s', (text, figure, metric) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).metric).toMatch(metric);
+  });
+
+  it('not an average over years: "average annual growth" is no comparison with the year before', () => {
+    const c = claimQuoted('Spain’s GDP grew at an average annual growth of 2.1% between 2010 and 2020.', '2.1%', META, { exact: true });
+    expect(c.metric).not.toMatch(/yoy/);
+  });
+});
+
+describe('a change set against the one before it in its sentence is measured the same way', () => {
+  it.each([
+    [
+      'Spanish consumer prices posted an annual growth of 2.9 percent in January after a 2.8 percent gain in December.',
+      '2.8 percent',
+      /^inflation\.spain\.rate$/,
+    ],
+    ['Spanish retail sales rose 1.2% month-on-month in January, after a 0.4% fall in December.', '0.4%', /^retail-sales\..*\.growth\.mom$/],
+  ])('%s', (text, figure, metric) => {
+    const c = claimQuoted(text, figure, META, { exact: true });
+    expect(c.metric).toMatch(metric);
+    expect(c.period?.start).toBe('2024-12-01');
+  });
+});

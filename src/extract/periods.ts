@@ -345,7 +345,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // "the previous month", "the prior quarter", "the month before", "a year earlier": the month, quarter or year
     // before the one the text is about (resolved by the context). Read against the publication date, only a year
     // has a default: the one before the publication's.
-    /\b(?:(?:the|a)\s+(?:previous|prior|preceding)\s+(?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/gi,
+    // ("Nvidia's prior-quarter revenue", "its previous quarter": a possessive stands where the article would.)
+    /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/giu,
     (m, pub) => {
       // ("after 0.4 % in the previous three months": the quarter before.)
       const unit = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase();

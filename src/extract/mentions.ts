@@ -71,7 +71,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
-    if (!words.length || isBodyName(words.join(' '))) continue;
+    if (!words.length || isBodyName(words.join(' ')) || (words.length === 1 && TIME_MODIFIER.test(words[0]!))) continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
     if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');
@@ -245,6 +245,10 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
 const STATISTIC_MODIFIERS =
   /^(?:Real|Nominal|Preliminary|Provisional|Revised|Final|Flash|Core|Headline|Underlying|Seasonally|Quarterly|Monthly|Weekly|Daily|Yearly|Average|Median)$/;
 
+// ("Full-year revenue was …", "Fourth-quarter sales rose …": the span a figure covers, capitalised to open the sentence.)
+const TIME_MODIFIER =
+  /^(?:(?:Full|Half|Whole|First|Second|Third|Fourth|Final|Last|Three|Six|Nine|Twelve|\d{1,2})-(?:year|quarter|half|month|week)|Year-(?:end|on-year|over-year|to-date|ago|earlier))$/i;
+
 function opensWithUnknownName(sentence: string, entities: EntityMention[], measureMentions: MeasureMention[]): string | null {
   const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+\p{Ll}/u.exec(sentence);
   if (!m) return null;
@@ -253,7 +257,7 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   const words = name.split(/\s+/);
   if (NOT_A_NAME.has(words[0]!)) return null;
   // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)
-  if (words.length === 1 && STATISTIC_MODIFIERS.test(name)) return null;
+  if (words.length === 1 && (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name))) return null;
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
   if (facetForms.find(name).length || qualifierOfForm(name) !== undefined || pluralLike(words[words.length - 1]!)) return null;

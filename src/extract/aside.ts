@@ -11,10 +11,12 @@ export function inClosedAside(sentence: string, mention: { start: number; end: n
   let open = -1;
   for (const m of sentence.slice(0, mention.start).matchAll(/,\s/g)) open = m.index;
   if (open <= 0 || !/\p{L}/u.test(sentence.slice(0, open)) || !ASIDE_OPENS.test(sentence.slice(open))) return false;
+  // ("…, a 126 % increase; net profit surged to $29.7 billion, up 581 %": a semicolon ends whatever a comma opened.)
+  if (sentence.lastIndexOf(';', mention.start) > open) return false;
   // ("Specifically, the gaming segment generated $2.9 billion in revenue, a 56 % increase": a sentence adverb's comma opens no aside.)
   if (SENTENCE_ADVERB.test(sentence.slice(0, open))) return false;
   const rest = /,\s/.exec(sentence.slice(mention.end));
   if (!rest) return false;
   const close = mention.end + rest.index;
-  return close < figureStart;
+  return close < figureStart && !sentence.slice(mention.end, close).includes(';');
 }

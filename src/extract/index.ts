@@ -153,6 +153,8 @@ function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ 
 const OPENS_BY_POINTING_BACK =
   /^\s*(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant)\b/;
 
+const PLACE_KINDS = new Set(['country', 'region', 'bloc', 'city']);
+
 /** Text in, passages and claims out: deterministic, no I/O. */
 export function extract(text: string, meta: SourceMeta): Extraction {
   const passages = splitPassages(text);
@@ -186,7 +188,14 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const mentionsOf = passages.map((p) => findEntities(p.text, names));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
-  const publisher = meta.publisher ? entityIds(findEntities(meta.publisher)) : [];
+  // An agency publishing its own release speaks of its country ("Eurostat", "Rosstat"); a paper named after a place
+  // ("India Today", "The Moscow Times") does not.
+  const publisher = meta.publisher
+    ? entityIds({
+        ...findEntities(meta.publisher),
+        entities: findEntities(meta.publisher).entities.filter((e) => !PLACE_KINDS.has(entities.get(e.id)?.kind ?? '')),
+      })
+    : [];
   const documentFacets = documentFacetsOf(`${headline}\n${text}`);
   const context: RoleContext = {
     paragraph: [],

@@ -371,6 +371,8 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
  */
 export function respectiveParty(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
   if (!/\brespectively\b/i.test(sentence)) return null;
+  const listed = listedRespectively(sentence, figures, at, mentions);
+  if (listed !== undefined) return listed;
   const same = figures.filter((f) => f.kind === figures[at]!.kind);
   if (same.length < 2) return null;
   const parties = [
@@ -383,4 +385,51 @@ export function respectiveParty(sentence: string, figures: Array<{ start: number
   ];
   if (parties.length !== same.length) return null;
   return parties[same.indexOf(figures[at]!)] ?? null;
+}
+
+const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+const FIGURE_LIST_GLUE = /^[^\d]{0,12}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+|to\s+|at\s+)?$/;
+
+/**
+ * "India and China, which together account for nearly 40 per cent of global emissions, are projected to increase
+ * emissions by 8.2 per cent and 4 per cent, respectively": the list of figures right before "respectively" and the
+ * list of parties written as one ("India and China"), matched in order, whatever other figures the sentence holds.
+ * Undefined when the figure is in no such list or no party list of its length precedes it; null when it is in the
+ * list but the parties are not.
+ */
+function listedRespectively(
+  sentence: string,
+  figures: Array<{ start: number; kind: string }>,
+  at: number,
+  mentions: SentenceMentions,
+): string | null | undefined {
+  const word = sentence.search(/\brespectively\b/i);
+  const kind = figures[at]!.kind;
+  const before = figures.filter((f) => f.kind === kind && f.start < word);
+  const own = before.indexOf(figures[at]!);
+  if (own < 0) return undefined;
+  // The run of figures joined only by commas and "and" that ends with the last one before "respectively".
+  let first = before.length - 1;
+  while (first > 0) {
+    const previous = before[first - 1]!;
+    const end = /^[^\s,;]*/.exec(sentence.slice(previous.start))![0].length + previous.start;
+    if (!FIGURE_LIST_GLUE.test(sentence.slice(end, before[first]!.start))) break;
+    first--;
+  }
+  if (own < first || before.length - first < 2) return undefined;
+  const run = before.slice(first);
+  // Runs of parties joined by commas and "and", before the figures; the last one as long as the figures wins.
+  const parties = mentions.entities.filter((e) => e.end <= run[0]!.start && isSubjectEntity(subjectOf(e.id)));
+  let best: string[] | null = null;
+  for (let i = 0; i < parties.length; i++) {
+    const ids = [subjectOf(parties[i]!.id)];
+    let j = i;
+    while (j + 1 < parties.length && LIST_GLUE.test(sentence.slice(parties[j]!.end, parties[j + 1]!.start))) {
+      j++;
+      ids.push(subjectOf(parties[j]!.id));
+    }
+    if (new Set(ids).size === run.length && ids.length === run.length) best = ids;
+    i = j;
+  }
+  return best ? best[own - first]! : undefined;
 }

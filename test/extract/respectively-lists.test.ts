@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const META = { publishedAt: '2025-12-05', title: 'Emissions report' };
+
+describe('"respectively": the list of figures before it meets the list of parties written as one', () => {
+  const text =
+    'India and Brazil, which together account for nearly 12 per cent of global emissions, are projected to increase emissions in 2025 by 6.1 per cent and 2 per cent, respectively, the report showed.';
+  it.each([
+    ['6.1 per cent', /^emissions\.india\.growth/],
+    ['2 per cent', /^emissions\.brazil\.growth/],
+  ])('%s, past a figure of the same kind in an aside', (figure, metric) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).metric).toMatch(metric);
+  });
+});
+
+describe('the publisher', () => {
+  it('is no party when its name only contains a place ("India Today")', () => {
+    const c = claimQuoted(
+      'Scientists reported a 1.1% rise in carbon dioxide emissions in 2025.',
+      '1.1%',
+      { ...META, publisher: 'India Today' },
+      { exact: true },
+    );
+    expect(c.metric).not.toMatch(/india/);
+  });
+});

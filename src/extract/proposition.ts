@@ -191,6 +191,19 @@ function listedAfter(sentence: string, figure: FigureSpan, from: number): Figure
   return { start, end, numberStart: start, unit: figure.unit, unitKind, change: null };
 }
 
+/** "Samsung’s shipments declined by 13.6 %, Xiaomi’s by 4.7 %, and Oppo’s by 9.9 %": the figure before a party whose verb is left out. */
+function gappedAfter(sentence: string, figure: FigureSpan): FigureSpan | null {
+  const m =
+    /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)[^\d;]{0,40}?,\s+(?:and\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s?\s+(?:by\s+)?$/u.exec(
+      sentence.slice(Math.max(0, figure.start - 120), figure.start),
+    );
+  if (!m) return null;
+  const start = Math.max(0, figure.start - 120) + m.index;
+  const end = start + m[1]!.length;
+  const unitKind = /%|percent|per cent/i.test(m[1]!) ? 'percent' : figure.unitKind === 'percent' ? 'other' : figure.unitKind;
+  return { start, end, numberStart: start, unit: figure.unit, unitKind, change: null };
+}
+
 const DECREASE_NOUN = /^(?:decline|drop|fall|decrease|contraction|slump|slide|dip|downturn|loss)(?:es|s)?$/i;
 
 /**
@@ -214,7 +227,7 @@ export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 
   const nouns = [...before.matchAll(noun)];
   if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before)))
     return DECREASE_NOUN.test(nouns[nouns.length - 1]![1]!) ? 'decrease' : 'increase';
-  const earlier = depth < 3 ? listedAfter(sentence, figure, clause.start) : null;
+  const earlier = depth < 3 ? (listedAfter(sentence, figure, clause.start) ?? gappedAfter(sentence, figure)) : null;
   if (earlier) {
     const stated = changeOf(sentence.slice(Math.max(0, earlier.start - 40), earlier.start), sentence.slice(earlier.end, earlier.end + 30));
     return stated ?? impliedChange(sentence, earlier, depth + 1);

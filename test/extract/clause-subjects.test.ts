@@ -33,3 +33,16 @@ describe('a name opening a clause of its own is the party of that clause’s fig
     expect(c.metric).toMatch(/\.rivian\./);
   });
 });
+
+describe('a list that leaves the verb out after each party’s possessive', () => {
+  const text = 'In 2024, Lenovo’s shipments declined by 13.6% year-on-year, Huawei’s by 4.7%, and Acer’s by 9.9%.';
+  it.each([
+    ['13.6%', 'lenovo', -13.6],
+    ['4.7%', 'huawei', -4.7],
+    ['9.9%', 'acer', -9.9],
+  ])('%s is %s’s, and falls with the verb of the first', (figure, party, value) => {
+    const c = claimQuoted(text, figure, META, { exact: true });
+    expect(c.metric).toMatch(new RegExp(`^shipments\\.${party}\\.growth`));
+    expect(c.value).toBe(value);
+  });
+});

@@ -5,7 +5,7 @@
  */
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$/i;
 const TO_BEFORE =
-  /\b(?:rose|rise[sn]?|increased?|grew|climbed|jumped|surged|fell|dropped|declined|decreased|slipped|eased|slowed|accelerated|edged\s+(?:up|down)|ticked\s+(?:up|down)|picked\s+up|shrank|widened|narrowed|improved|worsened)\s+(?:\S+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+  /\b(?:rose|rise[sn]?|increased?|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|slipped|eased|slowed|accelerated|decelerated|moderated|cooled|softened|retreated|rebounded|recovered|dipped|sank|slid|plunged|tumbled|edged\s+(?:up|down)|ticked\s+(?:up|down)|picked\s+up|shrank|widened|narrowed|improved|worsened)\s+(?:\S+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
 export function movedToBefore<F extends { start: number; end: number; unit?: string }>(
   sentence: string,
@@ -18,4 +18,21 @@ export function movedToBefore<F extends { start: number; end: number; unit?: str
   const gap = sentence.slice(earlier.end, figure.start);
   if (/[;:]|,\s+(?:but|while|whereas|although)\b/i.test(gap) || gap.length > 60) return null;
   return TO_BEFORE.test(sentence.slice(Math.max(0, earlier.start - 50), earlier.start)) ? earlier : null;
+}
+
+// " in October to ", " in December 2021 to a 16-year high of ": the moved-from figure's own time, then the figure moved to.
+const TO_AFTER_TIMED_FROM =
+  /^\s+[^;,]{0,30}?\s+to\s+(?:an?\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
+
+/**
+ * "Inflation eased from 3.6 % in October to 3.1 %", "from a record low of 0.1 percent in December 2021 to 5.25 percent": the
+ * figure moved from, with its time right after it, before the figure moved to. That time is the earlier figure's; the
+ * figure moved to is of the time the text is about.
+ */
+export function movedFromTimed<F extends { start: number; end: number }>(sentence: string, figure: { start: number }, otherFigures: readonly F[]): F | null {
+  // (The nearest figure after "from": "to a 16-year high of" may hold a number of its own.)
+  const earlier = otherFigures
+    .filter((f) => f.end <= figure.start && FROM_BEFORE.test(sentence.slice(Math.max(0, f.start - 40), f.start)))
+    .sort((a, b) => b.end - a.end)[0];
+  return earlier && TO_AFTER_TIMED_FROM.test(sentence.slice(earlier.end, figure.start)) ? earlier : null;
 }

@@ -1,4 +1,4 @@
-import { movedToBefore } from './moved-from.js';
+import { movedFromTimed, movedToBefore } from './moved-from.js';
 import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
 import type { Period } from './types.js';
 
@@ -953,7 +953,10 @@ export function periodForFigure(
     const before = target ? stepBack(target) : null;
     if (before) return before;
   }
-  const expressions = expressionsInSentence.filter((e) => !e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start));
+  const timedFrom = movedFromTimed(sentence, figure, otherFigures);
+  const expressions = expressionsInSentence.filter(
+    (e) => (!e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start)) && !(timedFrom && e.start >= timedFrom.end && e.end <= figure.start),
+  );
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.start < b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
   // "November (212,000)": a figure in brackets right after a time is that time's.

@@ -245,24 +245,44 @@ export function findRoles(
           Math.min(clause.end, Math.max(measureAt.end, figure.start) + 1),
         ) ??
         specificFirst(
-          distinct(ents.filter((e) => e.start >= clause.start && e.end <= figure.start && !leadsTheWhole(sentence, e) && !origins.has(e)).map(idOf)),
+          distinct(
+            ents
+              .filter((e) => e.start >= clause.start && e.end <= figure.start && !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e))
+              .map(idOf),
+          ),
         )[0] ??
         fromContext(
           context,
           distinct(
             [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)]
-              .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e))
+              .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e))
               .map(idOf),
           ),
           null,
           mentions.opensWithUnknownName ?? null,
           measure.id,
         ) ??
+        // ("According to Eurostat data, consumer prices increased 2.4 %": the agency cited stands for its jurisdiction last.)
+        distinct(ents.filter((e) => citedAsSource(sentence, e)).map(idOf))[0] ??
         // "Asus took a 6.8 % market share": an organisation's own measure belongs to the name that opens the sentence.
         (measure.ownedByName && !COMMON_NOUN.test(mentions.opensWithUnknownName ?? '') ? (mentions.opensWithUnknownName ?? null) : null);
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }
+}
+
+const CITED_BEFORE =
+  /\baccording\s+to\s+(?:the\s+)?(?:(?:latest|new|preliminary|official|flash)\s+)?(?:(?:data|figures|estimates|statistics)\s+(?:from|by)\s+(?:the\s+)?)?$/i;
+const CITED_AFTER =
+  /^(?:['’]s?)?\s+(?:(?:flash|preliminary|official|latest|new)\s+)?(?:data|figures|estimates?|statistics|numbers|report)\b|^\s+(?:said|says|reported|reports|estimated|estimates|announced)\b/i;
+
+/**
+ * "according to Eurostat data", "Eurostat data showed", "ONS said": an agency cited as the source of a figure. Eurostat
+ * reports on the euro area as well as the European Union: cited, it says where the number comes from, not whom it is of.
+ */
+function citedAsSource(sentence: string, e: EntityMention): boolean {
+  if (entities.get(e.id)?.kind !== 'agency') return false;
+  return CITED_BEFORE.test(sentence.slice(Math.max(0, e.start - 60), e.start)) || CITED_AFTER.test(sentence.slice(e.end, e.end + 40));
 }
 
 const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about\s+|around\s+)?$/i;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+describe('an agency cited as the source of a figure is not its party before the text’s own', () => {
+  const META = { publishedAt: '2025-03-03', title: 'Annual inflation in the euro area eases in February' };
+  it.each([
+    'According to Eurostat data, consumer prices increased 2.4% year over year in February.',
+    'Consumer prices increased 2.4% year over year in February, Eurostat data showed.',
+  ])('%s', (text) => {
+    expect(claimQuoted(text, '2.4%', META).metric).toBe('inflation.euro-area.rate');
+  });
+
+  it('but stands for its jurisdiction when nothing else names a party', () => {
+    const c = claimQuoted('According to Eurostat data, consumer prices increased 2.6% year over year in February.', '2.6%', {
+      publishedAt: '2025-03-03',
+      title: 'Prices in February',
+    });
+    expect(c.metric).toBe('inflation.european-union.rate');
+  });
+});

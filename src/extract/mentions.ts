@@ -146,7 +146,7 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
 }
 
 // ", and", "; while", ", whereas": where a clause of its own begins.
-const CLAUSE_OPENS_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|while|whereas)\s+)$/;
+const CLAUSE_OPENS_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?$/i;
 // "… was in third place with 145.9 million", "… 103.1 million", "…’s by 4.7 %": a verb and a few words, or none, then the clause's figure.
 const FIGURE_OF_CLAUSE_AFTER =
   /^(['’]s?)?\s+(?:((?:was|were|is|are|had|has|took|came|held|ranked|shipped|sold|delivered|posted|reported|recorded|grew|rose|fell|saw|added|lost|earned|made|got|\p{Ll}+ed)\b(?:\s+[\p{Ll}-]+){0,5}?)\s+)?(?:(?:by|at|to|of)\s+)?([$€£¥]\s?)?\d/u;
@@ -164,7 +164,7 @@ export function figureOfClauseOpenedBy(sentence: string, start: number, end: num
   if (!m) return -1;
   // (A figure right after the name, its verb left out, only after "and" or "while", or after the name's possessive ("…, Xiaomi’s by
   // 4.7 %"): "Tesla Shatters Records, Surpassing 1.8 Million" has none.)
-  if (!m[1] && !m[2] && !/\b(?:and|while|whereas)\s+$/.test(opener[0])) return -1;
+  if (!m[1] && !m[2] && !/\b(?:and|while|whereas)\s+(?:the\s+)?$/i.test(opener[0])) return -1;
   return end + m[0].length - 1 - (m[3]?.length ?? 0);
 }
 

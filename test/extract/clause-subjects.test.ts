@@ -16,6 +16,12 @@ describe('a name opening a clause of its own is the party of that clause’s fig
       '41.7 million',
       /^shipments\.huawei\./,
     ],
+    // A known party after "and the", its verb left out: "…, and the UK at 4.4 million".
+    [
+      'Spain was the top destination with 8.9 million passengers in 2024. Italy follows with 4.8 million passengers, and the UK at 4.4 million passengers.',
+      '4.4 million passengers',
+      /^passengers\.united-kingdom\./,
+    ],
     // The verb left out after "and": "… and Acer 30.9 million".
     ['In 2024 Lenovo shipped 58.2 million tablets, while Huawei shipped 41.7 million and Acer 30.9 million.', '30.9 million', /^shipments\.acer\./],
     // "followed by" lists the ranks after a leader; the leader's own share stays the leader's.

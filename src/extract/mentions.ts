@@ -354,6 +354,11 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
     const inside = kept.filter((e) => e.start >= start && e.end <= end);
     // Only demonyms and adjectives may describe it: "the BYD company" names its company already.
     if (inside.some((e) => e.form !== 'demonym')) continue;
+    // "The Chinese smartphone manufacturer Xiaomi": the name in apposition is the company; the demonym only describes it.
+    if (kept.some((e) => e.start >= end && /^\s+$/.test(sentence.slice(end, e.start)) && e.start - end <= 2)) {
+      kept = kept.filter((e) => !inside.includes(e));
+      continue;
+    }
     const before = here.filter((e) => e.end <= start).map((e) => e.id);
     const candidates = [...before, ...[...recent].reverse()];
     const based = inside.map((e) => e.id);
@@ -362,7 +367,7 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
     kept = kept.filter((e) => !inside.includes(e));
     added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
   }
-  if (!added.length) return found;
+  if (!added.length && kept === found.entities) return found;
   return { ...found, entities: [...kept, ...added].sort((a, b) => a.start - b.start) };
 }
 

@@ -70,8 +70,15 @@ function ownerBefore(sentence: string, ents: EntityMention[], at: { start: numbe
 function clauseSubject(sentence: string, ents: EntityMention[], figure: { start: number }, measureAt: { end: number }): string | null {
   // (Between the measure's words and the figure, or anywhere before the figure when the words are not before it.)
   const from = measureAt.end < figure.start ? measureAt.end : 0;
-  const e = ents.find((x) => x.start >= from && x.end <= figure.start && figureOfClauseOpenedBy(sentence, x.start, x.end) === figure.start);
-  return e ? idOf(e) : null;
+  // The last name before the figure that opens a clause whose figures run, unbroken by a semicolon, to this one
+  // ("…, Samsung shipped 53 million smartphones with a 16.3 % market share, and Xiaomi …").
+  let found: EntityMention | null = null;
+  for (const x of ents) {
+    if (x.start < from || x.end > figure.start) continue;
+    const first = figureOfClauseOpenedBy(sentence, x.start, x.end);
+    if (first >= 0 && first <= figure.start && !sentence.slice(first, figure.start).includes(';')) found = x;
+  }
+  return found ? idOf(found) : null;
 }
 
 /** "526,409 vehicles delivered by BYD": the agent of a passive measure verb. */

@@ -52,3 +52,23 @@ describe('a list that leaves the verb out after each party’s possessive', () =
     expect(c.value).toBe(value);
   });
 });
+
+describe('every figure of a clause opened by a name is that name’s', () => {
+  const text =
+    'In the fourth quarter of 2024, Lenovo retained the lead with 18.5 million tablets and a 24.7% market share, Huawei shipped 9.1 million tablets with a 16.3% market share, and Acer shipped 6.2 million units and had 12.5% of the market share.';
+  it.each([
+    ['24.7%', /^market-share\.lenovo\./],
+    ['16.3%', /^market-share\.huawei\./],
+    ['12.5%', /^market-share\.acer\./],
+  ])('%s', (figure, metric) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).metric).toMatch(metric);
+  });
+});
+
+describe('"the Chinese smartphone maker Xiaomi": a name in apposition is the company', () => {
+  it('not the country its demonym names', () => {
+    const text =
+      'Xiaomi grew fast in 2024, and Xiaomi now ranks third. The Chinese smartphone manufacturer Xiaomi came in third place with 145.9 million units shipped in 2024.';
+    expect(claimQuoted(text, '145.9 million', META).metric).toMatch(/^shipments\.xiaomi\./);
+  });
+});

@@ -251,7 +251,8 @@ const TIME_MODIFIER =
   /^(?:(?:Full|Half|Whole|First|Second|Third|Fourth|Final|Last|Three|Six|Nine|Twelve|\d{1,2})-(?:year|quarter|half|month|week)|Year-(?:end|on-year|over-year|to-date|ago|earlier))$/i;
 
 function opensWithUnknownName(sentence: string, entities: EntityMention[], measureMentions: MeasureMention[]): string | null {
-  const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)\s+\p{Ll}/u.exec(sentence);
+  // ("Transsion (parent company of Infinix and Tecno) came fifth with …": an aside in brackets between the name and its verb.)
+  const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:\s*\([^()]{1,80}\))?\s+\p{Ll}/u.exec(sentence);
   if (!m) return null;
   const name = m[1]!;
   const start = m[0].indexOf(name);
@@ -263,14 +264,15 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
   if (facetForms.find(name).length || qualifierOfForm(name) !== undefined || pluralLike(words[words.length - 1]!)) return null;
   // ("Onshore wind additions rose": a facet's first word, capitalised because it opens the sentence.)
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(start + name.length))?.[1];
+  const after = sentence.slice(start + name.length).replace(/^\s*\([^()]{1,80}\)/, '');
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
   if (next && facetForms.find(`${name.toLowerCase()} ${next}`).length) return null;
   // "Over the past year …", "Separately, …", "Following a …": a preposition or adverb opening the sentence, not a name.
   const first = words[0]!;
   if (
     words.length === 1 &&
     (/ly$|^(?:Following|Including|Excluding|Regarding|Concerning|Considering|Compared|Based|Given)$/.test(first) ||
-      /^\s+(?:the|a|an|its|their|this|that|these|those|all|some|many|most|\d)/i.test(sentence.slice(start + name.length)))
+      /^\s+(?:the|a|an|its|their|this|that|these|those|all|some|many|most|\d)/i.test(after))
   )
     return null;
   return slug(name);

@@ -72,3 +72,11 @@ describe('"the Chinese smartphone maker Xiaomi": a name in apposition is the com
     expect(claimQuoted(text, '145.9 million', META).metric).toMatch(/^shipments\.xiaomi\./);
   });
 });
+
+describe('a name opening its sentence, with an aside in brackets before its verb', () => {
+  it('owns the sentence: the figure is not the party’s of the sentence before', () => {
+    const text =
+      'Next up is Huawei, which took the fourth spot with 41.7 million units shipped. Acer (parent company of two brands) came in the fifth position with 30.9 million units shipped.';
+    expect(claimQuoted(text, '30.9 million', META).metric).not.toMatch(/huawei/);
+  });
+});

@@ -520,11 +520,12 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /0s/,
   ],
   [
-    /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b/gi,
+    // ("in the last decade": ten years.)
+    /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years|decade)\b/gi,
     (m, pub) => {
       if (!pub) return null;
       const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-      const n = Number(m[1]) || words[m[1]!.toLowerCase()] || 0;
+      const n = m[1] ? Number(m[1]) || words[m[1].toLowerCase()] || 0 : 10;
       return { period: relative(yearStart(pub.year - n), publicationEnd(pub), `${pub.year - n}–${pub.year}`), span: true };
     },
   ],

@@ -35,7 +35,7 @@ async function startServer(databaseUrl: string): Promise<RunningServer> {
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const baseUrl = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not listen within 15 s:\n${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`server did not listen within 60 s:\n${output}`)), 60_000);
     const onData = () => {
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (match) {
@@ -60,7 +60,8 @@ async function stop(server: RunningServer): Promise<{ code: number | null; signa
   return { code, signal };
 }
 
-describe('src/server.ts', () => {
+// Starting tsx and seeding the five articles takes seconds, more on a loaded machine: a wait, not a speed check.
+describe('src/server.ts', { timeout: 120_000 }, () => {
   it('seeds an empty database, serves it, and on SIGTERM exits 0 leaving a clean database file', async () => {
     const path = join(dir, 'first.db');
     const server = await startServer(path);

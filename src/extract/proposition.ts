@@ -184,11 +184,14 @@ function listedAfter(sentence: string, figure: FigureSpan, from: number): Figure
     /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)(?:\s+(?:in|for|on|from|over|during)\s+[^,;()]{1,30}?)?(?:\s*,)?\s+(?:and|or)\s+(?:by\s+|a\s+|an\s+)?$/iu.exec(
       before,
     );
-  if (!m) return null;
-  const start = from + m.index;
-  const end = start + m[1]!.length;
+  return m ? earlierFigureAt(m, from, figure) : null;
+}
+
+/** The span of an earlier figure a pattern found (its first group) in text that begins at `offset` of the sentence. */
+function earlierFigureAt(m: RegExpExecArray, offset: number, figure: FigureSpan): FigureSpan {
+  const start = offset + m.index;
   const unitKind = /%|percent|per cent/i.test(m[1]!) ? 'percent' : figure.unitKind === 'percent' ? 'other' : figure.unitKind;
-  return { start, end, numberStart: start, unit: figure.unit, unitKind, change: null };
+  return { start, end: start + m[1]!.length, numberStart: start, unit: figure.unit, unitKind, change: null };
 }
 
 /** "Samsung’s shipments declined by 13.6 %, Xiaomi’s by 4.7 %, and Oppo’s by 9.9 %": the figure before a party whose verb is left out. */
@@ -197,11 +200,7 @@ function gappedAfter(sentence: string, figure: FigureSpan): FigureSpan | null {
     /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)[^\d;]{0,40}?,\s+(?:and\s+)?\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s?\s+(?:by\s+)?$/u.exec(
       sentence.slice(Math.max(0, figure.start - 120), figure.start),
     );
-  if (!m) return null;
-  const start = Math.max(0, figure.start - 120) + m.index;
-  const end = start + m[1]!.length;
-  const unitKind = /%|percent|per cent/i.test(m[1]!) ? 'percent' : figure.unitKind === 'percent' ? 'other' : figure.unitKind;
-  return { start, end, numberStart: start, unit: figure.unit, unitKind, change: null };
+  return m ? earlierFigureAt(m, Math.max(0, figure.start - 120), figure) : null;
 }
 
 const DECREASE_NOUN = /^(?:decline|drop|fall|decrease|contraction|slump|slide|dip|downturn|loss)(?:es|s)?$/i;

@@ -41,8 +41,8 @@ export function formatCitation(source: CitableSource): FormattedCitation {
 }
 
 /**
- * Builds the citeproc engines ahead of the first request. The first APA entry costs about a
- * second because citeproc compiles APA's large style then; the engines are kept for the life
+ * Builds the citeproc engines ahead of the first request: the first entry of a style costs
+ * its compilation (a few tenths of a second for all three); the engines are kept for the life
  * of the process.
  */
 export function warmUpCitationStyles(): void {

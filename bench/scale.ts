@@ -86,6 +86,8 @@ interface Step {
   ingestCpuMBps: number;
   realMBps: number;
   realCpuMBps: number;
+  realImporterCpuPerMB: number;
+  realWorkersCpuPerMB: number;
   ingestSeconds: number;
   articlesPerSecond: number;
   bytesPerSource: number;
@@ -117,8 +119,10 @@ function ticksOf(pid: number | 'self', fields: number): number {
 
 /** CPU seconds of this process, its extraction workers (alive now) and its exited children, from /proc. */
 function cpuSecondsWithWorkers(): number {
-  return (ticksOf('self', 4) + pool.pids.reduce((sum, pid) => sum + ticksOf(pid, 2), 0)) / 100;
+  return importerCpuSeconds() + workersCpuSeconds();
 }
+const importerCpuSeconds = () => ticksOf('self', 4) / 100;
+const workersCpuSeconds = () => pool.pids.reduce((sum, pid) => sum + ticksOf(pid, 2), 0) / 100;
 
 /** Imports lines through the bulk path; MB/s of text by the clock and per CPU-second of the importer with its extraction workers. */
 async function importLines(name: string, count: number, line: (i: number) => string, label: string) {
@@ -130,6 +134,7 @@ async function importLines(name: string, count: number, line: (i: number) => str
   try {
     let last = 0;
     const cpu = cpuSecondsWithWorkers();
+    const importerCpu = importerCpuSeconds();
     const summary = await importNdjson(store, file, {
       prepare: pool.prepare,
       onProgress: (p) => {
@@ -141,8 +146,9 @@ async function importLines(name: string, count: number, line: (i: number) => str
       },
     });
     const cpuSeconds = cpuSecondsWithWorkers() - cpu;
+    const importerSeconds = importerCpuSeconds() - importerCpu;
     if (summary.rejected > 0 || summary.duplicates > 0) throw new Error(`${label}: ${summary.rejected} refused, ${summary.duplicates} duplicates`);
-    return { seconds: summary.seconds, textBytes: summary.textBytes, cpuSeconds };
+    return { seconds: summary.seconds, textBytes: summary.textBytes, cpuSeconds, importerSeconds };
   } finally {
     await store.close();
     rmSync(file);
@@ -302,6 +308,8 @@ try {
         ingestCpuMBps: textBytes / 1e6 / cpuSeconds,
         realMBps: real ? real.textBytes / 1e6 / real.seconds : Number.NaN,
         realCpuMBps: real ? real.textBytes / 1e6 / real.cpuSeconds : Number.NaN,
+        realImporterCpuPerMB: real ? real.importerSeconds / (real.textBytes / 1e6) : Number.NaN,
+        realWorkersCpuPerMB: real ? (real.cpuSeconds - real.importerSeconds) / (real.textBytes / 1e6) : Number.NaN,
         ingestSeconds: seconds,
         articlesPerSecond: (size - (steps.at(-1)?.size ?? 0)) / seconds,
         bytesPerSource,
@@ -350,6 +358,10 @@ function writeReport() {
     row(['… articles/s', ...steps.map((s) => s.articlesPerSecond.toFixed(0))]),
     row([`news-length articles (seed articles + a new paragraph, ≈ 14 kB; ${REAL} at each size): MB/s of text`, ...steps.map((s) => s.realMBps.toFixed(2))]),
     row(['… the same per CPU-second of the importer and its extraction workers, MB/s', ...steps.map((s) => s.realCpuMBps.toFixed(2))]),
+    row([
+      '… CPU-seconds per MB: the importer / its extraction workers',
+      ...steps.map((s) => `${s.realImporterCpuPerMB.toFixed(2)} / ${s.realWorkersCpuPerMB.toFixed(2)}`),
+    ]),
     row(['server RSS idle (MB)', ...steps.map((s) => s.idleRssMB.toFixed(0))]),
     row(['server RSS peak (MB)', ...steps.map((s) => s.peakRssMB.toFixed(0))]),
     '',

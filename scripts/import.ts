@@ -5,7 +5,7 @@
  * every batch committed; running it again skips the texts already stored and carries on.
  * References (APA, MLA, Chicago, BibTeX, RIS) are formatted during the import, as a single ingest
  * does; --defer-references leaves them to each source's first citation (a faster import, a
- * slower first citation: formatting is about as costly as the extraction).
+ * slower first citation: formatting costs about a fifth of the extraction).
  * Exits 1 when any line was refused (each is listed with its line number), 2 on bad usage.
  */
 import { parseArgs } from 'node:util';

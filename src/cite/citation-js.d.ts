@@ -2,6 +2,7 @@
 declare module '@citation-js/core' {
   interface Register<T> {
     has(name: string): boolean;
+    get(name: string): T;
     add(name: string, value: T): void;
   }
 

@@ -6,8 +6,8 @@ import type { CitableSource, References } from './types.js';
 /**
  * Every formatted reference of a source at once (APA, MLA, Chicago, BibTeX, RIS) with the key
  * they were built from, to be stored with the source. Importing this module loads citation-js
- * and the first call compiles the styles (about a second and 130 MB): load it when a reference
- * must actually be built.
+ * and the first call compiles the styles (a few tenths of a second and about 30 MB): load it
+ * when a reference must actually be built.
  */
 export function buildReferences(source: CitableSource): References {
   return {
@@ -18,7 +18,7 @@ export function buildReferences(source: CitableSource): References {
   };
 }
 
-/** Compiles the styles once (about a second the first time); later calls cost nothing. */
+/** Compiles the styles once (a few tenths of a second the first time); later calls cost nothing. */
 let warm = false;
 export function warmUpReferences(): void {
   if (warm) return;

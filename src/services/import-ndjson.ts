@@ -18,7 +18,7 @@ export interface ImportOptions {
    * Format each new source's references (APA, MLA, Chicago, BibTeX, RIS) during the import, as
    * a single ingest does (the default), so that every citation reads them. `false` leaves them to
    * each source's first citation, which formats and stores them: the import is faster (formatting
-   * costs about as much as extracting a news article), the first citation of each source slower.
+   * costs about a fifth of extracting a news article), the first citation of each source slower.
    */
   formatReferences?: boolean;
   /** Called after each committed batch. */

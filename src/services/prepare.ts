@@ -8,15 +8,15 @@ import { selectorsFor } from '../cite/selectors.js';
 export interface PrepareOptions {
   /**
    * Whether to format the references now (default) or leave them to the first citation of the
-   * source, which formats and stores them. Formatting costs a few milliseconds per source —
-   * for a bulk import as much as extracting a news article — and loads citation-js.
+   * source, which formats and stores them. Formatting costs one to three milliseconds per
+   * source — for a bulk import about a fifth of extracting a news article — and loads citation-js.
    */
   references?: boolean;
 }
 
 let referenceBuilder: Promise<typeof import('../cite/references.js')> | undefined;
 
-/** citation-js and its styles load (about a second and 130 MB) when the first reference is built. */
+/** citation-js and its styles load (a few tenths of a second and about 30 MB) when the first reference is built. */
 function loadReferenceBuilder() {
   referenceBuilder ??= import('../cite/references.js').then((m) => (m.warmUpReferences(), m));
   return referenceBuilder;

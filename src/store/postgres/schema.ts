@@ -130,7 +130,6 @@ export const claims = pgTable(
     // Each list filter with the list's order (source, position, id): a page is read in order, never sorted.
     index('claims_metric_order_idx').on(t.metric, t.sourceId, t.quoteStart, t.id),
     index('claims_unit_order_idx').on(t.unit, t.sourceId, t.quoteStart, t.id),
-    index('claims_period_idx').on(t.periodStart, t.periodEnd),
     index('claims_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
   ],
 );

@@ -4,7 +4,7 @@ import { claims, metrics } from './schema.js';
 import type { Claim } from '../../schemas/claims.js';
 import { propositionOf, searchWords, toClaim } from '../mapping.js';
 import type { Proposition } from '../types.js';
-import { manyInserter } from './raw-insert.js';
+import { manyInserter, preparedStatement } from './raw-insert.js';
 
 export type ClaimRow = typeof claims.$inferSelect;
 
@@ -48,8 +48,33 @@ export function claimRowsByIds(db: Db, ids: string[]): ClaimRow[] {
   return db.select().from(claims).where(inArray(claims.id, ids)).all();
 }
 
+/**
+ * The list terms (claim_terms) of the claims with the given ids, as the claims' update trigger
+ * derives them (migrations/0009_list_terms_triggers.sql): the measure and the entities of the
+ * claim's metric, and every calendar year from its period's start to its end (the start's year
+ * alone when the end's is earlier). One statement for a source's claims costs about a third of
+ * what an insert trigger cost running the same select once per claim row.
+ */
+const CLAIM_TERMS_OF_IDS = `WITH ids(id) AS (SELECT value FROM json_each(?)),
+  x AS (SELECT c.id, c.source_id, c.quote_start, c.metric, c.period_start, c.period_end FROM ids JOIN claims c ON c.id = ids.id)
+INSERT OR IGNORE INTO claim_terms (term, source_id, quote_start, claim_id)
+  SELECT 'measure:' || m.measure, x.source_id, x.quote_start, x.id FROM x JOIN metrics m ON m.key = x.metric WHERE m.measure IS NOT NULL
+  UNION ALL SELECT 'entity:' || m.counterpart, x.source_id, x.quote_start, x.id FROM x JOIN metrics m ON m.key = x.metric WHERE m.counterpart IS NOT NULL
+  UNION ALL SELECT 'entity:' || j.value, x.source_id, x.quote_start, x.id FROM x JOIN metrics m ON m.key = x.metric, json_each(m.subject) j
+  UNION ALL SELECT 'year:' || (CAST(substr(x.period_start, 1, 4) AS INTEGER) + o.k), x.source_id, x.quote_start, x.id FROM x JOIN (
+    WITH RECURSIVE o(k) AS (
+      SELECT 0 UNION ALL SELECT k + 1 FROM o WHERE k < (
+        SELECT max(CAST(substr(period_end, 1, 4) AS INTEGER) - CAST(substr(period_start, 1, 4) AS INTEGER)) FROM x
+      )
+    ) SELECT k FROM o
+  ) o ON o.k <= max(0, CAST(substr(x.period_end, 1, 4) AS INTEGER) - CAST(substr(x.period_start, 1, 4) AS INTEGER))
+  WHERE x.period_start IS NOT NULL AND x.period_end IS NOT NULL`;
+
+/** Inserts claims (their metrics must be stored) with their list terms. */
 export function insertClaims(db: Db, rows: Array<typeof claims.$inferInsert>): void {
+  if (rows.length === 0) return;
   manyInserter(db, claims)(rows);
+  preparedStatement(db, CLAIM_TERMS_OF_IDS).run(JSON.stringify(rows.map((r) => r.id)));
 }
 
 /**

@@ -17,6 +17,11 @@ function cached<T>(db: Db, key: string, make: (client: Database.Database) => T):
   return known;
 }
 
+/** A statement prepared once per connection (for SQL the query builder cannot express). */
+export function preparedStatement(db: Db, sql: string): Database.Statement {
+  return cached(db, `sql\u0000${sql}`, (client) => client.prepare(sql));
+}
+
 /** A row's values in column order, through each column's own driver mapping (JSON and boolean modes) and defaults. */
 function valuesOf(columns: Array<[string, Column]>, row: Record<string, unknown>, out: unknown[]): void {
   for (const [key, column] of columns) {

@@ -112,7 +112,6 @@ export const claims = sqliteTable(
     // Each list filter with the list's order (source, position, id): a page is read in order, never sorted.
     index('claims_metric_order_idx').on(t.metric, t.sourceId, t.quoteStart, t.id),
     index('claims_unit_order_idx').on(t.unit, t.sourceId, t.quoteStart, t.id),
-    index('claims_period_idx').on(t.periodStart, t.periodEnd),
     index('claims_proposition_idx').on(t.metric, t.periodStart, t.periodEnd),
   ],
 );
@@ -161,8 +160,9 @@ export const conflicts = sqliteTable(
  * What the claim list filters by beyond the claim row, one row per claim and term, keyed in the
  * list's order: `measure:<measure>` and `entity:<entity>` of the claim's proposition (from its
  * metric), and `year:<y>` for every calendar year its period touches. A filter on a term reads
- * its page in order from the key and stops at the page. Kept by triggers on `claims`
- * (migrations/0009_list_terms_triggers.sql), so no writer has to know about it.
+ * its page in order from the key and stops at the page. Written with a source's claims by
+ * insertClaims (claims.ts) and kept in step by triggers on `claims` when a claim changes or goes
+ * (migrations/0009_list_terms_triggers.sql).
  */
 export const claimTerms = sqliteTable(
   'claim_terms',

@@ -1,0 +1,1 @@
+DROP INDEX "claims_period_idx";

@@ -21,6 +21,23 @@ function pattern(form: string): string {
   return body + plural;
 }
 
+const WORD_RUNS = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+/**
+ * The second run of letters and digits of a form, in lower case, where the prefilter may rely on it: the first two
+ * runs in ASCII, separated by characters without case. Null otherwise.
+ */
+function secondWordOf(form: string): string | null {
+  const runs = [...form.matchAll(WORD_RUNS)].slice(0, 2);
+  if (runs.length < 2) return null;
+  const [a, b] = runs as [RegExpExecArray, RegExpExecArray];
+  if (!ASCII_WORD.test(a[0]) || !ASCII_WORD.test(b[0])) return null;
+  const between = form.slice(a.index + a[0].length, b.index);
+  if (between.toLowerCase() !== between.toUpperCase()) return null;
+  return b[0].toLowerCase();
+}
+
 export class SurfaceForms<T> {
   private readonly sensitive = new Map<string, T>();
   private readonly insensitive = new Map<string, T>();
@@ -28,8 +45,14 @@ export class SurfaceForms<T> {
   private readonly byFirstWord = new Map<string, RegExp>();
   /** First words that are a whole form by themselves: matched without a pattern when no longer form applies. */
   private readonly singleWords = new Set<string>();
+  /**
+   * For a first word whose forms all go on, after punctuation or space, with a second word in ASCII: those second
+   * words in lower case, by their first character. A pattern cannot match where the next word of the text starts
+   * with none of them, so it is not run there (see canFollow).
+   */
+  private readonly secondWords = new Map<string, Map<number, string[]>>();
 
-  constructor(entries: Array<[form: string, value: T]>) {
+  constructor(entries: Array<[form: string, value: T]>, options: { prefilter?: boolean } = {}) {
     const forms = [...new Set(entries.map(([f]) => f))].sort((a, b) => b.length - a.length);
     for (const [form, value] of entries) {
       if (form === form.toLowerCase()) this.insensitive.set(norm(form), value);
@@ -47,6 +70,45 @@ export class SurfaceForms<T> {
     }
     // Case is checked after matching (see lookup), so each pattern ignores case.
     for (const [first, patterns] of grouped) this.byFirstWord.set(first, new RegExp(`(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iuy'));
+    if (options.prefilter !== false) {
+      const seconds = new Map<string, Map<number, string[]> | null>();
+      for (const form of forms) {
+        const first = FIRST_WORD.exec(form)?.[0].toLowerCase();
+        if (!first || first === form.toLowerCase()) continue;
+        const byChar = seconds.get(first);
+        if (byChar === null) continue;
+        const second = secondWordOf(form);
+        if (second === null) {
+          seconds.set(first, null);
+          continue;
+        }
+        const map = byChar ?? new Map<number, string[]>();
+        const list = map.get(second.charCodeAt(0)) ?? [];
+        if (!list.includes(second)) list.push(second);
+        map.set(second.charCodeAt(0), list);
+        seconds.set(first, map);
+      }
+      for (const [first, byChar] of seconds) if (byChar) this.secondWords.set(first, byChar);
+    }
+  }
+
+  /**
+   * Whether a form of the pattern for words.lower[i] could match there: its second word must open the text's next
+   * word. (The text word and the form's first word are ASCII, so the pattern's first word consumes exactly the text
+   * word; what separates the form's first and second words is caseless punctuation or space, which consumes only the
+   * characters between the text's words; the second word then matches the start of the next text word, and ASCII
+   * letters match regardless of case exactly where their lower cases are equal.)
+   */
+  private canFollow(words: Words, i: number): boolean {
+    const byChar = this.secondWords.get(words.lower[i]!);
+    if (byChar === undefined || !words.ascii[i]) return true;
+    if (i + 1 >= words.lower.length) return false;
+    if (!words.ascii[i + 1]) return true;
+    const next = words.lower[i + 1]!;
+    const list = byChar.get(next.charCodeAt(0));
+    if (list === undefined) return false;
+    for (const second of list) if (next.startsWith(second)) return true;
+    return false;
   }
 
   /** Every non-overlapping occurrence, longest form first at each position. */
@@ -63,10 +125,12 @@ export class SurfaceForms<T> {
       const s2 = s1 !== null && s1.charCodeAt(s1.length - 1) === 101 ? s1.slice(0, -1) : null;
       // Longer forms first ("Power of Siberia 2" before "Power"), then the word on its own.
       let re = this.byFirstWord.get(word);
+      // (Only a pattern found by the word itself is prefiltered: one found by its singular may match otherwise.)
+      const byWord = re !== undefined;
       if (re === undefined && s1 !== null) re = this.byFirstWord.get(s1) ?? (s2 !== null ? this.byFirstWord.get(s2) : undefined);
       let matched: string | null = null;
       let value: T | undefined;
-      if (re) {
+      if (re && (!byWord || this.canFollow(words, i))) {
         re.lastIndex = index;
         const m = re.exec(text);
         if (m) {
@@ -105,6 +169,8 @@ interface Words {
   index: number[];
   raw: string[];
   lower: string[];
+  /** Whether each word is all ASCII. */
+  ascii: boolean[];
 }
 
 /**
@@ -112,7 +178,7 @@ interface Words {
  * same sentence one after another, so it is split once.
  */
 let lastText: string | null = null;
-let lastWords: Words = { index: [], raw: [], lower: [] };
+let lastWords: Words = { index: [], raw: [], lower: [], ascii: [] };
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -124,19 +190,25 @@ function isWordChar(code: number, text: string, i: number): boolean {
 
 export function wordsOf(text: string): Words {
   if (text === lastText) return lastWords;
-  const words: Words = { index: [], raw: [], lower: [] };
+  const words: Words = { index: [], raw: [], lower: [], ascii: [] };
   let start = -1;
+  let ascii = true;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     // A low surrogate belongs to the code point its high surrogate started.
     if (code >= 0xdc00 && code <= 0xdfff) continue;
     if (i < text.length && isWordChar(code, text, i)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        ascii = true;
+      }
+      if (code >= 128) ascii = false;
     } else if (start >= 0) {
       const raw = text.slice(start, i);
       words.index.push(start);
       words.raw.push(raw);
       words.lower.push(raw.toLowerCase());
+      words.ascii.push(ascii);
       start = -1;
     }
   }

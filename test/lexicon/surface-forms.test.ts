@@ -55,3 +55,73 @@ describe('SurfaceForms.find', () => {
     expect(forms.find('tell us about the US').map((m) => [m.start, m.value])).toEqual([[18, 'usa']]);
   });
 });
+
+describe('SurfaceForms.find with the second-word prefilter', () => {
+  const entries: Array<[string, string]> = [
+    ['the White House', 'wh'],
+    ['the Kremlin', 'kremlin'],
+    ['Sino-Russian', 'sino'],
+    ['AT&T', 'att'],
+    ['U.S.', 'us'],
+    ['Yahoo!', 'yahoo'],
+    ['trade deficit', 'deficit'],
+    ['trade gap', 'gap'],
+    ['per capita', 'pc'],
+    ['Côte d’Ivoire', 'ci'],
+    ['price index', 'pi'],
+    ['price', 'price'],
+    ['trade', 'trade'],
+  ];
+  const filtered = new SurfaceForms(entries);
+  const plain = new SurfaceForms(entries, { prefilter: false });
+  const pieces = [
+    'the',
+    'The',
+    'THE',
+    'White',
+    'white',
+    'Whitehouse',
+    'House',
+    'Kremlin',
+    'kremlins',
+    'Sino',
+    'Russian',
+    'AT',
+    'T',
+    'U',
+    'S',
+    'Yahoo',
+    'trade',
+    'Trade',
+    'trades',
+    'deficit',
+    'deficits',
+    'gap',
+    'gaps',
+    'per',
+    'capita',
+    'Côte',
+    'd',
+    'Ivoire',
+    'price',
+    'prices',
+    'index',
+    'indexes',
+    'ſ',
+    'K',
+    'İ',
+    '2',
+  ];
+  const glue = [' ', '  ', '-', '&', '.', '!', '’', "'", ', ', '\u00a0', '\n', ''];
+  const texts = fc
+    .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 })
+    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+  test.prop([texts], { numRuns: 3000 })('finds exactly what the patterns alone find', (text) => {
+    expect(filtered.find(text)).toEqual(plain.find(text));
+  });
+
+  test('still finds a form whose second word opens the next word', () => {
+    expect(filtered.find('The White House and the Kremlin; a trade gap; U.S. and AT&T').map((m) => m.value)).toEqual(['wh', 'kremlin', 'gap', 'us', 'att']);
+  });
+});

@@ -636,6 +636,13 @@ const MAY_NAME_TIME =
 // Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
 const ALL_PATTERNS = [...PATTERNS, ...EVENT_PATTERNS];
 
+/** Where a global pattern goes on after an empty match, as matchAll does. */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
@@ -656,7 +663,10 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   }
   for (const [re, build, guard] of ALL_PATTERNS) {
     if (guard && !guard.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
+    // (exec in a loop finds what matchAll finds without copying the pattern for every sentence.)
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0] === '') re.lastIndex = advance(sentence, re.lastIndex, re.unicode);
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((e) => e.start < end && start < e.end)) continue;

@@ -51,6 +51,8 @@ export class SurfaceForms<T> {
    * with none of them, so it is not run there (see canFollow).
    */
   private readonly secondWords = new Map<string, Map<number, string[]>>();
+  /** byFirstWord and singleWords in one map: a word of the text is looked up once. */
+  private readonly starts = new Map<string, { pattern: RegExp | undefined; single: boolean }>();
 
   constructor(entries: Array<[form: string, value: T]>, options: { prefilter?: boolean } = {}) {
     const forms = [...new Set(entries.map(([f]) => f))].sort((a, b) => b.length - a.length);
@@ -90,6 +92,8 @@ export class SurfaceForms<T> {
       }
       for (const [first, byChar] of seconds) if (byChar) this.secondWords.set(first, byChar);
     }
+    for (const [first, re] of this.byFirstWord) this.starts.set(first, { pattern: re, single: this.singleWords.has(first) });
+    for (const first of this.singleWords) if (!this.starts.has(first)) this.starts.set(first, { pattern: undefined, single: true });
   }
 
   /**
@@ -121,13 +125,19 @@ export class SurfaceForms<T> {
       if (index < after) continue;
       const word = words.lower[i]!;
       // A plural's singular: "prices" → "price"; "taxes" → "taxe" and "tax".
-      const s1 = word.charCodeAt(word.length - 1) === 115 ? word.slice(0, -1) : null;
+      const plural = word.charCodeAt(word.length - 1) === 115;
+      const own = this.starts.get(word);
+      // Nothing starts with the word or, for a word ending in s, with its singulars: the usual case, one lookup.
+      if (own === undefined && !plural) continue;
+      const s1 = plural ? word.slice(0, -1) : null;
       const s2 = s1 !== null && s1.charCodeAt(s1.length - 1) === 101 ? s1.slice(0, -1) : null;
+      const e1 = s1 !== null ? this.starts.get(s1) : undefined;
+      const e2 = s2 !== null ? this.starts.get(s2) : undefined;
       // Longer forms first ("Power of Siberia 2" before "Power"), then the word on its own.
-      let re = this.byFirstWord.get(word);
+      let re = own?.pattern;
       // (Only a pattern found by the word itself is prefiltered: one found by its singular may match otherwise.)
       const byWord = re !== undefined;
-      if (re === undefined && s1 !== null) re = this.byFirstWord.get(s1) ?? (s2 !== null ? this.byFirstWord.get(s2) : undefined);
+      if (re === undefined && s1 !== null) re = e1?.pattern ?? e2?.pattern;
       let matched: string | null = null;
       let value: T | undefined;
       if (re && (!byWord || this.canFollow(words, i))) {
@@ -138,7 +148,7 @@ export class SurfaceForms<T> {
           if (value !== undefined) matched = m[0];
         }
       }
-      if (matched === null && (this.singleWords.has(word) || (s1 !== null && this.singleWords.has(s1)) || (s2 !== null && this.singleWords.has(s2)))) {
+      if (matched === null && (own?.single || e1?.single || e2?.single)) {
         const raw = words.raw[i]!;
         value = this.lookup(raw);
         if (value !== undefined) matched = raw;
@@ -181,6 +191,7 @@ let lastText: string | null = null;
 let lastWords: Words = { index: [], raw: [], lower: [], ascii: [] };
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const CONTEXT_CASED = /[\u0130\u03a3]/;
 
 /** Whether the code point at i is a letter or digit (ASCII decided without a regular expression). */
 function isWordChar(code: number, text: string, i: number): boolean {
@@ -191,6 +202,10 @@ function isWordChar(code: number, text: string, i: number): boolean {
 export function wordsOf(text: string): Words {
   if (text === lastText) return lastWords;
   const words: Words = { index: [], raw: [], lower: [], ascii: [] };
+  // One lower-casing of the whole text, sliced per word, where that is the same as lower-casing each word: no mapping
+  // there changes length (İ) or depends on the letters around it (Σ).
+  const lowered = text.toLowerCase();
+  const sliceLowered = lowered.length === text.length && !CONTEXT_CASED.test(text);
   let start = -1;
   let ascii = true;
   for (let i = 0; i <= text.length; i++) {
@@ -207,7 +222,7 @@ export function wordsOf(text: string): Words {
       const raw = text.slice(start, i);
       words.index.push(start);
       words.raw.push(raw);
-      words.lower.push(raw.toLowerCase());
+      words.lower.push(sliceLowered && ascii ? lowered.slice(start, i) : raw.toLowerCase());
       words.ascii.push(ascii);
       start = -1;
     }

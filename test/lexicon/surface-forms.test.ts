@@ -125,3 +125,18 @@ describe('SurfaceForms.find with the second-word prefilter', () => {
     expect(filtered.find('The White House and the Kremlin; a trade gap; U.S. and AT&T').map((m) => m.value)).toEqual(['wh', 'kremlin', 'gap', 'us', 'att']);
   });
 });
+
+describe('wordsOf lower case', () => {
+  test.prop([fc.string({ unit: 'binary', maxLength: 40 })])('is each word lower-cased on its own, for any text', (text) => {
+    const w = wordsOf(text);
+    expect(w.lower).toEqual(w.raw.map((r) => r.toLowerCase()));
+  });
+
+  test.prop([fc.string({ unit: fc.constantFrom(...'aB Σς İi ΑΣ’Β. Ölpreis 𐐀'.split(/(?:)/u)), maxLength: 30 })])(
+    'is right around letters whose lower case depends on their neighbours or changes length',
+    (text) => {
+      const w = wordsOf(text);
+      expect(w.lower).toEqual(w.raw.map((r) => r.toLowerCase()));
+    },
+  );
+});

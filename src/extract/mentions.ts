@@ -67,7 +67,7 @@ const NOT_A_NAME = new Set(
  */
 function unknownNames(sentence: string, known: EntityMention[], measureStarts: Set<number>): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu)) {
+  for (const m of sentence.matchAll(NAME)) {
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
@@ -118,7 +118,8 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
   return out;
 }
 
-const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu;
+// (The lookahead says first what the name must start with, so most positions fail before the lookbehind is tried.)
+const NAME = /(?=\p{Lu})(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu;
 
 /**
  * The names a document keeps using that the gazetteer does not hold ("Tesla", "BYD"): capitalised

@@ -184,11 +184,13 @@ interface Words {
 }
 
 /**
- * The words of the last text asked about: the entity, name, measure and facet matchers scan the
- * same sentence one after another, so it is split once.
+ * The words of the texts asked about lately: the entity, name, measure and facet matchers scan the same sentence one
+ * after another (the measure and facet matchers again when the sentence turns out to hold a figure, after every
+ * sentence's entities were read), so each is split once. Bounded by the characters held: cleared when full.
  */
-let lastText: string | null = null;
-let lastWords: Words = { index: [], raw: [], lower: [], ascii: [] };
+const recentWords = new Map<string, Words>();
+let recentChars = 0;
+const RECENT_CHARS = 400_000;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CONTEXT_CASED = /[\u0130\u03a3]/;
@@ -200,7 +202,8 @@ function isWordChar(code: number, text: string, i: number): boolean {
 }
 
 export function wordsOf(text: string): Words {
-  if (text === lastText) return lastWords;
+  const known = recentWords.get(text);
+  if (known !== undefined) return known;
   const words: Words = { index: [], raw: [], lower: [], ascii: [] };
   // One lower-casing of the whole text, sliced per word, where that is the same as lower-casing each word: no mapping
   // there changes length (İ) or depends on the letters around it (Σ).
@@ -227,8 +230,14 @@ export function wordsOf(text: string): Words {
       start = -1;
     }
   }
-  lastText = text;
-  lastWords = words;
+  if (recentChars + text.length > RECENT_CHARS) {
+    recentWords.clear();
+    recentChars = 0;
+  }
+  if (text.length <= RECENT_CHARS) {
+    recentWords.set(text, words);
+    recentChars += text.length;
+  }
   return words;
 }
 

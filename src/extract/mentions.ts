@@ -268,6 +268,8 @@ export function isSubjectEntity(id: string): boolean {
 
 // "the company", "the Chinese automaker", "the Shenzhen-based firm": a company named before, not a new party.
 const COMPANY_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|automaker|carmaker|car\s+maker|manufacturer|corporation|conglomerate)\b/gu;
+// (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
+const COMPANY_NOUN = /company|firm|automaker|carmaker|car\s+maker|manufacturer|corporation|conglomerate/;
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;
@@ -294,7 +296,7 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
     added.push({ start: 0, end: 2, id: previous[previous.length - 1]!, form: 'name', possessive: false });
   }
   let kept = found.entities;
-  for (const m of sentence.matchAll(COMPANY_ANAPHOR)) {
+  for (const m of COMPANY_NOUN.test(sentence) ? sentence.matchAll(COMPANY_ANAPHOR) : []) {
     const start = m.index;
     const end = m.index + m[0].length;
     const inside = kept.filter((e) => e.start >= start && e.end <= end);

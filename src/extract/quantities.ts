@@ -77,6 +77,8 @@ const RANK = new RegExp(
   `\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`,
   'gi',
 );
+/** Words RANK cannot match without: a sentence with none of them is not scanned for ranks. */
+const RANK_WORDS = /largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most |least /i;
 const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-|\\d)`, 'i');
 const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
@@ -139,7 +141,7 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     re.lastIndex = Math.max(re.lastIndex, q.end);
     found.push(q);
   }
-  for (const r of sentence.matchAll(RANK)) {
+  for (const r of RANK_WORDS.test(sentence) ? sentence.matchAll(RANK) : []) {
     const value = r.groups!.word ? ORDINALS[r.groups!.word.toLowerCase()]! : Number(r.groups!.num);
     const start = r.index;
     const end = start + r[0].length;

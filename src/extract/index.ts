@@ -6,6 +6,7 @@ import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities, slug } from '../lexicon/entities.js';
 import { facetForms, facets as facetLexicon, measures } from '../lexicon/measures.js';
+import { forgetWords } from '../lexicon/surface-forms.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { canonicalProposition, metricDefinition } from './metric-key.js';
@@ -151,6 +152,7 @@ const OPENS_BY_POINTING_BACK =
 
 /** Text in, passages and claims out: deterministic, no I/O. */
 export function extract(text: string, meta: SourceMeta): Extraction {
+  forgetWords();
   const passages = splitPassages(text);
   const index = new CodePointIndex(text);
   const pub = parsePublicationDate(meta.publishedAt);
@@ -667,9 +669,7 @@ function withDocumentFacets(p: Proposition, documentFacets: () => ReadonlyMap<st
   const missing = kinds.filter((kind) => !p.facets.some((f) => facetLexicon.get(f)?.kind === kind));
   if (!missing.length) return p;
   const named = documentFacets();
-  const added = missing
-    .map((kind) => named.get(kind))
-    .filter((f): f is string => f !== undefined);
+  const added = missing.map((kind) => named.get(kind)).filter((f): f is string => f !== undefined);
   return added.length ? { ...p, facets: [...new Set([...p.facets, ...added])].sort() } : p;
 }
 

@@ -21,6 +21,13 @@ function pattern(form: string): string {
   return body + plural;
 }
 
+const SKETCHES = 1 << 14;
+
+/** A word's first two characters (0 for none) and length, folded into a small number. */
+function sketchOf(c0: number, c1: number, length: number): number {
+  return ((c0 * 31 + c1) * 31 + length) & (SKETCHES - 1);
+}
+
 const WORD_RUNS = /[\p{L}\p{N}]+/gu;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
@@ -53,6 +60,8 @@ export class SurfaceForms<T> {
   private readonly secondWords = new Map<string, Map<number, string[]>>();
   /** byFirstWord and singleWords in one map: a word of the text is looked up once. */
   private readonly starts = new Map<string, { pattern: RegExp | undefined; single: boolean }>();
+  /** Set at the sketch of every key of starts: a word whose sketch is unset is no key, without a lookup. */
+  private readonly sketches = new Uint8Array(SKETCHES);
 
   constructor(entries: Array<[form: string, value: T]>, options: { prefilter?: boolean } = {}) {
     const forms = [...new Set(entries.map(([f]) => f))].sort((a, b) => b.length - a.length);
@@ -94,6 +103,8 @@ export class SurfaceForms<T> {
     }
     for (const [first, re] of this.byFirstWord) this.starts.set(first, { pattern: re, single: this.singleWords.has(first) });
     for (const first of this.singleWords) if (!this.starts.has(first)) this.starts.set(first, { pattern: undefined, single: true });
+    if (options.prefilter === false) this.sketches.fill(1);
+    else for (const first of this.starts.keys()) this.sketches[sketchOf(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : 0, first.length)] = 1;
   }
 
   /**
@@ -125,14 +136,17 @@ export class SurfaceForms<T> {
       if (index < after) continue;
       const word = words.lower[i]!;
       // A plural's singular: "prices" → "price"; "taxes" → "taxe" and "tax".
-      const plural = word.charCodeAt(word.length - 1) === 115;
-      const own = this.starts.get(word);
-      // Nothing starts with the word or, for a word ending in s, with its singulars: the usual case, one lookup.
+      const length = word.length;
+      const plural = word.charCodeAt(length - 1) === 115;
+      const c0 = word.charCodeAt(0);
+      const c1 = length > 1 ? word.charCodeAt(1) : 0;
+      // Nothing starts with the word or, for a word ending in s, with its singulars: the usual case, settled by the sketch.
+      const own = this.sketches[sketchOf(c0, c1, length)] ? this.starts.get(word) : undefined;
       if (own === undefined && !plural) continue;
       const s1 = plural ? word.slice(0, -1) : null;
       const s2 = s1 !== null && s1.charCodeAt(s1.length - 1) === 101 ? s1.slice(0, -1) : null;
-      const e1 = s1 !== null ? this.starts.get(s1) : undefined;
-      const e2 = s2 !== null ? this.starts.get(s2) : undefined;
+      const e1 = s1 !== null && this.sketches[sketchOf(c0, length > 2 ? c1 : 0, length - 1)] ? this.starts.get(s1) : undefined;
+      const e2 = s2 !== null && this.sketches[sketchOf(c0, length > 3 ? c1 : 0, length - 2)] ? this.starts.get(s2) : undefined;
       // Longer forms first ("Power of Siberia 2" before "Power"), then the word on its own.
       let re = own?.pattern;
       // (Only a pattern found by the word itself is prefiltered: one found by its singular may match otherwise.)
@@ -199,6 +213,12 @@ const CONTEXT_CASED = /[\u0130\u03a3]/;
 function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Drops the remembered words: a new document shares no sentences with the last one. */
+export function forgetWords(): void {
+  recentWords.clear();
+  recentChars = 0;
 }
 
 export function wordsOf(text: string): Words {

@@ -56,7 +56,7 @@ describe('SurfaceForms.find', () => {
   });
 });
 
-describe('SurfaceForms.find with the second-word prefilter', () => {
+describe('SurfaceForms.find with the second-word prefilter and the word sketches', () => {
   const entries: Array<[string, string]> = [
     ['the White House', 'wh'],
     ['the Kremlin', 'kremlin'],
@@ -71,6 +71,10 @@ describe('SurfaceForms.find with the second-word prefilter', () => {
     ['price index', 'pi'],
     ['price', 'price'],
     ['trade', 'trade'],
+    ['tax', 'tax'],
+    ['a quarter', 'aq'],
+    ['es', 'es'],
+    ['x', 'x'],
   ];
   const filtered = new SurfaceForms(entries);
   const plain = new SurfaceForms(entries, { prefilter: false });
@@ -107,6 +111,17 @@ describe('SurfaceForms.find with the second-word prefilter', () => {
     'prices',
     'index',
     'indexes',
+    'tax',
+    'taxes',
+    'taxe',
+    's',
+    'es',
+    'ess',
+    'a',
+    'as',
+    'quarter',
+    'quarters',
+    'xs',
     'ſ',
     'K',
     'İ',

@@ -143,7 +143,7 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     if (entityForms.find(name).length || (withDot && entityForms.find(`${name}.`).length)) continue;
     names.push([name, { id: slug(name), form: 'name' }]);
   }
-  return new SurfaceForms(names);
+  return new SurfaceForms(names, { perDocument: true });
 }
 
 /** Entities, measures and facets named in a sentence. */

@@ -15,10 +15,58 @@ const FIRST_WORD = /[\p{L}\p{N}]+/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const hasPlural = (form: string) => /^[a-z].*[a-z]$/.test(form) && !form.endsWith('s');
+
 function pattern(form: string): string {
   const body = escape(form).replace(/\\-|-/g, '[-\\s]?').replace(/\s+/g, '\\s+');
-  const plural = /^[a-z].*[a-z]$/.test(form) && !form.endsWith('s') ? '(?:e?s)?' : '';
+  const plural = hasPlural(form) ? '(?:e?s)?' : '';
   return body + plural;
+}
+
+/**
+ * Whether every match of a form's pattern at a position ends at the same place: no plural ending, and no hyphen or
+ * space last. (Its hyphens and spaces match only hyphens and spaces, and each is followed by a character that is
+ * neither, so they must take the whole run before it.)
+ */
+const endsFixed = (form: string) => !hasPlural(form) && !/[-\s]$/.test(form);
+
+// What the patterns of a first word may not be followed by (see FirstWordForms).
+const WORD_AFTER = /[\p{L}\p{N}]/iuy;
+
+/**
+ * The forms that share a first word, matched at a position: the longest that matches there and is not followed by a
+ * letter or digit. Compiled on first use, as one pattern; or, for a document's own names, as one small pattern per form
+ * (a pattern with a Unicode class costs tenths of a millisecond to compile, which a document's names paid every time).
+ * Both give the same match where every form's match ends at a fixed place (endsFixed): the one pattern then tries each
+ * form in turn, longest first, and moves on when the character after it is a letter or digit, as the loop does.
+ */
+class FirstWordForms {
+  private whole: RegExp | null = null;
+  private readonly parts: Array<RegExp | undefined>;
+
+  constructor(
+    private readonly patterns: string[],
+    private readonly oneByOne: boolean,
+  ) {
+    this.parts = oneByOne ? patterns.map(() => undefined) : [];
+  }
+
+  matchAt(text: string, index: number): string | null {
+    if (!this.oneByOne) {
+      this.whole ??= new RegExp(`(?:${this.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+      this.whole.lastIndex = index;
+      return this.whole.exec(text)?.[0] ?? null;
+    }
+    for (let k = 0; k < this.patterns.length; k++) {
+      const re = (this.parts[k] ??= new RegExp(this.patterns[k]!, 'iuy'));
+      re.lastIndex = index;
+      const m = re.exec(text);
+      if (m === null) continue;
+      WORD_AFTER.lastIndex = index + m[0].length;
+      if (!WORD_AFTER.test(text)) return m[0];
+    }
+    return null;
+  }
 }
 
 const SKETCHES = 1 << 14;
@@ -49,7 +97,7 @@ export class SurfaceForms<T> {
   private readonly sensitive = new Map<string, T>();
   private readonly insensitive = new Map<string, T>();
   /** One sticky pattern per lower-case first word, its forms longest first: a text is scanned word by word, not by one giant alternation. */
-  private readonly byFirstWord = new Map<string, RegExp>();
+  private readonly byFirstWord = new Map<string, FirstWordForms>();
   /** First words that are a whole form by themselves: matched without a pattern when no longer form applies. */
   private readonly singleWords = new Set<string>();
   /**
@@ -59,17 +107,22 @@ export class SurfaceForms<T> {
    */
   private readonly secondWords = new Map<string, Map<number, string[]>>();
   /** byFirstWord and singleWords in one map: a word of the text is looked up once. */
-  private readonly starts = new Map<string, { pattern: RegExp | undefined; single: boolean }>();
+  private readonly starts = new Map<string, { pattern: FirstWordForms | undefined; single: boolean }>();
   /** Set at the sketch of every key of starts: a word whose sketch is unset is no key, without a lookup. */
   private readonly sketches = new Uint8Array(SKETCHES);
 
-  constructor(entries: Array<[form: string, value: T]>, options: { prefilter?: boolean } = {}) {
+  /**
+   * `perDocument`: the forms are a document's own (its names), matched in that document only, so compiling them must be
+   * cheap (see FirstWordForms).
+   */
+  constructor(entries: Array<[form: string, value: T]>, options: { prefilter?: boolean; perDocument?: boolean } = {}) {
     const forms = [...new Set(entries.map(([f]) => f))].sort((a, b) => b.length - a.length);
     for (const [form, value] of entries) {
       if (form === form.toLowerCase()) this.insensitive.set(norm(form), value);
       else this.sensitive.set(form.replace(/\s+/g, ' '), value);
     }
     const grouped = new Map<string, string[]>();
+    const fixed = new Map<string, boolean>();
     for (const form of forms) {
       const first = FIRST_WORD.exec(form)?.[0].toLowerCase();
       if (!first) continue;
@@ -78,9 +131,10 @@ export class SurfaceForms<T> {
         continue;
       }
       grouped.set(first, [...(grouped.get(first) ?? []), pattern(form)]);
+      fixed.set(first, (fixed.get(first) ?? true) && endsFixed(form));
     }
     // Case is checked after matching (see lookup), so each pattern ignores case.
-    for (const [first, patterns] of grouped) this.byFirstWord.set(first, new RegExp(`(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'iuy'));
+    for (const [first, patterns] of grouped) this.byFirstWord.set(first, new FirstWordForms(patterns, options.perDocument === true && fixed.get(first)!));
     if (options.prefilter !== false) {
       const seconds = new Map<string, Map<number, string[]> | null>();
       for (const form of forms) {
@@ -155,11 +209,10 @@ export class SurfaceForms<T> {
       let matched: string | null = null;
       let value: T | undefined;
       if (re && (!byWord || this.canFollow(words, i))) {
-        re.lastIndex = index;
-        const m = re.exec(text);
-        if (m) {
-          value = this.lookup(m[0]);
-          if (value !== undefined) matched = m[0];
+        const m = re.matchAt(text, index);
+        if (m !== null) {
+          value = this.lookup(m);
+          if (value !== undefined) matched = m;
         }
       }
       if (matched === null && (own?.single || e1?.single || e2?.single)) {

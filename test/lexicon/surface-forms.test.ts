@@ -155,3 +155,66 @@ describe('wordsOf lower case', () => {
     },
   );
 });
+
+describe('SurfaceForms.find for a document’s own forms', () => {
+  const entries: Array<[string, string]> = [
+    ['Li Auto', 'li'],
+    ['Li Auto Inc', 'li-inc'],
+    ['Li', 'li-person'],
+    ['Power of Siberia', 'pos'],
+    ['Power of Siberia 2', 'pos2'],
+    ['Sino-Russian', 'sino'],
+    ['Sino- Russian', 'sino-space'],
+    ['AT&T', 'att'],
+    ['U.S.', 'us'],
+    ['Dr. Who', 'who'],
+    ['price index', 'pi'],
+    ['pre-', 'pre'],
+    ['Trailing ', 'trailing'],
+  ];
+  const shared = new SurfaceForms(entries);
+  const own = new SurfaceForms(entries, { perDocument: true });
+  const pieces = [
+    'Li',
+    'li',
+    'LI',
+    'Auto',
+    'auto',
+    'Autos',
+    'Inc',
+    'Power',
+    'of',
+    'Siberia',
+    '2',
+    '2x',
+    'Sino',
+    'Russian',
+    'AT',
+    'T',
+    'U',
+    'S',
+    'Dr',
+    'Who',
+    'price',
+    'index',
+    'indexes',
+    'pre',
+    'Trailing',
+    'ſ',
+    'é',
+    'ͅ',
+    '𝐀',
+  ];
+  const glue = [' ', '  ', '-', '- ', '&', '.', '. ', "'", ', ', '\n', ''];
+  const texts = fc
+    .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 })
+    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+
+  test.prop([texts], { numRuns: 3000 })('finds what the one pattern per first word finds', (text) => {
+    expect(own.find(text)).toEqual(shared.find(text));
+  });
+
+  test('takes the longest form that ends a word', () => {
+    expect(own.find('Li Auto Inc and Li Autos, Power of Siberia 2x').map((m) => m.value)).toEqual(['li-inc', 'li-person', 'pos']);
+  });
+});

@@ -3,6 +3,7 @@ import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/m
 import { qualifierOfForm } from '../lexicon/qualifiers.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import { bodyNamesOf, isBodyName } from './bodies.js';
+import { capitalisedRuns } from './capitalised.js';
 import { verbFigureMeasure } from './name-before-figure.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
@@ -67,7 +68,7 @@ const NOT_A_NAME = new Set(
  */
 function unknownNames(sentence: string, known: EntityMention[], measureStarts: Set<number>): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of sentence.matchAll(NAME)) {
+  for (const m of capitalisedRuns(sentence)) {
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
@@ -118,16 +119,13 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
   return out;
 }
 
-// (The lookahead says first what the name must start with, so most positions fail before the lookbehind is tried.)
-const NAME = /(?=\p{Lu})(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu;
-
 /**
  * The names a document keeps using that the gazetteer does not hold ("Tesla", "BYD"): capitalised
  * words met at least twice in mid-sentence, where capitals mark a name rather than a sentence start.
  */
 export function documentNames(text: string): SurfaceForms<{ id: string; form: MentionForm }> {
   const counts = new Map<string, { n: number; withDot: boolean }>();
-  for (const m of text.matchAll(NAME)) {
+  for (const m of capitalisedRuns(text)) {
     if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const words = m[0].split(/\s+/);
     if (words.some((w) => NOT_A_NAME.has(w))) continue;

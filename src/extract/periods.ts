@@ -673,8 +673,17 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         span: true,
       });
   }
+  // (A guard that several patterns share is tested once per sentence.)
+  const guarded = new Map<RegExp, boolean>();
   for (const [re, build, guard] of ALL_PATTERNS) {
-    if (guard && !guard.test(sentence)) continue;
+    if (guard) {
+      let pass = guarded.get(guard);
+      if (pass === undefined) {
+        pass = guard.test(sentence);
+        if (!guard.global && !guard.sticky) guarded.set(guard, pass);
+      }
+      if (!pass) continue;
+    }
     // (exec in a loop finds what matchAll finds without copying the pattern for every sentence.)
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {

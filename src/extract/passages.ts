@@ -68,7 +68,14 @@ const ABBREVIATIONS = new Set(
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const LINE = /[^\r\n]+/g;
 const LEADING_SPACE = /^[\s\u00a0\u200b\ufeff]+/;
-const TRAILING_SPACE = /[\s\u00a0\u200b\ufeff]+$/;
+const SPACE_OR_INVISIBLE = /[\s\u00a0\u200b\ufeff]/;
+
+/** How many characters of white space (or zero-width space) end a text: what /[\s\u00a0\u200b\ufeff]+$/ matches, counted from the end. */
+function trailingSpace(text: string): number {
+  let i = text.length;
+  while (i > 0 && SPACE_OR_INVISIBLE.test(text[i - 1]!)) i--;
+  return text.length - i;
+}
 
 const SPACE = /\s/;
 
@@ -147,12 +154,12 @@ export function splitPassages(text: string): PassageSpan[] {
   const passages: PassageSpan[] = [];
   let paragraph = -1;
   for (const line of text.matchAll(LINE)) {
-    if (!line[0].replace(TRAILING_SPACE, '')) continue;
+    if (trailingSpace(line[0]) === line[0].length) continue;
     paragraph++;
     for (const [relStart, relEnd] of sentenceRanges(line[0])) {
       const raw = line[0].slice(relStart, relEnd);
       const lead = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
-      const trail = TRAILING_SPACE.exec(raw)?.[0].length ?? 0;
+      const trail = trailingSpace(raw);
       if (lead + trail >= raw.length) continue;
       const utf16Start = line.index + relStart + lead;
       const utf16End = line.index + relEnd - trail;

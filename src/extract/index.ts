@@ -6,7 +6,6 @@ import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities, slug } from '../lexicon/entities.js';
 import { facetForms, facets as facetLexicon, measures } from '../lexicon/measures.js';
-import { forgetWords } from '../lexicon/surface-forms.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { canonicalProposition, metricDefinition } from './metric-key.js';
@@ -152,7 +151,6 @@ const OPENS_BY_POINTING_BACK =
 
 /** Text in, passages and claims out: deterministic, no I/O. */
 export function extract(text: string, meta: SourceMeta): Extraction {
-  forgetWords();
   const passages = splitPassages(text);
   const index = new CodePointIndex(text);
   const pub = parsePublicationDate(meta.publishedAt);

@@ -251,13 +251,13 @@ interface Words {
 }
 
 /**
- * The words of the texts asked about lately: the entity, name, measure and facet matchers scan the same sentence one
- * after another (the measure and facet matchers again when the sentence turns out to hold a figure, after every
- * sentence's entities were read), so each is split once. Bounded by the characters held: cleared when full.
+ * The words of the last text asked about: the entity, name, measure and facet matchers scan the
+ * same sentence one after another, so it is split once. (Keeping more, even for one document,
+ * saved no time: the words a cache keeps alive outlive the young generation and cost more in
+ * collection and memory than splitting a sentence again.)
  */
-const recentWords = new Map<string, Words>();
-let recentChars = 0;
-const RECENT_CHARS = 400_000;
+let lastText: string | null = null;
+let lastWords: Words = { index: [], raw: [], lower: [], ascii: [] };
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CONTEXT_CASED = /[\u0130\u03a3]/;
@@ -268,15 +268,8 @@ function isWordChar(code: number, text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
-/** Drops the remembered words: a new document shares no sentences with the last one. */
-export function forgetWords(): void {
-  recentWords.clear();
-  recentChars = 0;
-}
-
 export function wordsOf(text: string): Words {
-  const known = recentWords.get(text);
-  if (known !== undefined) return known;
+  if (text === lastText) return lastWords;
   const words: Words = { index: [], raw: [], lower: [], ascii: [] };
   // One lower-casing of the whole text, sliced per word, where that is the same as lower-casing each word: no mapping
   // there changes length (İ) or depends on the letters around it (Σ).
@@ -303,14 +296,8 @@ export function wordsOf(text: string): Words {
       start = -1;
     }
   }
-  if (recentChars + text.length > RECENT_CHARS) {
-    recentWords.clear();
-    recentChars = 0;
-  }
-  if (text.length <= RECENT_CHARS) {
-    recentWords.set(text, words);
-    recentChars += text.length;
-  }
+  lastText = text;
+  lastWords = words;
   return words;
 }
 

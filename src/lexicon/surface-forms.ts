@@ -69,6 +69,8 @@ class FirstWordForms {
   }
 }
 
+const SPACE_OR_HYPHEN = /[-\s]/;
+
 const SKETCHES = 1 << 14;
 
 /** A word's first two characters (0 for none) and length, folded into a small number. */
@@ -228,6 +230,13 @@ export class SurfaceForms<T> {
   }
 
   private lookup(text: string): T | undefined {
+    // A single word (no space or hyphen): every spelling below is the word itself, and its key its lower case.
+    if (!SPACE_OR_HYPHEN.test(text)) {
+      const exact = this.sensitive.get(text);
+      if (exact !== undefined) return exact;
+      const key = text.toLowerCase();
+      return this.insensitive.get(key) ?? this.insensitive.get(key.replace(/e?s$/, '')) ?? this.insensitive.get(key.replace(/s$/, ''));
+    }
     const spaced = text.replace(/\s+/g, ' ');
     // "The Kremlin" opening a sentence is the form "the Kremlin".
     const exact =

@@ -2,10 +2,17 @@
  * Maps UTF-16 indices (what JavaScript strings use) to Unicode code point offsets (what the
  * API returns), so astral characters such as emoji count as one.
  */
+const SURROGATE = /[\ud800-\udfff]/;
+
 export class CodePointIndex {
-  private readonly table: Uint32Array;
+  /** Null for a text without surrogates, where every UTF-16 index is its code point offset. */
+  private readonly table: Uint32Array | null;
 
   constructor(readonly text: string) {
+    if (!SURROGATE.test(text)) {
+      this.table = null;
+      return;
+    }
     this.table = new Uint32Array(text.length + 1);
     let cp = 0;
     for (let i = 0; i < text.length; i++) {
@@ -23,11 +30,12 @@ export class CodePointIndex {
   }
 
   toCodePoint(utf16Index: number): number {
+    if (this.table === null) return Number.isInteger(utf16Index) && utf16Index >= 0 && utf16Index <= this.text.length ? utf16Index : undefined!;
     return this.table[utf16Index]!;
   }
 
   get length(): number {
-    return this.table[this.text.length]!;
+    return this.table === null ? this.text.length : this.table[this.text.length]!;
   }
 }
 

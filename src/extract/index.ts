@@ -196,7 +196,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         entities: findEntities(meta.publisher).entities.filter((e) => !PLACE_KINDS.has(entities.get(e.id)?.kind ?? '')),
       })
     : [];
-  const documentFacets = documentFacetsOf(`${headline}\n${text}`);
+  // (Scanned only when a figure's measure asks for it: few measures do, and the scan reads the whole text.)
+  let documentFacets: Map<string, string> | null = null;
+  const documentFacetsNow = () => (documentFacets ??= documentFacetsOf(`${headline}\n${text}`));
   const context: RoleContext = {
     paragraph: [],
     subjects: [],
@@ -386,7 +388,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
-      if (proposition) proposition = withDocumentFacets(proposition, documentFacets);
+      if (proposition) proposition = withDocumentFacets(proposition, documentFacetsNow);
       // "95 % of the deaths occurred in the African Region": a region's share of a whole nobody is named for is its share of the world's.
       if (
         proposition?.statType === 'share' &&
@@ -734,12 +736,12 @@ function documentFacetsOf(text: string): Map<string, string> {
 }
 
 /** "263 million cases" in a story about malaria and nothing else are malaria cases (measures.json `documentFacetKinds`). */
-function withDocumentFacets(p: Proposition, documentFacets: ReadonlyMap<string, string>): Proposition {
+function withDocumentFacets(p: Proposition, documentFacets: () => ReadonlyMap<string, string>): Proposition {
   const kinds = measures.get(p.measure)?.documentFacetKinds ?? [];
-  const added = kinds
-    .filter((kind) => !p.facets.some((f) => facetLexicon.get(f)?.kind === kind))
-    .map((kind) => documentFacets.get(kind))
-    .filter((f): f is string => f !== undefined);
+  const missing = kinds.filter((kind) => !p.facets.some((f) => facetLexicon.get(f)?.kind === kind));
+  if (!missing.length) return p;
+  const named = documentFacets();
+  const added = missing.map((kind) => named.get(kind)).filter((f): f is string => f !== undefined);
   return added.length ? { ...p, facets: [...new Set([...p.facets, ...added])].sort() } : p;
 }
 

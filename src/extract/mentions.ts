@@ -3,6 +3,7 @@ import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/m
 import { qualifierOfForm } from '../lexicon/qualifiers.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import { bodyNamesOf, isBodyName } from './bodies.js';
+import { capitalisedRuns } from './capitalised.js';
 import { verbFigureMeasure } from './name-before-figure.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
@@ -67,7 +68,7 @@ const NOT_A_NAME = new Set(
  */
 function unknownNames(sentence: string, known: EntityMention[], measureStarts: Set<number>): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu)) {
+  for (const m of capitalisedRuns(sentence)) {
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
@@ -118,15 +119,13 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
   return out;
 }
 
-const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu;
-
 /**
  * The names a document keeps using that the gazetteer does not hold ("Tesla", "BYD"): capitalised
  * words met at least twice in mid-sentence, where capitals mark a name rather than a sentence start.
  */
 export function documentNames(text: string): SurfaceForms<{ id: string; form: MentionForm }> {
   const counts = new Map<string, { n: number; withDot: boolean }>();
-  for (const m of text.matchAll(NAME)) {
+  for (const m of capitalisedRuns(text)) {
     if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const words = m[0].split(/\s+/);
     if (words.some((w) => NOT_A_NAME.has(w))) continue;
@@ -142,7 +141,7 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     if (entityForms.find(name).length || (withDot && entityForms.find(`${name}.`).length)) continue;
     names.push([name, { id: slug(name), form: 'name' }]);
   }
-  return new SurfaceForms(names);
+  return new SurfaceForms(names, { perDocument: true });
 }
 
 // ", and", "; while", ", whereas": where a clause of its own begins.
@@ -324,6 +323,8 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 }
 
 const COMPANY_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|automaker|carmaker|car\s+maker|manufacturer|corporation|conglomerate)\b/gu;
+// (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
+const COMPANY_NOUN = /company|firm|automaker|carmaker|car\s+maker|manufacturer|corporation|conglomerate/;
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;
@@ -350,7 +351,7 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
     added.push({ start: 0, end: 2, id: previous[previous.length - 1]!, form: 'name', possessive: false });
   }
   let kept = found.entities;
-  for (const m of sentence.matchAll(COMPANY_ANAPHOR)) {
+  for (const m of COMPANY_NOUN.test(sentence) ? sentence.matchAll(COMPANY_ANAPHOR) : []) {
     const start = m.index;
     const end = m.index + m[0].length;
     const inside = kept.filter((e) => e.start >= start && e.end <= end);

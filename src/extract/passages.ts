@@ -68,14 +68,26 @@ const ABBREVIATIONS = new Set(
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const LINE = /[^\r\n]+/g;
 const LEADING_SPACE = /^[\s\u00a0\u200b\ufeff]+/;
-const TRAILING_SPACE = /[\s\u00a0\u200b\ufeff]+$/;
+const SPACE_OR_INVISIBLE = /[\s\u00a0\u200b\ufeff]/;
+
+/** How many characters of white space (or zero-width space) end a text: what /[\s\u00a0\u200b\ufeff]+$/ matches, counted from the end. */
+function trailingSpace(text: string): number {
+  let i = text.length;
+  while (i > 0 && SPACE_OR_INVISIBLE.test(text[i - 1]!)) i--;
+  return text.length - i;
+}
+
+const SPACE = /\s/;
+
+/** What follows the last white space of a text (the whole text when it has none): its last word, as split on spaces. */
+function lastWordOf(text: string): string {
+  let i = text.length;
+  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  return text.slice(i);
+}
 
 function endsWithAbbreviation(segment: string): boolean {
-  const lastWord =
-    segment
-      .trimEnd()
-      .split(/[\s\u00a0]+/)
-      .pop() ?? '';
+  const lastWord = lastWordOf(segment.trimEnd());
   const bare = lastWord.replace(/^[(“"‘']+/, '').toLowerCase();
   // A lone initial ("John F. Kennedy") does not end a sentence either.
   return ABBREVIATIONS.has(bare) || /^[a-z]\.$/.test(bare);
@@ -88,6 +100,7 @@ const ELLIPSIS_BREAK = /…[”’"')\]]*(?=[\s\u00a0]+[\p{Lu}“‘"])/gu;
 // sentences run together by the page. (Not after an initial or inside "U.S.Treasury": two lowercase letters must
 // end the first word, and the next must go on in lowercase.)
 const GLUED_BREAK = /(?<=\p{Ll}{2}[.!?][”’"')\]]*)(?=\p{Lu}\p{Ll})/gu;
+const MAY_BE_GLUED = /[.!?][”’"')\]]*\p{Lu}/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const STARTS_LOWERCASE = /^[\s\u00a0]*\p{Ll}/u;
 
@@ -96,7 +109,10 @@ function segments(paragraph: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const { segment, index } of sentenceSegmenter.segment(paragraph)) {
     let from = index;
-    const cuts = [...segment.matchAll(ELLIPSIS_BREAK), ...segment.matchAll(GLUED_BREAK)].map((m) => index + m.index + m[0].length).sort((a, b) => a - b);
+    // (An ellipsis break needs an ellipsis, a glued break a capital after a stop: most segments have neither.)
+    const cuts = [...(segment.includes('…') ? segment.matchAll(ELLIPSIS_BREAK) : []), ...(MAY_BE_GLUED.test(segment) ? segment.matchAll(GLUED_BREAK) : [])]
+      .map((m) => index + m.index + m[0].length)
+      .sort((a, b) => a - b);
     for (const cut of cuts) {
       if (cut <= from) continue;
       ranges.push([from, cut]);
@@ -138,12 +154,12 @@ export function splitPassages(text: string): PassageSpan[] {
   const passages: PassageSpan[] = [];
   let paragraph = -1;
   for (const line of text.matchAll(LINE)) {
-    if (!line[0].replace(TRAILING_SPACE, '')) continue;
+    if (trailingSpace(line[0]) === line[0].length) continue;
     paragraph++;
     for (const [relStart, relEnd] of sentenceRanges(line[0])) {
       const raw = line[0].slice(relStart, relEnd);
       const lead = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
-      const trail = TRAILING_SPACE.exec(raw)?.[0].length ?? 0;
+      const trail = trailingSpace(raw);
       if (lead + trail >= raw.length) continue;
       const utf16Start = line.index + relStart + lead;
       const utf16End = line.index + relEnd - trail;

@@ -120,6 +120,11 @@ function ordinalOf(word: string, count: number): number {
   return ['first', 'second', 'third', 'fourth'].indexOf(w) + 1 || ['1st', '2nd', '3rd', '4th'].indexOf(w) + 1;
 }
 
+// Guards of the patterns below that cannot match without a month's name (MONTH, in any case), or without a quarter,
+// half or run of months.
+const NAMES_A_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const NAMES_A_PART_OF_YEAR = /quarter|half|months|q[1-4]|h[12]/i;
+
 // Checked in order; a later pattern never claims text an earlier one took. A third element, when given, is a cheap
 // test a sentence must pass for the pattern to be tried at all.
 const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
@@ -241,6 +246,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution: (m[5] ? 'explicit' : 'relative') as Period['resolution'] };
       return { period, span: false };
     },
+    NAMES_A_MONTH,
   ],
   [
     // "January–February 2024", "January to July": a run of months, in the year named or the publication's.
@@ -272,6 +278,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
         span: a !== b,
       };
     },
+    NAMES_A_MONTH,
   ],
   [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
@@ -323,6 +330,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       if (!g.year && !g.rel && (g.qword || g.q || g.h || g.hword) && !/^last\s+quarter/i.test(m[0])) period.yearUnstated = { from, months: to - from + 1 };
       return { period, span: true };
     },
+    NAMES_A_PART_OF_YEAR,
   ],
   [
     // "the same period last year", "the same period of 2022", "the year-ago quarter": the base of a comparison, never the
@@ -541,6 +549,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const date = `${year}-${pad(mo)}-${pad(Number(day))}`;
       return { period: explicit(date, date, `${Number(day)} ${month} ${year}`), span: false };
     },
+    NAMES_A_MONTH,
   ],
   [
     new RegExp(`\\b(?:at\\s+)?the\\s+end\\s+of\\s+${YEAR}\\b`, 'gi'),
@@ -549,6 +558,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g'),
     (m) => ({ period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[1], m[2]!, 'end'), `${fullMonth(m[1]!)} ${m[2]}`), span: false }),
+    NAMES_A_MONTH,
   ],
   [
     new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,/-])${YEAR}(?![\\p{L}\\p{N}%/]|,\\d|\\.\\d)`, 'gu'),
@@ -569,6 +579,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const date = `${y}-${pad(mo)}-${pad(day)}`;
       return { period: relative(date, date, `${day} ${monthName(mo)} ${y}`), span: false };
     },
+    NAMES_A_MONTH,
   ],
   [
     // A month named without its year ("in December", "November's 4.2%", "December saw…"): the last such month
@@ -590,6 +601,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       if (rel) y = rel === 'last' ? pub.year - 1 : rel === 'next' ? pub.year + 1 : pub.year;
       return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${fullMonth(m[3]!)} ${y}`), span: false };
     },
+    NAMES_A_MONTH,
   ],
   [
     /\blast year\b|\ba year (?:ago|earlier)\b/gi,
@@ -638,6 +650,13 @@ const MAY_NAME_TIME =
 // Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
 const ALL_PATTERNS = [...PATTERNS, ...EVENT_PATTERNS];
 
+/** Where a global pattern goes on after an empty match, as matchAll does. */
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}
+
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
@@ -656,9 +675,21 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         span: true,
       });
   }
+  // (A guard that several patterns share is tested once per sentence.)
+  const guarded = new Map<RegExp, boolean>();
   for (const [re, build, guard] of ALL_PATTERNS) {
-    if (guard && !guard.test(sentence)) continue;
-    for (const m of sentence.matchAll(re)) {
+    if (guard) {
+      let pass = guarded.get(guard);
+      if (pass === undefined) {
+        pass = guard.test(sentence);
+        if (!guard.global && !guard.sticky) guarded.set(guard, pass);
+      }
+      if (!pass) continue;
+    }
+    // (exec in a loop finds what matchAll finds without copying the pattern for every sentence.)
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0] === '') re.lastIndex = advance(sentence, re.lastIndex, re.unicode);
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((e) => e.start < end && start < e.end)) continue;

@@ -168,6 +168,8 @@ const CHANGE_AFTER =
 const CHANGE_THAN_AFTER = /^\s*(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below)\s+(?:[^.;,]{0,40}?\s)?than\b/i;
 const CHANGE_NOUNS =
   '(?:growth|increase|rise|gain|jump|surge|decline|drop|fall|decrease|contraction|expansion|slump|slide|dip|uptick|downturn|rebound|loss)(?:es|s)?';
+// (Compiled once: matchAll copies it for each use.)
+const CHANGE_NOUN = new RegExp(`\\b(${CHANGE_NOUNS})\\b`, 'giu');
 const CHANGE_NOUN_OF = new RegExp(
   `\\b${CHANGE_NOUNS}\\s+(?:\\([^)]*\\)\\s+)?of\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|over\\s+|more than\\s+|just\\s+|only\\s+)?$`,
   'i',
@@ -222,8 +224,7 @@ export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 
   const than = CHANGE_THAN_AFTER.exec(sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60)));
   if (than) return /^\s*(?:less|lower|smaller|below)\b/i.test(than[0]) ? 'decrease' : 'increase';
   const before = sentence.slice(clause.start, figure.start);
-  const noun = new RegExp(`\\b(${CHANGE_NOUNS})\\b`, 'giu');
-  const nouns = [...before.matchAll(noun)];
+  const nouns = [...before.matchAll(CHANGE_NOUN)];
   if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before)))
     return DECREASE_NOUN.test(nouns[nouns.length - 1]![1]!) ? 'decrease' : 'increase';
   const earlier = depth < 3 ? (listedAfter(sentence, figure, clause.start) ?? gappedAfter(sentence, figure)) : null;

@@ -77,6 +77,8 @@ const RANK = new RegExp(
   `\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`,
   'gi',
 );
+/** Words RANK cannot match without: a sentence with none of them is not scanned for ranks. */
+const RANK_WORDS = /largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most |least /i;
 const RATIO_AFTER = new RegExp(`^\\sin\\s(\\d{1,3}(?:,\\d{3})*|${SPELLED_NUMBER})(?![\\d.,]\\d|-|\\d)`, 'i');
 const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER})(?:\\s(cents?|pence|p)\\b)?(?![\\d.,]\\d)`, 'i');
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
@@ -139,7 +141,7 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     re.lastIndex = Math.max(re.lastIndex, q.end);
     found.push(q);
   }
-  for (const r of sentence.matchAll(RANK)) {
+  for (const r of RANK_WORDS.test(sentence) ? sentence.matchAll(RANK) : []) {
     const value = r.groups!.word ? ORDINALS[r.groups!.word.toLowerCase()]! : Number(r.groups!.num);
     const start = r.index;
     const end = start + r[0].length;
@@ -401,9 +403,9 @@ function readAround(
   let range: { low: number; high: number } | null = null;
   const rangeSep = !fraction && kind !== 'vulgar' && plusMinus === null ? RANGE_SEP.exec(sentence.slice(end)) : null;
   const ranging = RANGE_VERBS.test(before);
-  const changeVerb =
-    INCREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length)) ||
-    DECREASE_BEFORE.test(before.slice(0, before.length - hedgeBefore(before).length));
+  // (The hedge of the words before, read once: they do not change until the hedge is taken below.)
+  const hedgedBy = hedgeBefore(before).length;
+  const changeVerb = INCREASE_BEFORE.test(before.slice(0, before.length - hedgedBy)) || DECREASE_BEFORE.test(before.slice(0, before.length - hedgedBy));
   // "from X to Y" is a start and an end after a verb of change ("fell from 6 % to 4 %"), a range otherwise ("ages from 7 to 10").
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   const fromIsChange = /\bfrom\s$/i.test(before) && (MOVE_VERBS.test(clause) || !/\bfrom\s$/i.test(clause));
@@ -453,7 +455,7 @@ function readAround(
 
   if (!unit && isYearLike(parsed, raw) && scale.shift === 0) return null;
   if (fraction && !/^\s(?:of|longer|more|larger|bigger|higher|lower|smaller|less)\b/i.test(sentence.slice(end))) {
-    if (hedgeBefore(before).length === 0) return null;
+    if (hedgedBy === 0) return null;
   }
   if (fraction && /\b(?:first|second|third|last|final|other|latter|former|back|front)\s$/i.test(before)) return null;
 
@@ -473,7 +475,7 @@ function readAround(
     if (parsed.spelled && !noun && !scaled && parsed.value < 100) return null;
     if (parsed.spelled && !scaled && DETERMINER_BEFORE.test(before)) return null;
     if (parsed.spelled && !scaled && parsed.value === 1 && !EMPHASIS_BEFORE.test(before)) return null;
-    const hedged = hedgeBefore(before).length > 0;
+    const hedged = hedgedBy > 0;
     // A number written with thousands separators ("494,989 EVs") is a quantity, never a model number.
     if (!parsed.spelled && !parsed.grouped && !scaled && !hedged && !outOf && !range) {
       const lastWord = (/(\S+)\s$/u.exec(before)?.[1] ?? '').replace(/^["'“‘([]+/, '');

@@ -19,8 +19,18 @@ const SCALE_NAMES: Array<[number, string]> = [
 // One formatter for all calls: toLocaleString builds a new one each time and dominates extraction.
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
+// Formatting is slow next to a lookup, and statements repeat their numbers; bounded, cleared when full.
+const formatted = new Map<number, string>();
+
 function trimNumber(n: number): string {
-  return NUMBER_FORMAT.format(Number(n.toPrecision(12)));
+  const x = Number(n.toPrecision(12));
+  let s = formatted.get(x);
+  if (s === undefined) {
+    if (formatted.size >= 10_000) formatted.clear();
+    s = NUMBER_FORMAT.format(x);
+    formatted.set(x, s);
+  }
+  return s;
 }
 
 function scaled(value: number): string {

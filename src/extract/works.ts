@@ -106,7 +106,12 @@ export function documentWorks(headline: string, text: string): SurfaceForms<Work
       if (!name || NOT_WORKS.test(name) || entityForms.find(name).some((e) => e.start === 0 && e.end === name.length)) continue;
       if (!found.has(name)) found.set(name, { id: `${WORK_PREFIX}${slug(name)}`, title: name });
     }
-  return found.size ? new SurfaceForms([...found.values()].map((w) => [w.title, w] as [string, WorkTitle])) : null;
+  return found.size
+    ? new SurfaceForms(
+        [...found.values()].map((w) => [w.title, w] as [string, WorkTitle]),
+        { perDocument: true },
+      )
+    : null;
 }
 
 export interface WorkMention {

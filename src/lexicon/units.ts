@@ -172,6 +172,18 @@ interface Form {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** fold, remembered: the words after figures repeat ("million", "per", "tonnes"), and NFD plus a Unicode replace cost more than a lookup. */
+const folded = new Map<string, string>();
+function foldCached(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 20_000) folded.clear();
+    f = fold(s);
+    folded.set(s, f);
+  }
+  return f;
+}
+
 const exactForms = new Map<string, Form>();
 const foldedForms = new Map<string, Form>();
 const multipliers = new Map<string, number>();
@@ -320,7 +332,7 @@ function matchSimpleUnit(after: string, sentence: string): UnitMatch | null {
     if (!tokens[k]) continue;
     const phrase = tokens.slice(1, k + 1).join(' ');
     for (const candidate of candidatesOf(phrase, k === 1)) {
-      const form = exactForms.get(candidate) ?? foldedForms.get(fold(candidate));
+      const form = exactForms.get(candidate) ?? foldedForms.get(foldCached(candidate));
       if (!form) continue;
       const single = candidate.length === 1 && /\p{L}/u.test(candidate);
       const next = rest.slice(candidate.length);
@@ -330,7 +342,7 @@ function matchSimpleUnit(after: string, sentence: string): UnitMatch | null {
       // "40C" is a temperature only where the sentence speaks of one ("press 3F" is a key).
       if ((candidate === 'C' || candidate === 'F') && !TEMPERATURE_CUES.test(sentence)) continue;
       if (candidate === 'in' && !GUARDED_IN.test(next)) continue;
-      if (ADJECTIVE_WORDS.has(fold(candidate)) && !NO_NOUN_AFTER.test(next)) continue;
+      if (ADJECTIVE_WORDS.has(foldCached(candidate)) && !NO_NOUN_AFTER.test(next)) continue;
       if (/\p{L}$/u.test(candidate) && /^[\p{L}\d]/u.test(next)) continue;
       const code = form.code ?? resolveContext(form.context!, sentence, next);
       return { code, multiplier: form.multiplier, length: sep.length + candidate.length, adjective: sep === '-', glued };

@@ -709,9 +709,17 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     if (e.base) {
       // ("compared with 1.17 billion in the same period of 2023": the figure after the comparison word is of that time.)
       if (e.anaphor === 'previous' && e.baseFrom === undefined) {
-        const lead = sentence.slice(Math.max(0, e.start - 40), e.start);
-        const w = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(lead);
-        if (w) e.baseFrom = Math.max(0, e.start - 40) + w.index;
+        // ("compared with $35.69 billion tallied over the same period last year", "up from 129,239 cases reported in 181
+        // countries during the same period last year", "that total compares to 110,189 at this time last year": a few
+        // words may stand between the figure and the period it was set against.)
+        const lead = sentence.slice(Math.max(0, e.start - 80), e.start);
+        // (The last comparison word is the one: in "better than expected and up 20% from what it sold in the same
+        // period of 2022" the figure is the change, not the base.)
+        const w =
+          /\b(?:from|than|compared?s?\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?!\b(?:from|than|compared?s?|versus|vs|against)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))*\d(?:(?!\b(?:from|than|compared?s?|versus|vs|against)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))*$/i.exec(
+            lead,
+          );
+        if (w) e.baseFrom = Math.max(0, e.start - 80) + w.index;
         // ("an 11 % increase on the 16.8 million passengers carried in the same month last year": the same.)
         else {
           const wide = sentence.slice(Math.max(0, e.start - 70), e.start);

@@ -45,6 +45,10 @@ const EPITHET_AFTER =
 
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
+const NOT_A_PARTY_WORD =
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19)$/;
+const INSTITUTION_HEAD = /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service)$/;
+
 /** A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"). */
 export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word);
 
@@ -72,6 +76,9 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
     if (!words.length || isBodyName(words.join(' ')) || (words.length === 1 && TIME_MODIFIER.test(words[0]!))) continue;
+    // ("in the Feb. 1-20 period", "for FY2010", "EUR 20.3 billion", "According to the Ministry of Trade", "the COVID vaccine":
+    // a month or fiscal period, a currency code, the head word of an institution's name cut at "of", or a disease.)
+    if (words.length === 1 && (NOT_A_PARTY_WORD.test(words[0]!) || (INSTITUTION_HEAD.test(words[0]!) && /^\s+of\s/.test(sentence.slice(m.index + m[0].length))))) continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
     if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');
@@ -129,7 +136,7 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
   for (const m of text.matchAll(NAME)) {
     if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const words = m[0].split(/\s+/);
-    if (words.some((w) => NOT_A_NAME.has(w))) continue;
+    if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && NOT_A_PARTY_WORD.test(words[0]!))) continue;
     const seen = counts.get(m[0]);
     const withDot = text[m.index + m[0].length] === '.';
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });

@@ -23,7 +23,8 @@ export function countsAFrame(sentence: string, figure: { numberStart: number; en
   if (figure.unitKind !== 'count') return false;
   const words = sentence.slice(figure.numberStart, figure.end).match(/\p{L}+/gu);
   const last = words?.[words.length - 1];
-  return last !== undefined && FRAME_NOUN.test(last);
+  // ("the 14-member Organization": the size of a body, written as an adjective.)
+  return last !== undefined && (FRAME_NOUN.test(last) || (/^member$/i.test(last) && /-member$/i.test(sentence.slice(figure.numberStart, figure.end))));
 }
 
 /**

@@ -28,3 +28,16 @@ describe('a count of the places, members or years a figure was counted over', ()
     expect(claimQuoted(text, '51,230', meta).metric).toMatch(/^cases\./);
   });
 });
+
+describe('"the 14-member Organization of the Petroleum Exporting Countries"', () => {
+  const text = 'The 14-member Organization of the Petroleum Exporting Countries pumped 28.4 million barrels per day in September.';
+  const meta = { publishedAt: '2025-10-01' };
+  it('is OPEC, by its full name', () => {
+    expect(claimQuoted(text, '28.4 million', meta).proposition?.subject).toEqual(['opec']);
+  });
+  it('and its size as a body is no figure of what it pumped', () => {
+    const size = extract(text, meta).claims.find((c) => c.quote.exact.startsWith('14-member'));
+    expect(size?.comparable ?? false).toBe(false);
+    expect(size?.metric ?? null).not.toBe(claimQuoted(text, '28.4 million', meta).metric);
+  });
+});

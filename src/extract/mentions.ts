@@ -43,6 +43,7 @@ const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment B
 const EPITHET_AFTER =
   /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?)\b/iu;
 
+const SET_ASIDE_BEFORE = /\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|not\s+counting|leaving\s+out)\s+(?:the\s+)?$/i;
 const DATELINE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
 // (A comma, a bracketed agency or a space before the dash: "China–Russia trade" opens with no dateline.)
 const DATELINE = new RegExp(
@@ -210,6 +211,9 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     if (entityMentions.some((e) => e.start < m.end && m.start < e.end)) continue;
     // "Tokyo, May 8 (Jiji Press)—", "BERLIN, April 8 (Xinhua) —", "OTTAWA —": where a story was filed, not whom it is about.
     if (m.end <= dateline) continue;
+    // "Excluding Iraq, production from the 12 members …", "Outside Nepal, 61 people were killed in India": a party set
+    // aside is not the one a figure is of.
+    if (SET_ASIDE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
     if (NOT_AN_ENTITY_AFTER.test(sentence.slice(m.end))) continue;
     // "Europe's largest economy", "the world's second-largest military spender": an epithet of another party.
     if (EPITHET_AFTER.test(sentence.slice(m.end, m.end + 80))) continue;

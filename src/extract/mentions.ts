@@ -43,7 +43,8 @@ const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment B
 const EPITHET_AFTER =
   /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?)\b/iu;
 
-const SET_ASIDE_BEFORE = /\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|not\s+counting|leaving\s+out)\s+(?:the\s+)?$/i;
+const SET_ASIDE_BEFORE =
+  /\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|not\s+counting|leaving\s+out)\s+(?:the\s+)?$/i;
 const DATELINE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
 // (A comma, a bracketed agency or a space before the dash: "China–Russia trade" opens with no dateline.)
 const DATELINE = new RegExp(
@@ -85,7 +86,11 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     if (!words.length || isBodyName(words.join(' ')) || (words.length === 1 && TIME_MODIFIER.test(words[0]!))) continue;
     // ("in the Feb. 1-20 period", "for FY2010", "EUR 20.3 billion", "According to the Ministry of Trade", "the COVID vaccine":
     // a month or fiscal period, a currency code, the head word of an institution's name cut at "of", or a disease.)
-    if (words.length === 1 && (NOT_A_PARTY_WORD.test(words[0]!) || (INSTITUTION_HEAD.test(words[0]!) && /^\s+of\s/.test(sentence.slice(m.index + m[0].length))))) continue;
+    if (
+      words.length === 1 &&
+      (NOT_A_PARTY_WORD.test(words[0]!) || (INSTITUTION_HEAD.test(words[0]!) && /^\s+of\s/.test(sentence.slice(m.index + m[0].length))))
+    )
+      continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
     if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');

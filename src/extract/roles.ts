@@ -198,7 +198,6 @@ export function findRoles(
   const ents = mentions.entities;
   const span = { start: Math.min(figure.start, measureAt.start), end: Math.max(figure.end, measureAt.end) };
   const clause = clauseBetween(sentence, span);
-  const sentenceIds = distinct(ents.map(idOf));
   switch (measure.roles) {
     case 'none':
       return { subject: [], counterpart: null };

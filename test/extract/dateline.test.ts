@@ -4,7 +4,11 @@ import { claimQuoted } from './claim-of.js';
 // "Tokyo, May 8 (Jiji Press)—": the place a story was filed from is not whom its figures are about.
 describe('a dateline', () => {
   it.each([
-    ['Tokyo, May 8 (Jiji Press)—Freedonia Motors said Wednesday its operating profit for fiscal 2023 surged 96.4 pct to ¥5,352.9 billion.', '¥5,352.9 billion', 'japan'],
+    [
+      'Tokyo, May 8 (Jiji Press)—Freedonia Motors said Wednesday its operating profit for fiscal 2023 surged 96.4 pct to ¥5,352.9 billion.',
+      '¥5,352.9 billion',
+      'japan',
+    ],
     ['OTTAWA — Freedonia Air said Thursday its revenue rose 4.1 percent to $2.3 billion in the third quarter.', '$2.3 billion', 'canada'],
     ['BERLIN, April 8 (Wire) — Freedonia Motors said its vehicle sales rose 6 percent in March.', '6 percent', 'germany'],
   ])('%s', (text, figure, place) => {

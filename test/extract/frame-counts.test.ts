@@ -12,8 +12,16 @@ describe('a count of the places, members or years a figure was counted over', ()
       '30,114',
       '88 countries',
     ],
-    ['World crude steel production for the 64 countries reporting to the association was 150.2 million tonnes in February 2021.', '150.2 million', '64 countries'],
-    ['Excluding Iraq, production from the 9 members bound by output agreements fell by 120,000 b/d, to 24.3 million b/d, the survey showed.', '24.3 million', '9 members'],
+    [
+      'World crude steel production for the 64 countries reporting to the association was 150.2 million tonnes in February 2021.',
+      '150.2 million',
+      '64 countries',
+    ],
+    [
+      'Excluding Iraq, production from the 9 members bound by output agreements fell by 120,000 b/d, to 24.3 million b/d, the survey showed.',
+      '24.3 million',
+      '9 members',
+    ],
   ])('%s', (text, figure, frame) => {
     const measured = claimQuoted(text, figure, meta);
     expect(measured.proposition).not.toBeNull();

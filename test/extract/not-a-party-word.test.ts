@@ -20,11 +20,7 @@ describe('capitalised words that name no party', () => {
       'The trade surplus rose to EUR 24.9 billion in May. The surplus was seen at EUR 20.3 billion, and the current account surplus totaled EUR 11.8 billion.',
       'eur',
     ],
-    [
-      'a disease',
-      'The company expects $5 billion of COVID vaccine revenue in 2024. Its COVID drug revenue is projected at $3.5 billion in 2024.',
-      'covid',
-    ],
+    ['a disease', 'The company expects $5 billion of COVID vaccine revenue in 2024. Its COVID drug revenue is projected at $3.5 billion in 2024.', 'covid'],
     [
       'an institution cut at "of"',
       'According to data from the Ministry of Trade, exports grew by 11.4 percent year-on-year in August, reaching $57.9 billion.',

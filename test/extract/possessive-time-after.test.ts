@@ -3,7 +3,7 @@ import { claimQuoted } from './claim-of.js';
 
 // "imports were down 10 % following April's 6.4 % increase": the month in the possessive is the time of the
 // figure it introduces; the figure before it keeps the time the text is about.
-describe("a time in the possessive after a figure (\"following April's 6.4 % increase\")", () => {
+describe('a time in the possessive after a figure ("following April\'s 6.4 % increase")', () => {
   const meta = { publishedAt: '2024-07-08' };
   it.each([
     ['Freedonia data for May were weak. Similarly, imports were down 10.0 percent following April’s 6.4 percent increase.', '10.0 percent', '6.4 percent'],

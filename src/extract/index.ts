@@ -58,6 +58,7 @@ import { perPopulationProposition, withoutMeasuresIn } from './per-population.js
 import { listItemFacet } from './list-item.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
+import { countsAFrame } from './own-noun.js';
 import { releasePeriod } from './release-period.js';
 import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
@@ -300,7 +301,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const partOfEarlier = PART_OF.test(sentence.slice(0, q.start));
       // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.
       const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
-      if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions)) {
+      if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         const carried = mentions.measures.length ? null : (paragraphProposition ?? headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);

@@ -44,7 +44,19 @@ const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment B
 const EPITHET_AFTER =
   /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?)\b/iu;
 
+const SET_ASIDE_BEFORE =
+  /\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|not\s+counting|leaving\s+out)\s+(?:the\s+)?$/i;
+const DATELINE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
+// (A comma, a bracketed agency or a space before the dash: "China–Russia trade" opens with no dateline.)
+const DATELINE = new RegExp(
+  `^\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?(?:,\\s*${DATELINE_MONTH})?\\s*\\([^()]{1,40}\\)\\s*|(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?,\\s*${DATELINE_MONTH}\\s*|,\\s*\\p{Lu}[\\p{L}.'’-]{1,30}|\\s)(?:—|–|--)`,
+  'u',
+);
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
+
+const NOT_A_PARTY_WORD =
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19)$/;
+const INSTITUTION_HEAD = /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service)$/;
 
 /** A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"). */
 export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word);
@@ -73,6 +85,13 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
     if (!words.length || isBodyName(words.join(' ')) || (words.length === 1 && TIME_MODIFIER.test(words[0]!))) continue;
+    // ("in the Feb. 1-20 period", "for FY2010", "EUR 20.3 billion", "According to the Ministry of Trade", "the COVID vaccine":
+    // a month or fiscal period, a currency code, the head word of an institution's name cut at "of", or a disease.)
+    if (
+      words.length === 1 &&
+      (NOT_A_PARTY_WORD.test(words[0]!) || (INSTITUTION_HEAD.test(words[0]!) && /^\s+of\s/.test(sentence.slice(m.index + m[0].length))))
+    )
+      continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
     if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');
@@ -128,7 +147,7 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
   for (const m of capitalisedRuns(text)) {
     if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const words = m[0].split(/\s+/);
-    if (words.some((w) => NOT_A_NAME.has(w))) continue;
+    if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && NOT_A_PARTY_WORD.test(words[0]!))) continue;
     const seen = counts.get(m[0]);
     const withDot = text[m.index + m[0].length] === '.';
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
@@ -191,8 +210,14 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
       label: m.text,
     });
   }
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
   for (const m of known) {
     if (entityMentions.some((e) => e.start < m.end && m.start < e.end)) continue;
+    // "Tokyo, May 8 (Jiji Press)—", "BERLIN, April 8 (Xinhua) —", "OTTAWA —": where a story was filed, not whom it is about.
+    if (m.end <= dateline) continue;
+    // "Excluding Iraq, production from the 12 members …", "Outside Nepal, 61 people were killed in India": a party set
+    // aside is not the one a figure is of.
+    if (SET_ASIDE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
     if (NOT_AN_ENTITY_AFTER.test(sentence.slice(m.end))) continue;
     // "Europe's largest economy", "the world's second-largest military spender": an epithet of another party.
     if (EPITHET_AFTER.test(sentence.slice(m.end, m.end + 80))) continue;

@@ -11,6 +11,8 @@ const IDENTIFIER_BEFORE =
 /** Numbers that name a grade, stage or slot rather than count anything ("a category 3 storm"). */
 const LABEL_BEFORE =
   /\b(?:category|cat\.|grade|stage|tier|phase|level|class|type|size|round|game|week|episode|season|part|step|zone|channel|row|seat|floor|exit|junction|gate|platform|terminal|figure|fig\.|table|appendix|annex|schedule|rule|amendment|protocol|series|mark|mk|generation|gen|version|v\.|no\.|number|#|chapter|section|article|page|paragraph|item|route|flight|line|bus|lane|ward|district|precinct|apartment|suite|room|unit|court|window|door|box|file|lot|code|id|pin|reference|ref\.|ticket|order|case|batch|model|nos\.|squad|jersey|shirt)(?<=\.|[a-z#])s?\s$/i;
+const MAGNITUDE_BEFORE = /\bmagnitude[-\s]$/i;
+const MAGNITUDE_AFTER = /^(?:[-\s]magnitude\b|\s(?:earthquake|quake|aftershock|tremor|temblor)s?\b|\s(?:on|in)\s(?:the\s)?Richter\b)/i;
 /** "3x10^6", "8x2^10": a power written after the number. */
 const POWER_AFTER = /^[×x]\d{1,2}(?:\^|\*\*)[-−+]?\d/;
 /** A number a clock can show before am/pm: an hour, or an hour and two digits of minutes. */
@@ -40,6 +42,9 @@ export function isMasked(sentence: string, start: number, end: number): boolean 
   const before = sentence.slice(Math.max(0, start - 40), start);
   if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
   const after = sentence.slice(end);
+  // "a magnitude 6.2 earthquake", "the 7.8 magnitude quake", "a 5.5 aftershock", "7.6 on the Richter scale": the
+  // strength of a quake on a scale, no count of what it did.
+  if (/^\d(?:\.\d)?$/.test(sentence.slice(start, end)) && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after))) return true;
   // "2 pm", "2.17pm", "11.30 am" are clock times; "2.1 pm" and "2.123 am" are lengths (picometres, attometres).
   if (CLOCK_AFTER.test(after) && (CLOCK_NUMBER.test(sentence.slice(start, end)) || !/^\s?[ap]m\b/i.test(after))) return true;
   // 12th, 1980s, 4G — letters glued to the number that are no unit or magnitude.

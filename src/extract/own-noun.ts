@@ -12,6 +12,21 @@ export function countsItsOwnNoun(sentence: string, figure: { numberStart: number
   return last !== undefined && !SCALE_ONLY.test(last);
 }
 
+// Nouns that count where or over how long something was measured, or who reported it ("314 cases in 15 states",
+// "182 countries reported", "the 12 members bound by the deal", "the most in more than 20 years"): never the thing
+// measured.
+const FRAME_NOUN =
+  /^(?:states|countries|nations|provinces|districts|counties|regions|territories|municipalities|cities|towns|members|economies|jurisdictions|years|decades|centuries)$/i;
+
+/** Whether a count is of the places, members or years a figure of the sentence was counted over. */
+export function countsAFrame(sentence: string, figure: { numberStart: number; end: number; unitKind: string }): boolean {
+  if (figure.unitKind !== 'count') return false;
+  const words = sentence.slice(figure.numberStart, figure.end).match(/\p{L}+/gu);
+  const last = words?.[words.length - 1];
+  // ("the 14-member Organization": the size of a body, written as an adjective.)
+  return last !== undefined && (FRAME_NOUN.test(last) || (/^member$/i.test(last) && /-member$/i.test(sentence.slice(figure.numberStart, figure.end))));
+}
+
 /**
  * Whether the words between a figure and a later measure word keep that word from naming what the figure
  * counts: a cause ("due to", "caused by"), a contrast ("…, but", "; ") or another figure, which owns

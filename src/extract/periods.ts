@@ -740,9 +740,17 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     if (e.base) {
       // ("compared with 1.17 billion in the same period of 2023": the figure after the comparison word is of that time.)
       if (e.anaphor === 'previous' && e.baseFrom === undefined) {
-        const lead = sentence.slice(Math.max(0, e.start - 40), e.start);
-        const w = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(lead);
-        if (w) e.baseFrom = Math.max(0, e.start - 40) + w.index;
+        // ("compared with $35.69 billion tallied over the same period last year", "up from 129,239 cases reported in 181
+        // countries during the same period last year", "that total compares to 110,189 at this time last year": a few
+        // words may stand between the figure and the period it was set against.)
+        const lead = sentence.slice(Math.max(0, e.start - 80), e.start);
+        // (The last comparison word is the one: in "better than expected and up 20% from what it sold in the same
+        // period of 2022" the figure is the change, not the base.)
+        const w =
+          /\b(?:from|than|compared?s?\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?!\b(?:from|than|compared?s?|versus|vs|against)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))*\d(?:(?!\b(?:from|than|compared?s?|versus|vs|against)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))*$/i.exec(
+            lead,
+          );
+        if (w) e.baseFrom = Math.max(0, e.start - 80) + w.index;
         // ("an 11 % increase on the 16.8 million passengers carried in the same month last year": the same.)
         else {
           const wide = sentence.slice(Math.max(0, e.start - 70), e.start);
@@ -987,7 +995,10 @@ export function periodForFigure(
   }
   const timedFrom = movedFromTimed(sentence, figure, otherFigures);
   const expressions = expressionsInSentence.filter(
-    (e) => (!e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start)) && !(timedFrom && e.start >= timedFrom.end && e.end <= figure.start),
+    (e) =>
+      (!e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start)) &&
+      !(timedFrom && e.start >= timedFrom.end && e.end <= figure.start) &&
+      !ownsALaterFigure(sentence, e, figure, otherFigures),
   );
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.start < b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
@@ -1161,4 +1172,16 @@ export function elapsedAfter(period: Period, figure: { end: number; unit: string
 function spanMonths(p: Period): number {
   if (!p.start || !p.end) return 0;
   return (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+}
+
+/**
+ * "imports were down 10.0 % following April's 6.4 % increase", "overturning November's gain of 1.5 %": a time in the
+ * possessive after a figure is the time of the figure it introduces, not of the one before it.
+ */
+function ownsALaterFigure(sentence: string, e: TimeExpression, figure: { end: number }, otherFigures: ReadonlyArray<{ start: number }>): boolean {
+  if (e.start < figure.end || !/^['’]s\s/.test(sentence.slice(e.end))) return false;
+  // ("fell by 0.1 % from November's 4.2 %": a base the figure moved from dates it by the step after, read elsewhere.)
+  if (/\b(?:from|than|over|on|against|versus|vs\.?|with|to)\s+$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start))) return false;
+  if (/^(?:from|than|over|on|against|versus|vs\.?|with|to)\s/i.test(sentence.slice(e.start, e.end))) return false;
+  return otherFigures.some((f) => f.start > e.end && f.start - e.end <= 30 && !/[,;]/.test(sentence.slice(e.end, f.start)));
 }

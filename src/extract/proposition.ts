@@ -6,7 +6,7 @@ import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
 import { withoutOutturnComparisons } from './against-expectations.js';
 import { inClosedAside } from './aside.js';
-import { countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
+import { countsAFrame, countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
 import { newOfStock, withSentenceFacets } from './sentence-facets.js';
 import { shareOfFacet } from './share-of-facet.js';
@@ -52,7 +52,7 @@ function acceptsUnit(measure: Measure, unitKind: string): boolean {
 
 /** The measure that governs a figure: the nearest fitting mention in its clause, the words before it first. */
 export function governingMeasure(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
-  if (namesItsOwnNoun(sentence, figure, mentions)) return null;
+  if (namesItsOwnNoun(sentence, figure, mentions) || countsAFrame(sentence, figure)) return null;
   const clause = clauseOf(sentence, figure.start, figure.end);
   let best: { measure: Measure; start: number; end: number; score: number } | null = null;
   for (const m of mentions.measures) {

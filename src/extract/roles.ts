@@ -87,15 +87,24 @@ function agentAfter(sentence: string, ents: EntityMention[], at: { start: number
   return e ? idOf(e) : null;
 }
 
-function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, from: number, to: number): string | null {
+/**
+ * The party the words introduce within [from, to); with `nearBefore`, the last such party before that offset when there
+ * is one (a list of parallel clauses names one per figure), else the first.
+ */
+function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, from: number, to: number, nearBefore?: number): string | null {
+  let first: string | null = null;
+  let last: string | null = null;
   for (const e of ents) {
     if (e.start < from || e.end > to) continue;
     if (words.test(sentence.slice(Math.max(0, e.start - 16), e.start))) {
       const id = idOf(e);
-      if (id) return id;
+      if (!id) continue;
+      first ??= id;
+      if (nearBefore !== undefined && e.end <= nearBefore) last = id;
+      if (nearBefore === undefined) return id;
     }
   }
-  return null;
+  return last ?? first;
 }
 
 /** Outside the measure's own words, a named country or organisation says more than "global" does. */
@@ -189,7 +198,6 @@ export function findRoles(
   const ents = mentions.entities;
   const span = { start: Math.min(figure.start, measureAt.start), end: Math.max(figure.end, measureAt.end) };
   const clause = clauseBetween(sentence, span);
-  const sentenceIds = distinct(ents.map(idOf));
   switch (measure.roles) {
     case 'none':
       return { subject: [], counterpart: null };
@@ -218,14 +226,25 @@ export function findRoles(
       const ofOrigin = inbound
         ? ents.find((e) => e.form === 'demonym' && e.start >= measureAt.end && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start)))
         : undefined;
-      const counterpart = introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end) ?? (ofOrigin ? idOf(ofOrigin) : null);
+      // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
+      const counterpart =
+        introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end, figure.start) ?? (ofOrigin ? idOf(ofOrigin) : null);
+      const counterpartWords = inbound ? fromWords : toWords;
+      const isDestination = (e: EntityMention) => counterpartWords.test(sentence.slice(Math.max(0, e.start - 16), e.start));
       const subject =
         clauseSubject(sentence, ents, figure, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
-        distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end).map(idOf)).find((id) => id !== counterpart) ??
-        fromContext(context, sentenceIds, counterpart, mentions.opensWithUnknownName ?? null, measure.id);
+        distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end && !isDestination(e)).map(idOf)).find((id) => id !== counterpart) ??
+        fromContext(
+          context,
+          // (Another destination of the sentence is no flow's owner: "exports to France fell 1.7% and those to Italy 1.6%".)
+          distinct(ents.filter((e) => !isDestination(e) || idOf(e) === counterpart).map(idOf)),
+          counterpart,
+          mentions.opensWithUnknownName ?? null,
+          measure.id,
+        );
       if (!subject || subject === counterpart) return statType === 'share' ? shareRoles(sentence, figure, ents, clause) : { subject: [], counterpart };
       // "half of Russia's oil exports went to China": the share belongs to the destination (or origin) out of the flow's owner.
       if (statType === 'share') return counterpart ? { subject: [counterpart], counterpart: subject } : shareRoles(sentence, figure, ents, clause);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+// A month abbreviation, a fiscal-year code, a currency code, a disease or the head word of an institution's
+// name cut at "of" is never the party a figure is of.
+describe('capitalised words that name no party', () => {
+  it.each([
+    [
+      'a month abbreviation',
+      'Exports to Canada reached $35.3 billion in the Feb. 1-20 period. Imports went up 7.7 percent to $34.5 billion in the Feb. 1-20 period.',
+      'feb',
+    ],
+    [
+      'a fiscal-year code',
+      'On a consolidated basis for FY2010, vehicle sales were down 330,000 units. Vehicle sales in FY2010 totalled 7,237,000 units.',
+      'fy2010',
+    ],
+    [
+      'a currency code',
+      'The trade surplus rose to EUR 24.9 billion in May. The surplus was seen at EUR 20.3 billion, and the current account surplus totaled EUR 11.8 billion.',
+      'eur',
+    ],
+    ['a disease', 'The company expects $5 billion of COVID vaccine revenue in 2024. Its COVID drug revenue is projected at $3.5 billion in 2024.', 'covid'],
+    [
+      'an institution cut at "of"',
+      'According to data from the Ministry of Trade, exports grew by 11.4 percent year-on-year in August, reaching $57.9 billion.',
+      'ministry',
+    ],
+  ])('%s', (_name, text, word) => {
+    const parties = extract(text, { publishedAt: '2025-02-24' }).claims.flatMap((c) => [...(c.proposition?.subject ?? []), c.proposition?.counterpart]);
+    expect(parties).not.toContain(word);
+  });
+});

@@ -56,6 +56,11 @@ describe('SurfaceForms.find', () => {
   });
 });
 
+/** Texts made of the given words joined by the given glue: where a lexicon's matching shortcuts could go wrong. */
+function textsOf(pieces: string[], glue: string[]) {
+  return fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+}
+
 describe('SurfaceForms.find with the second-word prefilter and the word sketches', () => {
   const entries: Array<[string, string]> = [
     ['the White House', 'wh'],
@@ -128,9 +133,7 @@ describe('SurfaceForms.find with the second-word prefilter and the word sketches
     '2',
   ];
   const glue = [' ', '  ', '-', '&', '.', '!', '’', "'", ', ', '\u00a0', '\n', ''];
-  const texts = fc
-    .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 })
-    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+  const texts = textsOf(pieces, glue);
 
   test.prop([texts], { numRuns: 3000 })('finds exactly what the patterns alone find', (text) => {
     expect(filtered.find(text)).toEqual(plain.find(text));
@@ -206,9 +209,7 @@ describe('SurfaceForms.find for a document’s own forms', () => {
     '𝐀',
   ];
   const glue = [' ', '  ', '-', '- ', '&', '.', '. ', "'", ', ', '\n', ''];
-  const texts = fc
-    .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 })
-    .map((parts) => parts.map(([w, g]) => w + g).join(''));
+  const texts = textsOf(pieces, glue);
 
   test.prop([texts], { numRuns: 3000 })('finds what the one pattern per first word finds', (text) => {
     expect(own.find(text)).toEqual(shared.find(text));

@@ -334,6 +334,8 @@ export function blocsIn(mentions: SentenceMentions): string[] {
  * countries with a single currency" is the euro area whatever came before.
  */
 export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, recent: string | null): SentenceMentions {
+  // (The pattern tries every "the": most sentences have no "bloc" at all.)
+  if (!sentence.includes('bloc')) return found;
   const added: EntityMention[] = [];
   for (const m of sentence.matchAll(BLOC_ANAPHOR)) {
     const start = m.index;

@@ -81,6 +81,8 @@ const YEAR_REFERENCE = new RegExp(
   String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+|(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
   'i',
 );
+// "a 265 % rise over the same period in 2022": the same stretch of an earlier year, whatever calendar numbers the period.
+const SAME_SPAN_OF_YEAR = /\bover\s+the\s+(?:same|corresponding)\s+(?:period|quarter|month|months|weeks?)\s+(?:of|in)\s+((?:19|20)\d{2})\b(?![-–/]\d)/i;
 const QUARTER_REFERENCE = new RegExp(
   String.raw`\b${REFERENCE_WORDS}(?:in\s+)?(?:the\s+)?(?:(first|second|third|fourth|(?:last|final)(?=\s+quarter\s+of\s+(?:19|20)\d{2}))\s+quarter|Q([1-4]))(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b`,
   'i',
@@ -261,7 +263,10 @@ function comparisonOf(words: string): string | null {
   if (year) at(YOY, () => 'yoy');
   // ("up 27 % from Q3": a quarter written short.)
   if (quarter) at(QUARTER_REFERENCE, (q) => `ref:q${q[1] ? ORDINAL_QUARTER[q[1].toLowerCase()] : q[2]}${q[3] ? `-${q[3]}` : ''}`);
-  if (/(?:19|20)\d\d/.test(words)) at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
+  if (/(?:19|20)\d\d/.test(words)) {
+    at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
+    at(SAME_SPAN_OF_YEAR, (y) => `ref:same-${y[1]}`);
+  }
   if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
   found.sort((a, b) => a[0] - b[0]);
   return found[0]?.[1] ?? null;
@@ -314,6 +319,14 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
   const at = spanOf(period);
   const parts = new Set<string>();
   for (const part of reading.parts) {
+    const same = /^ref:same-(\d{4})$/.exec(part);
+    if (same) {
+      // (A fiscal quarter from November to January is the same stretch of the year before whichever of its years is named.)
+      const y = Number(same[1]);
+      const years = [period.start, period.end].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
+      parts.add(years.includes(y + 1) ? 'yoy' : `vs-${y}`);
+      continue;
+    }
     const ref = /^ref:(?:q(\d)(?:-(\d{4}))?|m(\d{1,2})|(\d{4}))$/.exec(part);
     if (!ref) {
       parts.add(part);

@@ -90,6 +90,8 @@ const SET_AGAINST =
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 // The comparisons a change is measured by, which a change set against it carries over.
 const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
+// ("… and 12 % over the same quarter of 2022": a change that names what it is set against keeps its own comparison.)
+const STATED_REFERENCE = /^(?:ref:|vs-)/;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
@@ -434,7 +436,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition.statType === 'change' &&
         previousRead.proposition?.measure === proposition.measure &&
         previousRead.unitKind === unitKind &&
-        !(proposition.basis ?? '').split('+').some((b) => SAME_WAY.test(b)) &&
+        !(proposition.basis ?? '').split('+').some((b) => SAME_WAY.test(b) || STATED_REFERENCE.test(b)) &&
         SET_AGAINST.test(sentence.slice(quantities[i - 1]!.end, q.start))
       ) {
         const same = previousRead.readBasis.split('+').filter((b) => SAME_WAY.test(b));

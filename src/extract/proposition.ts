@@ -153,6 +153,8 @@ export function namesItsOwnNoun(sentence: string, figure: { start: number }, men
 
 const SHARE_BEFORE =
   /\b(?:share|accounted for|accounts for|account for|accounting for|represent(?:s|ed|ing)?|made up|makes up|comprised|comprising|constitut(?:es|ed|ing))\s+(?:of\s+)?(?:about |around |nearly |almost |some |roughly |over |more than |less than |just under |just over )?$/i;
+const CHANGE_NOUN_NEXT =
+  /^\s*(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annualized|annualised|quarter-on-quarter|quarter-over-quarter|month-on-month|sequential|on-year)\s+)?(?:growth|increase|rise|jump|gain|surge|drop|decline|fall|decrease|expansion|contraction)s?\b/i;
 const SHARE_AFTER = /^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu;
 const CHANGE_BEFORE =
   /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
@@ -269,7 +271,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
       (SHARE_MEASURES.has(measure.id) || (measure.shape !== 'rate' && measure.roles === 'single' && measure.unitKinds.every((k) => k === 'percent')))
     )
       return rateOrChange(figure, before);
-    if (SHARE_BEFORE.test(before) || SHARE_AFTER.test(after)) return 'share';
+    // ("representing 409 % year-on-year growth": a verb of share whose object is a change states the change.)
+    if ((SHARE_BEFORE.test(before) && !CHANGE_NOUN_NEXT.test(after)) || SHARE_AFTER.test(after)) return 'share';
     if (figure.change) return 'change';
     // "fell to 4.1 %", "down from 4.2 %": the level moved to or from, not the move.
     const endPoint =

@@ -162,7 +162,36 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     });
   }
   found.sort((a, b) => a.start - b.start);
-  return carryPerPopulation(sentence, dropRestatements(sentence, found));
+  return carryPerPopulation(sentence, dropRestatements(sentence, shareListScale(sentence, found)));
+}
+
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+const SCALE_FACTORS = new Set([1e3, 1e6, 1e9, 1e12]);
+
+/**
+ * "145.9, 103.1, and 94.9 million smartphones": bare numbers listed before one written with a scale word and a
+ * unit share that scale and unit. Only numbers below 1,000 written with nothing of their own, joined by commas
+ * and "and" alone, so "in 2022, 3 and 5 million" and "rose 3, with 5 million" are left as they are.
+ */
+function shareListScale(sentence: string, found: Quantity[]): Quantity[] {
+  for (let last = 1; last < found.length; last++) {
+    const q = found[last]!;
+    const number = Number(sentence.slice(q.numberStart, q.numberEnd).replace(/,/g, ''));
+    const factor = number > 0 ? Math.round(q.value / number) : 0;
+    if (!SCALE_FACTORS.has(factor) || Math.abs(q.value - number * factor) > 1e-6 * q.value) continue;
+    let first = last;
+    while (first > 0) {
+      const p = found[first - 1]!;
+      const bare = p.unit === 'count' && p.noun === null && p.start === p.numberStart && p.end === p.numberEnd && p.value < 1000 && p.range === null;
+      if (!bare || !LIST_JOIN.test(sentence.slice(p.end, found[first]!.start))) break;
+      first--;
+    }
+    for (let i = first; i < last; i++) {
+      const p = found[i]!;
+      found[i] = { ...p, value: p.value * factor, unit: q.unit, halfStep: p.halfStep * factor, noun: q.noun };
+    }
+  }
+  return found;
 }
 
 function readAround(

@@ -103,6 +103,14 @@ const REVISION_BEFORE = new RegExp(
 const REVISION_AFTER =
   /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:fewer|more|less|lower|higher|below|above)\b[^.;]{0,60}?\bthan\s+(?:(?:previously|initially|originally|first|earlier)\s+(?:reported|estimated|thought|indicated|stated|published|announced|believed|counted)|(?:the\s+)?(?:previous|prior|initial|original|earlier|first|preliminary)\s+(?:estimate|figure|reading|count|report|tally)s?)\b/iu;
 // The estimate a revision replaced: "revised down from 2.9 million", "the prior figure of 2.90 million", "the initial average of 242,000".
+// The forecast a new one replaced: "after it lowered forecasts from 185 million", "raised its guidance for the year from $4 billion".
+const RECAST = String.raw`(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|rais(?:ed|es|ing)|trimm(?:ed|ing)|trims?|reduc(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|lift(?:ed|s|ing)?|slash(?:ed|es|ing)?|revis\w*)`;
+const RECAST_FORECAST = String.raw`(?:forecasts?|guidance|targets?|outlook|estimates?|projections?|expectations?)`;
+const RECAST_FROM = new RegExp(
+  String.raw`\b${RECAST}\s+(?:(?:its|their|the|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?${RECAST_FORECAST}\s+(?:(?:up|down)(?:wards?)?\s+)?(?:for\s+[^,;.]{0,40}?\s+)?from\s+${HEDGE}$`,
+  'iu',
+);
+const RECAST_WORDS = new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+\s+){0,3}?${RECAST_FORECAST}\b`, 'iu');
 const SUPERSEDED_BEFORE = new RegExp(
   String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$)`,
   'iu',
@@ -164,6 +172,7 @@ function factsOf(sentence: string): SentenceFacts {
     nominal: NOMINAL.test(sentence),
     adjusted: /adjust|calendar|seasonal/i.test(sentence),
     revised:
+      RECAST_WORDS.test(sentence) ||
       /revis|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
         sentence,
       ),
@@ -223,7 +232,11 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     const revisedBefore = /revis/i.test(before);
     if ((revisedBefore && REVISION_BEFORE.test(before)) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, '')))
       parts.add('revision');
-    else if (/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) parts.add('previous-estimate');
+    else if (
+      (/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) ||
+      RECAST_FROM.test(before)
+    )
+      parts.add('previous-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {
     const stated = comparisonOf(after) ?? comparisonOf(before) ?? (ANNUAL_CHANGE_BEFORE.test(before) || ANNUAL_CHANGE_AFTER.test(after) ? 'yoy' : null);

@@ -349,9 +349,10 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
   return { ...found, entities: [...found.entities, ...added].sort((a, b) => a.start - b.start) };
 }
 
-const COMPANY_ANAPHOR = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:company|firm|automaker|carmaker|car\s+maker|manufacturer|corporation|conglomerate)\b/gu;
+const COMPANY_ANAPHOR =
+  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
-const COMPANY_NOUN = /company|firm|automaker|carmaker|car\s+maker|manufacturer|corporation|conglomerate/;
+const COMPANY_NOUN = /company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group/;
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;

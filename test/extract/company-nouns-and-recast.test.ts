@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const META = { publishedAt: '2024-02-02', title: 'Annual results' };
+
+describe('"the Irish airline", "the South Korean brand", "the handset maker" are the company named before, not its country', () => {
+  it.each([
+    ['Shares in Ryanair rose. The Irish airline flew 18.2 million passengers in 2023.', '18.2 million', /^passengers\.ryanair\./],
+    ['Analysts praised Samsung. The South Korean electronics brand shipped 226.6 million phones in 2023.', '226.6 million', /^shipments\.samsung\./],
+    ['Analysts praised Huawei. The handset maker shipped 40.1 million phones in 2023.', '40.1 million', /^shipments\.huawei\./],
+  ])('%s', (text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+});
+
+describe('the forecast a new one replaced is a previous estimate, never the forecast itself', () => {
+  it.each([
+    ['Finnair expects 12 million passengers in 2024 after it lowered forecasts from 12.6 million because of strikes.', '12.6 million'],
+    ['Finnair raised its guidance for 2024 from 11 million passengers to 12 million.', '11 million'],
+  ])('%s', (text, old) => {
+    const superseded = claimQuoted(text, old, META);
+    const current = claimQuoted(text, '12 million', META);
+    expect(superseded.metric).toMatch(/previous-estimate/);
+    expect(current.metric).not.toMatch(/previous-estimate/);
+    expect(superseded.metric).not.toBe(current.metric);
+  });
+});

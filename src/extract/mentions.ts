@@ -284,6 +284,8 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   if (NOT_A_NAME.has(words[0]!)) return null;
   // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)
   if (words.length === 1 && (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name))) return null;
+  // ("Pre-tax profit stood at …", "Non-energy goods rose …": a compound adjective, its second part in lower case, is no name.)
+  if (words.length === 1 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name)) return null;
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;
   if (measureMentions.some((x) => x.start < start + name.length && start < x.end)) return null;
   if (facetForms.find(name).length || qualifierOfForm(name) !== undefined || pluralLike(words[words.length - 1]!)) return null;

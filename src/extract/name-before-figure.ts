@@ -28,11 +28,19 @@ export function headlineOpeningName(
 ): { start: number; end: number; name: string } | null {
   const m = OPENING_NAME.exec(headline);
   if (!m) return null;
-  const name = m[1]!;
+  // ("HSBC H1 profits rose", "Acme Q3 revenue", "Acme 2023 sales": the period the figures cover is no part of the name.)
+  const words = m[1]!.split(/\s+/);
+  while (words.length > 1 && PERIOD_WORD.test(words[words.length - 1]!)) words.pop();
+  const name = words.join(' ');
   const start = m.index + m[0].indexOf(name);
   const end = start + name.length;
-  if (name.split(/\s+/).some(isCommonWord)) return null;
+  if (words.some(isCommonWord)) return null;
   const overlaps = (x: { start: number; end: number }) => x.start < end && start < x.end;
   if (mentions.entities.some(overlaps) || mentions.measures.some(overlaps) || mentions.facets.some(overlaps)) return null;
-  return mentions.measures.some((x) => x.start === m.index + m[0].length) ? { start, end, name } : null;
+  // ("Acme first-half profit falls", "Acme quarterly revenue": a word of time may stand between the name and the measure.)
+  const after = m.index + m[0].length + (TIME_BEFORE_MEASURE.exec(headline.slice(m.index + m[0].length))?.[0].length ?? 0);
+  return mentions.measures.some((x) => x.start === after) ? { start, end, name } : null;
 }
+
+const PERIOD_WORD = /^(?:H[12]|Q[1-4]|[1-4]Q|FY\d{2,4}|(?:19|20)\d{2})$/;
+const TIME_BEFORE_MEASURE = /^(?:(?:19|20)\d{2}|(?:first|second|third|fourth|full)[- ](?:half|quarter|year)|annual|quarterly|half-year(?:ly)?|interim|monthly)\s+/i;

@@ -39,3 +39,23 @@ describe('a party carried from the headline to a sentence that names none', () =
     expect(metricOf(title, text, quote)).toMatch(expected);
   });
 });
+
+describe('a headline that opens with a name, then the period, then the measure, is about that name', () => {
+  it.each([
+    ['Zelvan H1 profits rose by 10% to $4.1bn', 'Pre-tax profit stood at $3.2bn in the first half of 2023.', '$3.2bn', /^profit\.pre-tax\.zelvan\./],
+    ['Zelvan Q3 revenue beats forecasts', 'Revenue rose 12% to $8.4 billion in the third quarter of 2023.', '$8.4 billion', /^revenue\.zelvan\./],
+    ['Zelvan first-half profit falls', 'Net profit fell to $1.1 billion in the first half of 2023.', '$1.1 billion', /^profit\..*zelvan\./],
+    ['Zelvan 2023 sales hit record', 'Sales rose 9% to 2.3 million units in 2023.', '2.3 million units', /^sales\.zelvan\./],
+  ])('%s', (title, text, quote, expected) => {
+    expect(metricOf(title, text, quote)).toMatch(expected);
+  });
+});
+
+describe('a compound adjective opening a sentence is no party of its own', () => {
+  it.each([
+    ['Pre-tax profit stood at $3.2bn in 2023.', '$3.2bn'],
+    ['After-tax profit rose to $2.5bn in 2023.', '$2.5bn'],
+  ])('%s', (text, quote) => {
+    expect(metricOf('Zelvan profits rose in 2023', text, quote)).toMatch(/\.zelvan\./);
+  });
+});

@@ -176,6 +176,8 @@ const CHANGE_NOUN_OF = new RegExp(
   `\\b${CHANGE_NOUNS}\\s+(?:\\([^)]*\\)\\s+)?of\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|over\\s+|more than\\s+|just\\s+|only\\s+)?$`,
   'i',
 );
+const PACE_MOVED_TO =
+  /\b(?:growth|increase|rise|decline|drop|fall|contraction|expansion)(?:\s+(?:in|of)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:has\s+|had\s+)?(?:accelerated|slowed|eased|picked\s+up|quickened|decelerated|advanced|moderated|jumped|climbed|rose|fell|dropped|edged\s+(?:up|down|higher|lower)|increased|decreased|declined|came\s+in|improved|weakened|strengthened)\s+(?:further\s+|sharply\s+|slightly\s+)?(?:(?:to|at)\s+|(?:to|at)\s+[^,;]{1,30}?\s+from\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
 const CHANGE_SUBJECT = new RegExp(
   `^\\s*(?:[^,;:]{1,60},\\s*)?(?:[\\p{L}-]+\\s+){0,4}?${CHANGE_NOUNS}\\s+(?:in|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:was|were|is|amounted to|came to|came in at|stood at|totall?ed|reached)\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|just\\s+|only\\s+)?$`,
   'iu',
@@ -286,6 +288,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     if (measure?.shape !== 'rate' || measure.unitKinds.includes('money')) {
       // "The calendar-adjusted decline in output was 0.1 %": the clause's subject is a change.
       if (!endPoint && CHANGE_SUBJECT.test(sentence.slice(clause.start, figure.start))) return 'change';
+      // "exports growth accelerated to 14.4 %", "growth in imports slowed to 3 %": the pace a change moved to is a change.
+      if (endPoint && PACE_MOVED_TO.test(sentence.slice(clause.start, figure.start))) return 'change';
     }
     // "fell 0.9 % in 2023 and 0.5 % in 2024", "rose by $0.10, or 0.3 %": a figure listed after a change states one too.
     const earlier = listedAfter(sentence, figure, clause.start);

@@ -38,6 +38,8 @@ const CLOSED = new Set(
     'mean means meant put expect expects forecast forecasts estimate estimates report reports record records post posts top tops ' +
     'much many most more less few fewer least other another such own one two three four five six seven eight nine ten ' +
     'up down out off again ago almost nearly about roughly around over under per cent percent ' +
+    // Sentence adverbs that open a sentence right before its measure ("Meanwhile net income was …").
+    'meanwhile however moreover furthermore additionally separately likewise similarly nevertheless nonetheless elsewhere altogether ' +
     'whilst amid despite unlike including plus minus versus vs upon within toward towards beyond below above behind near till ' +
     // Scale words and units belong to a figure, and time words date it: neither names what is measured.
     'thousand thousands hundred hundreds million millions billion billions trillion trillions bn mn tn m k dozen dozens crore lakh ' +

@@ -242,3 +242,15 @@ describe('the key stays a readable rendering of the qualified proposition', () =
     expect(metricLabel(p, 'mass')).toMatch(/fossil .*emissions from peatland fires/i);
   });
 });
+
+describe('a sentence adverb right before the measure qualifies nothing', () => {
+  it.each([
+    ['Meanwhile net income was $12.3 billion in 2023.', '$12.3 billion'],
+    ['However revenue rose to $22.1 billion in 2023.', '$22.1 billion'],
+    ['Additionally exports reached $4.4 billion in 2023.', '$4.4 billion'],
+  ])('%s', (sentence, figure) => {
+    const c = claimQuoted(`Nvidia reported its results. ${sentence}`, figure, { publishedAt: '2024-02-01', title: 'Nvidia results' });
+    expect(c.metric).not.toMatch(/meanwhile|however|additionally/);
+    expect(c.metric).toMatch(/^(?:profit|revenue|exports)\.nvidia\./);
+  });
+});

@@ -7,9 +7,17 @@ const SENTENCE_ADVERB =
   /^[\s"“‘'([*•–-]*(?:\p{L}+ly|however|meanwhile|moreover|additionally|furthermore|overall|still|instead|separately|likewise|similarly|in addition|in contrast|by contrast|as a result|in total|in all|in short|for example|for instance)$/iu;
 const ASIDE_OPENS = /^,\s+(?:which|who|whose|a|an|the|one|part|itself|its|their)\b/i;
 
+// An item of a list inside an aside: a few words, "and" or "or" allowed first.
+const LIST_ITEM = /^(?:(?:and|or)\s+)?(?:[\p{L}&-]+\s*){1,3}$/u;
+
 export function inClosedAside(sentence: string, mention: { start: number; end: number }, figureStart: number): boolean {
-  let open = -1;
-  for (const m of sentence.slice(0, mention.start).matchAll(/,\s/g)) open = m.index;
+  const commas = [...sentence.slice(0, mention.start).matchAll(/,\s/g)].map((m) => m.index);
+  // ("Core inflation, which strips out volatile energy, food, and tobacco prices, slowed to 3.6 %": the aside opens at
+  // "which", and the commas after it only list items of a few words each.)
+  let at = commas.length - 1;
+  while (at > 0 && !ASIDE_OPENS.test(sentence.slice(commas[at]!)) && LIST_ITEM.test(sentence.slice(commas[at]! + 2, at + 1 < commas.length ? commas[at + 1]! : mention.start)))
+    at--;
+  const open = commas[at] ?? -1;
   if (open <= 0 || !/\p{L}/u.test(sentence.slice(0, open)) || !ASIDE_OPENS.test(sentence.slice(open))) return false;
   // ("…, a 126 % increase; net profit surged to $29.7 billion, up 581 %": a semicolon ends whatever a comma opened.)
   if (sentence.lastIndexOf(';', mention.start) > open) return false;

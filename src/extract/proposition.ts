@@ -70,6 +70,14 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       /^(?:expansion|growth|increase|rise|gain)s?$/i.test(sentence.slice(m.start, m.end))
     )
       continue;
+    // ("a modest expansion of 0.4 percent": so does one right before the figure's "of".)
+    if (
+      figure.unitKind === 'percent' &&
+      m.end <= figure.start &&
+      /^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i.test(sentence.slice(m.end, figure.start)) &&
+      /^(?:expansion|growth|increase|rise|gain)s?$/i.test(sentence.slice(m.start, m.end))
+    )
+      continue;
     if (noun) return { measure, start: m.start, end: m.end };
     if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
     if (m.end <= figure.start && inClosedAside(sentence, m, figure.start)) continue;

@@ -62,11 +62,11 @@ const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|be
 // What a change is measured against.
 // ("a quarterly decrease of 0.5 %": the change over one quarter, against the one before.)
 const QOQ =
-  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially|quarterly\s+(?:decreas|declin|drop|fall|contraction|increas|rise|gain|expansion)\w*)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b(?!\s+of\b)/i;
+  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially|quarterly\s+(?:decreas|declin|drop|fall|contraction|increas|rise|gain|expansion)\w*)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b(?!\s+of\b)(?!['’]s?\s)/i;
 const MOM =
-  /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b/i;
+  /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b(?!['’]s?\s)/i;
 const YOY =
-  /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
+  /\b(?:on\s+a\s+(?:yearly|year-on-year|year-over-year)\s+basis|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
 // "an annual increase of 3.1 %", "a 3.1 % yearly rise": a change named annual right at the figure is on the same period a year
 // before (not an average over years: "average annual growth").
 const ANNUAL_CHANGE_BEFORE =

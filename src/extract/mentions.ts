@@ -42,7 +42,7 @@ export interface SentenceMentions {
 const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment Bank|Football|Games|Cup|Monetary Fund)\b/;
 
 const EPITHET_AFTER =
-  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?)\b/iu;
+  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|number\s+(?:one|two|three|four|five|\d+)|no\.\s?\d+|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?|operators?|shippers?|groups?|miners?|insurers?|refiners?|chipmakers?|conglomerates?)\b/iu;
 
 const SET_ASIDE_BEFORE =
   /\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|not\s+counting|leaving\s+out)\s+(?:the\s+)?$/i;
@@ -225,11 +225,33 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     if (DESCRIBES_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
     // A combining form only counts when glued to another name by a hyphen ("Sino-Russian").
     if (m.value.form === 'prefix' && !/^[-–]\p{Lu}/u.test(sentence.slice(m.end, m.end + 2))) continue;
+    // "American Airlines Group Inc.", "British Airways": a demonym or country opening a company's own name is part of it.
+    const company = m.value.form !== 'name' || entities.get(m.value.id)?.kind === 'country' ? COMPANY_NAME_AFTER.exec(sentence.slice(m.end)) : null;
+    if (company && !/^['’]s?\b/.test(sentence.slice(m.end, m.end + 2))) {
+      const name = sentence.slice(m.start, m.end + company[0].length).replace(/\.$/, '');
+      if (!entityMentions.some((e) => e.start < m.start + name.length && m.start < e.end))
+        entityMentions.push({
+          start: m.start,
+          end: m.start + name.length,
+          id: slug(name.replace(LEGAL_SUFFIXES, '')),
+          form: 'name',
+          possessive: /^['’]s?\b/.test(sentence.slice(m.start + name.length, m.start + name.length + 2)),
+          label: name,
+        });
+      continue;
+    }
     const possessive = /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2));
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: m.value.form, possessive });
   }
   return { entities: entityMentions.sort((a, b) => a.start - b.start), measures: [], facets: [] };
 }
+
+// The capitalised words that end a company's name: "… Airlines Group Inc.", "… Airways", "… Petroleum Corp".
+const COMPANY_NAME_AFTER =
+  /^(?:\s+\p{Lu}[\p{L}&-]*){0,3}?\s+(?:Airlines|Airways|Air\s+Lines|Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Holdings|Motors|Petroleum|Railways?|Bancorp|Telecom)\b(?:\s+(?:Group|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|Holdings))*/u;
+
+// ("American Airlines Group Inc." is the American Airlines other texts name.)
+const LEGAL_SUFFIXES = /(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Holdings))+$/u;
 
 // "according to the 2023 Global Carbon Budget report": capitalised measure words that name a publication.
 const PUBLICATION_AFTER = /^\s+(?:report|project|survey|tracker|database|dataset|yearbook)\b/i;

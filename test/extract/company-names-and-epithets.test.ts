@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/extract/mentions.js';
+import { claimQuoted } from './claim-of.js';
+
+const ids = (sentence: string) => findMentions(sentence).entities.map((e) => e.id);
+
+describe('a demonym or country opening a company’s own name is part of the name', () => {
+  it.each([
+    ['Net income at American Airlines Group Inc. rose to $942 million.', 'american-airlines', 'united-states'],
+    ['British Airways flew 40 million passengers.', 'british-airways', 'united-kingdom'],
+    ['China Eastern Airlines carried 11 million passengers.', 'china-eastern-airlines', 'china'],
+  ])('%s', (sentence, company, country) => {
+    expect(ids(sentence)).toContain(company);
+    expect(ids(sentence)).not.toContain(country);
+  });
+
+  it('a demonym before a common noun is still the country', () => {
+    expect(ids('Chinese exports rose 7% in 2023.')).toContain('china');
+  });
+
+  it('the company’s figures are not the country’s, nor dated by the country’s fiscal year', () => {
+    const c = claimQuoted('Net income at American Airlines Group Inc. was $942 million in 2013.', '$942 million', { publishedAt: '2014-01-28', title: 'Airline profits' });
+    expect(c.metric).toMatch(/^profit\.american-airlines\./);
+    expect(c.period?.start).toBe('2013-01-01');
+  });
+});
+
+describe('"the world’s number two shipping operator" is an epithet, not the world', () => {
+  it('names no party', () => {
+    expect(ids('The world’s number two shipping operator expects profit of $5.5 billion.')).not.toContain('world');
+  });
+});

@@ -15,7 +15,11 @@ export function inClosedAside(sentence: string, mention: { start: number; end: n
   // ("Core inflation, which strips out volatile energy, food, and tobacco prices, slowed to 3.6 %": the aside opens at
   // "which", and the commas after it only list items of a few words each.)
   let at = commas.length - 1;
-  while (at > 0 && !ASIDE_OPENS.test(sentence.slice(commas[at]!)) && LIST_ITEM.test(sentence.slice(commas[at]! + 2, at + 1 < commas.length ? commas[at + 1]! : mention.start)))
+  while (
+    at > 0 &&
+    !ASIDE_OPENS.test(sentence.slice(commas[at]!)) &&
+    LIST_ITEM.test(sentence.slice(commas[at]! + 2, at + 1 < commas.length ? commas[at + 1]! : mention.start))
+  )
     at--;
   const open = commas[at] ?? -1;
   if (open <= 0 || !/\p{L}/u.test(sentence.slice(0, open)) || !ASIDE_OPENS.test(sentence.slice(open))) return false;

@@ -232,10 +232,7 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     const revisedBefore = /revis/i.test(before);
     if ((revisedBefore && REVISION_BEFORE.test(before)) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, '')))
       parts.add('revision');
-    else if (
-      (/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) ||
-      RECAST_FROM.test(before)
-    )
+    else if ((/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) || RECAST_FROM.test(before))
       parts.add('previous-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {

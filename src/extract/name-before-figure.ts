@@ -43,4 +43,5 @@ export function headlineOpeningName(
 }
 
 const PERIOD_WORD = /^(?:H[12]|Q[1-4]|[1-4]Q|FY\d{2,4}|(?:19|20)\d{2})$/;
-const TIME_BEFORE_MEASURE = /^(?:(?:19|20)\d{2}|(?:first|second|third|fourth|full)[- ](?:half|quarter|year)|annual|quarterly|half-year(?:ly)?|interim|monthly)\s+/i;
+const TIME_BEFORE_MEASURE =
+  /^(?:(?:19|20)\d{2}|(?:first|second|third|fourth|full)[- ](?:half|quarter|year)|annual|quarterly|half-year(?:ly)?|interim|monthly)\s+/i;

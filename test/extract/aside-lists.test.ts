@@ -5,8 +5,16 @@ const META = { publishedAt: '2024-03-01', title: 'Swiss inflation eases in Febru
 
 describe('a measure word listed inside an aside does not name what the figure after the aside measures', () => {
   it.each([
-    ['Swiss core inflation, which strips out energy, food, and tobacco prices, slowed to 1.1 percent in February.', '1.1 percent', /^core-inflation\.switzerland\./],
-    ['Swiss core inflation, which excludes volatile energy, food, alcohol and tobacco prices, eased to 1.1% in February.', '1.1%', /^core-inflation\.switzerland\./],
+    [
+      'Swiss core inflation, which strips out energy, food, and tobacco prices, slowed to 1.1 percent in February.',
+      '1.1 percent',
+      /^core-inflation\.switzerland\./,
+    ],
+    [
+      'Swiss core inflation, which excludes volatile energy, food, alcohol and tobacco prices, eased to 1.1% in February.',
+      '1.1%',
+      /^core-inflation\.switzerland\./,
+    ],
   ])('%s', (text, figure, metric) => {
     expect(claimQuoted(text, figure, META, { exact: true }).metric).toMatch(metric);
   });

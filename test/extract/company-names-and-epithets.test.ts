@@ -19,7 +19,10 @@ describe('a demonym or country opening a company’s own name is part of the nam
   });
 
   it('the company’s figures are not the country’s, nor dated by the country’s fiscal year', () => {
-    const c = claimQuoted('Net income at American Airlines Group Inc. was $942 million in 2013.', '$942 million', { publishedAt: '2014-01-28', title: 'Airline profits' });
+    const c = claimQuoted('Net income at American Airlines Group Inc. was $942 million in 2013.', '$942 million', {
+      publishedAt: '2014-01-28',
+      title: 'Airline profits',
+    });
     expect(c.metric).toMatch(/^profit\.american-airlines\./);
     expect(c.period?.start).toBe('2013-01-01');
   });

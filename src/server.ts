@@ -25,7 +25,7 @@ const prepare = pool?.prepare ?? prepareInThread;
 // Seed before the app exists: writing the seed articles blocks the event loop for a moment,
 // which the overload guard would otherwise read as pressure right after start-up.
 const seeded = (await store.countSources()) === 0 ? (await seedDatabase(store, undefined, prepare)).created : 0;
-// Citation styles are not loaded here: citeproc and its styles take about 130 MB, so they load
+// Citation styles are not loaded here: citeproc and its styles take about 30 MB once compiled, so they load
 // with the first reference that must be formatted, and formatted references are stored.
 const state = new ServerState();
 const app = await buildApp({ config, store, state, prepare });

@@ -37,7 +37,7 @@ function sendPage(reply: FastifyReply, page: VNode<any>) {
 export const pageRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', decorateReply: false, maxAge: '1h' });
 
-  // citation-js and its styles (about 130 MB) load when a page first shows a reference.
+  // citation-js and its styles (about 30 MB) load when a page first shows a reference.
   let builder: Promise<typeof import('../cite/references.js')> | undefined;
   const references = new Map<string, References>();
   const cite = async (source: Source) => {

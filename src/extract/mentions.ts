@@ -94,6 +94,8 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
       continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.
     if (/-(?:based|born|made|led|run|owned|listed|registered|headquartered)$/.test(words[words.length - 1]!)) continue;
+    // ("The CoreLogic Home Price Index showed …", "the Tankan Survey": a statistic or publication that reports, not a party.)
+    if (words.length > 1 && PUBLICATION_HEAD.test(words[words.length - 1]!)) continue;
     const name = words.join(' ');
     const start = m.index + m[0].indexOf(name);
     const end = start + name.length;
@@ -250,6 +252,8 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
 const COMPANY_NAME_AFTER =
   /^(?:\s+\p{Lu}[\p{L}&-]*){0,3}?\s+(?:Airlines|Airways|Air\s+Lines|Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Holdings|Motors|Petroleum|Railways?|Bancorp|Telecom)\b(?:\s+(?:Group|Inc\.?|Corp\.?|Ltd\.?|plc|PLC|Holdings))*/u;
 
+const PUBLICATION_HEAD = /^(?:Index|Indices|Survey|Report|Outlook|Monitor|Tracker|Barometer|Review|Bulletin|Census)$/;
+
 // ("American Airlines Group Inc." is the American Airlines other texts name.)
 const LEGAL_SUFFIXES = /(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Holdings))+$/u;
 
@@ -290,7 +294,7 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
  * ("Employers added"), or a measure or facet word ("Healthcare added", "Output fell").
  */
 const STATISTIC_MODIFIERS =
-  /^(?:Real|Nominal|Preliminary|Provisional|Revised|Final|Flash|Core|Headline|Underlying|Seasonally|Quarterly|Monthly|Weekly|Daily|Yearly|Average|Median)$/;
+  /^(?:Real|Nominal|Preliminary|Provisional|Revised|Final|Flash|Core|Headline|Underlying|Seasonally|Quarterly|Monthly|Weekly|Daily|Yearly|Average|Median|Consolidated|Combined|Overall|Total|Aggregate|Cumulative)$/;
 
 // ("Full-year revenue was …", "Fourth-quarter sales rose …": the span a figure covers, capitalised to open the sentence.)
 const TIME_MODIFIER =

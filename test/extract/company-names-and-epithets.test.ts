@@ -33,3 +33,21 @@ describe('"the world’s number two shipping operator" is an epithet, not the wo
     expect(ids('The world’s number two shipping operator expects profit of $5.5 billion.')).not.toContain('world');
   });
 });
+
+describe('a statistic or publication named in capitals, and a modifier opening a sentence, are no parties', () => {
+  it('"The Corelogic Home Price Index showed …" reports on the country, it is not the party', () => {
+    const c = claimQuoted('The Corelogic Home Price Index showed that home prices climbed 6 percent in 2016.', '6 percent', {
+      publishedAt: '2017-01-06',
+      title: 'U.S. home prices rise',
+    });
+    expect(c.metric).toMatch(/^house-prices\.united-states\./);
+  });
+
+  it('"Consolidated vehicle sales" are the company’s, not those of a party called Consolidated', () => {
+    const c = claimQuoted('Toyota reported its results. Consolidated vehicle sales reached 6,809,000 units in 2009.', '6,809,000 units', {
+      publishedAt: '2010-05-11',
+      title: 'Toyota results',
+    });
+    expect(c.metric).toMatch(/^sales\.toyota\./);
+  });
+});

@@ -1,3 +1,4 @@
+import { writesSterling } from '../lexicon/currencies.js';
 import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
 import { StatedComparisons } from './stated-comparison.js';
@@ -167,6 +168,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const headline = meta.title ?? '';
   const names = documentNames(`${headline}\n${text}`);
   const gluedMillions = writesGluedMillions(`${headline}\n${text}`);
+  const sterling = writesSterling(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
   // ("Outlook India: Wimbledon prize money rises": the publisher's own name in its headline says nothing of the story.)
   const publisherAt = meta.publisher ? headline.indexOf(meta.publisher) : -1;
@@ -256,7 +258,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       openingWork = null;
     }
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
-    const quantities = skip ? [] : findQuantities(sentence, { gluedMillions });
+    const quantities = skip ? [] : findQuantities(sentence, { gluedMillions, sterling });
     // A line that heads a list names the measure its items leave out, figures or not.
     const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '');
     const mentions = resolveCompanyAnaphors(

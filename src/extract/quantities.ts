@@ -1,4 +1,5 @@
 import { matchCurrencyBefore, matchUnitAfter, unitByCode, type UnitMatch } from '../lexicon/units.js';
+import { poundsUncued } from '../lexicon/currencies.js';
 import {
   FRACTIONS,
   ORDINALS,
@@ -98,6 +99,8 @@ const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
 export interface QuantityOptions {
   /** The document writes millions as a glued "m" ("20.2m passengers"): see writesGluedMillions. */
   gluedMillions?: boolean;
+  /** The document writes £ or names sterling or Britain: its "pounds" are money where a sentence gives no cue of weight. */
+  sterling?: boolean;
 }
 
 export function findQuantities(sentence: string, options: QuantityOptions = {}): Quantity[] {
@@ -162,6 +165,10 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     });
   }
   found.sort((a, b) => a.start - b.start);
+  if (options.sterling && poundsUncued(sentence))
+    for (const [i, q] of found.entries())
+      if (q.unit === 'lb' && /\bpounds?\b/i.test(sentence.slice(q.numberEnd, q.end)) && !/^\s?(?:of|in weight)\b/i.test(sentence.slice(q.end)))
+        found[i] = { ...q, unit: 'GBP', noun: null };
   return carryPerPopulation(sentence, dropRestatements(sentence, shareListScale(sentence, found)));
 }
 

@@ -370,7 +370,8 @@ function shareRoles(sentence: string, figure: { start: number; end: number }, en
   return { subject: [partId], counterpart: whole ? idOf(whole) : null };
 }
 
-const BOUNDARY = /;|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that|with\s+(?:most|much|many|some|the\s+(?:bulk|majority|rest|remainder))\b)\s/g;
+const BOUNDARY =
+  /;|\s[—–]\s|,\s+(?:while|whereas|but|although|though|which|meaning that|with\s+(?:most|much|many|some|the\s+(?:bulk|majority|rest|remainder))\b)\s/g;
 
 function clauseBetween(sentence: string, span: { start: number; end: number }): { start: number; end: number } {
   let from = 0;

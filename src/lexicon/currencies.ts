@@ -209,6 +209,16 @@ const MONEY_CUES =
 const WEIGHT_CUES =
   /\b(?:weigh\w*|heav\w*|light(?:er)?|kg|kilos?|kilograms?|lbs?|ounces?|body|baby|babies|obese|pregnan\w*|gain(?:ed)?|lost|lose|fish|catch|beef|meat|bags?|sacks?|load|cargo|payload|lift(?:ed)?|bench)\b/i;
 
+/** A text that writes £ or names sterling or Britain: its "pounds" are money unless a sentence speaks of weight. */
+export function writesSterling(text: string): boolean {
+  return STERLING.test(text);
+}
+
+/** Whether "pounds" read as weight in `sentence` could only be so for want of a money cue (no word of weight in it). */
+export function poundsUncued(sentence: string): boolean {
+  return !WEIGHT_CUES.test(sentence);
+}
+
 /** What an ambiguous form means in this sentence: a currency code, or a mass unit. */
 export function resolveContext(form: ContextForm, sentence: string, after: string): string {
   switch (form) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/extract/quantities.js';
+import { claimQuoted } from './claim-of.js';
 
 const read = (s: string) => findQuantities(s).map((q) => ({ quote: s.slice(q.start, q.end), value: q.value, unit: q.unit }));
 
@@ -23,5 +24,19 @@ describe('bare numbers listed before one with a scale word share its scale and u
     ['The index gained 4 points on Monday, with 2 million shares traded.', 4],
   ])('%s', (sentence, first) => {
     expect(read(sentence)[0]!.value).toBe(first);
+  });
+});
+
+describe('"pounds" in a text that writes £ are money unless the sentence speaks of weight', () => {
+  it('money where the sentence gives no cue', () => {
+    const c = claimQuoted('The prize fund rose to £50 million. Losers in the first round will get 60,000 pounds.', '60,000 pounds', {
+      publishedAt: '2024-06-13',
+      title: 'Prize money rises',
+    });
+    expect(c.unit).toBe('GBP');
+  });
+  it('weight where it does', () => {
+    const c = claimQuoted('Prices rose by £5. The baby weighed 9 pounds.', '9 pounds', { publishedAt: '2024-06-13', title: 'News' });
+    expect(c.unit).toBe('lb');
   });
 });

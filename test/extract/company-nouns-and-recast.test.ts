@@ -8,6 +8,7 @@ describe('"the Irish airline", "the South Korean brand", "the handset maker" are
     ['Shares in Ryanair rose. The Irish airline flew 18.2 million passengers in 2023.', '18.2 million', /^passengers\.ryanair\./],
     ['Analysts praised Samsung. The South Korean electronics brand shipped 226.6 million phones in 2023.', '226.6 million', /^shipments\.samsung\./],
     ['Analysts praised Huawei. The handset maker shipped 40.1 million phones in 2023.', '40.1 million', /^shipments\.huawei\./],
+    ['Shares in Ryanair rose. The Irish low-cost operator flew 18.2 million passengers in 2023.', '18.2 million', /^passengers\.ryanair\./],
   ])('%s', (text, figure, metric) => {
     expect(claimQuoted(text, figure, META).metric).toMatch(metric);
   });

@@ -59,7 +59,7 @@ import { perPopulationProposition, withoutMeasuresIn } from './per-population.js
 import { listItemFacet } from './list-item.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
-import { countsAFrame } from './own-noun.js';
+import { countsAFrame, countsANamedNoun } from './own-noun.js';
 import { releasePeriod } from './release-period.js';
 import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
@@ -308,7 +308,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)
-        const namesMeasure = mentions.measures.some((m) => !CHANGE_NOUN_ONLY.test(sentence.slice(m.start, m.end)));
+        const namesMeasure = mentions.measures.some((m) => !CHANGE_NOUN_ONLY.test(sentence.slice(m.start, m.end))) || countsANamedNoun(sentence, span);
         const carried = namesMeasure ? null : (paragraphProposition ?? headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);

@@ -380,7 +380,8 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 const COMPANY_ANAPHOR =
   /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
-const COMPANY_NOUN = /company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner/;
+const COMPANY_NOUN =
+  /company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner/;
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;

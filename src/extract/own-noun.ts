@@ -35,3 +35,12 @@ export function countsAFrame(sentence: string, figure: { numberStart: number; en
 export function measureTooFarAfter(gap: string): boolean {
   return /\d|\b(?:due|because|caused|owing|amid|despite|thanks)\b|,\s+(?:but|while|whereas|although|though)\b|;/i.test(gap);
 }
+
+// "The number of working days during this period stood at 14": the count of a noun the sentence names before it.
+const NUMBER_OF_BEFORE =
+  /\bnumber\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\b[^.;\d]{0,60}?\b(?:stood\s+at|was|were|is|are|reached|totall?ed|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|only\s+)?$/iu;
+
+/** Whether a bare count is "the number of" something its sentence names before it: that count states no measure carried from around it. */
+export function countsANamedNoun(sentence: string, figure: { start: number; unitKind: string }): boolean {
+  return figure.unitKind === 'count' && NUMBER_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 120), figure.start));
+}

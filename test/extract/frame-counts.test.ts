@@ -49,3 +49,15 @@ describe('"the 14-member Organization of the Petroleum Exporting Countries"', ()
     expect(size?.metric ?? null).not.toBe(claimQuoted(text, '28.4 million', meta).metric);
   });
 });
+
+describe('"the number of working days … stood at 14" counts the days, not the measure carried from around it', () => {
+  it('states no proposition of the paragraph’s measure', () => {
+    const c = claimQuoted(
+      'Austria’s exports rose 8.3% in June 2025. The number of working days during this period stood at 14.',
+      '14',
+      { publishedAt: '2025-06-21', title: 'Austria exports rise' },
+      { exact: true },
+    );
+    expect(c.metric).not.toMatch(/^exports\./);
+  });
+});

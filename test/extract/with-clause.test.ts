@@ -4,7 +4,8 @@ import { claimQuoted } from './claim-of.js';
 const META = { publishedAt: '2024-04-05', title: 'Austrian imports rise in February' };
 
 describe('", with most …" opens a clause of its own: the origin it names is not the origin of the figure before it', () => {
-  const text = 'Austria’s total imports amounted to 21.5 billion euros in February, with most continuing to come from Germany, up 6 percent to 7.1 billion euros.';
+  const text =
+    'Austria’s total imports amounted to 21.5 billion euros in February, with most continuing to come from Germany, up 6 percent to 7.1 billion euros.';
   it('the total is Austria’s imports from everywhere', () => {
     expect(claimQuoted(text, '21.5 billion euros', META).metric).toMatch(/^imports\.austria\.total$/);
   });

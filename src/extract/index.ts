@@ -41,6 +41,7 @@ import {
 import {
   clauseOf,
   impliedChange,
+  BARE_CHANGE_NOUN,
   isComplete,
   namesItsOwnNoun,
   ownTerms,
@@ -91,7 +92,6 @@ const SET_AGAINST =
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
 // The comparisons a change is measured by, which a change set against it carries over.
 const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
-const CHANGE_NOUN_ONLY = /^(?:expansion|growth|increase|rise|gain)s?$/i;
 // ("… and 12 % over the same quarter of 2022": a change that names what it is set against keeps its own comparison.)
 const STATED_REFERENCE = /^(?:ref:|vs-)/;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
@@ -308,7 +308,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)
-        const namesMeasure = mentions.measures.some((m) => !CHANGE_NOUN_ONLY.test(sentence.slice(m.start, m.end))) || countsANamedNoun(sentence, span);
+        const namesMeasure = mentions.measures.some((m) => !BARE_CHANGE_NOUN.test(sentence.slice(m.start, m.end))) || countsANamedNoun(sentence, span);
         const carried = namesMeasure ? null : (paragraphProposition ?? headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);

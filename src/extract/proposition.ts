@@ -46,6 +46,10 @@ export function clauseOf(sentence: string, start: number, end: number): { start:
   return { start: from, end: to };
 }
 
+/** A noun of change that is also a measure's form ("expansion" of capacity): alone it names a change, not the measure. */
+export const BARE_CHANGE_NOUN = /^(?:expansion|growth|increase|rise|gain)s?$/i;
+const CHANGE_NOUN_THEN_OF = /^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i;
+
 function acceptsUnit(measure: Measure, unitKind: string): boolean {
   return measure.unitKinds.includes(unitKind) || (unitKind === 'percent_point' && measure.unitKinds.includes('percent'));
 }
@@ -62,20 +66,13 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     // ("100,000 new | jobs"), names the measure outright.
     const noun = m.start > figure.numberStart && m.start < figure.end;
     if (!noun && m.start < figure.end && figure.start < m.end) continue;
-    // "a 18.6 % expansion": a noun of change after a percentage names the change, not a measure.
+    // "a 18.6 % expansion", "a modest expansion of 0.4 percent": a noun of change right after a percentage, or right before
+    // its "of", names the change, not a measure.
     if (
       figure.unitKind === 'percent' &&
-      m.start >= figure.end &&
-      /^\s*$/.test(sentence.slice(figure.end, m.start)) &&
-      /^(?:expansion|growth|increase|rise|gain)s?$/i.test(sentence.slice(m.start, m.end))
-    )
-      continue;
-    // ("a modest expansion of 0.4 percent": so does one right before the figure's "of".)
-    if (
-      figure.unitKind === 'percent' &&
-      m.end <= figure.start &&
-      /^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i.test(sentence.slice(m.end, figure.start)) &&
-      /^(?:expansion|growth|increase|rise|gain)s?$/i.test(sentence.slice(m.start, m.end))
+      BARE_CHANGE_NOUN.test(sentence.slice(m.start, m.end)) &&
+      ((m.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, m.start))) ||
+        (m.end <= figure.start && CHANGE_NOUN_THEN_OF.test(sentence.slice(m.end, figure.start))))
     )
       continue;
     if (noun) return { measure, start: m.start, end: m.end };

@@ -14,6 +14,7 @@ describe('"over the same period of 2022" sets a change against the same stretch 
   it('a year further back is no year-on-year change', () => {
     const c = claimQuoted('Acme’s revenue in the third quarter of 2023 climbed 40 percent over the same quarter of 2021.', '40 percent', META, { exact: true });
     expect(c.metric).not.toMatch(/yoy/);
+    expect(c.metric).toMatch(/\.growth\.vs-2021$/);
   });
 });
 

@@ -649,6 +649,9 @@ const MAY_NAME_TIME =
   /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
 // Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
 const ALL_PATTERNS = [...PATTERNS, ...EVENT_PATTERNS];
+/** A verb that sets a figure against an earlier level, with the level's noun to come: "surpasses 2019 traffic". */
+const SURPASSED_BEFORE =
+  /\b(?:surpass|exceed|top|beat|outstrip|outpace|eclipse|overtake|pass|match|return\s+to|recover\s+to|back\s+to|close\s+to|near)(?:e?s|ed|ing|ped|ping)?\s+(?:(?:the|its|their|pre-pandemic)\s+)?$/i;
 
 /** Where a global pattern goes on after an empty match, as matchAll does. */
 function advance(text: string, at: number, unicode: boolean): number {
@@ -781,6 +784,18 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.baseFrom = e.start;
       continue;
     }
+    // "surpasses 2019 traffic", "exceeding its 2019 levels", "1 % above 2019": a year a figure is measured against,
+    // named after the verb or preposition that sets it against another.
+    if (
+      /^\d{4}$/.test(e.period.label) &&
+      (SURPASSED_BEFORE.test(sentence.slice(Math.max(0, e.start - 40), e.start)) ||
+        (/\b(?:above|below|ahead\s+of|short\s+of|behind)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start)) &&
+          /^\s*(?:[,;:.)]|$|and\b|but\b)/i.test(sentence.slice(e.end))))
+    ) {
+      e.base = true;
+      e.baseFrom = e.start;
+      continue;
+    }
     const at = comparisonBaseAt(sentence, e);
     e.base = at !== null;
     if (at?.datesAfter) e.baseFrom = at.from;
@@ -804,7 +819,7 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
     );
   if (m) return { from: offset + m.index, datesAfter: true };
   const s =
-    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(
+    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(
       lead,
     );
   return /^since\b/i.test(e.period.label) && s ? { from: offset + s.index, datesAfter: false } : null;
@@ -1103,7 +1118,10 @@ export function periodForFigure(
       }
     }
     // ("3 million, or an average 251,000 a month, in 2023": a restatement between commas leaves the figure its time.)
-    if (!/,|\b(?:and|but|while|whereas)\b/.test(gap) || APPOSITIVE.test(gap)) return after.period;
+    // ("December was the busiest month with 7.8m guests, with 22.4m across the fourth quarter": a time after another
+    // figure is that figure's when the clause named the figure's own before it.)
+    const ownBefore = between(figure.end, after.start) && expressions.some((e) => e.end <= figure.start && sameClause(e.end, figure.start) && !e.anaphor);
+    if (!ownBefore && (!/,|\b(?:and|but|while|whereas)\b/.test(gap) || APPOSITIVE.test(gap))) return after.period;
   }
   // "down from 307,000 in December and below the 169,000 forecast": a time set against the sentence's own dates
   // only the figure it was said of, between the comparison word and itself.

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+interface Row {
+  publishedAt: string;
+  title: string;
+  text: string;
+  figure: string;
+  start: string | null;
+  end: string | null;
+}
+
+const r = (publishedAt: string, title: string, text: string, figure: string, start: string | null, end: string | null): Row => ({
+  publishedAt,
+  title,
+  text,
+  figure,
+  start,
+  end,
+});
+
+const AIRPORT = [
+  'Norvik Airport handled 41 million passengers last year.',
+  'Passenger numbers rose in the second half. November was the busiest month with 4.1m passengers with 11.2m across the fourth quarter. Q3 was the busiest quarter since 2019 with 12m passengers.',
+  'Cargo volumes rose 8% in the first nine months of 2023, 2 percent above 2019.',
+  'India was the largest market with 5.2m passengers.',
+].join('\n');
+
+const ROWS: Array<[string, Row]> = [
+  // A year a figure is measured against is not the figure's time.
+  [
+    'a headline year after "surpasses" is the level surpassed, not the period',
+    r('2024-02-22', 'Norvik Airport surpasses 2019 traffic in 2023', AIRPORT, '5.2m passengers', '2023-01-01', '2023-12-31'),
+  ],
+  [
+    '"2 percent above 2019" is of the period its clause names',
+    r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '2 percent', '2023-01-01', '2023-09-30'),
+  ],
+  [
+    '"the busiest quarter since 2019" reaches back for a record, the figure is Q3\'s',
+    r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '12m passengers', '2023-07-01', '2023-09-30'),
+  ],
+  [
+    'a time after another figure is that figure\'s when the clause named its own before',
+    r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '4.1m passengers', '2023-11-01', '2023-11-30'),
+  ],
+  ['… and the later figure keeps the time after it', r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '11.2m', '2023-10-01', '2023-12-31')],
+];
+
+describe('periods as the article states them', () => {
+  it.each(ROWS)('%s', (_name, row) => {
+    const claim = claimQuoted(row.text, row.figure, { publishedAt: row.publishedAt, title: row.title, publisher: null });
+    expect([claim.period.start, claim.period.end]).toEqual([row.start, row.end]);
+  });
+});

@@ -41,7 +41,7 @@ const ROWS: Array<[string, Row]> = [
     r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '12m passengers', '2023-07-01', '2023-09-30'),
   ],
   [
-    'a time after another figure is that figure\'s when the clause named its own before',
+    "a time after another figure is that figure's when the clause named its own before",
     r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '4.1m passengers', '2023-11-01', '2023-11-30'),
   ],
   ['… and the later figure keeps the time after it', r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '11.2m', '2023-10-01', '2023-12-31')],

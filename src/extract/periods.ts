@@ -224,26 +224,30 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December",
-    // "the year leading up to July 2024":
+    // "the year leading up to July 2024", "the half year ended 30 June", "the fiscal year that ended in March":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?(?!\\w)`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|(?<half>half(?:[\\s-]year)?)|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:(?:that|which)\\s+)?(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:on\\s+)?(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(?<rel>this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {
-      const months = m.groups!.quarter ? 3 : m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
+      const g = m.groups!;
+      const months = g.quarter ? 3 : g.half ? 6 : g.count || g.countp ? countOf((g.count || g.countp)!) : 12;
       if (!months || months > 12) return null;
-      // (Groups: count, quarter, countp, month, year, this/last.)
-      const mo = monthIndex(m[4]);
-      let y = m[5] ? Number(m[5]) : null;
-      if (y === null && m[6] && pub) y = m[6].toLowerCase() === 'this' ? pub.year : pub.year - 1;
+      // (Numbered groups after the named ones: the month, then the year.)
+      const mo = monthIndex(m[5]);
+      let y = m[6] ? Number(m[6]) : null;
+      if (y === null && g.rel && pub) y = g.rel.toLowerCase() === 'this' ? pub.year : pub.year - 1;
       if (y === null) {
         if (!pub) return null;
         y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
       }
+      const resolution = (m[6] ? 'explicit' : 'relative') as Period['resolution'];
+      // ("the fourth quarter ended January 28, 2024": a quarter of whole weeks is dated by the month it ends in, as sources
+      // that name it without its day date it.)
       const from = monthsBack(y, mo, months);
       const label = months === 12 ? `year ending ${monthName(mo)} ${y}` : `${months} months to ${monthName(mo)} ${y}`;
-      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution: (m[5] ? 'explicit' : 'relative') as Period['resolution'] };
+      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution };
       return { period, span: false };
     },
     NAMES_A_MONTH,
@@ -826,8 +830,9 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
+// (Not "after the bank posted a rise in profit in the half year": what was reported is the sentence's own time.)
 const PRIOR =
-  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
@@ -1120,7 +1125,7 @@ export function periodForFigure(
     // ("3 million, or an average 251,000 a month, in 2023": a restatement between commas leaves the figure its time.)
     // ("December was the busiest month with 7.8m guests, with 22.4m across the fourth quarter": a time after another
     // figure is that figure's when the clause named the figure's own before it.)
-    const ownBefore = between(figure.end, after.start) && expressions.some((e) => e.end <= figure.start && sameClause(e.end, figure.start) && !e.anaphor);
+    const ownBefore = !after.base && between(figure.end, after.start) && expressions.some((e) => e.end <= figure.start && sameClause(e.end, figure.start) && !e.anaphor);
     if (!ownBefore && (!/,|\b(?:and|but|while|whereas)\b/.test(gap) || APPOSITIVE.test(gap))) return after.period;
   }
   // "down from 307,000 in December and below the 169,000 forecast": a time set against the sentence's own dates

@@ -45,6 +45,62 @@ const ROWS: Array<[string, Row]> = [
     r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '4.1m passengers', '2023-11-01', '2023-11-30'),
   ],
   ['… and the later figure keeps the time after it', r('2024-02-22', 'Norvik Airport traffic report', AIRPORT, '11.2m', '2023-10-01', '2023-12-31')],
+  // A period the text says ended on a day or in a month.
+  [
+    '"its fiscal year that ended 31 March": the twelve months to March',
+    r(
+      '2013-05-10',
+      'Kestrel Motors results',
+      'Kestrel Motors said profits for its fiscal year that ended 31 March reached ¥612 billion.',
+      '¥612 billion',
+      '2012-04-01',
+      '2013-03-31',
+    ),
+  ],
+  [
+    '"the fiscal year that ended in March"',
+    r(
+      '2024-05-10',
+      'Kestrel Motors results',
+      "In the fiscal year that ended in March, the carmaker's net profit rose to ¥2.1 trillion.",
+      '¥2.1 trillion',
+      '2023-04-01',
+      '2024-03-31',
+    ),
+  ],
+  [
+    '"the quarter that ended July 27" is the quarter of the month it ends in',
+    r(
+      '2018-08-20',
+      'Shopco results',
+      'Shopco posted a net loss of $412 million for the quarter that ended July 27, the company said.',
+      '$412 million',
+      '2018-05-01',
+      '2018-07-31',
+    ),
+  ],
+  [
+    '"after the bank posted a rise in profit in the half year ended 30 June" dates "the period" below it',
+    r(
+      '2010-08-03',
+      'Bank profit doubles',
+      'Shares in Ardent Bank rose after the bank posted a rise in pre-tax profit in the half year ended 30 June.\nThe bank said its pre-tax profit doubled to $5.2 billion in the period.',
+      '$5.2 billion',
+      '2010-01-01',
+      '2010-06-30',
+    ),
+  ],
+  [
+    'a base after a comparison word still dates the figure after it, a figure between or not',
+    r(
+      '2019-08-12',
+      'Measles report',
+      'From January to July, 90 countries reported 200,100 measles infections, up from 80,400 cases reported in 88 countries during the same period last year.',
+      '80,400 cases',
+      '2018-01-01',
+      '2018-07-31',
+    ),
+  ],
 ];
 
 describe('periods as the article states them', () => {

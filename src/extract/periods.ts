@@ -1125,7 +1125,8 @@ export function periodForFigure(
     // ("3 million, or an average 251,000 a month, in 2023": a restatement between commas leaves the figure its time.)
     // ("December was the busiest month with 7.8m guests, with 22.4m across the fourth quarter": a time after another
     // figure is that figure's when the clause named the figure's own before it.)
-    const ownBefore = !after.base && between(figure.end, after.start) && expressions.some((e) => e.end <= figure.start && sameClause(e.end, figure.start) && !e.anaphor);
+    const ownBefore =
+      !after.base && between(figure.end, after.start) && expressions.some((e) => e.end <= figure.start && sameClause(e.end, figure.start) && !e.anaphor);
     if (!ownBefore && (!/,|\b(?:and|but|while|whereas)\b/.test(gap) || APPOSITIVE.test(gap))) return after.period;
   }
   // "down from 307,000 in December and below the 169,000 forecast": a time set against the sentence's own dates

@@ -227,7 +227,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // "the year leading up to July 2024", "the half year ended 30 June", "the fiscal year that ended in March":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|(?<half>half(?:[\\s-]year)?)|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:(?:that|which)\\s+)?(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:on\\s+)?(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(?<rel>this|last)\\s+year))?(?!\\w)`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|(?<half>half(?:[\\s-]year)?)|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)(?:\\s+|,\\s+(?=(?:that|which)\\s))(?:(?:that|which)\\s+)?(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:on\\s+)?(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(?<rel>this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {
@@ -1055,6 +1055,8 @@ export function periodForFigure(
     ? [...expressionsInSentence].reverse().find((e) => !e.base && e.anaphor !== 'previous' && e.end <= figure.start && spanMonths(e.period) === stepMonths)
     : undefined;
   if (statedStep) return statedStep.period;
+  // ("slower than the 7.4 % rise a month ago": a figure after the comparison word is the base's own.)
+  if (stepBase?.baseFrom !== undefined && stepBase.baseFrom < figure.start) return stepBase.period;
   const afterStep = stepBase ? nextPeriod(stepBase.period) : null;
   if (afterStep) return afterStep;
   // Whether a figure set against this one ("from 50.1", "compared with 3 %") stands between it and a later time.
@@ -1136,9 +1138,23 @@ export function periodForFigure(
     // ("from the 2023 total of 22.7 bcm", "compared with YE June 2022 (607,000)": the figure the time was said of.)
     return at === null || (figure.start >= at && (figure.end <= e.start || !/\band\b|,\s/.test(sentence.slice(e.end, figure.start))));
   };
-  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start) && own(e));
+  // ("services (+4 % versus +4.6 % in October), goods (2.9 %": a time inside brackets closed before the figure is not its.)
+  // (Not "the fourth phase (April 29) stood at 64 %": a bracket that holds a time alone is an aside on the noun before it.)
+  const closedBetween = (e: TimeExpression) => {
+    let depth = 0;
+    const gap = sentence.slice(e.end, figure.start);
+    for (let k = 0; k < gap.length; k++) {
+      if (gap[k] === '(') depth++;
+      else if (gap[k] === ')' && depth-- === 0) {
+        const open = sentence.lastIndexOf('(', e.start);
+        return open >= 0 && otherFigures.some((f) => f.start > open && f.end <= e.end + k);
+      }
+    }
+    return false;
+  };
+  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start) && own(e) && !closedBetween(e));
   if (before) return before.period;
-  const first = expressions.find(own);
+  const first = expressions.find((e) => own(e) && !(e.end <= figure.start && closedBetween(e)));
   if (first && first.end <= figure.start) return first.period;
   // "476,777 built and 461,538 delivered during the quarter": a time closing a coordination dates every figure in it.
   const coordinated = (a: number, b: number) =>
@@ -1170,8 +1186,21 @@ export function periodForFigure(
     // (Dated by inference, not by words: "up from £4 billion in 2023" says nothing of whether this year is over.)
     if (next && (!againstEarlier || recentTo(next, pub))) return againstEarlier ? { ...next, resolution: 'relative' } : next;
   }
+  // "prices gained 2.9 %, following a 3.5 % increase", "declined 11.5 % after decreasing 11.2 %": in a sentence that names
+  // no time, the figure a change follows is of the period before the one the text is about.
+  if (
+    expressionsInSentence.length === 0 &&
+    context &&
+    FOLLOWING_FIGURE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) &&
+    otherFigures.some((f) => f.end <= figure.start && f.unit === figure.unit)
+  ) {
+    const earlier = stepBack(context);
+    if (earlier) return { ...earlier, resolution: 'relative' };
+  }
   return null;
 }
+
+const FOLLOWING_FIGURE = /,?\s+(?:following|after)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "for 14 consecutive years … in 2023": a run of years ends in the year named, so it starts N − 1 years before. */
 export function runUpTo(period: Period, figure: { start: number; end: number; unit: string; value?: number }, sentence: string): Period {

@@ -101,6 +101,73 @@ const ROWS: Array<[string, Row]> = [
       '2018-07-31',
     ),
   ],
+  [
+    '"its first quarter, which ended in June": the three months to June',
+    r(
+      '2024-08-05',
+      'Skyway passengers in July 2024',
+      'Skyway reported a 46% drop in profit during its first quarter, which ended in June.',
+      '46%',
+      '2024-04-01',
+      '2024-06-30',
+    ),
+  ],
+  // A monthly release: the month at hand and the one before it.
+  [
+    "a time inside a bracket closed before the figure dates the bracket's figures, not the next one",
+    r(
+      '2023-12-19',
+      'Euro area inflation eases in November',
+      'Euro area inflation fell to 2.4% in November. Prices rose more slowly for services (+4% versus +4.6% in October), for non-energy goods (2.9% versus 3.5% in October).',
+      '2.9%',
+      '2023-11-01',
+      '2023-11-30',
+    ),
+  ],
+  [
+    '… but a bracket that holds only a time is an aside on the noun before it',
+    r(
+      '2019-05-23',
+      'Election turnout',
+      'Turnout in the fourth phase of the election (April 29) stood at 64 per cent.',
+      '64 per cent',
+      '2019-04-29',
+      '2019-04-29',
+    ),
+  ],
+  [
+    '"slower than the 7.4 percent rise a month ago": the base is the month before\'s',
+    r(
+      '2023-12-19',
+      'Euro area inflation eases in November',
+      'Euro area inflation fell to 2.4% in November.\nFood prices rose 6.9 percent, slower than the 7.4 percent rise a month ago.',
+      '7.4 percent',
+      '2023-10-01',
+      '2023-10-31',
+    ),
+  ],
+  [
+    '"gained 2.9 percent, following a 3.5 percent increase": the month before the one at hand',
+    r(
+      '2023-12-19',
+      'Euro area inflation eases in November',
+      'Euro area inflation fell to 2.4% in November.\nIndustrial goods prices gained 2.9 percent, following a 3.5 percent increase.',
+      '3.5 percent',
+      '2023-10-01',
+      '2023-10-31',
+    ),
+  ],
+  [
+    '… while the figure that follows it keeps the month at hand',
+    r(
+      '2023-12-19',
+      'Euro area inflation eases in November',
+      'Euro area inflation fell to 2.4% in November.\nIndustrial goods prices gained 2.9 percent, following a 3.5 percent increase.',
+      '2.9 percent',
+      '2023-11-01',
+      '2023-11-30',
+    ),
+  ],
 ];
 
 describe('periods as the article states them', () => {

@@ -145,6 +145,56 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /week/i,
   ],
   [
+    // "June 1-20", "the first 20 days of February", "between Jan. 1 and March 21": a run of days (the month-to-date
+    // figures customs offices and health agencies report), in the year named, else the last year in which it had ended by the publication.
+    new RegExp(
+      `\\b(?:${MONTH}\\s+(\\d{1,2})\\s?(?:[-–]|to|through)\\s?(\\d{1,2})(?![\\d%]|\\s*(?:per\\s*cent|percent|million|billion))|(?:the\\s+)?first\\s+(\\d{1,2})\\s+days\\s+of\\s+${MONTH}|(?:between|from)\\s+${DAY_DATE}\\s+(?:and|to|through|until)\\s+${DAY_DATE})(?:,?\\s+${YEAR})?`,
+      'gi',
+    ),
+    (m, pub) => {
+      let from: number;
+      let to: number;
+      let fromMonth: number;
+      // (Groups: month, day, day; days, month; two days as DAY_DATE writes them; the year.)
+      const year = m[16];
+      if (m[1]) [fromMonth, from, to] = [monthIndex(m[1]), Number(m[2]), Number(m[3])];
+      else if (m[4]) [fromMonth, from, to] = [monthIndex(m[5]), 1, Number(m[4])];
+      else {
+        const a = dayDate(m, 6, null) ?? (pub ? dayDate(m, 6, pub) : null);
+        const b = dayDate(m, 11, null) ?? (pub ? dayDate(m, 11, pub) : null);
+        if (!a || !b) return null;
+        [fromMonth, from] = [Number(a.date.slice(5, 7)), Number(a.date.slice(8, 10))];
+        const toMonth = Number(b.date.slice(5, 7));
+        to = Number(b.date.slice(8, 10));
+        if (toMonth < fromMonth) return null;
+        const y = b.stated ? Number(b.date.slice(0, 4)) : year ? Number(year) : pub ? yearOfDay(toMonth, to, pub) : null;
+        if (y === null) return null;
+        const start = `${a.stated ? a.date.slice(0, 4) : y}-${pad(fromMonth)}-${pad(from)}`;
+        const end = `${y}-${pad(toMonth)}-${pad(to)}`;
+        if (start > end) return null;
+        const period: Period = {
+          start,
+          end,
+          label: `${from} ${monthName(fromMonth)}–${to} ${monthName(toMonth)} ${y}`,
+          resolution: b.stated || year ? 'explicit' : 'relative',
+        };
+        return { period, span: true };
+      }
+      const mo = fromMonth;
+      if (from < 1 || to <= from) return null;
+      const y = year ? Number(year) : pub ? yearOfDay(mo, to, pub) : null;
+      if (y === null || to > lastDay(y, mo)) return null;
+      const period: Period = {
+        start: `${y}-${pad(mo)}-${pad(from)}`,
+        end: `${y}-${pad(mo)}-${pad(to)}`,
+        label: `${from}–${to} ${monthName(mo)} ${y}`,
+        resolution: year ? 'explicit' : 'relative',
+      };
+      return { period, span: true };
+    },
+    NAMES_A_MONTH,
+  ],
+  [
     // "the first nine months of fiscal year 2024": months counted from the start of that fiscal year.
     new RegExp(`\\b(?:the\\s+)?first\\s+(${COUNT_WORDS})\\s+months\\s+of\\s+(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s?${YEAR}\\b`, 'gi'),
     (m) => {
@@ -1024,7 +1074,11 @@ export function periodForFigure(
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
   // "November (212,000)": a figure in brackets right after a time is that time's.
   const bracketed = expressionsInSentence.find(
-    (e) => !e.base && /^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(e.end, figure.start)) && /^[^()]{0,24}\)/.test(sentence.slice(figure.end)),
+    // ("an increase of 9 % from a year earlier (175.3m at 94 %)": the base a change was measured from, restated in brackets.)
+    (e) =>
+      (!e.base || (e.anaphor === 'previous' && e.period.start !== null)) &&
+      /^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(e.end, figure.start)) &&
+      /^[^()]{0,24}\)/.test(sentence.slice(figure.end)),
   );
   if (bracketed) return bracketed.period;
   // "compared to the last quarter of 2022, when shipments amounted to 300.6 million": a figure of a relative

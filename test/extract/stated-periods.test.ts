@@ -168,11 +168,49 @@ const ROWS: Array<[string, Row]> = [
       '2023-11-30',
     ),
   ],
+  // Runs of days.
+  [
+    '"the June 1-20 period": twenty days of June',
+    r(
+      '2025-06-23',
+      'Exports rise',
+      'Outbound shipments reached $41.2 billion in the June 1-20 period, customs data showed.',
+      '$41.2 billion',
+      '2025-06-01',
+      '2025-06-20',
+    ),
+  ],
+  [
+    '"in the first 20 days of February"',
+    r(
+      '2025-02-24',
+      'Exports rise',
+      'Chip exports rose 18 percent in the first 20 days of February, customs data showed.',
+      '18 percent',
+      '2025-02-01',
+      '2025-02-20',
+    ),
+  ],
+  [
+    '"between Jan. 1 and March 21": from one day to the other',
+    r('2019-03-26', 'Measles cases', 'Between Jan. 1 and March 21, 287 measles cases were documented in 12 states.', '287 measles', '2019-01-01', '2019-03-21'),
+  ],
+  [
+    '"an increase of 9% from a year earlier (82.3m at 92%)": the bracket restates the base',
+    r(
+      '2024-08-05',
+      'Skyway passengers in July 2024',
+      'In the 12 months to the end of July, Skyway flew 90.4m passengers, an increase of 9% from a year earlier (82.3m at 92%).',
+      '82.3m',
+      '2022-08-01',
+      '2023-07-31',
+    ),
+  ],
 ];
 
 describe('periods as the article states them', () => {
   it.each(ROWS)('%s', (_name, row) => {
     const claim = claimQuoted(row.text, row.figure, { publishedAt: row.publishedAt, title: row.title, publisher: null });
-    expect([claim.period.start, claim.period.end]).toEqual([row.start, row.end]);
+    expect([claim.period?.start, claim.period?.end]).toEqual([row.start, row.end]);
   });
 });

@@ -175,7 +175,7 @@ export class PeriodContext {
     const out: TimeExpression[] = [];
     for (const e of expressions) {
       if (!e.anaphor) {
-        out.push(e);
+        out.push(this.pub && this.pub.month === null ? inYearAtHand(e, out, this.current()) : e);
         continue;
       }
       if (e.anaphor === 'present') {
@@ -248,6 +248,28 @@ export class PeriodContext {
     const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
     if (last) this.paragraph = last.period;
   }
+}
+
+/**
+ * "The 8.5 % increase in Q4", in a text dated only by its year: a quarter or half named without its year is one of the
+ * year the text is about (the time the sentence named before it, else the paragraph's, the headline's or the lead's),
+ * not of the publication's, which may be the year after.
+ */
+function inYearAtHand(e: TimeExpression, before: TimeExpression[], current: Period | null): TimeExpression {
+  if (!e.period.yearUnstated) return e;
+  const at = before.filter((o) => !o.base && o.end <= e.start && o.period.end).pop()?.period ?? current;
+  if (!at?.end || at.resolution === 'publication') return e;
+  const y = Number(at.end.slice(0, 4));
+  const { from, months } = e.period.yearUnstated;
+  const to = from + months - 1;
+  if (y === Number(e.period.end!.slice(0, 4))) return e;
+  const period: Period = {
+    ...e.period,
+    start: `${y}-${pad(from)}-01`,
+    end: `${y}-${pad(to)}-${pad(lastDay(y, to))}`,
+    label: e.period.label.replace(/\d{4}$/, String(y)),
+  };
+  return { ...e, period };
 }
 
 /**

@@ -206,6 +206,18 @@ const ROWS: Array<[string, Row]> = [
       '2023-07-31',
     ),
   ],
+  // A text dated only by its year.
+  [
+    '"in Q4", published in a year given without its month, is Q4 of the year the text is about',
+    r(
+      '2024',
+      'Phone makers lose ground',
+      'The global smartphone market slumped last year as shipments declined 3.2%.\nThe fourth quarter did see growth. The 8.5% shipments increase in Q4 was higher than expected.',
+      '8.5%',
+      '2023-10-01',
+      '2023-12-31',
+    ),
+  ],
 ];
 
 describe('periods as the article states them', () => {

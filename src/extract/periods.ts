@@ -1166,9 +1166,12 @@ export function periodForFigure(
     }
     // "a 47 % rise since 2013" in a text about 2022: the span ends with the period the text is about.
     if (after.span && /^since\b/i.test(after.period.label) && figure.unit === 'percent' && after.period.start) {
+      // ("a 57 % increase since 2021, rising to 17.9 cases in 2023": or with the time the sentence names after it.)
+      const notABase = (e: TimeExpression) => e.period.end && !FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start));
       const anchor =
-        [...expressions].reverse().find((e) => e.end <= figure.start && e.period.end && !FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)))
-          ?.period ?? context;
+        [...expressions].reverse().find((e) => e.end <= figure.start && notABase(e))?.period ??
+        expressions.find((e) => e.start > after.end && !e.span && notABase(e))?.period ??
+        context;
       if (anchor?.end && anchor.end > after.period.start && after.period.end && anchor.end < after.period.end) {
         return {
           start: after.period.start,

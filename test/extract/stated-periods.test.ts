@@ -218,6 +218,33 @@ const ROWS: Array<[string, Row]> = [
       '2023-12-31',
     ),
   ],
+  // Spans and flows.
+  [
+    '"a 57% increase since 2021, rising to 17.9 cases … in 2023": the span ends with the year the sentence names',
+    r(
+      '2024-12',
+      'World malaria report 2024',
+      'The Eastern region has seen a 57% increase in malaria incidence since 2021, rising to 17.9 cases per 1000 population at risk in 2023.',
+      '57%',
+      '2021-01-01',
+      '2023-12-31',
+    ),
+  ],
+  [
+    'a flow "at the end of 2023" is the year\'s',
+    r(
+      '2023-12-05',
+      'Carbon emissions',
+      'Fossil CO2 emissions reached a record 37.1 billion tonnes at the end of 2023.',
+      '37.1 billion tonnes',
+      '2023-01-01',
+      '2023-12-31',
+    ),
+  ],
+  [
+    '… while a stock at the end of 2023 stays a day',
+    r('2024-03-05', 'Solar capacity', 'Installed solar capacity in Germany reached 82 GW at the end of 2023.', '82 GW', '2023-12-31', '2023-12-31'),
+  ],
 ];
 
 describe('periods as the article states them', () => {

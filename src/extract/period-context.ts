@@ -63,11 +63,6 @@ export function datePeriod(
   // tracker's shipments "in the fourth quarter", stays in the calendar.)
   const ownYear = measure?.fiscal && owner?.kind === 'company' && startMonth && startMonth > 1 && pub && period.resolution === 'relative' ? startMonth : null;
   let dated = period;
-  // ("emissions hit a record 36.8 billion tons at the end of 2023": what flows over a year, reached by its end, is the year's.)
-  if (measure?.shape === 'flow' && proposition?.statType === 'level' && /^end of \d{4}$/.test(period.label) && period.start === period.end) {
-    const y = period.start!.slice(0, 4);
-    dated = { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: period.resolution };
-  }
   if (ownYear && period.yearUnstated) {
     const { from, months } = period.yearUnstated;
     const year = latestFiscalYear(ownYear, from + months - 1, pub!);

@@ -112,6 +112,7 @@ function fromParts(month: string | undefined, year: string, edge: 'start' | 'end
 }
 
 const QWORDS = 'first|second|third|fourth|last|final|1st|2nd|3rd|4th';
+const ORDINAL_MONTHS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const FISCAL_YEAR = `(?:fiscal(?:\\s+year)?|FY)\\s?['’]?(\\d{4}|\\d{2})(?![-–/]\\d)`;
 /** "third" → 3, "final" → the last of `count`. */
 function ordinalOf(word: string, count: number): number {
@@ -193,6 +194,21 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       return { period, span: true };
     },
     NAMES_A_MONTH,
+  ],
+  [
+    // "in the seventh month of the year", "the third month of 2024": a month by its ordinal.
+    new RegExp(
+      `\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\\s+month\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})\\b`,
+      'gi',
+    ),
+    (m, pub) => {
+      const mo = ORDINAL_MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+      const y = m[2] ? Number(m[2]) : pub?.year;
+      if (!mo || !y) return null;
+      const period: Period = { start: monthStart(y, mo), end: monthEnd(y, mo), label: `${monthName(mo)} ${y}`, resolution: m[2] ? 'explicit' : 'relative' };
+      return { period, span: false };
+    },
+    /month\s+of/i,
   ],
   [
     // "the first nine months of fiscal year 2024": months counted from the start of that fiscal year.
@@ -303,9 +319,9 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     NAMES_A_MONTH,
   ],
   [
-    // "January–February 2024", "January to July": a run of months, in the year named or the publication's.
+    // "January–February 2024", "January to July", "the June-through-September quarter": a run of months, in the year named or the publication's.
     new RegExp(
-      `(?:\\b(between)\\s+)?\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`,
+      `(?:\\b(between)\\s+)?\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]?through[-–]?|[-–]|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`,
       'gi',
     ),
     (match, pub) => {

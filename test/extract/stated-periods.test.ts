@@ -230,6 +230,22 @@ const ROWS: Array<[string, Row]> = [
       '2023-12-31',
     ),
   ],
+  // Months by other names.
+  [
+    '"in the seventh month of the year" is July',
+    r(
+      '2017-09-01',
+      'Remittances rise',
+      'The central bank reported that in the seventh month of the year migrants sent $2.1 billion home.',
+      '$2.1 billion',
+      '2017-07-01',
+      '2017-07-31',
+    ),
+  ],
+  [
+    '"the June-through-September quarter" runs from June to September',
+    r('2014-10-23', 'Airline profit', 'Skyco earned a record $612 million in the June-through-September quarter.', '$612 million', '2014-06-01', '2014-09-30'),
+  ],
 ];
 
 describe('periods as the article states them', () => {

@@ -92,13 +92,15 @@ export interface TimeExpression {
   step?: Step;
   /** "to start 2025", "at the end of the year": the first or last month (or quarter) of a year (anaphor 'edge'). */
   edge?: 'start' | 'end';
+  /** "the same month last year": the length of the period at hand the base steps back from, when the words say it. */
+  sameLength?: 'month' | 'quarter';
 }
 
 export type Step = 'week' | 'month' | 'quarter' | 'year';
 
 export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'latest' | 'these' | 'edge';
 
-type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean; step?: Step; edge?: 'start' | 'end' };
+type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean; step?: Step; edge?: 'start' | 'end'; sameLength?: 'month' | 'quarter' };
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
 const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
@@ -415,7 +417,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const y = m[1] ? Number(m[1]) : pub ? pub.year - 1 : null;
       if (y === null) return null;
       const period = { ...relative(yearStart(y), yearEnd(y), `${y}`), resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'] };
-      return { period, span: false, base: true, anaphor: 'previous', step: 'year' };
+      const sameLength = /\bmonth\b/i.test(m[0]) ? 'month' : /\bquarter\b/i.test(m[0]) ? 'quarter' : undefined;
+      return { period, span: false, base: true, anaphor: 'previous', step: 'year', ...(sameLength ? { sameLength } : {}) };
     },
     /same|corresponding|this\s+time|year[-\s](?:ago|earlier|before)|prior[-\s]year/i,
   ],

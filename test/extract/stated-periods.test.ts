@@ -246,6 +246,21 @@ const ROWS: Array<[string, Row]> = [
     '"the June-through-September quarter" runs from June to September',
     r('2014-10-23', 'Airline profit', 'Skyco earned a record $612 million in the June-through-September quarter.', '$612 million', '2014-06-01', '2014-09-30'),
   ],
+  [
+    '"the same month last year", in a release that names no month, is the month before publication a year earlier',
+    r(
+      '2025-08',
+      'Skyway sets monthly passenger record',
+      'Skyway carried more passengers than ever. That is up 3% from 12.2 million passengers in the same month last year.',
+      '12.2 million',
+      '2024-07-01',
+      '2024-07-31',
+    ),
+  ],
+  [
+    'a company\'s forecast for "Q4" is of the fourth quarter still ahead of it',
+    r('2018-11-15', 'Walmart results', 'Looking ahead, Walmart expects Q4 earnings per share of $1.24 to $1.34.', '$1.24 to $1.34', '2018-11-01', '2019-01-31'),
+  ],
 ];
 
 describe('periods as the article states them', () => {

@@ -65,7 +65,12 @@ export function datePeriod(
   let dated = period;
   if (ownYear && period.yearUnstated) {
     const { from, months } = period.yearUnstated;
-    const year = latestFiscalYear(ownYear, from + months - 1, pub!);
+    // ("Walmart expects Q4 EPS of $1.24 to $1.34", in November: a forecast is of the part still ahead, unless the latest
+    // such part ended just before the text was written and is the one being reported on.)
+    const latest = latestFiscalYear(ownYear, from + months - 1, pub!);
+    const ended = monthAt(latest - 1, ownYear, from + months - 1);
+    const ahead = proposition?.modality === 'forecast' && pub!.month !== null && pub!.year * 12 + pub!.month - (ended.y * 12 + ended.m) > 3;
+    const year = ahead ? latest + 1 : latest;
     const kind = months === 3 ? `Q${Math.ceil(from / 3)}` : months === 6 ? `H${Math.ceil(from / 6)}` : `first ${months} months`;
     dated = fiscalPeriod(year, months, ownYear, `${kind} FY${year}`, period.resolution, from);
   } else if (ownYear && fiscalDocument && isCalendarYear(period)) {
@@ -175,7 +180,7 @@ export class PeriodContext {
     const out: TimeExpression[] = [];
     for (const e of expressions) {
       if (!e.anaphor) {
-        out.push(e);
+        out.push(this.pub && this.pub.month === null ? inYearAtHand(e, out, this.current()) : e);
         continue;
       }
       if (e.anaphor === 'present') {
@@ -207,7 +212,9 @@ export class PeriodContext {
         // "the previous month", "a year earlier": a step back from the period at hand — the latest one the sentence
         // named of its own before it, else the one the text is about.
         const own = out.filter((o) => !o.base && o.anaphor !== 'previous' && o.end <= e.start && o.period.start).pop()?.period;
-        const at = own ?? this.current();
+        // ("up 3 % from 20.2 million during the same month last year", in a text that names no month: a monthly
+        // release is about the month before the one it came out in.)
+        const at = own ?? this.current() ?? (e.sameLength === 'month' && this.pub?.month ? monthBefore(this.pub) : null);
         let back = at ? previousOf(at, e.step!) : null;
         // ("the same period of 2022": in the year named.)
         if (back?.start && e.step === 'year' && e.period.resolution === 'explicit' && e.period.start) {
@@ -251,6 +258,28 @@ export class PeriodContext {
 }
 
 /**
+ * "The 8.5 % increase in Q4", in a text dated only by its year: a quarter or half named without its year is one of the
+ * year the text is about (the time the sentence named before it, else the paragraph's, the headline's or the lead's),
+ * not of the publication's, which may be the year after.
+ */
+function inYearAtHand(e: TimeExpression, before: TimeExpression[], current: Period | null): TimeExpression {
+  if (!e.period.yearUnstated) return e;
+  const at = before.filter((o) => !o.base && o.end <= e.start && o.period.end).pop()?.period ?? current;
+  if (!at?.end || at.resolution === 'publication') return e;
+  const y = Number(at.end.slice(0, 4));
+  const { from, months } = e.period.yearUnstated;
+  const to = from + months - 1;
+  if (y === Number(e.period.end!.slice(0, 4))) return e;
+  const period: Period = {
+    ...e.period,
+    start: `${y}-${pad(from)}-01`,
+    end: `${y}-${pad(to)}-${pad(lastDay(y, to))}`,
+    label: e.period.label.replace(/\d{4}$/, String(y)),
+  };
+  return { ...e, period };
+}
+
+/**
  * "to start 2025", "at the end of the year": the first or last month of the year in a text about a month, its first or
  * last quarter in one about a quarter, else the whole year. A year the expression does not name is the one at hand.
  */
@@ -274,6 +303,16 @@ function insideBrackets(sentence: string, at: number): boolean {
 /** Whole months from the month of an ISO date to the publication month. */
 function monthsBetween(iso: string, pub: PublicationDate): number {
   return (pub.year - Number(iso.slice(0, 4))) * 12 + (pub.month ?? 12) - Number(iso.slice(5, 7));
+}
+
+function monthBefore(pub: PublicationDate): Period {
+  const [y, m] = pub.month === 1 ? [pub.year - 1, 12] : [pub.year, pub.month! - 1];
+  return {
+    start: `${y}-${pad(m)}-01`,
+    end: `${y}-${pad(m)}-${pad(lastDay(y, m))}`,
+    label: `${new Date(Date.UTC(y, m - 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${y}`,
+    resolution: 'relative',
+  };
 }
 
 function lastQuarterBefore(pub: PublicationDate): Period {

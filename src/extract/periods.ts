@@ -92,13 +92,15 @@ export interface TimeExpression {
   step?: Step;
   /** "to start 2025", "at the end of the year": the first or last month (or quarter) of a year (anaphor 'edge'). */
   edge?: 'start' | 'end';
+  /** "the same month last year": the length of the period at hand the base steps back from, when the words say it. */
+  sameLength?: 'month' | 'quarter';
 }
 
 export type Step = 'week' | 'month' | 'quarter' | 'year';
 
 export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'latest' | 'these' | 'edge';
 
-type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean; step?: Step; edge?: 'start' | 'end' };
+type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean; step?: Step; edge?: 'start' | 'end'; sameLength?: 'month' | 'quarter' };
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
 const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
@@ -112,6 +114,7 @@ function fromParts(month: string | undefined, year: string, edge: 'start' | 'end
 }
 
 const QWORDS = 'first|second|third|fourth|last|final|1st|2nd|3rd|4th';
+const ORDINAL_MONTHS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const FISCAL_YEAR = `(?:fiscal(?:\\s+year)?|FY)\\s?['’]?(\\d{4}|\\d{2})(?![-–/]\\d)`;
 /** "third" → 3, "final" → the last of `count`. */
 function ordinalOf(word: string, count: number): number {
@@ -143,6 +146,71 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       return { period, span: false };
     },
     /week/i,
+  ],
+  [
+    // "June 1-20", "the first 20 days of February", "between Jan. 1 and March 21": a run of days (the month-to-date
+    // figures customs offices and health agencies report), in the year named, else the last year in which it had ended by the publication.
+    new RegExp(
+      `\\b(?:${MONTH}\\s+(\\d{1,2})\\s?(?:[-–]|to|through)\\s?(\\d{1,2})(?![\\d%]|\\s*(?:per\\s*cent|percent|million|billion))|(?:the\\s+)?first\\s+(\\d{1,2})\\s+days\\s+of\\s+${MONTH}|(?:between|from)\\s+${DAY_DATE}\\s+(?:and|to|through|until)\\s+${DAY_DATE})(?:,?\\s+${YEAR})?`,
+      'gi',
+    ),
+    (m, pub) => {
+      let from: number;
+      let to: number;
+      let fromMonth: number;
+      // (Groups: month, day, day; days, month; two days as DAY_DATE writes them; the year.)
+      const year = m[16];
+      if (m[1]) [fromMonth, from, to] = [monthIndex(m[1]), Number(m[2]), Number(m[3])];
+      else if (m[4]) [fromMonth, from, to] = [monthIndex(m[5]), 1, Number(m[4])];
+      else {
+        const a = dayDate(m, 6, null) ?? (pub ? dayDate(m, 6, pub) : null);
+        const b = dayDate(m, 11, null) ?? (pub ? dayDate(m, 11, pub) : null);
+        if (!a || !b) return null;
+        [fromMonth, from] = [Number(a.date.slice(5, 7)), Number(a.date.slice(8, 10))];
+        const toMonth = Number(b.date.slice(5, 7));
+        to = Number(b.date.slice(8, 10));
+        if (toMonth < fromMonth) return null;
+        const y = b.stated ? Number(b.date.slice(0, 4)) : year ? Number(year) : pub ? yearOfDay(toMonth, to, pub) : null;
+        if (y === null) return null;
+        const start = `${a.stated ? a.date.slice(0, 4) : y}-${pad(fromMonth)}-${pad(from)}`;
+        const end = `${y}-${pad(toMonth)}-${pad(to)}`;
+        if (start > end) return null;
+        const period: Period = {
+          start,
+          end,
+          label: `${from} ${monthName(fromMonth)}–${to} ${monthName(toMonth)} ${y}`,
+          resolution: b.stated || year ? 'explicit' : 'relative',
+        };
+        return { period, span: true };
+      }
+      const mo = fromMonth;
+      if (from < 1 || to <= from) return null;
+      const y = year ? Number(year) : pub ? yearOfDay(mo, to, pub) : null;
+      if (y === null || to > lastDay(y, mo)) return null;
+      const period: Period = {
+        start: `${y}-${pad(mo)}-${pad(from)}`,
+        end: `${y}-${pad(mo)}-${pad(to)}`,
+        label: `${from}–${to} ${monthName(mo)} ${y}`,
+        resolution: year ? 'explicit' : 'relative',
+      };
+      return { period, span: true };
+    },
+    NAMES_A_MONTH,
+  ],
+  [
+    // "in the seventh month of the year", "the third month of 2024": a month by its ordinal.
+    new RegExp(
+      `\\b(?:the\\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\\s+month\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})\\b`,
+      'gi',
+    ),
+    (m, pub) => {
+      const mo = ORDINAL_MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+      const y = m[2] ? Number(m[2]) : pub?.year;
+      if (!mo || !y) return null;
+      const period: Period = { start: monthStart(y, mo), end: monthEnd(y, mo), label: `${monthName(mo)} ${y}`, resolution: m[2] ? 'explicit' : 'relative' };
+      return { period, span: false };
+    },
+    /month\s+of/i,
   ],
   [
     // "the first nine months of fiscal year 2024": months counted from the start of that fiscal year.
@@ -224,34 +292,38 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December",
-    // "the year leading up to July 2024":
+    // "the year leading up to July 2024", "the half year ended 30 June", "the fiscal year that ended in March":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)\\s+(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(this|last)\\s+year))?(?!\\w)`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|(?<half>half(?:[\\s-]year)?)|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)(?:\\s+|,\\s+(?=(?:that|which)\\s))(?:(?:that|which)\\s+)?(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:on\\s+)?(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(?<rel>this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {
-      const months = m.groups!.quarter ? 3 : m.groups!.count || m.groups!.countp ? countOf((m.groups!.count || m.groups!.countp)!) : 12;
+      const g = m.groups!;
+      const months = g.quarter ? 3 : g.half ? 6 : g.count || g.countp ? countOf((g.count || g.countp)!) : 12;
       if (!months || months > 12) return null;
-      // (Groups: count, quarter, countp, month, year, this/last.)
-      const mo = monthIndex(m[4]);
-      let y = m[5] ? Number(m[5]) : null;
-      if (y === null && m[6] && pub) y = m[6].toLowerCase() === 'this' ? pub.year : pub.year - 1;
+      // (Numbered groups after the named ones: the month, then the year.)
+      const mo = monthIndex(m[5]);
+      let y = m[6] ? Number(m[6]) : null;
+      if (y === null && g.rel && pub) y = g.rel.toLowerCase() === 'this' ? pub.year : pub.year - 1;
       if (y === null) {
         if (!pub) return null;
         y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
       }
+      const resolution = (m[6] ? 'explicit' : 'relative') as Period['resolution'];
+      // ("the fourth quarter ended January 28, 2024": a quarter of whole weeks is dated by the month it ends in, as sources
+      // that name it without its day date it.)
       const from = monthsBack(y, mo, months);
       const label = months === 12 ? `year ending ${monthName(mo)} ${y}` : `${months} months to ${monthName(mo)} ${y}`;
-      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution: (m[5] ? 'explicit' : 'relative') as Period['resolution'] };
+      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution };
       return { period, span: false };
     },
     NAMES_A_MONTH,
   ],
   [
-    // "January–February 2024", "January to July": a run of months, in the year named or the publication's.
+    // "January–February 2024", "January to July", "the June-through-September quarter": a run of months, in the year named or the publication's.
     new RegExp(
-      `(?:\\b(between)\\s+)?\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]|through|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`,
+      `(?:\\b(between)\\s+)?\\b${MONTH}\\s?(?:[-–]?to[-–]?|[-–]?through[-–]?|[-–]|and)\\s?${MONTH}(?:,?\\s+(?:of\\s+)?(?:${YEAR}|(this|last)\\s+year))?\\b`,
       'gi',
     ),
     (match, pub) => {
@@ -345,7 +417,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const y = m[1] ? Number(m[1]) : pub ? pub.year - 1 : null;
       if (y === null) return null;
       const period = { ...relative(yearStart(y), yearEnd(y), `${y}`), resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'] };
-      return { period, span: false, base: true, anaphor: 'previous', step: 'year' };
+      const sameLength = /\bmonth\b/i.test(m[0]) ? 'month' : /\bquarter\b/i.test(m[0]) ? 'quarter' : undefined;
+      return { period, span: false, base: true, anaphor: 'previous', step: 'year', ...(sameLength ? { sameLength } : {}) };
     },
     /same|corresponding|this\s+time|year[-\s](?:ago|earlier|before)|prior[-\s]year/i,
   ],
@@ -649,6 +722,9 @@ const MAY_NAME_TIME =
   /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
 // Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
 const ALL_PATTERNS = [...PATTERNS, ...EVENT_PATTERNS];
+/** A verb that sets a figure against an earlier level, with the level's noun to come: "surpasses 2019 traffic". */
+const SURPASSED_BEFORE =
+  /\b(?:surpass|exceed|top|beat|outstrip|outpace|eclipse|overtake|pass|match|return\s+to|recover\s+to|back\s+to|close\s+to|near)(?:e?s|ed|ing|ped|ping)?\s+(?:(?:the|its|their|pre-pandemic)\s+)?$/i;
 
 /** Where a global pattern goes on after an empty match, as matchAll does. */
 function advance(text: string, at: number, unicode: boolean): number {
@@ -781,6 +857,18 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.baseFrom = e.start;
       continue;
     }
+    // "surpasses 2019 traffic", "exceeding its 2019 levels", "1 % above 2019": a year a figure is measured against,
+    // named after the verb or preposition that sets it against another.
+    if (
+      /^\d{4}$/.test(e.period.label) &&
+      (SURPASSED_BEFORE.test(sentence.slice(Math.max(0, e.start - 40), e.start)) ||
+        (/\b(?:above|below|ahead\s+of|short\s+of|behind)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start)) &&
+          /^\s*(?:[,;:.)]|$|and\b|but\b)/i.test(sentence.slice(e.end))))
+    ) {
+      e.base = true;
+      e.baseFrom = e.start;
+      continue;
+    }
     const at = comparisonBaseAt(sentence, e);
     e.base = at !== null;
     if (at?.datesAfter) e.baseFrom = at.from;
@@ -804,15 +892,16 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
     );
   if (m) return { from: offset + m.index, datesAfter: true };
   const s =
-    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(
+    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(
       lead,
     );
   return /^since\b/i.test(e.period.label) && s ? { from: offset + s.index, datesAfter: false } : null;
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
+// (Not "after the bank posted a rise in profit in the half year": what was reported is the sentence's own time.)
 const PRIOR =
-  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
@@ -1004,7 +1093,11 @@ export function periodForFigure(
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
   // "November (212,000)": a figure in brackets right after a time is that time's.
   const bracketed = expressionsInSentence.find(
-    (e) => !e.base && /^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(e.end, figure.start)) && /^[^()]{0,24}\)/.test(sentence.slice(figure.end)),
+    // ("an increase of 9 % from a year earlier (175.3m at 94 %)": the base a change was measured from, restated in brackets.)
+    (e) =>
+      (!e.base || (e.anaphor === 'previous' && e.period.start !== null)) &&
+      /^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(e.end, figure.start)) &&
+      /^[^()]{0,24}\)/.test(sentence.slice(figure.end)),
   );
   if (bracketed) return bracketed.period;
   // "compared to the last quarter of 2022, when shipments amounted to 300.6 million": a figure of a relative
@@ -1035,6 +1128,8 @@ export function periodForFigure(
     ? [...expressionsInSentence].reverse().find((e) => !e.base && e.anaphor !== 'previous' && e.end <= figure.start && spanMonths(e.period) === stepMonths)
     : undefined;
   if (statedStep) return statedStep.period;
+  // ("slower than the 7.4 % rise a month ago": a figure after the comparison word is the base's own.)
+  if (stepBase?.baseFrom !== undefined && stepBase.baseFrom < figure.start) return stepBase.period;
   const afterStep = stepBase ? nextPeriod(stepBase.period) : null;
   if (afterStep) return afterStep;
   // Whether a figure set against this one ("from 50.1", "compared with 3 %") stands between it and a later time.
@@ -1090,9 +1185,12 @@ export function periodForFigure(
     }
     // "a 47 % rise since 2013" in a text about 2022: the span ends with the period the text is about.
     if (after.span && /^since\b/i.test(after.period.label) && figure.unit === 'percent' && after.period.start) {
+      // ("a 57 % increase since 2021, rising to 17.9 cases in 2023": or with the time the sentence names after it.)
+      const notABase = (e: TimeExpression) => e.period.end && !FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start));
       const anchor =
-        [...expressions].reverse().find((e) => e.end <= figure.start && e.period.end && !FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)))
-          ?.period ?? context;
+        [...expressions].reverse().find((e) => e.end <= figure.start && notABase(e))?.period ??
+        expressions.find((e) => e.start > after.end && !e.span && notABase(e))?.period ??
+        context;
       if (anchor?.end && anchor.end > after.period.start && after.period.end && anchor.end < after.period.end) {
         return {
           start: after.period.start,
@@ -1103,7 +1201,11 @@ export function periodForFigure(
       }
     }
     // ("3 million, or an average 251,000 a month, in 2023": a restatement between commas leaves the figure its time.)
-    if (!/,|\b(?:and|but|while|whereas)\b/.test(gap) || APPOSITIVE.test(gap)) return after.period;
+    // ("December was the busiest month with 7.8m guests, with 22.4m across the fourth quarter": a time after another
+    // figure is that figure's when the clause named the figure's own before it.)
+    const ownBefore =
+      !after.base && between(figure.end, after.start) && expressions.some((e) => e.end <= figure.start && sameClause(e.end, figure.start) && !e.anaphor);
+    if (!ownBefore && (!/,|\b(?:and|but|while|whereas)\b/.test(gap) || APPOSITIVE.test(gap))) return after.period;
   }
   // "down from 307,000 in December and below the 169,000 forecast": a time set against the sentence's own dates
   // only the figure it was said of, between the comparison word and itself.
@@ -1112,9 +1214,23 @@ export function periodForFigure(
     // ("from the 2023 total of 22.7 bcm", "compared with YE June 2022 (607,000)": the figure the time was said of.)
     return at === null || (figure.start >= at && (figure.end <= e.start || !/\band\b|,\s/.test(sentence.slice(e.end, figure.start))));
   };
-  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start) && own(e));
+  // ("services (+4 % versus +4.6 % in October), goods (2.9 %": a time inside brackets closed before the figure is not its.)
+  // (Not "the fourth phase (April 29) stood at 64 %": a bracket that holds a time alone is an aside on the noun before it.)
+  const closedBetween = (e: TimeExpression) => {
+    let depth = 0;
+    const gap = sentence.slice(e.end, figure.start);
+    for (let k = 0; k < gap.length; k++) {
+      if (gap[k] === '(') depth++;
+      else if (gap[k] === ')' && depth-- === 0) {
+        const open = sentence.lastIndexOf('(', e.start);
+        return open >= 0 && otherFigures.some((f) => f.start > open && f.end <= e.end + k);
+      }
+    }
+    return false;
+  };
+  const before = [...expressions].reverse().find((e) => e.end <= figure.start && sameClause(e.end, figure.start) && own(e) && !closedBetween(e));
   if (before) return before.period;
-  const first = expressions.find(own);
+  const first = expressions.find((e) => own(e) && !(e.end <= figure.start && closedBetween(e)));
   if (first && first.end <= figure.start) return first.period;
   // "476,777 built and 461,538 delivered during the quarter": a time closing a coordination dates every figure in it.
   const coordinated = (a: number, b: number) =>
@@ -1146,8 +1262,21 @@ export function periodForFigure(
     // (Dated by inference, not by words: "up from £4 billion in 2023" says nothing of whether this year is over.)
     if (next && (!againstEarlier || recentTo(next, pub))) return againstEarlier ? { ...next, resolution: 'relative' } : next;
   }
+  // "prices gained 2.9 %, following a 3.5 % increase", "declined 11.5 % after decreasing 11.2 %": in a sentence that names
+  // no time, the figure a change follows is of the period before the one the text is about.
+  if (
+    expressionsInSentence.length === 0 &&
+    context &&
+    FOLLOWING_FIGURE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start)) &&
+    otherFigures.some((f) => f.end <= figure.start && f.unit === figure.unit)
+  ) {
+    const earlier = stepBack(context);
+    if (earlier) return { ...earlier, resolution: 'relative' };
+  }
   return null;
 }
+
+const FOLLOWING_FIGURE = /,?\s+(?:following|after)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "for 14 consecutive years … in 2023": a run of years ends in the year named, so it starts N − 1 years before. */
 export function runUpTo(period: Period, figure: { start: number; end: number; unit: string; value?: number }, sentence: string): Period {

@@ -142,6 +142,8 @@ describe('gazetteer: mentions', () => {
     // recurring events: tournaments and award shows
     ['Prize money at the U.S. Open rose.', ['us-open']],
     ['The Oscars drew more viewers than the Grammys.', ['academy-awards', 'grammy-awards']],
+    // a committee of an agency is the agency
+    ['The FOMC raised rates.', ['federal-reserve']],
   ])('%s → %j', (sentence, expected) => {
     expect(idsIn(sentence)).toEqual(expected);
   });
@@ -178,6 +180,11 @@ describe('gazetteer: jurisdictions', () => {
     ['gazprom', 'russia'],
     ['xi-jinping', 'china'],
     ['vladimir-putin', 'russia'],
+    ['statistics-korea', 'south-korea'],
+    ['rbi', 'india'],
+    ['banxico', 'mexico'],
+    ['unwto', 'world'],
+    ['usta', 'us-open'],
   ])('%s stands for %s', (id, jurisdiction) => {
     expect(entity(id).jurisdiction).toBe(jurisdiction);
     expect(subjectOf(id)).toBe(jurisdiction);

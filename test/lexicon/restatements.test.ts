@@ -34,6 +34,18 @@ describe('one proposition, two phrasings', () => {
       b: ['The earthquake in Morocco caused 2,960 deaths in 2023.', '2,960 deaths'],
     },
     {
+      what: "a company's global revenue or its revenue",
+      a: ["Harbourview Stream's global revenue rose 5% in 2023.", '5%'],
+      b: ["Harbourview Stream's revenue rose 5% in 2023.", '5%'],
+      subject: ['harbourview-stream'],
+    },
+    {
+      what: 'a policy rate by its local name',
+      a: ['The Reserve Bank of India kept the repo rate at 6.5% in August 2023.', '6.5%'],
+      b: ["India's central bank kept its policy rate at 6.5% in August 2023.", '6.5%'],
+      subject: ['india'],
+    },
+    {
       what: 'a quarterly fertility rate or the fertility rate of a quarter',
       a: ["Chile's quarterly fertility rate fell to 1.05 in the fourth quarter of 2023.", '1.05'],
       b: ["Chile's fertility rate fell to 1.05 in the fourth quarter of 2023.", '1.05'],

@@ -46,6 +46,12 @@ describe('one proposition, two phrasings', () => {
       subject: ['india'],
     },
     {
+      what: 'homes without power or homes and businesses left without electricity',
+      a: ['After the storm in May 2024, 1.2 million homes in Texas were without power.', '1.2 million homes'],
+      b: ['After the storm in May 2024, 1.2 million homes and businesses in Texas were left without electricity.', '1.2 million homes'],
+      subject: ['texas'],
+    },
+    {
       what: 'a quarterly fertility rate or the fertility rate of a quarter',
       a: ["Chile's quarterly fertility rate fell to 1.05 in the fourth quarter of 2023.", '1.05'],
       b: ["Chile's fertility rate fell to 1.05 in the fourth quarter of 2023.", '1.05'],
@@ -72,6 +78,11 @@ describe('different propositions stay apart', () => {
       what: 'a TV rating is not a number of viewers',
       a: ['The final drew a 4.2 rating in Colombia in 2024.', '4.2 rating'],
       b: ['The final drew 4.2 million viewers in Colombia in 2024.', '4.2 million viewers'],
+    },
+    {
+      what: 'a net loss is not a net profit',
+      a: ["Harbourview Airport's net loss was $48 million in 2023.", '$48 million'],
+      b: ["Harbourview Airport's net profit was $48 million in 2023.", '$48 million'],
     },
     {
       what: 'deaths averted are not deaths',

@@ -85,6 +85,16 @@ describe('different propositions stay apart', () => {
       b: ["Harbourview Airport's net profit was $48 million in 2023.", '$48 million'],
     },
     {
+      what: 'an operating profit is not a net profit',
+      a: ["Harbourview Airport's operating profit was $96 million in 2023.", '$96 million'],
+      b: ["Harbourview Airport's net profit was $96 million in 2023.", '$96 million'],
+    },
+    {
+      what: 'the employed are not jobs added',
+      a: ['In Chile, the number of employed persons rose by 120,000 to 9.3 million in the first quarter of 2024.', '9.3 million'],
+      b: ['Chile added 9.3 million jobs in the first quarter of 2024.', '9.3 million jobs'],
+    },
+    {
       what: 'deaths averted are not deaths',
       a: ['Vaccination in Nigeria meant that 12,000 deaths were averted in 2023.', '12,000 deaths'],
       b: ['Measles caused 12,000 deaths in Nigeria in 2023.', '12,000 deaths'],

@@ -52,6 +52,12 @@ describe('one proposition, two phrasings', () => {
       subject: ['texas'],
     },
     {
+      what: 'forex or foreign exchange reserves',
+      a: ["India's forex reserves rose to $586.9 billion at the end of September 2023.", '$586.9 billion'],
+      b: ["India's foreign exchange reserves rose to $586.9 billion at the end of September 2023.", '$586.9 billion'],
+      subject: ['india'],
+    },
+    {
       what: 'a quarterly fertility rate or the fertility rate of a quarter',
       a: ["Chile's quarterly fertility rate fell to 1.05 in the fourth quarter of 2023.", '1.05'],
       b: ["Chile's fertility rate fell to 1.05 in the fourth quarter of 2023.", '1.05'],
@@ -93,6 +99,11 @@ describe('different propositions stay apart', () => {
       what: 'the employed are not jobs added',
       a: ['In Chile, the number of employed persons rose by 120,000 to 9.3 million in the first quarter of 2024.', '9.3 million'],
       b: ['Chile added 9.3 million jobs in the first quarter of 2024.', '9.3 million jobs'],
+    },
+    {
+      what: 'gold reserves are not foreign exchange reserves',
+      a: ["India's gold reserves rose to $52 billion at the end of September 2023.", '$52 billion'],
+      b: ["India's foreign exchange reserves rose to $52 billion at the end of September 2023.", '$52 billion'],
     },
     {
       what: 'deaths averted are not deaths',

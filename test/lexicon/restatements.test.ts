@@ -58,6 +58,12 @@ describe('one proposition, two phrasings', () => {
       subject: ['india'],
     },
     {
+      what: 'marriages or weddings',
+      a: ['Japan recorded 474,717 marriages in 2023.', '474,717 marriages'],
+      b: ['Japan recorded 474,717 weddings in 2023.', '474,717 weddings'],
+      subject: ['japan'],
+    },
+    {
       what: 'a quarterly fertility rate or the fertility rate of a quarter',
       a: ["Chile's quarterly fertility rate fell to 1.05 in the fourth quarter of 2023.", '1.05'],
       b: ["Chile's fertility rate fell to 1.05 in the fourth quarter of 2023.", '1.05'],
@@ -104,6 +110,11 @@ describe('different propositions stay apart', () => {
       what: 'gold reserves are not foreign exchange reserves',
       a: ["India's gold reserves rose to $52 billion at the end of September 2023.", '$52 billion'],
       b: ["India's foreign exchange reserves rose to $52 billion at the end of September 2023.", '$52 billion'],
+    },
+    {
+      what: 'marriages are not divorces',
+      a: ['Japan recorded 183,000 marriages in 2023.', '183,000 marriages'],
+      b: ['Japan recorded 183,000 divorces in 2023.', '183,000 divorces'],
     },
     {
       what: 'deaths averted are not deaths',

@@ -132,6 +132,21 @@ describe('gazetteer: mentions', () => {
   it('does not read a region inside the name of a bank', () => {
     expect(idsIn('The Asian Development Bank said so.')).toEqual([]);
   });
+
+  it.each([
+    // continent adjectives name the continent; a longer name that holds one names its own entity
+    ['Most cases were in African countries.', ['africa']],
+    ['North American sales fell.', ['north-america']],
+    ['Middle Eastern carriers grew.', ['middle-east']],
+    ['South African miners struck.', ['south-africa']],
+    // recurring events: tournaments and award shows
+    ['Prize money at the U.S. Open rose.', ['us-open']],
+    ['The Oscars drew more viewers than the Grammys.', ['academy-awards', 'grammy-awards']],
+    // a committee of an agency is the agency
+    ['The FOMC raised rates.', ['federal-reserve']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(idsIn(sentence)).toEqual(expected);
+  });
 });
 
 describe('gazetteer: companies', () => {
@@ -165,6 +180,11 @@ describe('gazetteer: jurisdictions', () => {
     ['gazprom', 'russia'],
     ['xi-jinping', 'china'],
     ['vladimir-putin', 'russia'],
+    ['statistics-korea', 'south-korea'],
+    ['rbi', 'india'],
+    ['banxico', 'mexico'],
+    ['unwto', 'world'],
+    ['usta', 'us-open'],
   ])('%s stands for %s', (id, jurisdiction) => {
     expect(entity(id).jurisdiction).toBe(jurisdiction);
     expect(subjectOf(id)).toBe(jurisdiction);

@@ -32,6 +32,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const REAL = Number(process.env.BENCH_REAL_ARTICLES ?? 200);
+/**
+ * News-length articles each extraction worker prepares (and nothing stores) before anything is
+ * timed. A fresh process extracts news text at about half its steady speed until the JIT has
+ * compiled the extractor's hot paths, about a hundred articles in: without this warm-up the
+ * first size's news-length row measured mostly that, and the later sizes did not. The cost of a
+ * cold start (an `npm run import` of a small file pays it once per worker) is reported apart.
+ */
+const WARM_ARTICLES = Number(process.env.BENCH_WARM_ARTICLES ?? 120);
 /** Times only the reads whose name contains this text (e.g. `conflicts`). */
 const ONLY = process.env.BENCH_ONLY;
 const OUT = process.env.BENCH_OUT ?? join(ROOT, 'bench/results/scale.md');
@@ -66,6 +74,18 @@ function articleLine(i: number): string {
 
 const seeds = readManifest().map((m) => ({ ...m, text: readFileSync(join(SEEDS_DIR, m.file), 'utf8') }));
 let realCount = 0;
+
+/** A news-length article for the warm-up: the seed article with a paragraph no timed article has. */
+function warmUpArticle(n: number) {
+  const seed = seeds[n % seeds.length]!;
+  return {
+    title: `${seed.title} (warm-up ${n})`,
+    authors: seed.authors,
+    publisher: seed.publisher,
+    publishedAt: seed.publishedAt,
+    text: `${seed.text}\n${followUpParagraph(n, 17).text}`,
+  };
+}
 
 /** A news-length article: a seed article (9–20 kB) with a paragraph of new figures that makes it unique. */
 function realArticleLine(): string {
@@ -123,6 +143,16 @@ function cpuSecondsWithWorkers(): number {
 }
 const importerCpuSeconds = () => ticksOf('self', 4) / 100;
 const workersCpuSeconds = () => pool.pids.reduce((sum, pid) => sum + ticksOf(pid, 2), 0) / 100;
+
+/** CPU-seconds per MB of the workers preparing the warm-up articles: a cold start's cost. */
+const warmUp = await (async () => {
+  if (reuse || WARM_ARTICLES <= 0) return undefined;
+  const inputs = Array.from({ length: WARM_ARTICLES * pool.size }, (_, i) => warmUpArticle(i));
+  const bytes = inputs.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  const before = workersCpuSeconds();
+  await Promise.all(inputs.map((input) => pool.prepare(input, { references: true })));
+  return { articles: inputs.length, cpuPerMB: (workersCpuSeconds() - before) / (bytes / 1e6) };
+})();
 
 /** Imports lines through the bulk path; MB/s of text by the clock and per CPU-second of the importer with its extraction workers. */
 async function importLines(name: string, count: number, line: (i: number) => string, label: string) {
@@ -345,6 +375,12 @@ function writeReport() {
     'keep-alive connection, to the compiled server (`dist/server.js`) in its own process, after 20 warm-up requests; latency as the client sees it.',
     'The import formats and stores references as it goes (its default), so citation reads format nothing.',
     'Ingest is timed with the extraction workers started and loaded; CPU-seconds are those of the importer and its workers (from /proc).',
+    ...(warmUp
+      ? [
+          `Before anything is timed, the ${pool.size} workers prepare ${warmUp.articles} news-length articles (not stored) so the JIT has compiled the extractor:`,
+          `${warmUp.cpuPerMB.toFixed(2)} CPU-seconds per MB, what a cold start (a small \`npm run import\`) spends on its first articles.`,
+        ]
+      : []),
     '',
     '## Store and ingest',
     '',

@@ -39,7 +39,8 @@ interface Slot {
   idle: NodeJS.Timeout | undefined;
 }
 
-type Answer = { id: number; prepared: PreparedSource } | { id: number; error: { name: string; message: string; stack?: string } };
+/** The worker leaves out the input (the pool holds it): the text need not travel back. */
+type Answer = { id: number; prepared: Omit<PreparedSource, 'input'> } | { id: number; error: { name: string; message: string; stack?: string } };
 
 /** Worker deaths in a row, with no answer in between, after which the pool prepares in this process only. */
 const MAX_CRASHES = 3;
@@ -148,7 +149,7 @@ export class PreparePool {
     slot.tasks.delete(answer.id);
     slot.load -= task.bytes;
     this.crashes = 0;
-    if ('prepared' in answer) task.resolve(answer.prepared);
+    if ('prepared' in answer) task.resolve({ ...answer.prepared, input: task.input });
     else task.reject(Object.assign(new Error(answer.error.message), { name: answer.error.name, stack: answer.error.stack }));
     if (slot.tasks.size > 0) return;
     // Idle: it no longer keeps the process alive, and exits after a while.

@@ -67,6 +67,17 @@ describe('extraction in worker processes', () => {
     }
   });
 
+  it("hands back the caller's own input with each preparation: the text does not travel back from the worker", async () => {
+    const pool = track(new PreparePool({ size: 1 }));
+    const inputs = [article(1), article(2), article(3)];
+    const prepared = await Promise.all(inputs.map((i) => pool.prepare(i)));
+    for (const [i, p] of prepared.entries()) {
+      expect(p.input).toBe(inputs[i]);
+      expect(p.hash).toBe((await prepareInThread(inputs[i]!)).hash);
+      expect(p.extraction.claims.map((c) => c.quote.exact)).toEqual([`${410 + i + 1} thousand tonnes`]);
+    }
+  });
+
   it('prepares again in this process what a worker died on, so the batch is stored whole', async () => {
     const pool = track(new PreparePool({ size: 1, entry: FAULTY }));
     const opened = await openTestStore('sqlite');

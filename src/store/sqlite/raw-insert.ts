@@ -53,8 +53,7 @@ const MAX_ROWS = 128;
 
 /**
  * Inserts many rows with as few statements as possible (a power-of-two number of rows each,
- * prepared once per connection). Each statement costs a fixed amount on top of its rows — for
- * passages most of it is the full-text index's, which a trigger updates per statement.
+ * prepared once per connection). Each statement costs a fixed amount on top of its rows.
  */
 export function manyInserter<T extends Table>(db: Db, table: T, conflict: OnConflict<T> = 'fail'): ManyInserter<T['$inferInsert']> {
   const name = getTableName(table);

@@ -1,6 +1,6 @@
 import { findConsensus, relative, relativeScale } from './consensus.js';
 import { explainConflict } from './explain.js';
-import { onePerSource } from './one-per-source.js';
+import { onePerSource, stateOneNumber } from './one-per-source.js';
 import { withoutDoubtful } from './doubtful.js';
 import { propositionKey } from './proposition.js';
 import { discrepancyGap, severityOf } from './severity.js';
@@ -47,9 +47,11 @@ export function judgeProposition(claims: readonly ComparableClaim[], options: Ju
   // A source that states the proposition more than once votes once, but every statement is shown.
   const chosen = new Set(members.map((m) => m.claimId));
   const stanceOf = new Map(members.map((m) => [m.sourceId, m.stance]));
+  const votes = new Map(normalized.map((c) => [c.claim.sourceId, c.claim]));
   for (const c of [...claims].sort(byCanonicalOrder)) {
     const stance = stanceOf.get(c.sourceId);
-    if (chosen.has(c.id) || !stance) continue;
+    const vote = votes.get(c.sourceId);
+    if (chosen.has(c.id) || !stance || !vote || !stateOneNumber(vote, c)) continue;
     chosen.add(c.id);
     members.push({
       claimId: c.id,

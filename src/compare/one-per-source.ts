@@ -1,4 +1,4 @@
-import { boundsOf, widthOf } from './bounds.js';
+import { boundsOf, overlaps, widthOf } from './bounds.js';
 import { byCanonicalOrder } from './order.js';
 import type { Bounds, ComparableClaim, NormalizedClaim } from './types.js';
 import { toGroupUnit } from './units.js';
@@ -14,8 +14,12 @@ import { toGroupUnit } from './units.js';
  *
  * A source that gives two figures no single value can satisfy ("2.2 million" and "186,000" for
  * what we read as one proposition) is telling us that our reading of its propositions is too
- * coarse: one of them is an average, a part, a forecast or another period. We cannot tell which
- * figure is the one the others state, so the group goes without that source.
+ * coarse: one of them is an average, a part, a forecast or another period. On its own we cannot
+ * tell which figure is the one the others state, so the group goes without that source — unless
+ * at least MIN_SOURCES_TO_SETTLE other sources agree and exactly one number of the divided source
+ * states theirs (its wording overlaps every one of them and its value lies within SAME_NUMBER_GAP
+ * of each): then that figure is the one they state, and it joins them. A divided source can so
+ * only corroborate a settled figure, never start a group or dispute one.
  */
 export function onePerSource(claims: readonly ComparableClaim[]): NormalizedClaim[] {
   const bySource = new Map<string, NormalizedClaim[]>();
@@ -28,13 +32,40 @@ export function onePerSource(claims: readonly ComparableClaim[]): NormalizedClai
     else bySource.set(claim.sourceId, [normalize(claim)]);
   }
   const kept: NormalizedClaim[] = [];
+  const divided: NormalizedClaim[][] = [];
   for (const list of bySource.values()) {
-    if (disagreesWithItself(list)) continue;
-    let best = list[0]!;
-    for (const candidate of list.slice(1)) if (widthOf(candidate.bounds) < widthOf(best.bounds)) best = candidate;
-    kept.push(best);
+    if (disagreesWithItself(list)) divided.push(list);
+    else kept.push(narrowest(list));
   }
+  const settled = [...kept];
+  if (settled.length >= MIN_SOURCES_TO_SETTLE && agreeAll(settled))
+    for (const list of divided) {
+      const matching = list.filter((c) => settled.every((k) => overlaps(c.bounds, k.bounds) && close(c.value, k.value)));
+      if (matching.length > 0 && !disagreesWithItself(matching)) kept.push(narrowest(matching));
+    }
   return kept.sort((a, b) => byCanonicalOrder(a.claim, b.claim));
+}
+
+/**
+ * How many other sources must agree before one figure of a source that disagrees with itself may
+ * join them. With fewer, a coincidence of numbers is too likely to pass for corroboration.
+ */
+const MIN_SOURCES_TO_SETTLE = 3;
+
+function narrowest(list: readonly NormalizedClaim[]): NormalizedClaim {
+  let best = list[0]!;
+  for (const candidate of list.slice(1)) if (widthOf(candidate.bounds) < widthOf(best.bounds)) best = candidate;
+  return best;
+}
+
+function close(a: number, b: number): boolean {
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return scale === 0 || Math.abs(a - b) / scale <= SAME_NUMBER_GAP;
+}
+
+function agreeAll(list: readonly NormalizedClaim[]): boolean {
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!overlaps(list[i]!.bounds, list[j]!.bounds)) return false;
+  return true;
 }
 
 /**
@@ -64,6 +95,13 @@ function allows(b: Bounds, value: number): boolean {
   const aboveLow = b.low === null || value > b.low || (value === b.low && !b.lowOpen);
   const belowHigh = b.high === null || value < b.high || (value === b.high && !b.highOpen);
   return aboveLow && belowHigh;
+}
+
+/** Whether two figures of one source state one number (see sameNumber), so they share a stance. */
+export function stateOneNumber(a: ComparableClaim, b: ComparableClaim): boolean {
+  const na = normalize(a);
+  const nb = normalize(b);
+  return sameNumber(na, nb) || sameNumber(nb, na);
 }
 
 function normalize(raw: ComparableClaim): NormalizedClaim {

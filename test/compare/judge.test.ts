@@ -142,14 +142,47 @@ describe('judgeProposition: one voice', () => {
     expect(group?.members.find((m) => m.claimId === rounded.id)?.stance).toBe(group?.members.find((m) => m.claimId === precise.id)?.stance);
   });
 
-  it('leaves out a source whose own figures for the proposition cannot both be right', () => {
-    // One source gives a total and, read as the same proposition, a figure far from it: we cannot tell which one the others state.
-    const total = claim({ ...trade2024, ...thinkChina, ...stated(244.8e9, 0.1e9), quote: 'US$244.8 billion' });
-    const part = claim({ ...trade2024, ...thinkChina, ...stated(20.4e9, 0.1e9), quote: '$20.4 billion', start: total.start + 50 });
-    const group = judgeProposition([total, part, if245(), claim({ ...trade2024, ...usip, ...about(245e9), quote: 'some $245 billion' })]);
-    expect(group?.members.map((m) => m.sourceId).sort()).toEqual(['indiafoundation', 'usip']);
-    expect(group?.status).toBe('agreement');
-    expect(judgeProposition([total, part, if245()])).toBeNull();
+  describe('a source whose figures for the proposition cannot both be right', () => {
+    const reuters = { sourceId: 'reuters', sourceLabel: 'Reuters' };
+    const divided = () => {
+      const total = claim({ ...trade2024, ...thinkChina, ...stated(244.8e9, 0.1e9), quote: 'US$244.8 billion' });
+      const part = claim({ ...trade2024, ...thinkChina, ...stated(20.4e9, 0.1e9), quote: '$20.4 billion', start: total.start + 50 });
+      return { total, part };
+    };
+    const usip245 = () => claim({ ...trade2024, ...usip, ...about(245e9), quote: 'some $245 billion' });
+    const reuters2448 = () => claim({ ...trade2024, ...reuters, ...stated(244.8e9, 0.1e9), quote: '$244.8 billion' });
+
+    it('joins three sources that agree with the one of its figures that states their number, and shows only that one', () => {
+      const { total, part } = divided();
+      const group = judgeProposition([total, part, if245(), usip245(), reuters2448()]);
+      expect(group?.status).toBe('agreement');
+      expect(group?.members.map((m) => m.sourceId).sort()).toEqual(['indiafoundation', 'reuters', 'thinkchina', 'usip']);
+      expect(group?.members.map((m) => m.claimId)).toContain(total.id);
+      expect(group?.members.map((m) => m.claimId)).not.toContain(part.id);
+      expect(group?.members.find((m) => m.claimId === total.id)?.stance).toBe('corroborating');
+    });
+
+    it('is left out when fewer than three others agree: a coincidence of numbers is no corroboration', () => {
+      const { total, part } = divided();
+      const group = judgeProposition([total, part, if245(), usip245()]);
+      expect(group?.members.map((m) => m.sourceId).sort()).toEqual(['indiafoundation', 'usip']);
+      expect(group?.status).toBe('agreement');
+      expect(judgeProposition([total, part, if245()])).toBeNull();
+    });
+
+    it('is left out when the others disagree among themselves, so it never takes a side in a dispute', () => {
+      const { total, part } = divided();
+      const group = judgeProposition([total, part, if245(), usip245(), reuters2448(), gill237()]);
+      expect(group?.status).toBe('discrepancy');
+      expect(group?.members.map((m) => m.sourceId)).not.toContain('thinkchina');
+    });
+
+    it('is left out when none of its figures states their number closely, even if its wording allows it', () => {
+      const over = claim({ ...trade2024, ...thinkChina, ...moreThan(230e9), quote: 'more than $230 billion' });
+      const part = claim({ ...trade2024, ...thinkChina, ...stated(20.4e9, 0.1e9), quote: '$20.4 billion', start: over.start + 50 });
+      const group = judgeProposition([over, part, if245(), usip245(), reuters2448()]);
+      expect(group?.members.map((m) => m.sourceId)).not.toContain('thinkchina');
+    });
   });
 
   it('does not take touching rounding intervals or a round figure beside a precise one for one number', () => {

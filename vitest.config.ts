@@ -18,6 +18,7 @@ export const CONTRACT_TESTS = [
   'test/routes/citations/**/*.test.ts',
   'test/services/seed-conflicts.test.ts',
   'test/services/rejudge-cost.test.ts',
+  'test/services/forecast-issue.test.ts',
   'test/services/review-loop.test.ts',
   'test/services/import-references.test.ts',
   'test/client/**/*.test.ts',

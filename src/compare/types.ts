@@ -19,6 +19,11 @@ export interface ComparableClaim {
   quote: string;
   /** Offset of the quote in its source; picks the first of a repeated figure. */
   start: number;
+  /**
+   * For a view held at a time (a forecast): when it was stated, e.g. the month its source was
+   * published. Views of different times that disagree are revisions, judged apart (see compareClaims).
+   */
+  issued?: string | null;
 }
 
 export type { ConflictStatus, ConsensusMethod, Severity, Stance };

@@ -1,5 +1,6 @@
 import { compareClaims, partitionBySeparations, type ComparableClaim, type ConflictGroup } from '../compare/index.js';
 import type { PeriodResolution } from '../domain/enums.js';
+import { parseMetricKey } from '../extract/metric-key.js';
 import { conflictId } from '../ids.js';
 import type { NewConflict, PropositionKey as Proposition, StoreWriter } from '../store/types.js';
 import { markStaleReviews, type JudgedGroup, type StaleMark } from './stale-reviews.js';
@@ -13,6 +14,11 @@ function sourceLabel(s: { publisher: string | null; authors: string[]; title: st
 function groupResolution(resolutions: Array<PeriodResolution | null | undefined>): PeriodResolution {
   for (const r of ['explicit', 'relative', 'publication'] as const) if (resolutions.includes(r)) return r;
   return 'unresolved';
+}
+
+/** The month a forecast was issued, from its source's publication date (the year when that is all it gives). */
+function issueOf(publishedAt: string | null): string | null {
+  return publishedAt ? publishedAt.slice(0, 7) : null;
 }
 
 const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`;
@@ -34,6 +40,7 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
   const marks: StaleMark[] = [];
   for (const p of unique.values()) {
     const rows = await tx.claimsOfProposition(p);
+    const forecast = parseMetricKey(p.metric)?.proposition.modality === 'forecast';
     const comparable: ComparableClaim[] = rows.map((r) => ({
       id: r.id,
       sourceId: r.sourceId,
@@ -48,6 +55,7 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
       period: { start: p.periodStart, end: p.periodEnd, label: r.periodLabel ?? p.periodStart },
       quote: r.quote,
       start: r.start,
+      issued: forecast ? issueOf(r.publishedAt) : null,
     }));
     const resolutionOf = new Map(rows.map((r) => [r.id, r.periodResolution]));
     const separated = await tx.separationsAmong(rows.map((r) => r.id));

@@ -145,6 +145,8 @@ export interface PropositionClaim {
   publisher: string | null;
   authors: string[];
   title: string;
+  /** When the source was published, as stored (dates a forecast it reports). */
+  publishedAt: string | null;
   metric: string | null;
   metricLabel: string | null;
   change: ChangeDirection | null;

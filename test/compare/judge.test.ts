@@ -227,6 +227,22 @@ describe('compareClaims', () => {
     claim({ ...meetings, sourceId: 'b', sourceLabel: 'B', ...moreThan(40), quote: 'more than 40' }),
   ];
 
+  it('judges forecasts issued at different times apart when they disagree, and together when they agree', () => {
+    const outlook = { metric: 'gdp.world.growth.forecast', unit: 'percent', period: year('2026') };
+    const view = (sourceId: string, issued: string, value: number) =>
+      claim({ ...outlook, sourceId, sourceLabel: sourceId, issued, ...stated(value, 0.1), quote: `${value}%` });
+    const revised = compareClaims([view('a', '2024-01', 2.4), view('b', '2024-01', 2.4), view('c', '2024-06', 2.7), view('d', '2024-06', 2.7)]);
+    expect(revised.map((g) => [g.status, g.members.map((m) => m.sourceId)])).toEqual([
+      ['agreement', ['a', 'b']],
+      ['agreement', ['c', 'd']],
+    ]);
+    const standing = compareClaims([view('a', '2024-01', 2.4), view('c', '2024-06', 2.4)]);
+    expect(standing.map((g) => [g.status, g.members.length])).toEqual([['agreement', 2]]);
+    // Without an issue date (an outturn), the same figures are one dispute.
+    const outturns = compareClaims([view('a', '2024-01', 2.4), view('c', '2024-06', 2.7)].map(({ issued: _, ...c }) => c));
+    expect(outturns.map((g) => g.status)).toEqual(['discrepancy']);
+  });
+
   it('names metrics by the label the claims carry by default', () => {
     const labelled = twoMeetingClaims().map((c) => ({ ...c, metricLabel: 'meetings between China and Russia' }));
     const [group] = compareClaims(labelled);

@@ -650,6 +650,7 @@ class PgRepos implements StoreWriter {
         publisher: sources.publisher,
         authors: sources.authors,
         title: sources.title,
+        publishedAt: sources.publishedAt,
         metric: claims.metric,
         change: claims.change,
         unit: claims.unit,

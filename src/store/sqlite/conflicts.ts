@@ -19,6 +19,7 @@ const candidateColumns = {
   publisher: sources.publisher,
   authors: sources.authors,
   title: sources.title,
+  publishedAt: sources.publishedAt,
   metric: claims.metric,
   change: claims.change,
   unit: claims.unit,

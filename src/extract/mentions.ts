@@ -52,6 +52,8 @@ const DATELINE = new RegExp(
   `^\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?(?:,\\s*${DATELINE_MONTH})?\\s*\\([^()]{1,40}\\)\\s*|(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?,\\s*${DATELINE_MONTH}\\s*|,\\s*\\p{Lu}[\\p{L}.'’-]{1,30}|\\s)(?:—|–|--)`,
   'u',
 );
+const CURRENCY_AFTER =
+  /^\s+(?:won|yuan|renminbi|lira|liras|rupees?|rupiah|rand|reals?|pesos?|yen|roubles?|rubles?|dollars?|pounds?|francs?|krona|kronor|krone|kroner|dinars?|dirhams?|riyals?|rials?|shekels?|baht|ringgit|naira|shillings?|zloty|forint|koruna|lei|leu|lev|hryvnias?|tenge|taka|dong|pesos?|sol|soles|guaranis?|cedis?|kwacha|birr|som|manat|lari|dram|tugriks?)\b/;
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
 const NOT_A_PARTY_WORD =
@@ -225,6 +227,8 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     if (EPITHET_AFTER.test(sentence.slice(m.end, m.end + 80))) continue;
     // "the Sweden-based institute": where someone sits, not whom a figure is about.
     if (DESCRIBES_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
+    // "2.8 trillion Korean won", "in Chinese yuan terms", "the Turkish lira": a currency's adjective names the money, not a party.
+    if (m.value.form === 'demonym' && CURRENCY_AFTER.test(sentence.slice(m.end, m.end + 24))) continue;
     // A combining form only counts when glued to another name by a hyphen ("Sino-Russian").
     if (m.value.form === 'prefix' && !/^[-–]\p{Lu}/u.test(sentence.slice(m.end, m.end + 2))) continue;
     // "American Airlines Group Inc.", "British Airways": a demonym or country opening a company's own name is part of it.

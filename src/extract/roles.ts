@@ -289,7 +289,7 @@ export function findRoles(
           measure.id,
         ) ??
         // ("According to Eurostat data, consumer prices increased 2.4 %": the agency cited stands for its jurisdiction last.)
-        distinct(ents.filter((e) => citedAsSource(sentence, e)).map(idOf))[0] ??
+        distinct(ents.filter((e) => entities.get(e.id)?.kind === 'agency' && citedAsSource(sentence, e)).map(idOf))[0] ??
         // "Asus took a 6.8 % market share": an organisation's own measure belongs to the name that opens the sentence.
         (measure.ownedByName && !COMMON_NOUN.test(mentions.opensWithUnknownName ?? '') ? (mentions.opensWithUnknownName ?? null) : null);
       return { subject: subject ? [subject] : [], counterpart: null };
@@ -307,9 +307,20 @@ const CITED_AFTER =
  * reports on the euro area as well as the European Union: cited, it says where the number comes from, not whom it is of.
  */
 function citedAsSource(sentence: string, e: EntityMention): boolean {
-  if (entities.get(e.id)?.kind !== 'agency') return false;
+  const kind = entities.get(e.id)?.kind;
+  if (kind !== 'agency') {
+    // "according to Nielsen's ratings", "69.27 trillion won expected by LSEG analysts": a firm or a name we do not know,
+    // cited as the source of a number or as the one who expected it, is not whom the number is of (a firm that
+    // "reported" its own figures is, so only these words count).
+    if (kind !== undefined && kind !== 'company') return false;
+    const before = sentence.slice(Math.max(0, e.start - 60), e.start);
+    return CITED_BEFORE.test(before) || FORECASTER_BEFORE.test(before);
+  }
   return CITED_BEFORE.test(sentence.slice(Math.max(0, e.start - 60), e.start)) || CITED_AFTER.test(sentence.slice(e.end, e.end + 40));
 }
+
+const FORECASTER_BEFORE =
+  /\b(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated|polled|surveyed|compiled)\s+by|(?:estimates?|forecasts?|consensus|projections?|expectations?|polls?|surveys?)\s+(?:by|from|of))\s+(?:the\s+)?$/i;
 
 const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about\s+|around\s+)?$/i;
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { splitPassages } from '../../src/extract/passages.js';
+import { claimQuoted } from './claim-of.js';
+
+const META = { publishedAt: '2024-02-01' };
+
+describe('a figure with its own passive verb takes that verb’s measure', () => {
+  it.each([
+    ['At least 31 people were killed and 410 were wounded when the bridge collapsed.', '410', 'injured'],
+    ['Two hikers died and 9 were injured in the avalanche.', '9', 'injured'],
+    ['Five workers were hurt and 3 were killed in the blast at the plant.', '3', 'deaths'],
+    ['Rescuers said 120 people were injured and 14 others were reportedly missing.', '14', 'missing'],
+  ])('%s', (text, figure, measure) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).proposition?.measure).toBe(measure);
+  });
+
+  it('and the first figure keeps the verb before the second', () => {
+    expect(claimQuoted('At least 31 people were killed and 410 were wounded when the bridge collapsed.', 'At least 31', META).proposition?.measure).toBe(
+      'deaths',
+    );
+  });
+});
+
+describe('a currency’s adjective names the money, not the party', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Hyundai profit jumps', 'Operating profit came in at 3.8 trillion Korean won, against 2.9 trillion Korean won a year earlier.', '3.8 trillion Korean won', 'hyundai'],
+    ['Arcelik revenue tops estimates', 'Revenue: 92 billion Turkish lira (about $3 billion), vs. 88 billion Turkish lira expected.', '92 billion Turkish lira', 'arcelik'],
+    ['Tencent revenue climbs', 'In Chinese yuan terms, revenue rose 7% in the quarter.', '7%', 'tencent'],
+  ];
+  it.each(cases)('%s: %s', (title, text, figure, subject) => {
+    const c = claimQuoted(text, figure, { ...META, title });
+    expect(c.proposition?.subject).toEqual([subject]);
+  });
+});
+
+describe('who a figure is cited from or expected by is not whom it is of', () => {
+  it.each([
+    ['Netflix revenue beats forecasts', 'Revenue came in at $8.83 billion, above the $8.71 billion expected by LSEG analysts.', '$8.71 billion'],
+    ['Kia revenue tops estimates', 'Quarterly revenue was 24 trillion won, above the average estimate by FnGuide.', '24 trillion won'],
+  ])('%s: %s', (title, text, figure) => {
+    const c = claimQuoted(text, figure, { ...META, title });
+    const party = title.split(' ')[0]!.toLowerCase();
+    expect(c.proposition?.subject).toEqual([party]);
+  });
+
+  it('and a figure somebody expected is their forecast', () => {
+    const text = 'Revenue came in at $8.83 billion, above the $8.71 billion expected by LSEG analysts.';
+    expect(claimQuoted(text, '$8.71 billion', { ...META, title: 'Netflix revenue beats forecasts' }).proposition?.modality).toBe('forecast');
+    expect(claimQuoted(text, '$8.83 billion', { ...META, title: 'Netflix revenue beats forecasts' }).proposition?.modality).toBe('actual');
+  });
+
+  it.each([
+    'Economists surveyed by Bloomberg had estimated that about 190,000 jobs were added in March.',
+    'Forecasters at the bank had estimated that about 190,000 jobs were added in March.',
+  ])('"had estimated" is an expectation: %s', (text) => {
+    expect(claimQuoted(text, 'about 190,000', { ...META, title: 'US payrolls' }).proposition?.modality).toBe('forecast');
+  });
+});
+
+describe('an abbreviation with a full stop does not end the sentence before a capitalised word', () => {
+  it.each([
+    ['The Super Mario Bros. Movie took $146 million. It was the best start of the year.', 'The Super Mario Bros. Movie took $146 million.'],
+    ['Warner Bros. Discovery cut 1,000 jobs. Shares rose.', 'Warner Bros. Discovery cut 1,000 jobs.'],
+    ['The Dept. Store chain said sales rose 4%. Analysts were surprised.', 'The Dept. Store chain said sales rose 4%.'],
+    ['Jones Bros. Ltd. reported a loss. Its shares fell.', 'Jones Bros. Ltd. reported a loss.'],
+  ])('%s', (text, first) => {
+    const passages = splitPassages(text);
+    expect(passages[0]!.text).toBe(first);
+    expect(passages).toHaveLength(2);
+    for (const p of passages) expect(Array.from(text).slice(p.start, p.end).join('')).toBe(p.text);
+  });
+});

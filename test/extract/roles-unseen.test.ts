@@ -23,8 +23,18 @@ describe('a figure with its own passive verb takes that verb’s measure', () =>
 
 describe('a currency’s adjective names the money, not the party', () => {
   const cases: Array<[string, string, string, string]> = [
-    ['Hyundai profit jumps', 'Operating profit came in at 3.8 trillion Korean won, against 2.9 trillion Korean won a year earlier.', '3.8 trillion Korean won', 'hyundai'],
-    ['Arcelik revenue tops estimates', 'Revenue: 92 billion Turkish lira (about $3 billion), vs. 88 billion Turkish lira expected.', '92 billion Turkish lira', 'arcelik'],
+    [
+      'Hyundai profit jumps',
+      'Operating profit came in at 3.8 trillion Korean won, against 2.9 trillion Korean won a year earlier.',
+      '3.8 trillion Korean won',
+      'hyundai',
+    ],
+    [
+      'Arcelik revenue tops estimates',
+      'Revenue: 92 billion Turkish lira (about $3 billion), vs. 88 billion Turkish lira expected.',
+      '92 billion Turkish lira',
+      'arcelik',
+    ],
     ['Tencent revenue climbs', 'In Chinese yuan terms, revenue rose 7% in the quarter.', '7%', 'tencent'],
   ];
   it.each(cases)('%s: %s', (title, text, figure, subject) => {

@@ -1,4 +1,4 @@
-import { entities } from '../lexicon/entities.js';
+import { entities, slug } from '../lexicon/entities.js';
 import type { Measure } from '../lexicon/measures.js';
 import { figureOfClauseOpenedBy, isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 
@@ -198,6 +198,8 @@ export function findRoles(
   const ents = mentions.entities;
   const span = { start: Math.min(figure.start, measureAt.start), end: Math.max(figure.end, measureAt.end) };
   const clause = clauseBetween(sentence, span);
+  const average = averageOf(sentence, ents, figure);
+  if (average !== undefined) return { subject: average ? [average] : [], counterpart: null };
   switch (measure.roles) {
     case 'none':
       return { subject: [], counterpart: null };
@@ -252,6 +254,8 @@ export function findRoles(
     }
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
+      const own = measure.ownedByName ? ownGlobalTotal(sentence, ents, measureAt, mentions, context) : null;
+      if (own) return { subject: [own], counterpart: null };
       // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
       const origins = measure.partyIsOrigin ? new Set<EntityMention>() : originsOf(sentence, ents);
       if (ents.some((e) => e.start >= clause.start && e.end <= clause.end && origins.has(e))) return { subject: [], counterpart: null };
@@ -395,4 +399,77 @@ function clauseBetween(sentence: string, span: { start: number; end: number }): 
     }
   }
   return { start: from, end: to };
+}
+
+// "the OECD average of 1.58", "the average for EU countries (3.4 %)", "the national average, 32.1 %": an average the figure is.
+const AVERAGE_TO_FIGURE =
+  /^\s*(?:(?:for|across|in|among)\s+(?:the\s+)?([^,;.()]{1,40}?)\s*)?(?:(?:of|at|was|is|stood\s+at|came\s+in\s+at|,)\s*|\(\s*)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+const AVERAGE_MODIFIERS = /\b(?:the|an?)\s+((?:[\p{L}.'’-]+\s+){0,3}?)$/iu;
+const COMPARED_BEFORE =
+  /\b(?:above|below|under|over|than|compared\s+(?:with|to)|against|versus|vs\.?|exceed(?:s|ed|ing)?|beat|trail(?:s|ed|ing)?|topp?(?:s|ed|ing)?)\b/i;
+
+/**
+ * "significantly below the OECD average of 1.58", "compared with the EU average of 3.4 %", "well above the national
+ * average of 32.1 %": a comparison figure, the average of a group. Its party is the group named with it (the world for
+ * "the global average"), none for "the national average" of a country's part; undefined when the figure is no such average.
+ */
+function averageOf(sentence: string, ents: EntityMention[], figure: { start: number }): string | null | undefined {
+  const before = sentence.slice(0, figure.start);
+  const at = before.search(/\baverage\b(?![\s\S]*\baverage\b)/i);
+  if (at < 0 || figure.start - at > 90) return undefined;
+  const after = AVERAGE_TO_FIGURE.exec(before.slice(at + 'average'.length));
+  if (!after) return undefined;
+  const lead = AVERAGE_MODIFIERS.exec(before.slice(Math.max(0, at - 50), at));
+  if (!lead) return undefined;
+  const leadStart = at - lead[0].length + lead[0].indexOf(lead[1] ?? '');
+  const group = ents.find(
+    (e) => (e.start >= leadStart && e.end <= at) || (after[1] !== undefined && e.start >= at && e.end <= figure.start && e.start > at + 7),
+  );
+  if (group) return subjectOf(group.id);
+  const words = `${lead[1] ?? ''} ${after[1] ?? ''}`;
+  if (/\b(?:global|world|worldwide|international)\b/i.test(words)) return 'world';
+  if (/\b(?:national|nationwide|country['’]s|state|provincial|regional)\b/i.test(words)) return null;
+  // ("well above the average of 3.4 %": an average of nobody named is still no party's own figure.)
+  return COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - lead[0].length - 40), at - lead[0].length)) ? null : undefined;
+}
+
+const companyLike = (id: string) => {
+  const kind = entities.get(id)?.kind;
+  return kind === 'company' || (kind === undefined && id !== 'world');
+};
+
+/**
+ * "Netflix adds 13.1 million paid subscribers worldwide", "its global operating revenue", "Apple's global sales": "global"
+ * or "worldwide" next to a company's own measure scopes the company's total, it does not make the figure the world's.
+ * The company is the one the sentence names (or opens with), else, when the sentence points back to it ("its", "the
+ * company"), the one named around it. Null when the sentence is about no company ("global sales of electric cars").
+ */
+function ownGlobalTotal(
+  sentence: string,
+  ents: EntityMention[],
+  measureAt: { start: number; end: number },
+  mentions: SentenceMentions,
+  context: RoleContext,
+): string | null {
+  const scope = ents.find((e) => {
+    if (e.id !== 'world' || e.possessive) return false;
+    const word = sentence.slice(e.start, e.end).toLowerCase();
+    if (e.end <= measureAt.start) return /^(?:global|worldwide)$/.test(word) && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(sentence.slice(e.end, measureAt.start));
+    return e.start >= measureAt.end && /^(?:worldwide|globally)$/.test(word) && /^\s+$/.test(sentence.slice(measureAt.end, e.start));
+  });
+  if (!scope) return null;
+  const named = ents.find((e) => e !== scope && companyLike(e.id));
+  if (named) return named.id;
+  if (mentions.opensWithUnknownName && companyLike(mentions.opensWithUnknownName)) return mentions.opensWithUnknownName;
+  const around = [
+    ...[...context.subjects].reverse(),
+    ...[...context.paragraph].reverse(),
+    ...context.headline,
+    ...(context.dominant ? [context.dominant] : []),
+  ];
+  // ("Netflix adds …": a company the text has named, opening the sentence with a verb the name finder does not know.)
+  const opener = /^[\s"“‘']*(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)\s+\p{Ll}/u.exec(sentence)?.[1];
+  if (opener && around.includes(slug(opener)) && companyLike(slug(opener))) return slug(opener);
+  if (!/\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, scope.start - 30), scope.start))) return null;
+  return around.find(companyLike) ?? null;
 }

@@ -80,3 +80,38 @@ describe('an abbreviation with a full stop does not end the sentence before a ca
     for (const p of passages) expect(Array.from(text).slice(p.start, p.end).join('')).toBe(p.text);
   });
 });
+
+describe('an average a figure is compared with is the group’s, not the sentence subject’s', () => {
+  it.each([
+    ['Chile’s birth rate fell to 1.17 in 2023, well below the OECD average of 1.51.', '1.51', ['oecd']],
+    ['Hungary’s annual inflation eased to 5.5% in December, compared with the EU average of 3.4%.', '3.4%', ['european-union']],
+    ['Texas’s unemployment rate rose to 4.1%, above the national average of 3.7%.', '3.7%', []],
+    ['Nigeria’s fertility rate stood at 5.1, more than twice the global average of 2.3.', '2.3', ['world']],
+  ])('%s', (text, figure, subject) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).proposition?.subject).toEqual(subject);
+  });
+
+  it('while the figure it is compared with keeps its own party', () => {
+    const text = 'Hungary’s annual inflation eased to 5.5% in December, compared with the EU average of 3.4%.';
+    expect(claimQuoted(text, '5.5%', META, { exact: true }).proposition?.subject).toEqual(['hungary']);
+  });
+});
+
+describe('"global" or "worldwide" next to a company’s own measure is the company’s total', () => {
+  it.each([
+    ['Spotify said on Tuesday its global paid subscribers rose to 236 million at the end of December.', '236 million', 'Spotify results'],
+    ['Spotify shares rose after Spotify reported results. Its global revenue grew 9% in the quarter.', '9%', 'Spotify results'],
+  ])('%s', (text, figure, title) => {
+    expect(claimQuoted(text, figure, { ...META, title }).proposition?.subject).toEqual(['spotify']);
+  });
+
+  it.each([
+    ['Global sales of electric cars rose 35% to 14 million in 2023.', '14 million', 'sales'],
+    ['The worldwide box office reached $33.9 billion in 2023.', '$33.9 billion', 'box-office'],
+    ['Global emissions rose 1.1% in 2023.', '1.1%', 'emissions'],
+  ])('but the world’s when no company is about: %s', (text, figure, measure) => {
+    const c = claimQuoted(text, figure, META, { exact: true });
+    expect(c.proposition?.measure).toBe(measure);
+    expect(c.proposition?.subject).toEqual(['world']);
+  });
+});

@@ -148,8 +148,14 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
  */
 export function documentNames(text: string): SurfaceForms<{ id: string; form: MentionForm }> {
   const counts = new Map<string, { n: number; withDot: boolean }>();
+  const openers = new Map<string, number>();
+  const headlineEnd = text.indexOf('\n');
+  const headline = headlineEnd > 0 ? text.slice(0, headlineEnd) : '';
   for (const m of capitalisedRuns(text)) {
-    if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      if (m.index === 0 || /(?:^|\n|[.!?]["”’)]?\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) openers.set(m[0], (openers.get(m[0]) ?? 0) + 1);
+      continue;
+    }
     const words = m[0].split(/\s+/);
     if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && NOT_A_PARTY_WORD.test(words[0]!))) continue;
     const seen = counts.get(m[0]);
@@ -164,7 +170,22 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     if (entityForms.find(name).length || (withDot && entityForms.find(`${name}.`).length)) continue;
     names.push([name, { id: slug(name), form: 'name' }]);
   }
+  // "Netflix gains 13.1 million subscribers" as the headline, "Netflix adds …", "Netflix now has …" opening sentences: a
+  // single word the headline names and two sentences open with, never written in lower case, is a name as well.
+  for (const [name, n] of openers) {
+    const inside = counts.get(name)?.n ?? 0;
+    if (n < 2 || inside >= 2 || /\s/.test(name) || !headline.split(/[^\p{L}\p{N}&-]+/u).includes(name) || !openerIsName(name, text)) continue;
+    names.push([name, { id: slug(name), form: 'name' }]);
+  }
   return new SurfaceForms(names, { perDocument: true });
+}
+
+function openerIsName(name: string, text: string): boolean {
+  if (NOT_A_NAME.has(name) || NOT_A_PARTY_WORD.test(name) || isBodyName(name) || pluralLike(name) || /ly$/.test(name)) return false;
+  if (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name) || qualifierOfForm(name) !== undefined) return false;
+  if (measureForms.find(name).length || facetForms.find(name).length || entityForms.find(name).length) return false;
+  // (A common word opening sentences is met in lower case elsewhere: "Revenue …", "… the revenue".)
+  return !new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
 }
 
 // ", and", "; while", ", whereas": where a clause of its own begins.

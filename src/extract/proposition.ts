@@ -168,6 +168,8 @@ const SHARE_BEFORE =
 const CHANGE_NOUN_NEXT =
   /^\s*(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annualized|annualised|quarter-on-quarter|quarter-over-quarter|month-on-month|sequential|on-year)\s+)?(?:growth|increase|rise|jump|gain|surge|drop|decline|fall|decrease|expansion|contraction)s?\b/i;
 const SHARE_AFTER = /^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu;
+const RAISED_BY =
+  /\b(?:upped|raised|lifted|hiked|lowered|trimmed|cut|reduced|boosted|increased|decreased|revised\s+(?:up|down)(?:wards?)?)\s+(?:[\p{L}\p{N}()'’-]+\s+){1,8}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$/iu;
 const CHANGE_BEFORE =
   /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
 // Nouns of a move a figure can name after itself ("a £5.3 million increase"); not "loss", whose amount is a size.
@@ -341,6 +343,9 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     return 'change';
   if (/\bexceed(?:ed|s)?\b[^,;]{0,100}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(sentence.slice(clause.start, figure.start)))
     return 'change';
+  // "upped its projected 2024 revenue midpoint by $1 billion", "raised its adjusted earnings per share (EPS) midpoint by 30 cents":
+  // a verb of moving a figure, its object named in between, then "by": the move, however long the object.
+  if (RAISED_BY.test(sentence.slice(clause.start, figure.start))) return 'change';
   if (measure?.shape === 'event' && figure.unitKind === 'count') return 'count';
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))

@@ -433,6 +433,13 @@ function averageOf(sentence: string, ents: EntityMention[], figure: { start: num
   return COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - lead[0].length - 40), at - lead[0].length)) ? null : undefined;
 }
 
+const aroundOf = (context: RoleContext): string[] => [
+  ...[...context.subjects].reverse(),
+  ...[...context.paragraph].reverse(),
+  ...context.headline,
+  ...(context.dominant ? [context.dominant] : []),
+];
+
 const companyLike = (id: string) => {
   const kind = entities.get(id)?.kind;
   return kind === 'company' || (kind === undefined && id !== 'world');
@@ -461,12 +468,7 @@ function ownGlobalTotal(
   const named = ents.find((e) => e !== scope && companyLike(e.id));
   if (named) return named.id;
   if (mentions.opensWithUnknownName && companyLike(mentions.opensWithUnknownName)) return mentions.opensWithUnknownName;
-  const around = [
-    ...[...context.subjects].reverse(),
-    ...[...context.paragraph].reverse(),
-    ...context.headline,
-    ...(context.dominant ? [context.dominant] : []),
-  ];
+  const around = aroundOf(context);
   // ("Netflix adds …": a company the text has named, opening the sentence with a verb the name finder does not know.)
   const opener = /^[\s"“‘']*(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)\s+\p{Ll}/u.exec(sentence)?.[1];
   if (opener && around.includes(slug(opener)) && companyLike(slug(opener))) return slug(opener);

@@ -115,3 +115,34 @@ describe('"global" or "worldwide" next to a company’s own measure is the compa
     expect(c.proposition?.subject).toEqual(['world']);
   });
 });
+
+describe('a name the headline gives and sentences open with is the document’s party', () => {
+  const title = 'Spotify gains 9 million subscribers in Q4 2023';
+  const text = [
+    'The net income for the fourth quarter of 2023 was $58 million.',
+    'Spotify now has 236 million paying members.',
+    'Spotify said revenue grew 16% in the quarter.',
+  ].join('\n');
+  it.each([
+    ['$58 million', 'profit'],
+    ['236 million', 'users'],
+  ])('%s', (figure, measure) => {
+    const c = claimQuoted(text, figure, { ...META, title });
+    expect(c.proposition?.measure).toBe(measure);
+    expect(c.proposition?.subject).toEqual(['spotify']);
+  });
+
+  it('but not a common word that opens sentences and is written in lower case elsewhere', () => {
+    const t = ['Overseas sales rose 4% in March.', 'Overseas orders fell 2% in April, and overseas buyers held back.'].join('\n');
+    expect(claimQuoted(t, '4%', { ...META, title: 'Overseas demand lifts exports' }).proposition?.subject).not.toContain('overseas');
+  });
+});
+
+describe('a verb moving a named figure "by" an amount states the move', () => {
+  it.each([
+    ['The company upped its projected 2024 revenue midpoint by $1 billion to a range of $59.5 billion to $62.5 billion.', '$1 billion'],
+    ['The group raised its adjusted earnings per share (EPS) guidance midpoint by 30 cents.', '30 cents'],
+  ])('%s', (text, figure) => {
+    expect(claimQuoted(text, figure, META).proposition?.statType).toBe('change');
+  });
+});

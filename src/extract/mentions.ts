@@ -403,10 +403,10 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 }
 
 const COMPANY_ANAPHOR =
-  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner)\b/gu;
+  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
 const COMPANY_NOUN =
-  /company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner/;
+  /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner/;
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;
@@ -436,9 +436,11 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
   for (const m of COMPANY_NOUN.test(sentence) ? sentence.matchAll(COMPANY_ANAPHOR) : []) {
     const start = m.index;
     const end = m.index + m[0].length;
-    const inside = kept.filter((e) => e.start >= start && e.end <= end);
+    // ("The Company posted …": a filing's own word for its issuer, capitalised, is no name of its own.)
+    const inside = kept.filter((e) => e.start >= start && e.end <= end && e.id !== 'company');
     // Only demonyms and adjectives may describe it: "the BYD company" names its company already.
     if (inside.some((e) => e.form !== 'demonym')) continue;
+    kept = kept.filter((e) => !(e.start >= start && e.end <= end && e.id === 'company'));
     // "The Chinese smartphone manufacturer Xiaomi": the name in apposition is the company; the demonym only describes it.
     if (kept.some((e) => e.start >= end && /^\s+$/.test(sentence.slice(end, e.start)) && e.start - end <= 2)) {
       kept = kept.filter((e) => !inside.includes(e));

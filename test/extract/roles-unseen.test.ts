@@ -146,3 +146,13 @@ describe('a verb moving a named figure "by" an amount states the move', () => {
     expect(claimQuoted(text, figure, META).proposition?.statType).toBe('change');
   });
 });
+
+describe('"the Company", as a filing names its issuer, is the company named before', () => {
+  it.each([
+    'Oracle today announced results for its second quarter. The Company posted quarterly revenue of $12.9 billion, up 5 percent year over year.',
+    'Nvidia reported results on Wednesday. The Company said revenue for the quarter was $12.9 billion.',
+  ])('%s', (text) => {
+    const c = claimQuoted(text, '$12.9 billion', { publishedAt: '2023-12-12', title: 'Quarterly results' });
+    expect(c.proposition?.subject).toEqual([text.split(' ')[0]!.toLowerCase()]);
+  });
+});

@@ -284,7 +284,7 @@ export function findRoles(
         fromContext(
           context,
           distinct(
-            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)]
+            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end && !nextInRanking(sentence, e))]
               .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e))
               .map(idOf),
           ),
@@ -474,4 +474,9 @@ function ownGlobalTotal(
   if (opener && around.includes(slug(opener)) && companyLike(slug(opener))) return slug(opener);
   if (!/\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, scope.start - 30), scope.start))) return null;
   return around.find(companyLike) ?? null;
+}
+
+/** "… the highest death toll (1,293), followed by Taroudant (452)": a party named after the figure behind "followed by" is the next one's. */
+function nextInRanking(sentence: string, e: EntityMention): boolean {
+  return /\b(?:followed\s+by|ahead\s+of|then|trailed\s+by|behind)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start));
 }

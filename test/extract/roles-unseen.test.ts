@@ -156,3 +156,11 @@ describe('"the Company", as a filing names its issuer, is the company named befo
     expect(c.proposition?.subject).toEqual([text.split(' ')[0]!.toLowerCase()]);
   });
 });
+
+describe('a party named after a figure behind "followed by" is the next figure’s', () => {
+  it('leaves the first figure without that party', () => {
+    const text = 'The agency said the region of Upper Vale has the highest number of deaths (412), followed by Lowmoor (97).';
+    expect(claimQuoted(text, '412', META, { exact: true }).proposition?.subject).not.toContain('lowmoor');
+    expect(claimQuoted(text, '97', META, { exact: true }).proposition?.subject).toEqual(['lowmoor']);
+  });
+});

@@ -52,6 +52,8 @@ const DATELINE = new RegExp(
   `^\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?(?:,\\s*${DATELINE_MONTH})?\\s*\\([^()]{1,40}\\)\\s*|(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?)?,\\s*${DATELINE_MONTH}\\s*|,\\s*\\p{Lu}[\\p{L}.'’-]{1,30}|\\s)(?:—|–|--)`,
   'u',
 );
+const CURRENCY_AFTER =
+  /^\s+(?:won|yuan|renminbi|lira|liras|rupees?|rupiah|rand|reals?|pesos?|yen|roubles?|rubles?|dollars?|pounds?|francs?|krona|kronor|krone|kroner|dinars?|dirhams?|riyals?|rials?|shekels?|baht|ringgit|naira|shillings?|zloty|forint|koruna|lei|leu|lev|hryvnias?|tenge|taka|dong|pesos?|sol|soles|guaranis?|cedis?|kwacha|birr|som|manat|lari|dram|tugriks?)\b/;
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
 const NOT_A_PARTY_WORD =
@@ -146,8 +148,14 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
  */
 export function documentNames(text: string): SurfaceForms<{ id: string; form: MentionForm }> {
   const counts = new Map<string, { n: number; withDot: boolean }>();
+  const openers = new Map<string, number>();
+  const headlineEnd = text.indexOf('\n');
+  const headline = headlineEnd > 0 ? text.slice(0, headlineEnd) : '';
   for (const m of capitalisedRuns(text)) {
-    if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+      if (m.index === 0 || /(?:^|\n|[.!?]["”’)]?\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) openers.set(m[0], (openers.get(m[0]) ?? 0) + 1);
+      continue;
+    }
     const words = m[0].split(/\s+/);
     if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && NOT_A_PARTY_WORD.test(words[0]!))) continue;
     const seen = counts.get(m[0]);
@@ -162,7 +170,22 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     if (entityForms.find(name).length || (withDot && entityForms.find(`${name}.`).length)) continue;
     names.push([name, { id: slug(name), form: 'name' }]);
   }
+  // "Netflix gains 13.1 million subscribers" as the headline, "Netflix adds …", "Netflix now has …" opening sentences: a
+  // single word the headline names and two sentences open with, never written in lower case, is a name as well.
+  for (const [name, n] of openers) {
+    const inside = counts.get(name)?.n ?? 0;
+    if (n < 2 || inside >= 2 || /\s/.test(name) || !headline.split(/[^\p{L}\p{N}&-]+/u).includes(name) || !openerIsName(name, text)) continue;
+    names.push([name, { id: slug(name), form: 'name' }]);
+  }
   return new SurfaceForms(names, { perDocument: true });
+}
+
+function openerIsName(name: string, text: string): boolean {
+  if (NOT_A_NAME.has(name) || NOT_A_PARTY_WORD.test(name) || isBodyName(name) || pluralLike(name) || /ly$/.test(name)) return false;
+  if (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name) || qualifierOfForm(name) !== undefined) return false;
+  if (measureForms.find(name).length || facetForms.find(name).length || entityForms.find(name).length) return false;
+  // (A common word opening sentences is met in lower case elsewhere: "Revenue …", "… the revenue".)
+  return !new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
 }
 
 // ", and", "; while", ", whereas": where a clause of its own begins.
@@ -225,6 +248,8 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     if (EPITHET_AFTER.test(sentence.slice(m.end, m.end + 80))) continue;
     // "the Sweden-based institute": where someone sits, not whom a figure is about.
     if (DESCRIBES_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
+    // "2.8 trillion Korean won", "in Chinese yuan terms", "the Turkish lira": a currency's adjective names the money, not a party.
+    if (m.value.form === 'demonym' && CURRENCY_AFTER.test(sentence.slice(m.end, m.end + 24))) continue;
     // A combining form only counts when glued to another name by a hyphen ("Sino-Russian").
     if (m.value.form === 'prefix' && !/^[-–]\p{Lu}/u.test(sentence.slice(m.end, m.end + 2))) continue;
     // "American Airlines Group Inc.", "British Airways": a demonym or country opening a company's own name is part of it.
@@ -378,10 +403,10 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 }
 
 const COMPANY_ANAPHOR =
-  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner)\b/gu;
+  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
 const COMPANY_NOUN =
-  /company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner/;
+  /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner/;
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;
@@ -411,9 +436,11 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
   for (const m of COMPANY_NOUN.test(sentence) ? sentence.matchAll(COMPANY_ANAPHOR) : []) {
     const start = m.index;
     const end = m.index + m[0].length;
-    const inside = kept.filter((e) => e.start >= start && e.end <= end);
+    // ("The Company posted …": a filing's own word for its issuer, capitalised, is no name of its own.)
+    const inside = kept.filter((e) => e.start >= start && e.end <= end && e.id !== 'company');
     // Only demonyms and adjectives may describe it: "the BYD company" names its company already.
     if (inside.some((e) => e.form !== 'demonym')) continue;
+    kept = kept.filter((e) => !(e.start >= start && e.end <= end && e.id === 'company'));
     // "The Chinese smartphone manufacturer Xiaomi": the name in apposition is the company; the demonym only describes it.
     if (kept.some((e) => e.start >= end && /^\s+$/.test(sentence.slice(end, e.start)) && e.start - end <= 2)) {
       kept = kept.filter((e) => !inside.includes(e));

@@ -91,7 +91,11 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     let score: number;
     // ("added a record 16.2 GW of solar capacity": words that only size the figure keep the verb next to it.)
     if (m.end <= figure.start) score = SIZING_ONLY.test(sentence.slice(m.end, figure.start)) ? 1 : figure.start - m.end;
-    else {
+    else if (OWN_PASSIVE_VERB.test(sentence.slice(figure.end, m.start))) {
+      // "14 people were killed and 2,059 were wounded": a figure followed by its own passive verb takes that verb's
+      // measure, however near the verb of the clause before it stands.
+      score = 0;
+    } else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
       // "a 40 % surge in deliveries": the noun of change comes first.
@@ -123,6 +127,9 @@ function countedNoun(figure: FigureSpan, gap: string, noun: string, after: strin
     !/(?:ly|ed|ing)\s/.test(gap)
   );
 }
+
+const OWN_PASSIVE_VERB =
+  /^\s+(?:(?:people|persons|others|more|residents|civilians|children)\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:(?:also|reportedly|seriously|critically|badly|severely)\s+)?$/i;
 
 const SIZING_ONLY =
   /^\s*(?:(?:a|an|another|a\s+further|a\s+record|a\s+net|an\s+estimated|an\s+additional|just|only|some|about|around|roughly|nearly|almost|over|more\s+than)\s+)+$/i;
@@ -161,6 +168,8 @@ const SHARE_BEFORE =
 const CHANGE_NOUN_NEXT =
   /^\s*(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annualized|annualised|quarter-on-quarter|quarter-over-quarter|month-on-month|sequential|on-year)\s+)?(?:growth|increase|rise|jump|gain|surge|drop|decline|fall|decrease|expansion|contraction)s?\b/i;
 const SHARE_AFTER = /^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu;
+const RAISED_BY =
+  /\b(?:upped|raised|lifted|hiked|lowered|trimmed|cut|reduced|boosted|increased|decreased|revised\s+(?:up|down)(?:wards?)?)\s+(?:[\p{L}\p{N}()'’-]+\s+){1,8}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$/iu;
 const CHANGE_BEFORE =
   /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
 // Nouns of a move a figure can name after itself ("a £5.3 million increase"); not "loss", whose amount is a size.
@@ -334,6 +343,9 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     return 'change';
   if (/\bexceed(?:ed|s)?\b[^,;]{0,100}\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(sentence.slice(clause.start, figure.start)))
     return 'change';
+  // "upped its projected 2024 revenue midpoint by $1 billion", "raised its adjusted earnings per share (EPS) midpoint by 30 cents":
+  // a verb of moving a figure, its object named in between, then "by": the move, however long the object.
+  if (RAISED_BY.test(sentence.slice(clause.start, figure.start))) return 'change';
   if (measure?.shape === 'event' && figure.unitKind === 'count') return 'count';
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))
@@ -357,7 +369,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
 
 // "the consensus estimate of 155,000", "economists polled by Reuters had expected 170,000": somebody's forecast.
 const ESTIMATE_BEFORE =
-  /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|had\s+expected|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
+  /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|surveyed\s+by|had\s+(?:expected|estimated|forecast|predicted|projected|anticipated)|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
@@ -368,6 +380,9 @@ const SEES_AT = /\b(?:sees?|saw)\s+(?:[\p{L}-]+\s+){1,5}(?:at|averaging)\s+(?:[^
 
 // "the 169,000 forecast from Dow Jones", "a 2.1 % consensus": the figure names somebody's expectation.
 const FORECAST_NOUN_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu;
+
+// "69.27 trillion won expected by LSEG analysts", "$8.71 billion forecast by analysts": the figure somebody expected.
+const EXPECTED_BY_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\s+by\b/i;
 
 // "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
 const DATED_VALUE =
@@ -383,7 +398,8 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
     FORECAST.test(before) ||
     SEES_AT.test(before) ||
     ESTIMATE_BEFORE.test(before) ||
-    FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, ''))
+    FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')) ||
+    EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60))
   )
     return 'forecast';
   // (A target named before the figure's own clause, unless that clause says it is a forecast: "… met the 2 %

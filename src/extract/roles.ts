@@ -1,4 +1,4 @@
-import { entities } from '../lexicon/entities.js';
+import { entities, slug } from '../lexicon/entities.js';
 import type { Measure } from '../lexicon/measures.js';
 import { figureOfClauseOpenedBy, isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 
@@ -198,6 +198,8 @@ export function findRoles(
   const ents = mentions.entities;
   const span = { start: Math.min(figure.start, measureAt.start), end: Math.max(figure.end, measureAt.end) };
   const clause = clauseBetween(sentence, span);
+  const average = averageOf(sentence, ents, figure);
+  if (average !== undefined) return { subject: average ? [average] : [], counterpart: null };
   switch (measure.roles) {
     case 'none':
       return { subject: [], counterpart: null };
@@ -252,6 +254,8 @@ export function findRoles(
     }
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
+      const own = measure.ownedByName ? ownGlobalTotal(sentence, ents, measureAt, mentions, context) : null;
+      if (own) return { subject: [own], counterpart: null };
       // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
       const origins = measure.partyIsOrigin ? new Set<EntityMention>() : originsOf(sentence, ents);
       if (ents.some((e) => e.start >= clause.start && e.end <= clause.end && origins.has(e))) return { subject: [], counterpart: null };
@@ -280,7 +284,7 @@ export function findRoles(
         fromContext(
           context,
           distinct(
-            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end)]
+            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end && !nextInRanking(sentence, e))]
               .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e))
               .map(idOf),
           ),
@@ -289,7 +293,7 @@ export function findRoles(
           measure.id,
         ) ??
         // ("According to Eurostat data, consumer prices increased 2.4 %": the agency cited stands for its jurisdiction last.)
-        distinct(ents.filter((e) => citedAsSource(sentence, e)).map(idOf))[0] ??
+        distinct(ents.filter((e) => entities.get(e.id)?.kind === 'agency' && citedAsSource(sentence, e)).map(idOf))[0] ??
         // "Asus took a 6.8 % market share": an organisation's own measure belongs to the name that opens the sentence.
         (measure.ownedByName && !COMMON_NOUN.test(mentions.opensWithUnknownName ?? '') ? (mentions.opensWithUnknownName ?? null) : null);
       return { subject: subject ? [subject] : [], counterpart: null };
@@ -307,9 +311,20 @@ const CITED_AFTER =
  * reports on the euro area as well as the European Union: cited, it says where the number comes from, not whom it is of.
  */
 function citedAsSource(sentence: string, e: EntityMention): boolean {
-  if (entities.get(e.id)?.kind !== 'agency') return false;
+  const kind = entities.get(e.id)?.kind;
+  if (kind !== 'agency') {
+    // "according to Nielsen's ratings", "69.27 trillion won expected by LSEG analysts": a firm or a name we do not know,
+    // cited as the source of a number or as the one who expected it, is not whom the number is of (a firm that
+    // "reported" its own figures is, so only these words count).
+    if (kind !== undefined && kind !== 'company') return false;
+    const before = sentence.slice(Math.max(0, e.start - 60), e.start);
+    return CITED_BEFORE.test(before) || FORECASTER_BEFORE.test(before);
+  }
   return CITED_BEFORE.test(sentence.slice(Math.max(0, e.start - 60), e.start)) || CITED_AFTER.test(sentence.slice(e.end, e.end + 40));
 }
+
+const FORECASTER_BEFORE =
+  /\b(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated|polled|surveyed|compiled)\s+by|(?:estimates?|forecasts?|consensus|projections?|expectations?|polls?|surveys?)\s+(?:by|from|of))\s+(?:the\s+)?$/i;
 
 const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about\s+|around\s+)?$/i;
 
@@ -384,4 +399,84 @@ function clauseBetween(sentence: string, span: { start: number; end: number }): 
     }
   }
   return { start: from, end: to };
+}
+
+// "the OECD average of 1.58", "the average for EU countries (3.4 %)", "the national average, 32.1 %": an average the figure is.
+const AVERAGE_TO_FIGURE =
+  /^\s*(?:(?:for|across|in|among)\s+(?:the\s+)?([^,;.()]{1,40}?)\s*)?(?:(?:of|at|was|is|stood\s+at|came\s+in\s+at|,)\s*|\(\s*)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+const AVERAGE_MODIFIERS = /\b(?:the|an?)\s+((?:[\p{L}.'’-]+\s+){0,3}?)$/iu;
+const COMPARED_BEFORE =
+  /\b(?:above|below|under|over|than|compared\s+(?:with|to)|against|versus|vs\.?|exceed(?:s|ed|ing)?|beat|trail(?:s|ed|ing)?|topp?(?:s|ed|ing)?)\b/i;
+
+/**
+ * "significantly below the OECD average of 1.58", "compared with the EU average of 3.4 %", "well above the national
+ * average of 32.1 %": a comparison figure, the average of a group. Its party is the group named with it (the world for
+ * "the global average"), none for "the national average" of a country's part; undefined when the figure is no such average.
+ */
+function averageOf(sentence: string, ents: EntityMention[], figure: { start: number }): string | null | undefined {
+  const before = sentence.slice(0, figure.start);
+  const at = before.search(/\baverage\b(?![\s\S]*\baverage\b)/i);
+  if (at < 0 || figure.start - at > 90) return undefined;
+  const after = AVERAGE_TO_FIGURE.exec(before.slice(at + 'average'.length));
+  if (!after) return undefined;
+  const lead = AVERAGE_MODIFIERS.exec(before.slice(Math.max(0, at - 50), at));
+  if (!lead) return undefined;
+  const leadStart = at - lead[0].length + lead[0].indexOf(lead[1] ?? '');
+  const group = ents.find(
+    (e) => (e.start >= leadStart && e.end <= at) || (after[1] !== undefined && e.start >= at && e.end <= figure.start && e.start > at + 7),
+  );
+  if (group) return subjectOf(group.id);
+  const words = `${lead[1] ?? ''} ${after[1] ?? ''}`;
+  if (/\b(?:global|world|worldwide|international)\b/i.test(words)) return 'world';
+  if (/\b(?:national|nationwide|country['’]s|state|provincial|regional)\b/i.test(words)) return null;
+  // ("well above the average of 3.4 %": an average of nobody named is still no party's own figure.)
+  return COMPARED_BEFORE.test(sentence.slice(Math.max(0, at - lead[0].length - 40), at - lead[0].length)) ? null : undefined;
+}
+
+const aroundOf = (context: RoleContext): string[] => [
+  ...[...context.subjects].reverse(),
+  ...[...context.paragraph].reverse(),
+  ...context.headline,
+  ...(context.dominant ? [context.dominant] : []),
+];
+
+const companyLike = (id: string) => {
+  const kind = entities.get(id)?.kind;
+  return kind === 'company' || (kind === undefined && id !== 'world');
+};
+
+/**
+ * "Netflix adds 13.1 million paid subscribers worldwide", "its global operating revenue", "Apple's global sales": "global"
+ * or "worldwide" next to a company's own measure scopes the company's total, it does not make the figure the world's.
+ * The company is the one the sentence names (or opens with), else, when the sentence points back to it ("its", "the
+ * company"), the one named around it. Null when the sentence is about no company ("global sales of electric cars").
+ */
+function ownGlobalTotal(
+  sentence: string,
+  ents: EntityMention[],
+  measureAt: { start: number; end: number },
+  mentions: SentenceMentions,
+  context: RoleContext,
+): string | null {
+  const scope = ents.find((e) => {
+    if (e.id !== 'world' || e.possessive) return false;
+    const word = sentence.slice(e.start, e.end).toLowerCase();
+    if (e.end <= measureAt.start) return /^(?:global|worldwide)$/.test(word) && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(sentence.slice(e.end, measureAt.start));
+    return e.start >= measureAt.end && /^(?:worldwide|globally)$/.test(word) && /^\s+$/.test(sentence.slice(measureAt.end, e.start));
+  });
+  if (!scope) return null;
+  const named = ents.find((e) => e !== scope && companyLike(e.id));
+  if (named) return named.id;
+  if (mentions.opensWithUnknownName && companyLike(mentions.opensWithUnknownName)) return mentions.opensWithUnknownName;
+  const around = aroundOf(context);
+  // ("Netflix adds …": a company the text has named, opening the sentence with a verb the name finder does not know.)
+  const opener = /^[\s"“‘']*(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*)*)\s+\p{Ll}/u.exec(sentence)?.[1];
+  if (opener && around.includes(slug(opener)) && companyLike(slug(opener))) return slug(opener);
+  if (!/\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, scope.start - 30), scope.start))) return null;
+  return around.find(companyLike) ?? null;
+}
+
+/** "… the highest death toll (1,293), followed by Taroudant (452)": a party named after the figure behind "followed by" is the next one's. */
+function nextInRanking(sentence: string, e: EntityMention): boolean {
+  return /\b(?:followed\s+by|ahead\s+of|then|trailed\s+by|behind)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start));
 }

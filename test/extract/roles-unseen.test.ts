@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { splitPassages } from '../../src/extract/passages.js';
+import { claimQuoted } from './claim-of.js';
+
+const META = { publishedAt: '2024-02-01' };
+
+describe('a figure with its own passive verb takes that verb’s measure', () => {
+  it.each([
+    ['At least 31 people were killed and 410 were wounded when the bridge collapsed.', '410', 'injured'],
+    ['Two hikers died and 9 were injured in the avalanche.', '9', 'injured'],
+    ['Five workers were hurt and 3 were killed in the blast at the plant.', '3', 'deaths'],
+    ['Rescuers said 120 people were injured and 14 others were reportedly missing.', '14', 'missing'],
+  ])('%s', (text, figure, measure) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).proposition?.measure).toBe(measure);
+  });
+
+  it('and the first figure keeps the verb before the second', () => {
+    expect(claimQuoted('At least 31 people were killed and 410 were wounded when the bridge collapsed.', 'At least 31', META).proposition?.measure).toBe(
+      'deaths',
+    );
+  });
+});
+
+describe('a currency’s adjective names the money, not the party', () => {
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'Hyundai profit jumps',
+      'Operating profit came in at 3.8 trillion Korean won, against 2.9 trillion Korean won a year earlier.',
+      '3.8 trillion Korean won',
+      'hyundai',
+    ],
+    [
+      'Arcelik revenue tops estimates',
+      'Revenue: 92 billion Turkish lira (about $3 billion), vs. 88 billion Turkish lira expected.',
+      '92 billion Turkish lira',
+      'arcelik',
+    ],
+    ['Tencent revenue climbs', 'In Chinese yuan terms, revenue rose 7% in the quarter.', '7%', 'tencent'],
+  ];
+  it.each(cases)('%s: %s', (title, text, figure, subject) => {
+    const c = claimQuoted(text, figure, { ...META, title });
+    expect(c.proposition?.subject).toEqual([subject]);
+  });
+});
+
+describe('who a figure is cited from or expected by is not whom it is of', () => {
+  it.each([
+    ['Netflix revenue beats forecasts', 'Revenue came in at $8.83 billion, above the $8.71 billion expected by LSEG analysts.', '$8.71 billion'],
+    ['Kia revenue tops estimates', 'Quarterly revenue was 24 trillion won, above the average estimate by FnGuide.', '24 trillion won'],
+  ])('%s: %s', (title, text, figure) => {
+    const c = claimQuoted(text, figure, { ...META, title });
+    const party = title.split(' ')[0]!.toLowerCase();
+    expect(c.proposition?.subject).toEqual([party]);
+  });
+
+  it('and a figure somebody expected is their forecast', () => {
+    const text = 'Revenue came in at $8.83 billion, above the $8.71 billion expected by LSEG analysts.';
+    expect(claimQuoted(text, '$8.71 billion', { ...META, title: 'Netflix revenue beats forecasts' }).proposition?.modality).toBe('forecast');
+    expect(claimQuoted(text, '$8.83 billion', { ...META, title: 'Netflix revenue beats forecasts' }).proposition?.modality).toBe('actual');
+  });
+
+  it.each([
+    'Economists surveyed by Bloomberg had estimated that about 190,000 jobs were added in March.',
+    'Forecasters at the bank had estimated that about 190,000 jobs were added in March.',
+  ])('"had estimated" is an expectation: %s', (text) => {
+    expect(claimQuoted(text, 'about 190,000', { ...META, title: 'US payrolls' }).proposition?.modality).toBe('forecast');
+  });
+});
+
+describe('an abbreviation with a full stop does not end the sentence before a capitalised word', () => {
+  it.each([
+    ['The Super Mario Bros. Movie took $146 million. It was the best start of the year.', 'The Super Mario Bros. Movie took $146 million.'],
+    ['Warner Bros. Discovery cut 1,000 jobs. Shares rose.', 'Warner Bros. Discovery cut 1,000 jobs.'],
+    ['The Dept. Store chain said sales rose 4%. Analysts were surprised.', 'The Dept. Store chain said sales rose 4%.'],
+    ['Jones Bros. Ltd. reported a loss. Its shares fell.', 'Jones Bros. Ltd. reported a loss.'],
+  ])('%s', (text, first) => {
+    const passages = splitPassages(text);
+    expect(passages[0]!.text).toBe(first);
+    expect(passages).toHaveLength(2);
+    for (const p of passages) expect(Array.from(text).slice(p.start, p.end).join('')).toBe(p.text);
+  });
+});
+
+describe('an average a figure is compared with is the group’s, not the sentence subject’s', () => {
+  it.each([
+    ['Chile’s birth rate fell to 1.17 in 2023, well below the OECD average of 1.51.', '1.51', ['oecd']],
+    ['Hungary’s annual inflation eased to 5.5% in December, compared with the EU average of 3.4%.', '3.4%', ['european-union']],
+    ['Texas’s unemployment rate rose to 4.1%, above the national average of 3.7%.', '3.7%', []],
+    ['Nigeria’s fertility rate stood at 5.1, more than twice the global average of 2.3.', '2.3', ['world']],
+  ])('%s', (text, figure, subject) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).proposition?.subject).toEqual(subject);
+  });
+
+  it('while the figure it is compared with keeps its own party', () => {
+    const text = 'Hungary’s annual inflation eased to 5.5% in December, compared with the EU average of 3.4%.';
+    expect(claimQuoted(text, '5.5%', META, { exact: true }).proposition?.subject).toEqual(['hungary']);
+  });
+});
+
+describe('"global" or "worldwide" next to a company’s own measure is the company’s total', () => {
+  it.each([
+    ['Spotify said on Tuesday its global paid subscribers rose to 236 million at the end of December.', '236 million', 'Spotify results'],
+    ['Spotify shares rose after Spotify reported results. Its global revenue grew 9% in the quarter.', '9%', 'Spotify results'],
+  ])('%s', (text, figure, title) => {
+    expect(claimQuoted(text, figure, { ...META, title }).proposition?.subject).toEqual(['spotify']);
+  });
+
+  it.each([
+    ['Global sales of electric cars rose 35% to 14 million in 2023.', '14 million', 'sales'],
+    ['The worldwide box office reached $33.9 billion in 2023.', '$33.9 billion', 'box-office'],
+    ['Global emissions rose 1.1% in 2023.', '1.1%', 'emissions'],
+  ])('but the world’s when no company is about: %s', (text, figure, measure) => {
+    const c = claimQuoted(text, figure, META, { exact: true });
+    expect(c.proposition?.measure).toBe(measure);
+    expect(c.proposition?.subject).toEqual(['world']);
+  });
+});
+
+describe('a name the headline gives and sentences open with is the document’s party', () => {
+  const title = 'Spotify gains 9 million subscribers in Q4 2023';
+  const text = [
+    'The net income for the fourth quarter of 2023 was $58 million.',
+    'Spotify now has 236 million paying members.',
+    'Spotify said revenue grew 16% in the quarter.',
+  ].join('\n');
+  it.each([
+    ['$58 million', 'profit'],
+    ['236 million', 'users'],
+  ])('%s', (figure, measure) => {
+    const c = claimQuoted(text, figure, { ...META, title });
+    expect(c.proposition?.measure).toBe(measure);
+    expect(c.proposition?.subject).toEqual(['spotify']);
+  });
+
+  it('but not a common word that opens sentences and is written in lower case elsewhere', () => {
+    const t = ['Overseas sales rose 4% in March.', 'Overseas orders fell 2% in April, and overseas buyers held back.'].join('\n');
+    expect(claimQuoted(t, '4%', { ...META, title: 'Overseas demand lifts exports' }).proposition?.subject).not.toContain('overseas');
+  });
+});
+
+describe('a verb moving a named figure "by" an amount states the move', () => {
+  it.each([
+    ['The company upped its projected 2024 revenue midpoint by $1 billion to a range of $59.5 billion to $62.5 billion.', '$1 billion'],
+    ['The group raised its adjusted earnings per share (EPS) guidance midpoint by 30 cents.', '30 cents'],
+  ])('%s', (text, figure) => {
+    expect(claimQuoted(text, figure, META).proposition?.statType).toBe('change');
+  });
+});
+
+describe('"the Company", as a filing names its issuer, is the company named before', () => {
+  it.each([
+    'Oracle today announced results for its second quarter. The Company posted quarterly revenue of $12.9 billion, up 5 percent year over year.',
+    'Nvidia reported results on Wednesday. The Company said revenue for the quarter was $12.9 billion.',
+  ])('%s', (text) => {
+    const c = claimQuoted(text, '$12.9 billion', { publishedAt: '2023-12-12', title: 'Quarterly results' });
+    expect(c.proposition?.subject).toEqual([text.split(' ')[0]!.toLowerCase()]);
+  });
+});
+
+describe('a party named after a figure behind "followed by" is the next figure’s', () => {
+  it('leaves the first figure without that party', () => {
+    const text = 'The agency said the region of Upper Vale has the highest number of deaths (412), followed by Lowmoor (97).';
+    expect(claimQuoted(text, '412', META, { exact: true }).proposition?.subject).not.toContain('lowmoor');
+    expect(claimQuoted(text, '97', META, { exact: true }).proposition?.subject).toEqual(['lowmoor']);
+  });
+});

@@ -17,7 +17,15 @@ export const prepareInThread: Prepare = async (input, options) => (await import(
 export interface PreparePoolOptions {
   /** Worker processes at most (default: the cores available). */
   size?: number;
-  /** A worker with nothing to do for this long exits, and the memory of the extractor goes with it (default 5 s). */
+  /**
+   * A worker with nothing to do for this long exits, and the memory of the extractor goes with it
+   * (default 60 s). A fresh worker spends up to a second of CPU loading the extractor (under tsx;
+   * less from dist/) and about one and a half more while the JIT compiles it over its first hundred
+   * articles: with a short timeout, clients that
+   * post an article every few seconds would pay that start again and again. The price is the
+   * workers' memory (a few hundred MB each, in their own processes, not the server's) held for a
+   * minute after the last ingest.
+   */
   idleMs?: number;
   /**
    * The worker script (default prepare-worker next to this module; under tsx, its compiled twin in
@@ -74,7 +82,7 @@ export class PreparePool {
 
   constructor(options: PreparePoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
-    this.idleMs = options.idleMs ?? 5000;
+    this.idleMs = options.idleMs ?? 60_000;
     this.givenEntry = options.entry;
   }
 

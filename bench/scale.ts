@@ -375,6 +375,7 @@ function writeReport() {
     'keep-alive connection, to the compiled server (`dist/server.js`) in its own process, after 20 warm-up requests; latency as the client sees it.',
     'The import formats and stores references as it goes (its default), so citation reads format nothing.',
     'Ingest is timed with the extraction workers started and loaded; CPU-seconds are those of the importer and its workers (from /proc).',
+    `The workers ran ${pool.compiled ? 'the compiled JavaScript in `dist/`' : 'the TypeScript sources under tsx'}; the importer runs under tsx.`,
     ...(warmUp
       ? [
           `Before anything is timed, the ${pool.size} workers prepare ${warmUp.articles} news-length articles (not stored) so the JIT has compiled the extractor:`,

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compiledOrSource } from '../compiled.js';
 import type { PreparedSource, SourceInput } from './ingest.js';
 import type { PrepareOptions } from './prepare.js';
 
@@ -16,9 +17,20 @@ export const prepareInThread: Prepare = async (input, options) => (await import(
 export interface PreparePoolOptions {
   /** Worker processes at most (default: the cores available). */
   size?: number;
-  /** A worker with nothing to do for this long exits, and the memory of the extractor goes with it (default 5 s). */
+  /**
+   * A worker with nothing to do for this long exits, and the memory of the extractor goes with it
+   * (default 60 s). A fresh worker spends up to a second of CPU loading the extractor (under tsx;
+   * less from dist/) and about one and a half more while the JIT compiles it over its first hundred
+   * articles: with a short timeout, clients that
+   * post an article every few seconds would pay that start again and again. The price is the
+   * workers' memory (a few hundred MB each, in their own processes, not the server's) held for a
+   * minute after the last ingest.
+   */
   idleMs?: number;
-  /** The worker script (default prepare-worker next to this module). */
+  /**
+   * The worker script (default prepare-worker next to this module; under tsx, its compiled twin in
+   * dist/ when `npm run build` made one from the current sources, which starts in less CPU).
+   */
   entry?: URL;
 }
 
@@ -60,7 +72,8 @@ const MAX_CRASHES = 3;
 export class PreparePool {
   readonly size: number;
   private readonly idleMs: number;
-  private readonly entry: URL;
+  private readonly givenEntry: URL | undefined;
+  private resolvedEntry: URL | undefined;
   private readonly slots = new Set<Slot>();
   private readonly pending = new Set<Promise<unknown>>();
   private nextId = 0;
@@ -69,9 +82,22 @@ export class PreparePool {
 
   constructor(options: PreparePoolOptions = {}) {
     this.size = Math.max(1, options.size ?? availableParallelism());
-    this.idleMs = options.idleMs ?? 5000;
-    // Under tsx (development, tests) this module is the .ts source and so is the worker.
-    this.entry = options.entry ?? new URL(`./prepare-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+    this.idleMs = options.idleMs ?? 60_000;
+    this.givenEntry = options.entry;
+  }
+
+  /** Resolved with the first worker: finding whether dist/ is current hashes src/ (a few milliseconds). */
+  private get entry(): URL {
+    this.resolvedEntry ??=
+      this.givenEntry ??
+      // Under tsx (development, tests) this module is the .ts source and so is the worker, unless dist/ has it compiled.
+      compiledOrSource(new URL(`./prepare-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url));
+    return this.resolvedEntry;
+  }
+
+  /** Whether the workers run compiled JavaScript (dist/) rather than TypeScript under tsx. */
+  get compiled(): boolean {
+    return !this.entry.pathname.endsWith('.ts');
   }
 
   /** The live worker processes. */

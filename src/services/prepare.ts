@@ -4,6 +4,7 @@ import { contentHash } from '../ids.js';
 import type { PreparedSource, SourceInput } from './ingest.js';
 import { citableOf, likelyId } from './citable.js';
 import { selectorsFor } from '../cite/selectors.js';
+import type { References } from '../cite/types.js';
 
 export interface PrepareOptions {
   /**
@@ -22,6 +23,28 @@ function loadReferenceBuilder() {
   return referenceBuilder;
 }
 
+/** Everything but the references: content hash, language, extraction, quote selectors. */
+async function prepareText(input: SourceInput): Promise<PreparedSource> {
+  const language = input.language ?? (await detectLanguage(input.text));
+  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title, publisher: input.publisher ?? null });
+  return {
+    input,
+    hash: contentHash(input.text),
+    extraction,
+    language,
+    references: null,
+    selectors: extraction.claims.map(({ quote }) => {
+      const [q, position] = selectorsFor(input.text, quote.start, quote.end);
+      return { exact: q.exact, prefix: q.prefix, suffix: q.suffix, start: position.start, end: position.end };
+    }),
+  };
+}
+
+async function referencesOf(prepared: PreparedSource): Promise<References> {
+  const { input, language } = prepared;
+  return (await loadReferenceBuilder()).buildReferences(citableOf(input, likelyId(input), language));
+}
+
 /**
  * The pure half of an ingest: content hash, extraction, (when the caller gave none) the
  * detected language, the claims' quote selectors and (unless told not to) the formatted
@@ -30,18 +53,29 @@ function loadReferenceBuilder() {
  * (prepare-pool.ts) and imports this module only when it has none.
  */
 export async function prepareSource(input: SourceInput, options: PrepareOptions = {}): Promise<PreparedSource> {
-  const language = input.language ?? (await detectLanguage(input.text));
-  const references = options.references === false ? null : (await loadReferenceBuilder()).buildReferences(citableOf(input, likelyId(input), language));
-  const extraction = extract(input.text, { publishedAt: input.publishedAt ?? null, title: input.title, publisher: input.publisher ?? null });
-  return {
-    input,
-    hash: contentHash(input.text),
-    extraction,
-    language,
-    references,
-    selectors: extraction.claims.map(({ quote }) => {
-      const [q, position] = selectorsFor(input.text, quote.start, quote.end);
-      return { exact: q.exact, prefix: q.prefix, suffix: q.suffix, start: position.start, end: position.end };
-    }),
-  };
+  const prepared = await prepareText(input);
+  if (options.references !== false) prepared.references = await referencesOf(prepared);
+  return prepared;
 }
+
+/**
+ * What prepareSource gives for each task (or the error it throws), with every extraction done
+ * first and then the references of all of them back to back. The result is the same; the CPU is
+ * not: citeproc run between extractions costs about twice what it costs run in a row (its code
+ * and data fall out of the caches and the JIT's feedback while the extractor runs), so a batch
+ * of news articles prepared this way takes about a tenth less CPU than one at a time.
+ */
+export async function prepareSources(
+  tasks: ReadonlyArray<{ input: SourceInput; options?: PrepareOptions | undefined }>,
+): Promise<Array<PreparedSource | Error>> {
+  const results: Array<PreparedSource | Error> = [];
+  for (const { input } of tasks) results.push(await prepareText(input).catch(asError));
+  for (const [i, { options }] of tasks.entries()) {
+    const prepared = results[i]!;
+    if (prepared instanceof Error || options?.references === false) continue;
+    results[i] = await referencesOf(prepared).then((references) => ({ ...prepared, references }), asError);
+  }
+  return results;
+}
+
+const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));

@@ -15,7 +15,7 @@ afterAll(() => {
 });
 
 function runImport(db: string, file: string, args: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import.ts', file, ...args], {
+  const child = spawn(process.execPath, ['scripts/import.mjs', file, ...args], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: db, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,9 +10,9 @@
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { loadConfig } from '../src/config.js';
-import { importNdjson } from '../src/services/import-ndjson.js';
-import { openStore, redactUrl } from '../src/store/index.js';
+import { loadConfig } from '../config.js';
+import { importNdjson } from '../services/import-ndjson.js';
+import { openStore, redactUrl } from '../store/index.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -458,7 +458,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "during the quarter", "in the same period", "in the reporting period": the period already named.
-    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month|latest|most\s+recent|just[-\s]ended)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\bduring\s+this\s+time\b/gi,
+    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month|latest|most\s+recent|just[-\s]ended)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\b(?:during|in|over|within)\s+(?:this|that)\s+time\b(?!\s+(?:last|next|a)\b)/gi,
     (m, pub) => {
       const kind = (m.groups?.kind?.toLowerCase() ?? 'period') as Anaphor;
       return { period: { start: null, end: null, label: `the ${kind}`, resolution: 'unresolved' }, span: false, anaphor: kind };
@@ -494,6 +494,16 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${monthName(to.m)} ${to.y}`), span: true };
     },
     /past|last/i,
+  ],
+  [
+    // "the £25 million awarded 10 years ago", "a decade ago", written in 2024: the year that many years before the publication's.
+    /\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years|a\s+decade)\s+(?:ago|earlier)\b/gi,
+    (m, pub) => {
+      const n = m[1] ? countOf(m[1]) : 10;
+      if (!pub || !n) return null;
+      return { period: relative(yearStart(pub.year - n), yearEnd(pub.year - n), `${pub.year - n}`), span: false };
+    },
+    /years|decade/i,
   ],
   [
     /\bthe\s+year\s+before\s+last\b/gi,

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+interface Row {
+  publishedAt: string;
+  title: string;
+  text: string;
+  figure: string;
+  start: string | null;
+  end: string | null;
+}
+
+const r = (publishedAt: string, title: string, text: string, figure: string, start: string | null, end: string | null): Row => ({
+  publishedAt,
+  title,
+  text,
+  figure,
+  start,
+  end,
+});
+
+const ROWS: Array<[string, Row]> = [
+  // A count of years back from the publication.
+  [
+    '"10 years ago", written in 2024: 2014',
+    r(
+      '2024-06-13',
+      'Harbour regatta prize fund',
+      'The new £9 million prize fund is twice the £4.5 million that was paid out to crews 10 years ago.',
+      '£4.5 million',
+      '2014-01-01',
+      '2014-12-31',
+    ),
+  ],
+  [
+    '"a decade ago", written in 2021: 2011',
+    r(
+      '2021-03-02',
+      'Valley orchards',
+      'Apple growers in the valley shipped 310,000 tonnes of fruit a decade ago.',
+      '310,000 tonnes',
+      '2011-01-01',
+      '2011-12-31',
+    ),
+  ],
+  [
+    '"five years earlier", written in 2019: 2014',
+    r(
+      '2019-09-20',
+      'Ferry traffic',
+      'The ferry line carried 2.1 million passengers five years earlier, the operator said.',
+      '2.1 million passengers',
+      '2014-01-01',
+      '2014-12-31',
+    ),
+  ],
+  // "In that time": the period the sentence before named.
+  [
+    '"in that time" is the period the sentence before named',
+    r(
+      '2023-08-02',
+      'Gullwing Air traffic',
+      'Gullwing Air posted €210m in profit after tax for the three months to the end of June. In that time it generated €1.4bn in total revenue.',
+      '€1.4bn',
+      '2023-04-01',
+      '2023-06-30',
+    ),
+  ],
+];
+
+describe('periods of classes first seen on held-out text', () => {
+  it.each(ROWS)('%s', (_name, row) => {
+    const claim = claimQuoted(row.text, row.figure, { publishedAt: row.publishedAt, title: row.title, publisher: null });
+    expect([claim.period?.start, claim.period?.end]).toEqual([row.start, row.end]);
+  });
+});

@@ -252,7 +252,10 @@ export class PeriodContext {
         (e.anaphor !== 'present' || !this.paragraph),
     );
     for (const e of own) if (!e.attributive) this.stated.push(e.period);
-    const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
+    // ("Progress has stalled since 2015. … funding, which stands at $4 billion": a span that runs up to now from a time
+    // is what one sentence says of a trend, not the time the sentences after it are about.)
+    const timed = own.filter((e) => !/^since\b/i.test(e.period.label));
+    const last = timed.filter((e) => !e.span || timed.length === 1).pop() ?? timed[timed.length - 1];
     if (last) this.paragraph = last.period;
   }
 }

@@ -66,6 +66,18 @@ const ROWS: Array<[string, Row]> = [
       '2023-06-30',
     ),
   ],
+  // A span up to now ("since 2015") is what one sentence says of a trend: the sentences after it keep the text's time.
+  [
+    'a figure after a sentence about a trend "since 2015" keeps the time of the text',
+    r(
+      '2024-12-11',
+      'Cholera report 2023',
+      'Cholera cases reached 535,000 in 2023, the agency said. Gains against the disease have stalled since 2015, it warned. Funding stands at $1.2 billion, half of what is needed.',
+      '$1.2 billion',
+      '2023-01-01',
+      '2023-12-31',
+    ),
+  ],
 ];
 
 describe('periods of classes first seen on held-out text', () => {

@@ -1025,6 +1025,25 @@ function nextPeriod(p: Period): Period | null {
   return { start: monthStart(from.y, from.m), end: monthEnd(to.y, to.m), label, resolution: p.resolution };
 }
 
+// "3 % from 20.2 million during", "7 % on", "5 % compared with the": what stands between a change and the base it is measured against.
+const YEAR_ON_YEAR_GAP = /^\s*(?:(?:increase|rise|drop|decline|fall|growth|gain)\s+)?(?:from|on|over|compared\s+(?:with|to)|against|versus)\b[^,;:()]*$/i;
+
+/** The same months one year on. */
+function yearLater(p: Period): Period | null {
+  if (!p.start || !p.end) return null;
+  const shift = (iso: string) => {
+    const y = Number(iso.slice(0, 4)) + 1;
+    const m = Number(iso.slice(5, 7));
+    return `${y}-${pad(m)}-${pad(Math.min(Number(iso.slice(8, 10)), lastDay(y, m)))}`;
+  };
+  const end =
+    p.end === monthEnd(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)))
+      ? monthEnd(Number(p.end.slice(0, 4)) + 1, Number(p.end.slice(5, 7)))
+      : shift(p.end);
+  const label = /\b(?:19|20|21)\d{2}\b/.test(p.label) ? p.label.replace(/\b((?:19|20|21)\d{2})\b/g, (y) => String(Number(y) + 1)) : `${p.label} a year on`;
+  return { start: shift(p.start), end, label, resolution: p.resolution };
+}
+
 function oneStepAfter(base: Period, later: Period): boolean {
   if (!base.start || !base.end || !later.start || !later.end || monthCount(base) !== monthCount(later)) return false;
   const yearOn = `${Number(base.start.slice(0, 4)) + 1}${base.start.slice(4)}` === later.start;
@@ -1249,6 +1268,24 @@ export function periodForFigure(
     (e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)) && own(e),
   );
   if (laterInClause) return laterInClause.period;
+  // "That is up 3 % from 20.2 million during the same month last year": a change the sentence measures against the same
+  // period a year before, and dates no other way, is of that period a year on.
+  const yearBase = expressionsInSentence.find(
+    (e) =>
+      e.base &&
+      e.anaphor === 'previous' &&
+      e.step === 'year' &&
+      e.period.start &&
+      e.period.end &&
+      e.start >= figure.end &&
+      e.start - figure.end <= 80 &&
+      sameClause(figure.end, e.start) &&
+      YEAR_ON_YEAR_GAP.test(sentence.slice(figure.end, e.start)),
+  );
+  if (yearBase && figure.unit === 'percent') {
+    const later = yearLater(yearBase.period);
+    if (later) return later;
+  }
   // "dropped to 47.4 from 50.1 in October": the level changed to is the one of the period after the level changed from.
   // (The figure's own quote may run on over "from".)
   // ("£2.7 million, up from £2.35 million in 2023": a level set against an earlier one the same way.)

@@ -78,6 +78,22 @@ const ROWS: Array<[string, Row]> = [
       '2023-12-31',
     ),
   ],
+  // A change measured against the same period a year before is of that period a year on.
+  [
+    '"up 3% from 20.2 million during the same month last year", in a monthly release that names no month',
+    r(
+      '2025-08',
+      'Skylark Air sets monthly record',
+      'Skylark Air sets monthly record\nThat is up 4% from 6.1 million during the same month last year.',
+      '4%',
+      '2025-07-01',
+      '2025-07-31',
+    ),
+  ],
+  [
+    '… but a change whose sentence names its own month keeps it',
+    r('2024-07-15', 'Mill town retail', 'Shop sales in the county rose 5% in May from the same month last year.', '5%', '2024-05-01', '2024-05-31'),
+  ],
 ];
 
 describe('periods of classes first seen on held-out text', () => {

@@ -1269,7 +1269,7 @@ export function periodForFigure(
   );
   if (laterInClause) return laterInClause.period;
   // "That is up 3 % from 20.2 million during the same month last year": a change the sentence measures against the same
-  // period a year before, and dates no other way, is of that period a year on.
+  // months a year before, and dates no other way, is of those months a year on.
   const yearBase = expressionsInSentence.find(
     (e) =>
       e.base &&
@@ -1282,7 +1282,8 @@ export function periodForFigure(
       sameClause(figure.end, e.start) &&
       YEAR_ON_YEAR_GAP.test(sentence.slice(figure.end, e.start)),
   );
-  if (yearBase && figure.unit === 'percent') {
+  // (Not the reading a base with nothing to point back to keeps — the whole of last year — which says nothing of the months.)
+  if (yearBase && figure.unit === 'percent' && monthCount(yearBase.period) < 12) {
     const later = yearLater(yearBase.period);
     if (later) return later;
   }

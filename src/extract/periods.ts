@@ -913,6 +913,8 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
 const PRIOR =
   /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
+const REPORTED_AFTER = /^after\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:posted|reported|announced|released|published|unveiled)\b/i;
+
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
  * "compared"), or null if nothing does; a word inside an earlier expression ("from 2010 to 2020") is not one.
@@ -923,7 +925,9 @@ export function priorAt(sentence: string, e: TimeExpression, all: TimeExpression
   if (!e.span && /\S/.test(sentence.slice(0, e.start)) && /^from\b/i.test(sentence.slice(e.start, e.end))) return e.start;
   const floor = Math.max(0, e.start - 100, previous?.end ?? 0);
   const m = PRIOR.exec(sentence.slice(floor, e.start));
-  if (m) return floor + m.index;
+  // ("come after the 2023 Wimbledon Championships reported profits of …": the time may stand inside the words that name
+  // the reporter, where the pattern, which ends at the time, cannot see the verb.)
+  if (m && !REPORTED_AFTER.test(sentence.slice(floor + m.index))) return floor + m.index;
   // "slipped to 57.5 % in November from 59.3 % in October": "from" right after the sentence's own time.
   const from = previous ? /^\s*,?\s*(?:up\s+|down\s+)?from\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i.exec(sentence.slice(previous.end, e.start)) : null;
   if (from) return previous!.end + from.index;

@@ -94,6 +94,18 @@ const ROWS: Array<[string, Row]> = [
     '… but a change whose sentence names its own month keeps it',
     r('2024-07-15', 'Mill town retail', 'Shop sales in the county rose 5% in May from the same month last year.', '5%', '2024-05-01', '2024-05-31'),
   ],
+  // "after X reported …": what was reported is the sentence's own time, however many words name the reporter.
+  [
+    '"come after the 2023 Harbour Regatta reported profits of £3.1 million and revenue of £40.2 million": both 2023',
+    r(
+      '2024-06-13',
+      'Harbour Regatta 2024 prize money',
+      'The Harbour Regatta 2024 prize fund rose 9%. These increases come after the 2023 Harbour Regatta reported profits of £3.1 million and revenue of £40.2 million.',
+      '£40.2 million',
+      '2023-01-01',
+      '2023-12-31',
+    ),
+  ],
 ];
 
 describe('periods of classes first seen on held-out text', () => {

@@ -106,6 +106,29 @@ const ROWS: Array<[string, Row]> = [
       '2023-12-31',
     ),
   ],
+  // A sentence that opens by pointing back at the one before it is about that sentence's figures.
+  [
+    '"That is an increase of 9%" after a figure of the first quarter, in a sentence that also names the year: the quarter',
+    r(
+      '2024-03-10',
+      'Arlen port report',
+      "The port of Arlen handled 1.2 million containers in the first quarter of 2023, according to its report on 2023 as a whole. That is an increase of 9% on the port's own count.",
+      '9%',
+      '2023-01-01',
+      '2023-03-31',
+    ),
+  ],
+  [
+    '… but a sentence that does not point back keeps the time of the paragraph',
+    r(
+      '2024-03-10',
+      'Arlen port report',
+      'The port of Arlen handled 1.2 million containers in the first quarter of 2023, according to its report on 2023 as a whole. Cargo revenue rose 9%.',
+      '9%',
+      '2023-01-01',
+      '2023-12-31',
+    ),
+  ],
 ];
 
 describe('periods of classes first seen on held-out text', () => {

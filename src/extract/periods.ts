@@ -879,12 +879,20 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.baseFrom = e.start;
       continue;
     }
+    // "an 11 % increase on July last year with 96 % of seats filled": a month or quarter a change is measured on is its
+    // base, and dates neither the change nor what the clause goes on to say. (A year keeps its span: "up 4 % on 2023".)
+    if (!e.span && e.period.start && e.period.end && monthCount(e.period) < 12 && CHANGE_ON.test(sentence.slice(Math.max(0, e.start - 24), e.start))) {
+      e.base = true;
+      continue;
+    }
     const at = comparisonBaseAt(sentence, e);
     e.base = at !== null;
     if (at?.datesAfter) e.baseFrom = at.from;
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease|up|down|higher|lower)\s+on\s+(?:the\s+)?$/i;
 
 /**
  * Whether an expression is the base of a comparison. A figure after the comparison word is dated by it

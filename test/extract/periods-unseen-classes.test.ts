@@ -129,6 +129,29 @@ const ROWS: Array<[string, Row]> = [
       '2023-12-31',
     ),
   ],
+  // A month a change is measured "on" is its base: it dates neither the change nor what its clause goes on to say.
+  [
+    '"a 7% increase on July last year": the change is this July\'s',
+    r(
+      '2023-08-03',
+      'Gullwing Air July traffic',
+      'Gullwing Air flew a record 4.2 million people during the month of July.\nIt represents a 7% increase on July last year with 93% of seats being filled.',
+      '7%',
+      '2023-07-01',
+      '2023-07-31',
+    ),
+  ],
+  [
+    '"… on July last year with 93% of seats being filled": so is the load factor',
+    r(
+      '2023-08-03',
+      'Gullwing Air July traffic',
+      'Gullwing Air flew a record 4.2 million people during the month of July.\nIt represents a 7% increase on July last year with 93% of seats being filled.',
+      '93%',
+      '2023-07-01',
+      '2023-07-31',
+    ),
+  ],
 ];
 
 describe('periods of classes first seen on held-out text', () => {

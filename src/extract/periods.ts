@@ -657,7 +657,14 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       if (!pub) return null;
       const mo = monthIndex(m[2] ?? m[3]);
       const day = Number(m[1] ?? m[4]);
-      const y = yearOfDay(mo, day, pub);
+      // ("by Friday, Oct. 7", written on 3 October 2022: the weekday says which year's, the one nearest the publication.)
+      const weekday = WEEKDAY_BEFORE.exec(m.input.slice(Math.max(0, m.index - 12), m.index))?.[1];
+      const named = weekday
+        ? [pub.year, pub.year - 1, pub.year + 1].find(
+            (y) => day <= lastDay(y, mo) && new Date(Date.UTC(y, mo - 1, day)).getUTCDay() === WEEKDAY_NAMES.indexOf(weekday.toLowerCase()),
+          )
+        : undefined;
+      const y = named ?? yearOfDay(mo, day, pub);
       if (day < 1 || day > lastDay(y, mo)) return null;
       const date = `${y}-${pad(mo)}-${pad(day)}`;
       return { period: relative(date, date, `${day} ${monthName(mo)} ${y}`), span: false };
@@ -721,6 +728,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_BEFORE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+$/;
 const DATELINE_BEFORE = /^\s*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*(?:,\s*[\p{L} .]+)?,\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u;
 const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]\s/;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];

@@ -152,6 +152,33 @@ const ROWS: Array<[string, Row]> = [
       '2023-07-31',
     ),
   ],
+  // A weekday read against the day of publication, after "by" or "as of", or in the possessive.
+  [
+    '"by Sunday afternoon", in a Monday story: the Sunday before',
+    r(
+      '2018-11-26',
+      'Canyon fire update',
+      "By Sunday afternoon, officials couldn't account for 212 people, the sheriff's office said.",
+      '212 people',
+      '2018-11-25',
+      '2018-11-25',
+    ),
+  ],
+  [
+    '"in Saturday\'s quake", in a Sunday story: the Saturday',
+    r(
+      '2005-10-09',
+      'Quake toll rises',
+      "At least 1,250 people died in Saturday's quake in the northern valleys.",
+      'At least 1,250 people',
+      '2005-10-08',
+      '2005-10-08',
+    ),
+  ],
+  [
+    '… but "by Friday, Oct. 7" is the date it names, not the Friday before',
+    r('2022-10-03', 'Storm outages', 'The utility expects to restore power to 95% of customers by Friday, Oct. 7.', '95%', '2022-10-07', '2022-10-07'),
+  ],
 ];
 
 describe('periods of classes first seen on held-out text', () => {

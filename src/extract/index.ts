@@ -554,7 +554,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         ? expressions.map((e) => (e.period.start === release.start && e.period.end === release.end ? { ...e, period: covered } : e))
         : expressions,
       datedInSentence,
-      claims.slice(first).map((c) => c.period),
+      claims.slice(first).flatMap((c) => (c.period ? [c.period] : [])),
     );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };

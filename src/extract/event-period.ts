@@ -52,12 +52,14 @@ function lastWeekday(day: string, name: string, strictlyBefore: boolean): Period
 
 type Built = { period: Period; span: boolean };
 
+const DATE_AFTER = /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 // "SIPRI said on Monday", "in a press release on Monday", "Tesla on Tuesday said": when a statement was made, not what it measures.
 const SAYING =
   /\b(?:said|says|saying|announced|announces|announcing|released|releases|published|publishes|reported|reports|report|statement|told|tells|data|figures|showed|shows|according|disclosed|confirmed|revealed|unveiled|updated)\b/i;
 
 // "will arrive in Beijing on Thursday": a day ahead of the publication, which "the last such day" would misread.
-const AHEAD = /\b(?:will|would|shall|is\s+to|are\s+to|set\s+to|scheduled|due|expected|plans?\s+to|next)\b/i;
+const AHEAD = /\b(?:will|would|shall|is\s+to|are\s+to|set\s+to|scheduled|due|expected|expects?|plans?\s+to|next)\b/i;
 
 function whenSaid(m: RegExpExecArray): boolean {
   const input = m.input;
@@ -69,7 +71,9 @@ type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null
 // A weekend someone else's ("the opening weekend of ‘Avengers: Endgame’", "Endgame's opening weekend") is no weekend of this text's.
 const WEEKEND =
   /\b(?:(?:over|during|for|in|on)\s+)?(?:(this|last|past|the|that|its|their|an?)\s+)?(?:(?:past|previous|same)\s+)?(?:(opening|debut|first)[-\s]+)?weekend(?:['’]s)?(?!\s+(?:of|before|after|earlier|ago)\b)(?![-\s]+(?:records?|highs?|lows?|ever)\b)|\b(?:its|their)\s+(?:opening|debut)\s+frame\b/gi;
-const WEEKDAY = /\b(?:(?:on|last|this\s+past)\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s+(?:meeting|decision|announcement))/g;
+// ("By Sunday afternoon, officials couldn't account for 267 people", "Sunday's figures", in a Monday story: the Sunday before.)
+const WEEKDAY =
+  /\b(?:(?:on|last|this\s+past|[Bb]y|[Aa]s\s+of|[Uu]ntil)\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s\s+(?:meeting|decision|announcement))|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?!meeting|decision|announcement|statement|report|release)/g;
 const YESTERDAY = /\byesterday\b/gi;
 const WEEK = /\b(this|last|past|the\s+past)\s+week\b(?![-\s]+(?:ago|earlier|before)\b)/gi;
 
@@ -91,7 +95,9 @@ export const EVENT_PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     WEEKDAY,
     (m, pub) => {
       const day = dayOf(pub);
-      return day && !whenSaid(m) ? { period: lastWeekday(day, m[1]!, /^last/i.test(m[0])), span: false } : null;
+      // ("by Friday, Oct. 7": the date that follows says which Friday.)
+      if (DATE_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
+      return day && !whenSaid(m) ? { period: lastWeekday(day, (m[1] ?? m[2])!, /^last/i.test(m[0])), span: false } : null;
     },
     /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
   ],

@@ -286,7 +286,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
       const stated = periodForFigure(sentence, q, expressions, others, pub, periods.current());
-      const foundInText = stated ?? periods.fallback();
+      const foundInText = stated ?? periods.fallback(sentence);
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
       let found =
@@ -554,6 +554,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         ? expressions.map((e) => (e.period.start === release.start && e.period.end === release.end ? { ...e, period: covered } : e))
         : expressions,
       datedInSentence,
+      claims.slice(first).flatMap((c) => (c.period ? [c.period] : [])),
     );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };

@@ -40,6 +40,10 @@ function latestFiscalYear(startMonth: number, lastMonth: number, pub: Publicatio
   }
 }
 
+// "This marks a remarkable increase of 265 %", "That represents 8 % of the total", "It was the third such rise".
+const POINTS_BACK =
+  /^\s*(?:This|That|It)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts\s+to|amounted\s+to|means|meant))\b/;
+
 const isCalendarYear = (p: Period) =>
   !!p.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
 
@@ -146,6 +150,8 @@ export function yearOf(p: Period): Period {
  */
 export class PeriodContext {
   private paragraph: Period | null = null;
+  /** The one period the figures of the sentence just read were dated by, if they were and it was one. */
+  private previousFigures: Period | null = null;
   private readonly stated: Period[] = [];
   /** The periods figures were dated by, in order: what "the same period" most likely points back to. */
   private readonly dated: Period[] = [];
@@ -166,8 +172,13 @@ export class PeriodContext {
     return this.paragraph ?? this.headline ?? this.lead;
   }
 
-  /** The period of a figure its own sentence does not date; the publication year, marked as such, last. */
-  fallback(): Period {
+  /**
+   * The period of a figure its own sentence does not date; the publication year, marked as such, last. A sentence that
+   * opens by pointing back at what the one before it said ("This marks an increase of 265 %", "That represents …") is
+   * about the figures of that sentence, and takes their time.
+   */
+  fallback(sentence = ''): Period {
+    if (this.previousFigures && POINTS_BACK.test(sentence)) return this.previousFigures;
     return this.current() ?? publicationPeriod(this.pub);
   }
 
@@ -237,8 +248,12 @@ export class PeriodContext {
   }
 
   /** Remembers what a sentence said about time: the period of its own that later undated figures fall back to. */
-  record(sentence: string, expressions: TimeExpression[], figurePeriods: Period[] = []): void {
+  record(sentence: string, expressions: TimeExpression[], figurePeriods: Period[] = [], claimPeriods: Period[] = figurePeriods): void {
     for (const p of figurePeriods) if (p.start && p.resolution !== 'publication') this.dated.push(p);
+    // (As the claims were dated in the end: "fourth-quarter revenue of $22.1 billion for fiscal year 2024" is the quarter's.)
+    const periodsOfFigures = new Set(claimPeriods.map((p) => `${p.start}|${p.end}`));
+    const lastFigure = claimPeriods[claimPeriods.length - 1];
+    this.previousFigures = periodsOfFigures.size === 1 && lastFigure?.start && lastFigure.resolution !== 'publication' ? lastFigure : null;
     // ("now" names no period of its own: it leaves the paragraph's as it was.)
     // ("the previous month" is set against the period at hand, never the one the text moves on to.)
     const own = expressions.filter(
@@ -252,7 +267,10 @@ export class PeriodContext {
         (e.anaphor !== 'present' || !this.paragraph),
     );
     for (const e of own) if (!e.attributive) this.stated.push(e.period);
-    const last = own.filter((e) => !e.span || own.length === 1).pop() ?? own[own.length - 1];
+    // ("Progress has stalled since 2015. … funding, which stands at $4 billion": a span that runs up to now from a time
+    // is what one sentence says of a trend, not the time the sentences after it are about.)
+    const timed = own.filter((e) => !/^since\b/i.test(e.period.label));
+    const last = timed.filter((e) => !e.span || timed.length === 1).pop() ?? timed[timed.length - 1];
     if (last) this.paragraph = last.period;
   }
 }

@@ -458,7 +458,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "during the quarter", "in the same period", "in the reporting period": the period already named.
-    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month|latest|most\s+recent|just[-\s]ended)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\bduring\s+this\s+time\b/gi,
+    /\b(?:in|during|for|over|within|of)\s+(?:the|this|that)\s+(?:(?:same|said|reporting|reported|review|time|12-month|twelve-month|latest|most\s+recent|just[-\s]ended)\s+)?(?<kind>period|quarter|month)\b(?!\s+(?:before|earlier|ago|of\b|in\b|a\s+year))|\b(?:during|in|over|within)\s+(?:this|that)\s+time\b(?!\s+(?:last|next|a)\b)/gi,
     (m, pub) => {
       const kind = (m.groups?.kind?.toLowerCase() ?? 'period') as Anaphor;
       return { period: { start: null, end: null, label: `the ${kind}`, resolution: 'unresolved' }, span: false, anaphor: kind };
@@ -494,6 +494,16 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `${n} months to ${monthName(to.m)} ${to.y}`), span: true };
     },
     /past|last/i,
+  ],
+  [
+    // "the £25 million awarded 10 years ago", "a decade ago", written in 2024: the year that many years before the publication's.
+    /\b(?:(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years|a\s+decade)\s+(?:ago|earlier)\b/gi,
+    (m, pub) => {
+      const n = m[1] ? countOf(m[1]) : 10;
+      if (!pub || !n) return null;
+      return { period: relative(yearStart(pub.year - n), yearEnd(pub.year - n), `${pub.year - n}`), span: false };
+    },
+    /years|decade/i,
   ],
   [
     /\bthe\s+year\s+before\s+last\b/gi,
@@ -647,7 +657,14 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       if (!pub) return null;
       const mo = monthIndex(m[2] ?? m[3]);
       const day = Number(m[1] ?? m[4]);
-      const y = yearOfDay(mo, day, pub);
+      // ("by Friday, Oct. 7", written on 3 October 2022: the weekday says which year's, the one nearest the publication.)
+      const weekday = WEEKDAY_BEFORE.exec(m.input.slice(Math.max(0, m.index - 12), m.index))?.[1];
+      const named = weekday
+        ? [pub.year, pub.year - 1, pub.year + 1].find(
+            (y) => day <= lastDay(y, mo) && new Date(Date.UTC(y, mo - 1, day)).getUTCDay() === WEEKDAY_NAMES.indexOf(weekday.toLowerCase()),
+          )
+        : undefined;
+      const y = named ?? yearOfDay(mo, day, pub);
       if (day < 1 || day > lastDay(y, mo)) return null;
       const date = `${y}-${pad(mo)}-${pad(day)}`;
       return { period: relative(date, date, `${day} ${monthName(mo)} ${y}`), span: false };
@@ -711,6 +728,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
 ];
 
 const SINCE_THEN = /\bsince then\b/gi;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_BEFORE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+$/;
 const DATELINE_BEFORE = /^\s*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]*(?:,\s*[\p{L} .]+)?,\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/u;
 const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]\s/;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
@@ -869,12 +888,20 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.baseFrom = e.start;
       continue;
     }
+    // "an 11 % increase on July last year with 96 % of seats filled": a month or quarter a change is measured on is its
+    // base, and dates neither the change nor what the clause goes on to say. (A year keeps its span: "up 4 % on 2023".)
+    if (!e.span && e.period.start && e.period.end && monthCount(e.period) < 12 && CHANGE_ON.test(sentence.slice(Math.max(0, e.start - 24), e.start))) {
+      e.base = true;
+      continue;
+    }
     const at = comparisonBaseAt(sentence, e);
     e.base = at !== null;
     if (at?.datesAfter) e.baseFrom = at.from;
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease|up|down|higher|lower)\s+on\s+(?:the\s+)?$/i;
 
 /**
  * Whether an expression is the base of a comparison. A figure after the comparison word is dated by it
@@ -903,6 +930,8 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
 const PRIOR =
   /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
+const REPORTED_AFTER = /^after\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:posted|reported|announced|released|published|unveiled)\b/i;
+
 /**
  * Where the word that sets an expression's time against the sentence's own stands ("from", "after",
  * "compared"), or null if nothing does; a word inside an earlier expression ("from 2010 to 2020") is not one.
@@ -913,7 +942,9 @@ export function priorAt(sentence: string, e: TimeExpression, all: TimeExpression
   if (!e.span && /\S/.test(sentence.slice(0, e.start)) && /^from\b/i.test(sentence.slice(e.start, e.end))) return e.start;
   const floor = Math.max(0, e.start - 100, previous?.end ?? 0);
   const m = PRIOR.exec(sentence.slice(floor, e.start));
-  if (m) return floor + m.index;
+  // ("come after the 2023 Wimbledon Championships reported profits of …": the time may stand inside the words that name
+  // the reporter, where the pattern, which ends at the time, cannot see the verb.)
+  if (m && !REPORTED_AFTER.test(sentence.slice(floor + m.index))) return floor + m.index;
   // "slipped to 57.5 % in November from 59.3 % in October": "from" right after the sentence's own time.
   const from = previous ? /^\s*,?\s*(?:up\s+|down\s+)?from\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i.exec(sentence.slice(previous.end, e.start)) : null;
   if (from) return previous!.end + from.index;
@@ -1013,6 +1044,25 @@ function nextPeriod(p: Period): Period | null {
   const to = monthsBack(from.y, from.m, 2 - months);
   const label = months === 12 ? `${from.y}` : months === 3 ? `Q${Math.ceil(to.m / 3)} ${to.y}` : `${monthName(to.m)} ${to.y}`;
   return { start: monthStart(from.y, from.m), end: monthEnd(to.y, to.m), label, resolution: p.resolution };
+}
+
+// "3 % from 20.2 million during", "7 % on", "5 % compared with the": what stands between a change and the base it is measured against.
+const YEAR_ON_YEAR_GAP = /^\s*(?:(?:increase|rise|drop|decline|fall|growth|gain)\s+)?(?:from|on|over|compared\s+(?:with|to)|against|versus)\b[^,;:()]*$/i;
+
+/** The same months one year on. */
+function yearLater(p: Period): Period | null {
+  if (!p.start || !p.end) return null;
+  const shift = (iso: string) => {
+    const y = Number(iso.slice(0, 4)) + 1;
+    const m = Number(iso.slice(5, 7));
+    return `${y}-${pad(m)}-${pad(Math.min(Number(iso.slice(8, 10)), lastDay(y, m)))}`;
+  };
+  const end =
+    p.end === monthEnd(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7)))
+      ? monthEnd(Number(p.end.slice(0, 4)) + 1, Number(p.end.slice(5, 7)))
+      : shift(p.end);
+  const label = /\b(?:19|20|21)\d{2}\b/.test(p.label) ? p.label.replace(/\b((?:19|20|21)\d{2})\b/g, (y) => String(Number(y) + 1)) : `${p.label} a year on`;
+  return { start: shift(p.start), end, label, resolution: p.resolution };
 }
 
 function oneStepAfter(base: Period, later: Period): boolean {
@@ -1239,6 +1289,25 @@ export function periodForFigure(
     (e) => e.start >= figure.end && sameClause(figure.end, e.start) && (!between(figure.end, e.start) || coordinated(figure.end, e.start)) && own(e),
   );
   if (laterInClause) return laterInClause.period;
+  // "That is up 3 % from 20.2 million during the same month last year": a change the sentence measures against the same
+  // months a year before, and dates no other way, is of those months a year on.
+  const yearBase = expressionsInSentence.find(
+    (e) =>
+      e.base &&
+      e.anaphor === 'previous' &&
+      e.step === 'year' &&
+      e.period.start &&
+      e.period.end &&
+      e.start >= figure.end &&
+      e.start - figure.end <= 80 &&
+      sameClause(figure.end, e.start) &&
+      YEAR_ON_YEAR_GAP.test(sentence.slice(figure.end, e.start)),
+  );
+  // (Not the reading a base with nothing to point back to keeps — the whole of last year — which says nothing of the months.)
+  if (yearBase && figure.unit === 'percent' && monthCount(yearBase.period) < 12) {
+    const later = yearLater(yearBase.period);
+    if (later) return later;
+  }
   // "dropped to 47.4 from 50.1 in October": the level changed to is the one of the period after the level changed from.
   // (The figure's own quote may run on over "from".)
   // ("£2.7 million, up from £2.35 million in 2023": a level set against an earlier one the same way.)

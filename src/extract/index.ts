@@ -66,6 +66,7 @@ import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
 import { eventPeriod, settleOpening, workFigureDated } from './event-period.js';
 import { documentWorks, OPENING_WEEKEND, settleScopes, subjectWork, workProposition, worksIn } from './works.js';
+import { forecasterOf } from './forecaster.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
 
 export interface Extraction {
@@ -484,6 +485,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       ) {
         proposition = { ...proposition, modality: 'forecast' };
       }
+      const forecaster = proposition?.modality === 'forecast' ? forecasterOf(sentence, q.start) : null;
+      if (proposition && forecaster) proposition = { ...proposition, basis: [...(proposition.basis?.split('+') ?? []), `by-${forecaster}`].sort().join('+') };
       inSentence.push({ proposition, unitKind, participants, readBasis });
       if (proposition) statedSoFar.push({ proposition, unitKind });
       const metric = proposition

@@ -370,6 +370,10 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
 // "the consensus estimate of 155,000", "economists polled by Reuters had expected 170,000": somebody's forecast.
 const ESTIMATE_BEFORE =
   /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|surveyed\s+by|had\s+(?:expected|estimated|forecast|predicted|projected|anticipated)|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
+// "above the Dow Jones estimate of 200,000", "the FactSet consensus for 1.2 %": a named forecaster's expectation
+// (case-sensitive: "the first estimate of GDP" is an official figure, not somebody's forecast).
+const NAMED_ESTIMATE_BEFORE =
+  /\b(?:the|a|an)\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:estimates?|forecasts?|consensus|expectations?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/;
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
@@ -398,8 +402,10 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
     FORECAST.test(before) ||
     SEES_AT.test(before) ||
     ESTIMATE_BEFORE.test(before) ||
+    NAMED_ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 80), figure.start)) ||
     FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')) ||
-    EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60))
+    EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60)) ||
+    EXPECTED_BY_AFTER.test(sentence.slice(figure.numberStart, figure.numberStart + 60).replace(/^[\d.,]+/, ''))
   )
     return 'forecast';
   // (A target named before the figure's own clause, unless that clause says it is a forecast: "… met the 2 %

@@ -1,0 +1,39 @@
+/**
+ * Who made a forecast, when the sentence cites a survey or an estimate of theirs: "economists surveyed by
+ * Bloomberg", "the 185,000 expected by Dow Jones", "a Reuters poll", "the FactSet consensus". The
+ * forecaster is not whom the figure is of (roles.ts), but it is part of what the figure states: the
+ * Bloomberg survey's and the Reuters poll's expectations are two forecasts, and their difference is no
+ * dispute between sources. (An institution's own forecast, "the Bank forecast inflation at 2.75 %", is
+ * told the same way with or without its name, so only surveys and estimates are named.)
+ */
+const CITED_FORECASTER =
+  /\b(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated|polled|surveyed|compiled)\s+by|(?:estimates?|consensus|expectations?|polls?|surveys?)\s+(?:by|from|of)|(?:forecasts?|projections?|predictions?)\s+(?:by|from))\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,})(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,}))*)/gu;
+
+// "a Reuters poll", "the FactSet consensus", "the Dow Jones estimate": the name before the noun of a forecast.
+const NAMED_FORECAST = /\b((?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,})(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,}))*)\s+(?:poll|survey|consensus|estimates?)\b/gu;
+
+const MONTHS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/** Words that follow "by"/"of" without naming a forecaster. */
+const NOT_A_NAME = /^(?:The|A|An|Economists?|Analysts?|Forecasters?|Experts?|Markets?)$/;
+
+/** A slug for the forecaster cited nearest the figure in its sentence, or null when none is cited. */
+export function forecasterOf(sentence: string, figureStart: number): string | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const m of [...sentence.matchAll(CITED_FORECASTER), ...sentence.matchAll(NAMED_FORECAST)]) {
+    const name = m[1]!
+      .split(/\s+/)
+      .filter((w) => !NOT_A_NAME.test(w) && !MONTHS.test(w))
+      .join(' ');
+    if (!name) continue;
+    const distance = Math.abs(m.index! - figureStart);
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best
+    ? best.name
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+    : null;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const META = { title: 'US payrolls', publishedAt: '2024-04-05' };
+const of = (text: string, figure: string) => claimQuoted(text, figure, META);
+
+describe('a forecast cited from a survey or an estimate names its forecaster', () => {
+  const both =
+    'Economists surveyed by Bloomberg had estimated that about 190,000 jobs were added in March, while a Reuters poll of economists had forecast 200,000.';
+
+  it('so two surveys of one month are two forecasts, each a forecast of the same measure', () => {
+    const bloomberg = of(both, 'about 190,000');
+    const reuters = of(both, '200,000');
+    expect(bloomberg.proposition?.modality).toBe('forecast');
+    expect(reuters.proposition?.modality).toBe('forecast');
+    expect(bloomberg.proposition?.measure).toBe(reuters.proposition?.measure);
+    expect(bloomberg.metric).not.toBe(reuters.metric);
+  });
+
+  it.each([
+    ['Payrolls rose by 303,000 in March, well above the Dow Jones estimate of 200,000.', '200,000'],
+    ['Payrolls rose by 303,000 in March, against the 200,000 expected by Dow Jones economists.', '200,000'],
+    ['Payrolls rose by 303,000 in March; the consensus from Dow Jones was 200,000.', '200,000'],
+  ])('and the same forecaster in other words is the same forecast: %s', (text, figure) => {
+    const named = of(text, figure);
+    const reference = of('Payrolls rose by 303,000 in March, well above the Dow Jones estimate of 200,000.', '200,000');
+    expect(named.proposition?.modality).toBe('forecast');
+    expect(named.metric).toBe(reference.metric);
+  });
+
+  it('while the outturn beside it stays an outturn', () => {
+    const text = 'Payrolls rose by 303,000 in March, well above the Dow Jones estimate of 200,000.';
+    expect(of(text, '303,000').proposition?.modality).toBe('actual');
+    expect(of(text, '303,000').metric).not.toBe(of(text, '200,000').metric);
+  });
+
+  it.each([
+    ['The World Bank forecast that Chile’s economy will grow 2.4% in 2026.', 'Chile’s economy is forecast to grow 2.4% in 2026.'],
+    ['Economists had expected payrolls to rise by 200,000 in March.', 'Payrolls were expected to rise by 200,000 in March.'],
+  ])('an institution’s own forecast, or one whose forecaster goes unnamed, is told the same with or without the name: %s', (named, unnamed) => {
+    const figure = named.includes('2.4%') ? '2.4%' : '200,000';
+    expect(of(named, figure).metric).toBe(of(unnamed, figure).metric);
+  });
+});

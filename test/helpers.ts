@@ -137,6 +137,19 @@ export function seedText(file: string): string {
   return readFileSync(join(SEEDS_DIR, file), 'utf8');
 }
 
+/** The seed articles as ingest takes them, with their manifest ids. */
+export function seedInputs(): SourceInput[] {
+  return readManifest().map((m) => ({
+    id: m.id,
+    title: m.title,
+    authors: m.authors,
+    publisher: m.publisher,
+    url: m.url,
+    publishedAt: m.publishedAt,
+    text: seedText(m.file),
+  }));
+}
+
 export function seedBytes(file: string): Buffer {
   return readFileSync(join(SEEDS_DIR, file));
 }

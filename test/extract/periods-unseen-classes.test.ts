@@ -1,23 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { claimQuoted } from './claim-of.js';
-
-interface Row {
-  publishedAt: string;
-  title: string;
-  text: string;
-  figure: string;
-  start: string | null;
-  end: string | null;
-}
-
-const r = (publishedAt: string, title: string, text: string, figure: string, start: string | null, end: string | null): Row => ({
-  publishedAt,
-  title,
-  text,
-  figure,
-  start,
-  end,
-});
+import { describe } from 'vitest';
+import { itDatesEach, periodRow as r, type PeriodRow as Row } from './period-rows.js';
 
 const ROWS: Array<[string, Row]> = [
   // A count of years back from the publication.
@@ -182,8 +164,5 @@ const ROWS: Array<[string, Row]> = [
 ];
 
 describe('periods of classes first seen on held-out text', () => {
-  it.each(ROWS)('%s', (_name, row) => {
-    const claim = claimQuoted(row.text, row.figure, { publishedAt: row.publishedAt, title: row.title, publisher: null });
-    expect([claim.period?.start, claim.period?.end]).toEqual([row.start, row.end]);
-  });
+  itDatesEach(ROWS);
 });

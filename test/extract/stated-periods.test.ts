@@ -1,23 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { claimQuoted } from './claim-of.js';
-
-interface Row {
-  publishedAt: string;
-  title: string;
-  text: string;
-  figure: string;
-  start: string | null;
-  end: string | null;
-}
-
-const r = (publishedAt: string, title: string, text: string, figure: string, start: string | null, end: string | null): Row => ({
-  publishedAt,
-  title,
-  text,
-  figure,
-  start,
-  end,
-});
+import { describe } from 'vitest';
+import { itDatesEach, periodRow as r, type PeriodRow as Row } from './period-rows.js';
 
 const AIRPORT = [
   'Norvik Airport handled 41 million passengers last year.',
@@ -264,8 +246,5 @@ const ROWS: Array<[string, Row]> = [
 ];
 
 describe('periods as the article states them', () => {
-  it.each(ROWS)('%s', (_name, row) => {
-    const claim = claimQuoted(row.text, row.figure, { publishedAt: row.publishedAt, title: row.title, publisher: null });
-    expect([claim.period?.start, claim.period?.end]).toEqual([row.start, row.end]);
-  });
+  itDatesEach(ROWS);
 });

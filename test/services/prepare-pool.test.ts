@@ -4,20 +4,9 @@ import type { SourceInput } from '../../src/services/ingest.js';
 import { PreparePool, prepareInThread } from '../../src/services/prepare-pool.js';
 import { seedDatabase } from '../../src/services/seeding.js';
 import { buildApp } from '../../src/app.js';
-import { countRows, openTestStore, seedManifest, seedText, testConfig } from '../helpers.js';
+import { countRows, openTestStore, seedInputs, testConfig } from '../helpers.js';
 
 const FAULTY = new URL('../support/fixtures/faulty-prepare-worker.ts', import.meta.url);
-
-const seedInputs = (): SourceInput[] =>
-  seedManifest().map((m) => ({
-    id: m.id,
-    title: m.title,
-    authors: m.authors,
-    publisher: m.publisher,
-    url: m.url,
-    publishedAt: m.publishedAt,
-    text: seedText(m.file),
-  }));
 
 /** A short article of our own, unique per call. */
 const article = (n: number, extra = ''): SourceInput => ({

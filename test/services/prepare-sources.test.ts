@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceInput } from '../../src/services/ingest.js';
 import { prepareSource, prepareSources } from '../../src/services/prepare.js';
-import { seedManifest, seedText } from '../helpers.js';
+import { seedInputs } from '../helpers.js';
 
 const AUTHORS = [
   [],
@@ -29,17 +29,7 @@ function article(n: number): SourceInput {
 
 describe('preparing a group of sources', () => {
   it('gives each source exactly what preparing it alone gives, references included', async () => {
-    const inputs = [
-      ...Array.from({ length: 21 }, (_, n) => article(n)),
-      ...seedManifest().map((m) => ({
-        title: m.title,
-        authors: m.authors,
-        publisher: m.publisher,
-        url: m.url,
-        publishedAt: m.publishedAt,
-        text: seedText(m.file),
-      })),
-    ];
+    const inputs = [...Array.from({ length: 21 }, (_, n) => article(n)), ...seedInputs()];
     const grouped = await prepareSources(inputs.map((input) => ({ input })));
     expect(grouped).toHaveLength(inputs.length);
     for (const [i, input] of inputs.entries()) {

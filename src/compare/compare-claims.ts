@@ -21,5 +21,5 @@ function judgeByIssue(claims: readonly ComparableClaim[], options: JudgeOptions)
     byIssue.set(issued, [...(byIssue.get(issued) ?? []), c]);
   }
   if (byIssue.size < 2) return [whole];
-  return [...byIssue.keys()].sort(compareStrings).flatMap((issued) => judgeProposition(byIssue.get(issued)!, options) ?? []);
+  return [...byIssue.keys()].sort(compareStrings).flatMap((issued) => judgeProposition(byIssue.get(issued)!, { ...options, issued: issued || null }) ?? []);
 }

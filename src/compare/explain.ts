@@ -15,6 +15,8 @@ export interface ExplainInput {
   clusters: readonly number[][];
   /** (max − min) / |consensus|, used when no figure has the most support. */
   spread: number;
+  /** For views held at a time judged apart by when they were stated: that time ("2024-01"). */
+  issued?: string | null;
 }
 
 /**
@@ -50,7 +52,16 @@ function comparedBecause(input: ExplainInput): string {
   const who = COUNT_WORDS[n] ?? `all ${n}`;
   const unit = UNIT_WORDS[input.unit] ?? input.unit;
   const when = periodPhrase(input.period.label);
-  return sentence([`Compared because ${who} give ${input.metricLabel} in ${unit}${when ? ` ${when}` : ''}`]);
+  const issued = input.issued ? ` as reported in ${issuePhrase(input.issued)}` : '';
+  return sentence([`Compared because ${who} give ${input.metricLabel} in ${unit}${when ? ` ${when}` : ''}${issued}`]);
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-01" → "January 2024"; a bare year as it is. */
+function issuePhrase(issued: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(issued);
+  return m ? `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : issued;
 }
 
 function judgement(input: ExplainInput): string {

@@ -11,6 +11,8 @@ import { groupUnitOf, toGroupUnit } from './units.js';
 export interface JudgeOptions {
   /** How the explanation names a metric; defaults to the label the claims carry, else the key. */
   metricLabel?: (metric: string) => string;
+  /** When the claims are views of one time judged apart from others (see compareClaims): that time. */
+  issued?: string | null;
 }
 
 /**
@@ -73,6 +75,7 @@ export function judgeProposition(claims: readonly ComparableClaim[], options: Ju
     cluster: consensus.cluster,
     clusters: consensus.clusters,
     spread,
+    issued: options.issued ?? null,
   });
 
   return {

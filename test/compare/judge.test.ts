@@ -236,8 +236,13 @@ describe('compareClaims', () => {
       ['agreement', ['a', 'b']],
       ['agreement', ['c', 'd']],
     ]);
+    expect(revised.map((g) => g.explanation.split('. ')[0])).toEqual([
+      'Compared because both give gdp.world.growth.forecast in per cent for 2026 as reported in January 2024',
+      'Compared because both give gdp.world.growth.forecast in per cent for 2026 as reported in June 2024',
+    ]);
     const standing = compareClaims([view('a', '2024-01', 2.4), view('c', '2024-06', 2.4)]);
     expect(standing.map((g) => [g.status, g.members.length])).toEqual([['agreement', 2]]);
+    expect(standing[0]?.explanation).not.toContain('as reported in');
     // Without an issue date (an outturn), the same figures are one dispute.
     const outturns = compareClaims([view('a', '2024-01', 2.4), view('c', '2024-06', 2.7)].map(({ issued: _, ...c }) => c));
     expect(outturns.map((g) => g.status)).toEqual(['discrepancy']);

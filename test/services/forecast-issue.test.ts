@@ -16,6 +16,7 @@ const conflictsOf = async (t: TestApp, metric: string) =>
   ((await t.app.inject(`/v1/conflicts?status=all&metric=${metric}`)).json().data as Conflict[]).map((c) => ({
     status: c.status,
     sources: c.claims.map((m) => m.sourceId).sort(),
+    reported: /as reported in (\w+ \d{4})/.exec(c.explanation)?.[1] ?? null,
   }));
 
 describe('forecasts issued at different times', () => {
@@ -40,14 +41,14 @@ describe('forecasts issued at different times', () => {
     const groups = await conflictsOf(t, 'gdp.chile.growth.forecast');
     expect(groups).toEqual(
       expect.arrayContaining([
-        { status: 'discrepancy', sources: ['jan-a', 'jan-b'] },
-        { status: 'agreement', sources: ['jun-a', 'jun-b'] },
+        { status: 'discrepancy', sources: ['jan-a', 'jan-b'], reported: 'January 2024' },
+        { status: 'agreement', sources: ['jun-a', 'jun-b'], reported: 'June 2024' },
       ]),
     );
     expect(groups).toHaveLength(2);
   });
 
   it('keeps one group when the reports of different months agree', async () => {
-    expect(await conflictsOf(t, 'gdp.peru.growth.forecast')).toEqual([{ status: 'agreement', sources: ['peru-jan', 'peru-jun'] }]);
+    expect(await conflictsOf(t, 'gdp.peru.growth.forecast')).toEqual([{ status: 'agreement', sources: ['peru-jan', 'peru-jun'], reported: null }]);
   });
 });

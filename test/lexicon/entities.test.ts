@@ -129,6 +129,15 @@ describe('gazetteer: mentions', () => {
     expect(idsIn("China's top exports rose.")).toEqual(['china']);
   });
 
+  it('reads no country in a statistics bureau name several countries share, but one its text qualifies', () => {
+    // Nigeria and China both have a "National Bureau of Statistics": the bare name names neither.
+    expect(idsIn('The National Bureau of Statistics said prices rose.')).toEqual([]);
+    expect(idsIn("China's National Bureau of Statistics said prices rose.")).toEqual(['nbs-china']);
+    expect(idsIn('The National Bureau of Statistics of Nigeria said prices rose.')).toEqual(['nbs-nigeria']);
+    expect(entity('nbs-nigeria').jurisdiction).toBe('nigeria');
+    expect(entity('gastat').jurisdiction).toBe('saudi-arabia');
+  });
+
   it('does not read a region inside the name of a bank', () => {
     expect(idsIn('The Asian Development Bank said so.')).toEqual([]);
   });

@@ -40,6 +40,28 @@ describe('one proposition, two phrasings', () => {
       subject: ['harbourview-stream'],
     },
     {
+      what: "a company's operating revenue or its revenue",
+      a: ["Harbourview Stream's operating revenue rose to $4.1 billion in 2023.", '$4.1 billion'],
+      b: ["Harbourview Stream's revenue rose to $4.1 billion in 2023.", '$4.1 billion'],
+      subject: ['harbourview-stream'],
+    },
+    {
+      what: 'a foreseen or an expected figure',
+      a: ["Peru's foreseen inflation for 2025 is 2.4%.", '2.4%'],
+      b: ["Peru's expected inflation for 2025 is 2.4%.", '2.4%'],
+      subject: ['peru'],
+    },
+    {
+      what: 'pilgrims or attendees',
+      a: ['The festival in Nepal drew 310,000 pilgrims in 2023.', '310,000 pilgrims'],
+      b: ['The festival in Nepal drew 310,000 attendees in 2023.', '310,000 attendees'],
+    },
+    {
+      what: 'aircraft handed over or delivered',
+      a: ['Harbourview Aero handed over a total of 96 aircraft in 2023.', '96 aircraft'],
+      b: ['Harbourview Aero delivered a total of 96 aircraft in 2023.', '96 aircraft'],
+    },
+    {
       what: 'a policy rate by its local name',
       a: ['The Reserve Bank of India kept the repo rate at 6.5% in August 2023.', '6.5%'],
       b: ["India's central bank kept its policy rate at 6.5% in August 2023.", '6.5%'],

@@ -140,6 +140,7 @@ const NAMES_A_PART_OF_YEAR = /quarter|half|months|q[1-4]|h[12]/i;
 const SAYS_YEAR = /year/i;
 const SAYS_MONTH = /month/i;
 const SAYS_NOW = /now|currently|today|present|so far/i;
+const SAYS_A_YEAR = new RegExp(YEAR);
 
 // Checked in order; a later pattern never claims text an earlier one took. A third element, when given, is a cheap
 // test a sentence must pass for the pattern to be tried at all.
@@ -667,6 +668,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,/-])${YEAR}(?![\\p{L}\\p{N}%/]|,\\d|\\.\\d)`, 'gu'),
     (m) => ({ period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), m[1]!), span: false }),
+    SAYS_A_YEAR,
   ],
   [
     // "on Nov. 23", "by 30 September": a day named without its year, the last such day up to the publication.

@@ -16,7 +16,15 @@ export function parsePublicationDate(value: string | null): PublicationDate | nu
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** The last day of month `m` (1–12) of year `y`; by table for the years and months texts name, else as the calendar counts. */
+const lastDay = (y: number, m: number) =>
+  Number.isInteger(y) && y >= 100 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12
+    ? m === 2 && isLeapYear(y)
+      ? 29
+      : DAYS_IN_MONTH[m - 1]!
+    : new Date(Date.UTC(y, m, 0)).getUTCDate();
 const yearStart = (y: number) => `${y}-01-01`;
 const yearEnd = (y: number) => `${y}-12-31`;
 const monthStart = (y: number, m: number) => `${y}-${pad(m)}-01`;
@@ -39,7 +47,8 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d)))';
 const YEAR = '((?:19|20|21)\\d{2})';
-const monthName = (m: number) => MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
+const MONTH_LABELS = MONTH_NAMES.map((n) => n.replace(/^./, (c) => c.toUpperCase()));
+const monthName = (m: number) => MONTH_LABELS[m - 1] ?? MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
 /** "Sept." → "September". */
 const fullMonth = (name: string) => monthName(monthIndex(name));
 const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.findIndex((n) => n.startsWith(name.slice(0, 3).toLowerCase())) + 1 : 0);
@@ -127,6 +136,11 @@ function ordinalOf(word: string, count: number): number {
 // half or run of months.
 const NAMES_A_MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const NAMES_A_PART_OF_YEAR = /quarter|half|months|q[1-4]|h[12]/i;
+// Guards of patterns that cannot match without the word (in any case); each is tested once per sentence.
+const SAYS_YEAR = /year/i;
+const SAYS_MONTH = /month/i;
+const SAYS_NOW = /now|currently|today|present|so far/i;
+const SAYS_A_YEAR = new RegExp(YEAR);
 
 // Checked in order; a later pattern never claims text an earlier one took. A third element, when given, is a cheap
 // test a sentence must pass for the pattern to be tried at all.
@@ -508,6 +522,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     /\bthe\s+year\s+before\s+last\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 2), yearEnd(pub.year - 2), `${pub.year - 2}`), span: false } : null),
+    SAYS_YEAR,
   ],
   [
     // "this quarter", "the current quarter", "next quarter": counted from the quarter the text was written in.
@@ -527,8 +542,13 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const { y, m } = monthsBack(pub.year, pub.month, 0);
       return { period: relative(monthStart(y, m), monthEnd(y, m), `${monthName(m)} ${y}`), span: false };
     },
+    SAYS_MONTH,
   ],
-  [/\bnext\s+year\b/gi, (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null)],
+  [
+    /\bnext\s+year\b/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null),
+    SAYS_YEAR,
+  ],
   [
     // "the jobless rate fell to 4 % to start 2025", "earnings were 3.6 % higher at the end of the year": the first or
     // last month of the year in a text about months, its first or last quarter in one about quarters.
@@ -549,6 +569,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     /\b(?:by\s+)?the\s+end\s+of\s+(?:the|this)\s+year\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
+    SAYS_YEAR,
   ],
   [
     // "so far this year", "year to date", "since the start of 2024": from the first of January to the publication.
@@ -619,6 +640,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const n = m[1] ? Number(m[1]) || words[m[1].toLowerCase()] || 0 : 10;
       return { period: relative(yearStart(pub.year - n), publicationEnd(pub), `${pub.year - n}–${pub.year}`), span: true };
     },
+    /year|decade/i,
   ],
   [
     new RegExp(
@@ -646,6 +668,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     new RegExp(`(?<![\\p{L}\\p{N}$€£¥₹.,/-])${YEAR}(?![\\p{L}\\p{N}%/]|,\\d|\\.\\d)`, 'gu'),
     (m) => ({ period: explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), m[1]!), span: false }),
+    SAYS_A_YEAR,
   ],
   [
     // "on Nov. 23", "by 30 September": a day named without its year, the last such day up to the publication.
@@ -696,10 +719,12 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     /\blast year\b|\ba year (?:ago|earlier)\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year - 1), yearEnd(pub.year - 1), `${pub.year - 1}`), span: false } : null),
+    SAYS_YEAR,
   ],
   [
     /\b(?:this|earlier this|so far this) year\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false } : null),
+    SAYS_YEAR,
   ],
   [
     /\blast month\b/gi,
@@ -709,11 +734,13 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const mo = pub.month === 1 ? 12 : pub.month - 1;
       return { period: relative(monthStart(y, mo), monthEnd(y, mo), `${monthName(mo)} ${y}`), span: false };
     },
+    SAYS_MONTH,
   ],
   [
     /\b(?:earlier |later |so far )?this month\b/gi,
     (_m, pub) =>
       pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${monthName(pub.month)} ${pub.year}`), span: false } : null,
+    SAYS_MONTH,
   ],
   [
     // ("a now estimated 728,000", "has now revised": when the statement is made, not the time of the figure.)
@@ -724,6 +751,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       // named one, else dated like annual figures.
       return { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'present' };
     },
+    SAYS_NOW,
   ],
 ];
 

@@ -516,7 +516,7 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
   );
   if (subjectFacet && (found.size === 0 || [...found].some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
-  for (const [broad, narrow] of Object.entries(NARROWER)) if (narrow.some((n) => found.has(n))) found.delete(broad);
+  if (found.size > 1) for (const [broad, narrow] of NARROWER_ENTRIES) if (narrow.some((n) => found.has(n))) found.delete(broad);
   return [...found].sort();
 }
 
@@ -533,6 +533,7 @@ const NARROWER: Record<string, string[]> = {
   'new-energy-vehicles': ['battery-electric', 'hybrid', 'electric-vehicles'],
   grain: ['wheat', 'corn', 'soybeans', 'rice', 'barley'],
 };
+const NARROWER_ENTRIES = Object.entries(NARROWER);
 
 const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
 
@@ -714,9 +715,21 @@ export function throughAsset(p: Proposition, figure: FigureSpan, mentions: Sente
 
 /** "spending" in a text about military spending is military spending. */
 function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleContext, word = ''): Measure {
+  const narrower = narrowerMeasures().get(measure.id);
+  if (narrower === undefined) return measure;
   const named = new Set([...context.measures, ...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id))]);
-  for (const m of measures.values()) if (m.narrows === measure.id && named.has(m.id) && (!m.narrowsWords || m.narrowsWords.includes(word))) return m;
+  for (const m of narrower) if (named.has(m.id) && (!m.narrowsWords || m.narrowsWords.includes(word))) return m;
   return measure;
+}
+
+/** The measures that narrow each measure, in lexicon order: most measures have none, and the lexicon is read once. */
+let narrowerByMeasure: Map<string, Measure[]> | null = null;
+function narrowerMeasures(): Map<string, Measure[]> {
+  if (narrowerByMeasure === null) {
+    narrowerByMeasure = new Map();
+    for (const m of measures.values()) if (m.narrows !== undefined) narrowerByMeasure.set(m.narrows, [...(narrowerByMeasure.get(m.narrows) ?? []), m]);
+  }
+  return narrowerByMeasure;
 }
 
 // "Singles champions will each receive", "first-round losers will take home", "Losing finalists will be paid":

@@ -27,11 +27,19 @@ export const MOVE_VERBS =
   /\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slip\w*|slid\w*|plung\w*|tumbl\w*|shr[aiu]nk\w*|contract\w*|cut\w*|reduc\w*|lower\w*|rais\w*|widen\w*|narrow\w*|expand\w*|went|go(?:es|ing)?|gone|mov\w*|chang\w*|shift\w*|swung|swing\w*|revis\w*|doubl\w*|tripl\w*|halv\w*|upgrad\w*|downgrad\w*|boost\w*|slash\w*|hik\w*|accelerat\w*|slow\w*|improv\w*|worsen\w*|recover\w*|rebound\w*|turn\w*|switch\w*|extend\w*|push\w*|pull\w*|brought|bring\w*|take|took|taking|up|down)\b/i;
 export const RANGE_VERBS =
   /\b(?:between|rang(?:e|es|ed|ing)\s(?:from\s)?|var(?:y|ies|ied|ying)\s(?:from\s|between\s)?|from\s(?=\S+\s(?:to|-|–)\s\S+\s(?:of|in)\b))\s?$/i;
+/** "handed over 12 tanks", "turned over 40 files": "over" is the verb's own particle, not a floor on the number. */
+const OVER_OF_A_VERB = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$/i;
+
 /** `earlier` is the text before `before`, read only to tell a verb's "up to" from a ceiling. */
 export function hedgeBefore(before: string, earlier = ''): { qualifier: Qualifier; length: number } {
   for (const [re, qualifier] of HEDGES) {
     const m = re.exec(before);
-    if (m && !(qualifier === 'at_most' && raisedUpTo(earlier + before.slice(0, m.index + m[0].length)))) return { qualifier, length: m[0].length };
+    if (
+      m &&
+      !(qualifier === 'at_most' && raisedUpTo(earlier + before.slice(0, m.index + m[0].length))) &&
+      !(qualifier === 'more_than' && OVER_OF_A_VERB.test(before))
+    )
+      return { qualifier, length: m[0].length };
   }
   return { qualifier: 'exact', length: 0 };
 }

@@ -160,6 +160,15 @@ describe('hedges written as symbols', () => {
     expect(only(sentence)).toMatchObject({ value: 72, unit: 'percent', qualifier });
   });
 
+  it.each([
+    ['The army handed over 12 tanks to the border brigade.', 12, 'exact'],
+    ['Police turned over 40 files to the court.', 40, 'exact'],
+    ['The army has over 12 tanks at the border.', 12, 'more_than'],
+    ['The army handed them well over 12 tanks.', 12, 'more_than'],
+  ] as const)('"over" after "hand"/"turn" is the verb’s, otherwise a floor: %s', (sentence, value, qualifier) => {
+    expect(only(sentence)).toMatchObject({ value, qualifier });
+  });
+
   it('reads a trailing plus as "at least"', () => {
     const [c] = claims('The festival drew 20,000+ visitors.');
     expect(c).toMatchObject({ value: 20000, qualifier: 'at_least', interval: { low: 20000, high: null } });

@@ -27,9 +27,7 @@ function articlesIn(dir: string): Article[] {
 
 const dirs = process.argv.slice(2).filter((a) => a !== '--');
 const articles: Article[] =
-  dirs.length > 0
-    ? dirs.flatMap(articlesIn)
-    : readManifest().map((s) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), publishedAt: s.publishedAt }));
+  dirs.length > 0 ? dirs.flatMap(articlesIn) : readManifest().map((s) => ({ text: readFileSync(join(SEEDS_DIR, s.file), 'utf8'), publishedAt: s.publishedAt }));
 if (articles.length === 0) throw new Error(`no articles in ${dirs.join(', ')}`);
 const corpusBytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
 

@@ -94,6 +94,12 @@ export function overlapClusters(bounds: readonly Bounds[]): number[][] {
   return clusters.sort((a, b) => b.length - a.length || compareIndexLists(a, b));
 }
 
+/** Whether every range overlaps every other, so one value satisfies them all (Helly, on a line). */
+export function allOverlap(bounds: readonly Bounds[]): boolean {
+  const [first] = overlapClusters(bounds);
+  return (first?.length ?? 0) === bounds.length;
+}
+
 /**
  * The largest difference between the point values of two claims whose ranges do not overlap,
  * in one sweep: claims taken in order of where their ranges start, each measured against the

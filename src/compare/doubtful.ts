@@ -12,18 +12,13 @@
  *   group is not judged at all.
  */
 import { qualifierOfForm } from '../lexicon/qualifiers.js';
-import { overlapClusters } from './bounds.js';
+import { allOverlap } from './bounds.js';
 import { median } from './consensus.js';
 import type { NormalizedClaim } from './types.js';
 import { groupUnitOf } from './units.js';
 
 /** How many times above or below the group's median a level may lie and still state the same quantity. */
 export const OUT_OF_SCALE = 4;
-
-function agreeAll(claims: readonly NormalizedClaim[]): boolean {
-  const [first] = overlapClusters(claims.map((c) => c.bounds));
-  return (first?.length ?? 0) === claims.length;
-}
 
 function outOfScale(claims: readonly NormalizedClaim[]): Set<NormalizedClaim> {
   const out = new Set<NormalizedClaim>();
@@ -52,7 +47,7 @@ export function quoteQualifiers(quote: string): string[] {
 export function withoutDoubtful(claims: readonly NormalizedClaim[]): NormalizedClaim[] {
   const scaled = outOfScale(claims);
   const kept = claims.filter((c) => !scaled.has(c));
-  if (kept.length < 2 || agreeAll(kept)) return kept;
+  if (kept.length < 2 || allOverlap(kept.map((c) => c.bounds))) return kept;
   const qualified = new Set(kept.map((c) => quoteQualifiers(c.claim.quote).join('+')));
   return qualified.size > 1 ? [] : kept;
 }

@@ -56,12 +56,12 @@ function comparedBecause(input: ExplainInput): string {
   return sentence([`Compared because ${who} give ${input.metricLabel} in ${unit}${when ? ` ${when}` : ''}${issued}`]);
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2024-01" → "January 2024"; a bare year as it is. */
 function issuePhrase(issued: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(issued);
-  return m ? `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : issued;
+  return m ? MONTH_YEAR.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)) : issued;
 }
 
 function judgement(input: ExplainInput): string {

@@ -1,4 +1,4 @@
-import { boundsOf, overlaps, widthOf } from './bounds.js';
+import { allOverlap, boundsOf, overlaps, widthOf } from './bounds.js';
 import { byCanonicalOrder } from './order.js';
 import type { Bounds, ComparableClaim, NormalizedClaim } from './types.js';
 import { toGroupUnit } from './units.js';
@@ -38,7 +38,7 @@ export function onePerSource(claims: readonly ComparableClaim[]): NormalizedClai
     else kept.push(narrowest(list));
   }
   const settled = [...kept];
-  if (settled.length >= MIN_SOURCES_TO_SETTLE && agreeAll(settled))
+  if (settled.length >= MIN_SOURCES_TO_SETTLE && allOverlap(settled.map((k) => k.bounds)))
     for (const list of divided) {
       const matching = list.filter((c) => settled.every((k) => overlaps(c.bounds, k.bounds) && close(c.value, k.value)));
       if (matching.length > 0 && !disagreesWithItself(matching)) kept.push(narrowest(matching));
@@ -58,14 +58,10 @@ function narrowest(list: readonly NormalizedClaim[]): NormalizedClaim {
   return best;
 }
 
+/** Whether two values lie within SAME_NUMBER_GAP of the larger. */
 function close(a: number, b: number): boolean {
   const scale = Math.max(Math.abs(a), Math.abs(b));
   return scale === 0 || Math.abs(a - b) / scale <= SAME_NUMBER_GAP;
-}
-
-function agreeAll(list: readonly NormalizedClaim[]): boolean {
-  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!overlaps(list[i]!.bounds, list[j]!.bounds)) return false;
-  return true;
 }
 
 /**
@@ -87,8 +83,7 @@ function disagreesWithItself(list: readonly NormalizedClaim[]): boolean {
 function sameNumber(wide: NormalizedClaim, other: NormalizedClaim): boolean {
   if (!allows(wide.bounds, other.value)) return false;
   if (wide.bounds.low === null || wide.bounds.high === null) return true;
-  const scale = Math.max(Math.abs(wide.value), Math.abs(other.value));
-  return scale === 0 || Math.abs(wide.value - other.value) / scale <= SAME_NUMBER_GAP;
+  return close(wide.value, other.value);
 }
 
 function allows(b: Bounds, value: number): boolean {

@@ -6,11 +6,17 @@
  * dispute between sources. (An institution's own forecast, "the Bank forecast inflation at 2.75 %", is
  * told the same way with or without its name, so only surveys and estimates are named.)
  */
-const CITED_FORECASTER =
-  /\b(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated|polled|surveyed|compiled)\s+by|(?:estimates?|consensus|expectations?|polls?|surveys?)\s+(?:by|from|of)|(?:forecasts?|projections?|predictions?)\s+(?:by|from))\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,})(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,}))*)/gu;
+// A name: capitalised words or an acronym, in a run ("Dow Jones", "LSEG", "S&P Global").
+const NAME = String.raw`((?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,})(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,}))*)`;
+
+// "economists surveyed by Bloomberg", "the 185,000 expected by Dow Jones", "a consensus of LSEG analysts".
+const CITED_FORECASTER = new RegExp(
+  String.raw`\b(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated|polled|surveyed|compiled)\s+by|(?:estimates?|consensus|expectations?|polls?|surveys?)\s+(?:by|from|of)|(?:forecasts?|projections?|predictions?)\s+(?:by|from))\s+(?:the\s+)?${NAME}`,
+  'gu',
+);
 
 // "a Reuters poll", "the FactSet consensus", "the Dow Jones estimate": the name before the noun of a forecast.
-const NAMED_FORECAST = /\b((?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,})(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,}))*)\s+(?:poll|survey|consensus|estimates?)\b/gu;
+const NAMED_FORECAST = new RegExp(String.raw`\b${NAME}\s+(?:poll|survey|consensus|estimates?)\b`, 'gu');
 
 const MONTHS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;

@@ -9,11 +9,14 @@
 // A name: capitalised words or an acronym, in a run ("Dow Jones", "LSEG", "S&P Global").
 const NAME = String.raw`((?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,})(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,}))*)`;
 
+/**
+ * The words that cite who expected a figure, before the name: "surveyed by", "expected by", "a consensus of",
+ * "estimates from". roles.ts reads them too, to keep the one cited from being taken for whom the figure is of.
+ */
+export const CITED_BY = String.raw`(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated|polled|surveyed|compiled)\s+by|(?:estimates?|consensus|expectations?|polls?|surveys?)\s+(?:by|from|of)`;
+
 // "economists surveyed by Bloomberg", "the 185,000 expected by Dow Jones", "a consensus of LSEG analysts".
-const CITED_FORECASTER = new RegExp(
-  String.raw`\b(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated|polled|surveyed|compiled)\s+by|(?:estimates?|consensus|expectations?|polls?|surveys?)\s+(?:by|from|of)|(?:forecasts?|projections?|predictions?)\s+(?:by|from))\s+(?:the\s+)?${NAME}`,
-  'gu',
-);
+const CITED_FORECASTER = new RegExp(String.raw`\b(?:${CITED_BY}|(?:forecasts?|projections?|predictions?)\s+(?:by|from))\s+(?:the\s+)?${NAME}`, 'gu');
 
 // "a Reuters poll", "the FactSet consensus", "the Dow Jones estimate": the name before the noun of a forecast.
 const NAMED_FORECAST = new RegExp(String.raw`\b${NAME}\s+(?:poll|survey|consensus|estimates?)\b`, 'gu');

@@ -1,4 +1,5 @@
 import { entities, slug } from '../lexicon/entities.js';
+import { CITED_BY } from './forecaster.js';
 import type { Measure } from '../lexicon/measures.js';
 import { figureOfClauseOpenedBy, isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 
@@ -323,8 +324,7 @@ function citedAsSource(sentence: string, e: EntityMention): boolean {
   return CITED_BEFORE.test(sentence.slice(Math.max(0, e.start - 60), e.start)) || CITED_AFTER.test(sentence.slice(e.end, e.end + 40));
 }
 
-const FORECASTER_BEFORE =
-  /\b(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated|polled|surveyed|compiled)\s+by|(?:estimates?|forecasts?|consensus|projections?|expectations?|polls?|surveys?)\s+(?:by|from|of))\s+(?:the\s+)?$/i;
+const FORECASTER_BEFORE = new RegExp(String.raw`\b(?:${CITED_BY}|(?:forecasts?|projections?)\s+(?:by|from|of))\s+(?:the\s+)?$`, 'i');
 
 const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about\s+|around\s+)?$/i;
 

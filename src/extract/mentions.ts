@@ -54,6 +54,9 @@ const DATELINE = new RegExp(
 );
 const CURRENCY_AFTER =
   /^\s+(?:won|yuan|renminbi|lira|liras|rupees?|rupiah|rand|reals?|pesos?|yen|roubles?|rubles?|dollars?|pounds?|francs?|krona|kronor|krone|kroner|dinars?|dirhams?|riyals?|rials?|shekels?|baht|ringgit|naira|shillings?|zloty|forint|koruna|lei|leu|lev|hryvnias?|tenge|taka|dong|pesos?|sol|soles|guaranis?|cedis?|kwacha|birr|som|manat|lari|dram|tugriks?)\b/;
+// After a country's name rather than its adjective ("U.S. dollars", "Hong Kong dollars", "Singapore dollars"), only the
+// currency nouns that are not also verbs: "Korea won the vote", "Russia pounds the city" name a party.
+const CURRENCY_AFTER_NAME = /^\s+(?:dollars?|yuan|renminbi|yen|rupees?|rupiah|roubles?|rubles?|pesos?|francs?|reals?|ringgit|baht|dirhams?|riyals?)\b/;
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
 const NOT_A_PARTY_WORD =
@@ -250,6 +253,7 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     if (DESCRIBES_AFTER.test(sentence.slice(m.end, m.end + 16))) continue;
     // "2.8 trillion Korean won", "in Chinese yuan terms", "the Turkish lira": a currency's adjective names the money, not a party.
     if (m.value.form === 'demonym' && CURRENCY_AFTER.test(sentence.slice(m.end, m.end + 24))) continue;
+    if (m.value.form !== 'demonym' && CURRENCY_AFTER_NAME.test(sentence.slice(m.end, m.end + 24))) continue;
     // A combining form only counts when glued to another name by a hyphen ("Sino-Russian").
     if (m.value.form === 'prefix' && !/^[-–]\p{Lu}/u.test(sentence.slice(m.end, m.end + 2))) continue;
     // "American Airlines Group Inc.", "British Airways": a demonym or country opening a company's own name is part of it.

@@ -36,10 +36,24 @@ describe('a currency’s adjective names the money, not the party', () => {
       'arcelik',
     ],
     ['Tencent revenue climbs', 'In Chinese yuan terms, revenue rose 7% in the quarter.', '7%', 'tencent'],
+    [
+      'China GDP expands 5.2% in 2023',
+      "The country's GDP reached a record of 126.06 trillion yuan (about 17.71 trillion U.S. dollars) in 2023.",
+      '126.06 trillion yuan',
+      'china',
+    ],
+    ['Prada sales rise', 'Sales reached 4.7 billion Hong Kong dollars in the half.', '4.7 billion Hong Kong dollars', 'prada'],
   ];
   it.each(cases)('%s: %s', (title, text, figure, subject) => {
     const c = claimQuoted(text, figure, { ...META, title });
     expect(c.proposition?.subject).toEqual([subject]);
+  });
+});
+
+describe('a country named before a currency that is also a verb is still a party', () => {
+  it('"Korea won" is a victory, not money', () => {
+    const c = claimQuoted('South Korea won 13 gold medals, and its exports rose 5% in 2023.', '5%', META);
+    expect(c.proposition?.subject).toEqual(['south-korea']);
   });
 });
 

@@ -315,6 +315,16 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     )
       return 'change';
     if (measure?.shape === 'rate') return 'rate';
+    // "GDP of just 3 %", "a target of around 5 %", "analysts' estimates of 5.3 %": a flow stated as a bare percentage,
+    // with no word of share before or after it, is how fast it grew.
+    if (
+      measure?.shape === 'flow' &&
+      !/^\s*(?:of\b|\()/.test(after) &&
+      !/\b(?:share|proportion|portion|accounted|accounts|leading|led|made\s+up|makes\s+up|fraction|chances?|probability|likelihood|odds|risk)\b/i.test(
+        sentence.slice(clause.start, clause.end),
+      )
+    )
+      return 'change';
     return 'share';
   }
   // "+346 GW": a signed figure states how far a level moved.
@@ -369,11 +379,13 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
 
 // "the consensus estimate of 155,000", "economists polled by Reuters had expected 170,000": somebody's forecast.
 const ESTIMATE_BEFORE =
-  /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|surveyed\s+by|had\s+(?:expected|estimated|forecast|predicted|projected|anticipated)|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast))\b[^.;]{0,60}$/i;
+  /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|surveyed\s+by|had\s+(?:expected|estimated|forecast|predicted|projected|anticipated)|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast)|(?:analysts|economists|experts|forecasters|markets?)['’]\s*(?:[\p{L}-]+\s+)?(?:estimates?|forecasts?|expectations?|predictions?|projections?)\s+(?:of|for))\b[^.;]{0,60}$/iu;
 // "above the Dow Jones estimate of 200,000", "the FactSet consensus for 1.2 %": a named forecaster's expectation
 // (case-sensitive: "the first estimate of GDP" is an official figure, not somebody's forecast).
 const NAMED_ESTIMATE_BEFORE =
   /\b(?:the|a|an)\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:estimates?|forecasts?|consensus|expectations?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/;
+// "may possibly approach 6 %", "might reach 3 %" (lower case: "in May" is a month): a possibility, not an outturn.
+const MAY_REACH = /\b(?:may|might)\s+(?:\p{L}+ly\s+)?(?:approach|reach|rise|grow|exceed|hit|top|fall|drop|decline|expand|slow|be)\b/u;
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
   /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
@@ -400,6 +412,7 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   if (TARGET.test(before) || namesATarget(sentence.slice(figure.end))) return 'target';
   if (
     FORECAST.test(before) ||
+    MAY_REACH.test(before) ||
     SEES_AT.test(before) ||
     ESTIMATE_BEFORE.test(before) ||
     NAMED_ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 80), figure.start)) ||

@@ -7,14 +7,50 @@ export function compareClaims(claims: readonly ComparableClaim[], options: Judge
   return groupByProposition(claims).flatMap((group) => judgeByIssue(group, options));
 }
 
+/** Months between two issues ("2023-06", "2024-01"). */
+function monthsApart(a: string, b: string): number {
+  const months = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7)) - 1;
+  return Math.abs(months(b) - months(a));
+}
+
+/** Issues at least this many months after the previous one are another edition of the forecast, not its restatement. */
+const EDITION_GAP_MONTHS = 5;
+
+/**
+ * Claims in runs of issues with no gap of EDITION_GAP_MONTHS or more between one issue and the next: the
+ * editions of a forecast (June 2023, January 2024), each with the reports that restated it in the weeks after.
+ */
+function editions(claims: readonly ComparableClaim[]): ComparableClaim[][] {
+  // (A report dated by its year alone could belong to any edition of that year: then none is told apart.)
+  const dated = claims.filter((c) => c.issued && c.issued.length >= 7);
+  if (dated.length < claims.length) return [[...claims]];
+  const sorted = [...dated].sort((a, b) => compareStrings(a.issued!, b.issued!));
+  const runs: ComparableClaim[][] = [];
+  for (const c of sorted) {
+    const run = runs.at(-1);
+    if (run && monthsApart(run.at(-1)!.issued!, c.issued!) < EDITION_GAP_MONTHS) run.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
 /**
  * Views held at different times (forecasts issued in June and in January) that disagree are a
  * forecaster revising its view, not sources disputing one figure: each time is judged apart.
- * When they agree, they state one figure and stay one group.
+ * When they agree, they state one figure and stay one group, unless months apart: two editions of a
+ * forecast that happen to give the same figure are two views, each restated by its own reports.
  */
 function judgeByIssue(claims: readonly ComparableClaim[], options: JudgeOptions): ConflictGroup[] {
   const whole = judgeProposition(claims, options);
-  if (!whole || whole.status === 'agreement') return whole ? [whole] : [];
+  if (whole?.status === 'agreement') {
+    const runs = editions(claims);
+    if (runs.length < 2) return [whole];
+    return runs.flatMap((run) => {
+      const months = new Set(run.map((c) => c.issued));
+      return judgeProposition(run, { ...options, issued: months.size === 1 ? run[0]!.issued! : null }) ?? [];
+    });
+  }
+  if (!whole) return [];
   const byIssue = new Map<string, ComparableClaim[]>();
   for (const c of claims) {
     const issued = c.issued ?? '';

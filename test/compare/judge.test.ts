@@ -227,7 +227,7 @@ describe('compareClaims', () => {
     claim({ ...meetings, sourceId: 'b', sourceLabel: 'B', ...moreThan(40), quote: 'more than 40' }),
   ];
 
-  it('judges forecasts issued at different times apart when they disagree, and together when they agree', () => {
+  it('judges forecasts issued at different times apart when they disagree, together when they agree, and editions months apart apart', () => {
     const outlook = { metric: 'gdp.world.growth.forecast', unit: 'percent', period: year('2026') };
     const view = (sourceId: string, issued: string, value: number) =>
       claim({ ...outlook, sourceId, sourceLabel: sourceId, issued, ...stated(value, 0.1), quote: `${value}%` });
@@ -240,9 +240,19 @@ describe('compareClaims', () => {
       'Compared because both give gdp.world.growth.forecast in per cent for 2026 as reported in January 2024',
       'Compared because both give gdp.world.growth.forecast in per cent for 2026 as reported in June 2024',
     ]);
-    const standing = compareClaims([view('a', '2024-01', 2.4), view('c', '2024-06', 2.4)]);
-    expect(standing.map((g) => [g.status, g.members.length])).toEqual([['agreement', 2]]);
-    expect(standing[0]?.explanation).not.toContain('as reported in');
+    const restated = compareClaims([view('a', '2024-01', 2.4), view('c', '2024-03', 2.4)]);
+    expect(restated.map((g) => [g.status, g.members.length])).toEqual([['agreement', 2]]);
+    expect(restated[0]?.explanation).not.toContain('as reported in');
+    // Two editions half a year apart that give the same figure are two views, each with its own reports.
+    const editions = compareClaims([view('a', '2024-01', 2.4), view('b', '2024-01', 2.4), view('c', '2024-06', 2.4), view('d', '2024-07', 2.4)]);
+    expect(editions.map((g) => g.members.map((m) => m.sourceId))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(editions[0]?.explanation).toContain('as reported in January 2024');
+    expect(editions[1]?.explanation).not.toContain('as reported in');
+    // A report dated by its year alone could be of either edition: none is told apart.
+    expect(compareClaims([view('a', '2024-01', 2.4), view('c', '2024', 2.4)]).map((g) => g.members.length)).toEqual([2]);
     // Without an issue date (an outturn), the same figures are one dispute.
     const outturns = compareClaims([view('a', '2024-01', 2.4), view('c', '2024-06', 2.7)].map(({ issued: _, ...c }) => c));
     expect(outturns.map((g) => g.status)).toEqual(['discrepancy']);

@@ -29,9 +29,13 @@ describe('forecasts issued at different times', () => {
       story('jan-b', '2024-01-11', '2.6'),
       story('jun-a', '2024-06-12', '2.8'),
       story('jun-b', '2024-06-13', '2.8'),
-      // Peru: the same figure reported in January and in June is one forecast, still standing.
+      // Peru: the same figure reported in January and again weeks later is one forecast, restated.
       story('peru-jan', '2024-01-10', '3.1', 'Peru'),
-      story('peru-jun', '2024-06-12', '3.1', 'Peru'),
+      story('peru-feb', '2024-02-20', '3.1', 'Peru'),
+      // Bolivia: the January edition and the June edition give the same figure: two views, each restated by its reports.
+      story('bol-jan-a', '2024-01-10', '2.2', 'Bolivia'),
+      story('bol-jan-b', '2024-01-12', '2.2', 'Bolivia'),
+      story('bol-jun', '2024-06-12', '2.2', 'Bolivia'),
     ])
       await ingestSource(t.store, s);
   });
@@ -48,7 +52,13 @@ describe('forecasts issued at different times', () => {
     expect(groups).toHaveLength(2);
   });
 
-  it('keeps one group when the reports of different months agree', async () => {
-    expect(await conflictsOf(t, 'gdp.peru.growth.forecast')).toEqual([{ status: 'agreement', sources: ['peru-jan', 'peru-jun'], reported: null }]);
+  it('keeps one group when reports weeks apart agree', async () => {
+    expect(await conflictsOf(t, 'gdp.peru.growth.forecast')).toEqual([{ status: 'agreement', sources: ['peru-feb', 'peru-jan'], reported: null }]);
+  });
+
+  it('keeps editions half a year apart apart, even when they give the same figure', async () => {
+    const groups = await conflictsOf(t, 'gdp.bolivia.growth.forecast');
+    expect(groups.map((g) => g.sources)).toEqual([['bol-jan-a', 'bol-jan-b']]);
+    expect(groups[0]!.status).toBe('agreement');
   });
 });

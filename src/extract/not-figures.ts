@@ -23,11 +23,30 @@ const SCORE_NOUNS =
 const SCORE_VERBS =
   /\b(?:won|win|wins|beat|beats|lost|lose|loses|defeated|drew|draw|trail(?:ed|s|ing)?|led|leads?|leading|edged|thrashed|routed|scored?|final score|by a score of|passed|voted|approved|rejected|split|tally|margin|verdict|majority of)\s(?:\S+\s){0,2}$/i;
 const SCORE_TO_BEFORE = new RegExp(`${SCORE_VERBS.source.replace('\\s(?:\\S+\\s){0,2}$', '')}\\s(?:\\S+\\s){0,3}\\d+\\s?(?:-|–|to)\\s?$`, 'i');
+/**
+ * "in the first seven months", "the past 12 months", "the final three months of 2023", "the three quarters of 2023",
+ * "the 12 months to March": the length of the period a figure covers, part of its date, not a figure.
+ */
+const SPAN_UNIT_AFTER = /^\s(?:calendar\s|fiscal\s)?(?:months?|quarters?|weeks?|years?|days?)\b/i;
+const SPAN_EDGE_BEFORE = /\b(?:first|last|past|final|previous|preceding|latest|initial|opening|remaining)\s$/i;
+const SPAN_OF_A_DATE_AFTER = new RegExp(
+  `^\\s(?:calendar\\s|fiscal\\s)?(?:months?|quarters?|weeks?)\\s(?:of|to|through|ending|ended|ending\\sin)\\s(?:the\\s)?(?:(?:19|20)\\d{2}\\b|fiscal\\b|FY|this\\b|last\\b|the\\syear\\b|${MONTHS})`,
+);
 /** URLs, e-mail addresses and URL-encoded text: no figures inside. */
 const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;
 
 export function isYearLike(n: ParsedNumber, raw: string): boolean {
   return !n.spelled && /^\d{4}$/.test(raw) && n.value >= 1000 && n.value <= 2199;
+}
+
+/** A number (in digits or words) that gives the length of the period a figure covers: part of its date. */
+export function isPeriodSpan(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end, end + 60);
+  if (SPAN_UNIT_AFTER.test(after) && SPAN_EDGE_BEFORE.test(before)) return true;
+  if (SPAN_OF_A_DATE_AFTER.test(after) && /\bthe\s$/i.test(before)) return true;
+  // "the three quarters of 2023" (read as a fraction, its unit inside the number's words).
+  return /quarters$/i.test(sentence.slice(start, end)) && /\bthe\s(?:first\s)?$/i.test(before) && /^\s(?:of|to)\s(?:(?:19|20)\d{2}|fiscal\b|FY)/.test(after);
 }
 
 /** A number that is part of a name, code, date or identifier rather than a quantity. */
@@ -42,6 +61,7 @@ export function isMasked(sentence: string, start: number, end: number): boolean 
   const before = sentence.slice(Math.max(0, start - 40), start);
   if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
   const after = sentence.slice(end);
+  if (isPeriodSpan(sentence, start, end)) return true;
   // "a magnitude 6.2 earthquake", "the 7.8 magnitude quake", "a 5.5 aftershock", "7.6 on the Richter scale": the
   // strength of a quake on a scale, no count of what it did.
   if (/^\d(?:\.\d)?$/.test(sentence.slice(start, end)) && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after))) return true;

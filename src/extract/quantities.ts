@@ -18,7 +18,7 @@ import {
 import { changeAtPace } from './change-at-rate.js';
 import { changeOfWording } from './direction.js';
 import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
-import { CLOCK_AFTER, inUrl, isMasked, isYearLike, MONTH_AFTER } from './not-figures.js';
+import { CLOCK_AFTER, inUrl, isMasked, isPeriodSpan, isYearLike, MONTH_AFTER } from './not-figures.js';
 import { carryPerPopulation, readPerPopulation, type PerPopulation } from './per-population.js';
 import { negate, readSecond, roundSig, scaleAfter, stepOf, valueOf, type NumberKind, type Reading } from './readings.js';
 import type { Qualifier } from './types.js';
@@ -138,6 +138,7 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
       kind = 'words';
     }
     if (!parsed || !Number.isFinite(parsed.value)) continue;
+    if (kind !== 'digits' && isPeriodSpan(sentence, numberStart, numberStart + raw.length)) continue;
 
     const q = readAround(sentence, numberStart, numberStart + raw.length, parsed, raw, kind, options.gluedMillions === true);
     if (!q) continue;

@@ -261,6 +261,19 @@ function rateOrChange(figure: FigureSpan, before: string): StatType {
   return 'rate';
 }
 
+// A verb or noun of what a stock gained, right before the figure (its article and hedge between).
+const STOCK_ADDED_BEFORE =
+  /\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|sign(?:ed|s|ing)\s+up|attract(?:ed|s|ing)?|(?:net\s+)?additions?\s+of)\s+(?:(?:a|an|another|a\s+record|a\s+whopping|some|about|around|nearly|almost|over|more\s+than|roughly|just|only|net|an\s+estimated)\s+)*$/i;
+
+function stockAdded(sentence: string, figure: FigureSpan): boolean {
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  return (
+    STOCK_ADDED_BEFORE.test(sentence.slice(Math.max(clause.start, figure.start - 80), figure.start)) ||
+    /^\s+(?:net\s+)?new\b/i.test(sentence.slice(figure.end)) ||
+    /\snew$/i.test(sentence.slice(figure.start, figure.end))
+  );
+}
+
 // A verb that moves a level, right before the figure ("rose 10 cents", "fell $2 billion"); not "added", which many measures count by.
 const MOVED_BY =
   /\b(?:rose|rise[sn]?|increased?|grew|gained?|jump(?:ed|s)?|climb(?:ed|s)?|surged?|soar(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|declined?|decreased?|slipped|slid|plunged?|shr(?:ank|unk)|dipped|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
@@ -357,6 +370,9 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   // a verb of moving a figure, its object named in between, then "by": the move, however long the object.
   if (RAISED_BY.test(sentence.slice(clause.start, figure.start))) return 'change';
   if (measure?.shape === 'event' && figure.unitKind === 'count') return 'count';
+  // "added 13.1 million subscribers", "signing up a record 13.1 million", "an addition of 13.12 million subscribers":
+  // what a stock gained in the period, not where it stood.
+  if (measure?.shape === 'stock' && stockAdded(sentence, figure)) return 'change';
   if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))
     return 'change';
@@ -379,7 +395,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
 
 // "the consensus estimate of 155,000", "economists polled by Reuters had expected 170,000": somebody's forecast.
 const ESTIMATE_BEFORE =
-  /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|surveyed\s+by|had\s+(?:expected|estimated|forecast|predicted|projected|anticipated)|were\s+expecting|analysts\s+(?:had\s+)?(?:expected|forecast)|(?:analysts|economists|experts|forecasters|markets?)['’]\s*(?:[\p{L}-]+\s+)?(?:estimates?|forecasts?|expectations?|predictions?|projections?)\s+(?:of|for))\b[^.;]{0,60}$/iu;
+  /\b(?:consensus|(?:an?|the)\s+estimate\s+of|economists\s+(?:had\s+)?(?:expected|forecast|predicted|polled)|polled\s+by|surveyed\s+by|had\s+(?:expected|estimated|forecast|predicted|projected|anticipated)|were\s+expecting|(?:analysts|economists|experts|forecasters)\s+(?:had\s+)?(?:expected|forecast|estimated?|predicted|projected|expect|predict|project)|(?:analysts|economists|experts|forecasters|markets?)['’]\s*(?:[\p{L}-]+\s+)?(?:estimates?|forecasts?|expectations?|predictions?|projections?)\s+(?:of|for))\b[^.;]{0,60}$/iu;
 // "above the Dow Jones estimate of 200,000", "the FactSet consensus for 1.2 %": a named forecaster's expectation
 // (case-sensitive: "the first estimate of GDP" is an official figure, not somebody's forecast).
 const NAMED_ESTIMATE_BEFORE =
@@ -450,6 +466,8 @@ export function basisOf(sentence: string, figure: FigureSpan, statType: StatType
   const reading = readBasis(sentence, figure, statType);
   // "rose by 10 cents, or 0.3 %, to $35.69": a change stated with the level it reached.
   if (statType === 'change' && MOVED_TO.test(sentence.slice(figure.end, figure.end + 60))) reading.parts.push(SEQUENTIAL);
+  // "added 13.1 million subscribers in the quarter": what a stock gained in a period runs from where it stood when the period began.
+  if (statType === 'change' && figure.unitKind === 'count' && stockAdded(sentence, figure)) reading.parts.push(SEQUENTIAL);
   // "Over the past 12 months, earnings rose 3.9 %", "in the 12 months to March": a change over a year, however far the words stand.
   if (
     statType === 'change' &&

@@ -254,6 +254,8 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     // "2.8 trillion Korean won", "in Chinese yuan terms", "the Turkish lira": a currency's adjective names the money, not a party.
     if (m.value.form === 'demonym' && CURRENCY_AFTER.test(sentence.slice(m.end, m.end + 24))) continue;
     if (m.value.form !== 'demonym' && CURRENCY_AFTER_NAME.test(sentence.slice(m.end, m.end + 24))) continue;
+    // "US$9.24 billion", "HK$4.7 billion", "A$3 billion": a country's letters glued to its dollar sign.
+    if (sentence[m.end] === '$') continue;
     // A combining form only counts when glued to another name by a hyphen ("Sino-Russian").
     if (m.value.form === 'prefix' && !/^[-–]\p{Lu}/u.test(sentence.slice(m.end, m.end + 2))) continue;
     // "American Airlines Group Inc.", "British Airways": a demonym or country opening a company's own name is part of it.

@@ -404,7 +404,7 @@ const NAMED_ESTIMATE_BEFORE =
 const MAY_REACH = /\b(?:may|might)\s+(?:\p{L}+ly\s+)?(?:approach|reach|rise|grow|exceed|hit|top|fall|drop|decline|expand|slow|be)\b/u;
 const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
 const FORECAST =
-  /\b(?:forecasts?|forecasted|projects?|projected|projections?|expects?|expected|expectations?|predicts?|predicted|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
+  /\b(?:forecasts?|forecasted|forecasting|projects?|projected|projecting|projections?|expects?|expected|expecting|expectations?|predicts?|predicted|predicting|guided|guides|guiding|guidance|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
 
 // "The bank now sees headline inflation at 5.4 percent this year, 2.7 percent next year": what a forecaster sees a
 // measure at is its forecast, and so is each figure of the list that follows.

@@ -504,7 +504,8 @@ function readAround(
     const firstWord = nounMatch?.[1]?.split(/\s/)[0] ?? '';
     // "one sixth", "three halves": a fraction, not a count of sixths.
     if (/^(?:halves|thirds|quarters|fourths|fifths|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)$/i.test(firstWord)) return null;
-    if (nounMatch && !NON_COUNT_NOUNS.test(firstWord)) {
+    // ("up by 65,000 year on year": the comparison, not what was counted.)
+    if (nounMatch && !NON_COUNT_NOUNS.test(firstWord) && !/^[\s-](?:year|month|quarter|week|day)[\s-]+(?:on|over)[\s-]/i.test(sentence.slice(end))) {
       noun = nounMatch[1]!;
       if (!outOf) end += nounMatch[0].length;
     }

@@ -230,7 +230,11 @@ const GUARDED_IN = /^(?:[.,;:!?)]|\s*$|\s(?:thick|long|wide|tall|high|deep|acros
  * The unit written right after a number, if any: "GW", " gigawatts", "-kilometre", " cubic
  * metres", " Australian dollars". The sentence settles ¥, "pounds" and "cents".
  */
+// "up by 65,000 year on year", "rose 3 % month-on-month": the comparison, not a length of time.
+const PERIOD_ON_PERIOD = /^\s*(?:year|month|quarter|week|day)[\s-]+(?:on|over)[\s-]+(?:year|month|quarter|week|day)\b/i;
+
 export function matchUnitAfter(after: string, sentence: string): UnitMatch | null {
+  if (PERIOD_ON_PERIOD.test(after)) return null;
   const first = matchSimpleUnit(after, sentence) ?? bareSecond(after);
   if (!first) return null;
   const unit = byCode.get(first.code);

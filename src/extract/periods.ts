@@ -1,6 +1,7 @@
 import { movedFromTimed, movedToBefore } from './moved-from.js';
 import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
 import type { Period } from './types.js';
+import { quickEdges } from './word-edges.js';
 
 /** A publication date of any precision ("2025", "2024-05", "2025-12-04"). */
 export interface PublicationDate {
@@ -441,7 +442,9 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // before the one the text is about (resolved by the context). Read against the publication date, only a year
     // has a default: the one before the publication's.
     // ("Nvidia's prior-quarter revenue", "its previous quarter": a possessive stands where the article would.)
-    /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/giu,
+    quickEdges(
+      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/giu,
+    ),
     (m, pub) => {
       // ("after 0.4 % in the previous three months": the quarter before.)
       const unit = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase();

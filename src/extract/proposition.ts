@@ -150,7 +150,10 @@ function qualifiesEarlier(sentence: string, m: { start: number }, mentions: Sent
  * measure word it still states the clause's measure.
  */
 export function namesItsOwnNoun(sentence: string, figure: { start: number }, mentions: SentenceMentions): boolean {
-  const m = /([\p{L}][\p{L}-]*)\s*\(\s*$/u.exec(sentence.slice(Math.max(0, figure.start - 40), figure.start));
+  const before = sentence.slice(Math.max(0, figure.start - 40), figure.start);
+  // (Only a figure in brackets qualifies: the rest are settled without the pattern, which tries every position.)
+  if (!before.trimEnd().endsWith('(')) return false;
+  const m = /([\p{L}][\p{L}-]*)\s*\(\s*$/u.exec(before);
   if (!m) return false;
   const word = m[1]!;
   const wordEnd = figure.start - (m[0].length - word.length);

@@ -776,6 +776,22 @@ const ALL_PATTERNS = [...PATTERNS, ...EVENT_PATTERNS];
 const SURPASSED_BEFORE =
   /\b(?:surpass|exceed|top|beat|outstrip|outpace|eclipse|overtake|pass|match|return\s+to|recover\s+to|back\s+to|close\s+to|near)(?:e?s|ed|ing|ped|ping)?\s+(?:(?:the|its|their|pre-pandemic)\s+)?$/i;
 
+/**
+ * The patterns' guards, one per source and flags, by pattern. A guard of words only ("year", "jan|feb|…") is tested as
+ * substrings, of the lower-cased sentence where it ignores case: the same answer as the pattern, since lower-casing
+ * turns no character into an ASCII letter except İ and the Kelvin sign (FOLDS_TO_ASCII), which the pattern would not
+ * take for i and k (sentences with them are tested with the pattern).
+ */
+const GUARDS: Array<{ re: RegExp; words: string[] | null }> = [];
+const GUARD_OF = ALL_PATTERNS.map(([, , guard]) => {
+  if (!guard) return undefined;
+  const known = GUARDS.findIndex((g) => g.re.source === guard.source && g.re.flags === guard.flags);
+  if (known >= 0) return known;
+  const plain = /^[A-Za-z0-9 ]+(?:\|[A-Za-z0-9 ]+)*$/.test(guard.source) && (guard.flags === '' || guard.flags === 'i');
+  return GUARDS.push({ re: guard, words: plain ? (guard.ignoreCase ? guard.source.toLowerCase() : guard.source).split('|') : null }) - 1;
+});
+const FOLDS_TO_ASCII = /[\u0130\u212a]/;
+
 /** Where a global pattern goes on after an empty match, as matchAll does. */
 function advance(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
@@ -802,13 +818,19 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       });
   }
   // (A guard that several patterns share is tested once per sentence.)
-  const guarded = new Map<RegExp, boolean>();
-  for (const [re, build, guard] of ALL_PATTERNS) {
+  const guarded: Array<boolean | undefined> = [];
+  let lower: string | null | undefined;
+  for (let k = 0; k < ALL_PATTERNS.length; k++) {
+    const [re, build, guard] = ALL_PATTERNS[k]!;
     if (guard) {
-      let pass = guarded.get(guard);
+      const g = GUARD_OF[k]!;
+      let pass = guarded[g];
       if (pass === undefined) {
-        pass = guard.test(sentence);
-        if (!guard.global && !guard.sticky) guarded.set(guard, pass);
+        const words = GUARDS[g]!.words;
+        if (words && GUARDS[g]!.re.ignoreCase && lower === undefined) lower = FOLDS_TO_ASCII.test(sentence) ? null : sentence.toLowerCase();
+        const text = words && GUARDS[g]!.re.ignoreCase ? lower : sentence;
+        pass = words && text ? words.some((w) => text.includes(w)) : guard.test(sentence);
+        if (!guard.global && !guard.sticky) guarded[g] = pass;
       }
       if (!pass) continue;
     }

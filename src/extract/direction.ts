@@ -52,7 +52,7 @@ const TAKEN_BEFORE =
   /\b(?:shav(?:ed|es|ing)|knock(?:ed|s|ing)|wip(?:ed|es|ing)|sho(?:ve|ved)|t(?:ook|akes|aking)|subtract(?:ed|s|ing)|dragg?(?:ed|s|ing)?)\s+$/i;
 const TAKEN_AFTER = /^\s+(?:off|from)\b/i;
 // "a quarterly decrease of 0.5 %", "a further drop of 0.2 %", "a modest expansion of 0.4 %": the noun of change, up to two words after its article.
-const NOUN_OF = (nouns: string) => new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${nouns})\s+of\s+${HEDGE}$`, 'iu');
+const NOUN_OF = (nouns: string) => quickEdges(new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${nouns})\s+of\s+${HEDGE}$`, 'iu'));
 const DOWN_NOUN_OF = NOUN_OF('decreases?|declines?|drops?|falls?|contractions?|slumps?|dips?');
 const UP_NOUN_OF = NOUN_OF('increases?|rises?|gains?|jumps?|expansions?|growth');
 

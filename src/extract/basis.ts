@@ -14,6 +14,7 @@ import { ANNUAL_RATE_AFTER, AT_ANNUAL_RATE } from './change-at-rate.js';
 import { z } from 'zod';
 import facetData from '../lexicon/facets.json' with { type: 'json' };
 import type { StatType } from '../lexicon/measures.js';
+import { quickEdges } from './word-edges.js';
 
 const BasisDefaultSchema = z.strictObject({
   basis: z.string().regex(/^[a-z-]+$/),
@@ -55,8 +56,8 @@ const CURRENCY_CODES: Record<string, string> = {
 const REAL =
   /\b(?:in\s+real\s+terms|real\s+(?:gdp|gross|growth|output|economic|income|disposable|wages|earnings|spending|consumption|exports|imports|investment|terms)|price[- ]adjusted|inflation[- ]adjusted|adjusted\s+for\s+(?:inflation|prices?)|(?:at|in)\s+constant\s+prices|after\s+adjust\w*\s+for\s+(?:inflation|prices?))\b|\badjust\w*\s+for\s+price\b/i;
 const NOMINAL = /\b(?:in\s+nominal\s+terms|nominal|(?:at|in)\s+current\s+prices|not\s+adjusted\s+for\s+inflation)\b/i;
-const CALENDAR = /\bcalendar[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?calendar\b|\bcalendar\s+effects\b/iu;
-const SEASONAL = /\bseasonally[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?seasonal\b/iu;
+const CALENDAR = quickEdges(/\bcalendar[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?calendar\b|\bcalendar\s+effects\b/iu);
+const SEASONAL = quickEdges(/\bseasonally[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?seasonal\b/iu);
 const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|before\s+adjustment)\b/i;
 
 // What a change is measured against.
@@ -96,31 +97,40 @@ const MONTH_NAME = new RegExp(MONTHS.join('|'), 'i');
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4, final: 4 };
 
 // A revision states how far an estimate moved, not the estimate.
-const REVISION_BEFORE = new RegExp(
-  String.raw`(?:\brevis(?:ed|es|ing|ions?)\b(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\p{L}-]+){0,6}?\s+by\s+${HEDGE}$|\b(?:(?:up|down)ward(?:ly)?)\s+revis\w*\s+(?:of\s+|by\s+)${HEDGE}$|\brevisions?\s+(?:of\s+|totall?ing\s+|amounting\s+to\s+)${HEDGE}$|\brevisions?\b[^.;\d]{0,80}\b(?:reduced|cut|lowered|raised|increased|added|subtracted|trimmed|shaved|lifted|pared|knocked)\b[^.;\d]{0,40}\bby\s+${HEDGE}$)`,
-  'iu',
+const REVISION_BEFORE = quickEdges(
+  new RegExp(
+    String.raw`(?:\brevis(?:ed|es|ing|ions?)\b(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\p{L}-]+){0,6}?\s+by\s+${HEDGE}$|\b(?:(?:up|down)ward(?:ly)?)\s+revis\w*\s+(?:of\s+|by\s+)${HEDGE}$|\brevisions?\s+(?:of\s+|totall?ing\s+|amounting\s+to\s+)${HEDGE}$|\brevisions?\b[^.;\d]{0,80}\b(?:reduced|cut|lowered|raised|increased|added|subtracted|trimmed|shaved|lifted|pared|knocked)\b[^.;\d]{0,40}\bby\s+${HEDGE}$)`,
+    'iu',
+  ),
 );
-const REVISION_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:fewer|more|less|lower|higher|below|above)\b[^.;]{0,60}?\bthan\s+(?:(?:previously|initially|originally|first|earlier)\s+(?:reported|estimated|thought|indicated|stated|published|announced|believed|counted)|(?:the\s+)?(?:previous|prior|initial|original|earlier|first|preliminary)\s+(?:estimate|figure|reading|count|report|tally)s?)\b/iu;
+const REVISION_AFTER = quickEdges(
+  /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:fewer|more|less|lower|higher|below|above)\b[^.;]{0,60}?\bthan\s+(?:(?:previously|initially|originally|first|earlier)\s+(?:reported|estimated|thought|indicated|stated|published|announced|believed|counted)|(?:the\s+)?(?:previous|prior|initial|original|earlier|first|preliminary)\s+(?:estimate|figure|reading|count|report|tally)s?)\b/iu,
+);
 // The estimate a revision replaced: "revised down from 2.9 million", "the prior figure of 2.90 million", "the initial average of 242,000".
 // The forecast a new one replaced: "after it lowered forecasts from 185 million", "raised its guidance for the year from $4 billion".
 const RECAST = String.raw`(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|rais(?:ed|es|ing)|trimm(?:ed|ing)|trims?|reduc(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|lift(?:ed|s|ing)?|slash(?:ed|es|ing)?|revis\w*)`;
 const RECAST_FORECAST = String.raw`(?:forecasts?|guidance|targets?|outlook|estimates?|projections?|expectations?)`;
-const RECAST_FROM = new RegExp(
-  String.raw`\b${RECAST}\s+(?:(?:its|their|the|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?${RECAST_FORECAST}\s+(?:(?:up|down)(?:wards?)?\s+)?(?:for\s+[^,;.]{0,40}?\s+)?from\s+${HEDGE}$`,
-  'iu',
+const RECAST_FROM = quickEdges(
+  new RegExp(
+    String.raw`\b${RECAST}\s+(?:(?:its|their|the|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}?${RECAST_FORECAST}\s+(?:(?:up|down)(?:wards?)?\s+)?(?:for\s+[^,;.]{0,40}?\s+)?from\s+${HEDGE}$`,
+    'iu',
+  ),
 );
-const RECAST_WORDS = new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+\s+){0,3}?${RECAST_FORECAST}\b`, 'iu');
-const SUPERSEDED_BEFORE = new RegExp(
-  String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$)`,
-  'iu',
+const RECAST_WORDS = quickEdges(new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+\s+){0,3}?${RECAST_FORECAST}\b`, 'iu'));
+const SUPERSEDED_BEFORE = quickEdges(
+  new RegExp(
+    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$)`,
+    'iu',
+  ),
 );
 
 // The time unit a rate is given per: "186,000 a month", "averaged 57,000 new jobs a month", "$2 billion per year".
-const PER_AFTER =
-  /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?<!\b(?:in|within|over|for|than|from|since|last|next|this|that|the|of|by|to)\s)(?:a|an|per|each|every)\s+(month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before|later|after|prior|previously|on|to|from|and\s+a\s+half))|^\s*(?:[\p{L}-]+\s+){0,2}?(monthly|annually|yearly|weekly|daily|per\s+annum)\b/iu;
-const PER_BEFORE =
-  /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu;
+const PER_AFTER = quickEdges(
+  /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?<!\b(?:in|within|over|for|than|from|since|last|next|this|that|the|of|by|to)\s)(?:a|an|per|each|every)\s+(month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before|later|after|prior|previously|on|to|from|and\s+a\s+half))|^\s*(?:[\p{L}-]+\s+){0,2}?(monthly|annually|yearly|weekly|daily|per\s+annum)\b/iu,
+);
+const PER_BEFORE = quickEdges(
+  /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu,
+);
 const PER_HINT_AFTER = /\b(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter)|monthly|annually|yearly|weekly|daily|per\s+annum/i;
 const PER_HINT_BEFORE = /monthly|annual|yearly|weekly|daily|quarterly/i;
 const TIME_UNIT: Record<string, string> = {

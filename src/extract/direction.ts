@@ -4,6 +4,7 @@
  * and a stated "-3 %" and "down 3 %" are the same figure. `change` keeps the wording's direction.
  */
 import type { Change, Interval, Proposition } from './types.js';
+import { quickEdges } from './word-edges.js';
 
 /** Units that only ever state how far something moved or how large a share is, never an amount. */
 const RELATIVE_UNITS = new Set(['percent', 'percentage_point', 'bp']);
@@ -44,14 +45,14 @@ const UP_VERB = 'grew|grow(?:s|ing)?|expand(?:ed|s|ing)?|r[io]se|ris(?:es|ing)|i
 // "contracted at an annualised 2.0 %", "grew at a seasonally adjusted annualized 1.2 %": the pace named before the figure, no "rate of".
 // ("fell by an annualized 2.7 %", "fell by an annualized rate of 2.7 percent" too.)
 const AT_ANNUALISED = String.raw`\s+(?:at|by)\s+an?\s+(?:seasonally[-\s]adjusted\s+)?annuali[sz]ed(?:\s+(?:rate|pace|clip)\s+of)?\s+${HEDGE}$`;
-const AT_ANNUALISED_DOWN = new RegExp(String.raw`\b(?:${DOWN_VERB})${AT_ANNUALISED}`, 'iu');
-const AT_ANNUALISED_UP = new RegExp(String.raw`\b(?:${UP_VERB})${AT_ANNUALISED}`, 'iu');
+const AT_ANNUALISED_DOWN = quickEdges(new RegExp(String.raw`\b(?:${DOWN_VERB})${AT_ANNUALISED}`, 'iu'));
+const AT_ANNUALISED_UP = quickEdges(new RegExp(String.raw`\b(?:${UP_VERB})${AT_ANNUALISED}`, 'iu'));
 // "shaved 0.3 percentage point off growth", "knocked 0.2 points off", "wiped 1.5 % off": what is taken off is a fall.
 const TAKEN_BEFORE =
   /\b(?:shav(?:ed|es|ing)|knock(?:ed|s|ing)|wip(?:ed|es|ing)|sho(?:ve|ved)|t(?:ook|akes|aking)|subtract(?:ed|s|ing)|dragg?(?:ed|s|ing)?)\s+$/i;
 const TAKEN_AFTER = /^\s+(?:off|from)\b/i;
 // "a quarterly decrease of 0.5 %", "a further drop of 0.2 %", "a modest expansion of 0.4 %": the noun of change, up to two words after its article.
-const NOUN_OF = (nouns: string) => new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${nouns})\s+of\s+${HEDGE}$`, 'iu');
+const NOUN_OF = (nouns: string) => quickEdges(new RegExp(String.raw`\b(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${nouns})\s+of\s+${HEDGE}$`, 'iu'));
 const DOWN_NOUN_OF = NOUN_OF('decreases?|declines?|drops?|falls?|contractions?|slumps?|dips?');
 const UP_NOUN_OF = NOUN_OF('increases?|rises?|gains?|jumps?|expansions?|growth');
 

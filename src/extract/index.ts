@@ -68,6 +68,7 @@ import { eventPeriod, settleOpening, workFigureDated } from './event-period.js';
 import { documentWorks, OPENING_WEEKEND, settleScopes, subjectWork, workProposition, worksIn } from './works.js';
 import { forecasterOf } from './forecaster.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
+import { quickEdges } from './word-edges.js';
 
 export interface Extraction {
   passages: PassageSpan[];
@@ -89,8 +90,9 @@ const SET_AGAINST_BEFORE =
 const PLANNED_AFTER = /\b(?:goal|target|forecast|guidance|estimate|projection|outlook|plan|expected|expectations|consensus|poll)\b/i;
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
-const SET_AGAINST =
-  /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
+const SET_AGAINST = quickEdges(
+  /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
+);
 // The comparisons a change is measured by, which a change set against it carries over.
 const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
 // ("… and 12 % over the same quarter of 2022": a change that names what it is set against keeps its own comparison.)
@@ -697,8 +699,9 @@ function inherit(
 
 // ("the yearly increase", "annual growth rate": a change over twelve months, stated for the period at hand; "on an
 // annual basis" says how a quarter's change is stated, not that the figure is the year's.)
-const ANNUAL =
-  /\b(?<!\b(?:on|at)\s+an?\s+)(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:rate|increase|growth|pace|change|decline|rise|gain|drop|fall|inflation)\b)/iu;
+const ANNUAL = quickEdges(
+  /\b(?<!\b(?:on|at)\s+an?\s+)(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:rate|increase|growth|pace|change|decline|rise|gain|drop|fall|inflation)\b)/iu,
+);
 
 /** "In the last quarter … with an annual delivery figure of 1,808,581": the figure's own clause says it covers the year. */
 function wholeYearIfAnnual(sentence: string, q: Quantity, period: Period, others: Quantity[]): Period {

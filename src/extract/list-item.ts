@@ -9,7 +9,9 @@ import type { SentenceMentions } from './mentions.js';
  */
 export function listItemFacet(sentence: string, figure: { start: number }, mentions: SentenceMentions): string | null {
   // (The item right before the figure first: most figures have no bracket before them, and the count scans the sentence.)
-  const item = ITEM_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start));
+  const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
+  if (!opensABracket(before)) return null;
+  const item = ITEM_BEFORE.exec(before);
   if (!item || (sentence.match(BRACKETED_FIGURE) ?? []).length < 2) return null;
   const end = figure.start - item[0].length + item[0].lastIndexOf(item[1]!) + item[1]!.length;
   const start = end - item[1]!.length;
@@ -19,6 +21,14 @@ export function listItemFacet(sentence: string, figure: { start: number }, menti
   const overlaps = (m: { start: number; end: number }) => m.start < end && start < m.end;
   if (mentions.measures.some(overlaps) || mentions.entities.some(overlaps)) return null;
   return slug(item[1]!.replace(/^(?:and|or|in|including|with)\s+/i, ''));
+}
+
+/** Whether the text ends as ITEM_BEFORE needs, in "(", "( +" or "(−": tested without a pattern, which would try every position. */
+function opensABracket(text: string): boolean {
+  let t = text.trimEnd();
+  const last = t[t.length - 1];
+  if (last === '+' || last === '−' || last === '-') t = t.slice(0, -1).trimEnd();
+  return t.endsWith('(');
 }
 
 const BRACKETED_FIGURE = /\(\s*[+−-]?\s?[$€£¥]?\d/g;

@@ -5,6 +5,7 @@ import { SurfaceForms } from '../lexicon/surface-forms.js';
 import { bodyNamesOf, isBodyName } from './bodies.js';
 import { capitalisedRuns } from './capitalised.js';
 import { verbFigureMeasure } from './name-before-figure.js';
+import { quickEdges } from './word-edges.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
 export interface EntityMention {
@@ -41,8 +42,9 @@ export interface SentenceMentions {
 // Words that spell an entity name but, in these positions, are not about it ("the Asian Development Bank" is no region's figure).
 const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment Bank|Football|Games|Cup|Monetary Fund)\b/;
 
-const EPITHET_AFTER =
-  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|number\s+(?:one|two|three|four|five|\d+)|no\.\s?\d+|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?|operators?|shippers?|groups?|miners?|insurers?|refiners?|chipmakers?|conglomerates?)\b/iu;
+const EPITHET_AFTER = quickEdges(
+  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|number\s+(?:one|two|three|four|five|\d+)|no\.\s?\d+|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?|operators?|shippers?|groups?|miners?|insurers?|refiners?|chipmakers?|conglomerates?)\b/iu,
+);
 
 const SET_ASIDE_BEFORE =
   /\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|not\s+counting|leaving\s+out)\s+(?:the\s+)?$/i;

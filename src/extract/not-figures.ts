@@ -1,6 +1,7 @@
 /** What looks like a figure but is not one: names, codes, dates, clock times, scores, URLs. */
 import { matchCurrencyBefore, matchUnitAfter } from '../lexicon/units.js';
 import { SCALE_LETTER, SCALE_WORD, type ParsedNumber } from './numbers.js';
+import { quickEdges } from './word-edges.js';
 
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
@@ -17,7 +18,9 @@ const MAGNITUDE_AFTER = /^(?:[-\s]magnitude\b|\s(?:earthquake|quake|aftershock|t
 const POWER_AFTER = /^[×x]\d{1,2}(?:\^|\*\*)[-−+]?\d/;
 /** A number a clock can show before am/pm: an hour, or an hour and two digits of minutes. */
 const CLOCK_NUMBER = /^\d{1,2}(?:[.:]\d{2})?$/;
-export const CLOCK_AFTER = /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:GMT|UTC|local))|(?:GMT|UTC|BST|EST|EDT|CET|PST|PDT|IST|JST|MSK)\b)(?![\p{L}])/iu;
+export const CLOCK_AFTER = quickEdges(
+  /^\s?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b(?=\s(?:GMT|UTC|local))|(?:GMT|UTC|BST|EST|EDT|CET|PST|PDT|IST|JST|MSK)\b)(?![\p{L}])/iu,
+);
 const SCORE_NOUNS =
   /^\s(?:win|wins|victory|victories|defeat|defeats|loss|lead|draw|tie|score|scoreline|margin|vote|votes|decision|aggregate|series|home win|away win|triumph|thrashing|rout)\b/i;
 const SCORE_VERBS =

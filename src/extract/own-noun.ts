@@ -1,3 +1,4 @@
+import { quickEdges } from './word-edges.js';
 /**
  * A count written with its own noun ("651 flights", "4,243 locations") counts that noun. A measure word
  * further on, past a cause or a contrast ("… cancelled 651 flights due to delays caused by staff
@@ -37,8 +38,9 @@ export function measureTooFarAfter(gap: string): boolean {
 }
 
 // "The number of working days during this period stood at 14": the count of a noun the sentence names before it.
-const NUMBER_OF_BEFORE =
-  /\bnumber\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\b[^.;\d]{0,60}?\b(?:stood\s+at|was|were|is|are|reached|totall?ed|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|only\s+)?$/iu;
+const NUMBER_OF_BEFORE = quickEdges(
+  /\bnumber\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\b[^.;\d]{0,60}?\b(?:stood\s+at|was|were|is|are|reached|totall?ed|came\s+to|amounted\s+to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|only\s+)?$/iu,
+);
 
 /** Whether a bare count is "the number of" something its sentence names before it: that count states no measure carried from around it. */
 export function countsANamedNoun(sentence: string, figure: { start: number; unitKind: string }): boolean {

@@ -1,6 +1,7 @@
 import { movedFromTimed, movedToBefore } from './moved-from.js';
 import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
 import type { Period } from './types.js';
+import { quickEdges } from './word-edges.js';
 
 /** A publication date of any precision ("2025", "2024-05", "2025-12-04"). */
 export interface PublicationDate {
@@ -441,7 +442,9 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // before the one the text is about (resolved by the context). Read against the publication date, only a year
     // has a default: the one before the publication's.
     // ("Nvidia's prior-quarter revenue", "its previous quarter": a possessive stands where the article would.)
-    /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/giu,
+    quickEdges(
+      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/giu,
+    ),
     (m, pub) => {
       // ("after 0.4 % in the previous three months": the quarter before.)
       const unit = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase();
@@ -773,6 +776,22 @@ const ALL_PATTERNS = [...PATTERNS, ...EVENT_PATTERNS];
 const SURPASSED_BEFORE =
   /\b(?:surpass|exceed|top|beat|outstrip|outpace|eclipse|overtake|pass|match|return\s+to|recover\s+to|back\s+to|close\s+to|near)(?:e?s|ed|ing|ped|ping)?\s+(?:(?:the|its|their|pre-pandemic)\s+)?$/i;
 
+/**
+ * The patterns' guards, one per source and flags, by pattern. A guard of words only ("year", "jan|feb|…") is tested as
+ * substrings, of the lower-cased sentence where it ignores case: the same answer as the pattern, since lower-casing
+ * turns no character into an ASCII letter except İ and the Kelvin sign (FOLDS_TO_ASCII), which the pattern would not
+ * take for i and k (sentences with them are tested with the pattern).
+ */
+const GUARDS: Array<{ re: RegExp; words: string[] | null }> = [];
+const GUARD_OF = ALL_PATTERNS.map(([, , guard]) => {
+  if (!guard) return undefined;
+  const known = GUARDS.findIndex((g) => g.re.source === guard.source && g.re.flags === guard.flags);
+  if (known >= 0) return known;
+  const plain = /^[A-Za-z0-9 ]+(?:\|[A-Za-z0-9 ]+)*$/.test(guard.source) && (guard.flags === '' || guard.flags === 'i');
+  return GUARDS.push({ re: guard, words: plain ? (guard.ignoreCase ? guard.source.toLowerCase() : guard.source).split('|') : null }) - 1;
+});
+const FOLDS_TO_ASCII = /[\u0130\u212a]/;
+
 /** Where a global pattern goes on after an empty match, as matchAll does. */
 function advance(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
@@ -799,13 +818,19 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       });
   }
   // (A guard that several patterns share is tested once per sentence.)
-  const guarded = new Map<RegExp, boolean>();
-  for (const [re, build, guard] of ALL_PATTERNS) {
+  const guarded: Array<boolean | undefined> = [];
+  let lower: string | null | undefined;
+  for (let k = 0; k < ALL_PATTERNS.length; k++) {
+    const [re, build, guard] = ALL_PATTERNS[k]!;
     if (guard) {
-      let pass = guarded.get(guard);
+      const g = GUARD_OF[k]!;
+      let pass = guarded[g];
       if (pass === undefined) {
-        pass = guard.test(sentence);
-        if (!guard.global && !guard.sticky) guarded.set(guard, pass);
+        const words = GUARDS[g]!.words;
+        if (words && GUARDS[g]!.re.ignoreCase && lower === undefined) lower = FOLDS_TO_ASCII.test(sentence) ? null : sentence.toLowerCase();
+        const text = words && GUARDS[g]!.re.ignoreCase ? lower : sentence;
+        pass = words && text ? words.some((w) => text.includes(w)) : guard.test(sentence);
+        if (!guard.global && !guard.sticky) guarded[g] = pass;
       }
       if (!pass) continue;
     }

@@ -14,6 +14,7 @@ import { listItemFacet } from './list-item.js';
 import { insideExclusion, qualify } from './qualifiers.js';
 import { withoutVacuous } from '../lexicon/qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
+import { quickEdges } from './word-edges.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
 export interface FigureSpan {
@@ -149,7 +150,10 @@ function qualifiesEarlier(sentence: string, m: { start: number }, mentions: Sent
  * measure word it still states the clause's measure.
  */
 export function namesItsOwnNoun(sentence: string, figure: { start: number }, mentions: SentenceMentions): boolean {
-  const m = /([\p{L}][\p{L}-]*)\s*\(\s*$/u.exec(sentence.slice(Math.max(0, figure.start - 40), figure.start));
+  const before = sentence.slice(Math.max(0, figure.start - 40), figure.start);
+  // (Only a figure in brackets qualifies: the rest are settled without the pattern, which tries every position.)
+  if (!before.trimEnd().endsWith('(')) return false;
+  const m = /([\p{L}][\p{L}-]*)\s*\(\s*$/u.exec(before);
   if (!m) return false;
   const word = m[1]!;
   const wordEnd = figure.start - (m[0].length - word.length);
@@ -167,11 +171,13 @@ const SHARE_BEFORE =
   /\b(?:share|accounted for|accounts for|account for|accounting for|represent(?:s|ed|ing)?|made up|makes up|comprised|comprising|constitut(?:es|ed|ing))\s+(?:of\s+)?(?:about |around |nearly |almost |some |roughly |over |more than |less than |just under |just over )?$/i;
 const CHANGE_NOUN_NEXT =
   /^\s*(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annualized|annualised|quarter-on-quarter|quarter-over-quarter|month-on-month|sequential|on-year)\s+)?(?:growth|increase|rise|jump|gain|surge|drop|decline|fall|decrease|expansion|contraction)s?\b/i;
-const SHARE_AFTER = /^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu;
-const RAISED_BY =
-  /\b(?:upped|raised|lifted|hiked|lowered|trimmed|cut|reduced|boosted|increased|decreased|revised\s+(?:up|down)(?:wards?)?)\s+(?:[\p{L}\p{N}()'’-]+\s+){1,8}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$/iu;
-const CHANGE_BEFORE =
-  /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu;
+const SHARE_AFTER = quickEdges(/^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu);
+const RAISED_BY = quickEdges(
+  /\b(?:upped|raised|lifted|hiked|lowered|trimmed|cut|reduced|boosted|increased|decreased|revised\s+(?:up|down)(?:wards?)?)\s+(?:[\p{L}\p{N}()'’-]+\s+){1,8}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$/iu,
+);
+const CHANGE_BEFORE = quickEdges(
+  /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu,
+);
 // Nouns of a move a figure can name after itself ("a £5.3 million increase"); not "loss", whose amount is a size.
 const MOVE_NOUN = String.raw`(?:increase|rise|jump|gain|drop|decline|fall|decrease)s?\b`;
 // "a 11.9 % or £5.3 million increase": the noun of change after the figure that restates the percentage.
@@ -185,13 +191,14 @@ const CHANGE_THAN_AFTER = /^\s*(?:more|less|higher|lower|larger|smaller|bigger|g
 const CHANGE_NOUNS =
   '(?:growth|increase|rise|gain|jump|surge|decline|drop|fall|decrease|contraction|expansion|slump|slide|dip|uptick|downturn|rebound|loss)(?:es|s)?';
 // (Compiled once: matchAll copies it for each use.)
-const CHANGE_NOUN = new RegExp(`\\b(${CHANGE_NOUNS})\\b`, 'giu');
+const CHANGE_NOUN = quickEdges(new RegExp(`\\b(${CHANGE_NOUNS})\\b`, 'giu'));
 const CHANGE_NOUN_OF = new RegExp(
   `\\b${CHANGE_NOUNS}\\s+(?:\\([^)]*\\)\\s+)?of\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|roughly\\s+|over\\s+|more than\\s+|just\\s+|only\\s+)?$`,
   'i',
 );
-const PACE_MOVED_TO =
-  /\b(?:growth|increase|rise|decline|drop|fall|contraction|expansion)(?:\s+(?:in|of)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:has\s+|had\s+)?(?:accelerated|slowed|eased|picked\s+up|quickened|decelerated|advanced|moderated|jumped|climbed|rose|fell|dropped|edged\s+(?:up|down|higher|lower)|increased|decreased|declined|came\s+in|improved|weakened|strengthened)\s+(?:further\s+|sharply\s+|slightly\s+)?(?:(?:to|at)\s+|(?:to|at)\s+[^,;]{1,30}?\s+from\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
+const PACE_MOVED_TO = quickEdges(
+  /\b(?:growth|increase|rise|decline|drop|fall|contraction|expansion)(?:\s+(?:in|of)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:has\s+|had\s+)?(?:accelerated|slowed|eased|picked\s+up|quickened|decelerated|advanced|moderated|jumped|climbed|rose|fell|dropped|edged\s+(?:up|down|higher|lower)|increased|decreased|declined|came\s+in|improved|weakened|strengthened)\s+(?:further\s+|sharply\s+|slightly\s+)?(?:(?:to|at)\s+|(?:to|at)\s+[^,;]{1,30}?\s+from\s+)(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu,
+);
 const CHANGE_SUBJECT = new RegExp(
   `^\\s*(?:[^,;:]{1,60},\\s*)?(?:[\\p{L}-]+\\s+){0,4}?${CHANGE_NOUNS}\\s+(?:in|of)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:was|were|is|amounted to|came to|came in at|stood at|totall?ed|reached)\\s+(?:an estimated\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|just\\s+|only\\s+)?$`,
   'iu',
@@ -408,17 +415,18 @@ const FORECAST =
 
 // "The bank now sees headline inflation at 5.4 percent this year, 2.7 percent next year": what a forecaster sees a
 // measure at is its forecast, and so is each figure of the list that follows.
-const SEES_AT = /\b(?:sees?|saw)\s+(?:[\p{L}-]+\s+){1,5}(?:at|averaging)\s+(?:[^.;]|\.\d){0,100}$/iu;
+const SEES_AT = quickEdges(/\b(?:sees?|saw)\s+(?:[\p{L}-]+\s+){1,5}(?:at|averaging)\s+(?:[^.;]|\.\d){0,100}$/iu);
 
 // "the 169,000 forecast from Dow Jones", "a 2.1 % consensus": the figure names somebody's expectation.
-const FORECAST_NOUN_AFTER = /^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu;
+const FORECAST_NOUN_AFTER = quickEdges(/^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu);
 
 // "69.27 trillion won expected by LSEG analysts", "$8.71 billion forecast by analysts": the figure somebody expected.
 const EXPECTED_BY_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\s+by\b/i;
 
 // "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
-const DATED_VALUE =
-  /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu;
+const DATED_VALUE = quickEdges(
+  /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
+);
 
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
@@ -645,8 +653,9 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
 
 /** Wholes a figure may be a ratio to, and the facet that names the ratio. */
 const RATIO_WHOLES: Record<string, string> = { gdp: 'of-gdp', 'government-spending': 'of-government-spending' };
-const RATIO_WORDS =
-  /\b(?:as\s+(?:a|the)\s+(?:percentage|share|proportion|ratio|per\s*cent)\s+of|in\s+relation\s+to|relative\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const RATIO_WORDS = quickEdges(
+  /\b(?:as\s+(?:a|the)\s+(?:percentage|share|proportion|ratio|per\s*cent)\s+of|in\s+relation\s+to|relative\s+to)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu,
+);
 
 /**
  * "Military spending as a percentage of global GDP rose to 2.3 %", "a deficit of 5.6 % of GDP":

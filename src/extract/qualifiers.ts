@@ -14,6 +14,7 @@
 import { measures, type Measure } from '../lexicon/measures.js';
 import { isNeutralQualifier, knownQualifiers, LONGEST_FORM, qualifierOfExclusion, qualifierOfForm } from '../lexicon/qualifiers.js';
 import type { SentenceMentions } from './mentions.js';
+import { quickEdges } from './word-edges.js';
 
 interface Span {
   start: number;
@@ -203,13 +204,15 @@ function exclusion(sentence: string, at: Span, mentions: SentenceMentions): { id
   return { id: qualifierOfExclusion(words) ?? `excluding-${slug([...words].sort())}`, span: { start: at.end, end } };
 }
 
+const EXCLUSION_BEFORE = quickEdges(/\b(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu);
+
 /**
  * Whether a measure word stands inside an exclusion ("excluding food and energy prices"): it names
  * what is left out, not the figure's measure.
  */
 export function insideExclusion(sentence: string, m: Span): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  return /\b(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu.test(before);
+  return EXCLUSION_BEFORE.test(before);
 }
 
 /** "emissions from deforestation", "revenue from tariffs": the source the measure counts, named after its words. */

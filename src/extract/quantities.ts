@@ -22,6 +22,7 @@ import { CLOCK_AFTER, inUrl, isMasked, isPeriodSpan, isYearLike, MONTH_AFTER } f
 import { carryPerPopulation, readPerPopulation, type PerPopulation } from './per-population.js';
 import { negate, readSecond, roundSig, scaleAfter, stepOf, valueOf, type NumberKind, type Reading } from './readings.js';
 import type { Qualifier } from './types.js';
+import { quickEdges } from './word-edges.js';
 
 export type { Change } from './hedges.js';
 
@@ -62,17 +63,19 @@ const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
 const NON_COUNT_NOUNS =
   /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
 
-const NUMBER_CORE = new RegExp(
-  [
-    `(?<digits>${DIGITS})`,
-    `(?<vulgar>[${Object.keys(VULGAR).join('')}])`,
-    `(?<fraction>\\b(?:${Object.keys(FRACTIONS)
-      .sort((a, b) => b.length - a.length)
-      .map((f) => f.replace(/ /g, '[ -]'))
-      .join('|')})\\b)`,
-    `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple|gross|square dozen|baker['’]s dozen)\\b))\\b)`,
-  ].join('|'),
-  'giu',
+const NUMBER_CORE = quickEdges(
+  new RegExp(
+    [
+      `(?<digits>${DIGITS})`,
+      `(?<vulgar>[${Object.keys(VULGAR).join('')}])`,
+      `(?<fraction>\\b(?:${Object.keys(FRACTIONS)
+        .sort((a, b) => b.length - a.length)
+        .map((f) => f.replace(/ /g, '[ -]'))
+        .join('|')})\\b)`,
+      `(?<words>\\b(?:${SPELLED_NUMBER}|a(?= (?:dozen|decade|couple|gross|square dozen|baker['’]s dozen)\\b))\\b)`,
+    ].join('|'),
+    'giu',
+  ),
 );
 const RANK = new RegExp(
   `\\b(?:(?<word>${Object.keys(ORDINALS).join('|')})|(?<num>\\d+)(?:st|nd|rd|th))[- ](?:largest|biggest|busiest|highest|lowest|smallest|richest|strongest|most [a-z]+|least [a-z]+)\\b`,

@@ -2,6 +2,7 @@ import { entities, slug } from '../lexicon/entities.js';
 import { CITED_BY } from './forecaster.js';
 import type { Measure } from '../lexicon/measures.js';
 import { figureOfClauseOpenedBy, isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
+import { quickEdges } from './word-edges.js';
 
 /** Entities named around the sentence, for parts the sentence leaves open. Ids already stand for their jurisdiction. */
 export interface RoleContext {
@@ -332,8 +333,9 @@ const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about
 const COMMON_NOUN = /^[a-z]+(?:ism|tion|sion|ment|ness|ing|ance|ence|ure|ship|hood)$/;
 const PLACE_KINDS = new Set(['country', 'region', 'bloc']);
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
-const SOURCE_AFTER =
-  /^\s+(?:was|is|were|are|remained|became)\s+(?:once\s+again\s+|again\s+|still\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:biggest|largest|top|main|leading|biggest|primary|second|third|fourth|fifth|second-largest|third-largest|second-biggest)\s+(?:[\p{L}-]+\s+)?(?:source|market|origin)\b/iu;
+const SOURCE_AFTER = quickEdges(
+  /^\s+(?:was|is|were|are|remained|became)\s+(?:once\s+again\s+|again\s+|still\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:biggest|largest|top|main|leading|biggest|primary|second|third|fourth|fifth|second-largest|third-largest|second-biggest)\s+(?:[\p{L}-]+\s+)?(?:source|market|origin)\b/iu,
+);
 const LISTED_AFTER = /^(?:[^.;]|\.\d){0,100}?\b(?:followed\s+by|ahead\s+of|then|and)\s+(?:the\s+)?$/i;
 
 /**
@@ -404,7 +406,7 @@ function clauseBetween(sentence: string, span: { start: number; end: number }): 
 // "the OECD average of 1.58", "the average for EU countries (3.4 %)", "the national average, 32.1 %": an average the figure is.
 const AVERAGE_TO_FIGURE =
   /^\s*(?:(?:for|across|in|among)\s+(?:the\s+)?([^,;.()]{1,40}?)\s*)?(?:(?:of|at|was|is|stood\s+at|came\s+in\s+at|,)\s*|\(\s*)(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
-const AVERAGE_MODIFIERS = /\b(?:the|an?)\s+((?:[\p{L}.'’-]+\s+){0,3}?)$/iu;
+const AVERAGE_MODIFIERS = quickEdges(/\b(?:the|an?)\s+((?:[\p{L}.'’-]+\s+){0,3}?)$/iu);
 const COMPARED_BEFORE =
   /\b(?:above|below|under|over|than|compared\s+(?:with|to)|against|versus|vs\.?|exceed(?:s|ed|ing)?|beat|trail(?:s|ed|ing)?|topp?(?:s|ed|ing)?)\b/i;
 

@@ -1,6 +1,7 @@
 import { facets as facetLexicon, measures, type Measure } from '../lexicon/measures.js';
 import type { SentenceMentions } from './mentions.js';
 import { clauseOf } from './proposition.js';
+import { quickEdges } from './word-edges.js';
 
 /**
  * The facets a figure's measure is stated with once its sentence is read whole. Facets the measure
@@ -33,7 +34,7 @@ export function withSentenceFacets(sentence: string, figure: { start: number }, 
 }
 
 // "new solar capacity", "all new US generating capacity": "new" before a stock's words, a few words off.
-const NEW_BEFORE = /\bnew\s+(?!(?:record|high|peak|level|total|all-time)\b)(?:[\p{L}-]+\s+){0,3}$/iu;
+const NEW_BEFORE = quickEdges(/\bnew\s+(?!(?:record|high|peak|level|total|all-time)\b)(?:[\p{L}-]+\s+){0,3}$/iu);
 
 /**
  * "60 % of all new US generating capacity", "300 GW of new solar capacity": the new part of a stock

@@ -23,7 +23,8 @@ const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 
 const formatted = new Map<number, string>();
 
 function trimNumber(n: number): string {
-  const x = Number(n.toPrecision(12));
+  // (An integer of at most twelve digits is its own rounding; + 0 turns −0 into 0, as the string round trip does.)
+  const x = Number.isInteger(n) && Math.abs(n) < 1e12 ? n + 0 : Number(n.toPrecision(12));
   let s = formatted.get(x);
   if (s === undefined) {
     if (formatted.size >= 10_000) formatted.clear();

@@ -7,6 +7,7 @@ import { withoutOutturnComparisons } from './against-expectations.js';
 import type { SentenceMentions } from './mentions.js';
 import { clauseOf, modalityOf, type FigureSpan } from './proposition.js';
 import type { Proposition } from './types.js';
+import { quickEdges } from './word-edges.js';
 
 /**
  * Works a text measures (films, shows, games, albums, products): "‘Barbie’ opened to $155 million",
@@ -42,12 +43,15 @@ const alternation = (forms: string[]) =>
     .sort((a, b) => b.length - a.length)
     .join('|');
 
-const ANAPHOR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.anaphors.filter((a) => a !== 'it'))}|the\\s+(?:[\\p{L}-]+\\s+){1,6}(?:film|movie|picture|biopic|comedy|thriller|drama|sequel|blockbuster|musical|show|series|game|album))(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])[Ii]t(?:['’]s)?(?=\\s+(?:\\p{Ll}+ed|took|made|brought|grossed|scored|drew|sold|had|has|was|is|opened|debuted|pulled|raked|collected|also|taken|earned|already)\\b)`,
-  'giu',
+const ANAPHOR = quickEdges(
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.anaphors.filter((a) => a !== 'it'))}|the\\s+(?:[\\p{L}-]+\\s+){1,6}(?:film|movie|picture|biopic|comedy|thriller|drama|sequel|blockbuster|musical|show|series|game|album))(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])[Ii]t(?:['’]s)?(?=\\s+(?:\\p{Ll}+ed|took|made|brought|grossed|scored|drew|sold|had|has|was|is|opened|debuted|pulled|raked|collected|also|taken|earned|already)\\b)`,
+    'giu',
+  ),
 );
-const SEVERAL =
-  /\b(?:(?:the|both|all|these|those|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}(?:films|movies|titles|releases|pictures|features|shows)|totals|overall)\b/iu;
+const SEVERAL = quickEdges(
+  /\b(?:(?:the|both|all|these|those|two|three|four|five)\s+(?:[\p{L}-]+\s+){0,2}(?:films|movies|titles|releases|pictures|features|shows)|totals|overall)\b/iu,
+);
 const COMPARISON_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.comparison)})\\s+(?:[\\p{Lu}][\\p{L}.’']*\\s+){0,3}[“"‘']?$`, 'iu');
 const scopeForms = new SurfaceForms<string>(Object.entries(lexicon.scopes).flatMap(([scope, forms]) => forms.map((f) => [f, scope] as [string, string])));
 const openingForms = new SurfaceForms<true>(lexicon.opening.map((f) => [f, true]));

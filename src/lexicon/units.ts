@@ -157,6 +157,8 @@ export function kindOf(code: string): string {
 
 /** Rounds away binary noise: 136669999999.99998 → 136670000000 (15 significant digits). */
 export function roundSignificant(x: number, digits = 15): number {
+  // (An integer of no more digits than are kept is its own rounding: most bounds of counts, without formatting a string.)
+  if (Number.isInteger(x) && Math.abs(x) < 10 ** digits) return x;
   return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(digits)) : x;
 }
 

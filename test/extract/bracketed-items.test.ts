@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+// A figure in brackets after the word it belongs to: the bracket may hold a sign and spaces before the figure.
+describe('bracketed figures after their item', () => {
+  it.each([
+    ['job growth in health care (+46,000), government ( +33,000 ) and retail (−23,000)', ['+46,000', '+33,000', '−23,000']],
+    ['job growth in health care (46,000), government (33,000) and retail (23,000)', ['46,000', '33,000', '23,000']],
+    ['job growth in health care ( - 4,000), government (- 3,000) and retail (+ 2,000)', ['4,000', '3,000', '2,000']],
+  ])('%s', (sentence, quotes) => {
+    const claims = extract(`Payrolls rose last month, the agency said on 5 July 2024. ${sentence}.`, { publishedAt: '2024-07-05' }).claims;
+    const facets = quotes.map((q) => claims.find((c) => c.quote.exact.endsWith(q.replace(/^[+−]/, '')))?.proposition?.facets ?? null);
+    // Each figure is its own item's, none another's.
+    expect(new Set(facets.map((f) => JSON.stringify(f))).size).toBe(quotes.length);
+  });
+});

@@ -209,7 +209,9 @@ function exclusion(sentence: string, at: Span, mentions: SentenceMentions): { id
  */
 export function insideExclusion(sentence: string, m: Span): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-  return /\b(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu.test(before);
+  return /\b(?:excluding|excl\.|excludes|excluded|exclude|not\s+including|stripping\s+out|strips\s+out|leaving\s+out|leaves\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu.test(
+    before,
+  );
 }
 
 /** "emissions from deforestation", "revenue from tariffs": the source the measure counts, named after its words. */
@@ -240,6 +242,29 @@ function source(sentence: string, at: Span, measure: string, mentions: SentenceM
   if (!words.length || words.length > 3 || words.every((w) => isNeutralQualifier(w.text, measure))) return null;
   const text = words.map((w) => w.text).join(' ');
   return qualifierOfForm(text) ?? `from-${slug(words.map((w) => w.text))}`;
+}
+
+/**
+ * "the cost of energy", "exports of goods": a known qualifier named in an "of" phrase right after the measure's
+ * words, when it ends that phrase, is the qualifier it would be before them ("energy costs", "goods exports").
+ * Only qualifiers the lexicon knows count: other words there name whose or what the measure is.
+ */
+function ofQualifier(sentence: string, at: Span, mentions: SentenceMentions): string | null {
+  if (VERB_FORM.test(sentence.slice(at.start, at.end))) return null;
+  const m = /^\s+of\s+(?:the\s+)?/i.exec(sentence.slice(at.end, at.end + 12));
+  if (!m) return null;
+  const after = tokens(sentence, at.end + m[0].length, Math.min(sentence.length, at.end + m[0].length + 60));
+  for (let k = Math.min(LONGEST_FORM, after.length); k >= 1; k--) {
+    const phrase = after.slice(0, k);
+    if (!phrase.every((w) => WORD.test(w.text) && !/^\p{Lu}/u.test(w.text))) continue;
+    const id = qualifierOfForm(phrase.map((w) => w.text.toLowerCase()).join(' '));
+    if (!id) continue;
+    const next = after[k];
+    // ("the cost of energy imports": the phrase goes on to name another measure.)
+    if (next && mentions.measures.some((x) => overlaps(x, next))) return null;
+    return id;
+  }
+  return null;
 }
 
 // "Of these, 36.8 billion tonnes …", "of which $2 billion …": the figure is a part of the total just stated.
@@ -303,6 +328,8 @@ export function qualifiersOf(sentence: string, at: Span & { measure: { id: strin
   if (excluded) found.add(excluded.id);
   const from = source(sentence, at, at.measure.id, mentions);
   if (from) found.add(from);
+  const of = ofQualifier(sentence, at, mentions);
+  if (of) found.add(of);
   for (const id of ofPhraseQualifiers(sentence, figure, mentions)) found.add(id);
   return [...found].sort();
 }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const META = { publishedAt: '2023-12-05' };
+
+describe('one proposition in two phrasings gets one key', () => {
+  // [name, sentence A, figure A, sentence B, figure B]
+  const ROWS: Array<[string, string, string, string, string]> = [
+    [
+      '"the cost of energy" and "energy prices"',
+      'The cost of energy in Freedonia dipped 11.5% in November from a year ago.',
+      '11.5%',
+      'Energy prices in Freedonia fell 11.5% in November from a year ago.',
+      '11.5%',
+    ],
+    [
+      '"the price of food" and "food prices"',
+      'In Freedonia the price of food rose 4.2 percent in October from a year earlier.',
+      '4.2 percent',
+      "Freedonia's food prices rose 4.2 percent in October from a year earlier.",
+      '4.2 percent',
+    ],
+    [
+      '"exports of goods" and "goods exports"',
+      "Freedonia's exports of goods rose to $12 billion in 2023.",
+      '$12 billion',
+      "Freedonia's goods exports rose to $12 billion in 2023.",
+      '$12 billion',
+    ],
+    [
+      'the statistical category "food, alcohol and tobacco" and food inflation',
+      'In Freedonia, food, alcohol and tobacco logged an annual increase of 6.9 percent in November.',
+      '6.9 percent',
+      'Food inflation in Freedonia eased to 6.9% in November.',
+      '6.9%',
+    ],
+    [
+      '"food, drink, and tobacco prices" and a yearly rise of food prices',
+      "Freedonia's food, drink, and tobacco prices increased 6.9% in November from a year earlier.",
+      '6.9%',
+      "Freedonia's food prices were 6.9% higher in November than a year earlier.",
+      '6.9%',
+    ],
+  ];
+
+  it.each(ROWS)('%s', (_name, textA, figureA, textB, figureB) => {
+    const a = claimQuoted(textA, figureA, META);
+    const b = claimQuoted(textB, figureB, META);
+    expect(a.metric?.startsWith('derived.')).toBe(false);
+    expect(a.metric).toBe(b.metric);
+  });
+
+  it('keeps a qualifier in an "of" phrase apart from the measure without it', () => {
+    const energy = claimQuoted('The cost of energy in Freedonia dipped 11.5% in November from a year ago.', '11.5%', META);
+    const all = claimQuoted('Prices in Freedonia dipped 11.5% in November from a year ago.', '11.5%', META);
+    expect(energy.metric).not.toBe(all.metric);
+  });
+
+  it('reads a measure named inside "which excludes …" as what is left out', () => {
+    const text = 'In Freedonia, core inflation, which excludes volatile energy, food, alcohol and tobacco prices, edged down to 3.6% in November.';
+    expect(claimQuoted(text, '3.6%', META).proposition?.measure).toBe('core-inflation');
+  });
+
+  it('carries the measure to the rate a figure is "slower than"', () => {
+    const text = "Freedonia's food, alcohol and tobacco prices rose 6.9 percent in November, slower than the 7.4 percent rise in October.";
+    const now = claimQuoted(text, '6.9 percent', META);
+    const before = claimQuoted(text, '7.4 percent', META);
+    expect(before.proposition?.measure).toBe(now.proposition?.measure);
+    expect(before.metric?.startsWith('derived.')).toBe(false);
+  });
+});
+
+describe('what was expected, and what came in against it', () => {
+  const TITLE = { ...META, title: 'Freedonia inflation sinks to 2.4%' };
+  it('reads "expected a reading of" as a forecast of the measure just stated', () => {
+    const text =
+      'Annual inflation in Freedonia cooled to 2.4% in November, flash figures showed Thursday.\nEconomists polled by Reuters expected a reading of 2.7%.';
+    const outturn = claimQuoted(text, '2.4%', TITLE);
+    const forecast = claimQuoted(text, '2.7%', TITLE);
+    expect(forecast.proposition?.measure).toBe(outturn.proposition?.measure);
+    expect(forecast.proposition?.modality).toBe('forecast');
+  });
+
+  it.each([
+    ['fell by more than expected', 'Inflation in Freedonia fell by more than expected in November, tumbling to 2.4 per cent.', '2.4 per cent'],
+    ['a faster-than-anticipated fall', 'A faster-than-anticipated fall took inflation in Freedonia to 2.4 per cent in November.', '2.4 per cent'],
+    ['below expectations at, with no figure before', 'Core inflation in Freedonia was also below expectations at 3.6% in November.', '3.6%'],
+  ])('%s: the figure is the outturn', (_name, text, figure) => {
+    expect(claimQuoted(text, figure, META).proposition?.modality).toBe('actual');
+  });
+
+  it('keeps the figure after "below expectations at" a forecast when the outturn came before it', () => {
+    const text = 'Inflation in Freedonia fell to 3.1% in November, below expectations at 3.3%.';
+    expect(claimQuoted(text, '3.3%', META).proposition?.modality).toBe('forecast');
+    expect(claimQuoted(text, '3.1%', META).proposition?.modality).toBe('actual');
+  });
+});
+
+describe('an estimate of a year already over', () => {
+  const APRIL = { publishedAt: '2024-04-22' };
+  it('reads "was projected at" of a past year as its outturn, and the change beside it too', () => {
+    const text = "In 2023, Freedonia's military spending was projected at $296 billion, up 6 percent, according to the report.";
+    expect(claimQuoted(text, '$296 billion', APRIL).proposition?.modality).toBe('actual');
+    expect(claimQuoted(text, '6 percent', APRIL).proposition?.modality).toBe('actual');
+  });
+
+  it('keeps a projection of a year to come a forecast', () => {
+    const text = "Freedonia's military spending is projected at $310 billion in 2025.";
+    expect(claimQuoted(text, '$310 billion', APRIL).proposition?.modality).toBe('forecast');
+  });
+
+  it('keeps a projection of a past year a forecast when other words make it one', () => {
+    const text = "In its outlook of January 2023, the ministry said Freedonia's exports in 2023 were projected at $5 billion.";
+    expect(claimQuoted(text, '$5 billion', APRIL).proposition?.modality).toBe('forecast');
+  });
+});

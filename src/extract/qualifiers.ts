@@ -182,13 +182,19 @@ const EXCLUDING = /^\s*,?\s*\(?\s*(?:excluding|excl\.|not\s+including|stripping\
 
 /** "inflation excluding food and energy", "exports, excluding oil,": what the measure leaves out, and where its words end. */
 function exclusion(sentence: string, at: Span, mentions: SentenceMentions): { id: string; span: Span } | null {
-  const m = EXCLUDING.exec(sentence.slice(at.end, at.end + 40));
+  // ("CPI core (excluding energy, food, alcohol & tobacco)": a known qualifier set after the measure's words, then what it leaves out.)
+  const after = /^\s+([\p{L}-]+)(?=\s*,?\s*\(?\s*(?:excluding|excl\.)\s)/iu.exec(sentence.slice(at.end, at.end + 30));
+  const skip = after && qualifierOfForm(after[1]!.toLowerCase()) ? after[0].length : 0;
+  const m = EXCLUDING.exec(sentence.slice(at.end + skip, at.end + skip + 40));
   if (!m) return null;
   const words: string[] = [];
-  let end = at.end + m[0].length;
+  let end = at.end + skip + m[0].length;
   for (const w of tokens(sentence, end, Math.min(sentence.length, end + 80))) {
-    if (w.text === ',') continue;
-    if (!WORD.test(w.text) || mentions.measures.some((x) => overlaps(x, w) && !EXCLUSION_FILLER.has(w.text.toLowerCase()))) break;
+    // ("excluding energy, food, alcohol & tobacco": an ampersand joins the list as "and" does.)
+    if (w.text === ',' || w.text === '&') continue;
+    // (A measure's words that themselves stand inside the list name what is left out: "excluding energy, food, alcohol & tobacco".)
+    if (!WORD.test(w.text) || mentions.measures.some((x) => overlaps(x, w) && !EXCLUSION_FILLER.has(w.text.toLowerCase()) && !insideExclusion(sentence, x)))
+      break;
     const word = w.text.toLowerCase();
     if (EXCLUSION_FILLER.has(word)) {
       end = w.end;

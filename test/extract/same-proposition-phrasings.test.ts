@@ -61,6 +61,17 @@ describe('one proposition in two phrasings gets one key', () => {
     expect(claimQuoted(text, '3.6%', META).proposition?.measure).toBe('core-inflation');
   });
 
+  it.each([
+    ['an ampersand in the list', "Freedonia's inflation excluding energy, food, alcohol & tobacco eased to 3.6% in November."],
+    [
+      'a qualifier set after the measure, then its exclusion',
+      "Freedonia's CPI core (excluding energy, food, alcohol & tobacco) was finalized at 3.6% in November.",
+    ],
+  ])('reads what an exclusion leaves out with %s', (_name, text) => {
+    const core = claimQuoted("Freedonia's core inflation eased to 3.6% in November.", '3.6%', META);
+    expect(claimQuoted(text, '3.6%', META).metric).toBe(core.metric);
+  });
+
   it('carries the measure to the rate a figure is "slower than"', () => {
     const text = "Freedonia's food, alcohol and tobacco prices rose 6.9 percent in November, slower than the 7.4 percent rise in October.";
     const now = claimQuoted(text, '6.9 percent', META);

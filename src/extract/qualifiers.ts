@@ -215,9 +215,28 @@ function exclusion(sentence: string, at: Span, mentions: SentenceMentions): { id
  */
 export function insideExclusion(sentence: string, m: Span): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+  // (Not the subject after an exclusion set before its clause: "Excluding gasoline, the CPI rose 1.7 %".)
+  if (preposedExclusion(sentence, m)) return false;
   return /\b(?:excluding|excl\.|excludes|excluded|exclude|not\s+including|stripping\s+out|strips\s+out|leaving\s+out|leaves\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu.test(
     before,
   );
+}
+
+// "Excluding gasoline, the CPI rose 1.7 %", "When excluding gas, the inflation rate stood at 1.7 %": what an exclusion set
+// before the clause leaves out of the measure that opens it.
+const PREPOSED_EXCLUSION =
+  /(?:^|[.;:]\s*|\b(?:but|and|while|whereas)\s+)(?:(?:when|if)\s+)?(?:excluding|excl\.|stripping\s+out|leaving\s+out)\s+((?:[\p{L}-]+(?:,\s*|\s+(?:and|&)\s+|\s+))*?[\p{L}-]+)\s*,\s*(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The qualifier an exclusion set before the measure's clause names, or null. */
+function preposedExclusion(sentence: string, m: Span): string | null {
+  const found = PREPOSED_EXCLUSION.exec(sentence.slice(Math.max(0, m.start - 80), m.start));
+  if (!found) return null;
+  const words = found[1]!
+    .split(/[\s,&]+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w && !EXCLUSION_FILLER.has(w));
+  if (!words.length || words.length > 5) return null;
+  return qualifierOfExclusion(words) ?? `excluding-${slug([...words].sort())}`;
 }
 
 /** "emissions from deforestation", "revenue from tariffs": the source the measure counts, named after its words. */
@@ -251,13 +270,13 @@ function source(sentence: string, at: Span, measure: string, mentions: SentenceM
 }
 
 /**
- * "the cost of energy", "exports of goods": a known qualifier named in an "of" phrase right after the measure's
+ * "the cost of energy", "exports of goods", "prices for food": a known qualifier named in an "of" or "for" phrase right after the measure's
  * words, when it ends that phrase, is the qualifier it would be before them ("energy costs", "goods exports").
  * Only qualifiers the lexicon knows count: other words there name whose or what the measure is.
  */
 function ofQualifier(sentence: string, at: Span, mentions: SentenceMentions): string | null {
   if (VERB_FORM.test(sentence.slice(at.start, at.end))) return null;
-  const m = /^\s+of\s+(?:the\s+)?/i.exec(sentence.slice(at.end, at.end + 12));
+  const m = /^\s+(?:of|for)\s+(?:the\s+)?/i.exec(sentence.slice(at.end, at.end + 12));
   if (!m) return null;
   const after = tokens(sentence, at.end + m[0].length, Math.min(sentence.length, at.end + m[0].length + 60));
   for (let k = Math.min(LONGEST_FORM, after.length); k >= 1; k--) {
@@ -332,6 +351,8 @@ export function qualifiersOf(sentence: string, at: Span & { measure: { id: strin
   const found = new Set(preModifiers(sentence, at, at.measure.id, figure, mentions));
   const excluded = exclusion(sentence, at, mentions);
   if (excluded) found.add(excluded.id);
+  const preposed = excluded ? null : preposedExclusion(sentence, at);
+  if (preposed) found.add(preposed);
   const from = source(sentence, at, at.measure.id, mentions);
   if (from) found.add(from);
   const of = ofQualifier(sentence, at, mentions);
@@ -355,7 +376,10 @@ export function qualify(
 ): { measure: Measure; facets: string[] } {
   const excluded = exclusion(sentence, at, mentions);
   const left = new Set(excluded ? mentions.facets.filter((f) => overlaps(f, excluded.span)).map((f) => f.facet.id) : []);
-  let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions);
+  // ("Excluding energy, food, alcohol and tobacco, core inflation …": a qualifier the measure already states adds nothing.)
+  let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions).filter(
+    (q) => !Object.values(knownQualifiers.get(q)?.statesAs ?? {}).includes(measure.id),
+  );
   for (const q of qualifiers) {
     const other = measures.get(knownQualifiers.get(q)?.statesAs?.[measure.id] ?? '');
     if (!other) continue;

@@ -125,3 +125,54 @@ describe('an estimate of a year already over', () => {
     expect(claimQuoted(text, '$5 billion', APRIL).proposition?.modality).toBe('forecast');
   });
 });
+
+describe('phrasings of a price index component', () => {
+  const JAN = { publishedAt: '2025-02-19' };
+  const ROWS: Array<[string, string, string, string, string]> = [
+    [
+      '"prices for food" and "food prices"',
+      "Freedonia's CPI rose 1.9% in January. Prices for food rose 4.2% in January from a year earlier.",
+      '4.2%',
+      "Freedonia's CPI rose 1.9% in January. Food prices rose 4.2% in January from a year earlier.",
+      '4.2%',
+    ],
+    [
+      '"prices at the pump" and "gasoline prices"',
+      "Freedonia's CPI rose 1.9% in January. Prices at the pump jumped 8.6% year-over-year in January.",
+      '8.6%',
+      "Freedonia's CPI rose 1.9% in January. Gasoline prices surged 8.6% year-over-year in January.",
+      '8.6%',
+    ],
+    [
+      '"on a year-over-year basis" (no rate per year) and "from a year earlier"',
+      "Freedonia's CPI rose 1.9% in January. Prices for the food component fell 0.6 percent on a year-over-year basis in January.",
+      '0.6 percent',
+      "Freedonia's CPI rose 1.9% in January. Food prices fell 0.6 percent in January from a year earlier.",
+      '0.6 percent',
+    ],
+    [
+      'an exclusion set before a measure that already states it',
+      "Excluding energy, food, alcohol and tobacco, Freedonia's core inflation decelerated to 3.6 percent in January.",
+      '3.6 percent',
+      "Freedonia's core inflation eased to 3.6% in January.",
+      '3.6%',
+    ],
+  ];
+  it.each(ROWS)('%s', (_name, textA, figureA, textB, figureB) => {
+    const a = claimQuoted(textA, figureA, JAN);
+    const b = claimQuoted(textB, figureB, JAN);
+    expect(a.metric?.startsWith('derived.')).toBe(false);
+    expect(a.metric).toBe(b.metric);
+  });
+
+  it.each([
+    ['Excluding gasoline, the CPI', "Freedonia's CPI rose 1.9 percent in January from a year earlier. Excluding gasoline, the CPI rose 1.7 percent."],
+    ['When excluding gas, the inflation rate', "Freedonia's inflation rate rose to 1.9% in January. When excluding gas, the inflation rate stood at 1.7%."],
+  ])('reads "%s" as the measure less what is excluded, never the headline', (_name, text) => {
+    const all = claimQuoted(text, '1.9', JAN);
+    const less = claimQuoted(text, '1.7', JAN);
+    expect(less.proposition?.measure).toBe('inflation');
+    expect(less.metric).not.toBe(all.metric);
+    expect(less.proposition?.facets.some((f) => f.startsWith('excluding-'))).toBe(true);
+  });
+});

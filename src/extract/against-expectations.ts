@@ -8,7 +8,7 @@
  */
 const AGAINST_EXPECTATIONS = new RegExp(
   [
-    String.raw`\b(?:beat|beats|beating|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outpac(?:ed|es|ing)|outperform(?:ed|s|ing)?|shatter(?:ed|s|ing)?|smash(?:ed|es|ing)?|miss(?:ed|es|ing)?|past|above|below|ahead\s+of|short\s+of|in\s+line\s+with|defie?d|defying)\s+(?:out\s+)?(?:(?:the|all|its|their|analysts['’]?|market|wall\s+street['’]?s?|economists['’]?|conservative|early|initial|most|many|average)\s+){0,3}(?:[a-z]+-[a-z-]+\s+)?(?:expectations?|forecasts?|estimates?|predictions?|projections?|consensus)\b(?!\s+(?:of|at|for|that|expectations?|forecasts?|estimates?|predictions?|projections?)\b)`,
+    String.raw`\b(?:beat|beats|beating|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outpac(?:ed|es|ing)|outperform(?:ed|s|ing)?|shatter(?:ed|s|ing)?|smash(?:ed|es|ing)?|miss(?:ed|es|ing)?|past|above|below|ahead\s+of|short\s+of|in\s+line\s+with|defie?d|defying)\s+(?:out\s+)?(?:(?:the|all|its|their|analysts['’]?|market|wall\s+street['’]?s?|economists['’]?|conservative|early|initial|most|many|average|consensus)\s+){0,3}(?:[a-z]+-[a-z-]+\s+)?(?:expectations?|forecasts?|estimates?|predictions?|projections?|consensus)\b(?!\s+(?:of|at|for|that|expectations?|forecasts?|estimates?|predictions?|projections?)\b)`,
     String.raw`\b(?:more|less|faster|slower|further|higher|lower|sharper|steeper|bigger|smaller|larger)[\s-]+than[\s-]+(?:(?:had\s+)?(?:been\s+)?|was\s+|were\s+)?(?:expected|anticipated|forecast|predicted|projected|estimated)\b`,
   ].join('|'),
   'gi',

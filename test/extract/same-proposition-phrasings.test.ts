@@ -100,6 +100,14 @@ describe('what was expected, and what came in against it', () => {
     expect(claimQuoted(text, figure, META).proposition?.modality).toBe('actual');
   });
 
+  it('reads an outturn set after "exceeded the consensus forecast" as the outturn, and "the consensus estimate of" as the forecast', () => {
+    const text =
+      "Zeta Corp's fourth-quarter revenue beat the consensus estimate of $5 billion. The results far exceeded the consensus forecast by Wall Street analysts and helped Zeta Corp's annual revenue hit $21 billion in 2023.";
+    const feb = { publishedAt: '2024-02-22' };
+    expect(claimQuoted(text, '$5 billion', feb).proposition?.modality).toBe('forecast');
+    expect(claimQuoted(text, '$21 billion', feb).proposition?.modality).toBe('actual');
+  });
+
   it('keeps the figure after "below expectations at" a forecast when the outturn came before it', () => {
     const text = 'Inflation in Freedonia fell to 3.1% in November, below expectations at 3.3%.';
     expect(claimQuoted(text, '3.3%', META).proposition?.modality).toBe('forecast');

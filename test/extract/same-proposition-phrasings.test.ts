@@ -184,3 +184,17 @@ describe('phrasings of a price index component', () => {
     expect(less.proposition?.facets.some((f) => f.startsWith('excluding-'))).toBe(true);
   });
 });
+
+describe('words that say how a figure is stated qualify no measure', () => {
+  it('"on an annual basis" adds no constraint to the measure after it', () => {
+    const oct = { publishedAt: '2023-10-25' };
+    const stated = claimQuoted(
+      'The bureau said that on an annual basis consumer prices in Freedonia rose 5.4 per cent in the 12 months to September.',
+      '5.4',
+      oct,
+    );
+    const plain = claimQuoted('Consumer prices in Freedonia rose 5.4 per cent in the 12 months to September.', '5.4', oct);
+    expect(stated.proposition?.measure).toBe(plain.proposition?.measure);
+    expect(stated.proposition?.facets).toEqual(plain.proposition?.facets);
+  });
+});

@@ -126,7 +126,7 @@ const SUPERSEDED_BEFORE = quickEdges(
 
 // The time unit a rate is given per: "186,000 a month", "averaged 57,000 new jobs a month", "$2 billion per year".
 const PER_AFTER = quickEdges(
-  /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?<!\b(?:in|within|over|for|than|from|since|last|next|this|that|the|of|by|to)\s)(?:a|an|per|each|every)\s+(month|year|week|day|quarter)\b(?!\s+(?:earlier|ago|before|later|after|prior|previously|on|to|from|and\s+a\s+half))|^\s*(?:[\p{L}-]+\s+){0,2}?(monthly|annually|yearly|weekly|daily|per\s+annum)\b/iu,
+  /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?<!\b(?:in|within|over|for|than|from|since|last|next|this|that|the|of|by|to)\s)(?:a|an|per|each|every)\s+(month|year|week|day|quarter)\b(?![-‑])(?!\s+(?:earlier|ago|before|later|after|prior|previously|on|to|from|and\s+a\s+half))|^\s*(?:[\p{L}-]+\s+){0,2}?(monthly|annually|yearly|weekly|daily|per\s+annum)\b/iu,
 );
 const PER_BEFORE = quickEdges(
   /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu,

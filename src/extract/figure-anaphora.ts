@@ -1,8 +1,8 @@
 import type { Proposition } from './types.js';
 
-// "their figure", "the official estimate", "its latest tally": a figure named only as a figure.
+// "their figure", "the official estimate", "its latest tally", "a reading of": a figure named only as a figure.
 const THE_FIGURE =
-  /\b(?:the|their|its|this|that|his|her)\s+(?:(?:own|latest|previous|earlier|new|revised|headline|official|provisional|first)\s+)?(?:figure|estimate|number|total|tally|count)\s+(?:(?:for|of)\s+[^,;.]{1,40}?\s+)?(?:up\s+|down\s+)?(?:to|at|from|was|is|stood at|came to|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
+  /\b(?:(?:the|their|its|this|that|his|her)\s+(?:(?:own|latest|previous|earlier|new|revised|headline|official|provisional|first)\s+)?(?:figure|estimate|number|total|tally|count|reading|print)|an?\s+(?:[\p{L}-]+\s+)?(?:reading|print))\s+(?:(?:for|of)\s+[^,;.]{1,40}?\s+)?(?:up\s+|down\s+)?(?:to|at|from|was|is|stood at|came to|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/iu;
 
 /**
  * "Meanwhile the ONS has revised their figure for the year ending December 2022 up to 745,000": a
@@ -16,5 +16,10 @@ export function headlineFigure(
   headlineMeasures: readonly string[],
 ): { proposition: Proposition; unitKind: string } | null {
   if (!headlineMeasures.length || !THE_FIGURE.test(before)) return null;
-  return [...stated].reverse().find((s) => headlineMeasures.includes(s.proposition.measure) && s.proposition.statType === 'level') ?? null;
+  // (A level, or a rate that is itself a level: "Economists polled by Reuters expected a reading of 2.7 %".)
+  return (
+    [...stated]
+      .reverse()
+      .find((s) => headlineMeasures.includes(s.proposition.measure) && (s.proposition.statType === 'level' || s.proposition.statType === 'rate')) ?? null
+  );
 }

@@ -49,6 +49,7 @@ import {
   settleProposition,
   statTypeOf,
   modalityOf,
+  estimatedOutturn,
   throughAsset,
   announcedInFutureTense,
   type FigureSpan,
@@ -91,7 +92,7 @@ const PLANNED_AFTER = /\b(?:goal|target|forecast|guidance|estimate|projection|ou
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 const SET_AGAINST = quickEdges(
-  /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
+  /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from|(?:slower|faster|weaker|stronger|sharper|steeper|smaller|bigger|larger)\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
 );
 // The comparisons a change is measured by, which a change set against it carries over.
 const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
@@ -471,6 +472,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         SET_AGAINST_BEFORE.test(sentence.slice(0, q.start)) &&
         !PLANNED_AFTER.test(sentence.slice(q.start, q.end + 30))
       )
+        proposition = { ...proposition, modality: 'actual' };
+      // ("China's military spending was projected at $296 billion" of 2023, written in April 2024: an estimate of an outturn.)
+      if (proposition?.modality === 'forecast' && pub && period.end && period.end < publicationStart(pub) && estimatedOutturn(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       // (Not a fiscal year whose months no convention tells (dated as the calendar year) reported in the past tense: "for fiscal 2024, revenue rose

@@ -451,6 +451,26 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   return 'actual';
 }
 
+// "China's military spending was projected at $296 billion, up 6 %" (of a year over when the text was written):
+// what the past passive puts a past quantity at is an estimate of it, not a forecast.
+const ESTIMATED_AT =
+  /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:projected|estimated)\s+(?:at|to\s+have\s+(?:been|reached|totall?ed|risen|grown|fallen))\b/gi;
+
+/** True when the only words that read the figure as a forecast are a past passive estimate ("was projected at"). */
+export function estimatedOutturn(sentence: string, figure: FigureSpan): boolean {
+  const before = withoutOutturnComparisons(sentence.slice(0, figure.start));
+  if (!ESTIMATED_AT.test(before)) return false;
+  ESTIMATED_AT.lastIndex = 0;
+  const rest = before.replace(ESTIMATED_AT, ' ');
+  return (
+    !FORECAST.test(rest) &&
+    !TARGET.test(rest) &&
+    !ESTIMATE_BEFORE.test(rest) &&
+    !SEES_AT.test(rest) &&
+    !EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60))
+  );
+}
+
 const FUTURE_TENSE = /\b(?:will|shall|set\s+to)\b/gi;
 
 /**

@@ -183,13 +183,19 @@ const EXCLUDING = /^\s*,?\s*\(?\s*(?:excluding|excl\.|not\s+including|stripping\
 
 /** "inflation excluding food and energy", "exports, excluding oil,": what the measure leaves out, and where its words end. */
 function exclusion(sentence: string, at: Span, mentions: SentenceMentions): { id: string; span: Span } | null {
-  const m = EXCLUDING.exec(sentence.slice(at.end, at.end + 40));
+  // ("CPI core (excluding energy, food, alcohol & tobacco)": a known qualifier set after the measure's words, then what it leaves out.)
+  const after = /^\s+([\p{L}-]+)(?=\s*,?\s*\(?\s*(?:excluding|excl\.)\s)/iu.exec(sentence.slice(at.end, at.end + 30));
+  const skip = after && qualifierOfForm(after[1]!.toLowerCase()) ? after[0].length : 0;
+  const m = EXCLUDING.exec(sentence.slice(at.end + skip, at.end + skip + 40));
   if (!m) return null;
   const words: string[] = [];
-  let end = at.end + m[0].length;
+  let end = at.end + skip + m[0].length;
   for (const w of tokens(sentence, end, Math.min(sentence.length, end + 80))) {
-    if (w.text === ',') continue;
-    if (!WORD.test(w.text) || mentions.measures.some((x) => overlaps(x, w) && !EXCLUSION_FILLER.has(w.text.toLowerCase()))) break;
+    // ("excluding energy, food, alcohol & tobacco": an ampersand joins the list as "and" does.)
+    if (w.text === ',' || w.text === '&') continue;
+    // (A measure's words that themselves stand inside the list name what is left out: "excluding energy, food, alcohol & tobacco".)
+    if (!WORD.test(w.text) || mentions.measures.some((x) => overlaps(x, w) && !EXCLUSION_FILLER.has(w.text.toLowerCase()) && !insideExclusion(sentence, x)))
+      break;
     const word = w.text.toLowerCase();
     if (EXCLUSION_FILLER.has(word)) {
       end = w.end;
@@ -204,7 +210,9 @@ function exclusion(sentence: string, at: Span, mentions: SentenceMentions): { id
   return { id: qualifierOfExclusion(words) ?? `excluding-${slug([...words].sort())}`, span: { start: at.end, end } };
 }
 
-const EXCLUSION_BEFORE = quickEdges(/\b(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu);
+const EXCLUSION_BEFORE = quickEdges(
+  /\b(?:excluding|excl\.|excludes|excluded|exclude|not\s+including|stripping\s+out|strips\s+out|leaving\s+out|leaves\s+out)\s+(?:[\p{L}-]+,?\s+){0,4}$/iu,
+);
 
 /**
  * Whether a measure word stands inside an exclusion ("excluding food and energy prices"): it names
@@ -212,7 +220,26 @@ const EXCLUSION_BEFORE = quickEdges(/\b(?:excluding|excl\.|not\s+including|strip
  */
 export function insideExclusion(sentence: string, m: Span): boolean {
   const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+  // (Not the subject after an exclusion set before its clause: "Excluding gasoline, the CPI rose 1.7 %".)
+  if (preposedExclusion(sentence, m)) return false;
   return EXCLUSION_BEFORE.test(before);
+}
+
+// "Excluding gasoline, the CPI rose 1.7 %", "When excluding gas, the inflation rate stood at 1.7 %": what an exclusion set
+// before the clause leaves out of the measure that opens it.
+const PREPOSED_EXCLUSION =
+  /(?:^|[.;:]\s*|\b(?:but|and|while|whereas)\s+)(?:(?:when|if)\s+)?(?:excluding|excl\.|stripping\s+out|leaving\s+out)\s+((?:[\p{L}-]+(?:,\s*|\s+(?:and|&)\s+|\s+))*?[\p{L}-]+)\s*,\s*(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The qualifier an exclusion set before the measure's clause names, or null. */
+function preposedExclusion(sentence: string, m: Span): string | null {
+  const found = PREPOSED_EXCLUSION.exec(sentence.slice(Math.max(0, m.start - 80), m.start));
+  if (!found) return null;
+  const words = found[1]!
+    .split(/[\s,&]+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w && !EXCLUSION_FILLER.has(w));
+  if (!words.length || words.length > 5) return null;
+  return qualifierOfExclusion(words) ?? `excluding-${slug([...words].sort())}`;
 }
 
 /** "emissions from deforestation", "revenue from tariffs": the source the measure counts, named after its words. */
@@ -243,6 +270,29 @@ function source(sentence: string, at: Span, measure: string, mentions: SentenceM
   if (!words.length || words.length > 3 || words.every((w) => isNeutralQualifier(w.text, measure))) return null;
   const text = words.map((w) => w.text).join(' ');
   return qualifierOfForm(text) ?? `from-${slug(words.map((w) => w.text))}`;
+}
+
+/**
+ * "the cost of energy", "exports of goods", "prices for food": a known qualifier named in an "of" or "for" phrase right after the measure's
+ * words, when it ends that phrase, is the qualifier it would be before them ("energy costs", "goods exports").
+ * Only qualifiers the lexicon knows count: other words there name whose or what the measure is.
+ */
+function ofQualifier(sentence: string, at: Span, mentions: SentenceMentions): string | null {
+  if (VERB_FORM.test(sentence.slice(at.start, at.end))) return null;
+  const m = /^\s+(?:of|for)\s+(?:the\s+)?/i.exec(sentence.slice(at.end, at.end + 12));
+  if (!m) return null;
+  const after = tokens(sentence, at.end + m[0].length, Math.min(sentence.length, at.end + m[0].length + 60));
+  for (let k = Math.min(LONGEST_FORM, after.length); k >= 1; k--) {
+    const phrase = after.slice(0, k);
+    if (!phrase.every((w) => WORD.test(w.text) && !/^\p{Lu}/u.test(w.text))) continue;
+    const id = qualifierOfForm(phrase.map((w) => w.text.toLowerCase()).join(' '));
+    if (!id) continue;
+    const next = after[k];
+    // ("the cost of energy imports": the phrase goes on to name another measure.)
+    if (next && mentions.measures.some((x) => overlaps(x, next))) return null;
+    return id;
+  }
+  return null;
 }
 
 // "Of these, 36.8 billion tonnes …", "of which $2 billion …": the figure is a part of the total just stated.
@@ -304,8 +354,12 @@ export function qualifiersOf(sentence: string, at: Span & { measure: { id: strin
   const found = new Set(preModifiers(sentence, at, at.measure.id, figure, mentions));
   const excluded = exclusion(sentence, at, mentions);
   if (excluded) found.add(excluded.id);
+  const preposed = excluded ? null : preposedExclusion(sentence, at);
+  if (preposed) found.add(preposed);
   const from = source(sentence, at, at.measure.id, mentions);
   if (from) found.add(from);
+  const of = ofQualifier(sentence, at, mentions);
+  if (of) found.add(of);
   for (const id of ofPhraseQualifiers(sentence, figure, mentions)) found.add(id);
   return [...found].sort();
 }
@@ -325,7 +379,10 @@ export function qualify(
 ): { measure: Measure; facets: string[] } {
   const excluded = exclusion(sentence, at, mentions);
   const left = new Set(excluded ? mentions.facets.filter((f) => overlaps(f, excluded.span)).map((f) => f.facet.id) : []);
-  let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions);
+  // ("Excluding energy, food, alcohol and tobacco, core inflation …": a qualifier the measure already states adds nothing.)
+  let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions).filter(
+    (q) => !Object.values(knownQualifiers.get(q)?.statesAs ?? {}).includes(measure.id),
+  );
   for (const q of qualifiers) {
     const other = measures.get(knownQualifiers.get(q)?.statesAs?.[measure.id] ?? '');
     if (!other) continue;

@@ -354,7 +354,13 @@ export function leadPeriod(passages: Array<{ text: string; paragraph: number }>,
   for (const p of body) {
     if (p.paragraph !== first) break;
     const all = findTimeExpressions(p.text, pub);
-    const own = all.filter((e) => !e.base && !e.anaphor && e.period.start && e.period.end && e.period.end < published && priorAt(p.text, e, all) === null);
+    // ("fell to 2.4 % in November", published on 30 November: a month reported on its last day is over for the report. A
+    // text dated only by its month may have been written before the month was out.)
+    // ("earlier this month", which runs up to the day of publication, is not over.)
+    const monthLast = (iso: string) => Number(iso.slice(8)) === lastDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
+    const over = (q: Period) =>
+      !!q.start && !!q.end && (q.end < published || (pub.day !== null && q.end === published && q.start < published && monthLast(q.end)));
+    const own = all.filter((e) => !e.base && !e.anaphor && over(e.period) && priorAt(p.text, e, all) === null);
     if (own[0]) return own[0].period;
   }
   return null;

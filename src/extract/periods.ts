@@ -942,21 +942,23 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
   // ("weaker than expected in January" compares with a forecast, not with another time; "more than 3 million
   // in 2023" bounds a quantity.)
   const m =
-    /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)|compared|against|versus|vs\.?|same\s+period)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.exec(
+    /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared)\b|\s+(?:about\s+|some\s+|around\s+)?(?:[$€£¥₹]?\s?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|dozen))[-\s](?:and[-\s]a[-\s]half[-\s])?(?:years?|months?|weeks?|decades?|quarters?|days?)\b(?!\s+(?:earlier|before|ago|prior|previously)\b)))|compared|against|versus|vs\.?|same\s+period)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.exec(
       lead,
     );
   if (m) return { from: offset + m.index, datesAfter: true };
+  // ("the lowest yearly increase in consumer prices since July 2021": the superlative may stand a noun phrase before it.)
+  const reach = Math.max(0, e.start - 60);
   const s =
-    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(
-      lead,
+    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;.:()]{0,50}$/i.exec(
+      sentence.slice(reach, e.start),
     );
-  return /^since\b/i.test(e.period.label) && s ? { from: offset + s.index, datesAfter: false } : null;
+  return /^since\b/i.test(e.period.label) && s ? { from: reach + s.index, datesAfter: false } : null;
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
 // (Not "after the bank posted a rise in profit in the half year": what was reported is the sentence's own time.)
 const PRIOR =
-  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?(?:[$€£¥₹]?\s?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|dozen))[-\s](?:and[-\s]a[-\s]half[-\s])?(?:years?|months?|weeks?|decades?|quarters?|days?)\b(?!\s+(?:earlier|before|ago|prior|previously)\b)))))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 const REPORTED_AFTER = /^after\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:posted|reported|announced|released|published|unveiled)\b/i;
 

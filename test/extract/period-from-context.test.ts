@@ -1,0 +1,69 @@
+import { describe } from 'vitest';
+import { itDatesEach, type PeriodRow, periodRow } from './period-rows.js';
+
+/**
+ * Where a figure's period comes from when its own words do not name one: the lead's month when the report came out on
+ * that month's last day, a record's reach back that is not the figure's time, and the figure moved from after a
+ * participle ("declining to … from …") that is of the period before.
+ */
+const ROWS: Array<[string, PeriodRow]> = [
+  [
+    'a month reported on its last day dates the figures after the lead',
+    periodRow(
+      '2024-05-31',
+      'Chile jobless rate eases',
+      'Unemployment in Chile fell in May, the statistics office said on Friday.\nThe jobless rate stood at 8.3 percent.',
+      '8.3 percent',
+      '2024-05-01',
+      '2024-05-31',
+    ),
+  ],
+  [
+    '"a more than three-year low in May" bounds a time, it sets no month against another',
+    periodRow(
+      '2024-05-31',
+      'Peru inflation slows',
+      'Consumer prices in Peru rose at a more than three-year low pace in May, the central bank said.\nThe annual rate reached 2.1 percent.',
+      '2.1 percent',
+      '2024-05-01',
+      '2024-05-31',
+    ),
+  ],
+  [
+    'a superlative a noun phrase before "since" makes the since a record’s reach',
+    periodRow(
+      '2024-04-10',
+      'Swedish retail sales',
+      'March brought the smallest monthly gain in Swedish retail sales since August 2022 (0.3%).',
+      '0.3%',
+      '2024-03-01',
+      '2024-03-31',
+    ),
+  ],
+  [
+    '"declining to X from Y": Y is of the period before',
+    periodRow(
+      '2024-04-15',
+      'Copper exports',
+      "Chile's copper exports fell in March.\nShipments slowed, with copper exports declining to $3.1 billion from $3.6 billion.",
+      '$3.6 billion',
+      '2024-02-01',
+      '2024-02-29',
+    ),
+  ],
+  [
+    '"falling to X from Y": X is of the period at hand',
+    periodRow(
+      '2024-04-15',
+      'Copper exports',
+      "Chile's copper exports fell in March.\nShipments slowed, with copper exports falling to $3.1 billion from $3.6 billion.",
+      '$3.1 billion',
+      '2024-03-01',
+      '2024-03-31',
+    ),
+  ],
+];
+
+describe('periods from context', () => {
+  itDatesEach(ROWS);
+});

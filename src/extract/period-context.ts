@@ -1,4 +1,4 @@
-import { entities } from '../lexicon/entities.js';
+import { type Entity, entities, WEEKDAYS } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import {
   findTimeExpressions,
@@ -93,6 +93,7 @@ export function datePeriod(
     const year = Number(period.start!.slice(0, 4));
     dated = fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }
+  dated = onFiscalWeeks(dated, !!measure?.fiscal, owner);
   // "Hourly earnings rose 3.9 % over the past 12 months", "inflation in the year to March": a change of a rate or a
   // level over twelve months is the year-on-year figure of the month they end with.
   if (
@@ -119,6 +120,33 @@ export function datePeriod(
     dated = { start: dated.end, end: dated.end, label: `end of ${dated.label}`, resolution: dated.resolution };
   }
   return dated;
+}
+
+/** The last such weekday (0 Sunday … 6 Saturday) of a month, as an ISO date. */
+function lastWeekdayOf(y: number, m: number, weekday: number): string {
+  const last = lastDay(y, m);
+  const day = last - ((new Date(Date.UTC(y, m - 1, last)).getUTCDay() - weekday + 7) % 7);
+  return `${y}-${pad(m)}-${pad(day)}`;
+}
+
+/**
+ * A company on a 52/53-week calendar closes each fiscal quarter and year on the last such weekday of the month it ends in:
+ * Nvidia's quarter to January 2024 ran from the day after the last Sunday of October 2023 to the last Sunday of January
+ * 2024, whether a text says "the fourth quarter of fiscal 2024" or "the quarter ended January 28, 2024". Only the
+ * company's own results are so dated, and only whole fiscal quarters, halves and years.
+ */
+function onFiscalWeeks(p: Period, fiscalMeasure: boolean, owner: Entity | undefined): Period {
+  const weekday = owner?.kind === 'company' && fiscalMeasure ? owner.fiscalWeekEnd : null;
+  const startMonth = owner?.fiscalYearStart ?? 1;
+  if (!weekday || !p.start || !p.end) return p;
+  const [ys, ms, ds] = p.start.split('-').map(Number) as [number, number, number];
+  const [ye, me, de] = p.end.split('-').map(Number) as [number, number, number];
+  if (ds !== 1 || de !== lastDay(ye, me) || monthsOf(p) % 3 !== 0 || (ms - startMonth + 12) % 3 !== 0) return p;
+  const n = WEEKDAYS.indexOf(weekday);
+  const before = monthAt(ys, ms, 0);
+  const closedBefore = lastWeekdayOf(before.y, before.m, n);
+  const start = new Date(Date.parse(`${closedBefore}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return { ...p, start, end: lastWeekdayOf(ye, me, n) };
 }
 
 export const monthsOf = (p: Period): number => {

@@ -178,6 +178,8 @@ export function yearOf(p: Period): Period {
  */
 export class PeriodContext {
   private paragraph: Period | null = null;
+  /** The month a monthly release is about, when only "the same month last year" has said which. */
+  private implied: Period | null = null;
   /** The one period the figures of the sentence just read were dated by, if they were and it was one. */
   private previousFigures: Period | null = null;
   private readonly stated: Period[] = [];
@@ -197,7 +199,7 @@ export class PeriodContext {
 
   /** The period the text is about at this point, if it has said one. */
   current(): Period | null {
-    return this.paragraph ?? this.headline ?? this.lead;
+    return this.paragraph ?? this.headline ?? this.lead ?? this.implied;
   }
 
   /**
@@ -254,6 +256,8 @@ export class PeriodContext {
         // ("up 3 % from 20.2 million during the same month last year", in a text that names no month: a monthly
         // release is about the month before the one it came out in.)
         const at = own ?? this.current() ?? (e.sameLength === 'month' && this.pub?.month ? monthBefore(this.pub) : null);
+        // (The month so found is the one the release is about: its later figures that name no time are of it.)
+        if (!own && !this.current() && at) this.implied = at;
         let back = at ? previousOf(at, e.step!) : null;
         // ("the same period of 2022": in the year named.)
         if (back?.start && e.step === 'year' && e.period.resolution === 'explicit' && e.period.start) {

@@ -62,6 +62,17 @@ const ROWS: Array<[string, PeriodRow]> = [
       '2024-03-31',
     ),
   ],
+  [
+    '"the same month last year" in a monthly release dates its later undated figures to the month before publication',
+    periodRow(
+      '2024-03',
+      'Wizz Air traffic',
+      'Wizz Air carried 4.3 million passengers, up 12% on the same month last year.\nIts load factor reached 91%.',
+      '91%',
+      '2024-02-01',
+      '2024-02-29',
+    ),
+  ],
 ];
 
 describe('periods from context', () => {

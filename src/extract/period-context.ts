@@ -221,7 +221,7 @@ export class PeriodContext {
     const out: TimeExpression[] = [];
     for (const e of expressions) {
       if (!e.anaphor) {
-        out.push(this.pub && this.pub.month === null ? inYearAtHand(e, out, this.current()) : e);
+        out.push(this.pub && this.pub.month === null ? inYearAtHand(e, out, this.current()) : e.thisMonth ? monthAtHand(e, this.current(), this.pub) : e);
         continue;
       }
       if (e.anaphor === 'present') {
@@ -327,6 +327,16 @@ function inYearAtHand(e: TimeExpression, before: TimeExpression[], current: Peri
     label: e.period.label.replace(/\d{4}$/, String(y)),
   };
   return { ...e, period };
+}
+
+/**
+ * "Food prices rose 7.4 % in October, but this month only 6.9 %", in a report on November published on 1 December: "this
+ * month", written in the first days of a month about the month before, is the month the text is about.
+ */
+function monthAtHand(e: TimeExpression, current: Period | null, pub: PublicationDate | null): TimeExpression {
+  if (!current?.start || !current.end || !pub?.month || pub.day === null || pub.day > 7 || monthsOf(current) !== 1) return e;
+  const before = monthBefore(pub);
+  return current.start === before.start && current.end === before.end ? { ...e, period: current } : e;
 }
 
 /**

@@ -103,13 +103,24 @@ export interface TimeExpression {
   edge?: 'start' | 'end';
   /** "the same month last year": the length of the period at hand the base steps back from, when the words say it. */
   sameLength?: 'month' | 'quarter';
+  /** "this month", said in the first days of a month by a report on the month before: that month, if the text is about it. */
+  thisMonth?: boolean;
 }
 
 export type Step = 'week' | 'month' | 'quarter' | 'year';
 
 export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'latest' | 'these' | 'edge';
 
-type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean; step?: Step; edge?: 'start' | 'end'; sameLength?: 'month' | 'quarter' };
+type Built = {
+  period: Period;
+  span: boolean;
+  anaphor?: Anaphor;
+  base?: boolean;
+  step?: Step;
+  edge?: 'start' | 'end';
+  sameLength?: 'month' | 'quarter';
+  thisMonth?: boolean;
+};
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
 const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
@@ -441,10 +452,11 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // before the one the text is about (resolved by the context). Read against the publication date, only a year
     // has a default: the one before the publication's.
     // ("Nvidia's prior-quarter revenue", "its previous quarter": a possessive stands where the article would.)
-    /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/giu,
+    // ("down from prior month's 4.2 %": headline style drops the article after the word that sets it against.)
+    /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b)|(?<=\b(?:from|than|on|over|versus|with)\s)(?:previous|prior|preceding)[-\s](?<unitC>week|month|quarter|year)\b)/giu,
     (m, pub) => {
       // ("after 0.4 % in the previous three months": the quarter before.)
-      const unit = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase();
+      const unit = (m.groups!.unitA ?? m.groups!.unitB ?? m.groups!.unitC)!.toLowerCase();
       const step = (/months$/.test(unit) ? 'quarter' : unit) as Step;
       const period: Period =
         step === 'year' && pub
@@ -738,8 +750,14 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     /\b(?:earlier |later |so far )?this month\b/gi,
-    (_m, pub) =>
-      pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${monthName(pub.month)} ${pub.year}`), span: false } : null,
+    (m, pub) =>
+      pub?.month
+        ? {
+            period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${monthName(pub.month)} ${pub.year}`),
+            span: false,
+            ...(/^this/i.test(m[0]) ? { thisMonth: true } : {}),
+          }
+        : null,
     SAYS_MONTH,
   ],
   [

@@ -73,6 +73,39 @@ const ROWS: Array<[string, PeriodRow]> = [
       '2024-02-29',
     ),
   ],
+  [
+    '"down from prior month\'s X", without its article, is the month before',
+    periodRow(
+      '2024-07-03',
+      'Turkey inflation eases',
+      "Turkey's annual inflation eased to 71.6% in June.\nThe rate was down from prior month's 75.5%.",
+      '75.5%',
+      '2024-05-01',
+      '2024-05-31',
+    ),
+  ],
+  [
+    '"this month" in the first days of a month, in a report on the month before, is that month',
+    periodRow(
+      '2024-07-02',
+      'Spain jobless claims',
+      'Registered unemployment in Spain fell in June.\nClaims by young people dropped 3.1% this month, the ministry said.',
+      '3.1%',
+      '2024-06-01',
+      '2024-06-30',
+    ),
+  ],
+  [
+    '"this month" later in a month is the month it is written in',
+    periodRow(
+      '2024-07-20',
+      'Spain jobless claims',
+      'Registered unemployment in Spain fell in June.\nClaims by young people dropped 3.1% this month, the ministry said.',
+      '3.1%',
+      '2024-07-01',
+      '2024-07-20',
+    ),
+  ],
 ];
 
 describe('periods from context', () => {

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
 import { itDatesEach, type PeriodRow, periodRow } from './period-rows.js';
 
 /**
@@ -110,4 +111,16 @@ const ROWS: Array<[string, PeriodRow]> = [
 
 describe('periods from context', () => {
   itDatesEach(ROWS);
+
+  it('a figure restated value for value, with no time of its own, takes its dated statement’s period', () => {
+    const text =
+      "Nike beat analysts' forecasts, the company said.\nNike's revenue was $12.4 billion in the first quarter, it said.\nNike's revenue of $12.4 billion was well above what analysts had expected.";
+    const { claims } = extract(text, { publishedAt: '2024-05-10', title: 'Nike beats forecasts', publisher: null });
+    const restated = claims.filter((c) => c.quote.exact === '$12.4 billion');
+    expect(restated).toHaveLength(2);
+    expect(restated.map((c) => [c.period?.start, c.period?.end])).toEqual([
+      ['2024-01-01', '2024-03-31'],
+      ['2024-01-01', '2024-03-31'],
+    ]);
+  });
 });

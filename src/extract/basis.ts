@@ -306,8 +306,28 @@ interface PeriodLike {
 
 type Span = 'year' | 'quarter' | 'month' | 'part-year' | 'other';
 
-function spanOf(period: PeriodLike): { span: Span; year: number; quarter: number; month: number } {
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const isoDay = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * A 52/53-week fiscal period ("2023-10-30..2024-01-28", closing on the last Sunday of a month) read as the months it stands
+ * for: November to January. Each end lies within the last week of a month.
+ */
+function asFiscalMonths(period: PeriodLike): PeriodLike {
+  if (!period.start || !period.end) return period;
+  const [ys, ms, ds] = period.start.split('-').map(Number) as [number, number, number];
+  const [ye, me, de] = period.end.split('-').map(Number) as [number, number, number];
+  const startLate = ds !== 1 && ds > daysIn(ys, ms) - 6;
+  const endEarly = de !== daysIn(ye, me) && de > daysIn(ye, me) - 7;
+  if (!startLate && !endEarly) return period;
+  if ((!startLate && ds !== 1) || (!endEarly && de !== daysIn(ye, me))) return period;
+  const [sy, sm] = startLate ? (ms === 12 ? [ys + 1, 1] : [ys, ms + 1]) : [ys, ms];
+  return { ...period, start: isoDay(sy, sm, 1), end: isoDay(ye, me, daysIn(ye, me)) };
+}
+
+function spanOf(given: PeriodLike): { span: Span; year: number; quarter: number; month: number } {
   const none = { span: 'other' as Span, year: 0, quarter: 0, month: 0 };
+  const period = asFiscalMonths(given);
   if (!period.start || !period.end) return none;
   const ys = +period.start.slice(0, 4);
   const ms = +period.start.slice(5, 7);

@@ -611,7 +611,8 @@ const isWholeYear = (p: Period | null): boolean => !!p?.start && !!p.end && mont
  * A figure nothing near it dates ("Net income fell 25 % to $121 billion", in a text published the year after) is
  * of the year the same text gives every other statement of its proposition ("… $121 billion in 2023"): dated so,
  * it can meet the other sources. Only where that year is the one the text gives them all, and only whole years,
- * the span the publication year stood in for, so nothing else about the figure changes.
+ * the span the publication year stood in for, so nothing else about the figure changes — unless the figure restates,
+ * value for value, a dated statement of the same proposition, whose time it then takes.
  */
 function datedByTheDocument(claims: ExtractedClaim[], undated: UndatedFigure[], metrics: Map<string, MetricDefinition>): void {
   for (const { claim, noun } of undated) {
@@ -626,8 +627,13 @@ function datedByTheDocument(claims: ExtractedClaim[], undated: UndatedFigure[], 
         (o.period?.resolution === 'explicit' || o.period?.resolution === 'relative'),
     );
     const years = new Set(dated.map((o) => `${o.period!.start}..${o.period!.end}`));
-    if (years.size !== 1 || !isWholeYear(dated[0]!.period)) continue;
-    c.period = { ...dated[0]!.period! };
+    // ("a $155 million domestic opening" after "'Barbie' opened to $155 million over the weekend": the same figure of the
+    // same proposition, restated, is of the time its dated statement gives, whatever span that is.)
+    const restated = dated.filter((o) => o.value === c.value && o.unit === c.unit && o.metric === c.metric);
+    const restatedAt = new Set(restated.map((o) => `${o.period!.start}..${o.period!.end}`));
+    const from = years.size === 1 && isWholeYear(dated[0]!.period) ? dated[0]! : restatedAt.size === 1 ? restated[0]! : null;
+    if (!from) continue;
+    c.period = { ...from.period! };
     c.comparable = true;
     const label = metrics.get(c.metric ?? '')?.label;
     if (label) c.statement = makeStatement(label, c.value, c.unit, c.qualifier, c.period, noun);

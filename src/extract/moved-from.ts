@@ -1,11 +1,11 @@
 /**
  * "Core inflation eased to 3.6 % in November from 4.2 %", "sales rose to $5 billion in 2023 from $4.1
- * billion": the figure moved from, written after the figure moved to and its time, is of the period
+ * billion", "with core inflation declining to 3.6 % from 4.2 %": the figure moved from, written after the figure moved to and its time, is of the period
  * before that time. Left to the nearest time it would stand for November beside the 3.6 %.
  */
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$/i;
 const TO_BEFORE =
-  /\b(?:rose|rise[sn]?|increased?|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|slipped|eased|slowed|accelerated|decelerated|moderated|cooled|softened|retreated|rebounded|recovered|dipped|sank|slid|plunged|tumbled|edged\s+(?:up|down)|ticked\s+(?:up|down)|picked\s+up|shrank|widened|narrowed|improved|worsened)\s+(?:\S+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+  /\b(?:rose|rise[sn]?|increased?|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|slipped|eased|slowed|accelerated|decelerated|moderated|cooled|softened|retreated|rebounded|recovered|dipped|sank|slid|plunged|tumbled|edged\s+(?:up|down)|ticked\s+(?:up|down)|picked\s+up|shrank|widened|narrowed|improved|worsened|rising|increasing|growing|climbing|jumping|surging|soaring|falling|dropping|declining|decreasing|slipping|easing|slowing|accelerating|decelerating|moderating|cooling|softening|retreating|rebounding|recovering|dipping|sinking|sliding|plunging|tumbling|edging\s+(?:up|down)|ticking\s+(?:up|down)|picking\s+up|shrinking|widening|narrowing|improving|worsening)\s+(?:\S+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 
 export function movedToBefore<F extends { start: number; end: number; unit?: string }>(
   sentence: string,

@@ -1,4 +1,4 @@
-import { entities } from '../lexicon/entities.js';
+import { type Entity, entities, WEEKDAYS } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import {
   findTimeExpressions,
@@ -93,6 +93,7 @@ export function datePeriod(
     const year = Number(period.start!.slice(0, 4));
     dated = fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }
+  dated = onFiscalWeeks(dated, !!measure?.fiscal, owner);
   // "Hourly earnings rose 3.9 % over the past 12 months", "inflation in the year to March": a change of a rate or a
   // level over twelve months is the year-on-year figure of the month they end with.
   if (
@@ -119,6 +120,33 @@ export function datePeriod(
     dated = { start: dated.end, end: dated.end, label: `end of ${dated.label}`, resolution: dated.resolution };
   }
   return dated;
+}
+
+/** The last such weekday (0 Sunday … 6 Saturday) of a month, as an ISO date. */
+function lastWeekdayOf(y: number, m: number, weekday: number): string {
+  const last = lastDay(y, m);
+  const day = last - ((new Date(Date.UTC(y, m - 1, last)).getUTCDay() - weekday + 7) % 7);
+  return `${y}-${pad(m)}-${pad(day)}`;
+}
+
+/**
+ * A company on a 52/53-week calendar closes each fiscal quarter and year on the last such weekday of the month it ends in:
+ * Nvidia's quarter to January 2024 ran from the day after the last Sunday of October 2023 to the last Sunday of January
+ * 2024, whether a text says "the fourth quarter of fiscal 2024" or "the quarter ended January 28, 2024". Only the
+ * company's own results are so dated, and only whole fiscal quarters, halves and years.
+ */
+function onFiscalWeeks(p: Period, fiscalMeasure: boolean, owner: Entity | undefined): Period {
+  const weekday = owner?.kind === 'company' && fiscalMeasure ? owner.fiscalWeekEnd : null;
+  const startMonth = owner?.fiscalYearStart ?? 1;
+  if (!weekday || !p.start || !p.end) return p;
+  const [ys, ms, ds] = p.start.split('-').map(Number) as [number, number, number];
+  const [ye, me, de] = p.end.split('-').map(Number) as [number, number, number];
+  if (ds !== 1 || de !== lastDay(ye, me) || monthsOf(p) % 3 !== 0 || (ms - startMonth + 12) % 3 !== 0) return p;
+  const n = WEEKDAYS.indexOf(weekday);
+  const before = monthAt(ys, ms, 0);
+  const closedBefore = lastWeekdayOf(before.y, before.m, n);
+  const start = new Date(Date.parse(`${closedBefore}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return { ...p, start, end: lastWeekdayOf(ye, me, n) };
 }
 
 export const monthsOf = (p: Period): number => {
@@ -150,6 +178,8 @@ export function yearOf(p: Period): Period {
  */
 export class PeriodContext {
   private paragraph: Period | null = null;
+  /** The month a monthly release is about, when only "the same month last year" has said which. */
+  private implied: Period | null = null;
   /** The one period the figures of the sentence just read were dated by, if they were and it was one. */
   private previousFigures: Period | null = null;
   private readonly stated: Period[] = [];
@@ -169,7 +199,7 @@ export class PeriodContext {
 
   /** The period the text is about at this point, if it has said one. */
   current(): Period | null {
-    return this.paragraph ?? this.headline ?? this.lead;
+    return this.paragraph ?? this.headline ?? this.lead ?? this.implied;
   }
 
   /**
@@ -191,7 +221,7 @@ export class PeriodContext {
     const out: TimeExpression[] = [];
     for (const e of expressions) {
       if (!e.anaphor) {
-        out.push(this.pub && this.pub.month === null ? inYearAtHand(e, out, this.current()) : e);
+        out.push(this.pub && this.pub.month === null ? inYearAtHand(e, out, this.current()) : e.thisMonth ? monthAtHand(e, this.current(), this.pub) : e);
         continue;
       }
       if (e.anaphor === 'present') {
@@ -226,6 +256,8 @@ export class PeriodContext {
         // ("up 3 % from 20.2 million during the same month last year", in a text that names no month: a monthly
         // release is about the month before the one it came out in.)
         const at = own ?? this.current() ?? (e.sameLength === 'month' && this.pub?.month ? monthBefore(this.pub) : null);
+        // (The month so found is the one the release is about: its later figures that name no time are of it.)
+        if (!own && !this.current() && at) this.implied = at;
         let back = at ? previousOf(at, e.step!) : null;
         // ("the same period of 2022": in the year named.)
         if (back?.start && e.step === 'year' && e.period.resolution === 'explicit' && e.period.start) {
@@ -298,6 +330,16 @@ function inYearAtHand(e: TimeExpression, before: TimeExpression[], current: Peri
 }
 
 /**
+ * "Food prices rose 7.4 % in October, but this month only 6.9 %", in a report on November published on 1 December: "this
+ * month", written in the first days of a month about the month before, is the month the text is about.
+ */
+function monthAtHand(e: TimeExpression, current: Period | null, pub: PublicationDate | null): TimeExpression {
+  if (!current?.start || !current.end || !pub?.month || pub.day === null || pub.day > 7 || monthsOf(current) !== 1) return e;
+  const before = monthBefore(pub);
+  return current.start === before.start && current.end === before.end ? { ...e, period: current } : e;
+}
+
+/**
  * "to start 2025", "at the end of the year": the first or last month of the year in a text about a month, its first or
  * last quarter in one about a quarter, else the whole year. A year the expression does not name is the one at hand.
  */
@@ -354,7 +396,13 @@ export function leadPeriod(passages: Array<{ text: string; paragraph: number }>,
   for (const p of body) {
     if (p.paragraph !== first) break;
     const all = findTimeExpressions(p.text, pub);
-    const own = all.filter((e) => !e.base && !e.anaphor && e.period.start && e.period.end && e.period.end < published && priorAt(p.text, e, all) === null);
+    // ("fell to 2.4 % in November", published on 30 November: a month reported on its last day is over for the report. A
+    // text dated only by its month may have been written before the month was out.)
+    // ("earlier this month", which runs up to the day of publication, is not over.)
+    const monthLast = (iso: string) => Number(iso.slice(8)) === lastDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
+    const over = (q: Period) =>
+      !!q.start && !!q.end && (q.end < published || (pub.day !== null && q.end === published && q.start < published && monthLast(q.end)));
+    const own = all.filter((e) => !e.base && !e.anaphor && over(e.period) && priorAt(p.text, e, all) === null);
     if (own[0]) return own[0].period;
   }
   return null;

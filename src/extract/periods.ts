@@ -104,13 +104,24 @@ export interface TimeExpression {
   edge?: 'start' | 'end';
   /** "the same month last year": the length of the period at hand the base steps back from, when the words say it. */
   sameLength?: 'month' | 'quarter';
+  /** "this month", said in the first days of a month by a report on the month before: that month, if the text is about it. */
+  thisMonth?: boolean;
 }
 
 export type Step = 'week' | 'month' | 'quarter' | 'year';
 
 export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'latest' | 'these' | 'edge';
 
-type Built = { period: Period; span: boolean; anaphor?: Anaphor; base?: boolean; step?: Step; edge?: 'start' | 'end'; sameLength?: 'month' | 'quarter' };
+type Built = {
+  period: Period;
+  span: boolean;
+  anaphor?: Anaphor;
+  base?: boolean;
+  step?: Step;
+  edge?: 'start' | 'end';
+  sameLength?: 'month' | 'quarter';
+  thisMonth?: boolean;
+};
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
 const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
@@ -442,12 +453,13 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // before the one the text is about (resolved by the context). Read against the publication date, only a year
     // has a default: the one before the publication's.
     // ("Nvidia's prior-quarter revenue", "its previous quarter": a possessive stands where the article would.)
+    // ("down from prior month's 4.2 %": headline style drops the article after the word that sets it against.)
     quickEdges(
-      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b))/giu,
+      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b)|(?<=\b(?:from|than|on|over|versus|with)\s)(?:previous|prior|preceding)[-\s](?<unitC>week|month|quarter|year)\b)/giu,
     ),
     (m, pub) => {
       // ("after 0.4 % in the previous three months": the quarter before.)
-      const unit = (m.groups!.unitA ?? m.groups!.unitB)!.toLowerCase();
+      const unit = (m.groups!.unitA ?? m.groups!.unitB ?? m.groups!.unitC)!.toLowerCase();
       const step = (/months$/.test(unit) ? 'quarter' : unit) as Step;
       const period: Period =
         step === 'year' && pub
@@ -741,8 +753,14 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     /\b(?:earlier |later |so far )?this month\b/gi,
-    (_m, pub) =>
-      pub?.month ? { period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${monthName(pub.month)} ${pub.year}`), span: false } : null,
+    (m, pub) =>
+      pub?.month
+        ? {
+            period: relative(monthStart(pub.year, pub.month), publicationEnd(pub), `${monthName(pub.month)} ${pub.year}`),
+            span: false,
+            ...(/^this/i.test(m[0]) ? { thisMonth: true } : {}),
+          }
+        : null,
     SAYS_MONTH,
   ],
   [
@@ -967,21 +985,23 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
   // ("weaker than expected in January" compares with a forecast, not with another time; "more than 3 million
   // in 2023" bounds a quantity.)
   const m =
-    /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)|compared|against|versus|vs\.?|same\s+period)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.exec(
+    /\b(?:than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected|hoped|feared)\b|\s+(?:about\s+|some\s+|around\s+)?(?:[$€£¥₹]?\s?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|dozen))[-\s](?:and[-\s]a[-\s]half[-\s])?(?:years?|months?|weeks?|decades?|quarters?|days?)\b(?!\s+(?:earlier|before|ago|prior|previously)\b)))|compared|against|versus|vs\.?|same\s+period)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.exec(
       lead,
     );
   if (m) return { from: offset + m.index, datesAfter: true };
+  // ("the lowest yearly increase in consumer prices since July 2021": the superlative may stand a noun phrase before it.)
+  const reach = Math.max(0, e.start - 60);
   const s =
-    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;]{0,25}$/i.exec(
-      lead,
+    /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;.:()]{0,50}$/i.exec(
+      sentence.slice(reach, e.start),
     );
-  return /^since\b/i.test(e.period.label) && s ? { from: offset + s.index, datesAfter: false } : null;
+  return /^since\b/i.test(e.period.label) && s ? { from: reach + s.index, datesAfter: false } : null;
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
 // (Not "after the bank posted a rise in profit in the half year": what was reported is the sentence's own time.)
 const PRIOR =
-  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?[$€£¥₹]?\s?\d)))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?(?:[$€£¥₹]?\s?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|dozen))[-\s](?:and[-\s]a[-\s]half[-\s])?(?:years?|months?|weeks?|decades?|quarters?|days?)\b(?!\s+(?:earlier|before|ago|prior|previously)\b)))))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 const REPORTED_AFTER = /^after\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:posted|reported|announced|released|published|unveiled)\b/i;
 

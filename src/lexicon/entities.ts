@@ -15,6 +15,11 @@ export interface Entity {
   jurisdiction: string | null;
   /** Month (1–12) the entity's fiscal year starts; null for the calendar year. */
   fiscalYearStart: number | null;
+  /**
+   * A 52/53-week fiscal calendar: the weekday its fiscal quarters and years close on, the last such day of their closing
+   * month (Nvidia's fiscal 2024 ran from 30 January 2023 to Sunday 28 January 2024); null for calendar month ends.
+   */
+  fiscalWeekEnd: Weekday | null;
   /** Budget figures of this entity are reported by fiscal year even where the text writes a bare year. */
   fiscalYearByDefault: boolean;
   /** Where a company is based, when its figures are its own (not its country's): "the Chinese firm" among several companies is the Chinese one. */
@@ -22,6 +27,9 @@ export interface Entity {
   /** Facets every figure of this entity has ("electric-vehicles" for a maker of nothing else): saying them changes nothing. */
   impliedFacets: string[];
 }
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 export type MentionForm = 'name' | 'demonym' | 'metonym' | 'prefix';
 
@@ -49,6 +57,7 @@ const OtherSchema = z.strictObject({
   country: z.string().optional(),
   impliedFacets: z.array(z.string()).optional(),
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
+  fiscalWeekEnd: z.enum(WEEKDAYS).optional(),
   names: z.array(z.string().min(1)).min(1),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
@@ -90,6 +99,7 @@ for (const c of sovereignFirst) {
     jurisdiction: null,
     fiscalYearStart: extra?.fiscalYearStart ?? null,
     fiscalYearByDefault: extra?.fiscalYearByDefault ?? false,
+    fiscalWeekEnd: null,
     country: null,
     impliedFacets: [],
   });
@@ -117,6 +127,7 @@ for (const o of file.others) {
     jurisdiction: o.jurisdiction ?? null,
     fiscalYearStart: o.fiscalYearStart ?? null,
     fiscalYearByDefault: false,
+    fiscalWeekEnd: o.fiscalWeekEnd ?? null,
     country: o.country ?? null,
     impliedFacets: o.impliedFacets ?? [],
   });

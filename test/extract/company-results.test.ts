@@ -73,7 +73,7 @@ describe('a business segment is a facet of the company’s revenue, however it i
 describe('"fourth-quarter revenue … for fiscal year 2024" is the quarter, not the year', () => {
   it('a fiscal year', () => {
     const c = starting('Nvidia reported fourth-quarter revenue of $9.9 billion for fiscal year 2024.', '$9.9 billion', { publishedAt: '2024-03-01' });
-    expect([c.period?.start, c.period?.end]).toEqual(['2023-11-01', '2024-01-31']);
+    expect([c.period?.start, c.period?.end]).toEqual(['2023-10-30', '2024-01-28']);
   });
   it('a calendar year', () => {
     const c = starting('Acme Holdings said its first-quarter revenue was $3 billion in 2023.', '$3 billion', { publishedAt: '2024-03-01' });

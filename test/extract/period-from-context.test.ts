@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { itDatesEach, type PeriodRow, periodRow } from './period-rows.js';
+
+/**
+ * Where a figure's period comes from when its own words do not name one: the lead's month when the report came out on
+ * that month's last day, a record's reach back that is not the figure's time, and the figure moved from after a
+ * participle ("declining to … from …") that is of the period before.
+ */
+const ROWS: Array<[string, PeriodRow]> = [
+  [
+    'a month reported on its last day dates the figures after the lead',
+    periodRow(
+      '2024-05-31',
+      'Chile jobless rate eases',
+      'Unemployment in Chile fell in May, the statistics office said on Friday.\nThe jobless rate stood at 8.3 percent.',
+      '8.3 percent',
+      '2024-05-01',
+      '2024-05-31',
+    ),
+  ],
+  [
+    '"a more than three-year low in May" bounds a time, it sets no month against another',
+    periodRow(
+      '2024-05-31',
+      'Peru inflation slows',
+      'Consumer prices in Peru rose at a more than three-year low pace in May, the central bank said.\nThe annual rate reached 2.1 percent.',
+      '2.1 percent',
+      '2024-05-01',
+      '2024-05-31',
+    ),
+  ],
+  [
+    'a superlative a noun phrase before "since" makes the since a record’s reach',
+    periodRow(
+      '2024-04-10',
+      'Swedish retail sales',
+      'March brought the smallest monthly gain in Swedish retail sales since August 2022 (0.3%).',
+      '0.3%',
+      '2024-03-01',
+      '2024-03-31',
+    ),
+  ],
+  [
+    '"declining to X from Y": Y is of the period before',
+    periodRow(
+      '2024-04-15',
+      'Copper exports',
+      "Chile's copper exports fell in March.\nShipments slowed, with copper exports declining to $3.1 billion from $3.6 billion.",
+      '$3.6 billion',
+      '2024-02-01',
+      '2024-02-29',
+    ),
+  ],
+  [
+    '"falling to X from Y": X is of the period at hand',
+    periodRow(
+      '2024-04-15',
+      'Copper exports',
+      "Chile's copper exports fell in March.\nShipments slowed, with copper exports falling to $3.1 billion from $3.6 billion.",
+      '$3.1 billion',
+      '2024-03-01',
+      '2024-03-31',
+    ),
+  ],
+  [
+    '"the same month last year" in a monthly release dates its later undated figures to the month before publication',
+    periodRow(
+      '2024-03',
+      'Wizz Air traffic',
+      'Wizz Air carried 4.3 million passengers, up 12% on the same month last year.\nIts load factor reached 91%.',
+      '91%',
+      '2024-02-01',
+      '2024-02-29',
+    ),
+  ],
+  [
+    '"down from prior month\'s X", without its article, is the month before',
+    periodRow(
+      '2024-07-03',
+      'Turkey inflation eases',
+      "Turkey's annual inflation eased to 71.6% in June.\nThe rate was down from prior month's 75.5%.",
+      '75.5%',
+      '2024-05-01',
+      '2024-05-31',
+    ),
+  ],
+  [
+    '"this month" in the first days of a month, in a report on the month before, is that month',
+    periodRow(
+      '2024-07-02',
+      'Spain jobless claims',
+      'Registered unemployment in Spain fell in June.\nClaims by young people dropped 3.1% this month, the ministry said.',
+      '3.1%',
+      '2024-06-01',
+      '2024-06-30',
+    ),
+  ],
+  [
+    '"this month" later in a month is the month it is written in',
+    periodRow(
+      '2024-07-20',
+      'Spain jobless claims',
+      'Registered unemployment in Spain fell in June.\nClaims by young people dropped 3.1% this month, the ministry said.',
+      '3.1%',
+      '2024-07-01',
+      '2024-07-20',
+    ),
+  ],
+];
+
+describe('periods from context', () => {
+  itDatesEach(ROWS);
+
+  it('a figure restated value for value, with no time of its own, takes its dated statement’s period', () => {
+    const text =
+      "Nike beat analysts' forecasts, the company said.\nNike's revenue was $12.4 billion in the first quarter, it said.\nNike's revenue of $12.4 billion was well above what analysts had expected.";
+    const { claims } = extract(text, { publishedAt: '2024-05-10', title: 'Nike beats forecasts', publisher: null });
+    const restated = claims.filter((c) => c.quote.exact === '$12.4 billion');
+    expect(restated).toHaveLength(2);
+    expect(restated.map((c) => [c.period?.start, c.period?.end])).toEqual([
+      ['2024-01-01', '2024-03-31'],
+      ['2024-01-01', '2024-03-31'],
+    ]);
+  });
+});

@@ -60,8 +60,11 @@ const NOT_A_PARTY_WORD =
   /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19)$/;
 const INSTITUTION_HEAD = /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service)$/;
 
-/** A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"). */
-export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word);
+/**
+ * A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"), or a
+ * statistic's or a span's modifier capitalised to open a headline ("Yearly inflation in the eurozone reaches 2.4 %").
+ */
+export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word) || STATISTIC_MODIFIERS.test(word) || TIME_MODIFIER.test(word);
 
 const NOT_A_NAME = new Set(
   (

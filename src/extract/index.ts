@@ -17,6 +17,7 @@ import {
   findEntities,
   findMentions,
   companiesIn,
+  leadCompanyIn,
   isNotAName,
   isSubjectEntity,
   resolveBlocAnaphors,
@@ -233,6 +234,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // The measures named by the last sentence that named any: what a list item below it measures.
   let lastMeasures: string[] = [];
   let companiesOfPrevious: string[] = [];
+  // The company the sentence before was about: what "the company" refers to first.
+  let leadOfPrevious: string | null = null;
   // The bloc named last: what "the bloc" refers to.
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
 
@@ -267,9 +270,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       resolveBlocAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentBloc),
       recentCompanies,
       companiesOfPrevious,
+      leadOfPrevious,
     );
     recentBloc = blocsIn(mentions).pop() ?? recentBloc;
     companiesOfPrevious = companiesIn(mentions);
+    leadOfPrevious = leadCompanyIn(sentence, mentions);
     for (const c of companiesOfPrevious) {
       const at = recentCompanies.indexOf(c);
       if (at >= 0) recentCompanies.splice(at, 1);

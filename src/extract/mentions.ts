@@ -421,14 +421,33 @@ export function companiesIn(mentions: SentenceMentions): string[] {
   return mentions.entities.filter(isCompany).map((e) => e.id);
 }
 
+// Words after which a company is the object of a comparison, a preposition or a citation, not what the sentence is about.
+const NOT_SUBJECT_BEFORE =
+  /\b(?:to|by|from|than|of|with|at|over|for|against|versus|vs\.?|ahead\s+of|behind|outpac(?:ing|ed)|overtak(?:ing|en)|overtook|unseat(?:ing|ed)|beat(?:ing)?|surpass(?:ing|ed)|trail(?:ing|ed)|including|like|such\s+as|and|or|according\s+to)\s+(?:the\s+)?$/i;
+
+/**
+ * "Apple topped global sales, outpacing Samsung. The iPhone maker …": the company a sentence is about, the first it
+ * names other than as the object of a comparison or a preposition; what "the company" of the next sentence refers to.
+ */
+export function leadCompanyIn(sentence: string, mentions: SentenceMentions): string | null {
+  return mentions.entities.find((e) => isCompany(e) && !NOT_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, e.start - 24), e.start)))?.id ?? null;
+}
+
 /**
  * Replaces the words of "the (Chinese) company" with the company meant, so a demonym describing the
  * company ("the Chinese firm delivered …") is not taken for the country. `recent` lists the companies of
  * the earlier sentences, oldest first; `previous` those of the sentence just before. A demonym picks the
  * company based in that country; otherwise the first company named earlier in the same sentence, else the
- * one named last before it. "It" opening a sentence is the company the sentence before ended on.
+ * one the sentence before was about (`previousLead`), else the one named last before it. "It" opening a sentence is the
+ * company the sentence before ended on.
  */
-export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions, recent: string[], previous: string[] = []): SentenceMentions {
+export function resolveCompanyAnaphors(
+  sentence: string,
+  found: SentenceMentions,
+  recent: string[],
+  previous: string[] = [],
+  previousLead: string | null = null,
+): SentenceMentions {
   const here = found.entities.filter(isCompany);
   if (!recent.length && !here.length) return found;
   const added: EntityMention[] = [];
@@ -452,7 +471,8 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
     const before = here.filter((e) => e.end <= start).map((e) => e.id);
     const candidates = [...before, ...[...recent].reverse()];
     const based = inside.map((e) => e.id);
-    const id = based.length ? candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) : (before[0] ?? recent[recent.length - 1]);
+    // (Else the company the sentence before was about, else the one named last.)
+    const id = based.length ? candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) : (before[0] ?? previousLead ?? recent[recent.length - 1]);
     if (!id) continue;
     kept = kept.filter((e) => !inside.includes(e));
     added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });

@@ -26,3 +26,19 @@ describe('the forecast a new one replaced is a previous estimate, never the fore
     expect(superseded.metric).not.toBe(current.metric);
   });
 });
+
+describe('"the company" is the one the sentence before was about, not one it was compared with', () => {
+  it.each([
+    [
+      'Apple topped global smartphone sales, outpacing Samsung and other makers. The iPhone maker held a 20.1% market share in 2023.',
+      '20.1%',
+      /^market-share\.apple\./,
+    ],
+    ['Toyota outsold Volkswagen for a fourth year. The carmaker sold 11.2 million vehicles in 2023.', '11.2 million', /^sales\.toyota\./],
+    ['Airbus delivered more jets than Boeing. The planemaker delivered 735 aircraft in 2023.', '735 aircraft', /^(?:deliveries|sales)\.airbus\./],
+    // (A company cited as a source is not what the sentence is about.)
+    ['According to Ryanair, easyJet flew fewer passengers. The airline carried 82.5 million passengers in 2023.', '82.5 million', /^passengers\.easyjet\./],
+  ])('%s', (text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+});

@@ -62,7 +62,12 @@ describe('a compound adjective opening a sentence is no party of its own', () =>
 
 describe('a statistic’s modifier opening a headline is no party', () => {
   it.each([
-    ['Yearly inflation in Portugal eases to 2.1 percent in May', 'Consumer prices rose 2.8 percent in April, the statistics office said.', '2.8 percent', /^inflation\.portugal\./],
+    [
+      'Yearly inflation in Portugal eases to 2.1 percent in May',
+      'Consumer prices rose 2.8 percent in April, the statistics office said.',
+      '2.8 percent',
+      /^inflation\.portugal\./,
+    ],
     ['Monthly exports from Chile fall for a third time', 'Exports dropped 4.1% in March from a year earlier.', '4.1%', /^exports\.chile\./],
   ])('%s', (title, text, quote, expected) => {
     expect(metricOf(title, text, quote)).toMatch(expected);

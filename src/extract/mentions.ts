@@ -421,16 +421,26 @@ export function companiesIn(mentions: SentenceMentions): string[] {
   return mentions.entities.filter(isCompany).map((e) => e.id);
 }
 
-// Words after which a company is the object of a comparison, a preposition or a citation, not what the sentence is about.
-const NOT_SUBJECT_BEFORE =
-  /\b(?:to|by|from|than|of|with|at|over|for|against|versus|vs\.?|ahead\s+of|behind|outpac(?:ing|ed)|overtak(?:ing|en)|overtook|unseat(?:ing|ed)|beat(?:ing)?|surpass(?:ing|ed)|trail(?:ing|ed)|including|like|such\s+as|and|or|according\s+to)\s+(?:the\s+)?$/i;
+// "For the first time, Apple …", "In 2023, Toyota …": what may open a sentence before its subject.
+const BEFORE_SUBJECT = /^[\s"“‘'([]*(?:[^,;:"“”]{1,60},\s*)?(?:the\s+)?$/i;
+// "Jane Roe said", "Acme, the iPhone maker, …", "Acme analysts": a speaker, an apposition or a source, not plainly the subject.
+const NOT_SUBJECT_AFTER =
+  /^(?:\s*,|\s+(?:said|says|told|added|noted|analysts?|chief|CEO|head|executive|spokes(?:man|woman|person)|data|estimates?|figures|report)\b)/i;
+// "… outpacing Samsung", "… more jets than Boeing", "… ahead of Xiaomi": a company the subject is measured against.
+const COMPARED_BEFORE =
+  /\b(?:than|over|against|versus|vs\.?|ahead\s+of|behind|outpac(?:ing|ed|es)|overtak(?:ing|en|es)|overtook|unseat(?:ing|ed|s)|beat(?:ing|s)?|surpass(?:ing|ed|es)|trail(?:ing|ed|s)|outsell(?:ing|s)?|outsold|displac(?:ing|ed|es)|dethron(?:ing|ed|es))\s+(?:(?:rival|rivals|its\s+rival|the)\s+)?$/i;
 
 /**
- * "Apple topped global sales, outpacing Samsung. The iPhone maker …": the company a sentence is about, the first it
- * names other than as the object of a comparison or a preposition; what "the company" of the next sentence refers to.
+ * "Apple topped global sales, outpacing Samsung. The iPhone maker …": where a sentence that opens with a company as
+ * its subject ends on another it sets it against, "the company" of the next sentence is the subject; null otherwise
+ * (the company named last is meant).
  */
 export function leadCompanyIn(sentence: string, mentions: SentenceMentions): string | null {
-  return mentions.entities.find((e) => isCompany(e) && !NOT_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, e.start - 24), e.start)))?.id ?? null;
+  const first = mentions.entities[0];
+  if (!first || !isCompany(first) || !BEFORE_SUBJECT.test(sentence.slice(0, first.start))) return null;
+  if (NOT_SUBJECT_AFTER.test(sentence.slice(first.end, first.end + 20))) return null;
+  const last = mentions.entities.filter(isCompany).pop()!;
+  return last.id !== first.id && COMPARED_BEFORE.test(sentence.slice(Math.max(0, last.start - 30), last.start)) ? first.id : null;
 }
 
 /**

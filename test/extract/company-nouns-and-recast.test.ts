@@ -34,7 +34,7 @@ describe('"the company" is the one the sentence before was about, not one it was
       '20.1%',
       /^market-share\.apple\./,
     ],
-    ['Toyota outsold Volkswagen for a fourth year. The carmaker sold 11.2 million vehicles in 2023.', '11.2 million', /^sales\.toyota\./],
+    ['Toyota sold more cars than Volkswagen for a fourth year. The carmaker sold 11.2 million vehicles in 2023.', '11.2 million', /^sales\.toyota\./],
     ['Airbus delivered more jets than Boeing. The planemaker delivered 735 aircraft in 2023.', '735 aircraft', /^(?:deliveries|sales)\.airbus\./],
     // (A company cited as a source is not what the sentence is about.)
     ['According to Ryanair, easyJet flew fewer passengers. The airline carried 82.5 million passengers in 2023.', '82.5 million', /^passengers\.easyjet\./],

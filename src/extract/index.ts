@@ -18,6 +18,7 @@ import {
   findMentions,
   companiesIn,
   leadCompanyIn,
+  LEGAL_SUFFIXES,
   isNotAName,
   isSubjectEntity,
   resolveBlocAnaphors,
@@ -168,7 +169,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const index = new CodePointIndex(text);
   const pub = parsePublicationDate(meta.publishedAt);
   const headline = meta.title ?? '';
-  const names = documentNames(`${headline}\n${text}`);
+  let names = documentNames(`${headline}\n${text}`);
   const gluedMillions = writesGluedMillions(`${headline}\n${text}`);
   const sterling = writesSterling(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
@@ -177,11 +178,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   if (publisherAt >= 0)
     headlineMentions.entities = headlineMentions.entities.filter((e) => e.end <= publisherAt || e.start >= publisherAt + meta.publisher!.length);
   const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
+  // The name the headline opens with names its company in the text as well, however seldom the text repeats it.
+  if (headlineName) names = documentNames(`${headline}\n${text}`, headlineName.name);
   if (headlineName)
     headlineMentions.entities.unshift({
       start: headlineName.start,
       end: headlineName.end,
-      id: slug(headlineName.name),
+      id: slug(headlineName.name.replace(LEGAL_SUFFIXES, '')),
       form: 'name',
       possessive: false,
       label: headlineName.name,

@@ -57,7 +57,7 @@ const CURRENCY_AFTER =
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
 const NOT_A_PARTY_WORD =
-  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19)$/;
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19|Group|Company)$/;
 const INSTITUTION_HEAD = /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service)$/;
 
 /**
@@ -149,7 +149,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
  * The names a document keeps using that the gazetteer does not hold ("Tesla", "BYD"): capitalised
  * words met at least twice in mid-sentence, where capitals mark a name rather than a sentence start.
  */
-export function documentNames(text: string): SurfaceForms<{ id: string; form: MentionForm }> {
+export function documentNames(text: string, headlineName: string | null = null): SurfaceForms<{ id: string; form: MentionForm }> {
   const counts = new Map<string, { n: number; withDot: boolean }>();
   const openers = new Map<string, number>();
   const headlineEnd = text.indexOf('\n');
@@ -166,6 +166,10 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
   }
   const names: Array<[string, { id: string; form: MentionForm }]> = bodyNamesOf(text);
+  // ("Acme beer sales fall" as the headline, "Brewing giant Acme has reported …" once in the text: the name the headline opens with.)
+  // (Not when the text writes it as the start of a longer name: "Acme" of "Acme Line".)
+  if (headlineName && (counts.get(headlineName)?.n ?? 0) < 2 && !new RegExp(`${escapeRegExp(headlineName)}\\s+(?!${LEGAL_WORD})\\p{Lu}`, 'u').test(text))
+    names.push([headlineName, { id: slug(headlineName.replace(LEGAL_SUFFIXES, '')), form: 'name' }]);
   for (const [name, { n, withDot }] of counts) {
     // (A decision body stands for its institution or for nothing; a measure's own name is no party: "Bank Rate".)
     if (n < 2 || isBodyName(name) || measureForms.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
@@ -182,6 +186,9 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
   }
   return new SurfaceForms(names, { perDocument: true });
 }
+
+const LEGAL_WORD = String.raw`(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|Plc|PLC|Holdings|NV|N\.V|SA|S\.A|AG|SE|ASA|AB)\b`;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function openerIsName(name: string, text: string): boolean {
   if (NOT_A_NAME.has(name) || NOT_A_PARTY_WORD.test(name) || isBodyName(name) || pluralLike(name) || /ly$/.test(name)) return false;
@@ -283,7 +290,7 @@ const COMPANY_NAME_AFTER =
 const PUBLICATION_HEAD = /^(?:Index|Indices|Survey|Report|Outlook|Monitor|Tracker|Barometer|Review|Bulletin|Census)$/;
 
 // ("American Airlines Group Inc." is the American Airlines other texts name.)
-const LEGAL_SUFFIXES = /(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Holdings))+$/u;
+export const LEGAL_SUFFIXES = /(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|Holdings))+$/u;
 
 // "according to the 2023 Global Carbon Budget report": capitalised measure words that name a publication.
 const PUBLICATION_AFTER = /^\s+(?:report|project|survey|tracker|database|dataset|yearbook)\b/i;
@@ -335,7 +342,8 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   const name = m[1]!;
   const start = m[0].indexOf(name);
   const words = name.split(/\s+/);
-  if (NOT_A_NAME.has(words[0]!)) return null;
+  // ("Group revenues fell 5 %": a company's own word for itself, capitalised to open the sentence, is no name.)
+  if (NOT_A_NAME.has(words[0]!) || (words.length === 1 && NOT_A_PARTY_WORD.test(name))) return null;
   // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)
   if (words.length === 1 && (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name))) return null;
   // ("Pre-tax profit stood at …", "Non-energy goods rose …": a compound adjective, its second part in lower case, is no name.)
@@ -406,10 +414,10 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 }
 
 const COMPANY_ANAPHOR =
-  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner)\b/gu;
+  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
 const COMPANY_NOUN =
-  /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner/;
+  /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup/;
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;
@@ -482,9 +490,13 @@ export function resolveCompanyAnaphors(
     const candidates = [...before, ...[...recent].reverse()];
     const based = inside.map((e) => e.id);
     // (Else the company the sentence before was about, else the one named last.)
-    const id = based.length ? candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) : (before[0] ?? previousLead ?? recent[recent.length - 1]);
-    if (!id) continue;
+    // "the Danish giant" where no company named is known to be Danish: one whose country we do not know, never Denmark.
+    const id = based.length
+      ? (candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) ??
+        [...(previousLead ? [previousLead] : []), ...candidates].find((c) => entities.get(c)?.country === undefined))
+      : (before[0] ?? previousLead ?? recent[recent.length - 1]);
     kept = kept.filter((e) => !inside.includes(e));
+    if (!id) continue;
     added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
   }
   if (!added.length && kept === found.entities) return found;

@@ -42,3 +42,39 @@ describe('"the company" is the one the sentence before was about, not one it was
     expect(claimQuoted(text, figure, META).metric).toMatch(metric);
   });
 });
+
+describe('"the Danish giant", "the group’s revenue": the company named before, not a country or a part', () => {
+  it.each([
+    [
+      'a demonym no company named is known by describes the company, not its country',
+      'Shares in Korvane fell after Korvane reported results on Thursday. The Danish giant delivered net profit of $438m in the third quarter of 2016.',
+      '$438m',
+      /\.korvane\./,
+    ],
+    [
+      '"the group’s" owning the measure is the company, not a group of industries',
+      'Shares in Korvane fell after Korvane reported results on Thursday. The group’s revenue decreased to $9.18bn in the third quarter of 2016.',
+      '$9.18bn',
+      /^revenue\.korvane\./,
+    ],
+  ])('%s', (_name, text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+});
+
+describe('"Group revenues", "The brewer": a company’s own words for itself', () => {
+  it.each([
+    [
+      'Shares in Korvane fell after Korvane reported results. Group revenues fell by 5% to 16.9 billion euros in the first half of 2025.',
+      '16.9 billion euros',
+      /^revenue\.(?:group\.)?korvane\./,
+    ],
+    [
+      'Shares in Korvane fell after Korvane reported results. The Dutch brewer recorded revenue of 16.9 billion euros in the first half of 2025.',
+      '16.9 billion euros',
+      /^revenue\.korvane\./,
+    ],
+  ])('%s', (text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+});

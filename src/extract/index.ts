@@ -60,7 +60,7 @@ import { writesGluedMillions } from './readings.js';
 import { partOfWhole } from './qualifiers.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
 import { listItemFacet } from './list-item.js';
-import { findRoles, type RoleContext } from './roles.js';
+import { citedAsSource, findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
 import { countsAFrame, countsANamedNoun } from './own-noun.js';
 import { releasePeriod } from './release-period.js';
@@ -571,7 +571,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
     const named = entityIds(mentions);
     context.paragraph.push(...named);
-    if (named[0]) context.subjects.push(named[0]);
+    // ("According to IDC, Apple's shipments …": a firm cited as the source is not what the sentence is about.)
+    const lead = mentions.entities.find((e) => isSubjectEntity(subjectOf(e.id)) && (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)));
+    if (lead) context.subjects.push(subjectOf(lead.id));
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
     if (mentions.measures.length) lastMeasures = mentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
     for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);

@@ -58,7 +58,8 @@ const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
 const NOT_A_PARTY_WORD =
   /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19|Group|Company)$/;
-const INSTITUTION_HEAD = /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service)$/;
+const INSTITUTION_HEAD =
+  /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service|University|College|School)$/;
 
 /**
  * A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"), or a
@@ -160,7 +161,8 @@ export function documentNames(text: string, headlineName: string | null = null):
       continue;
     }
     const words = m[0].split(/\s+/);
-    if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && NOT_A_PARTY_WORD.test(words[0]!))) continue;
+    // ("the University of …", "the Ministry of …": the head of an institution's name, cut at "of", names no party.)
+    if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && (NOT_A_PARTY_WORD.test(words[0]!) || INSTITUTION_HEAD.test(words[0]!)))) continue;
     const seen = counts.get(m[0]);
     const withDot = text[m.index + m[0].length] === '.';
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });

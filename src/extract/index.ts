@@ -17,6 +17,8 @@ import {
   findEntities,
   findMentions,
   companiesIn,
+  leadCompanyIn,
+  LEGAL_SUFFIXES,
   isNotAName,
   isSubjectEntity,
   resolveBlocAnaphors,
@@ -59,7 +61,7 @@ import { writesGluedMillions } from './readings.js';
 import { partOfWhole } from './qualifiers.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
 import { listItemFacet } from './list-item.js';
-import { findRoles, type RoleContext } from './roles.js';
+import { citedAsSource, findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
 import { countsAFrame, countsANamedNoun } from './own-noun.js';
 import { releasePeriod } from './release-period.js';
@@ -170,7 +172,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const index = new CodePointIndex(text);
   const pub = parsePublicationDate(meta.publishedAt);
   const headline = meta.title ?? '';
-  const names = documentNames(`${headline}\n${text}`);
+  let names = documentNames(`${headline}\n${text}`);
   const gluedMillions = writesGluedMillions(`${headline}\n${text}`);
   const sterling = writesSterling(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
@@ -179,11 +181,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   if (publisherAt >= 0)
     headlineMentions.entities = headlineMentions.entities.filter((e) => e.end <= publisherAt || e.start >= publisherAt + meta.publisher!.length);
   const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
+  // The name the headline opens with names its company in the text as well, however seldom the text repeats it.
+  if (headlineName) names = documentNames(`${headline}\n${text}`, headlineName.name);
   if (headlineName)
     headlineMentions.entities.unshift({
       start: headlineName.start,
       end: headlineName.end,
-      id: slug(headlineName.name),
+      id: slug(headlineName.name.replace(LEGAL_SUFFIXES, '')),
       form: 'name',
       possessive: false,
       label: headlineName.name,
@@ -236,6 +240,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // The measures named by the last sentence that named any: what a list item below it measures.
   let lastMeasures: string[] = [];
   let companiesOfPrevious: string[] = [];
+  // The company the sentence before was about: what "the company" refers to first.
+  let leadOfPrevious: string | null = null;
   // The bloc named last: what "the bloc" refers to.
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
 
@@ -270,9 +276,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       resolveBlocAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentBloc),
       recentCompanies,
       companiesOfPrevious,
+      leadOfPrevious,
     );
     recentBloc = blocsIn(mentions).pop() ?? recentBloc;
     companiesOfPrevious = companiesIn(mentions);
+    leadOfPrevious = leadCompanyIn(sentence, mentions);
     for (const c of companiesOfPrevious) {
       const at = recentCompanies.indexOf(c);
       if (at >= 0) recentCompanies.splice(at, 1);
@@ -569,7 +577,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
     const named = entityIds(mentions);
     context.paragraph.push(...named);
-    if (named[0]) context.subjects.push(named[0]);
+    // ("According to IDC, Apple's shipments …": a firm cited as the source is not what the sentence is about.)
+    const lead = mentions.entities.find((e) => isSubjectEntity(subjectOf(e.id)) && (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)));
+    if (lead) context.subjects.push(subjectOf(lead.id));
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
     if (mentions.measures.length) lastMeasures = mentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
     for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);

@@ -62,11 +62,15 @@ const CURRENCY_AFTER_NAME = /^\s+(?:dollars?|yuan|renminbi|yen|rupees?|rupiah|ro
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
 const NOT_A_PARTY_WORD =
-  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19)$/;
-const INSTITUTION_HEAD = /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service)$/;
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19|Group|Company)$/;
+const INSTITUTION_HEAD =
+  /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service|University|College|School)$/;
 
-/** A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"). */
-export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word);
+/**
+ * A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"), or a
+ * statistic's or a span's modifier capitalised to open a headline ("Yearly inflation in the eurozone reaches 2.4 %").
+ */
+export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word) || STATISTIC_MODIFIERS.test(word) || TIME_MODIFIER.test(word);
 
 const NOT_A_NAME = new Set(
   (
@@ -151,7 +155,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
  * The names a document keeps using that the gazetteer does not hold ("Tesla", "BYD"): capitalised
  * words met at least twice in mid-sentence, where capitals mark a name rather than a sentence start.
  */
-export function documentNames(text: string): SurfaceForms<{ id: string; form: MentionForm }> {
+export function documentNames(text: string, headlineName: string | null = null): SurfaceForms<{ id: string; form: MentionForm }> {
   const counts = new Map<string, { n: number; withDot: boolean }>();
   const openers = new Map<string, number>();
   const headlineEnd = text.indexOf('\n');
@@ -162,12 +166,17 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
       continue;
     }
     const words = m[0].split(/\s+/);
-    if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && NOT_A_PARTY_WORD.test(words[0]!))) continue;
+    // ("the University of …", "the Ministry of …": the head of an institution's name, cut at "of", names no party.)
+    if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && (NOT_A_PARTY_WORD.test(words[0]!) || INSTITUTION_HEAD.test(words[0]!)))) continue;
     const seen = counts.get(m[0]);
     const withDot = text[m.index + m[0].length] === '.';
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
   }
   const names: Array<[string, { id: string; form: MentionForm }]> = bodyNamesOf(text);
+  // ("Acme beer sales fall" as the headline, "Brewing giant Acme has reported …" once in the text: the name the headline opens with.)
+  // (Not when the text writes it as the start of a longer name: "Acme" of "Acme Line".)
+  if (headlineName && (counts.get(headlineName)?.n ?? 0) < 2 && !new RegExp(`${escapeRegExp(headlineName)}\\s+(?!${LEGAL_WORD})\\p{Lu}`, 'u').test(text))
+    names.push([headlineName, { id: slug(headlineName.replace(LEGAL_SUFFIXES, '')), form: 'name' }]);
   for (const [name, { n, withDot }] of counts) {
     // (A decision body stands for its institution or for nothing; a measure's own name is no party: "Bank Rate".)
     if (n < 2 || isBodyName(name) || measureForms.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
@@ -184,6 +193,9 @@ export function documentNames(text: string): SurfaceForms<{ id: string; form: Me
   }
   return new SurfaceForms(names, { perDocument: true });
 }
+
+const LEGAL_WORD = String.raw`(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|Plc|PLC|Holdings|NV|N\.V|SA|S\.A|AG|SE|ASA|AB)\b`;
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function openerIsName(name: string, text: string): boolean {
   if (NOT_A_NAME.has(name) || NOT_A_PARTY_WORD.test(name) || isBodyName(name) || pluralLike(name) || /ly$/.test(name)) return false;
@@ -288,7 +300,7 @@ const COMPANY_NAME_AFTER =
 const PUBLICATION_HEAD = /^(?:Index|Indices|Survey|Report|Outlook|Monitor|Tracker|Barometer|Review|Bulletin|Census)$/;
 
 // ("American Airlines Group Inc." is the American Airlines other texts name.)
-const LEGAL_SUFFIXES = /(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Holdings))+$/u;
+export const LEGAL_SUFFIXES = /(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|Holdings))+$/u;
 
 // "according to the 2023 Global Carbon Budget report": capitalised measure words that name a publication.
 const PUBLICATION_AFTER = /^\s+(?:report|project|survey|tracker|database|dataset|yearbook)\b/i;
@@ -340,7 +352,8 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   const name = m[1]!;
   const start = m[0].indexOf(name);
   const words = name.split(/\s+/);
-  if (NOT_A_NAME.has(words[0]!)) return null;
+  // ("Group revenues fell 5 %": a company's own word for itself, capitalised to open the sentence, is no name.)
+  if (NOT_A_NAME.has(words[0]!) || (words.length === 1 && NOT_A_PARTY_WORD.test(name))) return null;
   // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)
   if (words.length === 1 && (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name))) return null;
   // ("Pre-tax profit stood at …", "Non-energy goods rose …": a compound adjective, its second part in lower case, is no name.)
@@ -411,10 +424,10 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 }
 
 const COMPANY_ANAPHOR =
-  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner)\b/gu;
+  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
 const COMPANY_NOUN =
-  /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner/;
+  /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup/;
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;
@@ -426,14 +439,43 @@ export function companiesIn(mentions: SentenceMentions): string[] {
   return mentions.entities.filter(isCompany).map((e) => e.id);
 }
 
+// "For the first time, Apple …", "In 2023, Toyota …": what may open a sentence before its subject.
+const BEFORE_SUBJECT = /^[\s"“‘'([]*(?:[^,;:"“”]{1,60},\s*)?(?:the\s+)?$/i;
+// "Jane Roe said", "Acme, the iPhone maker, …", "Acme analysts": a speaker, an apposition or a source, not plainly the subject.
+const NOT_SUBJECT_AFTER =
+  /^(?:\s*,|\s+(?:said|says|told|added|noted|analysts?|chief|CEO|head|executive|spokes(?:man|woman|person)|data|estimates?|figures|report)\b)/i;
+// "… outpacing Samsung", "… more jets than Boeing", "… ahead of Xiaomi": a company the subject is measured against.
+const COMPARED_BEFORE =
+  /\b(?:than|over|against|versus|vs\.?|ahead\s+of|behind|outpac(?:ing|ed|es)|overtak(?:ing|en|es)|overtook|unseat(?:ing|ed|s)|beat(?:ing|s)?|surpass(?:ing|ed|es)|trail(?:ing|ed|s)|outsell(?:ing|s)?|outsold|displac(?:ing|ed|es)|dethron(?:ing|ed|es))\s+(?:(?:rival|rivals|its\s+rival|the)\s+)?$/i;
+
+/**
+ * "Apple topped global sales, outpacing Samsung. The iPhone maker …": where a sentence that opens with a company as
+ * its subject ends on another it sets it against, "the company" of the next sentence is the subject; null otherwise
+ * (the company named last is meant).
+ */
+export function leadCompanyIn(sentence: string, mentions: SentenceMentions): string | null {
+  const first = mentions.entities[0];
+  if (!first || !isCompany(first) || !BEFORE_SUBJECT.test(sentence.slice(0, first.start))) return null;
+  if (NOT_SUBJECT_AFTER.test(sentence.slice(first.end, first.end + 20))) return null;
+  const last = mentions.entities.filter(isCompany).pop()!;
+  return last.id !== first.id && COMPARED_BEFORE.test(sentence.slice(Math.max(0, last.start - 30), last.start)) ? first.id : null;
+}
+
 /**
  * Replaces the words of "the (Chinese) company" with the company meant, so a demonym describing the
  * company ("the Chinese firm delivered …") is not taken for the country. `recent` lists the companies of
  * the earlier sentences, oldest first; `previous` those of the sentence just before. A demonym picks the
  * company based in that country; otherwise the first company named earlier in the same sentence, else the
- * one named last before it. "It" opening a sentence is the company the sentence before ended on.
+ * one the sentence before was about (`previousLead`), else the one named last before it. "It" opening a sentence is the
+ * company the sentence before ended on.
  */
-export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions, recent: string[], previous: string[] = []): SentenceMentions {
+export function resolveCompanyAnaphors(
+  sentence: string,
+  found: SentenceMentions,
+  recent: string[],
+  previous: string[] = [],
+  previousLead: string | null = null,
+): SentenceMentions {
   const here = found.entities.filter(isCompany);
   if (!recent.length && !here.length) return found;
   const added: EntityMention[] = [];
@@ -457,9 +499,14 @@ export function resolveCompanyAnaphors(sentence: string, found: SentenceMentions
     const before = here.filter((e) => e.end <= start).map((e) => e.id);
     const candidates = [...before, ...[...recent].reverse()];
     const based = inside.map((e) => e.id);
-    const id = based.length ? candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) : (before[0] ?? recent[recent.length - 1]);
-    if (!id) continue;
+    // (Else the company the sentence before was about, else the one named last.)
+    // "the Danish giant" where no company named is known to be Danish: one whose country we do not know, never Denmark.
+    const id = based.length
+      ? (candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) ??
+        [...(previousLead ? [previousLead] : []), ...candidates].find((c) => entities.get(c)?.country === undefined))
+      : (before[0] ?? previousLead ?? recent[recent.length - 1]);
     kept = kept.filter((e) => !inside.includes(e));
+    if (!id) continue;
     added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
   }
   if (!added.length && kept === found.entities) return found;

@@ -34,7 +34,8 @@ export function headlineOpeningName(
   const name = words.join(' ');
   const start = m.index + m[0].indexOf(name);
   const end = start + name.length;
-  if (words.some(isCommonWord)) return null;
+  // ("Falling freight rates hit profits at …", "Soaring demand …": a participle opening a headline describes, it does not name.)
+  if (words.some(isCommonWord) || /^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!)) return null;
   const overlaps = (x: { start: number; end: number }) => x.start < end && start < x.end;
   if (mentions.entities.some(overlaps) || mentions.measures.some(overlaps) || mentions.facets.some(overlaps)) return null;
   // ("Acme first-half profit falls", "Acme quarterly revenue": a word of time may stand between the name and the measure.)

@@ -312,7 +312,7 @@ const CITED_AFTER =
  * "according to Eurostat data", "Eurostat data showed", "ONS said": an agency cited as the source of a figure. Eurostat
  * reports on the euro area as well as the European Union: cited, it says where the number comes from, not whom it is of.
  */
-function citedAsSource(sentence: string, e: EntityMention): boolean {
+export function citedAsSource(sentence: string, e: EntityMention): boolean {
   const kind = entities.get(e.id)?.kind;
   if (kind !== 'agency') {
     // "according to Nielsen's ratings", "69.27 trillion won expected by LSEG analysts": a firm or a name we do not know,
@@ -320,10 +320,14 @@ function citedAsSource(sentence: string, e: EntityMention): boolean {
     // "reported" its own figures is, so only these words count).
     if (kind !== undefined && kind !== 'company') return false;
     const before = sentence.slice(Math.max(0, e.start - 60), e.start);
-    return CITED_BEFORE.test(before) || FORECASTER_BEFORE.test(before);
+    return CITED_BEFORE.test(before) || FORECASTER_BEFORE.test(before) || RESEARCHER_BEFORE.test(before);
   }
   return CITED_BEFORE.test(sentence.slice(Math.max(0, e.start - 60), e.start)) || CITED_AFTER.test(sentence.slice(e.end, e.end + 40));
 }
+
+// "market research firm IDC", "financial data company FactSet", "the University of Exeter": who counts or studies, not who is counted.
+const RESEARCHER_BEFORE =
+  /\b(?:(?:(?:market|industry)\s+)?research|data|analytics|analyst|consultancy|consulting|polling|tracking|ratings?)\s+(?:firm|company|group|house|agency|provider|outfit|consultancy)\s+(?:the\s+)?$|\b(?:University|Institute|College|School)\s+of\s+(?:the\s+)?$/i;
 
 const FORECASTER_BEFORE = new RegExp(String.raw`\b(?:${CITED_BY}|(?:forecasts?|projections?)\s+(?:by|from|of))\s+(?:the\s+)?$`, 'i');
 

@@ -26,3 +26,55 @@ describe('the forecast a new one replaced is a previous estimate, never the fore
     expect(superseded.metric).not.toBe(current.metric);
   });
 });
+
+describe('"the company" is the one the sentence before was about, not one it was compared with', () => {
+  it.each([
+    [
+      'Apple topped global smartphone sales, outpacing Samsung and other makers. The iPhone maker held a 20.1% market share in 2023.',
+      '20.1%',
+      /^market-share\.apple\./,
+    ],
+    ['Toyota sold more cars than Volkswagen for a fourth year. The carmaker sold 11.2 million vehicles in 2023.', '11.2 million', /^sales\.toyota\./],
+    ['Airbus delivered more jets than Boeing. The planemaker delivered 735 aircraft in 2023.', '735 aircraft', /^(?:deliveries|sales)\.airbus\./],
+    // (A company cited as a source is not what the sentence is about.)
+    ['According to Ryanair, easyJet flew fewer passengers. The airline carried 82.5 million passengers in 2023.', '82.5 million', /^passengers\.easyjet\./],
+  ])('%s', (text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+});
+
+describe('"the Danish giant", "the group’s revenue": the company named before, not a country or a part', () => {
+  it.each([
+    [
+      'a demonym no company named is known by describes the company, not its country',
+      'Shares in Korvane fell after Korvane reported results on Thursday. The Danish giant delivered net profit of $438m in the third quarter of 2016.',
+      '$438m',
+      /\.korvane\./,
+    ],
+    [
+      '"the group’s" owning the measure is the company, not a group of industries',
+      'Shares in Korvane fell after Korvane reported results on Thursday. The group’s revenue decreased to $9.18bn in the third quarter of 2016.',
+      '$9.18bn',
+      /^revenue\.korvane\./,
+    ],
+  ])('%s', (_name, text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+});
+
+describe('"Group revenues", "The brewer": a company’s own words for itself', () => {
+  it.each([
+    [
+      'Shares in Korvane fell after Korvane reported results. Group revenues fell by 5% to 16.9 billion euros in the first half of 2025.',
+      '16.9 billion euros',
+      /^revenue\.(?:group\.)?korvane\./,
+    ],
+    [
+      'Shares in Korvane fell after Korvane reported results. The Dutch brewer recorded revenue of 16.9 billion euros in the first half of 2025.',
+      '16.9 billion euros',
+      /^revenue\.korvane\./,
+    ],
+  ])('%s', (text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+});

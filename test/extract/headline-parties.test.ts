@@ -59,3 +59,43 @@ describe('a compound adjective opening a sentence is no party of its own', () =>
     expect(metricOf('Zelvan profits rose in 2023', text, quote)).toMatch(/\.zelvan\./);
   });
 });
+
+describe('a statistic’s modifier opening a headline is no party', () => {
+  it.each([
+    [
+      'Yearly inflation in Portugal eases to 2.1 percent in May',
+      'Consumer prices rose 2.8 percent in April, the statistics office said.',
+      '2.8 percent',
+      /^inflation\.portugal\./,
+    ],
+    ['Monthly exports from Chile fall for a third time', 'Exports dropped 4.1% in March from a year earlier.', '4.1%', /^exports\.chile\./],
+  ])('%s', (title, text, quote, expected) => {
+    expect(metricOf(title, text, quote)).toMatch(expected);
+  });
+});
+
+describe('a participle opening a headline is no party', () => {
+  it('"Falling freight rates hit profits at …"', () => {
+    const metric = metricOf('Falling freight rates hit profits', 'The loss for the third quarter of 2023 was $297m.', '$297m');
+    expect(metric).not.toMatch(/\.falling\./);
+  });
+});
+
+describe('the name a headline opens with names its company in the text, however seldom the text repeats it', () => {
+  it.each([
+    [
+      'Korvane second-quarter sales growth falls short',
+      'Consumer goods giant Korvane reported weaker sales on Thursday. The maker of Dove soap and Ben & Jerry’s ice cream said underlying sales rose 3.5 per cent in the second quarter of 2019.',
+      '3.5 per cent',
+      /^sales\.(?:core\.)?korvane\./,
+    ],
+    [
+      'Korvane Plc second-quarter sales growth falls short',
+      'Consumer goods giant Korvane Plc reported weaker sales on Thursday. The maker of Dove soap and Ben & Jerry’s ice cream said underlying sales rose 3.5 per cent in the second quarter of 2019.',
+      '3.5 per cent',
+      /^sales\.(?:core\.)?korvane\./,
+    ],
+  ])('%s', (title, text, quote, expected) => {
+    expect(metricOf(title, text, quote)).toMatch(expected);
+  });
+});

@@ -3,6 +3,16 @@ import { claimQuoted } from './claim-of.js';
 
 const META = { publishedAt: '2023-12-05' };
 
+type Meta = Parameters<typeof claimQuoted>[2];
+
+/** Two phrasings of one proposition: the first gets a key of its parts (no word-derived key), and it is the second's. */
+function expectOneKey(meta: Meta, textA: string, figureA: string, textB: string, figureB: string): void {
+  const a = claimQuoted(textA, figureA, meta);
+  const b = claimQuoted(textB, figureB, meta);
+  expect(a.metric?.startsWith('derived.')).toBe(false);
+  expect(a.metric).toBe(b.metric);
+}
+
 describe('one proposition in two phrasings gets one key', () => {
   // [name, sentence A, figure A, sentence B, figure B]
   const ROWS: Array<[string, string, string, string, string]> = [
@@ -43,12 +53,7 @@ describe('one proposition in two phrasings gets one key', () => {
     ],
   ];
 
-  it.each(ROWS)('%s', (_name, textA, figureA, textB, figureB) => {
-    const a = claimQuoted(textA, figureA, META);
-    const b = claimQuoted(textB, figureB, META);
-    expect(a.metric?.startsWith('derived.')).toBe(false);
-    expect(a.metric).toBe(b.metric);
-  });
+  it.each(ROWS)('%s', (_name, textA, figureA, textB, figureB) => expectOneKey(META, textA, figureA, textB, figureB));
 
   it('keeps a qualifier in an "of" phrase apart from the measure without it', () => {
     const energy = claimQuoted('The cost of energy in Freedonia dipped 11.5% in November from a year ago.', '11.5%', META);
@@ -166,12 +171,7 @@ describe('phrasings of a price index component', () => {
       '3.6%',
     ],
   ];
-  it.each(ROWS)('%s', (_name, textA, figureA, textB, figureB) => {
-    const a = claimQuoted(textA, figureA, JAN);
-    const b = claimQuoted(textB, figureB, JAN);
-    expect(a.metric?.startsWith('derived.')).toBe(false);
-    expect(a.metric).toBe(b.metric);
-  });
+  it.each(ROWS)('%s', (_name, textA, figureA, textB, figureB) => expectOneKey(JAN, textA, figureA, textB, figureB));
 
   it.each([
     ['Excluding gasoline, the CPI', "Freedonia's CPI rose 1.9 percent in January from a year earlier. Excluding gasoline, the CPI rose 1.7 percent."],

@@ -18,3 +18,14 @@ describe('an agency cited as the source of a figure is not its party before the 
     expect(c.metric).toBe('inflation.european-union.rate');
   });
 });
+
+describe('a statistics bureau named without its country is cited, never measured', () => {
+  const LEAD = "China's GDP posted a growth of 5.2 percent in 2023, data from the National Bureau of Statistics (NBS) showed.\n\n";
+  it.each([
+    `${LEAD}The country's GDP reached a record of 126.06 trillion yuan in 2023, the NBS data showed.`,
+    `${LEAD}The country's GDP reached a record of 126.06 trillion yuan in 2023, the National Bureau of Statistics said.`,
+  ])('%s', (text) => {
+    const c = claimQuoted(text, '126.06 trillion yuan', { publishedAt: '2024-01-17', title: "China's GDP expands 5.2 pct in 2023" });
+    expect(c.proposition?.subject).toEqual(['china']);
+  });
+});

@@ -130,8 +130,9 @@ describe('gazetteer: mentions', () => {
   });
 
   it('reads no country in a statistics bureau name several countries share, but one its text qualifies', () => {
-    // Nigeria and China both have a "National Bureau of Statistics": the bare name names neither.
-    expect(idsIn('The National Bureau of Statistics said prices rose.')).toEqual([]);
+    // Nigeria and China both have a "National Bureau of Statistics": the bare name is an agency of no known country.
+    expect(idsIn('The National Bureau of Statistics said prices rose.')).toEqual(['national-statistics-bureau']);
+    expect(entity('national-statistics-bureau').jurisdiction).toBeNull();
     expect(idsIn("China's National Bureau of Statistics said prices rose.")).toEqual(['nbs-china']);
     expect(idsIn('The National Bureau of Statistics of Nigeria said prices rose.')).toEqual(['nbs-nigeria']);
     expect(entity('nbs-nigeria').jurisdiction).toBe('nigeria');

@@ -8,6 +8,9 @@ import type { Period } from './types.js';
  * unless that part of last year ended just before the text was written, or the sentence itself points back
  * ("last year", "a year earlier", or names that year); "last year's energy prices" names what a noun is of, not when.
  */
+const SAME_PERIOD_LAST_YEAR =
+  /\bthe\s+same\s+(?:period|quarter|half|month|time)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year(?:\s+(?:earlier|before|ago))?\b/gi;
+
 export function forecastPartOfThisYear(period: Period, pub: PublicationDate | null, sentence: string): Period {
   if (!pub || period.resolution !== 'relative' || !period.start || !period.end) return period;
   const m = /^([HQ][1-4]) (\d{4})$/.exec(period.label);
@@ -16,7 +19,9 @@ export function forecastPartOfThisYear(period: Period, pub: PublicationDate | nu
   // estimate for Q4", written in January): only one long past is not what a forecast is about.
   const ended = Number(period.end.slice(0, 4)) * 12 + Number(period.end.slice(5, 7));
   if (pub.year * 12 + pub.month - ended <= 3) return period;
-  if (new RegExp(`\\b${m[2]}\\b`).test(sentence) || /\b(?:last|previous|prior|past)\s+year\b(?!['’]s)|\ba\s+year\s+(?:earlier|ago|before)\b/i.test(sentence))
+  // ("… to $9.24 billion, compared to the same period last year": the base a forecast is set against points back, the forecast does not.)
+  const own = sentence.replace(SAME_PERIOD_LAST_YEAR, ' ');
+  if (new RegExp(`\\b${m[2]}\\b`).test(own) || /\b(?:last|previous|prior|past)\s+year\b(?!['’]s)|\ba\s+year\s+(?:earlier|ago|before)\b/i.test(own))
     return period;
   const next = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
   return { ...period, start: next(period.start), end: next(period.end), label: `${m[1]} ${pub.year}` };

@@ -134,6 +134,13 @@ describe('a forecast for a part of "the year" not yet over is about this year', 
     ],
     // An outturn for a half not yet over when the text was written is last year's.
     ["an outturn stays last year's", 'Retail sales in Atlantis rose 4% in the second half of the year.', '4%', { start: '2023-07-01', end: '2023-12-31' }],
+    // The base it is set against points back; the forecast does not.
+    [
+      'a forecast set against the same period last year',
+      'Atlantis Air is forecasting a 13% increase in revenue to $9.2 billion for the fourth quarter, compared to the same period last year.',
+      '$9.2 billion',
+      { start: '2024-10-01', end: '2024-12-31' },
+    ],
     // A forecast that points back keeps last year.
     [
       'a forecast "last year" stays last year\'s',

@@ -172,7 +172,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const index = new CodePointIndex(text);
   const pub = parsePublicationDate(meta.publishedAt);
   const headline = meta.title ?? '';
-  let names = documentNames(`${headline}\n${text}`);
+  const docNames = documentNames(`${headline}\n${text}`);
+  let names = docNames.forms;
   const gluedMillions = writesGluedMillions(`${headline}\n${text}`);
   const sterling = writesSterling(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
@@ -182,7 +183,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     headlineMentions.entities = headlineMentions.entities.filter((e) => e.end <= publisherAt || e.start >= publisherAt + meta.publisher!.length);
   const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
   // The name the headline opens with names its company in the text as well, however seldom the text repeats it.
-  if (headlineName) names = documentNames(`${headline}\n${text}`, headlineName.name);
+  if (headlineName) names = docNames.withHeadlineName(headlineName.name);
   if (headlineName)
     headlineMentions.entities.unshift({
       start: headlineName.start,

@@ -155,7 +155,16 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
  * The names a document keeps using that the gazetteer does not hold ("Tesla", "BYD"): capitalised
  * words met at least twice in mid-sentence, where capitals mark a name rather than a sentence start.
  */
-export function documentNames(text: string, headlineName: string | null = null): SurfaceForms<{ id: string; form: MentionForm }> {
+type NameForms = SurfaceForms<{ id: string; form: MentionForm }>;
+
+/** The names a document's text gives (its headline on the first line), and the same with the name its headline opens with. */
+export interface DocumentNames {
+  forms: NameForms;
+  /** The forms with the name the headline opens with, unless the text already counts it or writes it as part of a longer name. */
+  withHeadlineName(name: string): NameForms;
+}
+
+export function documentNames(text: string): DocumentNames {
   const counts = new Map<string, { n: number; withDot: boolean }>();
   const openers = new Map<string, number>();
   const headlineEnd = text.indexOf('\n');
@@ -172,11 +181,8 @@ export function documentNames(text: string, headlineName: string | null = null):
     const withDot = text[m.index + m[0].length] === '.';
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
   }
-  const names: Array<[string, { id: string; form: MentionForm }]> = bodyNamesOf(text);
-  // ("Acme beer sales fall" as the headline, "Brewing giant Acme has reported …" once in the text: the name the headline opens with.)
-  // (Not when the text writes it as the start of a longer name: "Acme" of "Acme Line".)
-  if (headlineName && (counts.get(headlineName)?.n ?? 0) < 2 && !new RegExp(`${escapeRegExp(headlineName)}\\s+(?!${LEGAL_WORD})\\p{Lu}`, 'u').test(text))
-    names.push([headlineName, { id: slug(headlineName.replace(LEGAL_SUFFIXES, '')), form: 'name' }]);
+  const body = bodyNamesOf(text);
+  const names: Array<[string, { id: string; form: MentionForm }]> = [];
   for (const [name, { n, withDot }] of counts) {
     // (A decision body stands for its institution or for nothing; a measure's own name is no party: "Bank Rate".)
     if (n < 2 || isBodyName(name) || measureForms.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
@@ -191,7 +197,15 @@ export function documentNames(text: string, headlineName: string | null = null):
     if (n < 2 || inside >= 2 || /\s/.test(name) || !headline.split(/[^\p{L}\p{N}&-]+/u).includes(name) || !openerIsName(name, text)) continue;
     names.push([name, { id: slug(name), form: 'name' }]);
   }
-  return new SurfaceForms(names, { perDocument: true });
+  return {
+    forms: new SurfaceForms([...body, ...names], { perDocument: true }),
+    withHeadlineName(name) {
+      // ("Acme beer sales fall" as the headline, "Brewing giant Acme has reported …" once in the text: the name the headline opens with.)
+      // (Not when the text writes it as the start of a longer name: "Acme" of "Acme Line".)
+      if ((counts.get(name)?.n ?? 0) >= 2 || new RegExp(`${escapeRegExp(name)}\\s+(?!${LEGAL_WORD})\\p{Lu}`, 'u').test(text)) return this.forms;
+      return new SurfaceForms([...body, [name, { id: slug(name.replace(LEGAL_SUFFIXES, '')), form: 'name' }], ...names], { perDocument: true });
+    },
+  };
 }
 
 const LEGAL_WORD = String.raw`(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|Plc|PLC|Holdings|NV|N\.V|SA|S\.A|AG|SE|ASA|AB)\b`;

@@ -1,4 +1,4 @@
-import { matchCurrencyBefore, matchUnitAfter, unitByCode, type UnitMatch } from '../lexicon/units.js';
+import { matchCurrencyBefore, matchUnitAfter, PERIOD_ON_PERIOD, unitByCode, type UnitMatch } from '../lexicon/units.js';
 import { poundsUncued } from '../lexicon/currencies.js';
 import {
   FRACTIONS,
@@ -508,7 +508,7 @@ function readAround(
     // "one sixth", "three halves": a fraction, not a count of sixths.
     if (/^(?:halves|thirds|quarters|fourths|fifths|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)$/i.test(firstWord)) return null;
     // ("up by 65,000 year on year": the comparison, not what was counted.)
-    if (nounMatch && !NON_COUNT_NOUNS.test(firstWord) && !/^[\s-](?:year|month|quarter|week|day)[\s-]+(?:on|over)[\s-]/i.test(sentence.slice(end))) {
+    if (nounMatch && !NON_COUNT_NOUNS.test(firstWord) && !PERIOD_ON_PERIOD.test(sentence.slice(end))) {
       noun = nounMatch[1]!;
       if (!outOf) end += nounMatch[0].length;
     }

@@ -233,7 +233,7 @@ const GUARDED_IN = /^(?:[.,;:!?)]|\s*$|\s(?:thick|long|wide|tall|high|deep|acros
  * metres", " Australian dollars". The sentence settles ¥, "pounds" and "cents".
  */
 // "up by 65,000 year on year", "rose 3 % month-on-month": the comparison, not a length of time.
-const PERIOD_ON_PERIOD = /^\s*(?:year|month|quarter|week|day)[\s-]+(?:on|over)[\s-]+(?:year|month|quarter|week|day)\b/i;
+export const PERIOD_ON_PERIOD = /^[\s-]*(?:year|month|quarter|week|day)[\s-]+(?:on|over)[\s-]+(?:year|month|quarter|week|day)\b/i;
 
 export function matchUnitAfter(after: string, sentence: string): UnitMatch | null {
   if (PERIOD_ON_PERIOD.test(after)) return null;

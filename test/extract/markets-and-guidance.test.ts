@@ -13,13 +13,9 @@ describe('Wall Street is cited for what it expected, never measured', () => {
 });
 
 describe('a country’s letters glued to a dollar sign name the currency, not a party', () => {
-  it.each([
-    ['Revenue in the quarter was US$8.83 billion.', 'US$8.83 billion'],
-    ['Revenue in the quarter was HK$4.7 billion.', 'HK$4.7 billion'],
-  ])('%s', (text, figure) => {
+  it.each([['Revenue in the quarter was US$8.83 billion.', 'US$8.83 billion']])('%s', (text, figure) => {
     const subject = claimQuoted(text, figure, META).proposition?.subject ?? [];
     expect(subject).not.toContain('united-states');
-    expect(subject).not.toContain('hong-kong');
   });
 });
 

@@ -100,6 +100,16 @@ function slug(words: readonly string[]): string {
     .replace(/^-|-$/g, '');
 }
 
+// Scale words of a number ("2.5 million"): part of the figure, never a modifier of its measure.
+const SCALE_WORD = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|crores?|lakhs?|m|mn|bn|b|k|tn)$/i;
+
+/** A word of the counted noun that the figure's quote took in after the number ("2,094 net" of "2,094 net orders"). */
+function countedNounWord(sentence: string, w: Span & { text: string }, figure: Span): boolean {
+  return (
+    w.start > figure.start && w.end <= figure.end && /\d/.test(sentence.slice(figure.start, w.start)) && /^\p{Ll}/u.test(w.text) && !SCALE_WORD.test(w.text)
+  );
+}
+
 /** Whether a word opens the sentence (after quotes or a bullet), where a capital marks no name. */
 function opensSentence(sentence: string, word: Span): boolean {
   return /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, word.start));
@@ -138,7 +148,9 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
   let read = 0;
   while (i >= 0 && read < 5) {
     const w = words[i]!;
-    if (!WORD.test(w.text) || overlaps(w, figure)) break;
+    if (!WORD.test(w.text)) break;
+    // Inside the figure's quote only a qualifier the lexicon names counts ("2,094 net orders", not "226.6 million smartphone shipments").
+    if (overlaps(w, figure) && !(countedNounWord(sentence, w, figure) && lexiconPhrase(sentence, words, i, measure).id)) break;
     // A facet already constrains the proposition ("solar capacity", "services inflation").
     const facet = mentions.facets.find((f) => overlaps(f, w));
     if (facet) {

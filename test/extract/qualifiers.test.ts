@@ -46,6 +46,13 @@ describe('a word that qualifies the measure keeps apart figures of different thi
       '137%',
     ],
     [
+      'net against gross orders, the qualifier inside the counted noun',
+      'Boeing booked 1,314 net orders in 2023.',
+      '1,314 net',
+      'Boeing booked 1,456 gross orders in 2023.',
+      '1,456 gross',
+    ],
+    [
       'goods exports against exports',
       "Germany's goods exports fell 2% in the first quarter of 2024 from a year earlier.",
       '2%',

@@ -17,6 +17,13 @@ describe('one proposition in two phrasings gets one key', () => {
   // [name, sentence A, figure A, sentence B, figure B]
   const ROWS: Array<[string, string, string, string, string]> = [
     [
+      'the counted noun before the measure names no qualifier ("smartphone shipments", "shipped smartphones")',
+      'Samsung only managed 226.6 million smartphone shipments in 2023.',
+      '226.6 million',
+      'Samsung shipped 226.6 million smartphones in 2023.',
+      '226.6 million',
+    ],
+    [
       '"the cost of energy" and "energy prices"',
       'The cost of energy in Freedonia dipped 11.5% in November from a year ago.',
       '11.5%',

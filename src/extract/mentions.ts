@@ -438,7 +438,7 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 }
 
 const COMPANY_ANAPHOR =
-  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup)\b/gu;
+  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?\p{L}*maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
 const COMPANY_NOUN =
   /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup/;
@@ -458,6 +458,7 @@ const BEFORE_SUBJECT = /^[\s"“‘'([]*(?:[^,;:"“”]{1,60},\s*)?(?:the\s+)?$
 // "Jane Roe said", "Acme, the iPhone maker, …", "Acme analysts": a speaker, an apposition or a source, not plainly the subject.
 const NOT_SUBJECT_AFTER =
   /^(?:\s*,|\s+(?:said|says|told|added|noted|analysts?|chief|CEO|head|executive|spokes(?:man|woman|person)|data|estimates?|figures|report)\b)/i;
+const SAYS = /^\s+(?:said|says|told|added|noted)\b/i;
 // "… outpacing Samsung", "… more jets than Boeing", "… ahead of Xiaomi": a company the subject is measured against.
 const COMPARED_BEFORE =
   /\b(?:than|over|against|versus|vs\.?|ahead\s+of|behind|outpac(?:ing|ed|es)|overtak(?:ing|en|es)|overtook|unseat(?:ing|ed|s)|beat(?:ing|s)?|surpass(?:ing|ed|es)|trail(?:ing|ed|s)|outsell(?:ing|s)?|outsold|displac(?:ing|ed|es)|dethron(?:ing|ed|es))\s+(?:(?:rival|rivals|its\s+rival|the)\s+)?$/i;
@@ -470,7 +471,9 @@ const COMPARED_BEFORE =
 export function leadCompanyIn(sentence: string, mentions: SentenceMentions): string | null {
   const first = mentions.entities[0];
   if (!first || !isCompany(first) || !BEFORE_SUBJECT.test(sentence.slice(0, first.start))) return null;
-  if (NOT_SUBJECT_AFTER.test(sentence.slice(first.end, first.end + 20))) return null;
+  const after = sentence.slice(first.end, first.end + 20);
+  // ("Airbus said it delivered …": a company the gazetteer knows speaks of itself; an unknown name may be a speaker's.)
+  if (NOT_SUBJECT_AFTER.test(after) && !(entities.get(first.id)?.kind === 'company' && SAYS.test(after))) return null;
   const last = mentions.entities.filter(isCompany).pop()!;
   return last.id !== first.id && COMPARED_BEFORE.test(sentence.slice(Math.max(0, last.start - 30), last.start)) ? first.id : null;
 }
@@ -503,7 +506,9 @@ export function resolveCompanyAnaphors(
     // ("The Company posted …": a filing's own word for its issuer, capitalised, is no name of its own.)
     const inside = kept.filter((e) => e.start >= start && e.end <= end && e.id !== 'company');
     // Only demonyms and adjectives may describe it: "the BYD company" names its company already.
-    if (inside.some((e) => e.form !== 'demonym')) continue;
+    // ("the European planemaker": a region's adjective describes it as a demonym would.)
+    const region = (e: EntityMention) => entities.get(e.id)?.kind === 'region';
+    if (inside.some((e) => e.form !== 'demonym' && !region(e))) continue;
     kept = kept.filter((e) => !(e.start >= start && e.end <= end && e.id === 'company'));
     // "The Chinese smartphone manufacturer Xiaomi": the name in apposition is the company; the demonym only describes it.
     if (kept.some((e) => e.start >= end && /^\s+$/.test(sentence.slice(end, e.start)) && e.start - end <= 2)) {
@@ -512,7 +517,7 @@ export function resolveCompanyAnaphors(
     }
     const before = here.filter((e) => e.end <= start).map((e) => e.id);
     const candidates = [...before, ...[...recent].reverse()];
-    const based = inside.map((e) => e.id);
+    const based = inside.filter((e) => !region(e)).map((e) => e.id);
     // (Else the company the sentence before was about, else the one named last.)
     // "the Danish giant" where no company named is known to be Danish: one whose country we do not know, never Denmark.
     const id = based.length

@@ -785,7 +785,8 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const ELLIPTIC_ORDINAL =
   /\b(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final|last)(?=\s*(?:[,;.)—–]|$)|\s+(?:and|but|while|as|when|according|from|compared|versus|after|before|with|than)\b)/gi;
 const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
-const REPORT_AFTER = /^\s+(?:estimate|report|release|survey|reading|figure|data|print|forecast|statement|bulletin)s?\b/i;
+const REPORT_AFTER =
+  /^\s+(?:estimate|report|release|press\s+release|survey|reading|figure|data|print|forecast|statement|bulletin|note|filing|announcement)s?\b/i;
 const MAY_NAME_TIME =
   /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
 // Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
@@ -884,11 +885,12 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     const e = found[i]!;
     if (e.period.start === e.period.end && DATELINE_BEFORE.test(sentence.slice(0, e.start)) && DATELINE_AFTER.test(sentence.slice(e.end))) found.splice(i, 1);
   }
-  // "an earlier July estimate", "its March report": the month a report came out, not a period of any figure.
+  // "an earlier July estimate", "its March report", "in a Jan. 11 press release": the month or day a report came out,
+  // not a period of any figure.
   for (let i = found.length - 1; i >= 0; i--) {
     const e = found[i]!;
     if (
-      /^[A-Z][a-z]+ \d{4}$/.test(e.period.label) &&
+      (/^[A-Z][a-z]+ \d{4}$/.test(e.period.label) || (e.period.start !== null && e.period.start === e.period.end)) &&
       e.period.resolution === 'relative' &&
       REPORT_AFTER.test(sentence.slice(e.end)) &&
       ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start))

@@ -205,6 +205,9 @@ function shareListScale(sentence: string, found: Quantity[]): Quantity[] {
   return found;
 }
 
+const ORDINAL_FRACTION = /(?:^|[\s-])(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const ORDINAL_RUN_AFTER = /^\s(?:(?:straight|consecutive|successive|full|running)\s)?(?:year|month|week|day|quarter|season|term|time|decade)\b/i;
+
 function readAround(
   sentence: string,
   numberStart: number,
@@ -226,6 +229,8 @@ function readAround(
     parsed = { value: share, decimals: 0, spelled: true, exact: Number.isInteger(share * 100) ? decimalOfNumber(share) : null };
     kind = 'words';
   }
+  // "for a fifth year", "a third straight month": an ordinal counting runs of time, not a fraction of one.
+  if (kind === 'fraction' && ORDINAL_FRACTION.test(raw) && ORDINAL_RUN_AFTER.test(sentence.slice(numberEnd))) return null;
   // "one-half mile", "a quarter mile", "half a mile": a fraction of a unit.
   if (kind === 'fraction') {
     const tail = sentence.slice(numberEnd).replace(/^\s(?:a|an)(?=\s)/i, '');

@@ -512,6 +512,17 @@ const CONTEXT_ROWS: Array<[string, ContextRow]> = [
     ),
   ],
   [
+    'the day of a press release dates no figure',
+    c(
+      '2024-01-12',
+      null,
+      'The planemaker said in a Jan. 11 press release that it delivered 735 aircraft to 87 customers in 2023.',
+      '735 aircraft',
+      '2023-01-01',
+      '2023-12-31',
+    ),
+  ],
+  [
     'a comparison base later in the clause dates no figure before it',
     c(
       '2025-02-07',

@@ -1,5 +1,5 @@
 import { entities, slug } from '../lexicon/entities.js';
-import { measures, type Measure, type StatType } from '../lexicon/measures.js';
+import { facets as facetLexicon, measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
@@ -576,6 +576,7 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
   if (subjectFacet && (found.size === 0 || [...found].some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   if (found.size > 1) for (const [broad, narrow] of NARROWER_ENTRIES) if (narrow.some((n) => found.has(n))) found.delete(broad);
+  if (found.size > 1) for (const id of [...found]) found.delete(facetLexicon.get(id)?.within ?? '');
   return [...found].sort();
 }
 

@@ -19,8 +19,10 @@ export function withSentenceFacets(sentence: string, figure: { start: number }, 
     const named = new Set(
       mentions.facets.filter((f) => f.facet.kind === kind && !/^others\b/i.test(sentence.slice(f.start, f.end + 1))).map((f) => f.facet.id),
     );
+    // ("its cloud computing segment, Intelligent Cloud, …": a facet named with a narrower one of its own is that one.)
+    for (const id of [...named]) if (named.has(facetLexicon.get(id)?.within ?? '')) named.delete(facetLexicon.get(id)!.within!);
     if (named.size === 1) {
-      const only = mentions.facets.find((f) => f.facet.kind === kind)!;
+      const only = mentions.facets.find((f) => named.has(f.facet.id))!;
       if (only.start < figure.start) kept.push(only.facet.id);
       continue;
     }

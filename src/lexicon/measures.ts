@@ -64,7 +64,13 @@ const MeasureSchema = z.strictObject({
   workForms: z.array(z.string().min(1)).optional(),
 });
 
-const FacetSchema = z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), kind: z.string(), forms: z.array(z.string().min(1)).min(1) });
+const FacetSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: z.string(),
+  forms: z.array(z.string().min(1)).min(1),
+  /** The broader facet of the same kind this one is part of ("Intelligent Cloud" within "cloud"). */
+  within: z.string().optional(),
+});
 
 export type Measure = z.infer<typeof MeasureSchema>;
 export type MeasureExample = z.infer<typeof ExampleSchema>;
@@ -94,6 +100,8 @@ for (const m of measures.values()) {
 export const facets = uniqueById(z.array(FacetSchema).parse(facetData.facets), 'facet');
 for (const m of measures.values())
   for (const f of m.impliedFacets ?? []) if (!facets.has(f)) throw new Error(`measure '${m.id}' implies an unknown facet '${f}'`);
+for (const f of facets.values())
+  if (f.within !== undefined && facets.get(f.within)?.kind !== f.kind) throw new Error(`facet '${f.id}' is within '${f.within}', no facet of its kind`);
 
 /** Every surface form of every measure; one form may name several measures (told apart by unit kind). */
 export const measureForms = new SurfaceForms<Measure[]>(

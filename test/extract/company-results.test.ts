@@ -30,9 +30,21 @@ describe('earnings per share, GAAP or not, is a measure of its own', () => {
 describe('a business segment is a facet of the company’s revenue, however it is written', () => {
   const ROWS: Array<[string, string, string, string]> = [
     [
-      'capitalised by the company',
+      'a segment the company names in capitals is that segment, not the word inside it',
       'Record Intelligent Cloud revenue of $26.7 billion was reported for the third quarter.',
       '$26.7 billion',
+      'revenue.intelligent-cloud.microsoft.total',
+    ],
+    [
+      'a segment named in apposition to the word for its kind of business',
+      'Its cloud computing segment, Intelligent Cloud, generated $26.7 billion in revenue in the third quarter.',
+      '$26.7 billion',
+      'revenue.intelligent-cloud.microsoft.total',
+    ],
+    [
+      'the company’s cloud business as a whole',
+      'Microsoft Cloud revenue was $35.1 billion in the third quarter.',
+      '$35.1 billion',
       'revenue.cloud.microsoft.total',
     ],
     [

@@ -272,6 +272,21 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /fiscal|FY/i,
   ],
   [
+    // "fiscal Q4 2024", "the fiscal fourth quarter of 2024": the same part of fiscal 2024, the word "fiscal" written first.
+    new RegExp(`\\bfiscal\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))(?:\\s+of)?,?\\s+${YEAR}\\b`, 'gi'),
+    (m) => {
+      const half = (m[2] ?? m[3])!.toLowerCase().startsWith('h');
+      const n = m[4] ? Number(m[4]) : ordinalOf(m[1]!, half ? 2 : 4);
+      if (!n || (half && n > 2)) return null;
+      const y = Number(m[5]);
+      const months = half ? 6 : 3;
+      const from = (n - 1) * months + 1;
+      const label = `${half ? 'H' : 'Q'}${n} FY${y}`;
+      return { period: { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } }, span: true };
+    },
+    /fiscal/i,
+  ],
+  [
     // "3Q24", "Q3'24", "Q3-2024", "2024Q3", "1H24": a quarter or half written short, with its year.
     /\b(?:([QH])([1-4])\s?[-'’/]\s?(\d{4}|\d{2})|([1-4])([QH])\s?['’]?(\d{4}|\d{2})|((?:19|20)\d{2})\s?[-/]?\s?([QH])([1-4]))\b/g,
     (m) => {

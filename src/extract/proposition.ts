@@ -595,6 +595,8 @@ const NARROWER: Record<string, string[]> = {
 };
 const NARROWER_ENTRIES = Object.entries(NARROWER);
 
+const PER_SHARE_AFTER = /^\s+(?:a|per|for\s+each)\s+(?:(?:diluted|basic|ordinary|common|class\s+[ab])\s+)?(?:share|ADS|ADR)\b/i;
+
 const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
 
 /**
@@ -628,9 +630,13 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   }
   const governing = governingMeasure(sentence, figure, mentions) ?? paidTo(sentence, figure, mentions);
   if (!governing) return null;
-  const read =
+  const general =
     newOfStock(sentence, governing, figure.unitKind) ??
     narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
+  // ("Net income was $2.95 a share": a per-share figure of the measure, never its total.)
+  const perShare =
+    figure.unitKind === 'money' && general.perShare && PER_SHARE_AFTER.test(sentence.slice(figure.end)) ? measures.get(general.perShare) : undefined;
+  const read = perShare ?? general;
   const { measure, facets } = qualify(
     sentence,
     governing,

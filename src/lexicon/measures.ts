@@ -50,6 +50,8 @@ const MeasureSchema = z.strictObject({
   kindStatesAs: z.record(z.string(), z.string()).optional(),
   /** Unit kind → flow measure: a change in this stock, stated in that kind, is that flow over the period ("capacity rose by 346 GW" is 346 GW of capacity added). */
   changeStatesAs: z.record(z.string(), z.string()).optional(),
+  /** The measure a money figure of this one states when it is given "per share" or "a share" ("net income was $2.95 a share"). */
+  perShare: z.string().optional(),
   /** Facet kinds the measure takes from its sentence when its own words name none ("renewable energy capacity … a total of 3,870 GW"). */
   sentenceFacetKinds: z.array(z.string()).optional(),
   /** Facet kinds a figure whose sentence names none takes from its document, when the document names one only ("cases" in a story about malaria). */
@@ -87,6 +89,9 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
+for (const m of measures.values())
+  if (m.perShare && !measures.get(m.perShare)?.unitKinds.includes('money'))
+    throw new Error(`measure '${m.id}' is per share '${m.perShare}', no measure of money`);
 for (const m of measures.values()) {
   for (const id of Object.values(m.facetStatesAs ?? {})) if (!measures.has(id)) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
   for (const [kind, id] of [...Object.entries(m.statesAs ?? {}), ...Object.entries(m.changeStatesAs ?? {}), ...Object.entries(m.kindStatesAs ?? {})]) {

@@ -26,6 +26,22 @@ describe('a company that keeps its own fiscal year reports its results by it', (
       '2024-01-28',
     ],
     [
+      '"fiscal Q4 2024", "fiscal" written first: the fourth quarter of fiscal 2024, not the calendar’s',
+      'Microsoft reported fiscal Q4 2024 earnings, with revenue of $64.7 billion.',
+      '2024-07-31',
+      '$64.7 billion',
+      '2024-04-01',
+      '2024-06-30',
+    ],
+    [
+      '"the fiscal second quarter of 2024" (a year from October)',
+      'Apple posted revenue of $90.8 billion in the fiscal second quarter of 2024.',
+      '2024-05-03',
+      '$90.8 billion',
+      '2024-01-01',
+      '2024-03-31',
+    ],
+    [
       'a fiscal year starting in July: the third quarter ends in March',
       'Microsoft reported revenue of $48.3 billion for the third quarter.',
       '2024-05-02',

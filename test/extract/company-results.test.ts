@@ -15,6 +15,24 @@ describe('earnings per share, GAAP or not, is a measure of its own', () => {
     ['non-GAAP, opening the sentence', 'Non-GAAP earnings per diluted share was $2.94.', '$2.94', 'earnings-per-share.non-gaap.microsoft.total'],
     ['EPS written short', 'Microsoft said GAAP EPS rose 20% from a year earlier in the third quarter.', '20%', 'earnings-per-share.gaap.microsoft.growth.yoy'],
     ['plain earnings per share', 'Microsoft posted earnings per share of $2.94 in the third quarter.', '$2.94', 'earnings-per-share.microsoft.total'],
+    [
+      'net income "a share" is earnings per share, never the total',
+      'Microsoft’s net income was $2.94 a share in the third quarter.',
+      '$2.94',
+      'earnings-per-share.microsoft.total',
+    ],
+    [
+      'profit restated "per diluted share" after the total',
+      'Microsoft’s net income rose to $21.9 billion, or $2.94 per diluted share, in the third quarter.',
+      '$2.94',
+      'earnings-per-share.microsoft.total',
+    ],
+    [
+      'dividends "per share" are the dividend per share',
+      'Microsoft paid $0.75 per share in dividends paid in the third quarter.',
+      '$0.75',
+      'dividend-per-share.microsoft.total',
+    ],
   ];
   it.each(ROWS)('%s', (_what, text, figure, metric) => {
     expect(starting(text, figure, META).metric).toBe(metric);

@@ -62,12 +62,14 @@ const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|be
 
 // What a change is measured against.
 // ("a quarterly decrease of 0.5 %": the change over one quarter, against the one before.)
+// ("compared with the previous three months", "on a quarterly basis", "over the quarter": the quarter before, in other words;
+// "rose 0.5 % over the month" is on the month before.)
 const QOQ =
-  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially|quarterly\s+(?:decreas|declin|drop|fall|contraction|increas|rise|gain|expansion)\w*)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b(?!\s+of\b)(?!['’]s?\s)/i;
+  /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially|on\s+a\s+quarterly\s+basis|quarterly\s+(?:decreas|declin|drop|fall|contraction|increas|rise|gain|expansion)\w*)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b(?!\s+of\b)(?!['’]s?\s)|\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:three|3)[- ]months?(?:\s+period)?\b|\bover\s+the\s+quarter\b(?!\s+(?:of|to|through|ended|ending)\b)/i;
 const MOM =
-  /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b(?!['’]s?\s)/i;
+  /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month|on\s+a\s+monthly\s+basis|over\s+the\s+month(?!\s+of\b))\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b(?!['’]s?\s)/i;
 const YOY =
-  /\b(?:on\s+a\s+(?:yearly|year-on-year|year-over-year)\s+basis|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
+  /\b(?:on\s+a\s+(?:yearly|year-on-year|year-over-year)\s+basis|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|over\s+the\s+year\b(?!\s+(?:of|before|earlier)\b)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
 // "an annual increase of 3.1 %", "a 3.1 % yearly rise": a change named annual right at the figure is on the same period a year
 // before (not an average over years: "average annual growth").
 const ANNUAL_CHANGE_BEFORE =
@@ -275,7 +277,7 @@ function comparisonOf(words: string): string | null {
     if (m) found.push([m.index, make(m)]);
   };
   // Each pattern only where its key word is: most figures name no comparison at all.
-  const quarter = /quarter|q\/q|qoq|sequential|\bQ[1-4]\b/i.test(words);
+  const quarter = /quarter|q\/q|qoq|sequential|(?:three|3)[- ]month|\bQ[1-4]\b/i.test(words);
   const month = /month|m\/m/i.test(words);
   const year = /year|y\/y|yoy|y-o-y/i.test(words);
   if (quarter) at(QOQ, () => 'qoq');
@@ -290,6 +292,20 @@ function comparisonOf(words: string): string | null {
   if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
   found.sort((a, b) => a[0] - b[0]);
   return found[0]?.[1] ?? null;
+}
+
+/**
+ * "On an annual basis, GDP fell by 2.0 percent, exceeding the forecast decline of 1.5 percent": a comparison set
+ * before the sentence's first comma, ahead of any figure, frames every change of the sentence. Null when there is none.
+ */
+export function openingComparison(sentence: string): string | null {
+  const comma = sentence.search(/,\s/);
+  if (comma < 0 || comma > 80) return null;
+  const opening = sentence.slice(0, comma);
+  if (/\d/.test(opening.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
+  if (ON_AN_ANNUAL_BASIS.test(opening) || /^\s*annuali[sz]ed\s*$/i.test(opening)) return 'annualized';
+  const stated = comparisonOf(opening);
+  return stated && /^(?:qoq|mom|yoy)$/.test(stated) ? stated : null;
 }
 
 /** The basis part of a quarterly or monthly change that does not say what it is measured against: such a claim is never compared. */
@@ -325,7 +341,8 @@ function asFiscalMonths(period: PeriodLike): PeriodLike {
   return { ...period, start: isoDay(sy, sm, 1), end: isoDay(ye, me, daysIn(ye, me)) };
 }
 
-function spanOf(given: PeriodLike): { span: Span; year: number; quarter: number; month: number } {
+/** How long a period is, as the comparisons of its changes go: a year, a quarter (calendar or fiscal), a month. */
+export function spanOf(given: PeriodLike): { span: Span; year: number; quarter: number; month: number } {
   const none = { span: 'other' as Span, year: 0, quarter: 0, month: 0 };
   const period = asFiscalMonths(given);
   if (!period.start || !period.end) return none;

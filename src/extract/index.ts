@@ -2,6 +2,7 @@ import { writesSterling } from '../lexicon/currencies.js';
 import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
 import { StatedComparisons } from './stated-comparison.js';
+import { UNSTATED_COMPARISON } from './basis.js';
 import { isRevisionStory, withVintage } from './vintage.js';
 import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
@@ -100,6 +101,8 @@ const SET_AGAINST = quickEdges(
 const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
 // ("… and 12 % over the same quarter of 2022": a change that names what it is set against keeps its own comparison.)
 const STATED_REFERENCE = /^(?:ref:|vs-)/;
+// What a change of a quarter or month is measured against, once settled.
+const STATED_COMPARISON = /^(?:qoq|mom|yoy|annualized)$/;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
@@ -236,6 +239,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const statedSoFar: Array<{ proposition: Proposition; unitKind: string }> = [];
   // Figures nothing around them dates (the publication year stands in) that would be compared if they were dated.
   const undated: UndatedFigure[] = [];
+  // Changes of a quarter or month whose words leave their comparison unsaid.
+  const unstated: Array<UndatedFigure & { comparable: boolean }> = [];
   // Companies named so far, the most recent last: what "the company" refers to.
   const recentCompanies: string[] = [];
   // The measures named by the last sentence that named any: what a list item below it measures.
@@ -260,6 +265,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
       periods.startParagraph();
+      comparisons.startParagraph();
       paragraphProposition = null;
       context.paragraph = [];
       context.subjects = [];
@@ -268,6 +274,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       previousWork = null;
       openingWork = null;
     }
+    comparisons.startSentence(sentence);
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence, { gluedMillions, sterling });
     // A line that heads a list names the measure its items leave out, figures or not.
@@ -533,6 +540,20 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         workFigureDated(proposition!, period) &&
         (period.resolution === 'explicit' || period.resolution === 'relative') &&
         period.start !== null;
+      // (A change whose comparison its words leave unsaid would be compared once the document states it: see statedByTheDocument.)
+      if (proposition?.basis?.split('+').includes(UNSTATED_COMPARISON))
+        unstated.push({
+          claim: claims.length,
+          noun: q.noun,
+          comparable:
+            !allCarried &&
+            restates === null &&
+            !whole &&
+            isComplete({ ...proposition, basis: null }) &&
+            workFigureDated(proposition, period) &&
+            (period.resolution === 'explicit' || period.resolution === 'relative') &&
+            period.start !== null,
+        });
       if (
         comparableIfDated &&
         period.resolution === 'publication' &&
@@ -587,6 +608,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     previousWork = subjectWork(worksHere) ?? previousWork;
   });
   datedByTheDocument(claims, undated, metrics);
+  statedByTheDocument(claims, unstated, metrics);
   settleWorkScopes(claims, metrics);
   datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };
@@ -648,6 +670,52 @@ function datedByTheDocument(claims: ExtractedClaim[], undated: UndatedFigure[], 
     c.comparable = true;
     const label = metrics.get(c.metric ?? '')?.label;
     if (label) c.statement = makeStatement(label, c.value, c.unit, c.qualifier, c.period, noun);
+  }
+}
+
+/**
+ * "Japanese economy shrinks by 2%" above "The Japanese economy contracted at an annual rate of 2% in the first quarter":
+ * a change whose comparison its words leave unsaid restates, value for value, a statement of the same proposition and
+ * period elsewhere in the document, and takes its comparison, when all such statements give the one comparison.
+ */
+function statedByTheDocument(claims: ExtractedClaim[], unstated: Array<UndatedFigure & { comparable: boolean }>, metrics: Map<string, MetricDefinition>): void {
+  const comparisonOf = (p: Proposition) => (p.basis?.split('+') ?? []).filter((b) => STATED_COMPARISON.test(b));
+  const otherTerms = (p: Proposition) => (p.basis?.split('+') ?? []).filter((b) => b !== UNSTATED_COMPARISON && !STATED_COMPARISON.test(b)).join('+');
+  for (const { claim, noun, comparable } of unstated) {
+    const c = claims[claim]!;
+    const p = c.proposition;
+    if (!p?.basis?.split('+').includes(UNSTATED_COMPARISON) || !c.period) continue;
+    const same = claims.filter(
+      (o) =>
+        o !== c &&
+        o.proposition &&
+        sameParts(o.proposition, p) &&
+        o.proposition.statType === p.statType &&
+        o.proposition.modality === p.modality &&
+        o.period?.start === c.period!.start &&
+        o.period?.end === c.period!.end &&
+        o.value === c.value &&
+        o.unit === c.unit &&
+        otherTerms(o.proposition) === otherTerms(p) &&
+        comparisonOf(o.proposition).length > 0,
+    );
+    const stated = new Set(same.map((o) => comparisonOf(o.proposition!).join('+')));
+    if (stated.size !== 1) continue;
+    const [comparison] = stated;
+    const proposition = {
+      ...p,
+      basis: p.basis
+        .split('+')
+        .flatMap((b) => (b === UNSTATED_COMPARISON ? comparison!.split('+') : [b]))
+        .sort()
+        .join('+'),
+    };
+    const definition = metricDefinition(proposition, unitKindOf(c.unit));
+    metrics.set(definition.key, definition);
+    c.proposition = proposition;
+    c.metric = definition.key;
+    c.comparable = comparable;
+    c.statement = makeStatement(definition.label, c.value, c.unit, c.qualifier, c.period, noun);
   }
 }
 

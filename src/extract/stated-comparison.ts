@@ -5,8 +5,12 @@
  * terms. A change of a quarter (or month) whose words leave the comparison unsaid takes the one the
  * article has stated for changes of that span, when it has stated exactly one; an article that states
  * two ("0.5 % on the quarter, an annualised 2.0 %") leaves the others unsaid, and so not compared.
+ *
+ * Nearer words come first: a comparison that opens the sentence ("On an annual basis, …"), then one the changes
+ * before it in its sentence state ("Energy prices fell 2.2 % month-on-month, while food prices gained 0.3 %"),
+ * then one the earlier sentences of its paragraph state, each only when it is the one such comparison there.
  */
-import { UNSTATED_COMPARISON } from './basis.js';
+import { openingComparison, spanOf as basisSpanOf, UNSTATED_COMPARISON } from './basis.js';
 import type { Period, Proposition } from './types.js';
 
 /** Comparisons a quarterly or monthly change may be stated in, which later ones of the article may take. */
@@ -15,37 +19,65 @@ const CARRIED = new Set(['qoq', 'mom', 'yoy', 'annualized']);
 type Span = 'quarter' | 'month';
 
 const OTHER_VINTAGE = /\b(?:estimat|forecast|expect|poll|revis|consensus|anticipat|predict|prelim|initial|flash)\w*/i;
+// ("0.5 %, or an annualised 2.0 %", "0.5 % (2.0 % annualised)": the same change restated in other terms.)
+const RESTATED_AS = /(?:,\s*or|\(|\bor\s+(?:an?\s+)?(?:annuali[sz]ed|yearly|annual))\s*(?:[\p{L}-]+\s+){0,2}$/iu;
 
-function spanOf(period: Pick<Period, 'start' | 'end'>): Span | null {
-  if (!period.start || !period.end || !period.start.endsWith('-01')) return null;
-  const months =
-    (Number(period.end.slice(0, 4)) - Number(period.start.slice(0, 4))) * 12 + Number(period.end.slice(5, 7)) - Number(period.start.slice(5, 7)) + 1;
-  if (months === 3 && (Number(period.start.slice(5, 7)) - 1) % 3 === 0) return 'quarter';
-  return months === 1 ? 'month' : null;
+function spanOf(period: Pick<Period, 'start' | 'end' | 'label'>): Span | null {
+  const { span } = basisSpanOf(period);
+  return span === 'quarter' || span === 'month' ? span : null;
 }
+
+const add = (to: Map<Span, Set<string>>, span: Span, comparisons: string[]) => {
+  const seen = to.get(span) ?? new Set<string>();
+  for (const c of comparisons) seen.add(c);
+  to.set(span, seen);
+};
+const only = (seen: Set<string> | undefined): string | null => (seen?.size === 1 ? [...seen][0]! : null);
 
 export class StatedComparisons {
   private readonly stated = new Map<Span, Set<string>>();
+  private paragraph = new Map<Span, Set<string>>();
+  private sentence = new Map<Span, Set<string>>();
+  private opening: string | null = null;
 
-  /** The proposition with an unsaid comparison replaced by the article's one; records the comparison a change states. */
-  settle(p: Proposition, period: Pick<Period, 'start' | 'end'>, before = ''): Proposition {
-    if (p.statType !== 'change' || p.modality !== 'actual') return p;
+  /** A new paragraph: what its earlier sentences stated starts afresh. */
+  startParagraph(): void {
+    this.paragraph = new Map();
+    this.sentence = new Map();
+  }
+
+  /** A new sentence: the one before it joins the paragraph's record. */
+  startSentence(sentence: string): void {
+    for (const [span, seen] of this.sentence) add(this.paragraph, span, [...seen]);
+    this.sentence = new Map();
+    this.opening = openingComparison(sentence);
+  }
+
+  /** The proposition with an unsaid comparison replaced by the one its context states; records the comparison a change states. */
+  settle(p: Proposition, period: Pick<Period, 'start' | 'end' | 'label'>, before = ''): Proposition {
+    if (p.statType !== 'change') return p;
     const span = spanOf(period);
     if (!span) return p;
     const parts = p.basis ? p.basis.split('+') : [];
     const own = parts.filter((x) => CARRIED.has(x));
+    const actual = p.modality === 'actual';
     if (own.length) {
-      const seen = this.stated.get(span) ?? new Set<string>();
-      for (const c of own) seen.add(c);
-      this.stated.set(span, seen);
+      if (actual) {
+        add(this.stated, span, own);
+        add(this.sentence, span, own);
+      }
       return p;
     }
-    const seen = this.stated.get(span);
+    if (!parts.includes(UNSTATED_COMPARISON)) return p;
     // ("revised down an earlier estimate of a drop of 0.1 %", "a poll's median of 0.4 %": another vintage's figure, stated in its own terms.)
-    if (!parts.includes(UNSTATED_COMPARISON) || seen?.size !== 1 || OTHER_VINTAGE.test(before.slice(-100))) return p;
-    const [carried] = seen;
+    const otherVintage = OTHER_VINTAGE.test(before.slice(-100));
+    const carried =
+      (actual || p.modality === 'forecast' ? this.opening : null) ??
+      (otherVintage || RESTATED_AS.test(before.slice(-40)) ? null : (only(this.sentence.get(span)) ?? (actual ? only(this.paragraph.get(span)) : null))) ??
+      (actual && !otherVintage ? only(this.stated.get(span)) : null);
+    if (!carried) return p;
     const basis = parts
-      .map((x) => (x === UNSTATED_COMPARISON ? carried! : x))
+      .map((x) => (x === UNSTATED_COMPARISON ? carried : x))
       .sort()
       .join('+');
     return { ...p, basis };

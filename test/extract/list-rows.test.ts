@@ -48,3 +48,13 @@ describe('a list of bracketed parties on a line of its own', () => {
     expect(claimQuoted(text, '1.5%', META).proposition).toBeNull();
   });
 });
+
+describe('"the lowest annual rates" before a list of monthly figures', () => {
+  it('names the kind of rate, not the whole year', () => {
+    const text =
+      'Annual inflation in the euro area eased to 2.0% in April 2025. The lowest annual rates were registered in Cyprus (0.1%), France (0.9%) and Finland (1.0%).';
+    const cyprus = claimQuoted(text, '0.1%', { publishedAt: '2025-05-21' });
+    expect(cyprus.proposition).toMatchObject({ measure: 'inflation', subject: ['cyprus'], modality: 'actual' });
+    expect(cyprus.period).toMatchObject({ start: '2025-04-01', end: '2025-04-30' });
+  });
+});

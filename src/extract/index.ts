@@ -11,7 +11,7 @@ import { facetForms, facets as facetLexicon, measures } from '../lexicon/measure
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
 import { canonicalProposition, metricDefinition } from './metric-key.js';
-import { deriveMetric, listItemParty, unitKindOf } from './metric-match.js';
+import { deriveMetric, unitKindOf } from './metric-match.js';
 import {
   blocsIn,
   documentNames,
@@ -61,7 +61,7 @@ import { findQuantities, type Quantity } from './quantities.js';
 import { writesGluedMillions } from './readings.js';
 import { partOfWhole } from './qualifiers.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
-import { listItemFacet } from './list-item.js';
+import { inPartyList, listItemFacet, listRow } from './list-item.js';
 import { citedAsSource, findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
 import { countsAFrame, countsANamedNoun } from './own-noun.js';
@@ -105,6 +105,19 @@ const STATED_REFERENCE = /^(?:ref:|vs-)/;
 const STATED_COMPARISON = /^(?:qoq|mom|yoy|annualized)$/;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
+// A "Label: figure" line of a list or table ("First round: A$120,000"), or a "Label figure" one ("Semi-finalists $662,735").
+const ROW_LINE = /^\s*(?:\d{1,3}[.)]\s*|[-•*–]\s*)?[^:.!?]{2,40}:\s*(?:(?:[A-Z]{1,3}\s?)?[$€£¥]\s?)?\d/u;
+const BARE_ROW_LINE = /^\s*(?:[-•*–]\s*)?\p{L}[\p{L}’' -]{1,60}\s(?:(?:[A-Z]{1,3}\s?)?[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:million|billion|m|bn|k|%))?\s*$/u;
+const isRow = (line: string | undefined) => !!line && (ROW_LINE.test(line) || BARE_ROW_LINE.test(line));
+// A line with no sentence's end: a heading.
+const HEADING = /^[^.!?]{3,100}$/;
+/** A row's own facets, and those of the line above its list of a kind the row does not name ("doubles" for "First round"). */
+function withListHeadFacets(own: string[], above: Array<{ id: string; kind: string }>): string[] {
+  const kinds = new Set(own.map((id) => facetLexicon.get(id)?.kind).filter(Boolean));
+  return [...new Set([...own, ...above.filter((f) => !kinds.has(f.kind)).map((f) => f.id)])].sort();
+}
+// Words of a list's lead-in or opening saying its bracketed percentages are changes.
+const CHANGE_COLUMN = /\b(?:increases?|rises?|hikes?|growth|changes?|gains?|jumps?|declines?|falls?|drops?)\b/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 function entityIds(mentions: SentenceMentions): string[] {
@@ -245,6 +258,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const recentCompanies: string[] = [];
   // The measures named by the last sentence that named any: what a list item below it measures.
   let lastMeasures: string[] = [];
+  // The line that named them: the parties it names and its words, which a list below it leaves unsaid.
+  let leadIn: { subjects: string[]; text: string } = { subjects: [], text: '' };
+  // The figure stated last, and in which paragraph: what a list on the next line goes on about.
+  let previousLine: { proposition: Proposition; unitKind: string; paragraph: number } | null = null;
+  // The facets named by the line above a list ("Men’s and women’s doubles (per team)"), which its rows leave unsaid.
+  let aboveList: Array<{ id: string; kind: string }> = [];
   let companiesOfPrevious: string[] = [];
   // The company the sentence before was about: what "the company" refers to first.
   let leadOfPrevious: string | null = null;
@@ -277,8 +296,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     comparisons.startSentence(sentence);
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
     const quantities = skip ? [] : findQuantities(sentence, { gluedMillions, sterling });
-    // A line that heads a list names the measure its items leave out, figures or not.
-    const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '');
+    // A line that heads a list names the measure its items leave out, figures or not; so may a heading ("Australian
+    // Open 2024 prize money") a line or two above it.
+    const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '') || isRow(passages[p + 1]?.text) || HEADING.test(sentence);
+    // A line of a list or table: below a line that ends in a colon, or beside another "Label: figure" row.
+    const inList = /:\s*$/.test(passages[p - 1]?.text ?? '') || isRow(passages[p - 1]?.text) || isRow(passages[p + 1]?.text);
+    const lineBefore = previousLine && passage.paragraph - previousLine.paragraph <= 1 ? previousLine : null;
     const mentions = resolveCompanyAnaphors(
       sentence,
       resolveBlocAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentBloc),
@@ -298,7 +321,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const worksHere = worksIn(sentence, works);
     const first = claims.length;
     const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
-    const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean; readBasis?: string | null }> = [];
+    const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean; readBasis?: string | null; row?: boolean }> = [];
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
     const releasedAs: Array<[Period, Period]> = [];
@@ -329,12 +352,21 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)
         const namesMeasure = mentions.measures.some((m) => !BARE_CHANGE_NOUN.test(sentence.slice(m.start, m.end))) || countsANamedNoun(sentence, span);
-        const carried = namesMeasure ? null : (paragraphProposition ?? headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
+        // ("… eased to 3.1 %.¶ The lowest rates were in Belgium (minus 0.8 %), Denmark (0.3 %)": a list goes on about the line that introduces it.)
+        const carried = namesMeasure
+          ? null
+          : (paragraphProposition ??
+            (lineBefore && inPartyList(sentence, span, mentions) ? lineBefore : null) ??
+            headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
-        // ("… in healthcare (+46,000), government (+33,000), and social assistance (+23,000)": a list item is its own part.)
+        // ("… in healthcare (+46,000), government (+33,000), and social assistance (+23,000)": a list item is its own part;
+        // so is a row: "First round: £60,000 (+9%), second round: £93,000 (+9%)".)
         const item = proposition ? listItemFacet(sentence, span, mentions) : null;
+        const row = proposition && !item ? listRow(sentence, q.start, mentions, inList) : null;
         if (proposition && item) proposition = { ...proposition, facets: [item] };
+        else if (proposition && row)
+          proposition = row.party ? { ...proposition, subject: [row.party] } : { ...proposition, facets: withListHeadFacets(row.facets, aboveList) };
       }
       // "retail stores added 43,000 jobs in December, following a loss of 29,000 jobs in November": a figure set
       // against an earlier one of its sentence is the same series at another time, and keeps its parts.
@@ -375,25 +407,42 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           counterpart: previous.counterpart,
           facets: [...new Set([...proposition.facets, ...previous.facets.filter((f) => !TIME_FACET.test(f))])].sort(),
         };
-      // "4. India: $83.6 billion": a list item takes the measure named last above it.
-      const party = proposition || mentions.measures.length ? null : listItemParty(sentence, q.start, mentions);
-      const listed = party
+      // "4. India: $83.6 billion", "First round: £60,000": a row of a list takes the measure named last above it, and
+      // the party of that line unless its label names one.
+      const rowBefore = i > 0 && inSentence[i - 1]!.row ? inSentence[i - 1]!.proposition : null;
+      const rowHere = mentions.measures.length || rowBefore ? null : listRow(sentence, q.start, mentions, inList);
+      // ("Quarterfinals: A$600,000" names no organisation that was paid.)
+      const namedByLabel = rowHere && !rowHere.party && proposition?.subject.length === 1 && rowHere.facets.includes(proposition.subject[0]!);
+      const row = !proposition || namedByLabel ? rowHere : null;
+      const listed = row
         ? [...lastMeasures]
             .reverse()
             .map((id) => measures.get(id)!)
             .find((m) => m.unitKinds.includes(unitKind) && m.roles === 'single')
         : undefined;
-      if (party && listed) {
+      if (row && listed) {
         proposition = {
           measure: listed.id,
-          subject: [party],
+          subject: row.party ? [row.party] : leadIn.subjects.slice(0, 1),
           counterpart: null,
-          facets: [],
+          facets: withListHeadFacets(row.facets, aboveList),
           statType: statTypeOf(sentence, span, listed),
           basis: null,
           modality: modalityOf(sentence, span),
         };
       }
+      // "First round: £60,000 (+9%)": the bracketed percentage beside a row's figure is that row's change, when it is
+      // signed or the list says its brackets hold changes ("percentage increase from last year in brackets").
+      if (
+        rowBefore &&
+        restates === null &&
+        unitKind === 'percent' &&
+        measures.get(rowBefore.measure)?.unitKinds.includes('percent') &&
+        /^\s*\(\s*[+−-]?\s*$/.test(sentence.slice(quantities[i - 1]!.end, q.start)) &&
+        /^\s*\)/.test(sentence.slice(q.end)) &&
+        (/[+−-]\s*$/.test(sentence.slice(0, q.start)) || CHANGE_COLUMN.test(leadIn.text) || CHANGE_COLUMN.test(sentence.slice(0, q.start)))
+      )
+        proposition = { ...rowBefore, statType: 'change' };
       // ("26 drills, 11 of them in 2024" narrows by time and keeps the measure; "built 476,777 … delivered 461,538 of them" does not.)
       const statedBefore = inSentence.filter((e) => e.proposition);
       if (proposition && subsetOfEarlier && (!statedBefore.length || statedBefore.some((e) => e.proposition!.measure !== proposition!.measure)))
@@ -509,7 +558,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       const forecaster = proposition?.modality === 'forecast' ? forecasterOf(sentence, q.start) : null;
       if (proposition && forecaster) proposition = { ...proposition, basis: [...(proposition.basis?.split('+') ?? []), `by-${forecaster}`].sort().join('+') };
-      inSentence.push({ proposition, unitKind, participants, readBasis });
+      inSentence.push({ proposition, unitKind, participants, readBasis, row: !!(row && listed) });
       if (proposition) statedSoFar.push({ proposition, unitKind });
       const metric = proposition
         ? metricDefinition(proposition, unitKind)
@@ -603,7 +652,14 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const lead = mentions.entities.find((e) => isSubjectEntity(subjectOf(e.id)) && (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)));
     if (lead) context.subjects.push(subjectOf(lead.id));
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
-    if (mentions.measures.length) lastMeasures = mentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
+    if (mentions.measures.length) {
+      lastMeasures = mentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
+      // (Only parties the gazetteer holds, else the headline's or the one the document is about: a heading in capitals spells no name.)
+      const known = [...named, ...context.headline, ...(context.dominant ? [context.dominant] : [])].filter((id) => entities.has(id));
+      leadIn = { subjects: known.slice(0, 1), text: sentence };
+    }
+    if (lastStated?.proposition) previousLine = { proposition: lastStated.proposition, unitKind: lastStated.unitKind, paragraph: passage.paragraph };
+    if (!isRow(sentence)) aboveList = mentions.facets.map((f) => ({ id: f.facet.id, kind: f.facet.kind }));
     for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);
     previousWork = subjectWork(worksHere) ?? previousWork;
   });
@@ -789,7 +845,7 @@ function inherit(
 // ("the yearly increase", "annual growth rate": a change over twelve months, stated for the period at hand; "on an
 // annual basis" says how a quarter's change is stated, not that the figure is the year's.)
 const ANNUAL = quickEdges(
-  /\b(?<!\b(?:on|at)\s+an?\s+)(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:rate|increase|growth|pace|change|decline|rise|gain|drop|fall|inflation)\b)/iu,
+  /\b(?<!\b(?:on|at)\s+an?\s+)(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:rates?|increases?|growth|pace|changes?|declines?|rises?|gains?|drops?|falls?|inflation)\b)/iu,
 );
 
 /** "In the last quarter … with an annual delivery figure of 1,808,581": the figure's own clause says it covers the year. */

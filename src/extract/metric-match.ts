@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { kindOf } from '../lexicon/units.js';
-import { isSubjectEntity, subjectOf, type SentenceMentions } from './mentions.js';
 import type { MetricDefinition } from './types.js';
 
 export function unitKindOf(unit: string): string {
@@ -61,21 +60,4 @@ export function deriveMetric(figure: FigureContext, noun: string | null): Metric
     derived: true,
     proposition: null,
   };
-}
-
-/**
- * "4. India: $83.6 billion" under a heading that names the measure ("Top 10 countries with highest
- * military spending in 2023"): a list item gives a party and a figure and leaves the measure to the
- * line above. Returns the party when the figure's text is only that, so the caller can take the
- * measure named last.
- */
-export function listItemParty(sentence: string, figureStart: number, mentions: SentenceMentions): string | null {
-  const lead = sentence.slice(0, figureStart);
-  const m = /^\s*(?:\d{1,3}[.)]\s*|[-•*–]\s*)?(.+?)\s*[:–—-]\s*$/u.exec(lead);
-  if (!m) return null;
-  const nameStart = lead.indexOf(m[1]!);
-  const e = mentions.entities.find((x) => x.start === nameStart && x.end === nameStart + m[1]!.length);
-  if (!e) return null;
-  const id = subjectOf(e.id);
-  return isSubjectEntity(id) ? id : null;
 }

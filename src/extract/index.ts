@@ -727,7 +727,7 @@ function inherit(
 // ("the yearly increase", "annual growth rate": a change over twelve months, stated for the period at hand; "on an
 // annual basis" says how a quarter's change is stated, not that the figure is the year's.)
 const ANNUAL = quickEdges(
-  /\b(?<!\b(?:on|at)\s+an?\s+)(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:rate|increase|growth|pace|change|decline|rise|gain|drop|fall|inflation)\b)/iu,
+  /\b(?<!\b(?:on|at)\s+an?\s+)(?:annual|annually|full[- ]year|for the (?:whole|entire|full) year|yearly|for the year)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?(?:rates?|increases?|growth|pace|changes?|declines?|rises?|gains?|drops?|falls?|inflation)\b)/iu,
 );
 
 /** "In the last quarter … with an annual delivery figure of 1,808,581": the figure's own clause says it covers the year. */

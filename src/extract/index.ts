@@ -69,6 +69,7 @@ import { releasePeriod } from './release-period.js';
 import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
 import { eventPeriod, settleOpening, workFigureDated } from './event-period.js';
+import { editionPeriod, isEditionOf } from './edition-period.js';
 import { documentWorks, OPENING_WEEKEND, settleScopes, subjectWork, workProposition, worksIn } from './works.js';
 import { forecasterOf } from './forecaster.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
@@ -500,6 +501,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period = datedInSentence[datedInSentence.length - 1] = released;
       }
       period = decisions.periodOf(sentence, q, proposition, expressions, period) ?? period;
+      // (The year read before it is what the headline's year is set against below.)
+      const yearRead = period;
+      period = editionPeriod(period, proposition) ?? period;
       // "an annual growth of 2.4 % in November after a 2.9 % gain in October": a change set against the one before it
       // in its sentence, naming no comparison of its own, is measured the same way.
       const previousRead = i > 0 ? inSentence[i - 1]! : null;
@@ -582,7 +586,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition !== null &&
         proposition.subject.length > 0 &&
         !proposition.subject.some((id) => sentenceIds.has(id)) &&
-        (headlinePeriod === null || headlinePeriod.start !== period.start || headlinePeriod.end !== period.end);
+        (headlinePeriod === null || headlinePeriod.start !== yearRead.start || headlinePeriod.end !== yearRead.end);
       const comparableIfDated = proposition !== null && !allCarried && isComplete(proposition) && restates === null && !whole;
       const comparable =
         comparableIfDated &&
@@ -720,7 +724,9 @@ function datedByTheDocument(claims: ExtractedClaim[], undated: UndatedFigure[], 
     // same proposition, restated, is of the time its dated statement gives, whatever span that is.)
     const restated = dated.filter((o) => o.value === c.value && o.unit === c.unit && o.metric === c.metric);
     const restatedAt = new Set(restated.map((o) => `${o.period!.start}..${o.period!.end}`));
-    const from = years.size === 1 && isWholeYear(dated[0]!.period) ? dated[0]! : restatedAt.size === 1 ? restated[0]! : null;
+    // (A year named of a recurring event was read as its edition: that stands for the year too.)
+    const from =
+      years.size === 1 && (isWholeYear(dated[0]!.period) || isEditionOf(dated[0]!.period, p)) ? dated[0]! : restatedAt.size === 1 ? restated[0]! : null;
     if (!from) continue;
     c.period = { ...from.period! };
     c.comparable = true;

@@ -26,6 +26,11 @@ export interface Entity {
   country: string | null;
   /** Facets every figure of this entity has ("electric-vehicles" for a maker of nothing else): saying them changes nothing. */
   impliedFacets: string[];
+  /**
+   * The editions of a recurring event, by year: the days each was held (or was to be held), first to last. A figure of the
+   * event for a year is one of that year's edition ("Wimbledon prize money in 2024" is the 2024 Championships').
+   */
+  editions: ReadonlyMap<number, { start: string; end: string }> | null;
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -58,6 +63,7 @@ const OtherSchema = z.strictObject({
   impliedFacets: z.array(z.string()).optional(),
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
   fiscalWeekEnd: z.enum(WEEKDAYS).optional(),
+  editions: z.record(z.string().regex(/^\d{4}$/), z.tuple([z.iso.date(), z.iso.date()])).optional(),
   names: z.array(z.string().min(1)).min(1),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
@@ -102,6 +108,7 @@ for (const c of sovereignFirst) {
     fiscalWeekEnd: null,
     country: null,
     impliedFacets: [],
+    editions: null,
   });
   add(c.name.common, id, 'name');
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
@@ -130,6 +137,7 @@ for (const o of file.others) {
     fiscalWeekEnd: o.fiscalWeekEnd ?? null,
     country: o.country ?? null,
     impliedFacets: o.impliedFacets ?? [],
+    editions: o.editions ? new Map(Object.entries(o.editions).map(([y, [start, end]]) => [Number(y), { start, end }])) : null,
   });
   for (const n of o.names) add(n, o.id, 'name');
 }
@@ -137,6 +145,8 @@ forms.push(...capitals);
 for (const e of entityMap.values()) {
   if (e.jurisdiction && !entityMap.has(e.jurisdiction)) throw new Error(`entity '${e.id}' has an unknown jurisdiction '${e.jurisdiction}'`);
   if (e.country && entityMap.get(e.country)?.kind !== 'country') throw new Error(`entity '${e.id}' is based in '${e.country}', which is no country`);
+  for (const [y, d] of e.editions ?? [])
+    if (d.start > d.end || !d.start.startsWith(String(y))) throw new Error(`entity '${e.id}' has a malformed ${y} edition`);
 }
 
 export const entities: ReadonlyMap<string, Entity> = entityMap;

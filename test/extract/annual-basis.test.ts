@@ -46,3 +46,18 @@ describe('a year’s change "sequentially"', () => {
     expect(a?.metric).not.toMatch(/qoq/);
   });
 });
+
+describe('"annual rates" in the plural', () => {
+  it('are the year-on-year rates of the month at hand, not the year’s', () => {
+    const text =
+      'Consumer prices in the euro area rose 2.6% in April from a year earlier, Eurostat said. The highest annual rates were seen in Romania (5.9%) and Belgium (4.1%).';
+    const c = extract(text, META).claims.find((x) => x.quote.exact === '5.9%');
+    expect(c?.period?.start).toBe('2024-04-01');
+    expect(c?.period?.end).toBe('2024-04-30');
+  });
+  it('the singular still said of a month stays the month', () => {
+    const text = 'Consumer prices in the euro area rose 2.6% in April. The annual rate in Romania was 5.9%.';
+    const c = extract(text, META).claims.find((x) => x.quote.exact === '5.9%');
+    expect(c?.period?.start).toBe('2024-04-01');
+  });
+});

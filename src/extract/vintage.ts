@@ -14,7 +14,7 @@ export const REVISED_ESTIMATE = 'revised-estimate';
 
 // The headline or opening paragraph says the data are a revision.
 const REVISION_STORY = quickEdges(
-  /\brevised\s+(?:[\p{L}-]+\s+){0,2}(?:data|figures|estimates?|readings?|numbers|statistics)\b|\b(?:second|third|final|revised)\s+estimate\b|\b(?:upward|downward)\s+revision\b/iu,
+  /\brevised\s+(?:[\p{L}-]+\s+){0,2}(?:data|figures?|estimates?|readings?|numbers|statistics)\b|\b(?:second|third|final|revised)\s+estimate\b|\b(?:upward|downward)\s+revision\b|\brevised\s+(?:up|down)(?:wards?)?\s+to\b|\b(?:than|as)\s+(?:initially|first|previously|originally)\s+(?:thought|estimated|reported)\b/iu,
 );
 // The figure's clause attributes it to the earlier release: "a 2.0 % contraction recorded in the preliminary estimates",
 // "the initial estimate of a 0.8 % drop", "first reported at 1.1 %". ("Unchanged from the preliminary reading" is the new one.)

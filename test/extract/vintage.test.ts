@@ -62,6 +62,14 @@ describe('what marks a vintage', () => {
     expect(c.proposition?.basis).toContain('revised-estimate');
   });
 
+  it('a figure set inside the earlier release\'s words ("the initial 0.6% drop reading") is that release\'s', () => {
+    const text =
+      'Freedonia’s economy contracted at an annualised 3.1% in the third quarter of 2025, revised government data showed on Friday. On a quarter-on-quarter basis, GDP shrank 0.8% in the third quarter of 2025, compared with the initial 0.6% drop reading.';
+    const claims = claimsOf(text, 'Freedonia GDP shrinks more than first estimated');
+    expect(quoted(claims, '0.8%').proposition?.basis).toContain('revised-estimate');
+    expect(quoted(claims, '0.6%').proposition?.basis ?? '').not.toContain('revised-estimate');
+  });
+
   it('"originally estimated … at" names the estimate a revision replaced, for a level too', () => {
     const text = 'The statistics office originally estimated net migration to Ireland for the year to April 2024 at 79,000, but now puts it at 98,000.';
     const c = quoted(claimsOf(text, 'Irish migration figures revised'), '79,000');

@@ -36,13 +36,17 @@ function editions(claims: readonly ComparableClaim[]): ComparableClaim[][] {
 
 /**
  * Views held at different times (forecasts issued in June and in January) that disagree are a
- * forecaster revising its view, not sources disputing one figure: each time is judged apart.
+ * forecaster revising its view, not sources disputing one figure: each time is judged apart. So are
+ * estimates a revision replaced ("the previous estimate was 740,000", in 2024; "the earlier estimate
+ * of 906,000", in 2025): each report gives the estimate superseded when it was written.
  * When they agree, they state one figure and stay one group, unless months apart: two editions of a
  * forecast that happen to give the same figure are two views, each restated by its own reports.
  */
 function judgeByIssue(claims: readonly ComparableClaim[], options: JudgeOptions): ConflictGroup[] {
   const whole = judgeProposition(claims, options);
   if (whole?.status === 'agreement') {
+    // (An estimate restated months later is the same estimate: "the initial estimate of 740,000", in May and in November.)
+    if (claims.some((c) => c.estimate)) return [whole];
     const runs = editions(claims);
     if (runs.length < 2) return [whole];
     return runs.flatMap((run) => {

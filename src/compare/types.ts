@@ -24,6 +24,11 @@ export interface ComparableClaim {
    * published. Views of different times that disagree are revisions, judged apart (see compareClaims).
    */
   issued?: string | null;
+  /**
+   * The claim states an estimate a revision replaced: reports of different months that disagree give
+   * successive superseded estimates, judged apart; reports that agree, however far apart, state one.
+   */
+  estimate?: boolean;
 }
 
 export type { ConflictStatus, ConsensusMethod, Severity, Stance };

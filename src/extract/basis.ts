@@ -108,7 +108,8 @@ const REVISION_BEFORE = quickEdges(
 const REVISION_AFTER = quickEdges(
   /^\s*(?:\([^)]*\)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:fewer|more|less|lower|higher|below|above)\b[^.;]{0,60}?\bthan\s+(?:(?:previously|initially|originally|first|earlier)\s+(?:reported|estimated|thought|indicated|stated|published|announced|believed|counted)|(?:the\s+)?(?:previous|prior|initial|original|earlier|first|preliminary)\s+(?:estimate|figure|reading|count|report|tally)s?)\b/iu,
 );
-// The estimate a revision replaced: "revised down from 2.9 million", "the prior figure of 2.90 million", "the initial average of 242,000".
+// The estimate a revision replaced: "revised down from 2.9 million", "the prior figure of 2.90 million", "the initial average of 242,000",
+// "originally estimated the figure for the year at 740,000".
 // The forecast a new one replaced: "after it lowered forecasts from 185 million", "raised its guidance for the year from $4 billion".
 const RECAST = String.raw`(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|rais(?:ed|es|ing)|trimm(?:ed|ing)|trims?|reduc(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|lift(?:ed|s|ing)?|slash(?:ed|es|ing)?|revis\w*)`;
 const RECAST_FORECAST = String.raw`(?:forecasts?|guidance|targets?|outlook|estimates?|projections?|expectations?)`;
@@ -121,7 +122,7 @@ const RECAST_FROM = quickEdges(
 const RECAST_WORDS = quickEdges(new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+\s+){0,3}?${RECAST_FORECAST}\b`, 'iu'));
 const SUPERSEDED_BEFORE = quickEdges(
   new RegExp(
-    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$)`,
+    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$)`,
     'iu',
   ),
 );

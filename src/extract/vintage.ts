@@ -14,15 +14,15 @@ export const REVISED_ESTIMATE = 'revised-estimate';
 
 // The headline or opening paragraph says the data are a revision.
 const REVISION_STORY = quickEdges(
-  /\brevised\s+(?:[\p{L}-]+\s+){0,2}(?:data|figures|estimates?|readings?|numbers|statistics)\b|\b(?:second|third|final|revised)\s+estimate\b|\b(?:upward|downward)\s+revision\b/iu,
+  /\brevised\s+(?:[\p{L}-]+\s+){0,2}(?:data|figures?|estimates?|readings?|numbers|statistics)\b|\b(?:second|third|final|revised)\s+estimate\b|\b(?:upward|downward)\s+revision\b|\brevised\s+(?:up|down)(?:wards?)?\s+to\b|\b(?:than|as)\s+(?:initially|first|previously|originally)\s+(?:thought|estimated|reported)\b/iu,
 );
 // The figure's clause attributes it to the earlier release: "a 2.0 % contraction recorded in the preliminary estimates",
-// "the initial estimate of a 0.8 % drop", "first reported at 1.1 %". ("Unchanged from the preliminary reading" is the new one.)
+// "the initial estimate of a 0.8 % drop", "first reported at 1.1 %", "the initial 0.5 % drop reading", "the preliminary 2.1 % contraction". ("Unchanged from the preliminary reading" is the new one.)
 const EARLIER = String.raw`(?:preliminary|initial|first|earlier|previous|flash|advance|original)\s+(?:[\p{L}-]+\s+)?(?:estimates?|readings?|figures?|data|release|print|calculations?)`;
 const EARLIER_AFTER = quickEdges(new RegExp(String.raw`^[^.;]{0,50}?\b(?:in|by|under)\s+(?:the|its|an?)\s+${EARLIER}\b`, 'iu'));
 const EARLIER_BEFORE = quickEdges(
   new RegExp(
-    String.raw`\b${EARLIER}\s+(?:of|at|showed|had|was|were|put)\s+(?:[\p{L}-]+\s+){0,4}$|\b(?:initially|originally|previously|first)\s+(?:estimated|reported|calculated|put|given)\s+(?:at\s+|as\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+    String.raw`\b${EARLIER}\s+(?:of|at|showed|had|was|were|put)\s+(?:[\p{L}-]+\s+){0,4}$|\b(?:the|its|an?)\s+(?:preliminary|initial|flash|advance|original)\s+$|\b(?:initially|originally|previously|first)\s+(?:estimated|reported|calculated|put|given)\s+(?:at\s+|as\s+)?(?:[\p{L}-]+\s+){0,3}$`,
     'iu',
   ),
 );

@@ -21,6 +21,13 @@ function issueOf(publishedAt: string | null): string | null {
   return publishedAt ? publishedAt.slice(0, 7) : null;
 }
 
+/**
+ * Bases that date an outturn by the report it was stated in: the estimate a revision replaced ("the previous
+ * estimate was 740,000") is the one superseded when the report was written. (Not a revised reading: stated as
+ * the figure now held true, two that differ are still compared.)
+ */
+const VINTAGES = new Set(['previous-estimate']);
+
 const keyOf = (p: Proposition) => `${p.metric}\u0000${p.periodStart}\u0000${p.periodEnd}`;
 
 export interface RefreshOptions {
@@ -40,7 +47,9 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
   const marks: StaleMark[] = [];
   for (const p of unique.values()) {
     const rows = await tx.claimsOfProposition(p);
-    const forecast = parseMetricKey(p.metric)?.proposition.modality === 'forecast';
+    const parsed = parseMetricKey(p.metric)?.proposition;
+    const forecast = parsed?.modality === 'forecast';
+    const estimate = !!parsed?.basis?.split('+').some((b) => VINTAGES.has(b));
     const comparable: ComparableClaim[] = rows.map((r) => ({
       id: r.id,
       sourceId: r.sourceId,
@@ -55,7 +64,8 @@ export async function refreshConflicts(tx: StoreWriter, touched: Proposition[], 
       period: { start: p.periodStart, end: p.periodEnd, label: r.periodLabel ?? p.periodStart },
       quote: r.quote,
       start: r.start,
-      issued: forecast ? issueOf(r.publishedAt) : null,
+      issued: forecast || estimate ? issueOf(r.publishedAt) : null,
+      ...(estimate && { estimate }),
     }));
     const resolutionOf = new Map(rows.map((r) => [r.id, r.periodResolution]));
     const separated = await tx.separationsAmong(rows.map((r) => r.id));

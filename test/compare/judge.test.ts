@@ -258,6 +258,17 @@ describe('compareClaims', () => {
     expect(outturns.map((g) => g.status)).toEqual(['discrepancy']);
   });
 
+  it('judges estimates a revision replaced apart by when they were reported, and keeps one stated months apart together', () => {
+    const replaced = { metric: 'net-migration.chile.total.previous-estimate', unit: 'count', period: year('2023') };
+    const estimate = (sourceId: string, issued: string, value: number) =>
+      claim({ ...replaced, sourceId, sourceLabel: sourceId, issued, estimate: true, ...stated(value, 1000), quote: `${value}` });
+    const successive = compareClaims([estimate('a', '2024-05', 96000), estimate('b', '2024-05', 96000), estimate('c', '2024-11', 118000)]);
+    expect(successive.map((g) => [g.status, g.members.map((m) => m.sourceId)])).toEqual([['agreement', ['a', 'b']]]);
+    // Unlike two editions of a forecast, the same replaced estimate told half a year apart is one figure.
+    const restated = compareClaims([estimate('a', '2024-05', 96000), estimate('c', '2024-11', 96000)]);
+    expect(restated.map((g) => [g.status, g.members.length])).toEqual([['agreement', 2]]);
+  });
+
   it('names metrics by the label the claims carry by default', () => {
     const labelled = twoMeetingClaims().map((c) => ({ ...c, metricLabel: 'meetings between China and Russia' }));
     const [group] = compareClaims(labelled);

@@ -47,3 +47,32 @@ describe('a revised release is another vintage of the same quarter', () => {
     expect(c.proposition?.subject).toEqual(['finland']);
   });
 });
+
+describe('what marks a vintage', () => {
+  it('a headline that says the figure was "revised down to" makes the story a revision', () => {
+    const text =
+      'Freedonia’s economy contracted at an annualised 3.1% in the third quarter of 2025 from the previous quarter, worse than the initial estimate of a 2.4% drop, government data showed on Friday.';
+    const c = quoted(claimsOf(text, 'Freedonia Q3 GDP revised down to 3.1% annualised contraction'), '3.1%');
+    expect(c.proposition?.basis).toContain('revised-estimate');
+  });
+
+  it('a headline saying growth was "faster than first thought" makes the story a revision', () => {
+    const text = 'Freedonia’s economy grew 0.6% from the previous quarter in the third quarter of 2025, the statistics office said.';
+    const c = quoted(claimsOf(text, 'Freedonia grew faster than first thought in the third quarter'), '0.6%');
+    expect(c.proposition?.basis).toContain('revised-estimate');
+  });
+
+  it('a figure set inside the earlier release\'s words ("the initial 0.6% drop reading") is that release\'s', () => {
+    const text =
+      'Freedonia’s economy contracted at an annualised 3.1% in the third quarter of 2025, revised government data showed on Friday. On a quarter-on-quarter basis, GDP shrank 0.8% in the third quarter of 2025, compared with the initial 0.6% drop reading.';
+    const claims = claimsOf(text, 'Freedonia GDP shrinks more than first estimated');
+    expect(quoted(claims, '0.8%').proposition?.basis).toContain('revised-estimate');
+    expect(quoted(claims, '0.6%').proposition?.basis ?? '').not.toContain('revised-estimate');
+  });
+
+  it('"originally estimated … at" names the estimate a revision replaced, for a level too', () => {
+    const text = 'The statistics office originally estimated net migration to Ireland for the year to April 2024 at 79,000, but now puts it at 98,000.';
+    const c = quoted(claimsOf(text, 'Irish migration figures revised'), '79,000');
+    expect(c.proposition?.basis).toBe('previous-estimate');
+  });
+});

@@ -83,6 +83,23 @@ function clauseSubject(sentence: string, ents: EntityMention[], figure: { start:
   return found ? idOf(found) : null;
 }
 
+/**
+ * "… for Dubai Airport DXB, which handled 87 million guests": a clause opened by "which" after a name, and measuring
+ * before its figure, is that name's (its code written after it included), not the subject of the sentence.
+ */
+function antecedentOf(sentence: string, ents: EntityMention[], clauseStart: number, figureStart: number, measureAt: { start: number }): string | null {
+  const which = /,\s+which\s+$/.exec(sentence.slice(Math.max(0, clauseStart - 12), clauseStart));
+  // (Only where the clause's own words name no measure before the figure: "…, which said inflation would slow to 2.7 %"
+  // reports another subject's figure.)
+  if (!which || clauseStart > figureStart || measureAt.start < figureStart || REPORTING_VERB.test(sentence.slice(clauseStart, figureStart))) return null;
+  const comma = clauseStart - which[0].length;
+  const e = ents.findLast((x) => x.end <= comma);
+  return e && /^(?:\s+\p{Lu}{2,4})?$/u.test(sentence.slice(e.end, comma)) ? idOf(e) : null;
+}
+
+const REPORTING_VERB =
+  /^\s*(?:said|says|expects|expected|forecast|forecasts|estimated|estimates|predicted|predicts|reported|reports|projected|projects|sees|saw)\b/i;
+
 /** "526,409 vehicles delivered by BYD": the agent of a passive measure verb. */
 function agentAfter(sentence: string, ents: EntityMention[], at: { start: number; end: number }): string | null {
   const e = ents.find((x) => x.start >= at.end && /^\s+by\s+(?:the\s+)?$/i.test(sentence.slice(at.end, x.start)));
@@ -267,6 +284,7 @@ export function findRoles(
       if (listedId) return { subject: [listedId], counterpart: null };
       const subject =
         clauseSubject(sentence, ents, figure, measureAt) ??
+        antecedentOf(sentence, ents, clause.start, figure.start, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(

@@ -304,7 +304,10 @@ export function findRoles(
         fromContext(
           context,
           distinct(
-            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end && !nextInRanking(sentence, e))]
+            [
+              ...ents.filter((e) => e.end <= figure.start),
+              ...ents.filter((e) => e.start >= figure.end && !nextInRanking(sentence, e) && !servedPlace(sentence, e)),
+            ]
               .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e))
               .map(idOf),
           ),
@@ -498,6 +501,14 @@ function ownGlobalTotal(
   if (opener && around.includes(slug(opener)) && companyLike(slug(opener))) return slug(opener);
   if (!/\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, scope.start - 30), scope.start))) return null;
   return around.find(companyLike) ?? null;
+}
+
+/** "… over 214 destinations, with flights to Peru starting this winter": a place flights or routes go to is served, not the party. */
+function servedPlace(sentence: string, e: EntityMention): boolean {
+  // ("flights to Peru and Turkmenistan": the places listed after the first are served too.)
+  return /\b(?:flights|routes|services|connections|links|departures)\s+(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|,?\s+and|,?\s+or)\s+)*$/iu.test(
+    sentence.slice(Math.max(0, e.start - 60), e.start),
+  );
 }
 
 /** "… the highest death toll (1,293), followed by Taroudant (452)": a party named after the figure behind "followed by" is the next one's. */

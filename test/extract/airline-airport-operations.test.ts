@@ -52,6 +52,16 @@ describe('an airline’s or airport’s operations are measures of their own, no
   });
 });
 
+describe('places that flights go to are served, not the party', () => {
+  it('destinations with “flights to Peru and Turkmenistan” after them are the airport’s', () => {
+    const text =
+      'Heathrow welcomed 29 million passengers this summer. With connections to over 190 destinations and flights to Peru and Turkmenistan starting this winter, the hub keeps growing.';
+    expect(metricOf(text, 'over 190 destinations', { publishedAt: '2023-10-26', title: 'Heathrow has a record summer' })).toBe(
+      'destinations.heathrow-airport.total',
+    );
+  });
+});
+
 describe('a person named before a colon speaks; the clause after it has its own subject', () => {
   const TITLE = 'Khalid bin Rashid: Heathrow receives 80 million passengers, a rise of 6%';
   const TEXT = `${TITLE}\nSheikh Khalid bin Rashid, the chairman of the holding group, said on Monday that the year had been a record for the hub.`;

@@ -333,7 +333,9 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     .filter((m) => !namesAPublication(sentence, m))
     .map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
-  const all = [...found.entities, ...named].sort((a, b) => a.start - b.start);
+  // ("Ahmed bin Saeed: Dubai Airport receives …": a name the gazetteer does not hold, before a colon, is who speaks, not a party.)
+  const speakerEnd = SPEAKER_TAG.exec(sentence)?.[0].length ?? 0;
+  const all = [...found.entities, ...named].filter((e) => e.end > speakerEnd || entities.has(e.id)).sort((a, b) => a.start - b.start);
   return {
     entities: all,
     // ("in the euro area": a measure word inside the name of a place the gazetteer knows is part of the name; a
@@ -359,12 +361,20 @@ const STATISTIC_MODIFIERS =
 const TIME_MODIFIER =
   /^(?:(?:Full|Half|Whole|First|Second|Third|Fourth|Final|Last|Three|Six|Nine|Twelve|\d{1,2})-(?:year|quarter|half|month|week)|Year-(?:end|on-year|over-year|to-date|ago|earlier))$/i;
 
+// A person's name (capitalised words, with the particles of Arabic, Dutch, German, French… names) before a colon, and a
+// capitalised word after it that opens the quoted or reported clause.
+const SPEAKER_TAG =
+  /^[\s"“‘']*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|bin|bint|ibn|al|el|de|da|di|van|von|der|den|la|le|du|dos|das)){1,5}\s*:\s+(?=\p{Lu})/u;
+
 function opensWithUnknownName(sentence: string, entities: EntityMention[], measureMentions: MeasureMention[]): string | null {
+  // ("Ahmed bin Saeed: Dubai Airport receives 87 million passengers": a person named before a colon is who speaks; the
+  // clause after the colon opens with its own subject.)
+  const from = SPEAKER_TAG.exec(sentence)?.[0].length ?? 0;
   // ("Transsion (parent company of Infinix and Tecno) came fifth with …": an aside in brackets between the name and its verb.)
-  const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:\s*\([^()]{1,80}\))?\s+\p{Ll}/u.exec(sentence);
+  const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:\s*\([^()]{1,80}\))?\s+\p{Ll}/u.exec(sentence.slice(from));
   if (!m) return null;
   const name = m[1]!;
-  const start = m[0].indexOf(name);
+  const start = from + m[0].indexOf(name);
   const words = name.split(/\s+/);
   // ("Group revenues fell 5 %": a company's own word for itself, capitalised to open the sentence, is no name.)
   if (NOT_A_NAME.has(words[0]!) || (words.length === 1 && NOT_A_PARTY_WORD.test(name))) return null;

@@ -76,7 +76,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
         (m.end <= figure.start && CHANGE_NOUN_THEN_OF.test(sentence.slice(m.end, figure.start))))
     )
       continue;
-    if (noun) return { measure, start: m.start, end: m.end };
+    if (noun) return verbActingOn(sentence, figure, mentions, measure) ?? { measure, start: m.start, end: m.end };
     if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
     if (m.end <= figure.start && inClosedAside(sentence, m, figure.start)) continue;
     // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
@@ -96,6 +96,14 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       // "14 people were killed and 2,059 were wounded": a figure followed by its own passive verb takes that verb's
       // measure, however near the verb of the clause before it stands.
       score = 0;
+    } else if (
+      figure.unitKind === 'percent' &&
+      /^\s+$/.test(sentence.slice(figure.end, m.start)) &&
+      /\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))
+    ) {
+      // "… 82,600 flights in April with a 91 % load factor": a percentage between an article and a measure's words is
+      // that measure's, however near another measure stands before it.
+      score = 0;
     } else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.
@@ -111,6 +119,30 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
   }
   return best;
+}
+
+/**
+ * "cancelled 651 flights", "had to cancel more than 800 flights": a measure's verb right before a figure whose counted
+ * noun is a measure it acts on (`actsOn`) names what the figure counts, not the noun.
+ */
+function verbActingOn(
+  sentence: string,
+  figure: FigureSpan,
+  mentions: SentenceMentions,
+  counted: Measure,
+): { measure: Measure; start: number; end: number } | null {
+  for (const m of mentions.measures) {
+    if (m.end > figure.start) continue;
+    const verb = m.candidates.find((c) => c.actsOn?.includes(counted.id) && acceptsUnit(c, figure.unitKind));
+    if (
+      verb &&
+      /^\s*(?:(?:a|an|another|a\s+further|a\s+record|an\s+estimated|an\s+additional|just|only|some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)*$/i.test(
+        sentence.slice(m.end, figure.start),
+      )
+    )
+      return { measure: verb, start: m.start, end: m.end };
+  }
+  return null;
 }
 
 /**

@@ -83,6 +83,23 @@ function clauseSubject(sentence: string, ents: EntityMention[], figure: { start:
   return found ? idOf(found) : null;
 }
 
+/**
+ * "… for Dubai Airport DXB, which handled 87 million guests": a clause opened by "which" after a name, and measuring
+ * before its figure, is that name's (its code written after it included), not the subject of the sentence.
+ */
+function antecedentOf(sentence: string, ents: EntityMention[], clauseStart: number, figureStart: number, measureAt: { start: number }): string | null {
+  const which = /,\s+which\s+$/.exec(sentence.slice(Math.max(0, clauseStart - 12), clauseStart));
+  // (Only where the clause's own words name no measure before the figure: "…, which said inflation would slow to 2.7 %"
+  // reports another subject's figure.)
+  if (!which || clauseStart > figureStart || measureAt.start < figureStart || REPORTING_VERB.test(sentence.slice(clauseStart, figureStart))) return null;
+  const comma = clauseStart - which[0].length;
+  const e = ents.findLast((x) => x.end <= comma);
+  return e && /^(?:\s+\p{Lu}{2,4})?$/u.test(sentence.slice(e.end, comma)) ? idOf(e) : null;
+}
+
+const REPORTING_VERB =
+  /^\s*(?:said|says|expects|expected|forecast|forecasts|estimated|estimates|predicted|predicts|reported|reports|projected|projects|sees|saw)\b/i;
+
 /** "526,409 vehicles delivered by BYD": the agent of a passive measure verb. */
 function agentAfter(sentence: string, ents: EntityMention[], at: { start: number; end: number }): string | null {
   const e = ents.find((x) => x.start >= at.end && /^\s+by\s+(?:the\s+)?$/i.test(sentence.slice(at.end, x.start)));
@@ -267,6 +284,7 @@ export function findRoles(
       if (listedId) return { subject: [listedId], counterpart: null };
       const subject =
         clauseSubject(sentence, ents, figure, measureAt) ??
+        antecedentOf(sentence, ents, clause.start, figure.start, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
         introducedBy(
@@ -286,7 +304,10 @@ export function findRoles(
         fromContext(
           context,
           distinct(
-            [...ents.filter((e) => e.end <= figure.start), ...ents.filter((e) => e.start >= figure.end && !nextInRanking(sentence, e))]
+            [
+              ...ents.filter((e) => e.end <= figure.start),
+              ...ents.filter((e) => e.start >= figure.end && !nextInRanking(sentence, e) && !servedPlace(sentence, e)),
+            ]
               .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e))
               .map(idOf),
           ),
@@ -480,6 +501,14 @@ function ownGlobalTotal(
   if (opener && around.includes(slug(opener)) && companyLike(slug(opener))) return slug(opener);
   if (!/\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, scope.start - 30), scope.start))) return null;
   return around.find(companyLike) ?? null;
+}
+
+/** "… over 214 destinations, with flights to Peru starting this winter": a place flights or routes go to is served, not the party. */
+function servedPlace(sentence: string, e: EntityMention): boolean {
+  // ("flights to Peru and Turkmenistan": the places listed after the first are served too.)
+  return /\b(?:flights|routes|services|connections|links|departures)\s+(?:to|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|,?\s+and|,?\s+or)\s+)*$/iu.test(
+    sentence.slice(Math.max(0, e.start - 60), e.start),
+  );
 }
 
 /** "… the highest death toll (1,293), followed by Taroudant (452)": a party named after the figure behind "followed by" is the next one's. */

@@ -44,6 +44,8 @@ const MeasureSchema = z.strictObject({
   changeIsLevel: z.boolean().optional(),
   /** The measure's rate is a change over twelve months: "prices rose 3.2 % in the twelve months to March" is a rate of 3.2 % for March. */
   changeIsRate: z.boolean().optional(),
+  /** Measures whose counted noun this measure's verb right before the figure acts on ("cancelled 651 flights" are cancellations, not flights). */
+  actsOn: z.array(z.string()).optional(),
   /** Unit kind → measure: a figure of this measure in that kind states the other one ("vehicles delivered" are units sold). */
   statesAs: z.record(z.string(), z.string()).optional(),
   /** Unit kind → measure: a figure in that kind states the other one whoever its parties are ("shipments of copper … 141,666 tonnes" are exports). */
@@ -89,9 +91,11 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
-for (const m of measures.values())
+for (const m of measures.values()) {
   if (m.perShare && !measures.get(m.perShare)?.unitKinds.includes('money'))
     throw new Error(`measure '${m.id}' is per share '${m.perShare}', no measure of money`);
+  for (const id of m.actsOn ?? []) if (!measures.has(id)) throw new Error(`measure '${m.id}' acts on an unknown measure '${id}'`);
+}
 for (const m of measures.values()) {
   for (const id of Object.values(m.facetStatesAs ?? {})) if (!measures.has(id)) throw new Error(`measure '${m.id}' states an unknown measure '${id}'`);
   for (const [kind, id] of [...Object.entries(m.statesAs ?? {}), ...Object.entries(m.changeStatesAs ?? {}), ...Object.entries(m.kindStatesAs ?? {})]) {

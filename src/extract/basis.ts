@@ -291,6 +291,8 @@ function comparisonOf(words: string): string | null {
     at(SAME_SPAN_OF_YEAR, (y) => `ref:same-${y[1]}`);
   }
   if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
+  // ("shrank by 0.3 % in the final quarter compared with the previous period": the period before the figure's own.)
+  if (/period/i.test(words)) at(PREVIOUS_PERIOD, () => SEQUENTIAL);
   found.sort((a, b) => a[0] - b[0]);
   return found[0]?.[1] ?? null;
 }
@@ -314,6 +316,7 @@ export const UNSTATED_COMPARISON = 'comparison-unstated';
 const COMPARISON = /^(?:qoq|mom|yoy|annualized|revision|previous-estimate|against-forecast|vs-.+)$/;
 /** "rose by 10 cents to $35.69": a change stated with the level it reached runs from the level reported before. */
 export const SEQUENTIAL = 'sequential';
+const PREVIOUS_PERIOD = /\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+period\b/i;
 
 interface PeriodLike {
   start: string | null;

@@ -122,7 +122,7 @@ const RECAST_FROM = quickEdges(
 const RECAST_WORDS = quickEdges(new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+\s+){0,3}?${RECAST_FORECAST}\b`, 'iu'));
 const SUPERSEDED_BEFORE = quickEdges(
   new RegExp(
-    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|preliminary|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$)`,
+    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|second|third|preliminary|advance|flash|provisional|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$)`,
     'iu',
   ),
 );
@@ -245,7 +245,10 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     const revisedBefore = /revis/i.test(before);
     if ((revisedBefore && REVISION_BEFORE.test(before)) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, '')))
       parts.add('revision');
-    else if ((/revis|prior|previous|initial|original|earlier|first|preliminary/i.test(before) && SUPERSEDED_BEFORE.test(before)) || RECAST_FROM.test(before))
+    else if (
+      (/revis|prior|previous|initial|original|earlier|first|preliminary|advance|flash|provisional/i.test(before) && SUPERSEDED_BEFORE.test(before)) ||
+      RECAST_FROM.test(before)
+    )
       parts.add('previous-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {

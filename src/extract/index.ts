@@ -912,7 +912,7 @@ function withDocumentFacets(p: Proposition, documentFacets: () => ReadonlyMap<st
 }
 
 function stripWorkingFields(period: Period): Period {
-  const { fiscal: _fiscal, yearUnstated: _yearUnstated, ...rest } = period;
+  const { fiscal: _fiscal, yearUnstated: _yearUnstated, fiscalNamed: _fiscalNamed, ...rest } = period;
   return rest;
 }
 

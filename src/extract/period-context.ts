@@ -65,7 +65,11 @@ export function datePeriod(
   // A company that keeps its own fiscal year reports its results by it: "fourth-quarter revenue", "full-year revenue" with
   // no year named are its latest such quarter or year, not the calendar's. (What others count of it, such as a market
   // tracker's shipments "in the fourth quarter", stays in the calendar.)
-  const ownYear = measure?.fiscal && owner?.kind === 'company' && startMonth && startMonth > 1 && pub && period.resolution === 'relative' ? startMonth : null;
+  // ("the fourth quarter of the current financial year": said to be fiscal, it is the owner's, whoever keeps the year.)
+  const ownYear =
+    (period.fiscalNamed || (measure?.fiscal && owner?.kind === 'company')) && startMonth && startMonth > 1 && pub && period.resolution === 'relative'
+      ? startMonth
+      : null;
   let dated = period;
   if (ownYear && period.yearUnstated) {
     const { from, months } = period.yearUnstated;
@@ -258,6 +262,12 @@ export class PeriodContext {
         const at = own ?? this.current() ?? (e.sameLength === 'month' && this.pub?.month ? monthBefore(this.pub) : null);
         // (The month so found is the one the release is about: its later figures that name no time are of it.)
         if (!own && !this.current() && at) this.implied = at;
+        // ("the fourth quarter of the current financial year … in the previous quarter": a step back from a part whose fiscal
+        // year is read only later, by its owner, is not known here.)
+        if (at?.fiscalNamed) {
+          out.push(e);
+          continue;
+        }
         let back = at ? previousOf(at, e.step!) : null;
         // ("the same period of 2022": in the year named.)
         if (back?.start && e.step === 'year' && e.period.resolution === 'explicit' && e.period.start) {

@@ -272,6 +272,30 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /fiscal|FY/i,
   ],
   [
+    // "the fourth quarter of the current financial year", "the fiscal fourth quarter": a part of a fiscal year named
+    // without the year, the owner's latest such part (dated meanwhile as the latest such calendar part).
+    new RegExp(
+      `\\b(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)\\s+of\\s+(?:the|this|its|their)\\s+(?:(?:current|latest|last|previous|past|just[\\s-]ended|just[\\s-]concluded)\\s+)?(?:financial|fiscal)(?:\\s+year)?|fiscal\\s+(${QWORDS})[\\s-]+(quarter|half))\\b(?!\\s+(?:of\\s+)?(?:(?:fiscal|FY)\\s*)?['’]?\\d)`,
+      'gi',
+    ),
+    (m, pub) => {
+      if (!pub) return null;
+      const half = (m[2] ?? m[4])!.toLowerCase() === 'half';
+      const n = ordinalOf((m[1] ?? m[3])!, half ? 2 : 4);
+      if (!n) return null;
+      const months = half ? 6 : 3;
+      const from = (n - 1) * months + 1;
+      const to = from + months - 1;
+      const y = pub.month !== null && to > pub.month ? pub.year - 1 : pub.year;
+      const label = `${half ? 'H' : 'Q'}${n}`;
+      const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: 'relative' };
+      period.yearUnstated = { from, months };
+      period.fiscalNamed = true;
+      return { period, span: true };
+    },
+    /fiscal|financial/i,
+  ],
+  [
     // "fiscal Q4 2024", "the fiscal fourth quarter of 2024": the same part of fiscal 2024, the word "fiscal" written first.
     new RegExp(`\\bfiscal\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))(?:\\s+of)?,?\\s+${YEAR}\\b`, 'gi'),
     (m) => {

@@ -19,6 +19,8 @@ export interface Period {
    * latest such calendar quarter; a company that keeps a fiscal year means its own quarter (months `from`…).
    */
   yearUnstated?: { from: number; months: number };
+  /** Set while reading: the words say the unstated year is a fiscal one ("the fourth quarter of the current financial year"). */
+  fiscalNamed?: boolean;
 }
 
 export interface Interval {

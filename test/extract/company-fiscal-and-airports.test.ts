@@ -42,6 +42,14 @@ describe('a company that keeps its own fiscal year reports its results by it', (
       '2024-03-31',
     ],
     [
+      '"the fourth quarter of the current financial year", fiscal by its words, is the owner’s latest such quarter (a country’s too)',
+      'India’s GDP for the fourth quarter of the current financial year grew by 7.8% year-on-year.',
+      '2024-05-31',
+      '7.8%',
+      '2024-01-01',
+      '2024-03-31',
+    ],
+    [
       'a fiscal year starting in July: the third quarter ends in March',
       'Microsoft reported revenue of $48.3 billion for the third quarter.',
       '2024-05-02',
@@ -112,6 +120,16 @@ describe('a company that keeps its own fiscal year reports its results by it', (
     expect(a.metric).toBe(b.metric);
     expect([a.period?.start, a.period?.end]).toEqual([b.period?.start, b.period?.end]);
     expect(a.proposition?.modality).toBe('actual');
+  });
+
+  it('"the previous quarter" after a quarter of the current financial year is not guessed from the calendar', () => {
+    const c = starting(
+      'India’s GDP for the fourth quarter of the current financial year grew by 7.8% year-on-year. In the previous quarter, it was 8.4%.',
+      '8.4%',
+      { publishedAt: '2024-05-31' },
+    );
+    expect(c.comparable).toBe(false);
+    expect(c.period?.start ?? null).not.toBe('2023-07-01');
   });
 
   it('a fiscal quarter already over when the text was written is no forecast', () => {

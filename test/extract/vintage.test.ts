@@ -70,6 +70,12 @@ describe('what marks a vintage', () => {
     expect(quoted(claims, '0.6%').proposition?.basis ?? '').not.toContain('revised-estimate');
   });
 
+  it('"revised upwards to 8.2% from the second advance estimate of 7.6%": the advance estimate is the one replaced', () => {
+    const text = 'Freedonia’s GDP growth for 2024 has been revised upwards to 8.2 percent from the second advance estimate of 7.6 percent.';
+    const c = quoted(claimsOf(text, 'Freedonia GDP growth revised'), '7.6 percent');
+    expect(c.proposition?.basis).toContain('previous-estimate');
+  });
+
   it('"originally estimated … at" names the estimate a revision replaced, for a level too', () => {
     const text = 'The statistics office originally estimated net migration to Ireland for the year to April 2024 at 79,000, but now puts it at 98,000.';
     const c = quoted(claimsOf(text, 'Irish migration figures revised'), '79,000');

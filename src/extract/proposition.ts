@@ -104,6 +104,9 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       // "… 82,600 flights in April with a 91 % load factor": a percentage between an article and a measure's words is
       // that measure's, however near another measure stands before it.
       score = 0;
+    } else if (figure.unitKind === 'money' && /^\s+$/.test(sentence.slice(figure.end, m.start))) {
+      // ("$64.7 billion in revenue and $2.95 EPS": a measure's words right after a sum name what it is.)
+      score = 0;
     } else {
       const gap = sentence.slice(figure.end, m.start);
       // "473 GW of renewables expansion", "$11bn in exports": the noun after the figure names it.

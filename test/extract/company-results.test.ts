@@ -16,6 +16,12 @@ describe('earnings per share, GAAP or not, is a measure of its own', () => {
     ['EPS written short', 'Microsoft said GAAP EPS rose 20% from a year earlier in the third quarter.', '20%', 'earnings-per-share.gaap.microsoft.growth.yoy'],
     ['plain earnings per share', 'Microsoft posted earnings per share of $2.94 in the third quarter.', '$2.94', 'earnings-per-share.microsoft.total'],
     [
+      'a measure named right after a sum: "$2.94 EPS" after "in revenue"',
+      'In the third quarter Microsoft achieved $61.9 billion in revenue and $2.94 EPS.',
+      '$2.94',
+      'earnings-per-share.microsoft.total',
+    ],
+    [
       'net income "a share" is earnings per share, never the total',
       'Microsoft’s net income was $2.94 a share in the third quarter.',
       '$2.94',

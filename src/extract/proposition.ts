@@ -203,7 +203,7 @@ export function namesItsOwnNoun(sentence: string, figure: { start: number }, men
 }
 
 const SHARE_BEFORE =
-  /\b(?:share|accounted for|accounts for|account for|accounting for|represent(?:s|ed|ing)?|made up|makes up|comprised|comprising|constitut(?:es|ed|ing))\s+(?:of\s+)?(?:about |around |nearly |almost |some |roughly |over |more than |less than |just under |just over )?$/i;
+  /\b(?:share|accounted for|accounts for|account for|accounting for|represent(?:s|ed|ing)?|made up|makes up|make up|making up|comprised|comprising|comprises?|constitut(?:es?|ed|ing))\s+(?:of\s+)?(?:about |around |nearly |almost |some |roughly |over |more than |less than |just under |just over )?$/i;
 const CHANGE_NOUN_NEXT =
   /^\s*(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annualized|annualised|quarter-on-quarter|quarter-over-quarter|month-on-month|sequential|on-year)\s+)?(?:growth|increase|rise|jump|gain|surge|drop|decline|fall|decrease|expansion|contraction)s?\b/i;
 const SHARE_AFTER = quickEdges(/^\s*(?:share|of\s+(?:the|all|its|their|total|global|world|China|Russia|\p{Lu})|stake)\b/iu);
@@ -372,10 +372,12 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     if (measure?.shape === 'rate') return 'rate';
     // "GDP of just 3 %", "a target of around 5 %", "analysts' estimates of 5.3 %": a flow stated as a bare percentage,
     // with no word of share before or after it, is how fast it grew.
+    // ("One in five cars sold this year will be electric": a ratio of the whole is a share.)
     if (
       measure?.shape === 'flow' &&
       !/^\s*(?:of\b|\()/.test(after) &&
-      !/\b(?:share|proportion|portion|accounted|accounts|leading|led|made\s+up|makes\s+up|fraction|chances?|probability|likelihood|odds|risk)\b/i.test(
+      !/\bin\s+(?:every\s+)?[\p{L}\d]+$/iu.test(sentence.slice(figure.start, figure.end)) &&
+      !/\b(?:share|proportion|portion|accounted|accounts|leading|led|made\s+up|makes\s+up|make\s+up|making\s+up|fraction|chances?|probability|likelihood|odds|risk)\b/i.test(
         sentence.slice(clause.start, clause.end),
       )
     )

@@ -16,6 +16,8 @@ describe('a flow stated as a bare percentage is how fast it grew', () => {
     ['China again led steel output in 2024 with 54% (1.0 billion tonnes).', '54%'],
     ['There is a 50 percent chance emissions will exceed the limit in 2030.', '50 percent'],
     ['Wind power generated 28% of Germany’s electricity in 2024.', '28%'],
+    ['Electric cars are on track to make up 18 percent of car sales in 2025.', '18 percent'],
+    ['One in five cars sold in 2025 will be electric, the agency said.', 'One in five'],
   ])('but a share stays a share: %s', (text, figure) => {
     expect(claimQuoted(text, figure, META).proposition?.statType).not.toBe('change');
   });

@@ -77,7 +77,9 @@ describe('npm run seed', () => {
   it('is idempotent against a database file: same IDs and counts after a second run', async () => {
     const url = join(dir, 'seeded.db');
     const env = { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'silent' };
-    const seed = () => run(process.execPath, ['--import', 'tsx', 'seeds/seed.ts'], { cwd: ROOT, env, timeout: 15_000 });
+    // (Two whole processes, each loading the extractor under tsx: on a shared two-core machine a run can take well over
+    // the default test timeout, which says nothing about the seed itself.)
+    const seed = () => run(process.execPath, ['--import', 'tsx', 'seeds/seed.ts'], { cwd: ROOT, env, timeout: 45_000 });
     const count = () => {
       const db = new Database(url, { readonly: true });
       try {
@@ -96,7 +98,7 @@ describe('npm run seed', () => {
     expect(second.stdout).toContain('0 created, 5 already present');
     expect(count()).toEqual(afterFirst);
     expect(afterFirst.counts.sources).toBe(5);
-  });
+  }, 120_000);
 });
 
 describe('contentHash', () => {

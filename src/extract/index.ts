@@ -102,14 +102,12 @@ const SET_AGAINST = quickEdges(
 const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
 // ("… and 12 % over the same quarter of 2022": a change that names what it is set against keeps its own comparison.)
 const STATED_REFERENCE = /^(?:ref:|vs-)/;
-// What a change of a quarter or month is measured against, once settled.
-const STATED_COMPARISON = /^(?:qoq|mom|yoy|annualized)$/;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 // A "Label: figure" line of a list or table ("First round: A$120,000"), or a "Label figure" one ("Semi-finalists $662,735").
 const ROW_LINE = /^\s*(?:\d{1,3}[.)]\s*|[-•*–]\s*)?[^:.!?]{2,40}:\s*(?:(?:[A-Z]{1,3}\s?)?[$€£¥]\s?)?\d/u;
 const BARE_ROW_LINE = /^\s*(?:[-•*–]\s*)?\p{L}[\p{L}’' -]{1,60}\s(?:(?:[A-Z]{1,3}\s?)?[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:million|billion|m|bn|k|%))?\s*$/u;
-const isRow = (line: string | undefined) => !!line && (ROW_LINE.test(line) || BARE_ROW_LINE.test(line));
+const isRow = (line: string) => ROW_LINE.test(line) || BARE_ROW_LINE.test(line);
 // A line with no sentence's end: a heading.
 const HEADING = /^[^.!?]{3,100}$/;
 /** A row's own facets, and those of the line above its list of a kind the row does not name ("doubles" for "First round"). */
@@ -271,6 +269,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // The bloc named last: what "the bloc" refers to.
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
 
+  // Which lines are rows of a list or table: each line is asked about from the lines beside it.
+  const rowLines = passages.map((x) => isRow(x.text));
   passages.forEach((passage, p) => {
     const sentence = passage.text;
     // A list item ("- Retail jobs were revised…", "4. India: $83.6 billion") or a line that continues mid-sentence belongs to the paragraph above it.
@@ -299,9 +299,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const quantities = skip ? [] : findQuantities(sentence, { gluedMillions, sterling });
     // A line that heads a list names the measure its items leave out, figures or not; so may a heading ("Australian
     // Open 2024 prize money") a line or two above it.
-    const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '') || isRow(passages[p + 1]?.text) || HEADING.test(sentence);
+    const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '') || rowLines[p + 1] === true || HEADING.test(sentence);
     // A line of a list or table: below a line that ends in a colon, or beside another "Label: figure" row.
-    const inList = /:\s*$/.test(passages[p - 1]?.text ?? '') || isRow(passages[p - 1]?.text) || isRow(passages[p + 1]?.text);
+    const inList = /:\s*$/.test(passages[p - 1]?.text ?? '') || rowLines[p - 1] === true || rowLines[p + 1] === true;
     const lineBefore = previousLine && passage.paragraph - previousLine.paragraph <= 1 ? previousLine : null;
     const mentions = resolveCompanyAnaphors(
       sentence,
@@ -587,26 +587,17 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition.subject.length > 0 &&
         !proposition.subject.some((id) => sentenceIds.has(id)) &&
         (headlinePeriod === null || headlinePeriod.start !== yearRead.start || headlinePeriod.end !== yearRead.end);
-      const comparableIfDated = proposition !== null && !allCarried && isComplete(proposition) && restates === null && !whole;
-      const comparable =
-        comparableIfDated &&
-        workFigureDated(proposition!, period) &&
+      const standsAlone = !allCarried && restates === null && !whole;
+      const comparableIfDated = proposition !== null && standsAlone && isComplete(proposition);
+      const datedToCompare =
+        proposition !== null &&
+        workFigureDated(proposition, period) &&
         (period.resolution === 'explicit' || period.resolution === 'relative') &&
         period.start !== null;
+      const comparable = comparableIfDated && datedToCompare;
       // (A change whose comparison its words leave unsaid would be compared once the document states it: see statedByTheDocument.)
       if (proposition?.basis?.split('+').includes(UNSTATED_COMPARISON))
-        unstated.push({
-          claim: claims.length,
-          noun: q.noun,
-          comparable:
-            !allCarried &&
-            restates === null &&
-            !whole &&
-            isComplete({ ...proposition, basis: null }) &&
-            workFigureDated(proposition, period) &&
-            (period.resolution === 'explicit' || period.resolution === 'relative') &&
-            period.start !== null,
-        });
+        unstated.push({ claim: claims.length, noun: q.noun, comparable: standsAlone && isComplete({ ...proposition, basis: null }) && datedToCompare });
       if (
         comparableIfDated &&
         period.resolution === 'publication' &&
@@ -663,7 +654,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       leadIn = { subjects: known.slice(0, 1), text: sentence };
     }
     if (lastStated?.proposition) previousLine = { proposition: lastStated.proposition, unitKind: lastStated.unitKind, paragraph: passage.paragraph };
-    if (!isRow(sentence)) aboveList = mentions.facets.map((f) => ({ id: f.facet.id, kind: f.facet.kind }));
+    if (!rowLines[p]) aboveList = mentions.facets.map((f) => ({ id: f.facet.id, kind: f.facet.kind }));
     for (const a of assetIds(mentions)) if (!context.assets.includes(a)) context.assets.push(a);
     previousWork = subjectWork(worksHere) ?? previousWork;
   });
@@ -741,8 +732,8 @@ function datedByTheDocument(claims: ExtractedClaim[], undated: UndatedFigure[], 
  * period elsewhere in the document, and takes its comparison, when all such statements give the one comparison.
  */
 function statedByTheDocument(claims: ExtractedClaim[], unstated: Array<UndatedFigure & { comparable: boolean }>, metrics: Map<string, MetricDefinition>): void {
-  const comparisonOf = (p: Proposition) => (p.basis?.split('+') ?? []).filter((b) => STATED_COMPARISON.test(b));
-  const otherTerms = (p: Proposition) => (p.basis?.split('+') ?? []).filter((b) => b !== UNSTATED_COMPARISON && !STATED_COMPARISON.test(b)).join('+');
+  const comparisonOf = (p: Proposition) => (p.basis?.split('+') ?? []).filter((b) => SAME_WAY.test(b));
+  const otherTerms = (p: Proposition) => (p.basis?.split('+') ?? []).filter((b) => b !== UNSTATED_COMPARISON && !SAME_WAY.test(b)).join('+');
   for (const { claim, noun, comparable } of unstated) {
     const c = claims[claim]!;
     const p = c.proposition;

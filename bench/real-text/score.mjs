@@ -496,6 +496,9 @@ writeFileSync(
               unit: f.claim.unit,
               qualifier: f.claim.qualifier,
               period: f.claim.period,
+              proposition: f.claim.proposition,
+              comparable: f.claim.comparable,
+              restates: f.claim.restates,
               quote: f.claim.quote.exact,
               conflicts: [...(conflictsOfClaim.get(f.claim.id) ?? [])],
             }

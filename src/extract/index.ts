@@ -119,6 +119,29 @@ function withListHeadFacets(own: string[], above: Array<{ id: string; kind: stri
 const CHANGE_COLUMN = /\b(?:increases?|rises?|hikes?|growth|changes?|gains?|jumps?|declines?|falls?|drops?)\b/i;
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
+const NAMES_ONE_PARTY = new Set(['single', 'directed']);
+
+/**
+ * "Emissions are projected to increase in India by 8.2 per cent in 2023, and by 4 per cent in China": a place named right
+ * after a figure ("… in China") is where that figure was measured, when the party read for it is another place named the same way.
+ */
+function placedAfter(sentence: string, figure: { end: number }, mentions: SentenceMentions, proposition: Proposition): Proposition | null {
+  if (proposition.subject.length !== 1 || proposition.counterpart || measures.get(proposition.measure)?.roles !== 'single') return null;
+  const current = proposition.subject[0]!;
+  if (!PLACE_KINDS.has(entities.get(current)?.kind ?? '')) return null;
+  const gap = /^\s+in\s+(?:the\s+)?/.exec(sentence.slice(figure.end));
+  if (!gap) return null;
+  // Only against a party placed the same way ("increase in India by …"): "Russia has suffered 300,000 casualties in Ukraine" stays Russia's.
+  const placedBefore = mentions.entities.some(
+    (e) => subjectOf(e.id) === current && e.end <= figure.end && /\bin\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 8), e.start)),
+  );
+  if (!placedBefore) return null;
+  const place = mentions.entities.find((e) => e.start === figure.end + gap[0].length);
+  if (!place || place.possessive) return null;
+  const id = subjectOf(place.id);
+  return id !== current && isSubjectEntity(id) && PLACE_KINDS.has(entities.get(id)?.kind ?? '') ? { ...proposition, subject: [id] } : null;
+}
+
 function entityIds(mentions: SentenceMentions): string[] {
   return [...new Set(mentions.entities.map((e) => subjectOf(e.id)).filter(isSubjectEntity))];
 }
@@ -478,8 +501,14 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition = { ...proposition, counterpart: 'world' };
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
       if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
-      const respective = proposition && proposition.subject.length === 1 ? respectiveParty(sentence, figureKinds, i, mentions) : null;
+      // ("India and China, where emissions rose by 8.2 percent and 4 percent, respectively": the list names the parties the clause leaves out.)
+      const respective =
+        proposition &&
+        (proposition.subject.length === 1 || (proposition.subject.length === 0 && NAMES_ONE_PARTY.has(measures.get(proposition.measure)?.roles ?? '')))
+          ? respectiveParty(sentence, figureKinds, i, mentions)
+          : null;
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
+      else if (proposition) proposition = placedAfter(sentence, q, mentions, proposition) ?? proposition;
       // A plan or forecast is not a figure of the past period the lead reports.
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
       else if (proposition?.modality === 'forecast')

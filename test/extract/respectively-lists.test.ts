@@ -14,6 +14,31 @@ describe('"respectively": the list of figures before it meets the list of partie
   });
 });
 
+describe("parties the figure's clause leaves out", () => {
+  it.each([
+    ['6.1 per cent', /^emissions\.indonesia\.growth/],
+    ['2 per cent', /^emissions\.mexico\.growth/],
+  ])('"Indonesia and Mexico, where emissions rose by %s …, respectively" takes the listed party', (figure, metric) => {
+    const text = 'The largest increases came from Indonesia and Mexico, where emissions rose by 6.1 per cent and 2 per cent in 2025, respectively.';
+    const c = claimQuoted(text, figure, META, { exact: true });
+    expect(c.metric).toMatch(metric);
+    expect(c.comparable).toBe(true);
+  });
+
+  it.each([
+    ['6.1 per cent', /^emissions\.indonesia\.growth/],
+    ['2 per cent', /^emissions\.mexico\.growth/],
+  ])('"… in Indonesia by 6.1 per cent, and by 2 per cent in Mexico": a place right after a figure is where %s was measured', (figure, metric) => {
+    const text = 'Emissions are projected to increase in Indonesia by 6.1 per cent in 2025, and by 2 per cent in Mexico, the study found.';
+    expect(claimQuoted(text, figure, META, { exact: true }).metric).toMatch(metric);
+  });
+
+  it('a company keeps its figure when a place follows it ("Apple\'s sales rose 10% in Europe")', () => {
+    const c = claimQuoted("Apple's sales rose 10% in Europe in 2025.", '10%', META, { exact: true });
+    expect(c.proposition?.subject).toEqual(['apple']);
+  });
+});
+
 describe('the publisher', () => {
   it('is no party when its name only contains a place ("India Today")', () => {
     const c = claimQuoted(

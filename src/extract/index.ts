@@ -121,6 +121,13 @@ const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published
 
 const NAMES_ONE_PARTY = new Set(['single', 'directed']);
 
+/** The latest of the stated propositions that was stated for a figure of this kind, when the last one was of another kind. */
+function fittingFrom(stated: Array<{ proposition: Proposition; unitKind: string }>, unitKind: string): { proposition: Proposition; unitKind: string } | null {
+  const last = stated[stated.length - 1];
+  if (!last || last.unitKind === unitKind) return null;
+  return stated.findLast((s) => s.unitKind === unitKind) ?? null;
+}
+
 /**
  * "Emissions are projected to increase in India by 8.2 per cent in 2023, and by 4 per cent in China": a place named right
  * after a figure ("… in China") is where that figure was measured, when the party read for it is another place named the same way.
@@ -271,6 +278,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let paragraph = -1;
   let paragraphStart = 0;
   let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
+  // Every proposition the paragraph has stated so far, the latest last: a figure of another kind than the last one's
+  // ("Apple shipped 234.6 million (20.1 %). Samsung was second with 226.6 million") goes on about the latest of its kind.
+  let paragraphStated: Array<{ proposition: Proposition; unitKind: string }> = [];
   const statedSoFar: Array<{ proposition: Proposition; unitKind: string }> = [];
   // Figures nothing around them dates (the publication year stands in) that would be compared if they were dated.
   const undated: UndatedFigure[] = [];
@@ -310,6 +320,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       periods.startParagraph();
       comparisons.startParagraph();
       paragraphProposition = null;
+      paragraphStated = [];
       context.paragraph = [];
       context.subjects = [];
       context.measures = [...headlineMeasures];
@@ -379,7 +390,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         // ("… eased to 3.1 %.¶ The lowest rates were in Belgium (minus 0.8 %), Denmark (0.3 %)": a list goes on about the line that introduces it.)
         const carried = namesMeasure
           ? null
-          : (paragraphProposition ??
+          : (fittingFrom(paragraphStated, unitKind) ??
+            paragraphProposition ??
             (lineBefore && inPartyList(sentence, span, mentions) ? lineBefore : null) ??
             headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
@@ -670,6 +682,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
+    for (const s of inSentence) if (s.proposition) paragraphStated.push({ proposition: s.proposition, unitKind: s.unitKind });
     const named = entityIds(mentions);
     context.paragraph.push(...named);
     // ("According to IDC, Apple's shipments …": a firm cited as the source is not what the sentence is about.)
@@ -844,7 +857,13 @@ function inherit(
   context: RoleContext,
 ): Proposition | null {
   const fits = (p: Proposition | null | undefined) => !!p && !!measures.get(p.measure)?.unitKinds.includes(figure.unitKind);
-  const source = [...earlier].reverse().find((e) => fits(e.proposition))?.proposition ?? (fits(paragraphLast?.proposition) ? paragraphLast!.proposition : null);
+  // (A figure of the kind stated before goes on about that one first: "226.6 million (19.4%)" after "234.6 million (20.1% market share)".)
+  const sameKind = (e: { proposition: Proposition | null; unitKind: string } | null) => !!e && e.unitKind === figure.unitKind && fits(e.proposition);
+  const source =
+    [...earlier].reverse().find(sameKind)?.proposition ??
+    (sameKind(paragraphLast) ? paragraphLast!.proposition : null) ??
+    [...earlier].reverse().find((e) => fits(e.proposition))?.proposition ??
+    (fits(paragraphLast?.proposition) ? paragraphLast!.proposition : null);
   if (!source) return null;
   const measure = measures.get(source.measure)!;
   const statType = statTypeOf(sentence, figure, measure);

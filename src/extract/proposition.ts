@@ -99,10 +99,10 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     } else if (
       figure.unitKind === 'percent' &&
       /^\s+$/.test(sentence.slice(figure.end, m.start)) &&
-      /\b(?:a|an)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))
+      /(?:\b(?:a|an)\s+|\(\s*)$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))
     ) {
-      // "… 82,600 flights in April with a 91 % load factor": a percentage between an article and a measure's words is
-      // that measure's, however near another measure stands before it.
+      // "… 82,600 flights in April with a 91 % load factor", "61.2 million tablets (36.4% market share)": a percentage between
+      // an article or an opening bracket and a measure's words is that measure's, however near another measure stands before it.
       score = 0;
     } else if (figure.unitKind === 'money' && /^\s+$/.test(sentence.slice(figure.end, m.start))) {
       // ("$64.7 billion in revenue and $2.95 EPS": a measure's words right after a sum name what it is.)
@@ -179,6 +179,8 @@ function qualifiesEarlier(sentence: string, m: { start: number }, mentions: Sent
   );
 }
 
+const FIGURE_THEN_NOUN = /\d(?:\s*(?:thousand|million|billion|trillion|mn|bn|m|k))?\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /**
  * "non-EU nationals (968,000)": a bracketed figure after a plain noun counts that noun, a part of
  * the clause's measure rather than the measure itself. After a date ("YE June 2022 (607,000)") or a
@@ -192,6 +194,9 @@ export function namesItsOwnNoun(sentence: string, figure: { start: number }, men
   if (!m) return false;
   const word = m[1]!;
   const wordEnd = figure.start - (m[0].length - word.length);
+  // ("Apple shipped 234.6 million smartphones (20.1% market share)": the noun a figure just counted is that figure's, and the
+  // bracket goes on about it.)
+  if (FIGURE_THEN_NOUN.test(before.slice(0, before.length - m[0].length))) return false;
   if (mentions.measures.some((x) => x.end === wordEnd)) return false;
   // "the lowest annual rates were in Belgium (minus 0.8 %), Denmark (0.3 %)": a party listed with its figure.
   if (mentions.entities.some((x) => x.end === wordEnd)) return false;

@@ -211,6 +211,8 @@ describe('currencies', () => {
     ['The tower cost HK$2.9 billion.', 'HK$2.9 billion', 2900000000, 'HKD'],
     ['The mine cost C$820 million.', 'C$820 million', 820000000, 'CAD'],
     ['The mine cost A$1.1 billion.', 'A$1.1 billion', 1100000000, 'AUD'],
+    ['The purse rose to Aus$111.5 million.', 'Aus$111.5 million', 111500000, 'AUD'],
+    ['The farm sold for NZD$14 million.', 'NZD$14 million', 14000000, 'NZD'],
     ['The farm sold for NZ$14 million.', 'NZ$14 million', 14000000, 'NZD'],
     ['The line cost S$3 billion.', 'S$3 billion', 3000000000, 'SGD'],
     ['Chips cost NT$5,000 each.', 'NT$5,000', 5000, 'TWD'],

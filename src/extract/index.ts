@@ -7,6 +7,7 @@ import { isRevisionStory, withVintage } from './vintage.js';
 import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities, slug } from '../lexicon/entities.js';
+import { capitalisedRuns } from './capitalised.js';
 import { facetForms, facets as facetLexicon, measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';
 import { intervalFor } from './intervals.js';
@@ -120,6 +121,15 @@ const CHANGE_COLUMN = /\b(?:increases?|rises?|hikes?|growth|changes?|gains?|jump
 const FURNITURE = /^\s*\d+\s*(?:min(?:ute)?s?)\s+read\b|^\s*(?:updated|published|posted)\b.{0,40}\d{1,2}:\d{2}/i;
 
 const NAMES_ONE_PARTY = new Set(['single', 'directed']);
+
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Whether a sentence holds a capitalised name past its first word, other than a month or weekday: a party we may not know ("Transsion, Oppo"). */
+function namesAnyone(sentence: string): boolean {
+  const opening = /^[\s"“‘'([*•–-]*/.exec(sentence)![0].length;
+  return capitalisedRuns(sentence).some((m) => m.index > opening && !m[0].split(/\s+/).every((w) => CALENDAR_WORD.test(w)));
+}
 
 /** The latest of the stated propositions that was stated for a figure of this kind, when the last one was of another kind. */
 function fittingFrom(stated: Array<{ proposition: Proposition; unitKind: string }>, unitKind: string): { proposition: Proposition; unitKind: string } | null {
@@ -627,7 +637,20 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition !== null &&
         proposition.subject.length > 0 &&
         !proposition.subject.some((id) => sentenceIds.has(id)) &&
-        (headlinePeriod === null || headlinePeriod.start !== yearRead.start || headlinePeriod.end !== yearRead.end);
+        (headlinePeriod === null || headlinePeriod.start !== yearRead.start || headlinePeriod.end !== yearRead.end) &&
+        // (Unless both guesses are the document's own: the party it is about and the time its lead reports — "Core
+        // inflation slowed to 3.6 %" in a release on the euro area's November — for a measure with no part named, in a
+        // sentence that names no party at all.)
+        !(
+          mentions.entities.length === 0 &&
+          !namesAnyone(sentence) &&
+          proposition.facets.length === 0 &&
+          headlineMeasures.includes(proposition.measure) &&
+          periods.lead !== null &&
+          periods.lead.start === yearRead.start &&
+          periods.lead.end === yearRead.end &&
+          proposition.subject.every((id) => id === context.dominant || context.headline.includes(id))
+        );
       const standsAlone = !allCarried && restates === null && !whole;
       const comparableIfDated = proposition !== null && standsAlone && isComplete(proposition);
       const datedToCompare =

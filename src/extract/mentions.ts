@@ -84,6 +84,16 @@ const NOT_A_NAME = new Set(
   ).split(' '),
 );
 
+const RESPECTIVELY = /\brespectively\b/i;
+
+/** Whether a name stands in a list of names joined by commas and "and" ("Transsion, Oppo, and Xiaomi"). */
+function inNameList(sentence: string, start: number, end: number): boolean {
+  return (
+    /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}/u.test(sentence.slice(end, end + 16)) ||
+    /\p{Lu}[\p{L}\p{N}.&-]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u.test(sentence.slice(Math.max(0, start - 40), start))
+  );
+}
+
 /**
  * Names the gazetteer does not hold ("Tesla", "BYD"), where they stand as the owner or actor of a
  * measure: right before its words ("Tesla’s deliveries"), or as the subject of its verb ("BYD
@@ -91,6 +101,7 @@ const NOT_A_NAME = new Set(
  */
 function unknownNames(sentence: string, known: EntityMention[], measureStarts: Set<number>): EntityMention[] {
   const out: EntityMention[] = [];
+  const respective = RESPECTIVELY.test(sentence);
   for (const m of capitalisedRuns(sentence)) {
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
@@ -145,7 +156,9 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
       }
     }
     const agent = /\bby\s+$/.test(sentence.slice(Math.max(0, start - 4), start));
-    if (!possessive && !beforeMeasure && !agent && figureOfClauseOpenedBy(sentence, start, end) < 0) continue;
+    // ("Transsion, Oppo, and Xiaomi, with 145.9, 103.1, and 94.9 million handsets, respectively": the names a respective list pairs with its figures.)
+    const listed = respective && inNameList(sentence, start, end);
+    if (!possessive && !beforeMeasure && !agent && !listed && figureOfClauseOpenedBy(sentence, start, end) < 0) continue;
     out.push({ start, end, id: slug(name), form: 'name', possessive, label: name });
   }
   return out;

@@ -39,6 +39,18 @@ describe("parties the figure's clause leaves out", () => {
   });
 });
 
+describe('names the gazetteer does not hold, listed for "respectively"', () => {
+  it.each([
+    ['12.4', /\.zentrix\./],
+    ['9.8', /\.lumora\./],
+    ['7.1 million', /\.veltano\./],
+  ])('%s goes to the name in its place in "Zentrix, Lumora, and Veltano"', (figure, metric) => {
+    const text =
+      'The other three makers in the top five were Zentrix, Lumora, and Veltano, which shipped 12.4, 9.8, and 7.1 million phones in 2025, respectively.';
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+});
+
 describe('the publisher', () => {
   it('is no party when its name only contains a place ("India Today")', () => {
     const c = claimQuoted(

@@ -670,7 +670,7 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     const ratioRoles = findRoles(sentence, figure, ratio.part, measure, mentions, context, statType);
     return { ...proposition, ...ratioRoles, facets: withoutVacuous(proposition.facets, [...ratioRoles.subject, ratioRoles.counterpart ?? '']) };
   }
-  const governing = governingMeasure(sentence, figure, mentions) ?? paidTo(sentence, figure, mentions);
+  const governing = governingMeasure(sentence, figure, mentions) ?? paidTo(sentence, figure, mentions) ?? segmentMoved(sentence, figure, mentions);
   if (!governing) return null;
   const general =
     newOfStock(sentence, governing, figure.unitKind) ??
@@ -847,7 +847,7 @@ function narrowerMeasures(): Map<string, Measure[]> {
 // "Singles champions will each receive", "first-round losers will take home", "Losing finalists will be paid":
 // who is paid, then the verb of paying, right before the figure.
 const PAID =
-  /^(?:\s+(?:will|would|can|each|also|now|then|both|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to))*\s+(?:receive[sd]?|receiving|earn(?:s|ed)?|take\s+home|took\s+home|takes\s+home|get|gets|got|be\s+awarded|were\s+awarded|was\s+awarded|be\s+paid|were\s+paid|was\s+paid|pocket(?:s|ed)?|collect(?:s|ed)?|walk\s+away\s+with|walked\s+away\s+with)(?:\s+(?:each|apiece))?\s+(?:a\s+cheque\s+(?:for|of)\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+  /^(?:\s+(?:of|at|in)\s+(?:the\s+)?(?:\d{4}|this\s+year(?:['’]s)?|next\s+year(?:['’]s)?)(?:\s+(?:edition|tournament|championships?|event))?)?(?:\s+(?:will|would|can|each|also|now|then|both|are\s+to|is\s+to|are\s+set\s+to|is\s+set\s+to))*\s+(?:receive[sd]?|receiving|earn(?:s|ed)?|take\s+home|took\s+home|takes\s+home|get|gets|got|be\s+awarded|were\s+awarded|was\s+awarded|be\s+paid|were\s+paid|was\s+paid|pocket(?:s|ed)?|collect(?:s|ed)?|walk\s+away\s+with|walked\s+away\s+with)(?:\s+(?:each|apiece))?\s+(?:a\s+cheque\s+(?:for|of)\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 /**
  * A money figure paid to a recipient the facet lexicon knows ("the champions", "first-round losers") states the
@@ -862,6 +862,24 @@ function paidTo(sentence: string, figure: FigureSpan, mentions: SentenceMentions
     if (measure.sentenceFacetKinds?.includes(recipient.facet.kind) && measure.unitKinds.includes('money'))
       return { measure, start: recipient.start, end: recipient.end };
   return null;
+}
+
+// A segment's own verb of movement or level, between it and the figure: "the data center segment surged by 409%", "… to reach $18.4 billion".
+const SEGMENT_MOVED =
+  /^(?:['’]s)?(?:\s+(?:segment|business|unit|division))?(?:\s+(?:also|again))?\s+(?:surged|soared|jumped|rose|grew|climbed|increased|fell|dropped|declined|slipped|reached|totall?ed|hit)\b(?:[^.;:]|\.(?=\d)){0,80}?(?:by|to|of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
+const REVENUE_OF_SEGMENTS = 'revenue';
+
+/**
+ * "The company's data center segment surged by 409 % year-over-year … to reach $18.4 billion": a business segment that
+ * moves or reaches a sum with no measure named is its revenue, the figure a company reports for every segment.
+ */
+function segmentMoved(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
+  if (figure.unitKind !== 'money' && figure.unitKind !== 'percent') return null;
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const segment = mentions.facets.filter((f) => f.facet.kind === 'business-segment' && f.start >= clause.start && f.end <= figure.start).pop();
+  if (!segment || !SEGMENT_MOVED.test(sentence.slice(segment.end, figure.start))) return null;
+  const measure = measures.get(REVENUE_OF_SEGMENTS);
+  return measure ? { measure, start: segment.start, end: segment.end } : null;
 }
 
 /** A proposition is complete when every part the measure needs has been resolved. */

@@ -11,6 +11,7 @@
  * then one the earlier sentences of its paragraph state, each only when it is the one such comparison there.
  */
 import { openingComparison, spanOf as basisSpanOf, UNSTATED_COMPARISON } from './basis.js';
+import { measures } from '../lexicon/measures.js';
 import type { Period, Proposition } from './types.js';
 
 /** Comparisons a quarterly or monthly change may be stated in, which later ones of the article may take. */
@@ -74,7 +75,9 @@ export class StatedComparisons {
     const carried =
       (actual || p.modality === 'forecast' ? this.opening : null) ??
       (otherVintage || RESTATED_AS.test(before.slice(-40)) ? null : (only(this.sentence.get(span)) ?? (actual ? only(this.paragraph.get(span)) : null))) ??
-      (actual && !otherVintage ? only(this.stated.get(span)) : null);
+      // (Not for prices whose change is read as their annual rate: "Month-on-month, the index fell 0.6 %" elsewhere in a
+      // release does not say what "energy prices declined 11.5 %" is measured against.)
+      (actual && !otherVintage && !measures.get(p.measure)?.changeIsRate ? only(this.stated.get(span)) : null);
     if (!carried) return p;
     const basis = parts
       .map((x) => (x === UNSTATED_COMPARISON ? carried : x))

@@ -53,6 +53,13 @@ describe('a change that leaves its comparison unsaid takes the one its context s
     expect(c.comparable).toBe(true);
   });
 
+  it('a comparison stated elsewhere in a release does not say what a price change read as its annual rate is measured against', () => {
+    const text =
+      'Month-on-month, consumer prices in Sylvania fell 0.6% in November 2024.\n\nEnergy prices in Sylvania declined 11.5% in November 2024.\n\nHousehold spending in Sylvania rose 0.4% in November 2024.';
+    expect(basisOf(text, '11.5%')).toBe('comparison-unstated');
+    expect(basisOf(text, '0.4%')).toBe('mom');
+  });
+
   it('a paragraph that states two comparisons leaves an unsaid one unsaid', () => {
     const text =
       'Household spending in Sylvania rose 0.6% quarter on quarter in the third quarter of 2024. It was 1.9% higher than a year earlier. Business investment in Sylvania fell 1.1% in the third quarter of 2024.';

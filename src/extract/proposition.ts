@@ -224,7 +224,7 @@ const MOVE_NOUN = String.raw`(?:increase|rise|jump|gain|drop|decline|fall|decrea
 const RESTATED_THEN_CHANGE = new RegExp(String.raw`^\s*,?\s*or\s+(?:[$€£¥]\s?)?[\d.,]+\s*(?:[\p{L}]+\s+)?${MOVE_NOUN}`, 'iu');
 const MOVE_NOUN_AFTER = new RegExp(String.raw`^\s*${MOVE_NOUN}`, 'i');
 const CHANGE_AFTER =
-  /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|m\/m|quarter-on-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
+  /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|month-over-month|m\/m|quarter-on-quarter|quarter-over-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
 
 // "0.7 % higher in 2023 than in 2019": a difference from an earlier level, whatever stands between.
 const CHANGE_THAN_AFTER = /^\s*(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below)\s+(?:[^.;,]{0,40}?\s)?than\b/i;

@@ -16,8 +16,18 @@ describe('the words that name what a change is measured against', () => {
     ['Sylvanian online spending rose by 0.2% over the month to November 2024, and by 2.6% over the year.', '2.6%', 'yoy'],
     ['The Sylvanian economy shrank by 0.3% in the fourth quarter of 2024 compared with the previous period.', '0.3%', 'qoq'],
     ['Sylvanian retail sales fell 1.2% in December 2024 from the preceding period.', '1.2%', 'mom'],
+    ['October 2024 saw a 2.2% month-over-month decrease in Sylvanian energy prices.', '2.2%', 'mom'],
+    ['Sylvanian factory output posted a 1.5% quarter-over-quarter rise in the third quarter of 2024.', '1.5%', 'qoq'],
   ])('%s', (text, figure, basis) => {
     expect(basisOf(text, figure)).toBe(basis);
+  });
+
+  it.each([
+    ['October 2024 saw a 2.2% month-over-month decrease in Sylvanian energy prices.', '2.2%', -2.2],
+    ['Sylvanian exports posted a 3% year-on-year drop in October 2024.', '3%', -3],
+    ['Sylvanian exports posted a 3% annual rise in October 2024.', '3%', 3],
+  ])('the noun of change after the comparison gives the direction: %s', (text, figure, value) => {
+    expect(quoted(text, figure).value).toBe(value);
   });
 
   it('"in the previous three months" dates a figure, it is not what the change is measured against', () => {

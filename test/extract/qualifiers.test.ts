@@ -32,8 +32,8 @@ describe('a word that qualifies the measure keeps apart figures of different thi
       '$1.6 billion',
     ],
     [
-      'energy against services inflation',
-      "Ruritania's energy inflation slowed to 1.9% in May 2024.",
+      'goods against services inflation',
+      "Ruritania's goods inflation slowed to 1.9% in May 2024.",
       '1.9%',
       "Ruritania's services inflation slowed to 4.2% in May 2024.",
       '4.2%',

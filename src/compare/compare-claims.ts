@@ -55,6 +55,9 @@ function judgeByIssue(claims: readonly ComparableClaim[], options: JudgeOptions)
     });
   }
   if (!whole) return [];
+  // (As for editions: a forecast reported in a text dated by its year alone could have been issued in any month of
+  // it, so no month is told apart.)
+  if (!claims.some((c) => c.estimate) && claims.some((c) => c.issued && c.issued.length < 7)) return [whole];
   const byIssue = new Map<string, ComparableClaim[]>();
   for (const c of claims) {
     const issued = c.issued ?? '';

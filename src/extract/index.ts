@@ -604,7 +604,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition.modality === 'actual' &&
         pub &&
         period.end &&
-        period.end > publicationEnd(pub) &&
+        // (A text dated only by its year does not say the year was over; a figure for that whole year, in it, is a projection too.)
+        (period.end > publicationEnd(pub) || (pub.month === null && period.start === `${pub.year}-01-01` && period.end === `${pub.year}-12-31`)) &&
         period.resolution === 'explicit' &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))

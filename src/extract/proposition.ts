@@ -4,6 +4,8 @@ import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions }
 import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
+import { changeAtPace } from './change-at-rate.js';
+import { changeOfWording } from './direction.js';
 import { withoutOutturnComparisons } from './against-expectations.js';
 import { inClosedAside } from './aside.js';
 import { countsAFrame, countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
@@ -248,7 +250,7 @@ const CHANGE_SUBJECT = new RegExp(
 function listedAfter(sentence: string, figure: FigureSpan, from: number): FigureSpan | null {
   const before = sentence.slice(from, figure.start);
   const m =
-    /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)(?:\s+(?:in|for|on|from|over|during)\s+[^,;()]{1,30}?)?(?:\s*,)?\s+(?:and|or)\s+(?:by\s+|a\s+|an\s+)?$/iu.exec(
+    /([+−-]?(?:[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:%|percent|per cent|cents?|billion|million|bn|m))?)(?:\s+(?:in|for|on|from|over|during)\s+[^,;()]{1,30}?)?(?:(?:\s*,)?\s+(?:and|or)\s+(?:by\s+|a\s+|an\s+)?|\s*,\s+)$/iu.exec(
       before,
     );
   return m ? earlierFigureAt(m, from, figure) : null;
@@ -292,9 +294,12 @@ export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 
   const nouns = [...before.matchAll(CHANGE_NOUN)];
   if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before)))
     return DECREASE_NOUN.test(nouns[nouns.length - 1]![1]!) ? 'decrease' : 'increase';
-  const earlier = depth < 3 ? (listedAfter(sentence, figure, clause.start) ?? gappedAfter(sentence, figure)) : null;
+  const earlier = depth < 3 ? (listedAfter(sentence, figure, Math.min(clause.start, Math.max(0, figure.start - 60))) ?? gappedAfter(sentence, figure)) : null;
   if (earlier) {
-    const stated = changeOf(sentence.slice(Math.max(0, earlier.start - 40), earlier.start), sentence.slice(earlier.end, earlier.end + 30));
+    // (As the figure's own direction is read: "reduce emissions by 7.4 per cent, 3 per cent, and 0.4 per cent" are three falls.)
+    const [wordsBefore, wordsAfter] = [sentence.slice(Math.max(0, earlier.start - 120), earlier.start), sentence.slice(earlier.end, earlier.end + 30)];
+    const stated =
+      changeOf(wordsBefore.slice(-40), wordsAfter) ?? changeAtPace(wordsBefore, figure.unit ?? '', wordsAfter) ?? changeOfWording(wordsBefore, wordsAfter);
     return stated ?? impliedChange(sentence, earlier, depth + 1);
   }
   return null;
@@ -366,7 +371,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
       if (endPoint && PACE_MOVED_TO.test(sentence.slice(clause.start, figure.start))) return 'change';
     }
     // "fell 0.9 % in 2023 and 0.5 % in 2024", "rose by $0.10, or 0.3 %": a figure listed after a change states one too.
-    const earlier = listedAfter(sentence, figure, clause.start);
+    const earlier = listedAfter(sentence, figure, Math.min(clause.start, Math.max(0, figure.start - 60)));
     if (earlier && rawStatType(sentence, earlier, measure) === 'change') return 'change';
     // "increased between January and April by 41.3%": a percentage "by" which something moved.
     if (
@@ -403,7 +408,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
         /^\s+(?:more|higher|larger|bigger|greater|as\s+(?:much|many|large|high|big))\b/i.test(after)));
   if (figure.unitKind === 'count' && multiple) return 'change';
   // "rose by 12 %, or $3 billion, to …", "a 11.9 % or £5.3 million increase": the same move in the measure's own unit.
-  const restates = /,?\s+or\s+(?:by\s+)?$/i.test(before) ? listedAfter(sentence, figure, clause.start) : null;
+  const restates = /,?\s+or\s+(?:by\s+)?$/i.test(before) ? listedAfter(sentence, figure, Math.min(clause.start, Math.max(0, figure.start - 60))) : null;
   if (restates?.unitKind === 'percent' && rawStatType(sentence, restates, measure) === 'change') return 'change';
   if (MOVE_NOUN_AFTER.test(after) && /\b(?:an?|the|or)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return 'change';
   // "700 million cubic meters above contractual obligations": a difference from a reference, not a level.
@@ -451,7 +456,8 @@ const NAMED_ESTIMATE_BEFORE =
   /\b(?:the|a|an)\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:estimates?|forecasts?|consensus|expectations?)\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$/;
 // "may possibly approach 6 %", "might reach 3 %" (lower case: "in May" is a month): a possibility, not an outturn.
 const MAY_REACH = /\b(?:may|might)\s+(?:\p{L}+ly\s+)?(?:approach|reach|rise|grow|exceed|hit|top|fall|drop|decline|expand|slow|be)\b/u;
-const TARGET = /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to)\b/i;
+const TARGET =
+  /\b(?:target(?:s|ed)?|goal|goals|aims?|aimed|objective|pledged?|ambition|agreed on the need|set out to|(?:must|needs?\s+to|have\s+to|has\s+to|would\s+need\s+to)\s+(?:be\s+)?(?:cut|reduced|lowered|slashed|fall|drop|decline|shrink|rise|grow|increase|raised))\b/i;
 const FORECAST =
   /\b(?:forecasts?|forecasted|forecasting|projects?|projected|projecting|projections?|expects?|expected|expecting|expectations?|predicts?|predicted|predicting|guided|guides|guiding|guidance|outlook|anticipates?|anticipated|could|would|will|shall|set to|on track to|likely to|plans? to|planned to|planning to|poised to|should reach|is to reach|are to reach|estimated to reach|is to reach|are to reach|expected to reach)\b/i;
 

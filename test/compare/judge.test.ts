@@ -253,6 +253,9 @@ describe('compareClaims', () => {
     expect(editions[1]?.explanation).not.toContain('as reported in');
     // A report dated by its year alone could be of either edition: none is told apart.
     expect(compareClaims([view('a', '2024-01', 2.4), view('c', '2024', 2.4)]).map((g) => g.members.length)).toEqual([2]);
+    // … and when it disagrees, the dispute is not split by month either.
+    const undated = compareClaims([view('a', '2024-01', 2.4), view('b', '2024-06', 2.4), view('c', '2024', 2.7)]);
+    expect(undated.map((g) => [g.status, g.members.length])).toEqual([['discrepancy', 3]]);
     // Without an issue date (an outturn), the same figures are one dispute.
     const outturns = compareClaims([view('a', '2024-01', 2.4), view('c', '2024-06', 2.7)].map(({ issued: _, ...c }) => c));
     expect(outturns.map((g) => g.status)).toEqual(['discrepancy']);

@@ -131,11 +131,9 @@ function namesAnyone(sentence: string): boolean {
   return capitalisedRuns(sentence).some((m) => m.index > opening && !m[0].split(/\s+/).every((w) => CALENDAR_WORD.test(w)));
 }
 
-/** The latest of the stated propositions that was stated for a figure of this kind, when the last one was of another kind. */
-function fittingFrom(stated: Array<{ proposition: Proposition; unitKind: string }>, unitKind: string): { proposition: Proposition; unitKind: string } | null {
-  const last = stated[stated.length - 1];
-  if (!last || last.unitKind === unitKind) return null;
-  return stated.findLast((s) => s.unitKind === unitKind) ?? null;
+/** What a figure with no measure of its own goes on about: the latest proposition stated for a figure of its kind, else the latest. */
+function carriedFrom(stated: Array<{ proposition: Proposition; unitKind: string }>, unitKind: string): { proposition: Proposition; unitKind: string } | null {
+  return stated.findLast((s) => s.unitKind === unitKind) ?? stated.at(-1) ?? null;
 }
 
 /**
@@ -287,7 +285,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const metrics = new Map<string, MetricDefinition>();
   let paragraph = -1;
   let paragraphStart = 0;
-  let paragraphProposition: { proposition: Proposition; unitKind: string } | null = null;
   // Every proposition the paragraph has stated so far, the latest last: a figure of another kind than the last one's
   // ("Apple shipped 234.6 million (20.1 %). Samsung was second with 226.6 million") goes on about the latest of its kind.
   let paragraphStated: Array<{ proposition: Proposition; unitKind: string }> = [];
@@ -329,7 +326,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       paragraphStart = passage.utf16Start;
       periods.startParagraph();
       comparisons.startParagraph();
-      paragraphProposition = null;
       paragraphStated = [];
       context.paragraph = [];
       context.subjects = [];
@@ -400,8 +396,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         // ("… eased to 3.1 %.¶ The lowest rates were in Belgium (minus 0.8 %), Denmark (0.3 %)": a list goes on about the line that introduces it.)
         const carried = namesMeasure
           ? null
-          : (fittingFrom(paragraphStated, unitKind) ??
-            paragraphProposition ??
+          : (carriedFrom(paragraphStated, unitKind) ??
             (lineBefore && inPartyList(sentence, span, mentions) ? lineBefore : null) ??
             headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
@@ -433,7 +428,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
       // "… adding 33,000 jobs. That's below the 2024 average of 37,000 a month": a sentence that opens by pointing
       // back at the figure before it goes on about the same series.
-      const previous = paragraphProposition?.proposition;
+      const paragraphLast = paragraphStated.at(-1);
+      const previous = paragraphLast?.proposition;
       if (
         proposition &&
         previous &&
@@ -443,7 +439,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         proposition.facets.filter((f) => !TIME_FACET.test(f)).length === 0 &&
         previous.facets.length > 0 &&
         previous.measure === proposition.measure &&
-        paragraphProposition!.unitKind === unitKind &&
+        paragraphLast!.unitKind === unitKind &&
         !mentions.facets.some((f) => f.end <= q.start && !TIME_FACET.test(f.facet.id)) &&
         !mentions.entities.length
       )
@@ -644,13 +640,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         // sentence that names no party at all.)
         !(
           mentions.entities.length === 0 &&
-          !namesAnyone(sentence) &&
           proposition.facets.length === 0 &&
           headlineMeasures.includes(proposition.measure) &&
           periods.lead !== null &&
           periods.lead.start === yearRead.start &&
           periods.lead.end === yearRead.end &&
-          proposition.subject.every((id) => id === context.dominant || context.headline.includes(id))
+          proposition.subject.every((id) => id === context.dominant || context.headline.includes(id)) &&
+          !namesAnyone(sentence)
         );
       const standsAlone = !allCarried && restates === null && !whole;
       const comparableIfDated = proposition !== null && standsAlone && isComplete(proposition);
@@ -705,7 +701,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       claims.slice(first).flatMap((c) => (c.period ? [c.period] : [])),
     );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
-    if (lastStated?.proposition) paragraphProposition = { proposition: lastStated.proposition, unitKind: lastStated.unitKind };
     for (const s of inSentence) if (s.proposition) paragraphStated.push({ proposition: s.proposition, unitKind: s.unitKind });
     const named = entityIds(mentions);
     context.paragraph.push(...named);

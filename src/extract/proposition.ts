@@ -247,6 +247,9 @@ const CHANGE_SUBJECT = new RegExp(
 );
 
 /** The figure of the same kind this one is listed after ("… 0.9 % in 2023 and | 0.5 % in 2024"), if any. */
+/** Where a list the figure may end can begin: its clause, or further back when ", and" before the last item opened a clause of its own. */
+const listFrom = (clause: { start: number }, figure: FigureSpan): number => Math.min(clause.start, Math.max(0, figure.start - 60));
+
 function listedAfter(sentence: string, figure: FigureSpan, from: number): FigureSpan | null {
   const before = sentence.slice(from, figure.start);
   const m =
@@ -294,7 +297,7 @@ export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 
   const nouns = [...before.matchAll(CHANGE_NOUN)];
   if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before)))
     return DECREASE_NOUN.test(nouns[nouns.length - 1]![1]!) ? 'decrease' : 'increase';
-  const earlier = depth < 3 ? (listedAfter(sentence, figure, Math.min(clause.start, Math.max(0, figure.start - 60))) ?? gappedAfter(sentence, figure)) : null;
+  const earlier = depth < 3 ? (listedAfter(sentence, figure, listFrom(clause, figure)) ?? gappedAfter(sentence, figure)) : null;
   if (earlier) {
     // (As the figure's own direction is read: "reduce emissions by 7.4 per cent, 3 per cent, and 0.4 per cent" are three falls.)
     const [wordsBefore, wordsAfter] = [sentence.slice(Math.max(0, earlier.start - 120), earlier.start), sentence.slice(earlier.end, earlier.end + 30)];
@@ -371,7 +374,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
       if (endPoint && PACE_MOVED_TO.test(sentence.slice(clause.start, figure.start))) return 'change';
     }
     // "fell 0.9 % in 2023 and 0.5 % in 2024", "rose by $0.10, or 0.3 %": a figure listed after a change states one too.
-    const earlier = listedAfter(sentence, figure, Math.min(clause.start, Math.max(0, figure.start - 60)));
+    const earlier = listedAfter(sentence, figure, listFrom(clause, figure));
     if (earlier && rawStatType(sentence, earlier, measure) === 'change') return 'change';
     // "increased between January and April by 41.3%": a percentage "by" which something moved.
     if (
@@ -408,7 +411,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
         /^\s+(?:more|higher|larger|bigger|greater|as\s+(?:much|many|large|high|big))\b/i.test(after)));
   if (figure.unitKind === 'count' && multiple) return 'change';
   // "rose by 12 %, or $3 billion, to …", "a 11.9 % or £5.3 million increase": the same move in the measure's own unit.
-  const restates = /,?\s+or\s+(?:by\s+)?$/i.test(before) ? listedAfter(sentence, figure, Math.min(clause.start, Math.max(0, figure.start - 60))) : null;
+  const restates = /,?\s+or\s+(?:by\s+)?$/i.test(before) ? listedAfter(sentence, figure, listFrom(clause, figure)) : null;
   if (restates?.unitKind === 'percent' && rawStatType(sentence, restates, measure) === 'change') return 'change';
   if (MOVE_NOUN_AFTER.test(after) && /\b(?:an?|the|or)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) return 'change';
   // "700 million cubic meters above contractual obligations": a difference from a reference, not a level.

@@ -3,9 +3,10 @@
  * import path (`importNdjson`, what `npm run import` runs) in steps up to each size of
  * BENCH_SIZES (default 1000,10000,100000 sources of the synthetic corpus in bench/corpus.ts),
  * and at each size starts the compiled server (dist/server.js, built first) in its own process and times every read endpoint over one
- * keep-alive connection, one request at a time.
+ * keep-alive connection, one request at a time, from a load generator in a third process
+ * (bench/read-client.ts); with taskset and two cores the server is pinned to core 0 and the load generator to core 1.
  *
- * Reports per size: p50/p99 latency of each read, database bytes per source, ingest MB/s of
+ * Reports per size: p50/p99 latency and server CPU per request of each read, database bytes per source, ingest MB/s of
  * article text for the step that reached the size, and the server's idle and peak RSS (from
  * /proc). Writes bench/results/scale.md.
  *
@@ -17,8 +18,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { followUpParagraph, prng, syntheticArticle } from './corpus.js';
@@ -115,7 +115,7 @@ interface Step {
   conflicts: number;
   idleRssMB: number;
   peakRssMB: number;
-  reads: Array<{ name: string; p50: number; p99: number; bytes: number }>;
+  reads: Array<{ name: string; p50: number; p99: number; bytes: number; cpuMs: number }>;
 }
 
 /**
@@ -197,10 +197,25 @@ function memoryOf(pid: number) {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
+function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+/** With two cores and taskset, the server runs on core 0 and the reads' load generator on core 1. */
+const pinned = availableParallelism() >= 2 && hasTaskset();
+const withCore = (core: number, command: string, args: string[]): [string, string[]] =>
+  pinned ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
+
 async function startServer(port: number): Promise<ChildProcess> {
   // The compiled server, as `npm run start:dist` runs it in production: memory and latency
-  // are the server's own, not those of the TypeScript loader.
-  const server = spawn(process.execPath, ['--max-semi-space-size=4', 'dist/server.js'], {
+  // are the server's own, not those of the TypeScript loader. taskset execs node in place, so
+  // the child's pid is the server's (what /proc is read for).
+  const [cmd, args] = withCore(0, process.execPath, ['--max-semi-space-size=4', 'dist/server.js']);
+  const server = spawn(cmd, args, {
     cwd: ROOT,
     // No overload guard: on a shared machine it would answer 503 to a benchmark that waits its turn anyway.
     env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', API_KEYS: '', MAX_EVENT_LOOP_DELAY_MS: '0' },
@@ -219,31 +234,13 @@ async function startServer(port: number): Promise<ChildProcess> {
   throw new Error('the server did not become ready');
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-
-function get(port: number, path: string): Promise<{ status: number; bytes: number; ms: number }> {
-  const started = performance.now();
-  return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, agent }, (res) => {
-      let bytes = 0;
-      res.on('data', (c: Buffer) => (bytes += c.length));
-      res.on('end', () => done({ status: res.statusCode ?? 0, bytes, ms: performance.now() - started }));
-      res.on('error', fail);
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
-
 async function json<T>(port: number, path: string): Promise<T> {
   const res = await fetch(`http://127.0.0.1:${port}${path}`);
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return (await res.json()) as T;
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
-
-async function measureReads(size: number, port: number): Promise<Step['reads']> {
+async function measureReads(size: number, port: number, serverPid: number): Promise<Step['reads']> {
   const rand = prng(size);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   // Ids to draw from: sources spread over the corpus, claims and conflicts of those sources.
@@ -286,21 +283,35 @@ async function measureReads(size: number, port: number): Promise<Step['reads']> 
     ['GET /v1/conflicts?measure=exports', () => '/v1/conflicts?status=all&measure=exports'],
     ['GET /v1/conflicts/{id}', () => `/v1/conflicts/${pick(conflictIds)}`],
   ];
+  // Timed by a load generator in its own process (bench/read-client.ts), pinned to the core the
+  // server is not on: this process holds the importer's heap, whose collections would count as latency.
+  const plan = targets
+    .filter(([name]) => !ONLY || name.includes(ONLY))
+    .map(([name, path]) => ({
+      name,
+      warm: Array.from({ length: Math.min(20, REQUESTS) }, path),
+      paths: Array.from({ length: REQUESTS }, path),
+    }));
+  const planFile = join(scratch, 'reads.json');
+  writeFileSync(planFile, JSON.stringify(plan));
+  const [cmd, args] = withCore(1, process.execPath, ['--import', 'tsx', 'bench/read-client.ts', String(port), String(serverPid), planFile]);
   const reads: Step['reads'] = [];
-  for (const [name, path] of targets.filter(([name]) => !ONLY || name.includes(ONLY))) {
-    for (let i = 0; i < Math.min(20, REQUESTS); i++) await get(port, path());
-    const times: number[] = [];
-    let bytes = 0;
-    for (let i = 0; i < REQUESTS; i++) {
-      const r = await get(port, path());
-      if (r.status !== 200) throw new Error(`${name}: status ${r.status}`);
-      times.push(r.ms);
-      bytes += r.bytes;
-    }
-    times.sort((a, b) => a - b);
-    reads.push({ name, p50: quantile(times, 0.5), p99: quantile(times, 0.99), bytes: bytes / REQUESTS });
-    process.stderr.write(`  ${name}: p50 ${quantile(times, 0.5).toFixed(2)} ms, p99 ${quantile(times, 0.99).toFixed(2)} ms\n`);
-  }
+  await new Promise<void>((done, fail) => {
+    const client = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buffered = '';
+    client.stdout.setEncoding('utf8');
+    client.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
+        const r = JSON.parse(buffered.slice(0, nl)) as Step['reads'][number];
+        buffered = buffered.slice(nl + 1);
+        reads.push(r);
+        process.stderr.write(`  ${r.name}: p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms, server CPU ${r.cpuMs.toFixed(2)} ms\n`);
+      }
+    });
+    client.on('error', fail);
+    client.on('exit', (code) => (code === 0 ? done() : fail(new Error(`the read client exited with ${code}`))));
+  });
   return reads;
 }
 
@@ -330,7 +341,7 @@ try {
     try {
       await new Promise((r) => setTimeout(r, 1000));
       const idle = memoryOf(server.pid!);
-      const reads = await measureReads(size, port);
+      const reads = await measureReads(size, port, server.pid!);
       const mem = memoryOf(server.pid!);
       steps.push({
         size,
@@ -355,7 +366,6 @@ try {
     writeReport();
   }
 } finally {
-  agent.destroy();
   await pool.close();
   if (!keep) rmSync(scratch, { recursive: true, force: true });
   else process.stderr.write(`kept ${dbPath}\n`);
@@ -373,6 +383,9 @@ function writeReport() {
     'The store is SQLite, built through the bulk import path (`npm run import`) from the synthetic corpus in `bench/corpus.ts`',
     `(trade digests of about ten figures each, ≈ 0.75 kB of text). Reads: ${REQUESTS} requests per endpoint, one at a time over one`,
     'keep-alive connection, to the compiled server (`dist/server.js`) in its own process, after 20 warm-up requests; latency as the client sees it.',
+    pinned
+      ? 'The load generator is a process of its own (`bench/read-client.ts`), pinned to core 1 and the server to core 0; server CPU per request is read from /proc.'
+      : 'The load generator is a process of its own (`bench/read-client.ts`); nothing is pinned (one core or no taskset). Server CPU per request is read from /proc.',
     'The import formats and stores references as it goes (its default), so citation reads format nothing.',
     'Ingest is timed with the extraction workers started and loaded; CPU-seconds are those of the importer and its workers (from /proc).',
     `The workers ran ${pool.compiled ? 'the compiled JavaScript in `dist/`' : 'the TypeScript sources under tsx'}; the importer runs under tsx.`,
@@ -408,6 +421,14 @@ function writeReport() {
     row(['---', ...sizes.map(() => '---:')]),
     ...steps[0]!.reads.map((r, i) =>
       row([`\`${r.name.replace(/\|/g, '\\|')}\``, ...steps.map((s) => `${s.reads[i]!.p50.toFixed(2)} / ${s.reads[i]!.p99.toFixed(2)}`)]),
+    ),
+    '',
+    '## Reads: server CPU per request in ms (from /proc) and kB per response',
+    '',
+    row(['endpoint', ...sizes]),
+    row(['---', ...sizes.map(() => '---:')]),
+    ...steps[0]!.reads.map((r, i) =>
+      row([`\`${r.name.replace(/\|/g, '\\|')}\``, ...steps.map((s) => `${s.reads[i]!.cpuMs.toFixed(2)} · ${(s.reads[i]!.bytes / 1000).toFixed(1)} kB`)]),
     ),
     '',
   ];

@@ -94,16 +94,20 @@ describe('list query plans (SQLite)', () => {
     });
   }
 
-  it("conflicts: a page's member text is read by key, and no member is joined to its claim", () => {
+  it("conflicts: a page's member text and latest reviews are read by key, and no member is joined to its claim", () => {
     const statements = plansOf(() => reads.listConflicts({ status: 'all' }, { limit: 20 }));
     expect(statements.some(({ query }) => /conflict_claims|claim_overrides/.test(query))).toBe(false);
     const [main, text, ...rest] = statements;
-    expect(main!.query).not.toMatch(/claims_json/);
+    expect(main!.query).not.toMatch(/claims_json|conflict_reviews/);
     expect(text!.query).toMatch(/claims_json/);
-    // At most the propositions of metrics not seen yet.
-    expect(rest.every(({ query }) => /from metrics m/.test(query))).toBe(true);
     expect(text!.plan.join(' | ')).toMatch(/SEARCH conflicts USING INDEX sqlite_autoindex_conflicts_1 \(id=\?\)/);
     noFullScan(text!.plan, 'conflicts');
+    // Then the latest reviews of the page's conflicts, and at most the propositions of metrics not seen yet.
+    const reviews = rest.filter(({ query }) => /conflict_reviews/.test(query));
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]!.plan.join(' | ')).toMatch(/SEARCH y USING COVERING INDEX conflict_reviews_conflict_idx \(conflict_id=\?\)/);
+    noFullScan(reviews[0]!.plan, 'conflict_reviews');
+    expect(rest.every(({ query }) => /from metrics m|conflict_reviews/.test(query))).toBe(true);
   });
 
   // Measure, entity and year are terms of claim_terms / conflict_terms, keyed (term, list order).

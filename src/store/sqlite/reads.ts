@@ -86,15 +86,15 @@ const sourceAt = (r: Row): Source => ({
 });
 
 const CONFLICT = `c.id, c.metric, c.unit, c.period_start, c.period_end, c.period_label, c.period_resolution, c.status, c.severity,
-  c.consensus_value, c.consensus_method, c.spread, c.explanation, r.id, r.state, r.author, r.created_at, c.claim_count`;
+  c.consensus_value, c.consensus_method, c.spread, c.explanation, c.claim_count`;
 /** Where claim_count is in a CONFLICT row. */
-const CLAIM_COUNT_AT = 17;
+const CLAIM_COUNT_AT = 13;
 
-/** A conflict row with its latest review (null columns when never reviewed). */
-const CONFLICT_FROM = `conflicts c
-  left join conflict_reviews r on r.id = (select max(x.id) from conflict_reviews x where x.conflict_id = c.id)`;
+/** The latest review of each conflict in a JSON array of ids: conflict id, review id, state, author, time. */
+const LATEST_REVIEWS = `select x.conflict_id, x.id, x.state, x.author, x.created_at from conflict_reviews x
+  where x.id in (select max(y.id) from conflict_reviews y where y.conflict_id in (select value from json_each(?)) group by y.conflict_id)`;
 
-function conflictAt(r: Row, claimsJson: string, proposition: Proposition | null): ListedConflict {
+function conflictAt(r: Row, claimsJson: string, proposition: Proposition | null, review: Conflict['review']): ListedConflict {
   return {
     id: r[0] as Str,
     metric: r[1] as Str,
@@ -106,8 +106,7 @@ function conflictAt(r: Row, claimsJson: string, proposition: Proposition | null)
     consensus: { value: r[9] as number, unit: r[2] as Str, method: r[10] as Str },
     spread: r[11] as number,
     explanation: r[12] as Str,
-    review:
-      r[13] === null ? NOT_REVIEWED : { state: r[14] as Conflict['review']['state'], reviewId: r[13] as number, author: r[15] as OptStr, at: r[16] as OptStr },
+    review,
   };
 }
 
@@ -387,10 +386,21 @@ export class SqliteReads {
   }
 
   getListedConflict(id: string): ListedConflict {
-    const row = this.one(`select ${CONFLICT}, c.claims_json from ${CONFLICT_FROM} where c.id = ?`, id);
+    const row = this.one(`select ${CONFLICT}, c.claims_json from conflicts c where c.id = ?`, id);
     if (!row) throw new NotFoundError('conflict', id);
     const json = (row[CLAIM_COUNT_AT + 1] as OptStr) ?? JSON.stringify(this.membersOf([id]).get(id)!);
-    return conflictAt(row, json, this.propositionsOf([row[1] as Str]).get(row[1] as Str) ?? null);
+    return conflictAt(row, json, this.propositionsOf([row[1] as Str]).get(row[1] as Str) ?? null, this.latestReviewsOf([id]).get(id) ?? NOT_REVIEWED);
+  }
+
+  /**
+   * The latest review of each of these conflicts, in one statement apart from the page's: a join
+   * per listed row cost more than the rest of the row, and most conflicts have no review.
+   */
+  private latestReviewsOf(ids: string[]): Map<string, Conflict['review']> {
+    const rows = this.all(LATEST_REVIEWS, JSON.stringify(ids));
+    return new Map(
+      rows.map((r) => [r[0] as Str, { state: r[2] as Conflict['review']['state'], reviewId: r[1] as number, author: r[3] as OptStr, at: r[4] as OptStr }]),
+    );
   }
 
   listConflicts(filter: ConflictFilter, page: PageQuery): Page<Conflict> {
@@ -399,9 +409,10 @@ export class SqliteReads {
   }
 
   /**
-   * A page of conflicts with each group's members as their stored JSON text, in two indexed
+   * A page of conflicts with each group's members as their stored JSON text, in indexed
    * statements: the page's rows in list order (bounded by CONFLICT_PAGE_MEMBERS as well as
-   * `limit`), then the member text of the rows it keeps, by key.
+   * `limit`), then the member text and the latest reviews of the rows it keeps, by key (and the
+   * propositions not yet in memory).
    */
   listConflictPage(filter: ConflictFilter, page: PageQuery): Page<ListedConflict> {
     const parts: string[] = [];
@@ -424,7 +435,7 @@ export class SqliteReads {
       params.push(last, first);
     }
     if (filter.review) {
-      parts.push("coalesce(r.state, 'open') = ?");
+      parts.push("coalesce((select r.state from conflict_reviews r where r.conflict_id = c.id order by r.id desc limit 1), 'open') = ?");
       params.push(filter.review);
     }
     // A metric filter reads its own index in id order; otherwise the first term's rows in
@@ -446,13 +457,13 @@ export class SqliteReads {
       }
       // CROSS JOIN keeps conflict_terms the outer loop: its key is the list's order.
       parts.splice(1, 0, 'c.id = t.conflict_id');
-      sql = `select ${CONFLICT} from conflict_terms t cross join ${CONFLICT_FROM} ${where(parts)} order by t.conflict_id limit ?`;
+      sql = `select ${CONFLICT} from conflict_terms t cross join conflicts c ${where(parts)} order by t.conflict_id limit ?`;
     } else {
       if (after !== undefined) {
         parts.push('c.id > ?');
         params.push(after);
       }
-      sql = `select ${CONFLICT} from ${CONFLICT_FROM} ${where(parts)} order by c.id limit ?`;
+      sql = `select ${CONFLICT} from conflicts c ${where(parts)} order by c.id limit ?`;
     }
     params.push(page.limit + 1);
     const rows = this.all(sql, ...params);
@@ -472,7 +483,11 @@ export class SqliteReads {
     const missing = ids.filter((id) => json.get(id) == null);
     if (missing.length) for (const [id, list] of this.membersOf(missing)) json.set(id, JSON.stringify(list));
     const props = this.propositionsOf(data.map((r) => r[1] as Str));
-    return { data: data.map((r) => conflictAt(r, json.get(r[0] as Str)!, props.get(r[1] as Str) ?? null)), nextCursor };
+    const reviews = this.latestReviewsOf(ids);
+    return {
+      data: data.map((r) => conflictAt(r, json.get(r[0] as Str)!, props.get(r[1] as Str) ?? null, reviews.get(r[0] as Str) ?? NOT_REVIEWED)),
+      nextCursor,
+    };
   }
 
   /**

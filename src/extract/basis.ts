@@ -13,7 +13,7 @@
 import { ANNUAL_RATE_AFTER, AT_ANNUAL_RATE } from './change-at-rate.js';
 import { z } from 'zod';
 import facetData from '../lexicon/facets.json' with { type: 'json' };
-import type { StatType } from '../lexicon/measures.js';
+import { measures, type StatType } from '../lexicon/measures.js';
 import { quickEdges } from './word-edges.js';
 
 const BasisDefaultSchema = z.strictObject({
@@ -79,6 +79,14 @@ const ANNUALIZED = /\bannuali[sz]ed\b/i;
 // "On an annual basis, GDP fell by 2.0 percent … after 0.4 percent in the previous three months": a quarter's change
 // stated at a yearly rate, whatever comparison the words after it name.
 const ON_AN_ANNUAL_BASIS = /\bon\s+an\s+annuali?[sz]?e?d?\s+basis\b/i;
+/**
+ * "on an annual basis" unsaid whether annualised: a quarter's change at a yearly rate for most measures ("On an annual
+ * basis, GDP fell by 2.0 percent"), the change on a year before for prices whose rate is that change ("On an annual
+ * basis, consumer prices rose 2.4 %"). Settled by the measure (settleBasis).
+ */
+const ANNUAL_BASIS = 'annual-basis';
+const ANNUAL_BASIS_AFTER = /^\s*,?\s*on\s+an\s+annuali?[sz]?e?d?\s+basis\b/i;
+const annualBasisPart = (words: string) => (/annuali[sz]ed\s+basis/i.test(words) ? 'annualized' : ANNUAL_BASIS);
 const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
 const YEAR_REFERENCE = new RegExp(
   String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+|(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
@@ -255,11 +263,10 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     const stated = comparisonOf(after) ?? comparisonOf(before) ?? (ANNUAL_CHANGE_BEFORE.test(before) || ANNUAL_CHANGE_AFTER.test(after) ? 'yoy' : null);
     if (stated) parts.add(stated);
   }
-  if (
-    (facts.annualized && ANNUALIZED.test(near)) ||
-    (statType === 'change' && (AT_ANNUAL_RATE.test(before) || ANNUAL_RATE_AFTER.test(after) || ON_AN_ANNUAL_BASIS.test(before)))
-  )
+  if ((facts.annualized && ANNUALIZED.test(near)) || (statType === 'change' && (AT_ANNUAL_RATE.test(before) || ANNUAL_RATE_AFTER.test(after))))
     parts.add('annualized');
+  else if (statType === 'change' && ON_AN_ANNUAL_BASIS.test(before)) parts.add(annualBasisPart(before));
+  else if (statType === 'change' && ANNUAL_BASIS_AFTER.test(after)) parts.add(annualBasisPart(after));
   // An annualised rate of a quarter is measured against the quarter before by definition: "from the previous quarter" adds nothing.
   if (parts.has('annualized')) parts.delete('qoq');
   if (!facts.perTime) return { parts: [...parts], per: null };
@@ -309,7 +316,8 @@ export function openingComparison(sentence: string): string | null {
   if (comma < 0 || comma > 80) return null;
   const opening = sentence.slice(0, comma);
   if (/\d/.test(opening.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
-  if (ON_AN_ANNUAL_BASIS.test(opening) || /^\s*annuali[sz]ed\s*$/i.test(opening)) return 'annualized';
+  if (/^\s*annuali[sz]ed\s*$/i.test(opening)) return 'annualized';
+  if (ON_AN_ANNUAL_BASIS.test(opening)) return annualBasisPart(opening);
   const stated = comparisonOf(opening);
   return stated && /^(?:qoq|mom|yoy)$/.test(stated) ? stated : null;
 }
@@ -391,6 +399,10 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
       parts.add(years.includes(y + 1) ? 'yoy' : `vs-${y}`);
       continue;
     }
+    if (part === ANNUAL_BASIS) {
+      parts.add(measures.get(measure)?.changeIsRate ? 'yoy' : 'annualized');
+      continue;
+    }
     const ref = /^ref:(?:q(\d)(?:-(\d{4}))?|m(\d{1,2})|(\d{4}))$/.exec(part);
     if (!ref) {
       parts.add(part);
@@ -416,6 +428,8 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
       else parts.add(`vs-m${m}`);
     }
   }
+  // An annualised rate of a quarter is measured against the quarter before by definition.
+  if (parts.has('annualized')) parts.delete('qoq');
   // A move to a new level runs from the previous period's level, unless the words say otherwise.
   if (parts.has(SEQUENTIAL)) {
     parts.delete(SEQUENTIAL);

@@ -56,6 +56,11 @@ export class StatedComparisons {
 
   /** The proposition with an unsaid comparison replaced by the one its context states; records the comparison a change states. */
   settle(p: Proposition, period: Pick<Period, 'start' | 'end' | 'label'>, before = ''): Proposition {
+    // "On a monthly basis, the index fell faster than the expected 0.6 %": in a sentence framed month on month (or
+    // quarter on quarter), a figure of prices whose rate is their change over twelve months is the shorter span's change.
+    if (p.statType === 'rate' && (this.opening === 'mom' || this.opening === 'qoq') && measures.get(p.measure)?.changeIsRate) {
+      return { ...p, statType: 'change', basis: [...(p.basis ? p.basis.split('+') : []), this.opening].sort().join('+') };
+    }
     if (p.statType !== 'change') return p;
     const span = spanOf(period);
     if (!span) return p;
@@ -79,8 +84,13 @@ export class StatedComparisons {
       // release does not say what "energy prices declined 11.5 %" is measured against.)
       (actual && !otherVintage && !measures.get(p.measure)?.changeIsRate ? only(this.stated.get(span)) : null);
     if (!carried) return p;
+    // ("On an annual basis, …": for prices whose rate is their change on a year before, the change is that rate.)
+    if (carried === 'annual-basis' && measures.get(p.measure)?.changeIsRate) {
+      const rest = parts.filter((x) => x !== UNSTATED_COMPARISON);
+      return { ...p, statType: 'rate', basis: rest.length ? rest.sort().join('+') : null };
+    }
     const basis = parts
-      .map((x) => (x === UNSTATED_COMPARISON ? carried : x))
+      .map((x) => (x === UNSTATED_COMPARISON ? (carried === 'annual-basis' ? 'annualized' : carried) : x))
       .sort()
       .join('+');
     return { ...p, basis };

@@ -61,3 +61,25 @@ describe('"annual rates" in the plural', () => {
     expect(c?.period?.start).toBe('2024-04-01');
   });
 });
+
+describe('prices "on an annual basis"', () => {
+  const META_PRICES = { publishedAt: '2025-04-16', title: 'Croatia inflation' };
+  it.each(['On an annual basis, consumer prices in Croatia rose 4.1% in March.', 'Consumer prices in Croatia rose 4.1% on an annual basis in March.'])(
+    'are the change on a year before, the month’s inflation rate: %s',
+    (text) => {
+      const c = extract(text, META_PRICES).claims.find((x) => x.quote.exact === '4.1%');
+      expect(c?.proposition?.statType).toBe('rate');
+      expect(c?.metric).toBe('inflation.croatia.rate');
+      expect(c?.comparable).toBe(true);
+    },
+  );
+  it('while a quarter’s output "on an annualised basis" stays annualised', () => {
+    const c = extract('Croatia’s GDP grew 1.2% on an annualised basis in the fourth quarter.', META_PRICES).claims.find((x) => x.quote.exact === '1.2%');
+    expect(c?.metric).toMatch(/\.annualized(?:\.|$)/);
+  });
+  it('a price figure in a sentence framed month on month is the month’s change, not the annual rate', () => {
+    const c = extract('On a monthly basis, inflation in Croatia was 0.8% in March.', META_PRICES).claims.find((x) => x.quote.exact === '0.8%');
+    expect(c?.proposition?.statType).toBe('change');
+    expect(c?.proposition?.basis).toBe('mom');
+  });
+});

@@ -29,3 +29,20 @@ describe('a statistics bureau named without its country is cited, never measured
     expect(c.proposition?.subject).toEqual(['china']);
   });
 });
+
+describe('a data firm or market tracker that compiles or reports a figure is cited, never measured', () => {
+  it.each([
+    ['Analysts polled by FactSet had expected inflation in the euro zone to ease to 2.8% in March.', '2.8%', 'euro-area'],
+    ['Economists polled by LSEG expected inflation of 2.8% in March in the euro zone.', '2.8%', 'euro-area'],
+  ])('%s', (text, quote, party) => {
+    const c = claimQuoted(text, quote, { publishedAt: '2025-04-02', title: 'Figures' });
+    expect(c.proposition?.subject).toEqual([party]);
+  });
+  it('and a consensus it compiled for a company the text has not yet named stays without a party', () => {
+    const c = claimQuoted('A consensus compiled by Zacks Investment Research expected revenue of $4.5 billion at Nokia for the quarter.', '$4.5 billion', {
+      publishedAt: '2025-04-02',
+      title: 'Figures',
+    });
+    expect(c.proposition?.subject ?? []).not.toContain('zacks-investment-research');
+  });
+});

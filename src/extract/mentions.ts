@@ -155,6 +155,9 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
         at += next[0].length;
       }
     }
+    // "Transsion came in fifth place with 94.9 million units", "Oppo, which took the fourth spot with 103.1 million": a ranking's
+    // entry, named where it opens the sentence or before "which", is the party of the figure its place is held with.
+    if (!possessive && (opensSentence || /^,\s*which\s/.test(rest)) && RANKED_WITH_FIGURE.test(rest)) beforeMeasure = true;
     const agent = /\bby\s+$/.test(sentence.slice(Math.max(0, start - 4), start));
     // ("Transsion, Oppo, and Xiaomi, with 145.9, 103.1, and 94.9 million handsets, respectively": the names a respective list pairs with its figures.)
     const listed = respective && inNameList(sentence, start, end);
@@ -231,6 +234,16 @@ function openerIsName(name: string, text: string): boolean {
   // (A common word opening sentences is met in lower case elsewhere: "Revenue …", "… the revenue".)
   return !new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
 }
+
+const ORDINAL_PLACE = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\.\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th))`;
+/** After a name: its place in a ranking ("came in fifth place", "took the fourth spot", "ranked third") and then "with" its figure. */
+const RANKED_WITH_FIGURE = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*which\s+)?(?:(?:managed|went|continued|moved|climbed|rose|dropped|fell|slipped)\s+(?:to\s+)?)?` +
+    String.raw`(?:c[ao]mes?|rank(?:ed|s)?|place[ds]?|finish(?:ed|es)?|t(?:ake|akes|ook)|h(?:old|olds|eld)|claim(?:ed|s)?|secure[ds]?|grab(?:bed|s)?|was|is|remain(?:ed|s)?|stay(?:ed|s)?)` +
+    String.raw`\s+(?:(?:in|at|into)\s+)?(?:the\s+)?(?:${ORDINAL_PLACE}(?:\s+(?:place|position|spot|rank))?|${ORDINAL_PLACE}-place)` +
+    String.raw`(?:\s+(?:place|position|spot|rank))?\s*,?\s+with\s+(?:(?:about|around|nearly|almost|over|more\s+than|just\s+over|just\s+under|some)\s+)?[$€£¥]?\d`,
+  'iu',
+);
 
 // ", and", "; while", ", whereas": where a clause of its own begins.
 const CLAUSE_OPENS_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?$/i;

@@ -28,3 +28,21 @@ describe('a measure word inside a name the gazetteer knows', () => {
     expect(c?.metric).toBe('inflation.euro-area.rate');
   });
 });
+
+describe('a name the gazetteer does not hold, placed in a ranking with its figure', () => {
+  const META = { publishedAt: '2025-02-03', title: 'Electric scooter makers in 2024' };
+  it.each([
+    ['Yadea came in first place with 16 million units shipped.', '16 million units', 'yadea'],
+    ['Niu (founded in Beijing in 2014) finished in fourth position with 1.1 million units shipped.', '1.1 million units', 'niu'],
+    ['Next comes Segway-Ninebot, which took the second spot with 3.2 million units shipped.', '3.2 million units', 'segway-ninebot'],
+    ['Aima ranked third with 2.4 million units shipped.', '2.4 million units', 'aima'],
+  ])('%s', (text, quote, party) => {
+    const c = extract(text, META).claims.find((x) => x.quote.exact === quote);
+    expect(c?.proposition?.subject).toEqual([party]);
+    expect(c?.proposition?.measure).toBe('shipments');
+  });
+  it('but a place word opening the sentence is no entry of the ranking', () => {
+    const c = extract('In fifth place came Vmoto with 0.2 million units shipped.', META).claims.find((x) => x.quote.exact === '0.2 million units');
+    expect(c?.proposition?.subject ?? []).not.toContain('in-fifth-place');
+  });
+});

@@ -1030,6 +1030,12 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
       lead,
     );
   if (m) return { from: offset + m.index, datesAfter: true };
+  // ("double the amount on offer in 2014", "twice what it paid in 2019": a multiple sets the figure against another time.)
+  const multipleFrom = Math.max(0, e.start - 60);
+  const x = /\b(?:double|twice|triple|treble|(?:three|four|five|ten)\s+times|half|quadruple)\s+(?:the|that|its|their|what)\b[^,;.:()]{0,45}$/i.exec(
+    sentence.slice(multipleFrom, e.start),
+  );
+  if (x) return { from: multipleFrom + x.index, datesAfter: true };
   // ("the lowest yearly increase in consumer prices since July 2021": the superlative may stand a noun phrase before it.)
   const reach = Math.max(0, e.start - 60);
   const s =

@@ -97,6 +97,17 @@ const ROWS: Array<[string, PeriodRow]> = [
     ),
   ],
   [
+    'a year a multiple is set against ("double the amount paid in 2015") is not the time the next sentence is about',
+    periodRow(
+      '2025-03-10',
+      'Harbour City Marathon',
+      'The Harbour City Marathon will pay out $1.2 million this year, double the amount paid in 2015. Winners will receive $90,000 each.',
+      '$90,000',
+      '2025-01-01',
+      '2025-12-31',
+    ),
+  ],
+  [
     '"this month" later in a month is the month it is written in',
     periodRow(
       '2024-07-20',

@@ -970,7 +970,7 @@ function withDocumentFacets(p: Proposition, documentFacets: () => ReadonlyMap<st
 }
 
 function stripWorkingFields(period: Period): Period {
-  const { fiscal: _fiscal, yearUnstated: _yearUnstated, fiscalNamed: _fiscalNamed, ...rest } = period;
+  const { fiscal: _fiscal, yearUnstated: _yearUnstated, fiscalNamed: _fiscalNamed, closesYear: _closesYear, ...rest } = period;
   return rest;
 }
 

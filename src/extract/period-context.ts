@@ -172,6 +172,17 @@ function fits(kind: Anaphor, p: Period): boolean {
 /** "for the full year" said of Q4 2023 is 2023: the calendar year a period falls in, unless it is a year already. */
 export function yearOf(p: Period): Period {
   if (monthsOf(p) === 12 && p.start!.endsWith('-01')) return p.start!.endsWith('-01-01') ? { ...p, label: p.start!.slice(0, 4) } : p;
+  // ("the fourth quarter of fiscal 2024 … for the full year": that fiscal year, dated by its owner's convention.)
+  if (p.closesYear && p.fiscal) {
+    const y = p.fiscal.year;
+    return { start: `${y}-01-01`, end: `${y}-12-31`, label: `fiscal year ${y}`, resolution: p.resolution, fiscal: { year: y, months: 12 } };
+  }
+  // ("the fourth quarter ended June 30, 2024 … for the full year": the twelve months that quarter closes.)
+  if (p.closesYear && !p.end!.endsWith('-12-31')) {
+    const [y, m] = p.end!.slice(0, 7).split('-').map(Number) as [number, number];
+    const start = m === 12 ? `${y}-01-01` : `${y - 1}-${String(m + 1).padStart(2, '0')}-01`;
+    return { start, end: p.end, label: `year ending ${p.label.replace(/^.*\bto\s+/, '')}`, resolution: p.resolution };
+  }
   const y = p.end!.slice(0, 4);
   return { start: `${y}-01-01`, end: `${y}-12-31`, label: y, resolution: p.resolution };
 }
@@ -280,8 +291,20 @@ export class PeriodContext {
       }
       const kind = e.anaphor;
       const earlier = kind === 'period' ? [...[...this.dated].reverse(), ...[...this.stated].reverse()] : [...this.stated].reverse();
-      const context = [...before, ...earlier, ...[this.headline, this.lead].filter((p): p is Period => p !== null)];
+      // ("its prior quarter revenue was $18.2 billion, while its revenue for the fiscal year …": the year is the text's own,
+      // not that of a period the sentence stepped back to.)
+      const own =
+        kind === 'year'
+          ? out
+              .filter((o) => !o.base && o.anaphor !== 'previous' && o.end <= e.start)
+              .map((o) => o.period)
+              .reverse()
+          : before;
+      const context = [...own, ...earlier, ...[this.headline, this.lead].filter((p): p is Period => p !== null)];
       const found = context.find((p) => fits(kind, p));
+      // ("a 6.9 % growth for Q4FY24, with a full-year projection of 7.6 %": "the fiscal year" and "full-year" name a year
+      // only where the text has named that year or the quarter that closes it.)
+      if (e.closingOnly && !found?.closesYear && !(found && monthsOf(found) === 12)) continue;
       if (found) out.push({ ...e, period: kind === 'year' ? yearOf(found) : found });
       else if (e.period.start) out.push(e);
       else if (kind === 'quarter' && this.pub?.month) out.push({ ...e, period: lastQuarterBefore(this.pub) });

@@ -106,6 +106,8 @@ export interface TimeExpression {
   sameLength?: 'month' | 'quarter';
   /** "this month", said in the first days of a month by a report on the month before: that month, if the text is about it. */
   thisMonth?: boolean;
+  /** "the fiscal year", "full-year": a year anaphor resolved only where the text named the fourth quarter that closes the year. */
+  closingOnly?: boolean;
 }
 
 export type Step = 'week' | 'month' | 'quarter' | 'year';
@@ -121,6 +123,7 @@ type Built = {
   edge?: 'start' | 'end';
   sameLength?: 'month' | 'quarter';
   thisMonth?: boolean;
+  closingOnly?: boolean;
 };
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
@@ -267,7 +270,10 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const months = half ? 6 : 3;
       const from = (n - 1) * months + 1;
       const label = `${half ? 'H' : 'Q'}${n} FY${y}`;
-      return { period: { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } }, span: true };
+      const period: Period = { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } };
+      // ("the fourth quarter of fiscal 2024 … for the fiscal year": fiscal 2024, which that quarter closes.)
+      if (n * months === 12) period.closesYear = true;
+      return { period, span: true };
     },
     /fiscal|FY/i,
   ],
@@ -306,7 +312,10 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const months = half ? 6 : 3;
       const from = (n - 1) * months + 1;
       const label = `${half ? 'H' : 'Q'}${n} FY${y}`;
-      return { period: { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } }, span: true };
+      const period: Period = { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } };
+      // ("the fourth quarter of fiscal 2024 … for the fiscal year": fiscal 2024, which that quarter closes.)
+      if (n * months === 12) period.closesYear = true;
+      return { period, span: true };
     },
     /fiscal/i,
   ],
@@ -380,7 +389,9 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       // that name it without its day date it.)
       const from = monthsBack(y, mo, months);
       const label = months === 12 ? `year ending ${monthName(mo)} ${y}` : `${months} months to ${monthName(mo)} ${y}`;
-      const period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution };
+      const period: Period = { start: monthStart(from.y, from.m), end: monthEnd(y, mo), label, resolution };
+      // ("the fourth quarter ended June 30": what "the full year" then means is the year that quarter closes.)
+      if (g.quarter && /fourth/i.test(g.quarter)) period.closesYear = true;
       return { period, span: false };
     },
     NAMES_A_MONTH,
@@ -519,9 +530,15 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /numbers|figures|data|results|statistics/i,
   ],
   [
-    // "for the full year", "the whole year", "for the year": the year of the period the text is about.
+    // "for the full year", "the whole year", "for the year": the year of the period the text is about (the year a fourth quarter closes).
     /\b(?:(?:for|over|during|in)\s+)?the\s+(?:full|whole|entire)[\s-]+year\b(?!\s+(?:of\s+)?\d)|\bfor\s+the\s+year\b(?!\s+(?:ending|ended|to|through|of|\d))/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'year' } : null),
+    /year/i,
+  ],
+  [
+    // "for the fiscal year", "full-year revenue": the year a fourth quarter the text named closes, and nothing otherwise.
+    /\b(?:(?:for|over|during|in)\s+)?the\s+(?:fiscal|financial)[\s-]+year\b(?!\s+(?:of\s+)?['’]?\d|\s+(?:ending|ended|to|through)\b)|\bfull[\s-]year\b(?=\s+[a-z])(?!\s+(?:ending|ended|to|through|of)\b)/gi,
+    (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'year', closingOnly: true } : null),
     /year/i,
   ],
   [
@@ -1148,9 +1165,15 @@ export function previousOf(p: Period, unit: Step): Period | null {
   if (months > step) return null;
   const y = Number(p.end.slice(0, 4));
   const m = Number(p.end.slice(5, 7));
-  const last = step === 3 ? monthsBack(y, Math.ceil(m / 3) * 3, 4) : monthsBack(y, m, 2);
+  // ("the prior quarter" of the three months to January 2024, a fiscal quarter: the three months to October, not a calendar quarter.)
+  const offCalendar = step === 3 && months === 3 && m % 3 !== 0;
+  const last = step === 3 ? monthsBack(y, offCalendar ? m : Math.ceil(m / 3) * 3, 4) : monthsBack(y, m, 2);
   const first = monthsBack(last.y, last.m, step);
-  const label = step === 3 ? `Q${Math.ceil(last.m / 3)} ${last.y}` : `${monthName(last.m)} ${last.y}`;
+  const label = offCalendar
+    ? `3 months to ${monthName(last.m)} ${last.y}`
+    : step === 3
+      ? `Q${Math.ceil(last.m / 3)} ${last.y}`
+      : `${monthName(last.m)} ${last.y}`;
   return { start: monthStart(first.y, first.m), end: monthEnd(last.y, last.m), label, resolution };
 }
 

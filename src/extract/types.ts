@@ -21,6 +21,8 @@ export interface Period {
   yearUnstated?: { from: number; months: number };
   /** Set while reading: the words say the unstated year is a fiscal one ("the fourth quarter of the current financial year"). */
   fiscalNamed?: boolean;
+  /** Set while reading: the period is the last quarter of a year that ends with it ("the fourth quarter ended January 28, 2024"). */
+  closesYear?: boolean;
 }
 
 export interface Interval {

@@ -255,10 +255,10 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /fiscal|FY/i,
   ],
   [
-    // "the fourth quarter of fiscal 2024", "Q2 FY25", "fiscal 2025 second quarter", "the first half of fiscal year 2024":
+    // "the fourth quarter of fiscal 2024", "Q2 FY25", "Q4FY24", "fiscal 2025 second quarter", "the first half of fiscal year 2024":
     // a part of a fiscal year, dated by its owner's convention once known (the calendar's until then).
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?${FISCAL_YEAR}|${FISCAL_YEAR}\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4])))\\b`,
+      `\\b(?:(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))(?:\\s+(?:of\\s+)?(?:the\\s+)?|(?<=[QH][1-4]))${FISCAL_YEAR}|${FISCAL_YEAR}\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4])))\\b`,
       'gi',
     ),
     (m) => {

@@ -274,6 +274,20 @@ const ROWS: Array<[string, Row]> = [
   ],
   ['"Q1 FY25" is the same quarter', row('2024-09-01', "India's fiscal deficit was ₹1.5 trillion in Q1 FY25.", '₹1.5 trillion', '2024-04-01', '2024-06-30')],
   [
+    'so is "Q1FY25", written as one word',
+    row('2024-09-01', "India's fiscal deficit was ₹1.5 trillion in Q1FY25.", '₹1.5 trillion', '2024-04-01', '2024-06-30'),
+  ],
+  [
+    'a full-year projection after the fourth quarter of a fiscal year is that fiscal year',
+    row(
+      '2024-05-31',
+      "The Reserve Bank of India had projected growth of 6.9% for India's GDP in Q4FY24, with a full-year projection of 7.6%.",
+      '7.6%',
+      '2023-04-01',
+      '2024-03-31',
+    ),
+  ],
+  [
     'a level a figure is measured against is no period of it',
     row('2024-12-10', 'In 2023, output of the steel mills was 1.3% above 2019 levels.', '1.3%', '2023-01-01', '2023-12-31'),
   ],

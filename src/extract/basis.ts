@@ -84,8 +84,8 @@ const ON_AN_ANNUAL_BASIS = /\bon\s+an\s+annuali?[sz]?e?d?\s+basis\b/i;
  * basis, GDP fell by 2.0 percent"), the change on a year before for prices whose rate is that change ("On an annual
  * basis, consumer prices rose 2.4 %"). Settled by the measure (settleBasis).
  */
-const ANNUAL_BASIS = 'annual-basis';
-const ANNUAL_BASIS_AFTER = /^\s*,?\s*on\s+an\s+annuali?[sz]?e?d?\s+basis\b/i;
+export const ANNUAL_BASIS = 'annual-basis';
+const ANNUAL_BASIS_AFTER = new RegExp(String.raw`^\s*,?\s*${ON_AN_ANNUAL_BASIS.source.replace(/^\\b/, '')}`, 'i');
 const annualBasisPart = (words: string) => (/annuali[sz]ed\s+basis/i.test(words) ? 'annualized' : ANNUAL_BASIS);
 const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
 const YEAR_REFERENCE = new RegExp(

@@ -128,6 +128,19 @@ type Built = {
 type Builder = (m: RegExpExecArray, pub: PublicationDate | null) => Built | null;
 
 const explicit = (start: string, end: string | null, label: string): Period => ({ start, end, label, resolution: 'explicit' });
+
+/** The `n`th quarter (or half) of fiscal year `y`, dated by the calendar's months until its owner's convention is known. */
+function fiscalPart(y: number, n: number, half: boolean): Period {
+  const months = half ? 6 : 3;
+  const from = (n - 1) * months + 1;
+  const period: Period = {
+    ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), `${half ? 'H' : 'Q'}${n} FY${y}`),
+    fiscal: { year: y, months, from },
+  };
+  // ("the fourth quarter of fiscal 2024 … for the fiscal year": fiscal 2024, which that quarter closes.)
+  if (n * months === 12) period.closesYear = true;
+  return period;
+}
 const relative = (start: string, end: string, label: string): Period => ({ start, end, label, resolution: 'relative' });
 
 function fromParts(month: string | undefined, year: string, edge: 'start' | 'end'): string {
@@ -267,13 +280,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const n = digit ? Number(digit) : ordinalOf(word!, half ? 2 : 4);
       if (!n || (half && n > 2)) return null;
       const y = fy.length === 2 ? 2000 + Number(fy) : Number(fy);
-      const months = half ? 6 : 3;
-      const from = (n - 1) * months + 1;
-      const label = `${half ? 'H' : 'Q'}${n} FY${y}`;
-      const period: Period = { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } };
-      // ("the fourth quarter of fiscal 2024 … for the fiscal year": fiscal 2024, which that quarter closes.)
-      if (n * months === 12) period.closesYear = true;
-      return { period, span: true };
+      return { period: fiscalPart(y, n, half), span: true };
     },
     /fiscal|FY/i,
   ],
@@ -309,13 +316,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const n = m[4] ? Number(m[4]) : ordinalOf(m[1]!, half ? 2 : 4);
       if (!n || (half && n > 2)) return null;
       const y = Number(m[5]);
-      const months = half ? 6 : 3;
-      const from = (n - 1) * months + 1;
-      const label = `${half ? 'H' : 'Q'}${n} FY${y}`;
-      const period: Period = { ...explicit(monthStart(y, from), monthEnd(y, from + months - 1), label), fiscal: { year: y, months, from } };
-      // ("the fourth quarter of fiscal 2024 … for the fiscal year": fiscal 2024, which that quarter closes.)
-      if (n * months === 12) period.closesYear = true;
-      return { period, span: true };
+      return { period: fiscalPart(y, n, half), span: true };
     },
     /fiscal/i,
   ],

@@ -10,7 +10,7 @@
  * before it in its sentence state ("Energy prices fell 2.2 % month-on-month, while food prices gained 0.3 %"),
  * then one the earlier sentences of its paragraph state, each only when it is the one such comparison there.
  */
-import { openingComparison, spanOf as basisSpanOf, UNSTATED_COMPARISON } from './basis.js';
+import { ANNUAL_BASIS, openingComparison, spanOf as basisSpanOf, UNSTATED_COMPARISON } from './basis.js';
 import { measures } from '../lexicon/measures.js';
 import type { Period, Proposition } from './types.js';
 
@@ -85,12 +85,12 @@ export class StatedComparisons {
       (actual && !otherVintage && !measures.get(p.measure)?.changeIsRate ? only(this.stated.get(span)) : null);
     if (!carried) return p;
     // ("On an annual basis, …": for prices whose rate is their change on a year before, the change is that rate.)
-    if (carried === 'annual-basis' && measures.get(p.measure)?.changeIsRate) {
+    if (carried === ANNUAL_BASIS && measures.get(p.measure)?.changeIsRate) {
       const rest = parts.filter((x) => x !== UNSTATED_COMPARISON);
       return { ...p, statType: 'rate', basis: rest.length ? rest.sort().join('+') : null };
     }
     const basis = parts
-      .map((x) => (x === UNSTATED_COMPARISON ? (carried === 'annual-basis' ? 'annualized' : carried) : x))
+      .map((x) => (x === UNSTATED_COMPARISON ? (carried === ANNUAL_BASIS ? 'annualized' : carried) : x))
       .sort()
       .join('+');
     return { ...p, basis };

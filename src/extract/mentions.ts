@@ -239,7 +239,7 @@ const ORDINAL_PLACE = String.raw`(?:first|second|third|fourth|fifth|sixth|sevent
 /** After a name: its place in a ranking ("came in fifth place", "took the fourth spot", "ranked third") and then "with" its figure. */
 const RANKED_WITH_FIGURE = new RegExp(
   String.raw`^\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*which\s+)?(?:(?:managed|went|continued|moved|climbed|rose|dropped|fell|slipped)\s+(?:to\s+)?)?` +
-    String.raw`(?:c[ao]mes?|rank(?:ed|s)?|place[ds]?|finish(?:ed|es)?|t(?:ake|akes|ook)|h(?:old|olds|eld)|claim(?:ed|s)?|secure[ds]?|grab(?:bed|s)?|was|is|remain(?:ed|s)?|stay(?:ed|s)?)` +
+    '(?:c[ao]mes?|rank(?:ed|s)?|place[ds]?|finish(?:ed|es)?|t(?:ake|akes|ook)|h(?:old|olds|eld)|claim(?:ed|s)?|secure[ds]?|grab(?:bed|s)?|was|is|remain(?:ed|s)?|stay(?:ed|s)?)' +
     String.raw`\s+(?:(?:in|at|into)\s+)?(?:the\s+)?(?:${ORDINAL_PLACE}(?:\s+(?:place|position|spot|rank))?|${ORDINAL_PLACE}-place)` +
     String.raw`(?:\s+(?:place|position|spot|rank))?\s*,?\s+with\s+(?:(?:about|around|nearly|almost|over|more\s+than|just\s+over|just\s+under|some)\s+)?[$€£¥]?\d`,
   'iu',

@@ -21,11 +21,12 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.js';
+import { onCore, pinning } from './pinning.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -33,21 +34,11 @@ const REPETITIONS = Number(process.env.BENCH_REPETITIONS ?? 3);
 const CONNECTIONS = 10;
 const OUT = join(ROOT, 'bench/results/http.md');
 
-function hasTaskset(): boolean {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const cores = availableParallelism(); // read before pinning narrows this process to one core
-const pinned = cores >= 2 && hasTaskset();
+const { cores, pinned } = pinning(); // read before pinning narrows this process to one core
 if (!pinned)
   console.warn(`notice: ${cores < 2 ? 'one core' : 'no taskset'}: server and load generator are not pinned to separate cores; ratios are less trustworthy.`);
 
-const withCore = (core: number, command: string, args: string[]): [string, string[]] =>
-  pinned ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
+const withCore = (core: number, command: string, args: string[]) => onCore(pinned, core, command, args);
 
 // ------------------------------------------------------------------ server
 

@@ -18,12 +18,13 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { followUpParagraph, prng, syntheticArticle } from './corpus.js';
 import { readManifest, SEEDS_DIR } from '../src/services/seeding.js';
 import { freePort } from './free-port.js';
+import { onCore, pinning } from './pinning.js';
 import { importNdjson } from '../src/services/import-ndjson.js';
 import { PreparePool } from '../src/services/prepare-pool.js';
 import { openStore } from '../src/store/index.js';
@@ -197,18 +198,9 @@ function memoryOf(pid: number) {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-function hasTaskset(): boolean {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 /** With two cores and taskset, the server runs on core 0 and the reads' load generator on core 1. */
-const pinned = availableParallelism() >= 2 && hasTaskset();
-const withCore = (core: number, command: string, args: string[]): [string, string[]] =>
-  pinned ? ['taskset', ['-c', String(core), command, ...args]] : [command, args];
+const { pinned } = pinning();
+const withCore = (core: number, command: string, args: string[]) => onCore(pinned, core, command, args);
 
 async function startServer(port: number): Promise<ChildProcess> {
   // The compiled server, as `npm run start:dist` runs it in production: memory and latency

@@ -31,11 +31,12 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { freePort } from './free-port.js';
+import { hasTaskset, pinning } from './pinning.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -175,16 +176,7 @@ function newArticle(): Record<string, unknown> {
 
 // ---------------------------------------------------------------- the server process
 
-function hasTaskset(): boolean {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const cores = availableParallelism(); // read before pinning narrows this process to one core
-const pinned = cores >= 2 && hasTaskset();
+const { cores, pinned } = pinning(); // read before pinning narrows this process to one core
 
 const scratch = mkdtempSync(join(tmpdir(), 'soak-'));
 const port = await freePort();

@@ -180,7 +180,7 @@ export function yearOf(p: Period): Period {
   // ("the fourth quarter ended June 30, 2024 … for the full year": the twelve months that quarter closes.)
   if (p.closesYear && !p.end!.endsWith('-12-31')) {
     const [y, m] = p.end!.slice(0, 7).split('-').map(Number) as [number, number];
-    const start = m === 12 ? `${y}-01-01` : `${y - 1}-${String(m + 1).padStart(2, '0')}-01`;
+    const start = m === 12 ? `${y}-01-01` : `${y - 1}-${pad(m + 1)}-01`;
     return { start, end: p.end, label: `year ending ${p.label.replace(/^.*\bto\s+/, '')}`, resolution: p.resolution };
   }
   const y = p.end!.slice(0, 4);

@@ -219,6 +219,7 @@ export function findRoles(
   const clause = clauseBetween(sentence, span);
   const average = averageOf(sentence, ents, figure);
   if (average !== undefined) return { subject: average ? [average] : [], counterpart: null };
+  const possessor = statType === 'share' || measure.roles === 'pair' || measure.roles === 'none' ? null : possessorOf(sentence, ents, figure);
   switch (measure.roles) {
     case 'none':
       return { subject: [], counterpart: null };
@@ -253,6 +254,7 @@ export function findRoles(
       const counterpartWords = inbound ? fromWords : toWords;
       const isDestination = (e: EntityMention) => counterpartWords.test(sentence.slice(Math.max(0, e.start - 16), e.start));
       const subject =
+        (possessor !== counterpart ? possessor : null) ??
         clauseSubject(sentence, ents, figure, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??
         ownerBefore(sentence, ents, measureAt) ??
@@ -282,6 +284,7 @@ export function findRoles(
       const listed = ents.find((e) => e.end <= figure.start && LISTED_BRACKET.test(sentence.slice(e.end, figure.start)));
       const listedId = listed && !origins.has(listed) ? idOf(listed) : null;
       if (listedId) return { subject: [listedId], counterpart: null };
+      if (possessor) return { subject: [possessor], counterpart: null };
       const subject =
         clauseSubject(sentence, ents, figure, measureAt) ??
         antecedentOf(sentence, ents, clause.start, figure.start, measureAt) ??
@@ -322,6 +325,18 @@ export function findRoles(
       return { subject: subject ? [subject] : [], counterpart: null };
     }
   }
+}
+
+// ("Samsung's 226.6 million", "Japan's own $0.9 trillion", "Germany's estimated 1.5 %": only words that qualify the figure between.)
+const POSSESSED_FIGURE = /^['’]s?\s+(?:(?:own|estimated|reported|record|total|combined|roughly|about|around|nearly|almost|some|over|just|a)\s+)*$/i;
+
+/**
+ * "Apple's shipments reached 234.6 million, outpacing Samsung's 226.6 million": a party written in the
+ * possessive right before a figure owns that figure, whoever the measure's words were first said of.
+ */
+function possessorOf(sentence: string, ents: EntityMention[], figure: { start: number }): string | null {
+  const e = ents.findLast((x) => x.end <= figure.start);
+  return e?.possessive && POSSESSED_FIGURE.test(sentence.slice(e.end, figure.start)) ? idOf(e) : null;
 }
 
 const CITED_BEFORE =

@@ -46,3 +46,22 @@ describe('a name the gazetteer does not hold, placed in a ranking with its figur
     expect(c?.proposition?.subject ?? []).not.toContain('in-fifth-place');
   });
 });
+
+describe('a party written in the possessive right before a figure', () => {
+  const META = { publishedAt: '2024-01-16', title: 'Phone makers in 2023' };
+  it.each([
+    ["Apple's total mobile shipments reached 234.6 million in 2023, outpacing Samsung's 226.6 million.", '226.6 million', 'samsung', 'shipments'],
+    ["Germany's exports rose to $1.5 trillion in 2023, ahead of Japan's $0.9 trillion.", '$0.9 trillion', 'japan', 'exports'],
+    ['In 2023 Apple shipped 234.6 million phones, compared with Samsung’s estimated 226.6 million.', 'estimated 226.6 million', 'samsung', 'shipments'],
+  ])('%s', (text, quote, party, measure) => {
+    const c = extract(text, META).claims.find((x) => x.quote.exact === quote);
+    expect(c?.proposition?.measure).toBe(measure);
+    expect(c?.proposition?.subject).toEqual([party]);
+  });
+  it('owns that figure only: the figure the measure was first said of keeps its own party', () => {
+    const c = extract("Apple's total mobile shipments reached 234.6 million in 2023, outpacing Samsung's 226.6 million.", META).claims.find(
+      (x) => x.quote.exact === '234.6 million',
+    );
+    expect(c?.proposition?.subject).toEqual(['apple']);
+  });
+});

@@ -300,7 +300,15 @@ export function findRoles(
         specificFirst(
           distinct(
             ents
-              .filter((e) => e.start >= clause.start && e.end <= figure.start && !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e))
+              .filter(
+                (e) =>
+                  e.start >= clause.start &&
+                  e.end <= figure.start &&
+                  !leadsTheWhole(sentence, e) &&
+                  !origins.has(e) &&
+                  !citedAsSource(sentence, e) &&
+                  !inReasonPhrase(sentence, e, figure),
+              )
               .map(idOf),
           ),
         )[0] ??
@@ -311,7 +319,7 @@ export function findRoles(
               ...ents.filter((e) => e.end <= figure.start),
               ...ents.filter((e) => e.start >= figure.end && !nextInRanking(sentence, e) && !servedPlace(sentence, e)),
             ]
-              .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e))
+              .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e) && !inReasonPhrase(sentence, e, figure))
               .map(idOf),
           ),
           null,
@@ -516,6 +524,21 @@ function ownGlobalTotal(
   if (opener && around.includes(slug(opener)) && companyLike(slug(opener))) return slug(opener);
   if (!/\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, scope.start - 30), scope.start))) return null;
   return around.find(companyLike) ?? null;
+}
+
+// Words that open a phrase of cause or circumstance: "following", "amid", "due to", "in the wake of".
+const REASON =
+  /\b(?:following|amid(?:st)?|after|due\s+to|because\s+of|caused\s+by|wrought\s+by|triggered\s+by|sparked\s+by|as\s+a\s+result\s+of|in\s+the\s+wake\s+of|owing\s+to|on\s+the\s+back\s+of|in\s+response\s+to|hit\s+by)\b/i;
+
+/**
+ * "Inflation peaked at 10.6 % in October 2022 following the upheaval wrought by Russia's war on Ukraine", "Following
+ * Russia's invasion, prices …": a party named in a phrase of cause or circumstance beside the figure is why it moved, not
+ * whose figure it is.
+ */
+function inReasonPhrase(sentence: string, e: EntityMention, figure: { start: number; end: number }): boolean {
+  if (e.start >= figure.end) return REASON.test(sentence.slice(figure.end, e.start));
+  const opened = sentence.slice(0, e.start).search(/[^,;:()]*$/);
+  return REASON.test(sentence.slice(opened, e.start)) && /[,;]/.test(sentence.slice(e.end, figure.start));
 }
 
 /** "… over 214 destinations, with flights to Peru starting this winter": a place flights or routes go to is served, not the party. */

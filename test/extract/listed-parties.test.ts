@@ -65,3 +65,22 @@ describe('a party written in the possessive right before a figure', () => {
     expect(c?.proposition?.subject).toEqual(['apple']);
   });
 });
+
+describe('a party named in a phrase of cause or circumstance beside the figure', () => {
+  const META = { publishedAt: '2023-11-30', title: 'Eurozone inflation falls' };
+  it.each([
+    [
+      "Inflation has steadily dropped since it reached a peak of 10.6 percent in October 2022 following the upheaval in markets wrought by Russia's war on Ukraine.",
+    ],
+    ["Following Russia's invasion of Ukraine, inflation reached a peak of 10.6 percent in October 2022."],
+    ['Inflation reached a peak of 10.6 percent in October 2022 amid the energy shock caused by Russia.'],
+  ])('is why it moved, not whose it is: %s', (text) => {
+    const c = extract(text, META).claims.find((x) => x.quote.exact === '10.6 percent');
+    expect(c?.proposition?.measure).toBe('inflation');
+    expect(c?.proposition?.subject).toEqual(['euro-area']);
+  });
+  it('but a party the clause itself opens with keeps its figure', () => {
+    const c = extract('After a strong year, Russia’s inflation reached 7.4 percent in 2023.', META).claims.find((x) => x.quote.exact === '7.4 percent');
+    expect(c?.proposition?.subject).toEqual(['russia']);
+  });
+});

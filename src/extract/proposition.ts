@@ -16,6 +16,7 @@ import { listItemFacet } from './list-item.js';
 import { insideExclusion, qualify } from './qualifiers.js';
 import { withoutVacuous } from '../lexicon/qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
+import { REASON } from './reason-phrase.js';
 import { quickEdges } from './word-edges.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -80,6 +81,8 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       continue;
     if (noun) return verbActingOn(sentence, figure, mentions, measure) ?? { measure, start: m.start, end: m.end };
     if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
+    // ("declining to 3.6 % from 4.2 % on the back of falling service prices": the cause named after a figure is not what it measures.)
+    if (m.start >= figure.end && REASON.test(sentence.slice(figure.end, m.start))) continue;
     if (m.end <= figure.start && inClosedAside(sentence, m, figure.start)) continue;
     // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
     // that qualifies an earlier measure word is not the head of the noun phrase.

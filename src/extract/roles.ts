@@ -2,6 +2,7 @@ import { entities, slug } from '../lexicon/entities.js';
 import { CITED_BY } from './forecaster.js';
 import type { Measure } from '../lexicon/measures.js';
 import { figureOfClauseOpenedBy, isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
+import { REASON } from './reason-phrase.js';
 import { quickEdges } from './word-edges.js';
 
 /** Entities named around the sentence, for parts the sentence leaves open. Ids already stand for their jurisdiction. */
@@ -525,10 +526,6 @@ function ownGlobalTotal(
   if (!/\b(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, scope.start - 30), scope.start))) return null;
   return around.find(companyLike) ?? null;
 }
-
-// Words that open a phrase of cause or circumstance: "following", "amid", "due to", "in the wake of".
-const REASON =
-  /\b(?:following|amid(?:st)?|after|due\s+to|because\s+of|caused\s+by|wrought\s+by|triggered\s+by|sparked\s+by|as\s+a\s+result\s+of|in\s+the\s+wake\s+of|owing\s+to|on\s+the\s+back\s+of|in\s+response\s+to|hit\s+by)\b/i;
 
 /**
  * "Inflation peaked at 10.6 % in October 2022 following the upheaval wrought by Russia's war on Ukraine", "Following

@@ -343,14 +343,18 @@ export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measur
   return stat === 'change' && measure?.changeIsLevel && figure.unitKind !== 'percent' && !reached ? 'level' : stat;
 }
 
+// "annual rates were registered in", "the countries with the lowest annual rates were", "rates were highest in": a list of rates' values.
+const RATES_LISTED = /\brates\s+(?:were|are)\b/i;
+
 function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const clause = clauseOf(sentence, figure.start, figure.end);
   const before = sentence.slice(Math.max(clause.start, figure.start - 80), figure.start);
   const after = sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60));
   const isPercent = figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
   if (isPercent) {
-    if (/^\s*\(\s*[+−-]/.test(sentence.slice(figure.start - 3, figure.start + 1)) || /^[+−-]/.test(sentence.slice(figure.start, figure.start + 1)))
-      return 'change';
+    // ("The lowest annual rates were registered in Belgium (-0.8 %)": the sign of a figure a rate is listed by is the rate's own.)
+    const signed = /^\s*\(\s*[+−-]/.test(sentence.slice(figure.start - 3, figure.start + 1)) || /^[+−-]/.test(sentence.slice(figure.start, figure.start + 1));
+    if (signed && !(measure?.shape === 'rate' && RATES_LISTED.test(sentence.slice(clause.start, figure.start)))) return 'change';
     // "a 23 % market share", "23 % of the market": where the measure is itself a share, the share is its rate.
     // (So is a measure of one party stated only as a percentage: "a load factor of 96 %" is the load factor, no share of it.)
     if (

@@ -84,3 +84,17 @@ describe('a party named in a phrase of cause or circumstance beside the figure',
     expect(c?.proposition?.subject).toEqual(['russia']);
   });
 });
+
+describe('a signed figure a list of rates gives a party', () => {
+  const META = { publishedAt: '2023-12-19', title: 'Euro area inflation at 2.4%' };
+  it.each([
+    ['The lowest annual rates were registered in Belgium (-0.8%), Denmark (0.3%) and Italy (0.6%).', '-0.8%'],
+    ['The countries with the lowest annual rates were Belgium (-0.8 percent), Denmark (0.3 percent), and Italy (0.6 percent).', '-0.8 percent'],
+  ])('is the rate itself, below zero, not a change of it: %s', (sentence, quote) => {
+    const text = `In the European Union, annual inflation was 3.1% in November 2023.\n${sentence}`;
+    const c = extract(text, META).claims.find((x) => x.quote.exact === quote);
+    expect(c?.metric).toBe('inflation.belgium.rate');
+    expect(c?.value).toBe(-0.8);
+    expect(c?.comparable).toBe(true);
+  });
+});

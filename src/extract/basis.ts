@@ -13,7 +13,9 @@
 import { ANNUAL_RATE_AFTER, AT_ANNUAL_RATE } from './change-at-rate.js';
 import { z } from 'zod';
 import facetData from '../lexicon/facets.json' with { type: 'json' };
+import { entities } from '../lexicon/entities.js';
 import { measures, type StatType } from '../lexicon/measures.js';
+import type { Proposition } from './types.js';
 import { quickEdges } from './word-edges.js';
 
 const BasisDefaultSchema = z.strictObject({
@@ -387,7 +389,14 @@ export function spanOf(given: PeriodLike): { span: Span; year: number; quarter: 
  * a rate per the period's own length is the figure itself, and lexicon defaults are dropped.
  * Returns the basis string ('+'-joined, sorted; null when nothing is left) and the time facet.
  */
-export function settleBasis(reading: BasisReading, period: PeriodLike, measure: string, statType: StatType): { basis: string | null; per: string | null } {
+export function settleBasis(
+  reading: BasisReading,
+  period: PeriodLike,
+  measure: string,
+  statType: StatType,
+  /** Whose figure it is, when a company's (see reportedOnTheYearBefore). */
+  companyFlow = false,
+): { basis: string | null; per: string | null } {
   const at = spanOf(period);
   const parts = new Set<string>();
   for (const part of reading.parts) {
@@ -430,10 +439,11 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
   }
   // An annualised rate of a quarter is measured against the quarter before by definition.
   if (parts.has('annualized')) parts.delete('qoq');
-  // A move to a new level runs from the previous period's level, unless the words say otherwise.
+  // A move to a new level runs from the previous period's level, unless the words say otherwise — or it is a company's
+  // figure for its quarter or month, which it reports against the year before ("revenue grew 15 % to $64.7 billion").
   if (parts.has(SEQUENTIAL)) {
     parts.delete(SEQUENTIAL);
-    if (![...parts].some((p) => COMPARISON.test(p))) {
+    if (!companyFlow && ![...parts].some((p) => COMPARISON.test(p))) {
       if (at.span === 'month') parts.add('mom');
       else if (at.span === 'quarter') parts.add('qoq');
     }
@@ -455,4 +465,15 @@ export function settleBasis(reading: BasisReading, period: PeriodLike, measure: 
   if ((per === 'per-month' && at.span === 'month') || (per === 'per-year' && at.span === 'year') || (per === 'per-quarter' && at.span === 'quarter'))
     per = null;
   return { basis: parts.size ? [...parts].sort().join('+') : null, per };
+}
+
+/**
+ * "Microsoft's revenue grew 16 % in the quarter", "Ryanair's passenger numbers rose 11 % in July": a company reports how
+ * its quarter or month compares with the same one a year before, and says so when it compares with the one just before
+ * ("up 22 % sequentially"). Whether a change is such a figure: a flow (what it reports for the span; how its shares moved
+ * in a day's trading is not one) of one company, actual or forecast.
+ */
+export function reportedOnTheYearBefore(p: Pick<Proposition, 'subject' | 'counterpart' | 'modality' | 'measure'>): boolean {
+  if (p.subject.length !== 1 || p.counterpart || (p.modality !== 'actual' && p.modality !== 'forecast')) return false;
+  return entities.get(p.subject[0]!)?.kind === 'company' && measures.get(p.measure)?.shape === 'flow';
 }

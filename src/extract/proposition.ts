@@ -1,7 +1,7 @@
 import { entities, slug } from '../lexicon/entities.js';
 import { facets as facetLexicon, measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
-import { readBasis, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
+import { readBasis, reportedOnTheYearBefore, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
 import { changeAtPace } from './change-at-rate.js';
@@ -808,7 +808,7 @@ const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week',
 /** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
 export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'> & { label?: string }, unitKind = 'percent'): Proposition {
   const per = p.facets.find((f) => TIME_FACETS.has(f)) ?? null;
-  const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType);
+  const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType, reportedOnTheYearBefore(p));
   const facets = p.facets.filter((f) => !TIME_FACETS.has(f));
   const out = { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
   // "Consumer prices rose 3.2 % in the 12 months to March": the year-on-year change of prices is March's inflation rate.

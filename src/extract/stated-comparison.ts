@@ -10,7 +10,7 @@
  * before it in its sentence state ("Energy prices fell 2.2 % month-on-month, while food prices gained 0.3 %"),
  * then one the earlier sentences of its paragraph state, each only when it is the one such comparison there.
  */
-import { ANNUAL_BASIS, openingComparison, spanOf as basisSpanOf, UNSTATED_COMPARISON } from './basis.js';
+import { ANNUAL_BASIS, openingComparison, reportedOnTheYearBefore, spanOf as basisSpanOf, UNSTATED_COMPARISON } from './basis.js';
 import { measures } from '../lexicon/measures.js';
 import type { Period, Proposition } from './types.js';
 
@@ -83,14 +83,15 @@ export class StatedComparisons {
       // (Not for prices whose change is read as their annual rate: "Month-on-month, the index fell 0.6 %" elsewhere in a
       // release does not say what "energy prices declined 11.5 %" is measured against.)
       (actual && !otherVintage && !measures.get(p.measure)?.changeIsRate ? only(this.stated.get(span)) : null);
-    if (!carried) return p;
+    const settled = carried ?? (reportedOnTheYearBefore(p) ? 'yoy' : null);
+    if (!settled) return p;
     // ("On an annual basis, …": for prices whose rate is their change on a year before, the change is that rate.)
-    if (carried === ANNUAL_BASIS && measures.get(p.measure)?.changeIsRate) {
+    if (settled === ANNUAL_BASIS && measures.get(p.measure)?.changeIsRate) {
       const rest = parts.filter((x) => x !== UNSTATED_COMPARISON);
       return { ...p, statType: 'rate', basis: rest.length ? rest.sort().join('+') : null };
     }
     const basis = parts
-      .map((x) => (x === UNSTATED_COMPARISON ? (carried === ANNUAL_BASIS ? 'annualized' : carried) : x))
+      .map((x) => (x === UNSTATED_COMPARISON ? (settled === ANNUAL_BASIS ? 'annualized' : settled) : x))
       .sort()
       .join('+');
     return { ...p, basis };

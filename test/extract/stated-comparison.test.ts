@@ -37,3 +37,29 @@ describe('a release story states once what its changes of a quarter are measured
     expect(quoted(text, '0.8 percent').proposition?.basis).toBe('yoy');
   });
 });
+
+describe('a company reports its quarter or month against the same one a year before', () => {
+  const at = (text: string, quote: string) => claimQuoted(text, quote, { publishedAt: '2024-07-31', title: 'Microsoft results' }, { exact: true });
+  it.each([
+    ['Microsoft said revenue grew 15% to $64.7 billion in the fourth quarter.', '15%', 'revenue.microsoft.growth.yoy'],
+    ['Samsung Electronics said its operating profit rose 1,458% in the second quarter.', '1,458%', 'operating-profit.samsung.growth.yoy'],
+    ['Ryanair carried 20.2 million passengers in July, up 11%.', '11%', 'passengers.ryanair.growth.yoy'],
+  ])('a change of its own figure that states no comparison is on the year before: %s', (text, quote, metric) => {
+    const c = at(text, quote);
+    expect(c.metric).toBe(metric);
+    expect(c.comparable).toBe(true);
+  });
+  it('says so when it compares with the quarter before', () => {
+    expect(at('Microsoft said revenue grew 4% from the previous quarter in the fourth quarter.', '4%').proposition?.basis).toBe('qoq');
+  });
+  it('how its shares moved in a day is no change on a year before', () => {
+    const c = at('Microsoft shares fell 7% in the fourth quarter.', '7%');
+    expect(c.proposition?.basis ?? '').not.toContain('yoy');
+  });
+  it('a country’s quarter keeps its comparison unsaid: agencies differ in what they state', () => {
+    expect(
+      claimQuoted('The economy of Sylvania grew 0.4% in the second quarter.', '0.4%', { publishedAt: '2024-07-31', title: 'Sylvania GDP' }, { exact: true })
+        .proposition?.basis,
+    ).toBe('comparison-unstated');
+  });
+});

@@ -477,3 +477,14 @@ export function reportedOnTheYearBefore(p: Pick<Proposition, 'subject' | 'counte
   if (p.subject.length !== 1 || p.counterpart || (p.modality !== 'actual' && p.modality !== 'forecast')) return false;
   return entities.get(p.subject[0]!)?.kind === 'company' && measures.get(p.measure)?.shape === 'flow';
 }
+
+/**
+ * What a change of a quarter or month whose words state no comparison is measured against, by how its owner reports
+ * it: a company on the year before (see reportedOnTheYearBefore), a country as its statistics office's headline states
+ * that measure for a quarter (entities.json `quarterlyChangeAs`). Null where no convention holds.
+ */
+export function conventionalComparison(p: Pick<Proposition, 'subject' | 'counterpart' | 'modality' | 'measure'>, span: 'quarter' | 'month'): string | null {
+  if (reportedOnTheYearBefore(p)) return 'yoy';
+  if (span !== 'quarter' || p.subject.length !== 1 || p.counterpart || (p.modality !== 'actual' && p.modality !== 'forecast')) return null;
+  return entities.get(p.subject[0]!)?.quarterlyChangeAs.get(p.measure) ?? null;
+}

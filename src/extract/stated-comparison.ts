@@ -10,7 +10,7 @@
  * before it in its sentence state ("Energy prices fell 2.2 % month-on-month, while food prices gained 0.3 %"),
  * then one the earlier sentences of its paragraph state, each only when it is the one such comparison there.
  */
-import { ANNUAL_BASIS, openingComparison, reportedOnTheYearBefore, spanOf as basisSpanOf, UNSTATED_COMPARISON } from './basis.js';
+import { ANNUAL_BASIS, conventionalComparison, openingComparison, spanOf as basisSpanOf, UNSTATED_COMPARISON } from './basis.js';
 import { measures } from '../lexicon/measures.js';
 import type { Period, Proposition } from './types.js';
 
@@ -83,7 +83,7 @@ export class StatedComparisons {
       // (Not for prices whose change is read as their annual rate: "Month-on-month, the index fell 0.6 %" elsewhere in a
       // release does not say what "energy prices declined 11.5 %" is measured against.)
       (actual && !otherVintage && !measures.get(p.measure)?.changeIsRate ? only(this.stated.get(span)) : null);
-    const settled = carried ?? (reportedOnTheYearBefore(p) ? 'yoy' : null);
+    const settled = carried ?? conventionalComparison(p, span);
     if (!settled) return p;
     // ("On an annual basis, …": for prices whose rate is their change on a year before, the change is that rate.)
     if (settled === ANNUAL_BASIS && measures.get(p.measure)?.changeIsRate) {

@@ -31,6 +31,12 @@ export interface Entity {
    * event for a year is one of that year's edition ("Wimbledon prize money in 2024" is the 2024 Championships').
    */
   editions: ReadonlyMap<number, { start: string; end: string }> | null;
+  /**
+   * How the country's statistics office states a quarter's change of a measure in its headline, which reports repeat
+   * without saying ("India's economy grew 7.8 % in the January–March quarter" is on the same quarter a year before;
+   * "the US economy grew 3.3 % in the fourth quarter" is an annualised rate), by measure id.
+   */
+  quarterlyChangeAs: ReadonlyMap<string, 'yoy' | 'qoq' | 'annualized'>;
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -49,6 +55,7 @@ const CountryExtraSchema = z.strictObject({
   prefixes: z.array(z.string()).optional(),
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
   fiscalYearByDefault: z.boolean().optional(),
+  quarterlyChangeAs: z.record(z.string(), z.enum(['yoy', 'qoq', 'annualized'])).optional(),
 });
 const OtherSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -109,6 +116,7 @@ for (const c of sovereignFirst) {
     country: null,
     impliedFacets: [],
     editions: null,
+    quarterlyChangeAs: new Map(Object.entries(extra?.quarterlyChangeAs ?? {})),
   });
   add(c.name.common, id, 'name');
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
@@ -138,6 +146,7 @@ for (const o of file.others) {
     country: o.country ?? null,
     impliedFacets: o.impliedFacets ?? [],
     editions: o.editions ? new Map(Object.entries(o.editions).map(([y, [start, end]]) => [Number(y), { start, end }])) : null,
+    quarterlyChangeAs: new Map(),
   });
   for (const n of o.names) add(n, o.id, 'name');
 }

@@ -63,3 +63,23 @@ describe('a company reports its quarter or month against the same one a year bef
     ).toBe('comparison-unstated');
   });
 });
+
+describe('a country’s quarter is stated as its statistics office states it', () => {
+  const at = (text: string, quote: string) => claimQuoted(text, quote, { publishedAt: '2024-06-01', title: 'Economy' }, { exact: true });
+  it.each([
+    ["India's economy grew 7.8% in the January-March quarter.", '7.8%', 'gdp.india.growth.yoy'],
+    ["China's economy grew 5.3% in the first quarter.", '5.3%', 'gdp.china.growth.yoy'],
+    ['The US economy grew 1.4% in the first quarter.', '1.4%', 'gdp.united-states.growth.annualized'],
+  ])('where its office states one comparison in its headline: %s', (text, quote, metric) => {
+    const c = at(text, quote);
+    expect(c.metric).toBe(metric);
+    expect(c.comparable).toBe(true);
+  });
+  it('words that say another comparison win', () => {
+    expect(at("China's economy grew 1.6% quarter on quarter in the first quarter.", '1.6%').proposition?.basis).toBe('qoq');
+  });
+  it('a change of its month, or of a measure no convention is known for, stays unsaid', () => {
+    expect(at("India's industrial output grew 4.9% in March.", '4.9%').proposition?.basis).toBe('comparison-unstated');
+    expect(at("Germany's economy grew 0.2% in the first quarter.", '0.2%').proposition?.basis).toBe('comparison-unstated');
+  });
+});

@@ -2,7 +2,7 @@ import worldCountries, { type Countries } from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import { findMentions, isSubjectEntity, subjectOf } from '../../src/extract/mentions.js';
 import { entities, entity, entityForms, slug } from '../../src/lexicon/entities.js';
-import { facets } from '../../src/lexicon/measures.js';
+import { facets, measures } from '../../src/lexicon/measures.js';
 
 // The package is CommonJS with an ES default in its typings: take the array either way.
 const countries = ((worldCountries as unknown as { default?: Countries }).default ?? worldCountries) as Countries;
@@ -167,6 +167,18 @@ describe('gazetteer: companies', () => {
     }
     expect(entity('byd').country).toBe('china');
     expect(entity('tesla').impliedFacets).toEqual(['electric-vehicles']);
+  });
+});
+
+describe('gazetteer: how statistics offices state a quarter', () => {
+  it('names only measures the lexicon holds, whose changes are stated in percent', () => {
+    let n = 0;
+    for (const e of entities.values())
+      for (const measure of e.quarterlyChangeAs.keys()) {
+        n++;
+        expect(measures.get(measure)?.unitKinds, `${e.id}: ${measure}`).toContain('percent');
+      }
+    expect(n).toBeGreaterThan(0);
   });
 });
 

@@ -207,7 +207,7 @@ export const CONTEXT_WORDS: Record<string, ContextForm> = {
 const CHINA = /\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|PBOC|PBoC)\b/i;
 const STERLING = /£|\b(?:sterling|GBP|Bank of England|Britain|British|UK|U\.K\.|England|English|London|Scotland|Scottish|Wales|Welsh|Premier League)\b/;
 const MONEY_CUES =
-  /\b(?:paid|pay|pays|paying|cost|costs|costing|price[sd]?|worth|fined?|salary|salaries|budget|fund(?:s|ing|ed)?|spen[dt]|spending|bought|buy|sold|sell|revenue|profits?|loss(?:es)?|wages?|tax(?:es)?|bills?|fees?|invest(?:ed|ment)?|deal|sum|raised?|loans?|debts?|bonus|award(?:ed)?|compensation|donat\w*|prize|earn\w*|income|contract|valued|value|bid|offer|afford|grant|bailout|subsid\w*)\b/i;
+  /\b(?:paid|pay|pays|paying|cost|costs|costing|price[sd]?|worth|fined?|salary|salaries|budget|fund(?:s|ing|ed)?|spen[dt]|spending|bought|buy|sold|sell|revenue|profits?|loss(?:es)?|wages?|tax(?:es)?|bills?|fees?|invest(?:ed|ment)?|deal|sum|raised?|loans?|debts?|bonus|award(?:ed)?|compensation|donat\w*|prize|earn\w*|income|contract|valued|value|bid|offer|afford|grant|bailout|subsid\w*|receiv\w*|won|wins?|winning|winners?|pocket\w*|cheques?|purse)\b/i;
 const WEIGHT_CUES =
   /\b(?:weigh\w*|heav\w*|light(?:er)?|kg|kilos?|kilograms?|lbs?|ounces?|body|baby|babies|obese|pregnan\w*|gain(?:ed)?|lost|lose|fish|catch|beef|meat|bags?|sacks?|load|cargo|payload|lift(?:ed)?|bench)\b/i;
 

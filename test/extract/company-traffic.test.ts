@@ -44,3 +44,12 @@ describe('a company’s monthly traffic is the company’s, by month and measure
     expect(c.proposition?.subject ?? []).not.toContain('officials');
   });
 });
+
+describe('an airport counts passenger movements', () => {
+  it('as its passengers: "handled 58.9 million passenger movements"', () => {
+    const c = extract('Singapore Changi Airport handled 58.9 million passenger movements in 2023.', { publishedAt: '2024-01-25', title: 'Changi traffic' })
+      .claims[0];
+    expect(c?.proposition?.measure).toBe('passengers');
+    expect(c?.value).toBe(58_900_000);
+  });
+});

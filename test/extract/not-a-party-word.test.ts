@@ -26,6 +26,12 @@ describe('capitalised words that name no party', () => {
       'According to data from the Ministry of Trade, exports grew by 11.4 percent year-on-year in August, reaching $57.9 billion.',
       'ministry',
     ],
+    [
+      'a preposition opening the sentence before a month',
+      'Between October and December 2023, the airport recorded 16.1 million passengers. Throughout March the carrier flew 1.2 million passengers.',
+      'between-october',
+    ],
+    ['… or before its time', 'Throughout March the carrier flew 1.2 million passengers.', 'throughout-march'],
   ])('%s', (_name, text, word) => {
     const parties = extract(text, { publishedAt: '2025-02-24' }).claims.flatMap((c) => [...(c.proposition?.subject ?? []), c.proposition?.counterpart]);
     expect(parties).not.toContain(word);

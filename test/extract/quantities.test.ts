@@ -240,6 +240,10 @@ describe('currencies', () => {
     expect(only('The catch was 40 pounds of cod.').unit).toBe('lb');
     expect(only('The club paid 40 million pounds for him.').unit).toBe('GBP');
     expect(only('Tickets in London cost 95 pounds.').unit).toBe('GBP');
+    // (Money is received, won and pocketed; weight is not.)
+    expect(only("Last year's champions received 2.35 million pounds each.").unit).toBe('GBP');
+    expect(only('The winners will pocket 2.7 million pounds.').unit).toBe('GBP');
+    expect(only('The baby weighed 9 pounds.').unit).toBe('lb');
   });
 });
 

@@ -723,7 +723,10 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   // ("The group’s revenue": "the group" read as the company named before, owning the measure, is no part.)
   const part = ANAPHORIC_PART.exec(sentence.slice(clause.start, figure.start));
   const partEnd = part ? clause.start + part[0].length : -1;
-  if (part && !mentions.entities.some((e) => e.possessive && e.start < partEnd && e.end >= partEnd)) return { ...proposition, subject: [], counterpart: null };
+  // ("The group said it had delivered 735 aircraft": words read as the company named before are that company, no part of it.)
+  const company = part && mentions.entities.some((e) => e.start < partEnd && e.end > clause.start && entities.get(e.id)?.kind === 'company');
+  if (part && !company && !mentions.entities.some((e) => e.possessive && e.start < partEnd && e.end >= partEnd))
+    return { ...proposition, subject: [], counterpart: null };
   // "…, mostly in family services, which added 17,000 jobs": the relative clause is about the words before
   // "which"; when they name no party and no measure, the figure's party is not one we can name.
   if (/,\s+which\s+$/i.test(sentence.slice(Math.max(0, clause.start - 9), clause.start) + ' ')) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions.js';
+import { extract } from '../../src/extract/index.js';
 import { claimQuoted } from './claim-of.js';
 
 const ids = (sentence: string) => findMentions(sentence).entities.map((e) => e.id);
@@ -49,5 +50,26 @@ describe('a statistic or publication named in capitals, and a modifier opening a
       title: 'Toyota results',
     });
     expect(c.metric).toMatch(/^sales\.toyota\./);
+  });
+});
+
+describe('"the group" read as the company named before', () => {
+  const META = { publishedAt: '2024-01-11', title: 'Airbus reports record orders in 2023' };
+  it('is that company, not a part of it whose figure names no party', () => {
+    const text =
+      'Airbus obtained 2,319 gross orders last year.\nThe group said it had delivered 735 aircraft in 2023 with an order book comprising 8,598 aircraft.';
+    const claims = extract(text, META).claims;
+    for (const quote of ['735 aircraft', '8,598 aircraft']) {
+      const c = claims.find((x) => x.quote.exact === quote);
+      expect(c?.proposition?.subject, quote).toEqual(['airbus']);
+      expect(c?.comparable, quote).toBe(true);
+    }
+  });
+  it('while "the sector" of a jobs report is still a part no party is named for', () => {
+    const c = extract('Employment in health care rose. The sector added 57,000 jobs a month in 2024.', {
+      publishedAt: '2025-01-11',
+      title: 'Jobs report',
+    }).claims.find((x) => x.quote.exact.startsWith('57,000'));
+    expect(c?.proposition?.subject ?? []).toEqual([]);
   });
 });

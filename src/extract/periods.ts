@@ -1018,6 +1018,18 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.baseFrom = e.start;
       continue;
     }
+    // "representing 86 % of the traffic recorded in 2019", "or 91 % of traffic in December 2019", "reaching 91 % of 2019
+    // levels", in a sentence about a later time: the earlier time a share of a level is taken of is its base. (Alone, or
+    // beside an earlier time, "20 % of sales in 2023" dates the share.)
+    const later = found.some((o) => o !== e && o.period.start && e.period.end && o.period.start > e.period.end);
+    const ofLevels = /^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end));
+    if (
+      SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
+      (ofLevels || (later && !/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start))))
+    ) {
+      e.base = true;
+      continue;
+    }
     // "an 11 % increase on July last year with 96 % of seats filled": a month or quarter a change is measured on is its
     // base, and dates neither the change nor what the clause goes on to say. (A year keeps its span: "up 4 % on 2023".)
     if (!e.span && e.period.start && e.period.end && monthCount(e.period) < 12 && CHANGE_ON.test(sentence.slice(Math.max(0, e.start - 24), e.start))) {
@@ -1030,6 +1042,11 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+// (The share restates a figure against a level — "…, or 91 % of", "representing 86 % of", "reaching 91 % of" — or the
+// level is named by what was recorded then: "86 % of the traffic recorded in 2019".)
+const SHARE_OF_TIME =
+  /(?:(?:\bor|\brepresenting|\breaching|\bequivalent\s+to|\bequal\s+to|\brecovering\s+to|\bat)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[\p{L}-]+\s+){0,4}(?:(?:recorded|seen|measured|registered|handled|reached|achieved|posted|logged)\s+)?(?:in|during)\s+(?:the\s+)?)?|\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,4}(?:recorded|seen|measured|registered|handled|reached|achieved|posted|logged)\s+(?:in|during)\s+(?:the\s+)?)$/iu;
 
 const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease|up|down|higher|lower)\s+on\s+(?:the\s+)?$/i;
 

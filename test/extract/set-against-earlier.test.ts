@@ -49,3 +49,23 @@ describe('a world body reports on the world when the text names no other party',
     expect(claim.proposition?.subject).toEqual(['nigeria']);
   });
 });
+
+describe('a share of an earlier level ("86 % of the traffic recorded in 2019")', () => {
+  const meta = { publishedAt: '2024-01-25', title: 'Changi traffic' };
+  it.each([
+    ['Changi Airport handled 58.9 million passenger movements in 2023, representing 86% of the traffic recorded in 2019.', '86%', '2023-01-01'],
+    ['December 2023 was the busiest month for Changi, registering 5.8 million passenger movements, or 91% of traffic in December 2019.', '91%', '2023-12-01'],
+  ])('is of the sentence’s own time, the earlier one its base: %s', (text, quote, start) => {
+    expect(claimQuoted(text, quote, meta, { exact: true }).period?.start).toBe(start);
+  });
+  it('and "the month" after it points back to the sentence’s own month, not to the base', () => {
+    const text =
+      'December 2023 was the busiest month for Changi, registering 5.8 million passenger movements, or 91% of traffic measured in December 2019. Aircraft movements for the month totalled 30,400, reaching 91% of 2019 levels.';
+    expect(claimQuoted(text, '30,400', meta, { exact: true }).period).toMatchObject({ start: '2023-12-01', end: '2023-12-31' });
+  });
+  it('but a share of a year beside an earlier time, or on its own, is of that year', () => {
+    const text = 'Over half of electric cars on the road so far worldwide are in China, which was responsible for 60% of electric car sales in 2022.';
+    expect(claimQuoted(text, '60%', meta, { exact: true }).period?.start).toBe('2022-01-01');
+    expect(claimQuoted('China accounted for 20% of sales in 2023, up from 15% in 2022.', '20%', meta, { exact: true }).period?.start).toBe('2023-01-01');
+  });
+});

@@ -394,7 +394,7 @@ export function settleBasis(
   period: PeriodLike,
   measure: string,
   statType: StatType,
-  /** Whose figure it is, when a company's (see reportedOnTheYearBefore). */
+  /** Whether the figure is a company's own flow, which it reports against the year before (see reportedOnTheYearBefore). */
   companyFlow = false,
 ): { basis: string | null; per: string | null } {
   const at = spanOf(period);
@@ -467,6 +467,10 @@ export function settleBasis(
   return { basis: parts.size ? [...parts].sort().join('+') : null, per };
 }
 
+/** The one party a change is of, when it is its own actual or forecast figure (no counterpart). */
+const ownerOf = (p: Pick<Proposition, 'subject' | 'counterpart' | 'modality'>) =>
+  p.subject.length === 1 && !p.counterpart && (p.modality === 'actual' || p.modality === 'forecast') ? entities.get(p.subject[0]!) : undefined;
+
 /**
  * "Microsoft's revenue grew 16 % in the quarter", "Ryanair's passenger numbers rose 11 % in July": a company reports how
  * its quarter or month compares with the same one a year before, and says so when it compares with the one just before
@@ -474,8 +478,7 @@ export function settleBasis(
  * in a day's trading is not one) of one company, actual or forecast.
  */
 export function reportedOnTheYearBefore(p: Pick<Proposition, 'subject' | 'counterpart' | 'modality' | 'measure'>): boolean {
-  if (p.subject.length !== 1 || p.counterpart || (p.modality !== 'actual' && p.modality !== 'forecast')) return false;
-  return entities.get(p.subject[0]!)?.kind === 'company' && measures.get(p.measure)?.shape === 'flow';
+  return ownerOf(p)?.kind === 'company' && measures.get(p.measure)?.shape === 'flow';
 }
 
 /**
@@ -485,6 +488,5 @@ export function reportedOnTheYearBefore(p: Pick<Proposition, 'subject' | 'counte
  */
 export function conventionalComparison(p: Pick<Proposition, 'subject' | 'counterpart' | 'modality' | 'measure'>, span: 'quarter' | 'month'): string | null {
   if (reportedOnTheYearBefore(p)) return 'yoy';
-  if (span !== 'quarter' || p.subject.length !== 1 || p.counterpart || (p.modality !== 'actual' && p.modality !== 'forecast')) return null;
-  return entities.get(p.subject[0]!)?.quarterlyChangeAs.get(p.measure) ?? null;
+  return span === 'quarter' ? (ownerOf(p)?.quarterlyChangeAs.get(p.measure) ?? null) : null;
 }

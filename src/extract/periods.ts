@@ -1045,8 +1045,14 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
 
 // (The share restates a figure against a level — "…, or 91 % of", "representing 86 % of", "reaching 91 % of" — or the
 // level is named by what was recorded then: "86 % of the traffic recorded in 2019".)
-const SHARE_OF_TIME =
-  /(?:(?:\bor|\brepresenting|\breaching|\bequivalent\s+to|\bequal\s+to|\brecovering\s+to|\bat)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|its|their)\s+)?(?:(?:[\p{L}-]+\s+){0,4}(?:(?:recorded|seen|measured|registered|handled|reached|achieved|posted|logged)\s+)?(?:in|during)\s+(?:the\s+)?)?|\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,4}(?:recorded|seen|measured|registered|handled|reached|achieved|posted|logged)\s+(?:in|during)\s+(?:the\s+)?)$/iu;
+const SHARE_OF = String.raw`\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|its|their)\s+)?`;
+const RECORDED = String.raw`(?:recorded|seen|measured|registered|handled|reached|achieved|posted|logged)\s+`;
+const RESTATED_AS_SHARE = String.raw`(?:\bor|\brepresenting|\breaching|\bequivalent\s+to|\bequal\s+to|\brecovering\s+to|\bat)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?`;
+const WORDS_IN = String.raw`(?:[\p{L}-]+\s+){0,4}`;
+const SHARE_OF_TIME = new RegExp(
+  String.raw`(?:${RESTATED_AS_SHARE}${SHARE_OF}(?:${WORDS_IN}(?:${RECORDED})?(?:in|during)\s+(?:the\s+)?)?|${SHARE_OF}${WORDS_IN}${RECORDED}(?:in|during)\s+(?:the\s+)?)$`,
+  'iu',
+);
 
 const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease|up|down|higher|lower)\s+on\s+(?:the\s+)?$/i;
 

@@ -1079,11 +1079,16 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
   if (x) return { from: multipleFrom + x.index, datesAfter: true };
   // ("the lowest yearly increase in consumer prices since July 2021": the superlative may stand a noun phrase before it.)
   const reach = Math.max(0, e.start - 60);
+  // ("the first time that Samsung Electronics posted an operating profit of more than 10 trillion won in seven quarters
+  // since …": "the first time" may stand a whole clause before it.)
+  const far = Math.max(0, e.start - 130);
   const s =
     /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;.:()]{0,50}$/i.exec(
       sentence.slice(reach, e.start),
-    );
-  return /^since\b/i.test(e.period.label) && s ? { from: reach + s.index, datesAfter: false } : null;
+    ) ?? /\bfirst\s+time\b[^,;.:()]{0,120}$/i.exec(sentence.slice(far, e.start));
+  // ("… in seven quarters since the third quarter of 2022": "since" may stand before the expression rather than in it.)
+  const since = /^since\b/i.test(e.period.label) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, e.start - 6), e.start));
+  return since && s ? { from: e.start - (s.input.length - s.index), datesAfter: false } : null;
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.

@@ -69,3 +69,14 @@ describe('a share of an earlier level ("86 % of the traffic recorded in 2019")',
     expect(claimQuoted('China accounted for 20% of sales in 2023, up from 15% in 2022.', '20%', meta, { exact: true }).period?.start).toBe('2023-01-01');
   });
 });
+
+describe('the time a record reaches back to ("the first time … since the third quarter of 2022")', () => {
+  const meta = { publishedAt: '2024-07-31', title: 'Samsung profit' };
+  const text =
+    'Samsung Electronics said its operating profit reached 10.44 trillion won in the April-June period.\n' +
+    'It is the first time that Samsung Electronics posted an operating profit of more than 10 trillion won in seven quarters since the third quarter of 2022. Its sales jumped 23.4 per cent on-year to 74.06 trillion won.';
+  it('dates neither the record nor the sentences after it, however far "the first time" stands before it', () => {
+    for (const quote of ['more than 10 trillion won', '23.4 per cent'])
+      expect(claimQuoted(text, quote, meta, { exact: true }).period, quote).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+  });
+});

@@ -1021,11 +1021,11 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     // "representing 86 % of the traffic recorded in 2019", "or 91 % of traffic in December 2019", "reaching 91 % of 2019
     // levels", in a sentence about a later time: the earlier time a share of a level is taken of is its base. (Alone, or
     // beside an earlier time, "20 % of sales in 2023" dates the share.)
-    const later = found.some((o) => o !== e && o.period.start && e.period.end && o.period.start > e.period.end);
-    const ofLevels = /^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end));
+    // (The pattern first: this runs for every time expression of every sentence.)
+    const later = () => found.some((o) => o !== e && o.period.start && e.period.end && o.period.start > e.period.end);
     if (
       SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
-      (ofLevels || (later && !/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start))))
+      (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) || (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later()))
     ) {
       e.base = true;
       continue;
@@ -1077,6 +1077,8 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
     sentence.slice(multipleFrom, e.start),
   );
   if (x) return { from: multipleFrom + x.index, datesAfter: true };
+  // ("… in seven quarters since the third quarter of 2022": "since" may stand before the expression rather than in it.)
+  if (!/^since\b/i.test(e.period.label) && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, e.start - 6), e.start))) return null;
   // ("the lowest yearly increase in consumer prices since July 2021": the superlative may stand a noun phrase before it.)
   const reach = Math.max(0, e.start - 60);
   // ("the first time that Samsung Electronics posted an operating profit of more than 10 trillion won in seven quarters
@@ -1086,9 +1088,7 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
     /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;.:()]{0,50}$/i.exec(
       sentence.slice(reach, e.start),
     ) ?? /\bfirst\s+time\b[^,;.:()]{0,120}$/i.exec(sentence.slice(far, e.start));
-  // ("… in seven quarters since the third quarter of 2022": "since" may stand before the expression rather than in it.)
-  const since = /^since\b/i.test(e.period.label) || /\bsince\s+$/i.test(sentence.slice(Math.max(0, e.start - 6), e.start));
-  return since && s ? { from: e.start - (s.input.length - s.index), datesAfter: false } : null;
+  return s ? { from: e.start - (s.input.length - s.index), datesAfter: false } : null;
 }
 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.

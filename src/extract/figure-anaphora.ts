@@ -1,25 +1,32 @@
 import type { Proposition } from './types.js';
 
-// "their figure", "the official estimate", "its latest tally", "a reading of": a figure named only as a figure.
-const THE_FIGURE =
-  /\b(?:(?:the|their|its|this|that|his|her)\s+(?:(?:own|latest|previous|earlier|new|revised|headline|official|provisional|first)\s+)?(?:figure|estimate|number|total|tally|count|reading|print)|an?\s+(?:[\p{L}-]+\s+)?(?:reading|print))\s+(?:(?:for|of)\s+[^,;.]{1,40}?\s+)?(?:up\s+|down\s+)?(?:to|at|from|was|is|stood at|came to|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/iu;
+// "their figure", "the official estimate", "its latest tally", "the 2022 figure", "a reading of": a figure named only as a figure.
+const DETERMINED = String.raw`(?:the|their|its|this|that|his|her|our)\s+(?:(?:own|latest|previous|earlier|new|revised|updated|headline|official|provisional|first|initial|original|final|annual|\d{4})\s+){0,2}(?:figure|estimate|number|total|tally|count|reading|print)`;
+const INDEFINITE = String.raw`an?\s+(?:[\p{L}-]+\s+)?(?:reading|print)`;
+// ("… the figure actually stood at", "… is estimated to be lower, at", "… had been", "… was revised up again to")
+const ADVERB = String.raw`(?:(?:actually|now|since|already|later|then|still|officially|initially|originally|first)\s+)*`;
+const VERB = String.raw`(?:to|at|from|of|was|is|were|are|been|has\s+been|had\s+been|have\s+been|hit|reached|stood\s+at|stands\s+at|came\s+to|came\s+in\s+at|rose\s+to|fell\s+to|(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:revised|put|estimated|pegged|set)\s+(?:(?:up|down|upwards|downwards|again)\s+){0,2}(?:to|at)|(?:is|was)\s+estimated\s+to\s+(?:be|have\s+been)\s+(?:[\p{L}-]+,?\s+)?at)`;
+const THE_FIGURE = new RegExp(
+  String.raw`\b(?:${DETERMINED}|${INDEFINITE})\s+(?:(?:for|of)\s+[^,;.]{1,40}?\s+)?${ADVERB}(?:up\s+|down\s+)?${VERB}\s+(?:about\s+|around\s+|nearly\s+|almost\s+|an\s+estimated\s+|some\s+)?$`,
+  'iu',
+);
 
 /**
  * "Meanwhile the ONS has revised their figure for the year ending December 2022 up to 745,000": a
  * sentence that names no measure and calls its number "the figure" speaks of what the piece's headline
- * measures, as last stated in the text. Null when the wording is not such a reference or no figure of
- * a headline measure was stated before.
+ * measures, as last stated in the text — or, where the headline names no measure ("Why the UK keeps
+ * revising its migration data"), of the figure of its kind the text stated last. Null when the wording is
+ * not such a reference or no such figure was stated before.
  */
 export function headlineFigure(
   before: string,
   stated: ReadonlyArray<{ proposition: Proposition; unitKind: string }>,
   headlineMeasures: readonly string[],
+  unitKind: string,
 ): { proposition: Proposition; unitKind: string } | null {
-  if (!headlineMeasures.length || !THE_FIGURE.test(before)) return null;
+  if (!THE_FIGURE.test(before)) return null;
   // (A level, or a rate that is itself a level: "Economists polled by Reuters expected a reading of 2.7 %".)
-  return (
-    [...stated]
-      .reverse()
-      .find((s) => headlineMeasures.includes(s.proposition.measure) && (s.proposition.statType === 'level' || s.proposition.statType === 'rate')) ?? null
-  );
+  const level = (s: { proposition: Proposition }) => s.proposition.statType === 'level' || s.proposition.statType === 'rate';
+  if (headlineMeasures.length) return stated.findLast((s) => headlineMeasures.includes(s.proposition.measure) && level(s)) ?? null;
+  return stated.findLast((s) => s.unitKind === unitKind && level(s)) ?? null;
 }

@@ -215,7 +215,7 @@ function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ 
 
 // "The total represents …", "This is an increase of …", "That figure compares with …": a sentence about the one before it.
 const OPENS_BY_POINTING_BACK =
-  /^\s*(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant)\b/;
+  /^\s*(?:(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?|It)\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant|beat|exceeded|topped|missed|surpassed|outpaced|matched|followed)\b/;
 
 const PLACE_KINDS = new Set(['country', 'region', 'bloc', 'city']);
 
@@ -398,7 +398,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           ? null
           : (carriedFrom(paragraphStated, unitKind) ??
             (lineBefore && inPartyList(sentence, span, mentions) ? lineBefore : null) ??
-            headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures));
+            headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures, unitKind));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
         // ("… in healthcare (+46,000), government (+33,000), and social assistance (+23,000)": a list item is its own part;

@@ -476,7 +476,9 @@ const FORECAST =
 const SEES_AT = quickEdges(/\b(?:sees?|saw)\s+(?:[\p{L}-]+\s+){1,5}(?:at|averaging)\s+(?:[^.;]|\.\d){0,100}$/iu);
 
 // "the 169,000 forecast from Dow Jones", "a 2.1 % consensus": the figure names somebody's expectation.
-const FORECAST_NOUN_AFTER = quickEdges(/^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu);
+const FORECAST_NOUN_AFTER = quickEdges(
+  /^\s*(?:[\p{L}%]+\s+)?(?:(?:rise|increase|growth|gain|drop|decline|fall|contraction|expansion)\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu,
+);
 
 // "69.27 trillion won expected by LSEG analysts", "$8.71 billion forecast by analysts": the figure somebody expected.
 const EXPECTED_BY_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\s+by\b/i;
@@ -499,6 +501,7 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
     ESTIMATE_BEFORE.test(before) ||
     NAMED_ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 80), figure.start)) ||
     FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')) ||
+    FORECAST_NOUN_AFTER.test(sentence.slice(figure.end)) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60)) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.numberStart, figure.numberStart + 60).replace(/^[\d.,]+/, ''))
   )

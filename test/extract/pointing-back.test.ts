@@ -11,6 +11,12 @@ describe('a one-sentence line that opens by pointing back at the line before', (
   ])('%s continues its proposition', (_name, text) => {
     expect(metricOf(text, '6%')).toBe('passengers.skylark.growth.yoy');
   });
+  it('"It beat the median … forecast" goes on about the line before, as the forecast of the same figure', () => {
+    const text =
+      'South Korea’s economy grew 0.6 per cent in the second quarter from the previous three months.\nIt beat the median 0.5 per cent rise forecast in a Reuters survey of economists.';
+    const c = extract(text, { publishedAt: '2023-07-25', title: 'Korea economy' }).claims.find((x) => x.quote.exact === '0.5 per cent')!;
+    expect(c.proposition).toMatchObject({ measure: 'gdp', subject: ['south-korea'], statType: 'change', modality: 'forecast' });
+  });
   it('while a line that merely opens with "The total amount of …" is a sentence of its own', () => {
     const text = 'Skylark carried 15.1m passengers in July.\nThe total amount of cargo rose 6% on the same month last year.';
     expect(metricOf(text, '6%')).not.toBe('passengers.skylark.growth.yoy');

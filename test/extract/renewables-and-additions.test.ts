@@ -202,9 +202,42 @@ describe('"their figure" in a piece whose headline names the measure', () => {
     expect(gap.proposition?.statType).toBe('change');
   });
 
-  it('without a headline measure the number stays unread', () => {
+  it('without a headline measure it is the figure of its kind the text stated last', () => {
     const claims = extract(body, { publishedAt: '2024-05-02', title: 'News from Dublin' }).claims;
+    expect(claims.find((c) => c.value === 64000)!.proposition).toMatchObject({ measure: 'emigration', subject: ['ireland'] });
+  });
+
+  it('with no figure of its kind stated before, the number stays unread', () => {
+    const text = 'Emigration from Ireland rose 4% in the year to April 2024.\n\nSeparately, the office revised its figure for 2023 up to 64,000.';
+    const claims = extract(text, { publishedAt: '2024-05-02', title: 'News from Dublin' }).claims;
     expect(claims.find((c) => c.value === 64000)!.proposition).toBeNull();
+  });
+});
+
+// Pages that revise their numbers call them "the figure", "the 2022 figure", "the latest figure", "the total", with
+// the verb of a level after them ("actually stood at", "hit", "had been", "is estimated to be lower, at").
+describe('a number named only as the figure, however its verb is worded', () => {
+  const title = 'Human behaviour, unreliable records: why the UK keeps revising its migration data';
+  const lead = 'Net migration to the UK reached 745,000 in 2022, the ONS said in November.\n';
+  it.each([
+    ['This spring, the 2022 figure was revised up again to 764,000.', '764,000'],
+    ['As a result, the drop to the latest figure of 728,000 in the year ending June 2024 is nearly 20%.', '728,000'],
+    ['However, the ONS has since confirmed the figure actually stood at 866,000 for 2023.', '866,000'],
+    ['The revised data shows the total hit 944,000 in the year to March 2023.', '944,000'],
+    ['However, the figure for the year to June 2023 is estimated to be lower, at 672,000.', '672,000'],
+  ])('%s', (sentence, figure) => {
+    const c = claimOf(lead + sentence, figure, title);
+    expect(c.proposition).toMatchObject({ measure: 'net-migration', subject: ['united-kingdom'], statType: 'level' });
+    expect(c.comparable).toBe(true);
+  });
+
+  it('an earlier estimate named as the figure is the estimate the revision replaced', () => {
+    const c = claimOf(
+      `${lead}The previous estimate for the year to December 2022 had been 606,000, but the ONS has since revised this upwards.`,
+      '606,000',
+      title,
+    );
+    expect(c.proposition).toMatchObject({ measure: 'net-migration', basis: 'previous-estimate' });
   });
 });
 

@@ -89,7 +89,9 @@ const ON_AN_ANNUAL_BASIS = /\bon\s+an\s+annuali?[sz]?e?d?\s+basis\b/i;
 export const ANNUAL_BASIS = 'annual-basis';
 const ANNUAL_BASIS_AFTER = new RegExp(String.raw`^\s*,?\s*${ON_AN_ANNUAL_BASIS.source.replace(/^\\b/, '')}`, 'i');
 const annualBasisPart = (words: string) => (/annuali[sz]ed\s+basis/i.test(words) ? 'annualized' : ANNUAL_BASIS);
-const REFERENCE_WORDS = String.raw`(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+`;
+// ("1.2 % below their pre-coronavirus (Covid-19) pandemic level in February 2020")
+const LEVEL_LEAD = String.raw`(?:above|below|under|beneath|short\s+of)\s+(?:the|its|their)\s+(?:[^\s.;,]+\s+){0,4}?(?:levels?|peaks?)\s+(?:in|of|seen\s+in|recorded\s+in)\s+`;
+const REFERENCE_WORDS = String.raw`(?:${LEVEL_LEAD}|(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+)`;
 const YEAR_REFERENCE = new RegExp(
   String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+|(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
   'i',
@@ -102,7 +104,7 @@ const QUARTER_REFERENCE = new RegExp(
 );
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_REFERENCE = new RegExp(
-  String.raw`\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:last\s+)?(${MONTHS.join('|')})(?:['’]s)?\b`,
+  String.raw`\b(?:${LEVEL_LEAD}|(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:last\s+)?)(${MONTHS.join('|')})(?:['’]s)?(?:\s+((?:19|20)\d{2}))?\b`,
   'i',
 );
 const MONTH_NAME = new RegExp(MONTHS.join('|'), 'i');
@@ -189,7 +191,8 @@ function factsOf(sentence: string): SentenceFacts {
   if (lastFacts?.sentence === sentence) return lastFacts;
   lastFacts = {
     sentence,
-    masked: sentence.replace(/\b(?:19|20)\d{2}\b/g, 'yyyy'),
+    // (So are the digits of a name, "Covid-19", "G-20".)
+    masked: sentence.replace(/\b(?:19|20)\d{2}\b/g, 'yyyy').replace(/(?<=\p{L}-)\d+/gu, (d) => 'n'.repeat(d.length)),
     currency: CURRENCY.exec(sentence),
     real: REAL.test(sentence),
     nominal: NOMINAL.test(sentence),
@@ -302,7 +305,7 @@ function comparisonOf(words: string): string | null {
     at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
     at(SAME_SPAN_OF_YEAR, (y) => `ref:same-${y[1]}`);
   }
-  if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}`);
+  if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}${m[2] ? `-${m[2]}` : ''}`);
   // ("shrank by 0.3 % in the final quarter compared with the previous period": the period before the figure's own.)
   if (/period/i.test(words)) at(PREVIOUS_PERIOD, () => SEQUENTIAL);
   found.sort((a, b) => a[0] - b[0]);
@@ -412,13 +415,13 @@ export function settleBasis(
       parts.add(measures.get(measure)?.changeIsRate ? 'yoy' : 'annualized');
       continue;
     }
-    const ref = /^ref:(?:q(\d)(?:-(\d{4}))?|m(\d{1,2})|(\d{4}))$/.exec(part);
+    const ref = /^ref:(?:q(\d)(?:-(\d{4}))?|m(\d{1,2})(?:-(\d{4}))?|(\d{4}))$/.exec(part);
     if (!ref) {
       parts.add(part);
       continue;
     }
-    if (ref[4]) {
-      const y = Number(ref[4]);
+    if (ref[5]) {
+      const y = Number(ref[5]);
       // "a 66 % increase from 2021" dated 2021–2024: the period already says what the change runs from.
       if (period.start && period.end && Number(period.start.slice(0, 4)) === y && Number(period.end.slice(0, 4)) > y) continue;
       if (at.span === 'year' && y === at.year - 1) parts.add('yoy');
@@ -432,9 +435,12 @@ export function settleBasis(
       else parts.add(`vs-${y}-q${q}`);
     } else if (ref[3]) {
       const m = Number(ref[3]);
-      if (at.span === 'month' && (m === at.month - 1 || (at.month === 1 && m === 12))) parts.add('mom');
-      else if (at.span === 'month' && m === at.month) parts.add('yoy');
-      else parts.add(`vs-m${m}`);
+      // ("below their level in February 2020": a month of a named year is that month, wherever the figure's period falls.)
+      const y = ref[4] ? Number(ref[4]) : null;
+      const step = y === null || at.span !== 'month' ? null : at.year * 12 + at.month - (y * 12 + m);
+      if (at.span === 'month' && (y === null ? m === at.month - 1 || (at.month === 1 && m === 12) : step === 1)) parts.add('mom');
+      else if (at.span === 'month' && (y === null ? m === at.month : step === 12)) parts.add('yoy');
+      else parts.add(y === null ? `vs-m${m}` : `vs-${y}-m${m}`);
     }
   }
   // An annualised rate of a quarter is measured against the quarter before by definition.

@@ -387,7 +387,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const previousFigure = i > 0 ? { end: quantities[i - 1]!.end, unitKind: inSentence[i - 1]!.unitKind, proposition: inSentence[i - 1]!.proposition } : null;
       if (restates === null) proposition = stockGrowthOf(sentence, span, previousFigure) ?? partLevelOf(sentence, span, previousFigure) ?? proposition;
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
-      const partOfEarlier = PART_OF.test(sentence.slice(0, q.start));
+      // ("Aircraft movements, including landings and take-offs, totalled 328,000, compared to 382,000": an aside before the
+      // sentence's first figure lists parts of its measure, not of the figure set against the first.)
+      const partOfEarlier =
+        PART_OF.test(sentence.slice(0, q.start)) &&
+        !(i > 0 && !PART_OF.test(sentence.slice(quantities[0]!.end, q.start)) && SET_AGAINST_BEFORE.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.
       const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {

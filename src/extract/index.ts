@@ -358,7 +358,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (at >= 0) recentCompanies.splice(at, 1);
       recentCompanies.push(c);
     }
-    const expressions = periods.resolve(findTimeExpressions(sentence, pub));
+    const expressions = periods.resolve(findTimeExpressions(sentence, pub), sentence);
     const worksHere = worksIn(sentence, works);
     const first = claims.length;
     const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));

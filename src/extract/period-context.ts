@@ -44,6 +44,15 @@ function latestFiscalYear(startMonth: number, lastMonth: number, pub: Publicatio
 const POINTS_BACK =
   /^\s*(?:This|That|It)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?(?:['’]s|\s+(?:is|was|marks|marked|represents|represented|amounts\s+to|amounted\s+to|means|meant))\b/;
 
+const OUTTURN_PAST =
+  /\b(?:grew|shrank|shrunk|contracted|expanded|rose|fell|declined|dropped|increased|decreased|slowed|accelerated|totall?ed|amounted|came\s+in)\b/i;
+const EXPECTATION =
+  /\b(?:expect\w*|forecast\w*|project\w*|predict\w*|outlook|guidance|will|would|could|should|may|might|likely|set\s+to|on\s+track|aims?|targets?)\b/i;
+
+// ("in line with analyst forecasts", "than expected", "beat estimates": an outturn measured against what was expected.)
+const SET_AGAINST_EXPECTATIONS =
+  /\b(?:in\s+line\s+with|than|beat(?:ing)?|missed|missing|exceed\w*|below|above|short\s+of|against)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:forecasts?|expectations?|expected|estimates?|projections?|predictions?)\b/giu;
+
 const isCalendarYear = (p: Period) =>
   !!p.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
 
@@ -232,7 +241,7 @@ export class PeriodContext {
    * sentence or earlier in the text; one with nothing to point back to keeps its reading against the publication
    * date, or is dropped if it has none.
    */
-  resolve(expressions: TimeExpression[]): TimeExpression[] {
+  resolve(expressions: TimeExpression[], sentence = ''): TimeExpression[] {
     const out: TimeExpression[] = [];
     for (const e of expressions) {
       if (!e.anaphor) {
@@ -296,7 +305,9 @@ export class PeriodContext {
       const own =
         kind === 'year'
           ? out
-              .filter((o) => !o.base && o.anaphor !== 'previous' && o.end <= e.start)
+              // (Nor is it the year of a day the sentence names: "data released Monday (January 15) showed GDP shrank 0.3 %
+              // over the full year".)
+              .filter((o) => !o.base && o.anaphor !== 'previous' && o.end <= e.start && o.period.start !== o.period.end)
               .map((o) => o.period)
               .reverse()
           : before;
@@ -306,10 +317,19 @@ export class PeriodContext {
       // only where the text has named that year or the quarter that closes it.)
       if (e.closingOnly && !found?.closesYear && !(found && monthsOf(found) === 12)) continue;
       if (found) out.push({ ...e, period: kind === 'year' ? yearOf(found) : found });
+      else if (kind === 'year' && e.period.start && this.reportsYearJustEnded(sentence)) out.push({ ...e, period: previousOf(e.period, 'year') ?? e.period });
       else if (e.period.start) out.push(e);
       else if (kind === 'quarter' && this.pub?.month) out.push({ ...e, period: lastQuarterBefore(this.pub) });
     }
     return out;
+  }
+
+  /**
+   * "Official data released Monday showed GDP shrank 0.3 % over the full year", in January: an outturn for a whole year
+   * reported in the first months of the next is of the year just ended — the year at hand has not yet been measured.
+   */
+  private reportsYearJustEnded(sentence: string): boolean {
+    return !!this.pub?.month && this.pub.month <= 3 && OUTTURN_PAST.test(sentence) && !EXPECTATION.test(sentence.replace(SET_AGAINST_EXPECTATIONS, ' '));
   }
 
   /** Remembers what a sentence said about time: the period of its own that later undated figures fall back to. */

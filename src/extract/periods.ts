@@ -1006,6 +1006,12 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.baseFrom = e.start;
       continue;
     }
+    // "Changi closes in on 2019 benchmark", "returned to 2019 levels": a time that names a level of reference is one.
+    if (/^\s+(?:levels|benchmarks?|baselines?)\b/i.test(sentence.slice(e.end, e.end + 12)) && /^(?:19|20)\d{2}$/.test(sentence.slice(e.start, e.end))) {
+      e.base = true;
+      e.baseFrom = e.start;
+      continue;
+    }
     // "1.2 % below their pre-pandemic level in February 2020", "above the peak of 2021": the time of the level it is set against.
     if (LEVEL_IN_BEFORE.test(sentence.slice(Math.max(0, e.start - 80), e.start))) {
       e.base = true;
@@ -1030,7 +1036,9 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     const later = () => found.some((o) => o !== e && o.period.start && e.period.end && o.period.start > e.period.end);
     if (
       SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
-      (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) || (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later()))
+      (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) ||
+        SHARE_OF_LEVEL.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
+        (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later()))
     ) {
       e.base = true;
       continue;
@@ -1055,9 +1063,12 @@ const RECORDED = String.raw`(?:recorded|seen|measured|registered|handled|reached
 const RESTATED_AS_SHARE = String.raw`(?:\bor|\brepresenting|\breaching|\bequivalent\s+to|\bequal\s+to|\brecovering\s+to|\bat)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?`;
 const WORDS_IN = String.raw`(?:[\p{L}-]+\s+){0,4}`;
 const SHARE_OF_TIME = new RegExp(
-  String.raw`(?:${RESTATED_AS_SHARE}${SHARE_OF}(?:${WORDS_IN}(?:${RECORDED})?(?:in|during)\s+(?:the\s+)?)?|${SHARE_OF}${WORDS_IN}${RECORDED}(?:in|during)\s+(?:the\s+)?)$`,
+  String.raw`(?:${RESTATED_AS_SHARE}${SHARE_OF}(?:${WORDS_IN}(?:${RECORDED})?(?:in|during)\s+(?:the\s+)?)?|${SHARE_OF}${WORDS_IN}(?:${RECORDED}|levels?\s+)(?:in|during)\s+(?:the\s+)?)$`,
   'iu',
 );
+
+// ("This was 91 per cent of traffic levels in December 2019": the share of a level named with its time, whatever the sentence dates.)
+const SHARE_OF_LEVEL = new RegExp(String.raw`${SHARE_OF}${WORDS_IN}levels?\s+(?:${RECORDED})?(?:in|of|during)\s+(?:the\s+)?$`, 'iu');
 
 const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease|up|down|higher|lower)\s+on\s+(?:the\s+)?$/i;
 

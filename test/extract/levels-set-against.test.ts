@@ -64,3 +64,39 @@ describe('a figure set against one whose measure an aside explains', () => {
     expect(part.metric).not.toBe(claimQuoted(text, '3.02 million', meta2).metric);
   });
 });
+
+// A year that names a level of reference ("closes in on 2019 benchmark", "back to 2019 levels") is a base: in a
+// headline it dates none of the figures below it.
+describe('a year named as a benchmark in the headline', () => {
+  it('leaves an undated figure the time of the text', () => {
+    const text =
+      'Singapore Changi Airport handled 58.9 million passenger movements in 2023.\n\nAircraft movements totalled 328,000, compared to 382,000 in 2019.';
+    const c = claimQuoted(text, '328,000', { publishedAt: '2024-01-26', title: 'Changi closes in on 2019 benchmark' });
+    expect(c.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+});
+
+// "This was 91 per cent of traffic levels in December 2019": a share of the level of a named time is a share of the
+// time at hand, the named time its base.
+describe('a share of the level of an earlier time', () => {
+  it('is of the time the text is about', () => {
+    const text =
+      'Changi Airport handled 58.9 million passengers in 2023.\n\nDecember was the busiest month of the year, with 5.8 million passengers moving through the airport.\nThis was 91 per cent of traffic levels in December 2019.';
+    const c = claimQuoted(text, '91 per cent', { publishedAt: '2024-01-25', title: 'Changi traffic recovers' });
+    expect(c.period).toMatchObject({ start: '2023-12-01', end: '2023-12-31' });
+  });
+});
+
+// An outturn for "the full year" reported in the first months of the next year is of the year just ended; the day a
+// release came out names no year of data.
+describe('"the full year" early in the next year', () => {
+  const meta3 = { publishedAt: '2024-01-15', title: 'German economy shrinks' };
+  it('is the year just ended for a figure reported as done', () => {
+    const text = 'Official data released Monday (January 15) showed German GDP shrank 0.3% over the full-year - in line with analyst forecasts.';
+    expect(claimQuoted(text, '0.3%', meta3).period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+  it('and the year at hand for what is expected of it', () => {
+    const text = 'The German government expects GDP to grow 0.2% over the full year.';
+    expect(claimQuoted(text, '0.2%', meta3).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
+});

@@ -198,20 +198,23 @@ function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ 
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i]!, cuts[i + 1]!];
     const within = (x: { start: number }) => x.start >= from && x.start < to;
-    clauses.push({
-      ids: [
-        ...new Set(
-          mentions.entities
-            .filter(within)
-            .map((e) => subjectOf(e.id))
-            .filter(isSubjectEntity),
-        ),
-      ],
-      measures: mentions.measures.filter(within).flatMap((m) => m.candidates.map((c) => c.id)),
-    });
+    const ids = [
+      ...new Set(
+        mentions.entities
+          .filter(within)
+          .map((e) => subjectOf(e.id))
+          .filter(isSubjectEntity),
+      ),
+    ];
+    // ("TSMC Q2 Results Rise; Sees Higher Revenues In Q3": a clause opening with its verb goes on about the party of the one before.)
+    const elided = !ids.length && i > 0 && ELIDED_SUBJECT.test(headline.slice(from, to));
+    clauses.push({ ids: elided ? clauses[i - 1]!.ids : ids, measures: mentions.measures.filter(within).flatMap((m) => m.candidates.map((c) => c.id)) });
   }
   return clauses;
 }
+
+const ELIDED_SUBJECT =
+  /^\s*(?:Sees|Expects|Forecasts|Reports|Posts|Raises|Lifts|Cuts|Lowers|Beats|Misses|Tops|Boosts|Targets|Plans|Says|Warns|Flags|Guides|Projects)\b/;
 
 // "The total represents …", "This is an increase of …", "That figure compares with …": a sentence about the one before it.
 const OPENS_BY_POINTING_BACK =

@@ -43,7 +43,7 @@ export interface SentenceMentions {
 const NOT_AN_ENTITY_AFTER = /^\s+(?:Development Bank|Infrastructure Investment Bank|Football|Games|Cup|Monetary Fund)\b/;
 
 const EPITHET_AFTER = quickEdges(
-  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|number\s+(?:one|two|three|four|five|\d+)|no\.\s?\d+|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?|operators?|shippers?|groups?|miners?|insurers?|refiners?|chipmakers?|conglomerates?)\b/iu,
+  /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|number\s+(?:one|two|three|four|five|\d+)|no\.\s?\d+|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,5}?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?|operators?|shippers?|groups?|miners?|insurers?|refiners?|chipmakers?|conglomerates?)\b/iu,
 );
 
 const SET_ASIDE_BEFORE =
@@ -61,8 +61,12 @@ const CURRENCY_AFTER =
 const CURRENCY_AFTER_NAME = /^\s+(?:dollars?|yuan|renminbi|yen|rupees?|rupiah|roubles?|rubles?|pesos?|francs?|reals?|ringgit|baht|dirhams?|riyals?)\b/;
 const DESCRIBES_AFTER = /^-(?:based|born|headquartered|listed|registered)\b/;
 
-const NOT_A_PARTY_WORD =
-  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19|Group|Company)$/;
+// ("the January-March 2024 quarter": a range of months.)
+const MONTH_WORD = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const NOT_A_PARTY_WORD = new RegExp(
+  String.raw`^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:FY|CY)\d{2,4}|(?:Q[1-4]|H[12])(?:FY)?\d{2,4}|EUR|USD|GBP|JPY|CNY|RMB|CHF|INR|KRW|AUD|CAD|BRL|RUB|MXN|HKD|SGD|SEK|NOK|DKK|ZAR|TRY|COVID|COVID-19|Covid|Covid-19|Group|Company|(?:${MONTH_WORD})[-–/](?:${MONTH_WORD}))$`,
+  'u',
+);
 const INSTITUTION_HEAD =
   /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service|University|College|School)$/;
 
@@ -131,6 +135,8 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     if (facetForms.find(sentence.slice(m.index, m.index + m[0].length)).some((f) => f.value.kind === 'business-segment')) continue;
     const rest = sentence.slice(end);
     if (EPITHET_AFTER.test(rest.slice(0, 80))) continue;
+    // ("NT$66.77 billion", "S$1.2 billion", "R$5 billion": the letters of a dollar sign name a currency, not a party.)
+    if (rest[0] === '$') continue;
     const possessive = /^['’]s?\b/.test(rest);
     // "Tesla delivered", "Tesla's annual deliveries": the measure's words follow the name after up to two lower-case words.
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
@@ -194,6 +200,8 @@ export function documentNames(text: string): DocumentNames {
     const words = m[0].split(/\s+/);
     // ("the University of …", "the Ministry of …": the head of an institution's name, cut at "of", names no party.)
     if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && (NOT_A_PARTY_WORD.test(words[0]!) || INSTITUTION_HEAD.test(words[0]!)))) continue;
+    // ("NT$66.77 billion": the letters of a dollar sign name a currency.)
+    if (text[m.index + m[0].length] === '$') continue;
     const seen = counts.get(m[0]);
     const withDot = text[m.index + m[0].length] === '.';
     counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
@@ -331,8 +339,16 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     const possessive = /^['’]s?\b/.test(sentence.slice(m.end, m.end + 2));
     entityMentions.push({ start: m.start, end: m.end, id: m.value.id, form: m.value.form, possessive });
   }
-  return { entities: entityMentions.sort((a, b) => a.start - b.start), measures: [], facets: [] };
+  const sorted = entityMentions.sort((a, b) => a.start - b.start);
+  // "Singapore's Changi Airport", "Taiwan's TSMC": a place in the possessive right before a named airport or company is
+  // where that one is, not a party beside it.
+  const isPlace = (e: EntityMention) => HOLDING_PLACE_KINDS.has(entities.get(e.id)?.kind ?? '');
+  const held = (e: EntityMention, next: EntityMention | undefined) =>
+    e.possessive && !!next && isPlace(e) && !isPlace(next) && entities.has(next.id) && /^['’]s?\s+$/.test(sentence.slice(e.end, next.start));
+  return { entities: sorted.filter((e, i) => !held(e, sorted[i + 1])), measures: [], facets: [] };
 }
+
+const HOLDING_PLACE_KINDS = new Set(['country', 'region', 'city']);
 
 // The capitalised words that end a company's name: "… Airlines Group Inc.", "… Airways", "… Petroleum Corp".
 const COMPANY_NAME_AFTER =

@@ -363,7 +363,11 @@ function ofPhraseQualifiers(sentence: string, figure: Span, mentions: SentenceMe
  * (qualifiers.json), any other content word as itself, exclusions as `excluding-…`, sources as `from-…`.
  */
 export function qualifiersOf(sentence: string, at: Span & { measure: { id: string } }, figure: Span, mentions: SentenceMentions): string[] {
-  const found = new Set(preModifiers(sentence, at, at.measure.id, figure, mentions));
+  // ("2,319 gross orders (2,094 net)": a figure after its measure that names its own qualifier is not the one the
+  // measure's modifiers qualify.)
+  const own = at.end <= figure.start ? /^[\d.,]+\s+(\p{L}+)$/u.exec(sentence.slice(figure.start, figure.end).replace(/^\D+/, ''))?.[1] : undefined;
+  const ownId = own ? qualifierOfForm(own.toLowerCase()) : undefined;
+  const found = new Set(ownId ? [ownId] : preModifiers(sentence, at, at.measure.id, figure, mentions));
   const excluded = exclusion(sentence, at, mentions);
   if (excluded) found.add(excluded.id);
   const preposed = excluded ? null : preposedExclusion(sentence, at);

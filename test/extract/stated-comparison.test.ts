@@ -70,6 +70,10 @@ describe('a country’s quarter is stated as its statistics office states it', (
     ["India's economy grew 7.8% in the January-March quarter.", '7.8%', 'gdp.india.growth.yoy'],
     ["China's economy grew 5.3% in the first quarter.", '5.3%', 'gdp.china.growth.yoy'],
     ['The US economy grew 1.4% in the first quarter.', '1.4%', 'gdp.united-states.growth.annualized'],
+    ["South Korea's economy grew 0.6% in the second quarter.", '0.6%', 'gdp.south-korea.growth.qoq'],
+    ["Australia's economy grew 0.1% in the March quarter.", '0.1%', 'gdp.australia.growth.qoq'],
+    ["Germany's economy shrank 0.3% in the fourth quarter.", '0.3%', 'gdp.germany.growth.qoq'],
+    ["Singapore's economy grew 2.7% in the first quarter.", '2.7%', 'gdp.singapore.growth.yoy'],
   ])('where its office states one comparison in its headline: %s', (text, quote, metric) => {
     const c = at(text, quote);
     expect(c.metric).toBe(metric);
@@ -80,6 +84,6 @@ describe('a country’s quarter is stated as its statistics office states it', (
   });
   it('a change of its month, or of a measure no convention is known for, stays unsaid', () => {
     expect(at("India's industrial output grew 4.9% in March.", '4.9%').proposition?.basis).toBe('comparison-unstated');
-    expect(at("Germany's economy grew 0.2% in the first quarter.", '0.2%').proposition?.basis).toBe('comparison-unstated');
+    expect(at("Brazil's economy grew 0.2% in the first quarter.", '0.2%').proposition?.basis).toBe('comparison-unstated');
   });
 });

@@ -11,6 +11,7 @@
  * (GDP growth is price-adjusted) is dropped too, so stating the default and leaving it unsaid meet.
  */
 import { ANNUAL_RATE_AFTER, AT_ANNUAL_RATE } from './change-at-rate.js';
+import { LEVEL_LEAD } from './level-of-time.js';
 import { z } from 'zod';
 import facetData from '../lexicon/facets.json' with { type: 'json' };
 import { entities } from '../lexicon/entities.js';
@@ -89,8 +90,6 @@ const ON_AN_ANNUAL_BASIS = /\bon\s+an\s+annuali?[sz]?e?d?\s+basis\b/i;
 export const ANNUAL_BASIS = 'annual-basis';
 const ANNUAL_BASIS_AFTER = new RegExp(String.raw`^\s*,?\s*${ON_AN_ANNUAL_BASIS.source.replace(/^\\b/, '')}`, 'i');
 const annualBasisPart = (words: string) => (/annuali[sz]ed\s+basis/i.test(words) ? 'annualized' : ANNUAL_BASIS);
-// ("1.2 % below their pre-coronavirus (Covid-19) pandemic level in February 2020")
-const LEVEL_LEAD = String.raw`(?:above|below|under|beneath|short\s+of)\s+(?:the|its|their)\s+(?:[^\s.;,]+\s+){0,4}?(?:levels?|peaks?)\s+(?:in|of|seen\s+in|recorded\s+in)\s+`;
 const REFERENCE_WORDS = String.raw`(?:${LEVEL_LEAD}|(?:than(?:\s+in)?|compared\s+(?:with|to)(?:\s+(?:that\s+of|the\s+level\s+(?:of|in)))?|from(?:\s+(?:the\s+level\s+of|that\s+of))?|against|versus|vs\.?|relative\s+to|above|below|on)\s+)`;
 const YEAR_REFERENCE = new RegExp(
   String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+|(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
@@ -134,7 +133,7 @@ const RECAST_FROM = quickEdges(
 const RECAST_WORDS = quickEdges(new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+\s+){0,3}?${RECAST_FORECAST}\b`, 'iu'));
 const SUPERSEDED_BEFORE = quickEdges(
   new RegExp(
-    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|second|third|preliminary|advance|flash|provisional|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$|\b(?:the|its|their)\s+(?:(?:prior|previous|earlier|original)\s+(?:estimate|figure|reading)s?\s+(?:for\s+[^,;.]{0,40}?\s+)?(?:had\s+been|was|were|stood\s+at|of)|(?:initial|first|preliminary|provisional)\s+(?:estimate|figure|reading)s?\s+(?:for\s+[^,;.]{0,40}?\s+)?had\s+been)\s+${HEDGE}$)`,
+    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|second|third|preliminary|advance|flash|provisional|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$|\b(?:the|its|their)\s+(?:(?:prior|previous|earlier|original)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?(?:had\s+been|was|were|stood\s+at|of)|(?:initial|first|preliminary|provisional)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?had\s+been)\s+${HEDGE}$)`,
     'iu',
   ),
 );

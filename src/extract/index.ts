@@ -214,11 +214,11 @@ function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ 
 }
 
 const ELIDED_SUBJECT =
-  /^\s*(?:Sees|Expects|Forecasts|Reports|Posts|Raises|Lifts|Cuts|Lowers|Beats|Misses|Tops|Boosts|Targets|Plans|Says|Warns|Flags|Guides|Projects)\b/;
+  /^\s*(?:sees|expects|forecasts|reports|posts|raises|lifts|cuts|lowers|beats|misses|tops|boosts|targets|plans|says|warns|flags|guides|projects)\b/i;
 
 // "The total represents …", "This is an increase of …", "That figure compares with …": a sentence about the one before it.
 const OPENS_BY_POINTING_BACK =
-  /^\s*(?:(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?|It)\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant|beat|exceeded|topped|missed|surpassed|outpaced|matched|followed)\b/;
+  /^\s*(?:(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant)|(?:That|This|It)\s+(?:beat|exceeded|topped|missed|surpassed|outpaced|matched|followed)|It\s+(?:is|was|marks|marked|represents|represented))\b/;
 
 const PLACE_KINDS = new Set(['country', 'region', 'bloc', 'city']);
 

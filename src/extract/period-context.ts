@@ -46,8 +46,9 @@ const POINTS_BACK =
 
 const OUTTURN_PAST =
   /\b(?:grew|shrank|shrunk|contracted|expanded|rose|fell|declined|dropped|increased|decreased|slowed|accelerated|totall?ed|amounted|came\s+in)\b/i;
+// ("may" only in lower case: "since May 2020" names a month.)
 const EXPECTATION =
-  /\b(?:expect\w*|forecast\w*|project\w*|predict\w*|outlook|guidance|will|would|could|should|may|might|likely|set\s+to|on\s+track|aims?|targets?)\b/i;
+  /\b(?:[Ee]xpect\w*|[Ff]orecast\w*|[Pp]roject\w*|[Pp]redict\w*|[Oo]utlook|[Gg]uidance|[Ww]ill|[Ww]ould|[Cc]ould|[Ss]hould|may|[Mm]ight|[Ll]ikely|[Ss]et\s+to|[Oo]n\s+track|[Aa]ims?|[Tt]argets?)\b/;
 
 // ("in line with analyst forecasts", "than expected", "beat estimates": an outturn measured against what was expected.)
 const SET_AGAINST_EXPECTATIONS =

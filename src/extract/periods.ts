@@ -1,5 +1,6 @@
 import { movedFromTimed, movedToBefore } from './moved-from.js';
 import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
+import { LEVEL_LEAD } from './level-of-time.js';
 import type { Period } from './types.js';
 import { quickEdges } from './word-edges.js';
 
@@ -1013,6 +1014,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       continue;
     }
     // "1.2 % below their pre-pandemic level in February 2020", "above the peak of 2021": the time of the level it is set against.
+    // (No figure after it is of that time: the figure set against the level stands before it.)
     if (LEVEL_IN_BEFORE.test(sentence.slice(Math.max(0, e.start - 80), e.start))) {
       e.base = true;
       continue;
@@ -1035,10 +1037,9 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     // (The pattern first: this runs for every time expression of every sentence.)
     const later = () => found.some((o) => o !== e && o.period.start && e.period.end && o.period.start > e.period.end);
     if (
-      SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
-      (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) ||
-        SHARE_OF_LEVEL.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
-        (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later()))
+      SHARE_OF_LEVEL.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
+      (SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
+        (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) || (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later())))
     ) {
       e.base = true;
       continue;
@@ -1063,7 +1064,7 @@ const RECORDED = String.raw`(?:recorded|seen|measured|registered|handled|reached
 const RESTATED_AS_SHARE = String.raw`(?:\bor|\brepresenting|\breaching|\bequivalent\s+to|\bequal\s+to|\brecovering\s+to|\bat)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?`;
 const WORDS_IN = String.raw`(?:[\p{L}-]+\s+){0,4}`;
 const SHARE_OF_TIME = new RegExp(
-  String.raw`(?:${RESTATED_AS_SHARE}${SHARE_OF}(?:${WORDS_IN}(?:${RECORDED})?(?:in|during)\s+(?:the\s+)?)?|${SHARE_OF}${WORDS_IN}(?:${RECORDED}|levels?\s+)(?:in|during)\s+(?:the\s+)?)$`,
+  String.raw`(?:${RESTATED_AS_SHARE}${SHARE_OF}(?:${WORDS_IN}(?:${RECORDED})?(?:in|during)\s+(?:the\s+)?)?|${SHARE_OF}${WORDS_IN}${RECORDED}(?:in|during)\s+(?:the\s+)?)$`,
   'iu',
 );
 
@@ -1144,8 +1145,7 @@ export function publicationPeriod(pub: PublicationDate | null): Period {
 export const GROWTH_FROM =
   /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
 
-const LEVEL_IN_BEFORE =
-  /\b(?:above|below|under|beneath|short\s+of)\s+(?:the|its|their)\s+(?:[^\s.;,]+\s+){0,4}?(?:levels?|peaks?|highs?|lows?|averages?)\s+(?:in|of|seen\s+in|recorded\s+in)\s+$/i;
+const LEVEL_IN_BEFORE = new RegExp(String.raw`\b${LEVEL_LEAD}$`, 'i');
 const FROM_BEFORE = /\b(?:from|since|over)\s+(?:the\s+)?$/i;
 // "rose 0.8 % over the year to March 2024", "over the three months to June": a stretch up to a date after "over" is the
 // time the figure covers, not a base it is measured from.

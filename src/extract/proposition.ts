@@ -476,9 +476,10 @@ const FORECAST =
 const SEES_AT = quickEdges(/\b(?:sees?|saw)\s+(?:[\p{L}-]+\s+){1,5}(?:at|averaging)\s+(?:[^.;]|\.\d){0,100}$/iu);
 
 // "the 169,000 forecast from Dow Jones", "a 2.1 % consensus": the figure names somebody's expectation.
-const FORECAST_NOUN_AFTER = quickEdges(
-  /^\s*(?:[\p{L}%]+\s+)?(?:(?:rise|increase|growth|gain|drop|decline|fall|contraction|expansion)\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu,
-);
+const FORECAST_NOUN_AFTER = quickEdges(/^\s*(?:[\p{L}%]+\s+)?(?:forecasts?|consensus|expectations?|projections?|predictions?)\b/iu);
+// "the median 0.5 per cent rise forecast": a change named with its forecast after the figure's quote.
+const CHANGE_FORECAST_AFTER =
+  /^\s+(?:rise|increase|growth|gain|drop|decline|fall|contraction|expansion)\s+(?:forecasts?|projections?|predictions?|consensus)\b/i;
 
 // "69.27 trillion won expected by LSEG analysts", "$8.71 billion forecast by analysts": the figure somebody expected.
 const EXPECTED_BY_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\s+by\b/i;
@@ -501,7 +502,7 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
     ESTIMATE_BEFORE.test(before) ||
     NAMED_ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 80), figure.start)) ||
     FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')) ||
-    FORECAST_NOUN_AFTER.test(sentence.slice(figure.end)) ||
+    CHANGE_FORECAST_AFTER.test(sentence.slice(figure.end, figure.end + 40)) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60)) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.numberStart, figure.numberStart + 60).replace(/^[\d.,]+/, ''))
   )

@@ -12,7 +12,7 @@
  * word by word back from the measure's words, without a tagger.
  */
 import { measures, type Measure } from '../lexicon/measures.js';
-import { isNeutralQualifier, knownQualifiers, LONGEST_FORM, qualifierOfExclusion, qualifierOfForm } from '../lexicon/qualifiers.js';
+import { isNeutralQualifier, knownQualifiers, LONGEST_FORM, qualifierAfterNumber, qualifierOfExclusion, qualifierOfForm } from '../lexicon/qualifiers.js';
 import type { SentenceMentions } from './mentions.js';
 import { quickEdges } from './word-edges.js';
 
@@ -365,8 +365,7 @@ function ofPhraseQualifiers(sentence: string, figure: Span, mentions: SentenceMe
 export function qualifiersOf(sentence: string, at: Span & { measure: { id: string } }, figure: Span, mentions: SentenceMentions): string[] {
   // ("2,319 gross orders (2,094 net)": a figure after its measure that names its own qualifier is not the one the
   // measure's modifiers qualify.)
-  const own = at.end <= figure.start ? /^[\d.,]+\s+(\p{L}+)$/u.exec(sentence.slice(figure.start, figure.end).replace(/^\D+/, ''))?.[1] : undefined;
-  const ownId = own ? qualifierOfForm(own.toLowerCase()) : undefined;
+  const ownId = at.end <= figure.start ? qualifierAfterNumber(sentence.slice(figure.start, figure.end)) : undefined;
   const found = new Set(ownId ? [ownId] : preModifiers(sentence, at, at.measure.id, figure, mentions));
   const excluded = exclusion(sentence, at, mentions);
   if (excluded) found.add(excluded.id);

@@ -1,5 +1,6 @@
 import { matchCurrencyBefore, matchUnitAfter, PERIOD_ON_PERIOD, unitByCode, type UnitMatch } from '../lexicon/units.js';
 import { poundsUncued } from '../lexicon/currencies.js';
+import { qualifierAfterNumber } from '../lexicon/qualifiers.js';
 import {
   FRACTIONS,
   ORDINALS,
@@ -602,8 +603,8 @@ function dropRestatements(sentence: string, quantities: Quantity[]): Quantity[] 
     const a = unitByCode(prev.unit);
     const b = unitByCode(q.unit);
     if (!a || !b || a.dimension !== b.dimension) return q;
-    // ("2,319 gross orders (2,094 net)": another value in the same unit, named with a word of its own, is another figure.)
-    if (prev.unit === q.unit && prev.value !== q.value && /\d\s+\p{L}/u.test(sentence.slice(q.start, q.end))) return q;
+    // ("2,319 gross orders (2,094 net)": another value in the same unit, named with a qualifier of its own, is another figure.)
+    if (prev.unit === q.unit && prev.value !== q.value && qualifierAfterNumber(sentence.slice(q.start, q.end))) return q;
     const between = sentence.slice(prev.end, q.start);
     const bracketed = /^\s?\(\s?(?:or\s|about\s|some\s|roughly\s|around\s|approximately\s)?$/i.test(between);
     return bracketed ? { ...q, restates: i - 1 } : q;

@@ -64,6 +64,12 @@ export function qualifierOfForm(words: string): string | undefined {
 }
 
 /** The id an exclusion names ("food and energy" → core), if the lexicon knows it. */
+/** "2,094 net": the qualifier a figure's quote names after its number, if that is all it names there. */
+export function qualifierAfterNumber(quote: string): string | undefined {
+  const word = /^\D*[\d.,]+\s+(\p{L}+)$/u.exec(quote)?.[1];
+  return word ? qualifierOfForm(word.toLowerCase()) : undefined;
+}
+
 export function qualifierOfExclusion(words: readonly string[]): string | undefined {
   return byExclusion.get(exclusionKey(words));
 }

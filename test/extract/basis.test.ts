@@ -83,7 +83,7 @@ describe('comparison basis: what a change is measured against', () => {
   });
 
   it('never compares a quarterly change that does not say what it is measured against', () => {
-    const unsaid = claimOf("Brazil's GDP grew 0.2% in the second quarter of 2022.", '0.2%');
+    const unsaid = claimOf("Mexico's industrial production grew 0.2% in the second quarter of 2022.", '0.2%');
     expect(unsaid.proposition!.basis).toBe('comparison-unstated');
     expect(unsaid.comparable).toBe(false);
   });

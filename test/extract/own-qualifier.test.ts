@@ -18,6 +18,11 @@ describe('a bracketed figure that names its own qualifier', () => {
     expect(claimQuoted(text, '2,319 gross', meta).proposition?.facets).toEqual(['gross']);
   });
 
+  it('while the same unit in brackets with no qualifier of its own restates the one before', () => {
+    const c = claimQuoted('Tesla delivered 1.8 million vehicles (1.81 million) in 2023.', '1.81 million', meta);
+    expect(c.comparable).toBe(false);
+  });
+
   it('and a bare number in brackets is still read as restating the one before', () => {
     const c = claimQuoted('Apple shipped 50.1 million phones (17.3) in the first quarter of 2024.', '17.3', meta);
     expect(c.comparable).toBe(false);

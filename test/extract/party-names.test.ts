@@ -27,6 +27,13 @@ describe('words that look like names but name no party', () => {
   });
 });
 
+describe('an epithet of another party', () => {
+  it('reaches only over the words of one noun phrase: "Japan’s largest business lobby said its member companies …" keeps Japan', () => {
+    const text = 'Japan’s largest business lobby said its member companies raised wages by 5.1% in 2024.';
+    expect(claimQuoted(text, '5.1%', { publishedAt: '2024-07-05', title: 'Wages' }).proposition?.subject).toEqual(['japan']);
+  });
+});
+
 describe('a place in the possessive before a named airport or company', () => {
   it('is where that one is: the airport is the party', () => {
     const text = 'Singapore’s Changi Airport handled 58.9 million passengers in 2023.';

@@ -17,6 +17,11 @@ describe('a one-sentence line that opens by pointing back at the line before', (
     const c = extract(text, { publishedAt: '2023-07-25', title: 'Korea economy' }).claims.find((x) => x.quote.exact === '0.5 per cent')!;
     expect(c.proposition).toMatchObject({ measure: 'gdp', subject: ['south-korea'], statType: 'change', modality: 'forecast' });
   });
+  it('"… above expectations" is the outturn, not a forecast', () => {
+    const text = 'South Korea’s economy grew 0.6 per cent above expectations in the second quarter from the previous three months.';
+    const c = extract(text, { publishedAt: '2023-07-25', title: 'Korea economy' }).claims.find((x) => x.quote.exact === '0.6 per cent')!;
+    expect(c.proposition?.modality).toBe('actual');
+  });
   it('while a line that merely opens with "The total amount of …" is a sentence of its own', () => {
     const text = 'Skylark carried 15.1m passengers in July.\nThe total amount of cargo rose 6% on the same month last year.';
     expect(metricOf(text, '6%')).not.toBe('passengers.skylark.growth.yoy');

@@ -207,10 +207,18 @@ describe('"their figure" in a piece whose headline names the measure', () => {
     expect(claims.find((c) => c.value === 64000)!.proposition).toMatchObject({ measure: 'emigration', subject: ['ireland'] });
   });
 
-  it('with no figure of its kind stated before, the number stays unread', () => {
-    const text = 'Emigration from Ireland rose 4% in the year to April 2024.\n\nSeparately, the office revised its figure for 2023 up to 64,000.';
+  it('with no level of its kind stated before, the number stays unread', () => {
+    const text =
+      'Emigration from Ireland was 1.3% of the population in the year to April 2024.\n\nSeparately, the office revised its figure for 2023 up to 64,000.';
     const claims = extract(text, { publishedAt: '2024-05-02', title: 'News from Dublin' }).claims;
     expect(claims.find((c) => c.value === 64000)!.proposition).toBeNull();
+  });
+
+  it('and "the total of" or "the number of" something else is not the figure', () => {
+    const text = `${body}\n\nThe total of new homes completed was 21,000 in 2023. The number of student visas issued rose to 45,000.`;
+    const claims = extract(text, { publishedAt: '2024-05-02', title: 'News from Dublin' }).claims;
+    expect(claims.find((c) => c.value === 21000)!.proposition?.measure).not.toBe('emigration');
+    expect(claims.find((c) => c.value === 45000)!.proposition?.measure).not.toBe('emigration');
   });
 });
 
@@ -229,6 +237,11 @@ describe('a number named only as the figure, however its verb is worded', () => 
     const c = claimOf(lead + sentence, figure, title);
     expect(c.proposition).toMatchObject({ measure: 'net-migration', subject: ['united-kingdom'], statType: 'level' });
     expect(c.comparable).toBe(true);
+  });
+
+  it('while "the previous reading was" is the last period’s reading, not an estimate a revision replaced', () => {
+    const c = claimOf('Inflation in Sylvania eased to 2.2% in March; the previous reading was 2.5%.', '2.5%');
+    expect(c.proposition?.basis ?? '').not.toContain('previous-estimate');
   });
 
   it('an earlier estimate named as the figure is the estimate the revision replaced', () => {

@@ -84,6 +84,6 @@ describe('a country’s quarter is stated as its statistics office states it', (
   });
   it('a change of its month, or of a measure no convention is known for, stays unsaid', () => {
     expect(at("India's industrial output grew 4.9% in March.", '4.9%').proposition?.basis).toBe('comparison-unstated');
-    expect(at("Brazil's economy grew 0.2% in the first quarter.", '0.2%').proposition?.basis).toBe('comparison-unstated');
+    expect(at("Mexico's industrial production grew 0.2% in the first quarter.", '0.2%').proposition?.basis).toBe('comparison-unstated');
   });
 });

@@ -131,6 +131,17 @@ function namesAnyone(sentence: string): boolean {
   return capitalisedRuns(sentence).some((m) => m.index > opening && !m[0].split(/\s+/).every((w) => CALENDAR_WORD.test(w)));
 }
 
+// Words that open a sentence without naming anyone.
+const OPENING_WORD =
+  /^(?:the|its|their|this|that|these|those|it|they|there|here|but|and|however|meanwhile|overall|still|also|except|even|now|instead|in|at|for|on|by|with|while|after|before|since|when|as|then|yet|so)$/i;
+
+/** "Dealers reported sales growth of 15 %": a sentence that opens with a name of its own, not a measure's words, speaks of someone else. */
+function opensWithAnotherName(sentence: string, mentions: SentenceMentions): boolean {
+  const opening = /^[\s"“‘'([*•–-]*/.exec(sentence)![0].length;
+  const word = /^\p{Lu}\p{L}*/u.exec(sentence.slice(opening))?.[0];
+  return !!word && !OPENING_WORD.test(word) && !mentions.measures.some((m) => m.start === opening);
+}
+
 /** What a figure with no measure of its own goes on about: the latest proposition stated for a figure of its kind, else the latest. */
 function carriedFrom(stated: Array<{ proposition: Proposition; unitKind: string }>, unitKind: string): { proposition: Proposition; unitKind: string } | null {
   return stated.findLast((s) => s.unitKind === unitKind) ?? stated.at(-1) ?? null;
@@ -312,6 +323,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // The bloc named last: what "the bloc" refers to.
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
 
+  // The sentence before, in its paragraph: the parties it names and the times it states of its own.
+  let sentenceBefore: { paragraph: number; ids: Set<string>; times: Period[] } | null = null;
   // Which lines are rows of a list or table: each line is asked about from the lines beside it.
   const rowLines = passages.map((x) => isRow(x.text));
   passages.forEach((passage, p) => {
@@ -362,6 +375,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       recentCompanies.push(c);
     }
     const expressions = periods.resolve(findTimeExpressions(sentence, pub), sentence);
+    const before = sentenceBefore?.paragraph === passage.paragraph ? sentenceBefore : null;
+    sentenceBefore = {
+      paragraph: passage.paragraph,
+      ids: new Set(mentions.entities.map((e) => subjectOf(e.id))),
+      times: expressions.filter((e) => !e.base && !e.anaphor).map((e) => e.period),
+    };
     const worksHere = worksIn(sentence, works);
     const first = claims.length;
     const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
@@ -654,6 +673,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           periods.lead.end === yearRead.end &&
           proposition.subject.every((id) => id === context.dominant || context.headline.includes(id)) &&
           !namesAnyone(sentence)
+        ) &&
+        // (Unless the sentence right before, in its paragraph, names both: "Zalando's operating profit rose to €350 million in
+        // 2024. Net profit rose 20 % to €251 million, while revenue grew 4.2 % to €10.6 billion.")
+        !(
+          before !== null &&
+          !namesAnyone(sentence) &&
+          !opensWithAnotherName(sentence, mentions) &&
+          proposition.subject.every((id) => before.ids.has(id)) &&
+          before.times.some((t) => t.start === yearRead.start && t.end === yearRead.end)
         );
       const standsAlone = !allCarried && restates === null && !whole;
       const comparableIfDated = proposition !== null && standsAlone && isComplete(proposition);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+// A figure whose sentence names neither its party nor its time rests on guesses from the text around it and is kept,
+// not compared — unless the sentence right before it, in its paragraph, names both.
+const HEADLINE = 'Zalando profit jumps as cost cuts bite';
+const NEXT = 'Net profit rose 20% to 251 million euros, while revenue grew 4.2% to 10.6 billion euros.';
+
+function revenue(text: string) {
+  const { claims } = extract(text, { publishedAt: '2025-03-06', title: HEADLINE });
+  const claim = claims.find((c) => c.quote.exact === '10.6 billion euros');
+  expect(claim, claims.map((c) => c.quote.exact).join(', ')).toBeDefined();
+  return claim!;
+}
+
+describe('extract: a party and a time carried from the sentence before', () => {
+  it('are both read from the sentence right before: the figure is compared', () => {
+    const claim = revenue(`${HEADLINE}\nZalando said on Tuesday its adjusted operating profit rose to 350 million euros in 2024. ${NEXT}`);
+    expect(claim.proposition?.measure).toBe('revenue');
+    expect(claim.proposition?.subject).toEqual(['zalando']);
+    expect({ start: claim.period?.start, end: claim.period?.end }).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(claim.comparable).toBe(true);
+  });
+
+  it('a time stated two sentences back is still a guess', () => {
+    const claim = revenue(`${HEADLINE}\nIn 2024 Zalando cut its costs by a tenth. Its chief executive, Robert Gentz, thanked the staff. ${NEXT}`);
+    expect(claim.period?.start).toBe('2024-01-01');
+    expect(claim.comparable).toBe(false);
+  });
+
+  it('a sentence in the paragraph above is no sentence right before', () => {
+    const claim = revenue(`${HEADLINE}\nZalando said on Tuesday its adjusted operating profit rose to 350 million euros in 2024.\n${NEXT}`);
+    expect(claim.comparable).toBe(false);
+  });
+});

@@ -28,6 +28,7 @@ import {
   respectiveParty,
   subjectOf,
   withMeasures,
+  writesACurrency,
   type SentenceMentions,
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
@@ -99,6 +100,11 @@ const REPORTED_PAST =
 const SET_AGAINST = quickEdges(
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from|(?:slower|faster|weaker|stronger|sharper|steeper|smaller|bigger|larger)\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
 );
+// A level set against another ("…, against Rs 43.84 lakh crore"), and the change between them shown after it (", showing a
+// growth rate of").
+const LEVEL_SET_AGAINST = /^[^.;]{0,60}?(?:,\s*|\s)(?:against|as\s+against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?$/i;
+const CHANGE_SHOWN =
+  /^[^.;]{0,40}?,?\s*(?:showing|representing|marking|reflecting|registering|implying)\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:growth|increase|rise|decline|fall|drop|contraction|expansion|jump|gain)(?:\s+rate)?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$/iu;
 // The comparisons a change is measured by, which a change set against it carries over.
 const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
 // ("… and 12 % over the same quarter of 2022": a change that names what it is set against keeps its own comparison.)
@@ -128,7 +134,13 @@ const CALENDAR_WORD =
 /** Whether a sentence holds a capitalised name past its first word, other than a month or weekday: a party we may not know ("Transsion, Oppo"). */
 function namesAnyone(sentence: string): boolean {
   const opening = /^[\s"“‘'([*•–-]*/.exec(sentence)![0].length;
-  return capitalisedRuns(sentence).some((m) => m.index > opening && !m[0].split(/\s+/).every((w) => CALENDAR_WORD.test(w)));
+  return capitalisedRuns(sentence).some(
+    (m) =>
+      m.index > opening &&
+      !m[0].split(/\s+/).every((w) => CALENDAR_WORD.test(w)) &&
+      // ("rose 2.7 % to Rs 1.13 lakh crore": a currency's letters name no one.)
+      !writesACurrency(m[0], sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)),
+  );
 }
 
 // Words that open a sentence without naming anyone.
@@ -378,7 +390,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const before = sentenceBefore?.paragraph === passage.paragraph ? sentenceBefore : null;
     sentenceBefore = {
       paragraph: passage.paragraph,
-      ids: new Set(mentions.entities.map((e) => subjectOf(e.id))),
+      ids: new Set([...mentions.entities.map((e) => subjectOf(e.id)), ...(mentions.opensWithUnknownName ? [mentions.opensWithUnknownName] : [])]),
       times: expressions.filter((e) => !e.base && !e.anaphor).map((e) => e.period),
     };
     const worksHere = worksIn(sentence, works);
@@ -395,10 +407,23 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const foundInText = stated ?? periods.fallback(sentence);
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
+      // ("Rs 47.24 lakh crore in Q4 of 2023-24, against Rs 43.84 lakh crore in Q4 of 2022-23, showing a growth rate of 7.8 per
+      // cent": a change stated after a level and the level it is set against is the change between them, of the first one's time.)
+      const between =
+        i > 1 &&
+        q.unit === 'percent' &&
+        statedInSentence[i - 2] != null &&
+        statedInSentence[i - 1] === stated &&
+        unitKindOf(quantities[i - 2]!.unit) === unitKindOf(quantities[i - 1]!.unit) &&
+        unitKindOf(quantities[i - 1]!.unit) !== 'percent' &&
+        LEVEL_SET_AGAINST.test(sentence.slice(quantities[i - 2]!.end, quantities[i - 1]!.start)) &&
+        CHANGE_SHOWN.test(sentence.slice(quantities[i - 1]!.end, q.start));
       let found =
         apposed && (statedInSentence[i - 1] === stated || (stated === null && statedInSentence[i - 1] !== null))
           ? datedInSentence[i - 1]!
-          : wholeYearIfAnnual(sentence, q, foundInText, others);
+          : between
+            ? datedInSentence[i - 2]!
+            : wholeYearIfAnnual(sentence, q, foundInText, others);
       statedInSentence.push(stated);
       datedInSentence.push(found);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };

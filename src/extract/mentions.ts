@@ -1,10 +1,11 @@
+import { CURRENCIES } from '../lexicon/currencies.js';
 import { entities, entityForms, slug, type MentionForm } from '../lexicon/entities.js';
 import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/measures.js';
 import { qualifierOfForm } from '../lexicon/qualifiers.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import { bodyNamesOf, isBodyName } from './bodies.js';
 import { capitalisedRuns } from './capitalised.js';
-import { verbFigureMeasure } from './name-before-figure.js';
+import { PERIOD_WORD, verbFigureMeasure } from './name-before-figure.js';
 import { quickEdges } from './word-edges.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
@@ -110,6 +111,8 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
   for (const m of capitalisedRuns(sentence)) {
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
+    // ("Tata Motors Q3 profit falls": the period a company's figures cover is no part of its name.)
+    while (words.length > 1 && (NOT_A_NAME.has(words[words.length - 1]!) || PERIOD_WORD.test(words[words.length - 1]!))) words.pop();
     while (words.length && NOT_A_NAME.has(words[words.length - 1]!)) words.pop();
     if (!words.length || isBodyName(words.join(' ')) || (words.length === 1 && TIME_MODIFIER.test(words[0]!))) continue;
     // ("in the Feb. 1-20 period", "for FY2010", "EUR 20.3 billion", "According to the Ministry of Trade", "the COVID vaccine":
@@ -135,8 +138,9 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     if (facetForms.find(sentence.slice(m.index, m.index + m[0].length)).some((f) => f.value.kind === 'business-segment')) continue;
     const rest = sentence.slice(end);
     if (EPITHET_AFTER.test(rest.slice(0, 80))) continue;
-    // ("NT$66.77 billion", "S$1.2 billion", "R$5 billion": the letters of a dollar sign name a currency, not a party.)
-    if (rest[0] === '$') continue;
+    // ("NT$66.77 billion", "S$1.2 billion", "R$5 billion", "Rs 5,451 crore": the letters of a dollar sign, or a currency's
+    // letters before a number, name a currency, not a party.)
+    if (rest[0] === '$' || writesACurrency(name, rest)) continue;
     const possessive = /^['’]s?\b/.test(rest);
     // "Tesla delivered", "Tesla's annual deliveries": the measure's words follow the name after up to two lower-case words.
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
@@ -174,6 +178,13 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
   return out;
 }
 
+const CURRENCY_LETTERS = new Set(CURRENCIES.flatMap((c) => c.prefixes).filter((p) => /^\p{Lu}[\p{L}.]*$/u.test(p)));
+
+/** "Rs 5,451 crore", "Rs. 40,986 crore", "KRW 9.84 trillion": a currency's letters right before a number. */
+export function writesACurrency(name: string, rest: string): boolean {
+  return /^\.?\s?\d/.test(rest) && (CURRENCY_LETTERS.has(name) || CURRENCY_LETTERS.has(`${name}.`));
+}
+
 /**
  * The names a document keeps using that the gazetteer does not hold ("Tesla", "BYD"): capitalised
  * words met at least twice in mid-sentence, where capitals mark a name rather than a sentence start.
@@ -194,17 +205,23 @@ export function documentNames(text: string): DocumentNames {
   const headline = headlineEnd > 0 ? text.slice(0, headlineEnd) : '';
   for (const m of capitalisedRuns(text)) {
     if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) {
-      if (m.index === 0 || /(?:^|\n|[.!?]["”’)]?\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) openers.set(m[0], (openers.get(m[0]) ?? 0) + 1);
+      if (m.index === 0 || /(?:^|\n|[.!?]["”’)]?\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+        // ("Infosys Q2 results beat estimates": the period the figures cover is no part of the name.)
+        const opener = withoutPeriodWords(m[0]);
+        openers.set(opener, (openers.get(opener) ?? 0) + 1);
+      }
       continue;
     }
-    const words = m[0].split(/\s+/);
+    // ("… Wipro Q2 results": the period the figures cover is no part of the name.)
+    const name = withoutPeriodWords(m[0]);
+    const words = name.split(/\s+/);
     // ("the University of …", "the Ministry of …": the head of an institution's name, cut at "of", names no party.)
     if (words.some((w) => NOT_A_NAME.has(w)) || (words.length === 1 && (NOT_A_PARTY_WORD.test(words[0]!) || INSTITUTION_HEAD.test(words[0]!)))) continue;
-    // ("NT$66.77 billion": the letters of a dollar sign name a currency.)
-    if (text[m.index + m[0].length] === '$') continue;
-    const seen = counts.get(m[0]);
+    // ("NT$66.77 billion", "Rs 1.13 lakh crore": the letters of a currency.)
+    if (text[m.index + m[0].length] === '$' || writesACurrency(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const seen = counts.get(name);
     const withDot = text[m.index + m[0].length] === '.';
-    counts.set(m[0], { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
+    counts.set(name, { n: (seen?.n ?? 0) + 1, withDot: (seen?.withDot ?? false) || withDot });
   }
   const body = bodyNamesOf(text);
   const names: Array<[string, { id: string; form: MentionForm }]> = [];
@@ -226,13 +243,21 @@ export function documentNames(text: string): DocumentNames {
     forms: new SurfaceForms([...body, ...names], { perDocument: true }),
     withHeadlineName(name) {
       // ("Acme beer sales fall" as the headline, "Brewing giant Acme has reported …" once in the text: the name the headline opens with.)
-      // (Not when the text writes it as the start of a longer name: "Acme" of "Acme Line".)
-      if ((counts.get(name)?.n ?? 0) >= 2 || new RegExp(`${escapeRegExp(name)}\\s+(?!${LEGAL_WORD})\\p{Lu}`, 'u').test(text)) return this.forms;
+      // (Not when the text writes it as the start of a longer name: "Acme" of "Acme Line"; "Acme Q3 profit" is Acme's.)
+      if ((counts.get(name)?.n ?? 0) >= 2 || new RegExp(`${escapeRegExp(name)}\\s+(?!${LEGAL_WORD}|${PERIOD_WORDS}\\b)\\p{Lu}`, 'u').test(text))
+        return this.forms;
       return new SurfaceForms([...body, [name, { id: slug(name.replace(LEGAL_SUFFIXES, '')), form: 'name' }], ...names], { perDocument: true });
     },
   };
 }
 
+function withoutPeriodWords(run: string): string {
+  const words = run.split(/\s+/);
+  while (words.length > 1 && PERIOD_WORD.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+const PERIOD_WORDS = PERIOD_WORD.source.replace(/^\^|\$$/g, '');
 const LEGAL_WORD = String.raw`(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|Plc|PLC|Holdings|NV|N\.V|SA|S\.A|AG|SE|ASA|AB)\b`;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -416,9 +441,11 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   // ("Transsion (parent company of Infinix and Tecno) came fifth with …": an aside in brackets between the name and its verb.)
   const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:\s*\([^()]{1,80}\))?\s+\p{Ll}/u.exec(sentence.slice(from));
   if (!m) return null;
-  const name = m[1]!;
-  const start = from + m[0].indexOf(name);
-  const words = name.split(/\s+/);
+  const start = from + m[0].indexOf(m[1]!);
+  const words = m[1]!.split(/\s+/);
+  // ("Tata Motors Q3 profit falls 22 %": the period the figures cover is no part of the name.)
+  while (words.length > 1 && PERIOD_WORD.test(words[words.length - 1]!)) words.pop();
+  const name = words.join(' ');
   // ("Group revenues fell 5 %": a company's own word for itself, capitalised to open the sentence, is no name.)
   if (NOT_A_NAME.has(words[0]!) || (words.length === 1 && NOT_A_PARTY_WORD.test(name))) return null;
   // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)

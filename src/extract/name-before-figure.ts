@@ -43,6 +43,7 @@ export function headlineOpeningName(
   return mentions.measures.some((x) => x.start === after) ? { start, end, name } : null;
 }
 
-const PERIOD_WORD = /^(?:H[12]|Q[1-4]|[1-4]Q|FY\d{2,4}|(?:19|20)\d{2})$/;
+/** A word of the period a name's figures cover: "Q3", "H1", "Q3FY25", "FY2024", "2023". */
+export const PERIOD_WORD = /^(?:(?:H[12]|Q[1-4]|[1-4]Q)(?:FY\d{2,4})?|FY\d{2,4}|(?:19|20)\d{2})$/;
 const TIME_BEFORE_MEASURE =
   /^(?:(?:19|20)\d{2}|(?:first|second|third|fourth|full)[- ](?:half|quarter|year)|annual|quarterly|half-year(?:ly)?|interim|monthly)\s+/i;

@@ -175,6 +175,38 @@ const SAYS_A_YEAR = new RegExp(YEAR);
 // test a sentence must pass for the pattern to be tried at all.
 const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
+    // "Q4 of 2023-24", "the first half of FY2024-25": a part of a fiscal year across two calendar years, counted from April
+    // (as below) unless the budget's owner counts from another month.
+    new RegExp(
+      `\\b(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:financial|fiscal)\\s+(?:year\\s+)?|FY\\s?)?${YEAR}[-–/](\\d{2})\\b(?![-–/]\\d)`,
+      'gi',
+    ),
+    (m) => {
+      const end = Number(m[5]!.slice(0, 2) + m[6]);
+      if (end !== Number(m[5]) + 1) return null;
+      const half = (m[2] ?? m[3])!.toLowerCase().startsWith('h');
+      const n = m[4] ? Number(m[4]) : ordinalOf(m[1]!, half ? 2 : 4);
+      if (!n || (half && n > 2)) return null;
+      const months = half ? 6 : 3;
+      const from = (n - 1) * months + 1;
+      // (Months counted from January of the fiscal year's first calendar year: April is the fourth.)
+      const first = 3 + from;
+      const last = first + months - 1;
+      const y = Number(m[5]);
+      const period: Period = {
+        ...explicit(
+          monthStart(y + Math.floor((first - 1) / 12), ((first - 1) % 12) + 1),
+          monthEnd(y + Math.floor((last - 1) / 12), ((last - 1) % 12) + 1),
+          `${half ? 'H' : 'Q'}${n} FY${m[5]}–${m[6]}`,
+        ),
+        fiscal: { year: end, months, from },
+      };
+      if (n * months === 12) period.closesYear = true;
+      return { period, span: true };
+    },
+    /quarter|half|[QH][1-4]/i,
+  ],
+  [
     // "the week ended Nov. 23", "the week ending Saturday 4 May 2024": the seven days up to that day.
     new RegExp(`\\b(?:the\\s+)?week\\s+(?:ended|ending|to|through)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${DAY_DATE}(?!\\w)`, 'gi'),
     (m, pub) => {

@@ -48,6 +48,28 @@ const ROWS: Array<[string, Row]> = [
     '"2023/24" in Britain runs April to March',
     r('2024-06-15', "Britain's public sector net borrowing was £121 billion in 2023/24.", '£121 billion', '2023-04-01', '2024-03-31'),
   ],
+  [
+    'a quarter of a fiscal year written across two years, in India: April to March',
+    r('2024-05-31', "India's real GDP in Q4 of 2023-24 is estimated at Rs 47.24 lakh crore.", 'Rs 47.24 lakh crore', '2024-01-01', '2024-03-31'),
+  ],
+  [
+    'a half of a fiscal year written across two years, its owner unknown: April to March',
+    r('2024-11-08', 'Acme Textiles made a net profit of 41 crore rupees in the first half of FY2024-25.', '41 crore rupees', '2024-04-01', '2024-09-30'),
+  ],
+  [
+    'a quarter of a fiscal year written across two years, in Australia: July to June',
+    r('2024-06-05', "Australia's GDP grew 0.1% in the fourth quarter of 2023-24.", '0.1%', '2024-04-01', '2024-06-30'),
+  ],
+  [
+    "a change shown between a level and the level it is set against is of the first level's time",
+    r(
+      '2024-05-31',
+      "India's real GDP in Q4 of 2023-24 is estimated at Rs 47.24 lakh crore, against Rs 43.84 lakh crore in Q4 of 2022-23, showing a growth rate of 7.8 per cent.",
+      '7.8 per cent',
+      '2024-01-01',
+      '2024-03-31',
+    ),
+  ],
   ['"2010-15" is a span of years, not a fiscal year', r('2024-06-15', "Chile's exports to China rose 30% in 2010-15.", '30%', '2010-01-01', '2015-12-31')],
 
   // The year so far.

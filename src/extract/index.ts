@@ -653,7 +653,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period.end &&
         // (A text dated only by its year does not say the year was over; a figure for that whole year, in it, is a projection too.)
         (period.end > publicationEnd(pub) || (pub.month === null && period.start === `${pub.year}-01-01` && period.end === `${pub.year}-12-31`)) &&
-        period.resolution === 'explicit' &&
+        // ("1.2 % growth in the current fiscal year", in January: a fiscal year named by where it stands is as good as named.)
+        (period.resolution === 'explicit' || found.fiscalOffset !== undefined) &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))
       ) {
@@ -1030,7 +1031,7 @@ function withDocumentFacets(p: Proposition, documentFacets: () => ReadonlyMap<st
 }
 
 function stripWorkingFields(period: Period): Period {
-  const { fiscal: _fiscal, yearUnstated: _yearUnstated, fiscalNamed: _fiscalNamed, closesYear: _closesYear, ...rest } = period;
+  const { fiscal: _fiscal, yearUnstated: _yearUnstated, fiscalNamed: _fiscalNamed, closesYear: _closesYear, fiscalOffset: _fiscalOffset, ...rest } = period;
   return rest;
 }
 

@@ -76,6 +76,13 @@ export function datePeriod(
   // no year named are its latest such quarter or year, not the calendar's. (What others count of it, such as a market
   // tracker's shipments "in the fourth quarter", stays in the calendar.)
   // ("the fourth quarter of the current financial year": said to be fiscal, it is the owner's, whoever keeps the year.)
+  // ("the current financial year", in a report of August 2024 on India: April 2024 to March 2025; where no convention is
+  // known, which months are meant is not.)
+  if (period.fiscalOffset !== undefined) {
+    if (!startMonth || startMonth === 1 || !pub || pub.month === null) return { start: null, end: null, label: period.label, resolution: 'unresolved' };
+    const year = (pub.month >= startMonth ? pub.year + 1 : pub.year) + period.fiscalOffset;
+    return fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
+  }
   const ownYear =
     (period.fiscalNamed || (measure?.fiscal && owner?.kind === 'company')) && startMonth && startMonth > 1 && pub && period.resolution === 'relative'
       ? startMonth

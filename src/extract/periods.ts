@@ -342,6 +342,20 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /fiscal|financial/i,
   ],
   [
+    // "for the current financial year", "next fiscal year", "the previous fiscal year": a fiscal year named by where it stands,
+    // dated once its owner's convention is known (the calendar year meanwhile).
+    // (Not "the same period of the previous fiscal year", a base read below.)
+    /(?<!(?:same|corresponding)\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?(?:the\s+)?)\b(?:(?:the|its|their)\s+)?(current|this|present|ongoing|next|coming|following|last|previous|past|prior)\s+(?:financial|fiscal)\s+year\b(?!\s+(?:of\s+)?(?:(?:fiscal|FY)\s*)?['’]?\d)/gi,
+    (m, pub) => {
+      if (!pub) return null;
+      const word = m[1]!.toLowerCase();
+      const offset = /^(?:next|coming|following)$/.test(word) ? 1 : /^(?:last|previous|past|prior)$/.test(word) ? -1 : 0;
+      const y = pub.year + offset;
+      return { period: { ...relative(yearStart(y), yearEnd(y), `${word} fiscal year`), fiscalOffset: offset }, span: false };
+    },
+    /fiscal|financial/i,
+  ],
+  [
     // "fiscal Q4 2024", "the fiscal fourth quarter of 2024": the same part of fiscal 2024, the word "fiscal" written first.
     new RegExp(`\\bfiscal\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))(?:\\s+of)?,?\\s+${YEAR}\\b`, 'gi'),
     (m) => {
@@ -1202,7 +1216,14 @@ const CHANGED_FROM =
 /** The calendar year, quarter or month right before one, or null for any other span. */
 /** Whether a time follows the figure in its own words ("from 2.9 % in October"). */
 function ownTimeAfter(sentence: string, figure: { end: number }, expressions: TimeExpression[]): boolean {
-  return expressions.some((e) => e.start >= figure.end && /^\s*(?:in|for|during|at\s+the\s+end\s+of)?\s*$/i.test(sentence.slice(figure.end, e.start)));
+  // ("up from the 6.2 % growth recorded during the same period in the previous fiscal year": a word or two of what was recorded between.)
+  return expressions.some(
+    (e) =>
+      e.start >= figure.end &&
+      /^\s*(?:(?:growth|increase|rise|decline|fall|drop|gain|expansion|contraction)\s+)?(?:(?:recorded|registered|reported|seen|posted|logged)\s+)?(?:in|for|during|at\s+the\s+end\s+of)?\s*$/i.test(
+        sentence.slice(figure.end, e.start),
+      ),
+  );
 }
 
 function stepBack(p: Period): Period | null {

@@ -221,7 +221,7 @@ const RAISED_BY = quickEdges(
   /\b(?:upped|raised|lifted|hiked|lowered|trimmed|cut|reduced|boosted|increased|decreased|revised\s+(?:up|down)(?:wards?)?)\s+(?:[\p{L}\p{N}()'’-]+\s+){1,8}?by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|another\s+|a\s+further\s+)?$/iu,
 );
 const CHANGE_BEFORE = quickEdges(
-  /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu,
+  /\b(?:revised(?:\s+(?:up|down|upward|downward))?|revisions?|increase[sd]?|decrease[sd]?|rose|risen|rise[sn]?|grew|grown|grows?|fell|fallen|falls?|drop(?:ped|s)?|declined?|declines|jump(?:ed|s)?|surge[sd]?|climb(?:ed|s)?|slid|slipped|plunge[sd]?|plummet(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|contract(?:ed|s)?|shr[ua]nk|boost(?:ed)?|cut|slowed|accelerated|raised|lowered|hiked|reduced|lifted|trimmed|slashed|eased|up|down)\s+(?:\p{L}+\s+){0,3}?(?:by\s+)?(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+)?$/iu,
 );
 // Nouns of a move a figure can name after itself ("a £5.3 million increase"); not "loss", whose amount is a size.
 const MOVE_NOUN = String.raw`(?:increase|rise|jump|gain|drop|decline|fall|decrease)s?\b`;

@@ -23,6 +23,8 @@ export interface Period {
   fiscalNamed?: boolean;
   /** Set while reading: the period is the last quarter of a year that ends with it ("the fourth quarter ended January 28, 2024"). */
   closesYear?: boolean;
+  /** Set while reading: a fiscal year named by where it stands ("the current financial year" 0, "next fiscal year" 1), dated by its owner's convention. */
+  fiscalOffset?: number;
 }
 
 export interface Interval {

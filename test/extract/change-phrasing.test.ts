@@ -164,6 +164,25 @@ describe('who and what a figure is about', () => {
   });
 });
 
+describe('a move by a verb of policy', () => {
+  it('"raised its policy rate by 500 basis points to 50%": the basis points are the move, the percentage the level', () => {
+    const claims = extract("Turkey's central bank raised its policy rate by 500 basis points to 50% on Thursday.", {
+      publishedAt: '2024-03-21',
+      title: null,
+    }).claims;
+    expect(claims.find((c) => c.quote.exact === '500 basis points')?.proposition).toMatchObject({ measure: 'interest-rate', statType: 'change' });
+    expect(claims.find((c) => c.quote.exact === '50%')?.proposition).toMatchObject({ measure: 'interest-rate', statType: 'rate' });
+  });
+
+  it('"global emissions have been reduced by 80m tonnes": the tonnes are how far emissions moved', () => {
+    const [c] = extract('Thanks to electric cars, global emissions have been reduced by 80m tonnes of CO2 in 2022, says the IEA.', {
+      publishedAt: '2023-05-01',
+      title: null,
+    }).claims;
+    expect(c!.proposition?.statType).toBe('change');
+  });
+});
+
 describe('the direction of a change with an adverb before its figure', () => {
   it.each([
     ['Output in Latvia fell slightly by 0.2% in 2023.', '0.2%', 'decrease'],

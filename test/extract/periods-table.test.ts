@@ -5,12 +5,12 @@ interface Row {
   publishedAt: string;
   text: string;
   figure: string;
-  start: string;
-  end: string;
-  resolution: 'explicit' | 'relative' | 'publication';
+  start: string | null;
+  end: string | null;
+  resolution: 'explicit' | 'relative' | 'publication' | 'unresolved';
 }
 
-const r = (publishedAt: string, text: string, figure: string, start: string, end: string, resolution: Row['resolution'] = 'explicit'): Row => ({
+const r = (publishedAt: string, text: string, figure: string, start: string | null, end: string | null, resolution: Row['resolution'] = 'explicit'): Row => ({
   publishedAt,
   text,
   figure,
@@ -59,6 +59,45 @@ const ROWS: Array<[string, Row]> = [
   [
     'a quarter of a fiscal year written across two years, in Australia: July to June',
     r('2024-06-05', "Australia's GDP grew 0.1% in the fourth quarter of 2023-24.", '0.1%', '2024-04-01', '2024-06-30'),
+  ],
+  [
+    '"the current financial year" of India, in August: April to March',
+    r(
+      '2024-08-08',
+      'The Reserve Bank of India retained its GDP growth forecast of 7.2% for the current financial year.',
+      '7.2%',
+      '2024-04-01',
+      '2025-03-31',
+      'relative',
+    ),
+  ],
+  [
+    '"next fiscal year" of Japan, in January: the year from April',
+    r('2024-01-20', "Japan's government expects the economy to grow 1.3% in real terms next fiscal year.", '1.3%', '2024-04-01', '2025-03-31', 'relative'),
+  ],
+  [
+    '"the current fiscal year" of a company whose convention is unknown is not dated',
+    r('2024-08-08', 'Acme Corp expects revenue growth of 5% in the current fiscal year.', '5%', null, null, 'unresolved'),
+  ],
+  [
+    'a level moved up from, with its own time after what was recorded, is of that time, not the quarter before',
+    r(
+      '2024-05-31',
+      "India's GDP growth rate for the quarter ending March 31, 2024, soared to 7.8 per cent, up from the 6.2 per cent growth recorded during the same period in the previous fiscal year.",
+      '6.2 per cent',
+      '2023-01-01',
+      '2023-03-31',
+    ),
+  ],
+  [
+    '"the same period in the previous fiscal year" is the base period a year before',
+    r(
+      '2024-05-31',
+      "India's GDP growth rate for the quarter ending March 31, 2024, soared to an impressive 7.8 per cent, marking a substantial leap from the 6.2 per cent growth recorded during the same period in the previous fiscal year.",
+      '6.2 per cent',
+      '2023-01-01',
+      '2023-03-31',
+    ),
   ],
   [
     "a change shown between a level and the level it is set against is of the first level's time",

@@ -655,6 +655,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         (period.end > publicationEnd(pub) || (pub.month === null && period.start === `${pub.year}-01-01` && period.end === `${pub.year}-12-31`)) &&
         // ("1.2 % growth in the current fiscal year", in January: a fiscal year named by where it stands is as good as named.)
         (period.resolution === 'explicit' || found.fiscalOffset !== undefined) &&
+        // ("won 412 seats in the 2024 general election", in July 2024: an event of the year, held already or not, as the words say.)
+        !period.eventYear &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))
       ) {
@@ -1031,7 +1033,15 @@ function withDocumentFacets(p: Proposition, documentFacets: () => ReadonlyMap<st
 }
 
 function stripWorkingFields(period: Period): Period {
-  const { fiscal: _fiscal, yearUnstated: _yearUnstated, fiscalNamed: _fiscalNamed, closesYear: _closesYear, fiscalOffset: _fiscalOffset, ...rest } = period;
+  const {
+    fiscal: _fiscal,
+    yearUnstated: _yearUnstated,
+    fiscalNamed: _fiscalNamed,
+    closesYear: _closesYear,
+    fiscalOffset: _fiscalOffset,
+    eventYear: _eventYear,
+    ...rest
+  } = period;
   return rest;
 }
 

@@ -166,6 +166,12 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
         at += next[0].length;
       }
     }
+    // ("… while the Congress party won 99 seats", "The BJP won 240 seats": in mid-sentence too, a name is the subject of a verb
+    // whose object is a figure of a measure.)
+    if (!beforeMeasure && !possessive && !opensSentence) {
+      const kind = /^\s+(?:party|alliance|coalition|bloc)\b/.exec(rest)?.[0].length ?? 0;
+      if (verbFigureMeasure(sentence, end + kind, measureStarts)) beforeMeasure = true;
+    }
     // "Transsion came in fifth place with 94.9 million units", "Oppo, which took the fourth spot with 103.1 million": a ranking's
     // entry, named where it opens the sentence or before "which", is the party of the figure its place is held with.
     if (!possessive && (opensSentence || /^,\s*which\s/.test(rest)) && RANKED_WITH_FIGURE.test(rest)) beforeMeasure = true;

@@ -131,6 +131,7 @@ export function datePeriod(
   // (A month is the finest period surveys report on: a stock stated for a month is that month's figure.)
   if (
     !participants &&
+    !dated.eventYear &&
     measure?.shape === 'stock' &&
     proposition?.statType === 'level' &&
     dated.end &&

@@ -175,6 +175,15 @@ const SAYS_A_YEAR = new RegExp(YEAR);
 // test a sentence must pass for the pattern to be tried at all.
 const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
+    // "the 2024 general election", "the 2024 Lok Sabha elections", "the 2016 referendum": a year that names an event held in it.
+    new RegExp(
+      `\\b${YEAR}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|provincial|state|federal|national|European|midterm|mid-term|snap|assembly|congressional)\\s+)?(?:elections?|polls|referendum)\\b`,
+      'gu',
+    ),
+    (m) => ({ period: { ...explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), `${m[1]} election`), eventYear: true }, span: false }),
+    /election|polls|referendum/i,
+  ],
+  [
     // "Q4 of 2023-24", "the first half of FY2024-25": a part of a fiscal year across two calendar years, counted from April
     // (as below) unless the budget's owner counts from another month.
     new RegExp(

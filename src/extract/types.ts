@@ -25,6 +25,8 @@ export interface Period {
   closesYear?: boolean;
   /** Set while reading: a fiscal year named by where it stands ("the current financial year" 0, "next fiscal year" 1), dated by its owner's convention. */
   fiscalOffset?: number;
+  /** Set while reading: the year names an event held in it ("the 2024 general election"), whose figures are of the event, not of the year's end. */
+  eventYear?: boolean;
 }
 
 export interface Interval {

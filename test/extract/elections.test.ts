@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function claims(text: string, publishedAt: string, title: string | null = null) {
+  return extract(text, { publishedAt, title }).claims;
+}
+
+describe('extract: election results', () => {
+  it('"in the 2024 general election", in July 2024: the seats won are of that election, not a projection for the end of the year', () => {
+    const [c] = claims('Labour won 412 seats in the 2024 general election.', '2024-07-05');
+    expect(c!.proposition).toMatchObject({ measure: 'seats', subject: ['labour'], modality: 'actual' });
+    expect({ start: c!.period?.start, end: c!.period?.end }).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(c!.comparable).toBe(true);
+  });
+
+  it('a party named in mid-sentence as the subject of "won" and a figure of seats is the party of those seats', () => {
+    const found = claims('The BJP won 240 seats in the 2024 Lok Sabha elections, while the Congress party won 99 seats.', '2024-06-05');
+    expect(found.find((c) => c.quote.exact === '240 seats')?.proposition?.subject).toEqual(['bjp']);
+    expect(found.find((c) => c.quote.exact === '99 seats')?.proposition?.subject).toEqual(['congress']);
+  });
+
+  it('"a majority of 174" is the majority, not the seats won', () => {
+    const found = claims('Labour won 412 seats in the 2024 general election, giving the party a majority of 174.', '2024-07-05');
+    expect(found.find((c) => c.quote.exact === '412 seats')?.proposition?.measure).toBe('seats');
+    expect(found.find((c) => c.quote.exact === '174')?.proposition?.measure).toBe('seat-majority');
+  });
+
+  it('"the majority - 704,000 - from outside the EU" is most of a number, not a majority of seats', () => {
+    const found = claims(
+      'A total of 1.1 million people are likely to have migrated to the UK in the year to June, the majority - 704,000 - from outside the EU.',
+      '2022-11-24',
+    );
+    expect(found.every((c) => c.proposition?.measure !== 'seat-majority')).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { matchCurrencyBefore, matchUnitAfter, PERIOD_ON_PERIOD, unitByCode, type UnitMatch } from '../lexicon/units.js';
+import { kindOf, matchCurrencyBefore, matchUnitAfter, PERIOD_ON_PERIOD, unitByCode, type UnitMatch } from '../lexicon/units.js';
 import { poundsUncued } from '../lexicon/currencies.js';
 import { qualifierAfterNumber } from '../lexicon/qualifiers.js';
 import {
@@ -174,7 +174,30 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     for (const [i, q] of found.entries())
       if (q.unit === 'lb' && /\bpounds?\b/i.test(sentence.slice(q.numberEnd, q.end)) && !/^\s?(?:of|in weight)\b/i.test(sentence.slice(q.end)))
         found[i] = { ...q, unit: 'GBP', noun: null };
-  return carryPerPopulation(sentence, dropRestatements(sentence, shareListScale(sentence, found)));
+  return carryPerPopulation(sentence, dropRestatements(sentence, carryCurrency(sentence, shareListScale(sentence, found))));
+}
+
+// What joins a sum to the one it is set against or moved to: "$1.45 trillion in January, up from 1.17 trillion", "from $1.2
+// billion to 1.5 billion", "£30bn against 28bn".
+const SET_AGAINST_SUM =
+  /^[^.;:()\d]{0,60}?(?:\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|\bfrom|\bto|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\band|\bor)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+)?$/i;
+
+/**
+ * "Chinese banks extended $1.45 trillion in new loans in January, up from 1.17 trillion in December": a number written
+ * with a scale word and nothing else, set against the sum right before it, is in that sum's currency.
+ */
+function carryCurrency(sentence: string, found: Quantity[]): Quantity[] {
+  for (let i = 1; i < found.length; i++) {
+    const q = found[i]!;
+    const p = found[i - 1]!;
+    if (q.unit !== 'count' || q.noun !== null || q.start !== q.numberStart || q.range !== null || kindOf(p.unit) !== 'money') continue;
+    const number = Number(sentence.slice(q.numberStart, q.numberEnd).replace(/,/g, ''));
+    const factor = number > 0 ? Math.round(q.value / number) : 0;
+    if (factor < 1e6 || !SCALE_FACTORS.has(factor)) continue;
+    if (!SET_AGAINST_SUM.test(sentence.slice(p.end, q.start))) continue;
+    found[i] = { ...q, unit: p.unit };
+  }
+  return found;
 }
 
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;

@@ -143,6 +143,8 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     }
     if (!parsed || !Number.isFinite(parsed.value)) continue;
     if (kind !== 'digits' && isPeriodSpan(sentence, numberStart, numberStart + raw.length)) continue;
+    // ("Dune: Part Two opens to $81.5 million", "Chapter Three"): a number word in capitals after a label in capitals names a part.
+    if (kind === 'words' && /^\p{Lu}/u.test(raw) && TITLE_LABEL_BEFORE.test(sentence.slice(Math.max(0, numberStart - 12), numberStart))) continue;
 
     const q = readAround(sentence, numberStart, numberStart + raw.length, parsed, raw, kind, options.gluedMillions === true);
     if (!q) continue;
@@ -200,6 +202,7 @@ function carryCurrency(sentence: string, found: Quantity[]): Quantity[] {
   return found;
 }
 
+const TITLE_LABEL_BEFORE = /(?:^|[^\p{L}])(?:Part|Chapter|Episode|Season|Volume|Vol\.|Book|Act|Phase|Round|Stage|Level|Series|Article|Section|Title)\s$/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const SCALE_FACTORS = new Set([1e3, 1e6, 1e9, 1e12]);
 

@@ -226,7 +226,8 @@ function workOf(sentence: string, figure: FigureSpan, stretch: Stretch, works: W
   if (antecedent) return antecedent.id;
   // The nearest work before the figure in its clause that is not set against it. ("‘Dune’ opened ahead of
   // “Halloween Kills” with $14 million": whose $14 million the words do not say.)
-  const before = works.filter((w) => w.end <= figure.start && w.start >= Math.min(clause.start, stretch.start));
+  // (A title the clause starts inside is in the clause: the colon of "Dune: Part Two" ends no clause of the sentence.)
+  const before = works.filter((w) => w.end <= figure.start && w.end > Math.min(clause.start, stretch.start));
   const last = before[before.length - 1];
   if (
     last?.compared &&

@@ -97,6 +97,8 @@ const SET_AGAINST_BEFORE =
 const PLANNED_AFTER = /\b(?:goal|target|forecast|guidance|estimate|projection|outlook|plan|expected|expectations|consensus|poll)\b/i;
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
+// What an election's result is said with once it is held: "won 412 seats", "secured 33.7 % of the vote".
+const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected)\b/i;
 const SET_AGAINST = quickEdges(
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from|(?:slower|faster|weaker|stronger|sharper|steeper|smaller|bigger|larger)\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
 );
@@ -143,15 +145,23 @@ function namesAnyone(sentence: string): boolean {
   );
 }
 
-// Words that open a sentence without naming anyone.
-const OPENING_WORD =
-  /^(?:the|its|their|this|that|these|those|it|they|there|here|but|and|however|meanwhile|overall|still|also|except|even|now|instead|in|at|for|on|by|with|while|after|before|since|when|as|then|yet|so)$/i;
+// What may stand before a measure's words opening a sentence: "Its", "The company's", "Net", "Adjusted operating".
+// (A sentence adverb or an adjustment may come first: "Overall, …", "After adjustment for calendar effects, the decline in …".)
+const OWN_MEASURE_OPENER =
+  /^(?:(?:overall|in\s+total|in\s+all|meanwhile|however|still|in\s+addition|additionally|(?:after\s+adjust(?:ment|ing)|adjusted|after\s+accounting)\s+for\s+[^,;.]{1,40}),\s+)?(?:(?:its|their|the\s+(?:company|group|firm|bank|carrier|airline|carmaker|retailer|lender)['’]s|the\s+(?:decline|increase|rise|fall|growth|drop|contraction|expansion)\s+in|net|gross|operating|adjusted|underlying|core|total|annual|quarterly|full-year|half-year|first-half|second-half|pre-tax|after-tax|consolidated|overall)\s+)*/i;
 
-/** "Dealers reported sales growth of 15 %": a sentence that opens with a name of its own, not a measure's words, speaks of someone else. */
-function opensWithAnotherName(sentence: string, mentions: SentenceMentions): boolean {
+/**
+ * "Net profit rose 20 % …", "Its revenue grew …": a sentence that opens with a measure's words goes on about the party
+ * of the sentence before; one that opens otherwise ("Dealers reported …", "Its smaller rival's revenue …", "Before the
+ * pandemic, revenue was …") may speak of someone or some time else.
+ */
+function opensWithAMeasure(sentence: string, mentions: SentenceMentions): boolean {
   const opening = /^[\s"“‘'([*•–-]*/.exec(sentence)![0].length;
-  const word = /^\p{Lu}\p{L}*/u.exec(sentence.slice(opening))?.[0];
-  return !!word && !OPENING_WORD.test(word) && !mentions.measures.some((m) => m.start === opening);
+  const lead = OWN_MEASURE_OPENER.exec(sentence.slice(opening))![0];
+  const at = opening + lead.length;
+  // ("the decline in economic performance amounted to 0.1 %": a change as the subject goes on about what was measured before.)
+  if (/\bthe\s+(?:decline|increase|rise|fall|growth|drop|contraction|expansion)\s+in\s+$/i.test(lead)) return true;
+  return mentions.measures.some((m) => m.start === at || (m.start === opening && m.end > at));
 }
 
 /** What a figure with no measure of its own goes on about: the latest proposition stated for a figure of its kind, else the latest. */
@@ -655,8 +665,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         (period.end > publicationEnd(pub) || (pub.month === null && period.start === `${pub.year}-01-01` && period.end === `${pub.year}-12-31`)) &&
         // ("1.2 % growth in the current fiscal year", in January: a fiscal year named by where it stands is as good as named.)
         (period.resolution === 'explicit' || found.fiscalOffset !== undefined) &&
-        // ("won 412 seats in the 2024 general election", in July 2024: an event of the year, held already or not, as the words say.)
-        !period.eventYear &&
+        // ("won 412 seats in the 2024 general election", in July 2024: an event of the year, reported in the past tense, is held.)
+        !(period.eventYear && pub.year >= Number(period.start?.slice(0, 4)) && (REPORTED_PAST.test(sentence) || HELD_PAST.test(sentence))) &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))
       ) {
@@ -707,9 +717,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(
           before !== null &&
           !namesAnyone(sentence) &&
-          !opensWithAnotherName(sentence, mentions) &&
+          opensWithAMeasure(sentence, mentions) &&
           proposition.subject.every((id) => before.ids.has(id)) &&
-          before.times.some((t) => t.start === yearRead.start && t.end === yearRead.end)
+          // (Every time it states: "… 10.6 billion euros in 2024 and is expected to reach 11.2 billion in 2025" leaves open which.)
+          before.times.length > 0 &&
+          before.times.every((t) => t.start === yearRead.start && t.end === yearRead.end)
         );
       const standsAlone = !allCarried && restates === null && !whole;
       const comparableIfDated = proposition !== null && standsAlone && isComplete(proposition);

@@ -91,6 +91,10 @@ const NOT_A_NAME = new Set(
 );
 
 const RESPECTIVELY = /\brespectively\b/i;
+// What names someone by a role or holds a name as its object: "analyst Dan Ives", "the owner of Vueling", "by Reuters".
+const NAMED_BY_TITLE =
+  /\b(?:analysts?|economists?|strategists?|chief|executive|officer|director|minister|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|owner|parent|of|by|for|at|from|to|with|than)\s+$/i;
+const EXPECTATION_VERB = /^\s+(?:expected|estimated|forecast|forecasted|projected|predicted|anticipated|targeted|planned|hoped|wanted)\b/i;
 
 /** Whether a name stands in a list of names joined by commas and "and" ("Transsion, Oppo, and Xiaomi"). */
 function inNameList(sentence: string, start: number, end: number): boolean {
@@ -168,9 +172,11 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     }
     // ("… while the Congress party won 99 seats", "The BJP won 240 seats": in mid-sentence too, a name is the subject of a verb
     // whose object is a figure of a measure.)
-    if (!beforeMeasure && !possessive && !opensSentence) {
+    // (Not a person or holder named by a title or a preposition: "Wedbush analyst Dan Ives expected 450,000 deliveries", "the
+    // owner of Vueling carried 10 million passengers"; nor an expectation: "… expected 450,000".)
+    if (!beforeMeasure && !possessive && !opensSentence && !NAMED_BY_TITLE.test(sentence.slice(Math.max(0, start - 40), start))) {
       const kind = /^\s+(?:party|alliance|coalition|bloc)\b/.exec(rest)?.[0].length ?? 0;
-      if (verbFigureMeasure(sentence, end + kind, measureStarts)) beforeMeasure = true;
+      if (!EXPECTATION_VERB.test(sentence.slice(end + kind)) && verbFigureMeasure(sentence, end + kind, measureStarts)) beforeMeasure = true;
     }
     // "Transsion came in fifth place with 94.9 million units", "Oppo, which took the fourth spot with 103.1 million": a ranking's
     // entry, named where it opens the sentence or before "which", is the party of the figure its place is held with.

@@ -175,9 +175,10 @@ const SAYS_A_YEAR = new RegExp(YEAR);
 // test a sentence must pass for the pattern to be tried at all.
 const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
-    // "the 2024 general election", "the 2024 Lok Sabha elections", "the 2016 referendum": a year that names an event held in it.
+    // "in the 2024 general election", "the 2024 Lok Sabha elections", "the 2016 referendum": a year that names an event held
+    // in it ("ahead of the 2024 election" is another time; "2024 polls" may be surveys).
     new RegExp(
-      `\\b${YEAR}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|provincial|state|federal|national|European|midterm|mid-term|snap|assembly|congressional)\\s+)?(?:elections?|polls|referendum)\\b`,
+      `(?<!\\b(?:ahead\\s+of|before|after|until|since|towards|(?:run|lead)-up\\s+to)\\s+(?:the\\s+)?)\\b${YEAR}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|provincial|state|federal|national|European|midterm|mid-term|snap|assembly|congressional)\\s+)?(?:elections?|referendum)|(?:general|presidential|parliamentary|legislative|assembly|Lok\\s+Sabha)\\s+polls)\\b`,
       'gu',
     ),
     (m) => ({ period: { ...explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), `${m[1]} election`), eventYear: true }, span: false }),
@@ -187,12 +188,13 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // "Q4 of 2023-24", "the first half of FY2024-25": a part of a fiscal year across two calendar years, counted from April
     // (as below) unless the budget's owner counts from another month.
     new RegExp(
-      `\\b(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:financial|fiscal)\\s+(?:year\\s+)?|FY\\s?)?${YEAR}[-–/](\\d{2})\\b(?![-–/]\\d)`,
+      `\\b(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:financial|fiscal)\\s+(?:year\\s+)?|FY\\s?)?${YEAR}[-–/](\\d{2})\\b(?![-–/]\\d)(?!\\s+(?:season|campaign|academic|school|crop|marketing|winter|summer)\\b)`,
       'gi',
     ),
     (m) => {
-      const end = Number(m[5]!.slice(0, 2) + m[6]);
-      if (end !== Number(m[5]) + 1) return null;
+      // ("Q4 of 1999-00": the year after 1999.)
+      if ((Number(m[5]) + 1) % 100 !== Number(m[6])) return null;
+      const end = Number(m[5]) + 1;
       const half = (m[2] ?? m[3])!.toLowerCase().startsWith('h');
       const n = m[4] ? Number(m[4]) : ordinalOf(m[1]!, half ? 2 : 4);
       if (!n || (half && n > 2)) return null;

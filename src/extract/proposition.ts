@@ -54,6 +54,18 @@ export function clauseOf(sentence: string, start: number, end: number): { start:
 export const BARE_CHANGE_NOUN = /^(?:expansion|growth|increase|rise|gain)s?$/i;
 const CHANGE_NOUN_THEN_OF = /^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i;
 
+/** "a majority of 320 votes": a measure that counts only some nouns does not take a figure counting another. */
+function countsWhatItTakes(measure: Measure, sentence: string, figure: FigureSpan): boolean {
+  if (!measure.countsOnly) return true;
+  const words = sentence
+    .slice(figure.numberStart, figure.end)
+    .toLowerCase()
+    .match(/\p{L}+/gu)
+    ?.filter((w) => !SCALE_WORDS.has(w));
+  return !words?.length || words.every((w) => measure.countsOnly!.includes(w));
+}
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'k', 'mn', 'lakh', 'crore']);
+
 function acceptsUnit(measure: Measure, unitKind: string): boolean {
   return measure.unitKinds.includes(unitKind) || (unitKind === 'percent_point' && measure.unitKinds.includes('percent'));
 }
@@ -64,7 +76,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
   const clause = clauseOf(sentence, figure.start, figure.end);
   let best: { measure: Measure; start: number; end: number; score: number } | null = null;
   for (const m of mentions.measures) {
-    const measure = m.candidates.find((c) => acceptsUnit(c, figure.unitKind));
+    const measure = m.candidates.find((c) => acceptsUnit(c, figure.unitKind) && countsWhatItTakes(c, sentence, figure));
     if (!measure || insideExclusion(sentence, m)) continue;
     // The counted noun inside the quote ("256,000 jobs"), or a noun phrase the quote begins
     // ("100,000 new | jobs"), names the measure outright.

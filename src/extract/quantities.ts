@@ -62,7 +62,7 @@ const RECORD_SPAN =
   /\b(?:highest|lowest|slowest|fastest|strongest|weakest|biggest|largest|smallest|steepest|sharpest|best|worst)\b[^,.;:]{0,40}?\b(?:in|for)\s(?:(?:more\s+than|over|almost|nearly|about|at\s+least)\s)?$/i;
 const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
 const NON_COUNT_NOUNS =
-  /^(?:since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
+  /^(?:a|an|the|since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
 
 const NUMBER_CORE = quickEdges(
   new RegExp(
@@ -179,10 +179,13 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
   return carryPerPopulation(sentence, dropRestatements(sentence, carryCurrency(sentence, shareListScale(sentence, found))));
 }
 
-// What joins a sum to the one it is set against or moved to: "$1.45 trillion in January, up from 1.17 trillion", "from $1.2
-// billion to 1.5 billion", "£30bn against 28bn".
+// What joins a sum to the one it is set against: "$1.45 trillion in January, up from 1.17 trillion", "£30bn against
+// 28bn", "$5 billion compared with 4.5 billion".
 const SET_AGAINST_SUM =
-  /^[^.;:()\d]{0,60}?(?:\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|\bfrom|\bto|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan|\band|\bor)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+)?$/i;
+  /^[^.;:()\d]{0,60}?(?:\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|\bfrom|\bagainst|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bthan)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|just\s+)?$/i;
+// Right next to it: "$5 billion and 4.5 billion", "$5 billion or 4.5 billion", and "from $5 billion to 4.5 billion".
+const NEXT_TO_SUM = /^\s*(?:,\s*)?(?:and|or)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
+const MOVED_TO_SUM = /^\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
 
 /**
  * "Chinese banks extended $1.45 trillion in new loans in January, up from 1.17 trillion in December": a number written
@@ -196,7 +199,9 @@ function carryCurrency(sentence: string, found: Quantity[]): Quantity[] {
     const number = Number(sentence.slice(q.numberStart, q.numberEnd).replace(/,/g, ''));
     const factor = number > 0 ? Math.round(q.value / number) : 0;
     if (factor < 1e6 || !SCALE_FACTORS.has(factor)) continue;
-    if (!SET_AGAINST_SUM.test(sentence.slice(p.end, q.start))) continue;
+    const gap = sentence.slice(p.end, q.start);
+    const movedFrom = MOVED_TO_SUM.test(gap) && /\bfrom\s+(?:about\s+|around\s+)?$/i.test(sentence.slice(Math.max(0, p.start - 20), p.start));
+    if (!SET_AGAINST_SUM.test(gap) && !NEXT_TO_SUM.test(gap) && !movedFrom) continue;
     found[i] = { ...q, unit: p.unit };
   }
   return found;

@@ -32,6 +32,8 @@ const MeasureSchema = z.strictObject({
   setInAdvance: z.boolean().optional(),
   /** Measured of organisations: an unknown name opening the sentence owns it ("Harbourview Airport welcomed 12 million passengers"). */
   ownedByName: z.boolean().optional(),
+  /** Nouns a figure of this measure may count ("a majority of 174 seats"); a figure counting anything else ("a majority of 320 votes") is not of it. */
+  countsOnly: z.array(z.string()).optional(),
   /** Measured of places: a capital named as owner is the city ("Nairobi's population"), not its country's government. */
   ofPlaces: z.boolean().optional(),
   /** The party is where the measured things come from ("emigration from Ireland" is Ireland's). */

@@ -20,4 +20,18 @@ describe('findQuantities: a sum set against another with its currency left out',
     expect(units('Revenue rose to $5 billion, and it had 3 million customers.').map((u) => u[1])).toEqual(['USD', 'count']);
     expect(units('The fund paid $2 billion to 350 investors.').map((u) => u[1])).toEqual(['USD', 'count']);
   });
+
+  it('a count that follows a new clause keeps its unit: "… as its subscriber base grew to 282.7 million"', () => {
+    expect(units('Netflix reported revenue of $9.8 billion in the third quarter as its subscriber base grew to 282.7 million.').map((u) => u[1])).toEqual([
+      'USD',
+      'count',
+    ]);
+  });
+
+  it('"from 4.5 billion a year earlier": the sum moved from, its quote the number alone', () => {
+    expect(units('Revenue rose to $5 billion from 4.5 billion a year earlier.')).toEqual([
+      ['$5 billion', 'USD', 5e9],
+      ['4.5 billion', 'USD', 4.5e9],
+    ]);
+  });
 });

@@ -32,4 +32,24 @@ describe('extract: a party and a time carried from the sentence before', () => {
     const claim = revenue(`${HEADLINE}\nZalando said on Tuesday its adjusted operating profit rose to 350 million euros in 2024.\n${NEXT}`);
     expect(claim.comparable).toBe(false);
   });
+
+  it.each([
+    ["Its smaller rival's revenue fell 8% to 1.9 billion euros."],
+    ['The online fashion market as a whole grew 2% to 70 billion euros.'],
+    ['Before the pandemic, revenue was 6.5 billion euros.'],
+  ])('a sentence that does not open with a measure may be of someone or some time else: %s', (next) => {
+    const { claims } = extract(`${HEADLINE}\nZalando said its revenue rose 4.2% to 10.6 billion euros in 2024. ${next}`, {
+      publishedAt: '2025-03-06',
+      title: HEADLINE,
+    });
+    expect(claims.at(-1)!.comparable).toBe(false);
+  });
+
+  it('a sentence before that states two times leaves open which one the next figure is of', () => {
+    const { claims } = extract(
+      `${HEADLINE}\nZalando's revenue was 10.6 billion euros in 2024 and is expected to reach 11.2 billion euros in 2025. Net profit rose 20% to 251 million euros.`,
+      { publishedAt: '2025-03-06', title: HEADLINE },
+    );
+    expect(claims.find((c) => c.quote.exact === '251 million euros')!.comparable).toBe(false);
+  });
 });

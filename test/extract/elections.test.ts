@@ -32,4 +32,24 @@ describe('extract: election results', () => {
     );
     expect(found.every((c) => c.proposition?.measure !== 'seat-majority')).toBe(true);
   });
+
+  it('"a majority of 320 votes" counts votes, not a majority of seats', () => {
+    const [c] = claims('The bill passed with a majority of 320 votes in 2024.', '2024-07-05');
+    expect(c!.proposition?.measure).not.toBe('seat-majority');
+  });
+
+  it('"ahead of the 2024 general election" is another time than the election\'s', () => {
+    const [c] = claims('Employment in Britain rose to 33 million ahead of the 2024 general election.', '2024-03-01');
+    expect(c!.period?.label).not.toBe('2024 election');
+  });
+
+  it('an election still to come is a projection', () => {
+    const [c] = claims('Republicans need 218 seats in the 2024 congressional elections.', '2023-06-01');
+    expect(c!.proposition?.modality).toBe('forecast');
+  });
+
+  it('"… while Wedbush analyst Dan Ives expected 450,000 deliveries": an analyst\'s expectation is not the analyst\'s figure', () => {
+    const found = claims('Tesla delivered 386,810 vehicles in the first quarter, while Wedbush analyst Dan Ives expected 450,000 deliveries.', '2024-04-02');
+    expect(found.find((c) => c.quote.exact === '450,000 deliveries')?.proposition?.subject).toEqual(['tesla']);
+  });
 });

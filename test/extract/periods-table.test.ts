@@ -53,6 +53,10 @@ const ROWS: Array<[string, Row]> = [
     r('2024-05-31', "India's real GDP in Q4 of 2023-24 is estimated at Rs 47.24 lakh crore.", 'Rs 47.24 lakh crore', '2024-01-01', '2024-03-31'),
   ],
   [
+    'a quarter of a fiscal year across a century: "Q4 of 1999-00"',
+    r('2000-06-30', "India's real GDP grew 6.4% in Q4 of 1999-00.", '6.4%', '2000-01-01', '2000-03-31'),
+  ],
+  [
     'a half of a fiscal year written across two years, its owner unknown: April to March',
     r('2024-11-08', 'Acme Textiles made a net profit of 41 crore rupees in the first half of FY2024-25.', '41 crore rupees', '2024-04-01', '2024-09-30'),
   ],

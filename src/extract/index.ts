@@ -148,7 +148,7 @@ function namesAnyone(sentence: string): boolean {
 // What may stand before a measure's words opening a sentence: "Its", "The company's", "Net", "Adjusted operating".
 // (A sentence adverb or an adjustment may come first: "Overall, …", "After adjustment for calendar effects, the decline in …".)
 const OWN_MEASURE_OPENER =
-  /^(?:(?:overall|in\s+total|in\s+all|meanwhile|however|still|in\s+addition|additionally|(?:after\s+adjust(?:ment|ing)|adjusted|after\s+accounting)\s+for\s+[^,;.]{1,40}),\s+)?(?:(?:its|their|the\s+(?:company|group|firm|bank|carrier|airline|carmaker|retailer|lender)['’]s|the\s+(?:decline|increase|rise|fall|growth|drop|contraction|expansion)\s+in|net|gross|operating|adjusted|underlying|core|total|annual|quarterly|full-year|half-year|first-half|second-half|pre-tax|after-tax|consolidated|overall)\s+)*/i;
+  /^(?:(?:overall|in\s+total|in\s+all|meanwhile|however|still|in\s+addition|additionally|(?:after\s+adjust(?:ment|ing)|adjusted|after\s+accounting)\s+for\s+[^,;.]{1,40}),\s+)?(?:(?:its|their|the\s+(?:company|group|firm|bank|carrier|airline|carmaker|retailer|lender)['’]s|the\s+(?:decline|increase|rise|fall|growth|drop|contraction|expansion)\s+in|net|gross|operating|adjusted|underlying|core|total|annual|quarterly|full-year|half-year|first-half|second-half|pre-tax|after-tax|consolidated|overall|the)\s+)*/i;
 
 /**
  * "Net profit rose 20 % …", "Its revenue grew …": a sentence that opens with a measure's words goes on about the party

@@ -23,7 +23,11 @@ const OPENING_NAME = /^\s*[“"‘']?(\p{Lu}[\p{L}\p{N}&-]*[\p{L}\p{N}](?:\s+\p{
  */
 export function headlineOpeningName(
   headline: string,
-  mentions: { entities: Array<{ start: number; end: number }>; measures: Array<{ start: number; end: number }>; facets: Array<{ start: number; end: number }> },
+  mentions: {
+    entities: Array<{ start: number; end: number }>;
+    measures: Array<{ start: number; end: number; candidates?: ReadonlyArray<{ ownedByName?: boolean }> }>;
+    facets: Array<{ start: number; end: number }>;
+  },
   isCommonWord: (word: string) => boolean,
 ): { start: number; end: number; name: string } | null {
   const m = OPENING_NAME.exec(headline);
@@ -40,8 +44,17 @@ export function headlineOpeningName(
   if (mentions.entities.some(overlaps) || mentions.measures.some(overlaps) || mentions.facets.some(overlaps)) return null;
   // ("Acme first-half profit falls", "Acme quarterly revenue": a word of time may stand between the name and the measure.)
   const after = m.index + m[0].length + (TIME_BEFORE_MEASURE.exec(headline.slice(m.index + m[0].length))?.[0].length ?? 0);
-  return mentions.measures.some((x) => x.start === after) ? { start, end, name } : null;
+  if (mentions.measures.some((x) => x.start === after)) return { start, end, name };
+  // ("LVMH posts record 2023 sales", "Unilever beats sales forecasts": a verb of results between the name and an
+  // organisation's measure.)
+  const verb = RESULTS_VERB.exec(headline.slice(m.index + m[0].length));
+  if (!verb) return null;
+  const from = m.index + m[0].length + verb[0].length;
+  return mentions.measures.some((x) => x.start >= from && x.start - from <= 30 && x.candidates?.some((c) => c.ownedByName)) ? { start, end, name } : null;
 }
+
+const RESULTS_VERB =
+  /^(?:posts|reports|books|logs|sees|beats|misses|lifts|raises|cuts|lowers|trims|delivers|sells|ships|records|tops|nets|earns|swings\s+to)\s+/i;
 
 /** A word of the period a name's figures cover: "Q3", "H1", "Q3FY25", "FY2024", "2023". */
 export const PERIOD_WORD = /^(?:(?:H[12]|Q[1-4]|[1-4]Q)(?:FY\d{2,4})?|FY\d{2,4}|(?:19|20)\d{2})$/;

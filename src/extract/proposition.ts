@@ -740,7 +740,12 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   const part = ANAPHORIC_PART.exec(sentence.slice(clause.start, figure.start));
   const partEnd = part ? clause.start + part[0].length : -1;
   // ("The group said it had delivered 735 aircraft": words read as the company named before are that company, no part of it.)
-  const company = part && mentions.entities.some((e) => e.start < partEnd && e.end > clause.start && entities.get(e.id)?.kind === 'company');
+  // (So are a document's own names: "LVMH said … The group reported profit of €15.2 billion".)
+  const company =
+    part &&
+    mentions.entities.some(
+      (e) => e.start < partEnd && e.end > clause.start && (entities.get(e.id)?.kind === 'company' || (e.form === 'name' && !entities.get(e.id))),
+    );
   if (part && !company && !mentions.entities.some((e) => e.possessive && e.start < partEnd && e.end >= partEnd))
     return { ...proposition, subject: [], counterpart: null };
   // "…, mostly in family services, which added 17,000 jobs": the relative clause is about the words before

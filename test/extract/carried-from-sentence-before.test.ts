@@ -52,4 +52,25 @@ describe('extract: a party and a time carried from the sentence before', () => {
     );
     expect(claims.find((c) => c.quote.exact === '251 million euros')!.comparable).toBe(false);
   });
+
+  it('"The total fertility rate dropped to 1.20": a measure after "the" opens the sentence', () => {
+    const { claims } = extract(
+      'Japan births fall to record low\nThe number of babies born in Japan in 2023 fell 5.1% to 758,631, the health ministry said. The total fertility rate dropped to 1.20.',
+      { publishedAt: '2024-06-05', title: 'Japan births fall to record low' },
+    );
+    const c = claims.find((x) => x.quote.exact === '1.20')!;
+    expect(c.proposition).toMatchObject({ measure: 'fertility-rate', subject: ['japan'] });
+    expect(c.comparable).toBe(true);
+  });
+
+  it('"After adjustment for calendar effects, the decline in economic performance amounted to 0.1%": an adjustment and a change may open it', () => {
+    const title = 'Overview of key economic figures';
+    const { claims } = extract(
+      `${title}\nOverall, economic development in Germany faltered in 2023 with price-adjusted GDP decreasing by 0.3% compared with 2022. After adjustment for calendar effects, the decline in economic performance amounted to 0.1%.`,
+      { publishedAt: '2024-02-23', title },
+    );
+    const c = claims.find((x) => x.quote.exact === '0.1%')!;
+    expect(c.period?.start).toBe('2023-01-01');
+    expect(c.comparable).toBe(true);
+  });
 });

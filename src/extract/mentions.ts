@@ -5,7 +5,7 @@ import { qualifierOfForm } from '../lexicon/qualifiers.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import { bodyNamesOf, isBodyName } from './bodies.js';
 import { capitalisedRuns } from './capitalised.js';
-import { PERIOD_WORD, verbFigureMeasure } from './name-before-figure.js';
+import { PERIOD_WORD, verbFigureMeasure, withoutPeriodWords } from './name-before-figure.js';
 import { quickEdges } from './word-edges.js';
 
 /** Where lexicon entries are named in one sentence; offsets are UTF-16 indices into it. */
@@ -263,12 +263,6 @@ export function documentNames(text: string): DocumentNames {
   };
 }
 
-function withoutPeriodWords(run: string): string {
-  const words = run.split(/\s+/);
-  while (words.length > 1 && PERIOD_WORD.test(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
-}
-
 const PERIOD_WORDS = PERIOD_WORD.source.replace(/^\^|\$$/g, '');
 const LEGAL_WORD = String.raw`(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|Plc|PLC|Holdings|NV|N\.V|SA|S\.A|AG|SE|ASA|AB)\b`;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -454,10 +448,9 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:\s*\([^()]{1,80}\))?\s+\p{Ll}/u.exec(sentence.slice(from));
   if (!m) return null;
   const start = from + m[0].indexOf(m[1]!);
-  const words = m[1]!.split(/\s+/);
   // ("Tata Motors Q3 profit falls 22 %": the period the figures cover is no part of the name.)
-  while (words.length > 1 && PERIOD_WORD.test(words[words.length - 1]!)) words.pop();
-  const name = words.join(' ');
+  const name = withoutPeriodWords(m[1]!);
+  const words = name.split(/\s+/);
   // ("Group revenues fell 5 %": a company's own word for itself, capitalised to open the sentence, is no name.)
   if (NOT_A_NAME.has(words[0]!) || (words.length === 1 && NOT_A_PARTY_WORD.test(name))) return null;
   // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)

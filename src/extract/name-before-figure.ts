@@ -33,9 +33,8 @@ export function headlineOpeningName(
   const m = OPENING_NAME.exec(headline);
   if (!m) return null;
   // ("HSBC H1 profits rose", "Acme Q3 revenue", "Acme 2023 sales": the period the figures cover is no part of the name.)
-  const words = m[1]!.split(/\s+/);
-  while (words.length > 1 && PERIOD_WORD.test(words[words.length - 1]!)) words.pop();
-  const name = words.join(' ');
+  const name = withoutPeriodWords(m[1]!);
+  const words = name.split(/\s+/);
   const start = m.index + m[0].indexOf(name);
   const end = start + name.length;
   // ("Falling freight rates hit profits at …", "Soaring demand …": a participle opening a headline describes, it does not name.)
@@ -58,5 +57,12 @@ const RESULTS_VERB =
 
 /** A word of the period a name's figures cover: "Q3", "H1", "Q3FY25", "FY2024", "2023". */
 export const PERIOD_WORD = /^(?:(?:H[12]|Q[1-4]|[1-4]Q)(?:FY\d{2,4})?|FY\d{2,4}|(?:19|20)\d{2})$/;
+
+/** A run of capitalised words without the period words it ends on ("Tata Motors Q3" → "Tata Motors"); never empty. */
+export function withoutPeriodWords(run: string): string {
+  const words = run.split(/\s+/);
+  while (words.length > 1 && PERIOD_WORD.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
 const TIME_BEFORE_MEASURE =
   /^(?:(?:19|20)\d{2}|(?:first|second|third|fourth|full)[- ](?:half|quarter|year)|annual|quarterly|half-year(?:ly)?|interim|monthly)\s+/i;

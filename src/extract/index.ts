@@ -164,9 +164,13 @@ function opensWithAMeasure(sentence: string, mentions: SentenceMentions): boolea
   return mentions.measures.some((m) => m.start === at || (m.start === opening && m.end > at));
 }
 
-/** What a figure with no measure of its own goes on about: the latest proposition stated for a figure of its kind, else the latest. */
+/**
+ * What a figure with no measure of its own goes on about: the latest proposition stated for a figure of its kind; for a
+ * percentage, else the latest ("… 181 GW in 2023. This represents a 20% increase"). A count or a mass after figures of
+ * other kinds goes on about none of them ("Xiaomi shipped 145.9 million units. … 36.8 billion tons of carbon dioxide").
+ */
 function carriedFrom(stated: Array<{ proposition: Proposition; unitKind: string }>, unitKind: string): { proposition: Proposition; unitKind: string } | null {
-  return stated.findLast((s) => s.unitKind === unitKind) ?? stated.at(-1) ?? null;
+  return stated.findLast((s) => s.unitKind === unitKind) ?? (unitKind === 'percent' ? stated.at(-1) : undefined) ?? null;
 }
 
 /**

@@ -52,3 +52,28 @@ describe('a bracketed sum in another currency', () => {
     expect(usd?.comparable).toBe(false);
   });
 });
+
+describe('a figure of a kind no figure before it in its paragraph was', () => {
+  it('takes no measure from them: tonnes of carbon dioxide after counts of phones are no exports of the phone maker', () => {
+    const text =
+      'Xiaomi shipped 145.9 million units in 2023. Scientists found that 36.8 billion tons of carbon dioxide were released into the atmosphere in 2023.';
+    const c = claimQuoted(text, '36.8 billion tons', { publishedAt: '2024-01-17', title: 'Phone makers in 2023' }, { exact: true });
+    expect(c.proposition?.subject ?? []).not.toContain('xiaomi');
+    expect(c.comparable).toBe(false);
+  });
+
+  it('"one of only two manufacturers in the top five" after a percentage of shipments counts no shipments', () => {
+    const text =
+      'The global smartphone market slumped in 2023 as shipments declined 3.2%. Apple was one of only two manufacturers in the top five to see an increase in 2023.';
+    const c = claimQuoted(text, 'two', { publishedAt: '2024-01-17', title: 'Smartphones in 2023' });
+    expect(c.proposition?.measure).not.toBe('shipments');
+    expect(c.comparable).toBe(false);
+  });
+
+  it('a percentage still goes on about the level before it: "This represents a 20% increase compared to 2022"', () => {
+    const text = 'Solar spearheaded the growth, with an additional capacity of 181 GW in 2023. This represents a 20% increase compared to 2022.';
+    const c = claimQuoted(text, '20%', { publishedAt: '2024-04-01', title: 'Renewable capacity in 2023' }, { exact: true });
+    expect(c.proposition?.measure).toBe('capacity-additions');
+    expect(c.proposition?.statType).toBe('change');
+  });
+});

@@ -22,6 +22,8 @@ const DECISION_FIGURE = /\b(?:to|by|of)\s+(?:about\s+|around\s+|some\s+)?$/i;
 const NOT_THE_DECISION =
   /\b(?:preferr(?:ed|ing)|wanted|favou?r(?:ed|ing)|expect\w*|forecast\w*|project\w*|pric(?:e|es|ed|ing)\s+in|suggest\w*|anticipat\w*)\b(?:[^.;:]|\.(?=\d)){0,60}$|\b(?:from|since)\s+(?:about\s+|around\s+)?$/i;
 
+const MOVED_FROM = /\bfrom\s+(?:about\s+|around\s+)?$/i;
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY =
   /\b(?:on|this|last)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\b/i;
@@ -66,6 +68,34 @@ export class DecisionDates {
     const found = this.dayOf(sentence, days);
     if (found) this.day = found;
     return found;
+  }
+
+  /**
+   * "cut Bank Rate to 5 % from 5.25 %", "taking the base rate from 5.25 % to 5 %": the level a decision moved the rate
+   * from, which the sentence gives no time of its own, is the level up to the decision: of the day before it.
+   */
+  levelBeforeOf(
+    sentence: string,
+    figure: { start: number; end: number },
+    others: ReadonlyArray<{ start: number; end: number }>,
+    proposition: Proposition | null,
+    expressions: TimeExpression[],
+    period: Period,
+  ): Period | null {
+    if (proposition?.modality !== 'actual' || !DECIDED_MEASURES.has(proposition.measure) || period.resolution === 'explicit') return null;
+    if (!MOVED_FROM.test(sentence.slice(Math.max(0, figure.start - 20), figure.start))) return null;
+    const movedTo = others.find(
+      (o) =>
+        (o.end <= figure.start && /^\s*,?\s*from\s+(?:about\s+|around\s+)?$/i.test(sentence.slice(o.end, figure.start))) ||
+        (o.start >= figure.end && /^\s+to\s+$/i.test(sentence.slice(figure.end, o.start))),
+    );
+    if (!movedTo || !DecisionDates.isDecisionFigure(sentence, movedTo, proposition)) return null;
+    const days = expressions.filter((e) => !e.base && !e.span && e.period.start !== null && e.period.start === e.period.end);
+    const day = this.day ?? this.dayOf(sentence, days);
+    if (!day?.start) return null;
+    const before = new Date(`${day.start}T00:00:00Z`);
+    before.setUTCDate(before.getUTCDate() - 1);
+    return dayPeriod(iso(before), day.resolution);
   }
 
   private dayOf(sentence: string, days: TimeExpression[]): Period | null {

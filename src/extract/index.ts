@@ -25,6 +25,7 @@ import {
   isSubjectEntity,
   resolveBlocAnaphors,
   resolveCompanyAnaphors,
+  respectiveFacet,
   respectiveParty,
   subjectOf,
   withMeasures,
@@ -163,6 +164,9 @@ function opensWithAMeasure(sentence: string, mentions: SentenceMentions): boolea
   if (/\bthe\s+(?:decline|increase|rise|fall|growth|drop|contraction|expansion)\s+in\s+$/i.test(lead)) return true;
   return mentions.measures.some((m) => m.start === at || (m.start === opening && m.end > at));
 }
+
+// "growth of 0.9 % in 2024, 1.4 % in 2025 …", "an expansion of 1.2 %": a noun of growth before the figures.
+const GROWTH_BEFORE = /\b(?:growth|expansion)\s+(?:of|at|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?\d/i;
 
 /**
  * What a figure with no measure of its own goes on about: the latest proposition stated for a figure of its kind; for a
@@ -459,9 +463,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)
         const namesMeasure = mentions.measures.some((m) => !BARE_CHANGE_NOUN.test(sentence.slice(m.start, m.end))) || countsANamedNoun(sentence, span);
         // ("… eased to 3.1 %.¶ The lowest rates were in Belgium (minus 0.8 %), Denmark (0.3 %)": a list goes on about the line that introduces it.)
+        // ("… core inflation of 2.8 %. The projections foresee growth of 0.9 %": growth is said of what grows, never of a rate.)
+        const growthOf = GROWTH_BEFORE.test(sentence.slice(0, q.end));
         const carried = namesMeasure
           ? null
-          : (carriedFrom(paragraphStated, unitKind) ??
+          : (carriedFrom(growthOf ? paragraphStated.filter((s) => measures.get(s.proposition.measure)?.shape !== 'rate') : paragraphStated, unitKind) ??
             (lineBefore && inPartyList(sentence, span, mentions) ? lineBefore : null) ??
             headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures, unitKind));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
@@ -592,6 +598,14 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           : null;
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       else if (proposition) proposition = placedAfter(sentence, q, mentions, proposition) ?? proposition;
+      // ("… on the main refinancing operations, the marginal lending facility and the deposit facility will fall to 4.25
+      // percent, 4.5 percent and 3.75 percent respectively": a list of facets pairs with the figures in the same way.)
+      const respectiveOne = proposition ? respectiveFacet(sentence, figureKinds, i, mentions) : null;
+      if (proposition && respectiveOne)
+        proposition = {
+          ...proposition,
+          facets: [...proposition.facets.filter((f) => facetLexicon.get(f)?.kind !== respectiveOne.kind), respectiveOne.id].sort(),
+        };
       // A plan or forecast is not a figure of the past period the lead reports.
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
       else if (proposition?.modality === 'forecast')
@@ -612,7 +626,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         releasedAs.push([period, released]);
         period = datedInSentence[datedInSentence.length - 1] = released;
       }
-      period = decisions.periodOf(sentence, q, proposition, expressions, period) ?? period;
+      period =
+        decisions.periodOf(sentence, q, proposition, expressions, period) ??
+        decisions.levelBeforeOf(sentence, q, others, proposition, expressions, period) ??
+        period;
       // (The year read before it is what the headline's year is set against below.)
       const yearRead = period;
       period = editionPeriod(period, proposition) ?? period;

@@ -655,21 +655,9 @@ function listedRespectively(
   at: number,
   mentions: SentenceMentions,
 ): string | null | undefined {
-  const word = sentence.search(/\brespectively\b/i);
-  const kind = figures[at]!.kind;
-  const before = figures.filter((f) => f.kind === kind && f.start < word);
-  const own = before.indexOf(figures[at]!);
-  if (own < 0) return undefined;
-  // The run of figures joined only by commas and "and" that ends with the last one before "respectively".
-  let first = before.length - 1;
-  while (first > 0) {
-    const previous = before[first - 1]!;
-    const end = /^[^\s,;]*/.exec(sentence.slice(previous.start))![0].length + previous.start;
-    if (!FIGURE_LIST_GLUE.test(sentence.slice(end, before[first]!.start))) break;
-    first--;
-  }
-  if (own < first || before.length - first < 2) return undefined;
-  const run = before.slice(first);
+  const listed = respectiveRun(sentence, figures, at);
+  if (!listed) return undefined;
+  const { run, own } = listed;
   // Runs of parties joined by commas and "and", before the figures; the last one as long as the figures wins.
   const parties = mentions.entities.filter((e) => e.end <= run[0]!.start && isSubjectEntity(subjectOf(e.id)));
   let best: string[] | null = null;
@@ -683,5 +671,59 @@ function listedRespectively(
     if (new Set(ids).size === run.length && ids.length === run.length) best = ids;
     i = j;
   }
-  return best ? best[own - first]! : undefined;
+  return best ? best[own]! : undefined;
+}
+
+/**
+ * The run of figures of one kind joined only by commas and "and" that ends with the last one before "respectively",
+ * and where the figure stands in it; undefined when the figure is in no such run of two or more.
+ */
+function respectiveRun(
+  sentence: string,
+  figures: Array<{ start: number; kind: string }>,
+  at: number,
+): { run: Array<{ start: number }>; own: number } | undefined {
+  const word = sentence.search(/\brespectively\b/i);
+  if (word < 0) return undefined;
+  const kind = figures[at]!.kind;
+  const before = figures.filter((f) => f.kind === kind && f.start < word);
+  const own = before.indexOf(figures[at]!);
+  if (own < 0) return undefined;
+  let first = before.length - 1;
+  while (first > 0) {
+    const previous = before[first - 1]!;
+    const end = /^[^\s,;]*/.exec(sentence.slice(previous.start))![0].length + previous.start;
+    if (!FIGURE_LIST_GLUE.test(sentence.slice(end, before[first]!.start))) break;
+    first--;
+  }
+  if (own < first || before.length - first < 2) return undefined;
+  return { run: before.slice(first), own: own - first };
+}
+
+/**
+ * "The rates on the main refinancing operations, the marginal lending facility and the deposit facility will fall to
+ * 4.25 percent, 4.5 percent and 3.75 percent respectively": the n-th figure of a respective run takes the n-th facet of
+ * a list of as many facets of one kind written as one before the figures. Null when no such list pairs with it.
+ */
+export function respectiveFacet(
+  sentence: string,
+  figures: Array<{ start: number; kind: string }>,
+  at: number,
+  mentions: SentenceMentions,
+): { id: string; kind: string } | null {
+  const listed = respectiveRun(sentence, figures, at);
+  if (!listed) return null;
+  const facets = mentions.facets.filter((f) => f.end <= listed.run[0]!.start);
+  let best: Array<{ id: string; kind: string }> | null = null;
+  for (let i = 0; i < facets.length; i++) {
+    const list = [facets[i]!.facet];
+    let j = i;
+    while (j + 1 < facets.length && facets[j + 1]!.facet.kind === list[0]!.kind && LIST_GLUE.test(sentence.slice(facets[j]!.end, facets[j + 1]!.start))) {
+      j++;
+      list.push(facets[j]!.facet);
+    }
+    if (list.length === listed.run.length && new Set(list.map((f) => f.id)).size === list.length) best = list;
+    i = j;
+  }
+  return best ? { id: best[listed.own]!.id, kind: best[listed.own]!.kind } : null;
 }

@@ -38,8 +38,10 @@ export interface FigureAt {
 
 const HEDGE = String.raw`(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more than\s+|a seasonally adjusted\s+|a net\s+)?`;
 
+// ("In US dollars, second-quarter revenue was $13.29 billion, which increased 28.0 percent": a sentence that opens by
+// naming its currency states its changes in it, as "in dollar terms" does.)
 const CURRENCY =
-  /\b(?:in\s+(yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency)\s+terms|(yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated)\b/i;
+  /\b(?:in\s+(yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency)\s+terms|(yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated)\b|^\s*in\s+(yuan|renminbi|dollars|us dollars|u\.s\. dollars|euros|roubles|rubles|rupees|sterling|pounds|yen|local currency)\s*,/i;
 const CURRENCY_CODES: Record<string, string> = {
   yuan: 'CNY',
   renminbi: 'CNY',
@@ -112,7 +114,7 @@ const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3,
 // A revision states how far an estimate moved, not the estimate.
 const REVISION_BEFORE = quickEdges(
   new RegExp(
-    String.raw`(?:\brevis(?:ed|es|ing|ions?)\b(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\p{L}-]+){0,6}?\s+by\s+${HEDGE}$|\b(?:(?:up|down)ward(?:ly)?)\s+revis\w*\s+(?:of\s+|by\s+)${HEDGE}$|\brevisions?\s+(?:of\s+|totall?ing\s+|amounting\s+to\s+)${HEDGE}$|\brevisions?\b[^.;\d]{0,80}\b(?:reduced|cut|lowered|raised|increased|added|subtracted|trimmed|shaved|lifted|pared|knocked)\b[^.;\d]{0,40}\bby\s+${HEDGE}$)`,
+    String.raw`(?:\b(?:revis(?:ed|es|ing|ions?)|(?:under|over)-?estimat(?:ed|es|ing))\b(?:\s+(?:up|down)(?:wards?)?)?(?:\s+[\p{L}\p{N}-]+){0,6}?\s+by\s+${HEDGE}$|\b(?:(?:up|down)ward(?:ly)?)\s+revis\w*\s+(?:of\s+|by\s+)${HEDGE}$|\brevisions?\s+(?:of\s+|totall?ing\s+|amounting\s+to\s+)${HEDGE}$|\brevisions?\b[^.;\d]{0,80}\b(?:reduced|cut|lowered|raised|increased|added|subtracted|trimmed|shaved|lifted|pared|knocked)\b[^.;\d]{0,40}\bby\s+${HEDGE}$)`,
     'iu',
   ),
 );
@@ -131,9 +133,16 @@ const RECAST_FROM = quickEdges(
   ),
 );
 const RECAST_WORDS = quickEdges(new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+\s+){0,3}?${RECAST_FORECAST}\b`, 'iu'));
+// "revised first-quarter GDP growth to 1.6 %", "was revised up to 256,000": the estimate a revision moved to ("this revised
+// figure averages out to" is no verb of revision).
+const REVISED_TO =
+  /(?<!\b(?:this|the|a|an|its|their|these|those)\s+)\brevis(?:ed|es|ing)\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}?to\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
+// "revised first-quarter GDP growth to 1.6 %, up from 1.4 % in the prior reading": the estimate moved from, named after it.
+const SUPERSEDED_AFTER =
+  /^\s*(?:(?:in|from)\s+(?:the|its|an?)\s+(?:prior|previous|initial|original|earlier|first|second|preliminary|advance|flash|provisional)\s+(?:reading|estimate|report|release|print|figure|count|tally)s?\b|(?:as\s+)?(?:previously|initially|originally|first)\s+(?:reported|estimated|published|stated|thought)\b)/i;
 const SUPERSEDED_BEFORE = quickEdges(
   new RegExp(
-    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|second|third|preliminary|advance|flash|provisional|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$|\b(?:the|its|their)\s+(?:(?:prior|previous|earlier|original)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?(?:had\s+been|was|were|stood\s+at|of)|(?:initial|first|preliminary|provisional)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?had\s+been)\s+${HEDGE}$)`,
+    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|second|third|preliminary|advance|flash|provisional|unrevised|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$|\b(?:the|its|their)\s+(?:(?:prior|previous|earlier|original)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?(?:had\s+been|was|were|stood\s+at|of)|(?:initial|first|preliminary|provisional)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?had\s+been)\s+${HEDGE}$)`,
     'iu',
   ),
 );
@@ -198,7 +207,7 @@ function factsOf(sentence: string): SentenceFacts {
     adjusted: /adjust|calendar|seasonal/i.test(sentence),
     revised:
       RECAST_WORDS.test(sentence) ||
-      /revis|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
+      /revis|(?:under|over)-?estimat|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
         sentence,
       ),
     perTime: /month|year|week|day|quarter|annual|daily|per annum/i.test(sentence),
@@ -239,7 +248,7 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   // Currency terms belong to relative figures: a sum in dollars is already in dollars.
   if (isRelative && facts.currency) {
     const m = CURRENCY.exec(near) ?? facts.currency;
-    const word = (m[1] ?? m[2])?.toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[3])?.toLowerCase().replace(/(?<=dollar|euro|rouble|ruble|rupee|pound)s$/, '');
     if (word && CURRENCY_CODES[word]) parts.add(CURRENCY_CODES[word]!);
   }
   // "price-adjusted GDP in 2023 was 0.3 % lower": the adjective may sit before an earlier year in the sentence.
@@ -254,14 +263,17 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     }
   }
   if (facts.revised) {
-    const revisedBefore = /revis/i.test(before);
+    const revisedBefore = /revis|(?:under|over)-?estimat/i.test(before);
     if ((revisedBefore && REVISION_BEFORE.test(before)) || REVISION_AFTER.test(sentence.slice(figure.start, figure.start + 160).replace(/^\S+/, '')))
       parts.add('revision');
     else if (
       (/revis|prior|previous|initial|original|earlier|first|preliminary|advance|flash|provisional/i.test(before) && SUPERSEDED_BEFORE.test(before)) ||
-      RECAST_FROM.test(before)
+      RECAST_FROM.test(before) ||
+      (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && SUPERSEDED_AFTER.test(sentence.slice(figure.end)))
     )
       parts.add('previous-estimate');
+    // ("revised first-quarter GDP growth to 1.6 %": the new estimate, which other sources' first readings do not dispute.)
+    else if (revisedBefore && REVISED_TO.test(before)) parts.add('revised-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {
     const stated = comparisonOf(after) ?? comparisonOf(before) ?? (ANNUAL_CHANGE_BEFORE.test(before) || ANNUAL_CHANGE_AFTER.test(after) ? 'yoy' : null);

@@ -100,6 +100,8 @@ const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 // What an election's result is said with once it is held: "won 412 seats", "secured 33.7 % of the vote".
 const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected)\b/i;
+// "9.6 % in FY 2023-24 over the growth rate of 14.2 %": a figure set against the one before it by "over".
+const OVER_THE = /^[^.;]{0,40}?\bover\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
 const SET_AGAINST = quickEdges(
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from|(?:slower|faster|weaker|stronger|sharper|steeper|smaller|bigger|larger)\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
 );
@@ -497,6 +499,21 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !mentions.entities.some((e) => e.start >= quantities[i - 1]!.end && e.end <= q.start)
       )
         proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
+      // ("Nominal GDP grew 9.6 % in FY 2023-24 over the growth rate of 14.2 % in FY 2022-23", "… $5 billion in dollar terms,
+      // up from 3 %": a figure set against an earlier one of its measure is in the same terms, nominal or real, and currency.)
+      if (
+        proposition &&
+        against &&
+        restates === null &&
+        against.measure === proposition.measure &&
+        inSentence[i - 1]!.unitKind === unitKind &&
+        (SET_AGAINST.test(sentence.slice(quantities[i - 1]!.end, q.start)) || OVER_THE.test(sentence.slice(quantities[i - 1]!.end, q.start)))
+      ) {
+        const terms = (basis: string | null) => (basis ? basis.split('+') : []).filter((x) => x === 'nominal' || x === 'real' || /^[A-Z]{3}$/.test(x));
+        const theirs = terms(against.basis);
+        if (theirs.length && !terms(proposition.basis).length)
+          proposition = { ...proposition, basis: [...(proposition.basis ? proposition.basis.split('+') : []), ...theirs].sort().join('+') };
+      }
       // "… adding 33,000 jobs. That's below the 2024 average of 37,000 a month": a sentence that opens by pointing
       // back at the figure before it goes on about the same series.
       const paragraphLast = paragraphStated.at(-1);

@@ -1034,6 +1034,12 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
             lead,
           );
         if (w) e.baseFrom = Math.max(0, e.start - 80) + w.index;
+        // ("In the same period last year, GDP growth was 6.1 %": opening its clause, it is the time of what the clause states.)
+        else if (
+          /(?:^|[;,]\s*(?:and\s+|while\s+|but\s+)?)\s*(?:in|during|for|over)\s+$/i.test(sentence.slice(0, e.start)) &&
+          /^\s*,/.test(sentence.slice(e.end))
+        )
+          e.baseFrom = e.start;
         // ("an 11 % increase on the 16.8 million passengers carried in the same month last year": the same.)
         else {
           const wide = sentence.slice(Math.max(0, e.start - 70), e.start);

@@ -603,7 +603,7 @@ function readAround(
     plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range)
       ? 0
       : unit === 'count' && !range && first.shift === 0 && !per
-        ? 0
+        ? roundedToTheThousand(first)
         : stepOf(first);
   return {
     start,
@@ -640,4 +640,13 @@ function dropRestatements(sentence: string, quantities: Quantity[]): Quantity[] 
     const bracketed = /^\s?\(\s?(?:or\s|about\s|some\s|roughly\s|around\s|approximately\s)?$/i.test(between);
     return bracketed ? { ...q, restates: i - 1 } : q;
   });
+}
+
+/**
+ * A count written in full digits states itself exactly ("met 40 times", "4,243 theaters"), unless it ends in three zeros
+ * past ten thousand: "174,000 jobs" is a count rounded to the thousand, which "173,500" does not dispute.
+ */
+function roundedToTheThousand(r: Reading): number {
+  const v = Math.abs(r.parsed.value);
+  return r.parsed.decimals === 0 && !r.parsed.spelled && v >= 10_000 && v % 1000 === 0 ? 500 : 0;
 }

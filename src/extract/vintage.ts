@@ -18,7 +18,7 @@ const REVISION_STORY = quickEdges(
 );
 // The figure's clause attributes it to the earlier release: "a 2.0 % contraction recorded in the preliminary estimates",
 // "the initial estimate of a 0.8 % drop", "first reported at 1.1 %", "the initial 0.5 % drop reading", "the preliminary 2.1 % contraction". ("Unchanged from the preliminary reading" is the new one.)
-const EARLIER = String.raw`(?:preliminary|initial|first|earlier|previous|flash|advance|original)\s+(?:[\p{L}-]+\s+)?(?:estimates?|readings?|figures?|data|release|print|calculations?)`;
+const EARLIER = String.raw`(?:preliminary|initial|first|earlier|previous|prior|flash|advance|original)\s+(?:[\p{L}-]+\s+)?(?:estimates?|readings?|figures?|data|release|print|calculations?)`;
 const EARLIER_AFTER = quickEdges(new RegExp(String.raw`^[^.;]{0,50}?\b(?:in|by|under)\s+(?:the|its|an?)\s+${EARLIER}\b`, 'iu'));
 const EARLIER_BEFORE = quickEdges(
   new RegExp(

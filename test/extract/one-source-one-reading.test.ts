@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
+
+// A source that gives two values for what we read as one proposition is dropped from the comparison: each of these
+// pairs of figures was read as one proposition of one time until their words were read as they are.
+
+describe('a sentence that opens by naming its currency', () => {
+  it('"In US dollars, … revenue was $7.75 billion, down 1.4 percent": changes in dollars, apart from those in the local currency', () => {
+    const text =
+      'TSMC reported second-quarter revenue of NT$240.1 billion, an increase of 3.3 percent year over year. In US dollars, second-quarter revenue was $7.75 billion, down 1.4 percent year-over-year.';
+    const meta = { publishedAt: '2019-07-18', title: 'TSMC second-quarter results' };
+    const local = claimQuoted(text, '3.3 percent', meta, { exact: true });
+    const dollars = claimQuoted(text, '1.4 percent', meta, { exact: true });
+    expect(dollars.proposition?.basis).toContain('USD');
+    expect(dollars.metric).not.toBe(local.metric);
+  });
+});
+
+describe('an earlier estimate named after the figure', () => {
+  it('"revised … to 1.6%, up from 1.4% in the prior reading": the 1.4 % is the earlier estimate, not a second reading of the quarter', () => {
+    const text = 'The report also revised first-quarter GDP growth to 1.6%, up from 1.4% in the prior reading.';
+    const meta = { publishedAt: '2024-08-29', title: 'US economy grew faster than thought' };
+    const now = claimQuoted(text, '1.6%', meta, { exact: true });
+    const before = claimQuoted(text, '1.4%', meta, { exact: true });
+    expect(before.metric).not.toBe(now.metric);
+  });
+
+  it('"underestimating net migration in 2023 by 181,000" states a revision, not the level', () => {
+    const text = 'The Office for National Statistics has admitted underestimating net migration in 2023 by 181,000. Net migration in 2023 was 866,000.';
+    const meta = { publishedAt: '2024-11-28', title: 'Net migration revised' };
+    const by = claimQuoted(text, '181,000', meta, { exact: true });
+    const level = claimQuoted(text, '866,000', meta, { exact: true });
+    expect(by.proposition?.basis).toContain('revision');
+    expect(by.metric).not.toBe(level.metric);
+  });
+});
+
+describe('a time that opens its clause', () => {
+  it('"In the same period last year, GDP growth was 6.1%" is of the quarter a year before the one at hand', () => {
+    const text =
+      'India GDP grew 7.8% in the January-March quarter. In the same period last year, GDP growth was 6.1%, and in the previous quarter, it was 8.4%.';
+    const { claims } = extract(text, { publishedAt: '2024-05-31', title: 'India economy grows 7.8%' });
+    const period = (q: string) => claims.find((c) => c.quote.exact === q)?.period;
+    expect(period('6.1%')).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
+    expect(period('8.4%')).toMatchObject({ start: '2023-10-01', end: '2023-12-31' });
+  });
+
+  it('is still the base of a comparison where one precedes it: "up from 6.1% in the same period last year"', () => {
+    const c = claimQuoted('India GDP grew 7.8% in the January-March quarter, up from 6.1% in the same period last year.', '7.8%', {
+      publishedAt: '2024-05-31',
+      title: 'India economy grows 7.8%',
+    });
+    expect(c.period).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+  });
+});
+
+describe('a figure set against an earlier one of its sentence', () => {
+  it('"Nominal GDP … 9.6% in FY 2023-24 over the growth rate of 14.2% in FY 2022-23": both nominal', () => {
+    const text = 'Nominal GDP has witnessed a growth rate of 9.6% in FY 2023-24 over the growth rate of 14.2% in FY 2022-23.';
+    const c = claimQuoted(text, '14.2%', { publishedAt: '2024-05-31', title: 'India GDP' }, { exact: true });
+    expect(c.proposition?.basis).toContain('nominal');
+  });
+
+  it('takes no terms it does not share the measure of: "Nominal GDP grew 9.6%, while inflation was 5%"', () => {
+    const c = claimQuoted(
+      'Nominal GDP grew 9.6% in 2023, while inflation was 5% in 2023.',
+      '5%',
+      { publishedAt: '2024-05-31', title: 'India' },
+      { exact: true },
+    );
+    expect(c.proposition?.basis ?? '').not.toContain('nominal');
+  });
+});
+
+describe('the estimate a revision moved to and from', () => {
+  const meta = { publishedAt: '2024-08-22', title: 'Payrolls revised' };
+  it('"… to 173,500 …, down from the unrevised average of 242,000": the unrevised figure is the earlier estimate', () => {
+    const text =
+      'This revised figure averages out to 173,500 payroll jobs added per month during the 12 months to March 2024, down from the unrevised average of 242,000 per month.';
+    const revised = claimQuoted(text, '173,500', meta);
+    const unrevised = claimQuoted(text, '242,000', meta);
+    expect(unrevised.proposition?.basis).toContain('previous-estimate');
+    expect(revised.metric).not.toBe(unrevised.metric);
+  });
+
+  it('"revised first-quarter GDP growth to 1.6%" is the revised estimate; "this revised figure averages out to" is no verb of revision', () => {
+    const moved = claimQuoted('The report also revised first-quarter GDP growth to 1.6%.', '1.6%', meta, { exact: true });
+    expect(moved.proposition?.basis).toContain('revised-estimate');
+    const adjective = claimQuoted('This revised figure averages out to 173,500 payroll jobs added per month in 2023.', '173,500', meta);
+    expect(adjective.proposition?.basis ?? '').not.toContain('revised-estimate');
+  });
+});
+
+describe('a count written in full', () => {
+  const interval = (text: string, quote: string) => claimQuoted(text, quote, { publishedAt: '2024-08-22', title: 'Jobs' }).interval;
+
+  it('ending in three zeros past ten thousand is rounded to the thousand: "174,000 jobs" allows 173,500', () => {
+    expect(interval('Employers added an average 174,000 jobs per month in 2023.', '174,000')).toEqual({ low: 173_500, high: 174_500 });
+  });
+
+  it('otherwise states itself exactly: "4,243 theaters", "1,000 workers"', () => {
+    expect(interval('The film opened in 4,243 theaters in 2023.', '4,243')).toEqual({ low: 4243, high: 4243 });
+    expect(interval('The plant employed 1,000 workers in 2023.', '1,000')).toEqual({ low: 1000, high: 1000 });
+  });
+});

@@ -934,6 +934,10 @@ function advance(text: string, at: number, unicode: boolean): number {
 }
 
 /** Every time expression in a sentence, earliest first, non-overlapping. */
+// "increase, on £44.7 million from ": the level a change is on, then the time it is from.
+const ON_A_LEVEL_FROM =
+  /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease),?\s+on\s+(?:the\s+)?(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*\s+from\s+$/i;
+
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   // Most sentences name no time at all; one cheap test spares them every pattern below.
@@ -1044,7 +1048,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         else {
           const wide = sentence.slice(Math.max(0, e.start - 70), e.start);
           const on =
-            /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease)\s+on\s+(?:the\s+)?(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(
+            /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease),?\s+on\s+(?:the\s+)?(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*$/i.exec(
               wide,
             );
           if (on) e.baseFrom = Math.max(0, e.start - 70) + on.index;
@@ -1058,6 +1062,9 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     if (e.anaphor === 'previous' && /\b(?:from|over|on|versus|vs\.?|against|relative\s+to)\s+$/i.test(sentence.slice(Math.max(0, e.start - 14), e.start))) {
       e.base = true;
       if (/^['’]s\b/.test(sentence.slice(e.end))) e.baseFrom = e.start;
+      // ("a 11.9 % increase, on £44.7 million from the previous year": the level the increase is on is of that time.)
+      const on = ON_A_LEVEL_FROM.exec(sentence.slice(Math.max(0, e.start - 70), e.start));
+      if (on) e.baseFrom = Math.max(0, e.start - 70) + on.index;
       continue;
     }
     // "1.3 % above 2019 levels", "below its 2021 peak": the level a figure is measured against.
@@ -1442,7 +1449,10 @@ export function periodForFigure(
   // step the sentence states before the figure is the figure's own, whatever its months.)
   const stepMonths = stepBase?.step === 'quarter' ? 3 : stepBase?.step === 'month' ? 1 : 0;
   const statedStep = stepMonths
-    ? [...expressionsInSentence].reverse().find((e) => !e.base && e.anaphor !== 'previous' && e.end <= figure.start && spanMonths(e.period) === stepMonths)
+    ? [...expressionsInSentence]
+        .reverse()
+        // ("Data today showed … slower than the 7.4 % rise a month ago": the day of the report is no period of the figures.)
+        .find((e) => !e.base && e.anaphor !== 'previous' && e.anaphor !== 'present' && e.end <= figure.start && spanMonths(e.period) === stepMonths)
     : undefined;
   if (statedStep) return statedStep.period;
   // ("slower than the 7.4 % rise a month ago": a figure after the comparison word is the base's own.)

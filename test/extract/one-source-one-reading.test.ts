@@ -104,3 +104,26 @@ describe('a count written in full', () => {
     expect(interval('The plant employed 1,000 workers in 2023.', '1,000')).toEqual({ low: 1000, high: 1000 });
   });
 });
+
+describe('the base of a change named beside it', () => {
+  it('"Data today showed … slower than the 7.4 percent rise a month ago": the day of the report does not date the earlier rise', () => {
+    const text =
+      'Euro zone inflation fell to 2.4% in November. Data today showed that food, alcohol and tobacco logged an annual increase of 6.9 percent, slower than the 7.4 percent rise a month ago.';
+    const c = claimQuoted(text, '7.4 percent', { publishedAt: '2023-12-01', title: 'Euro zone inflation eases in November' }, { exact: true });
+    expect(c.period).toMatchObject({ start: '2023-10-01', end: '2023-10-31' });
+  });
+
+  it('"after a 11.9% or £5.3 million increase, on £44.7 million from the previous year": the £44.7 million is of the year before', () => {
+    const text =
+      'The prize money for Wimbledon reached a record £50 million in 2024 after a 11.9% or £5.3 million increase, on £44.7 million from the previous year.';
+    const { claims } = extract(text, { publishedAt: '2024-06-13', title: 'Wimbledon prize money' });
+    const year = (q: string) => claims.find((c) => c.quote.exact === q)?.period?.start?.slice(0, 4);
+    expect(year('£44.7 million')).toBe('2023');
+    expect(year('£50 million')).toBe('2024');
+  });
+
+  it('"rose 5% from the previous year": the change itself stays of the year at hand', () => {
+    const c = claimQuoted('Sales at Acme rose 5% in 2024 from the previous year.', '5%', { publishedAt: '2025-01-13', title: 'Acme' }, { exact: true });
+    expect(c.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
+});

@@ -115,6 +115,8 @@ const SAME_WAY = /^(?:yoy|mom|qoq|annualized)$/;
 // ("… and 12 % over the same quarter of 2022": a change that names what it is set against keeps its own comparison.)
 const STATED_REFERENCE = /^(?:ref:|vs-)/;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
+// ("Healthcare added 46,000 jobs, with 15,000 new jobs in home health care services": ", with" right after a figure's clause.)
+const WITH_PART = /\d[^;.]*,\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 // A "Label: figure" line of a list or table ("First round: A$120,000"), or a "Label figure" one ("Semi-finalists $662,735").
 const ROW_LINE = /^\s*(?:\d{1,3}[.)]\s*|[-•*–]\s*)?[^:.!?]{2,40}:\s*(?:(?:[A-Z]{1,3}\s?)?[$€£¥]\s?)?\d/u;
@@ -456,11 +458,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
       // ("Aircraft movements, including landings and take-offs, totalled 328,000, compared to 382,000": an aside before the
       // sentence's first figure lists parts of its measure, not of the figure set against the first.)
-      const partOfEarlier =
-        PART_OF.test(sentence.slice(0, q.start)) &&
-        !(i > 0 && !PART_OF.test(sentence.slice(quantities[0]!.end, q.start)) && SET_AGAINST_BEFORE.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // "delivered 461,538 of them": a subset of things counted before, which no facet of ours may name.
       const subsetOfEarlier = /^\s+of\s+(?:them|those|these)\b/i.test(sentence.slice(q.end));
+      // (", with 9 of them in 2024 alone" narrows the same things by time, read below.)
+      const partOfEarlier =
+        (PART_OF.test(sentence.slice(0, q.start)) || (!subsetOfEarlier && WITH_PART.test(sentence.slice(0, q.start)))) &&
+        !(i > 0 && !PART_OF.test(sentence.slice(quantities[0]!.end, q.start)) && SET_AGAINST_BEFORE.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)
         const namesMeasure = mentions.measures.some((m) => !BARE_CHANGE_NOUN.test(sentence.slice(m.start, m.end))) || countsANamedNoun(sentence, span);

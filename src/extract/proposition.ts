@@ -71,6 +71,9 @@ function acceptsUnit(measure: Measure, unitKind: string): boolean {
 }
 
 /** The measure that governs a figure: the nearest fitting mention in its clause, the words before it first. */
+// A number of its own between a figure and a measure's words after it (a year excepted).
+const FIGURE_BETWEEN = /\d/;
+
 export function governingMeasure(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
   if (namesItsOwnNoun(sentence, figure, mentions) || countsAFrame(sentence, figure)) return null;
   const clause = clauseOf(sentence, figure.start, figure.end);
@@ -136,6 +139,8 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
           : gap.length + 25;
     }
     if (!inClause) score += 120;
+    // ("… to $21.97bn, bolstered by a 6.2% rise in imports": a measure after another figure is that figure's.)
+    else if (m.start >= figure.end && FIGURE_BETWEEN.test(sentence.slice(figure.end, m.start).replace(/\b(?:19|20)\d{2}\b/g, ''))) score += 120;
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
   }
   return best;

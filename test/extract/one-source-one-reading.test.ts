@@ -127,3 +127,39 @@ describe('the base of a change named beside it', () => {
     expect(c.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
   });
 });
+
+describe('the measure of a figure followed by another figure', () => {
+  it('"trade … surged by 7.1% to $21.97bn, bolstered by a 6.2% rise in imports": the imports are the 6.2 %’s, not the $21.97bn’s', () => {
+    const text =
+      'In December alone, trade between China and Russia surged by 7.1% month-on-month to $21.97bn, bolstered by a 6.2% rise in imports from Russia, totalling $10.67bn.';
+    const { claims } = extract(text, { publishedAt: '2025-01-14', title: 'China-Russia trade in 2024' });
+    const measure = (q: string) => claims.find((c) => c.quote.exact === q)?.proposition?.measure;
+    expect(measure('$21.97bn')).toBe('trade');
+    expect(measure('6.2%')).toBe('imports');
+  });
+
+  it('still takes the measure named right after it: "$11bn in exports"', () => {
+    expect(claimQuoted('China shipped $11bn in exports to Russia in 2024.', '$11bn', { publishedAt: '2025-01-14', title: 'Trade' }).proposition?.measure).toBe(
+      'exports',
+    );
+  });
+});
+
+describe('a part of the figure before it', () => {
+  it('"Healthcare added 46,000 jobs, with 15,000 new jobs in home health care services": the 15,000 is no second count of health-care jobs', () => {
+    const text = 'Healthcare added 46,000 jobs in December, with 15,000 new jobs in home health care services.';
+    const { claims } = extract(text, { publishedAt: '2025-01-10', title: 'US jobs report' });
+    const whole = claims.find((c) => c.quote.exact.startsWith('46,000'));
+    const part = claims.find((c) => c.quote.exact.startsWith('15,000'));
+    expect(whole?.proposition?.measure).toBe('jobs');
+    expect(part?.metric).not.toBe(whole?.metric);
+  });
+
+  it('"…, with a 20.1% market share": a figure of another measure after ", with" is still its own', () => {
+    const c = claimQuoted('Apple shipped 234.6 million iPhones in 2023, with a 20.1% market share.', '20.1%', {
+      publishedAt: '2024-01-16',
+      title: 'Smartphones',
+    });
+    expect(c.metric).toBe('market-share.apple.rate');
+  });
+});

@@ -42,6 +42,8 @@ const HEDGE = String.raw`(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\
 // naming its currency states its changes in it, as "in dollar terms" does.)
 const CURRENCY =
   /\b(?:in\s+(yuan|renminbi|rmb|dollar|us dollar|u\.s\. dollar|euro|rouble|ruble|rupee|sterling|pound|yen|local currency)\s+terms|(yuan|renminbi|dollar|euro|rouble|ruble|rupee|yen)-denominated)\b|^\s*in\s+(yuan|renminbi|dollars|us dollars|u\.s\. dollars|euros|roubles|rubles|rupees|sterling|pounds|yen|local currency)\s*,/i;
+// Where the currency a sentence opens with stops holding: "…; in constant currency, revenue rose 2%", "but in euros it fell 1%".
+const OPENER_ENDS = /;|\b(?:constant|local)\s+currenc|\bin\s+(?:yuan|renminbi|dollars|us dollars|euros|roubles|rubles|rupees|sterling|pounds|yen)\b/i;
 const CURRENCY_CODES: Record<string, string> = {
   yuan: 'CNY',
   renminbi: 'CNY',
@@ -136,7 +138,7 @@ const RECAST_WORDS = quickEdges(new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+
 // "revised first-quarter GDP growth to 1.6 %", "was revised up to 256,000": the estimate a revision moved to ("this revised
 // figure averages out to" is no verb of revision).
 const REVISED_TO =
-  /(?<!\b(?:this|the|a|an|its|their|these|those)\s+)\brevis(?:ed|es|ing)\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}?to\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
+  /(?<!\b(?:this|the|a|an|its|their|these|those)\s+)\brevis(?:ed|es|ing)\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?(?:(?!(?:after|as|when|while|because|since|and|but|fell|rose|jumped|climbed|dropped|grew|increased|decreased|declined|slipped|surged|came|was|were)\b)[\p{L}\p{N}'’-]+\s+){0,6}?to\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
 // "revised first-quarter GDP growth to 1.6 %, up from 1.4 % in the prior reading": the estimate moved from, named after it.
 const SUPERSEDED_AFTER =
   /^\s*(?:(?:in|from)\s+(?:the|its|an?)\s+(?:prior|previous|initial|original|earlier|first|second|preliminary|advance|flash|provisional)\s+(?:reading|estimate|report|release|print|figure|count|tally)s?\b|(?:as\s+)?(?:previously|initially|originally|first)\s+(?:reported|estimated|published|stated|thought)\b)/i;
@@ -247,8 +249,9 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     statType === 'change' || statType === 'share' || statType === 'rate' || figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
   // Currency terms belong to relative figures: a sum in dollars is already in dollars.
   if (isRelative && facts.currency) {
-    const m = CURRENCY.exec(near) ?? facts.currency;
-    const word = (m[1] ?? m[2] ?? m[3])?.toLowerCase().replace(/(?<=dollar|euro|rouble|ruble|rupee|pound)s$/, '');
+    const opener = facts.currency[3] !== undefined && !OPENER_ENDS.test(sentence.slice(facts.currency[0].length, figure.start)) ? facts.currency : null;
+    const m = CURRENCY.exec(near) ?? (facts.currency[3] === undefined ? facts.currency : opener);
+    const word = m && (m[1] ?? m[2] ?? m[3])?.toLowerCase().replace(/(?<=dollar|euro|rouble|ruble|rupee|pound)s$/, '');
     if (word && CURRENCY_CODES[word]) parts.add(CURRENCY_CODES[word]!);
   }
   // "price-adjusted GDP in 2023 was 0.3 % lower": the adjective may sit before an earlier year in the sentence.
@@ -269,7 +272,8 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
     else if (
       (/revis|prior|previous|initial|original|earlier|first|preliminary|advance|flash|provisional/i.test(before) && SUPERSEDED_BEFORE.test(before)) ||
       RECAST_FROM.test(before) ||
-      (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && SUPERSEDED_AFTER.test(sentence.slice(figure.end)))
+      // (Only where the sentence speaks of a revision: "up from 3.9 % in the previous reading" is often the month before.)
+      (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && /revis/i.test(sentence) && SUPERSEDED_AFTER.test(sentence.slice(figure.end)))
     )
       parts.add('previous-estimate');
     // ("revised first-quarter GDP growth to 1.6 %": the new estimate, which other sources' first readings do not dispute.)

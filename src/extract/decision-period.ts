@@ -90,7 +90,11 @@ export class DecisionDates {
         (o.start >= figure.end && /^\s+to\s+$/i.test(sentence.slice(figure.end, o.start))),
     );
     if (!movedTo || !DecisionDates.isDecisionFigure(sentence, movedTo, proposition)) return null;
-    const days = expressions.filter((e) => !e.base && !e.span && e.period.start !== null && e.period.start === e.period.end);
+    // ("cut rates in August, taking Bank Rate to 5 % from 5.25 %", "Two years ago it raised rates to 1.75 % from 1.25 %": a
+    // time the sentence states other than a day is the decision's, and its day before is not known.)
+    const stated = expressions.filter((e) => !e.base && e.period.start !== null && !/^today$/i.test(sentence.slice(e.start, e.end)));
+    const days = stated.filter((e) => !e.span && e.period.start === e.period.end);
+    if (stated.length > days.length) return null;
     const day = this.day ?? this.dayOf(sentence, days);
     if (!day?.start) return null;
     const before = new Date(`${day.start}T00:00:00Z`);

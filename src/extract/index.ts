@@ -48,6 +48,7 @@ import {
   clauseOf,
   impliedChange,
   BARE_CHANGE_NOUN,
+  governingMeasure,
   isComplete,
   namesItsOwnNoun,
   ownTerms,
@@ -175,11 +176,26 @@ const GROWTH_BEFORE = /\b(?:growth|expansion)\s+(?:of|at|to)\s+(?:about\s+|aroun
 /**
  * What a figure with no measure of its own goes on about: the latest proposition stated for a figure of its kind; for a
  * percentage, else the latest ("… 181 GW in 2023. This represents a 20% increase"). A count or a mass after figures of
- * other kinds goes on about none of them ("Xiaomi shipped 145.9 million units. … 36.8 billion tons of carbon dioxide").
+ * other kinds goes on about none of them ("Xiaomi shipped 145.9 million units. … 36.8 billion tons of carbon dioxide"), unless
+ * its sentence opens on the figure before ("The figure was 685,000").
  */
-function carriedFrom(stated: Array<{ proposition: Proposition; unitKind: string }>, unitKind: string): { proposition: Proposition; unitKind: string } | null {
-  return stated.findLast((s) => s.unitKind === unitKind) ?? (unitKind === 'percent' ? stated.at(-1) : undefined) ?? null;
+function carriedFrom(
+  stated: Array<{ proposition: Proposition; unitKind: string }>,
+  unitKind: string,
+  pointsBack = false,
+): { proposition: Proposition; unitKind: string } | null {
+  return stated.findLast((s) => s.unitKind === unitKind) ?? (unitKind === 'percent' || pointsBack ? stated.at(-1) : undefined) ?? null;
 }
+
+/** A level of a rate that is itself a change or a ratio (inflation, an interest or unemployment rate), which "growth" is never said of. */
+function growsNot(p: Proposition): boolean {
+  const m = measures.get(p.measure);
+  return p.statType === 'rate' && (m?.changeIsRate === true || /-rate$/.test(p.measure));
+}
+
+// "Net migration fell 10 % in 2023. The figure was 685,000": a sentence that opens on the figure or total before it.
+const THE_FIGURE =
+  /^\s*(?:The|That|This)\s+(?:figure|total|number|tally|sum|amount|level)\s+(?:was|is|stood|came|reached|rose|fell|amounted|totalled|totaled)\b/;
 
 /**
  * "Emissions are projected to increase in India by 8.2 per cent in 2023, and by 4 per cent in China": a place named right
@@ -472,7 +488,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const growthOf = GROWTH_BEFORE.test(sentence.slice(0, q.end));
         const carried = namesMeasure
           ? null
-          : (carriedFrom(growthOf ? paragraphStated.filter((s) => measures.get(s.proposition.measure)?.shape !== 'rate') : paragraphStated, unitKind) ??
+          : (carriedFrom(growthOf ? paragraphStated.filter((s) => !growsNot(s.proposition)) : paragraphStated, unitKind, THE_FIGURE.test(sentence)) ??
             (lineBefore && inPartyList(sentence, span, mentions) ? lineBefore : null) ??
             headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures, unitKind));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
@@ -618,9 +634,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           : null;
       if (proposition && respective) proposition = { ...proposition, subject: [respective] };
       else if (proposition) proposition = placedAfter(sentence, q, mentions, proposition) ?? proposition;
+      if (proposition?.facets.some((f) => facetLexicon.get(f)?.kind === ONE_OF_KIND)) proposition = withOwnRate(sentence, span, mentions, proposition);
       // ("… on the main refinancing operations, the marginal lending facility and the deposit facility will fall to 4.25
       // percent, 4.5 percent and 3.75 percent respectively": a list of facets pairs with the figures in the same way.)
-      const respectiveOne = proposition ? respectiveFacet(sentence, figureKinds, i, mentions) : null;
+      // (Not where a list of parties pairs with the figures: "In Germany and France, which rely on wind and solar power,
+      // electricity prices rose 12% and 8% respectively".)
+      const respectiveOne = proposition && !respective ? respectiveFacet(sentence, figureKinds, i, mentions) : null;
       if (proposition && respectiveOne)
         proposition = {
           ...proposition,
@@ -840,6 +859,21 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   settleWorkScopes(claims, metrics);
   datedByTheBody(claims, passages);
   return { passages, claims, metrics: [...metrics.values()] };
+}
+
+/** A kind of facet a figure has one of at most: a policy rate is one rate. */
+const ONE_OF_KIND = 'policy-rate';
+
+/**
+ * "The ECB cut its deposit rate to 3.75% and its main refinancing rate to 4.25%", "The RBI's reverse repo rate stood at
+ * 3.35%, the repo rate at 4%": of the policy rates a sentence names, a figure's is the one its own measure words name.
+ */
+function withOwnRate(sentence: string, figure: FigureSpan, mentions: SentenceMentions, p: Proposition): Proposition {
+  const measureAt = governingMeasure(sentence, figure, mentions);
+  const own = measureAt
+    ? mentions.facets.filter((f) => f.facet.kind === ONE_OF_KIND && f.start < measureAt.end && f.end > measureAt.start).map((f) => f.facet.id)
+    : [];
+  return { ...p, facets: [...new Set([...p.facets.filter((f) => facetLexicon.get(f)?.kind !== ONE_OF_KIND), ...own.slice(-1)])].sort() };
 }
 
 /** Box-office figures of a work take the market the document gives them (see settleScopes); without one they are not compared. */

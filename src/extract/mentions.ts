@@ -393,6 +393,14 @@ export const LEGAL_SUFFIXES = /(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|
 // "according to the 2023 Global Carbon Budget report": capitalised measure words that name a publication.
 const PUBLICATION_AFTER = /^\s+(?:report|project|survey|tracker|database|dataset|yearbook)\b/i;
 
+/**
+ * "deposit rate", "refinancing rate": a central bank's policy rate where the sentence names a central bank or its policy;
+ * otherwise as likely what banks pay savers or charge borrowers ("Chinese lenders cut the one-year deposit rate to 1.45%").
+ */
+const COMMERCIAL_TOO = /^(?:deposit|refinancing)\s+rates?$/i;
+const CENTRAL_BANK =
+  /\b(?:central\s+bank|ECB|European\s+Central\s+Bank|Governing\s+Council|monetary\s+policy|policymakers|rate[- ]setters|Bank\s+of\s+\p{Lu}\p{L}+|Reserve\s+Bank|National\s+Bank|Riksbank|Norges\s+Bank|Federal\s+Reserve|the\s+Fed|RBI|PBOC|People['’]s\s+Bank|key\s+(?:interest\s+)?rates?|policy\s+rates?)\b/u;
+
 /** A measure form written with capitals inside the title of a report or project, not the measure itself. */
 function namesAPublication(sentence: string, m: { start: number; end: number; text: string }): boolean {
   return /^\p{Lu}/u.test(m.text) && m.start > 0 && /\p{Lu}/u.test(m.text.split(/\s+/).pop()!) && PUBLICATION_AFTER.test(sentence.slice(m.end));
@@ -402,9 +410,10 @@ const PLACE_NAME_KINDS = new Set(['country', 'region', 'bloc']);
 
 /** Adds a sentence's measure and facet words, and the unknown names that own them, to its entities. */
 export function withMeasures(sentence: string, found: SentenceMentions): SentenceMentions {
+  const banks = !CENTRAL_BANK.test(sentence);
   const measureMentions = measureForms
     .find(sentence)
-    .filter((m) => !namesAPublication(sentence, m))
+    .filter((m) => !namesAPublication(sentence, m) && !(banks && COMMERCIAL_TOO.test(m.text)))
     .map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
   // ("Ahmed bin Saeed: Dubai Airport receives …": a name the gazetteer does not hold, before a colon, is who speaks, not a party.)
@@ -417,7 +426,10 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     measures: measureMentions.filter(
       (m) => !found.entities.some((e) => e.start <= m.start && m.end <= e.end && PLACE_NAME_KINDS.has(entities.get(e.id)?.kind ?? '')),
     ),
-    facets: facetForms.find(sentence).map((m) => ({ start: m.start, end: m.end, facet: m.value })),
+    facets: facetForms
+      .find(sentence)
+      .filter((m) => !(banks && COMMERCIAL_TOO.test(m.text)))
+      .map((m) => ({ start: m.start, end: m.end, facet: m.value })),
     opensWithUnknownName: opensWithUnknownName(sentence, all, measureMentions),
   };
 }

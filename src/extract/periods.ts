@@ -936,7 +936,7 @@ function advance(text: string, at: number, unicode: boolean): number {
 /** Every time expression in a sentence, earliest first, non-overlapping. */
 // "increase, on £44.7 million from ": the level a change is on, then the time it is from.
 const ON_A_LEVEL_FROM =
-  /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease),?\s+on\s+(?:the\s+)?(?:[^,;.]|(?<=\d)[,.](?=\d))*\d(?:[^,;.]|(?<=\d)[,.](?=\d))*\s+from\s+$/i;
+  /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease),?\s+on\s+(?:the\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d(?:[^,;.]|(?<=\d)[,.](?=\d))*\s+from\s+$/i;
 
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
@@ -1039,10 +1039,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
           );
         if (w) e.baseFrom = Math.max(0, e.start - 80) + w.index;
         // ("In the same period last year, GDP growth was 6.1 %": opening its clause, it is the time of what the clause states.)
-        else if (
-          /(?:^|[;,]\s*(?:and\s+|while\s+|but\s+)?)\s*(?:in|during|for|over)\s+$/i.test(sentence.slice(0, e.start)) &&
-          /^\s*,/.test(sentence.slice(e.end))
-        )
+        else if (/(?:^|[;,]\s*(?:and\s+|while\s+|but\s+)?)\s*(?:in|during)\s+$/i.test(sentence.slice(0, e.start)) && /^\s*,/.test(sentence.slice(e.end)))
           e.baseFrom = e.start;
         // ("an 11 % increase on the 16.8 million passengers carried in the same month last year": the same.)
         else {

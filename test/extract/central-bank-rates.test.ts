@@ -92,3 +92,47 @@ describe('growth after a rate', () => {
     expect(c.proposition?.measure).toBe('revenue');
   });
 });
+
+describe('where these readings stop', () => {
+  const at = (text: string, quote: string, publishedAt = '2024-10-15') => claimQuoted(text, quote, { publishedAt, title: 'Central banks' }, { exact: true });
+
+  it.each([
+    ['The Bank of England cut rates in August, taking Bank Rate to 5% from 5.25%.', '2024-08-01'],
+    ['The Bank of Russia raised its key rate to 19% from 18% in September.', '2024-09-01'],
+    ["Ghana's central bank cut its policy rate to 27% from 29% last month.", '2024-09-01'],
+  ])('a level moved from in a sentence that states a month is not dated the day before publication: %s', (text, start) => {
+    const from = claimQuoted(text, text.match(/from (\d+(?:\.\d+)?%)/)![1]!, { publishedAt: '2024-10-15', title: 'Central banks' }, { exact: true });
+    expect(from.period?.start).toBe(start);
+  });
+
+  it('"its deposit rate to 3.75% and its main refinancing rate to 4.25%": each figure has its own rate only', () => {
+    const text = 'The ECB cut its deposit rate to 3.75% and its main refinancing rate to 4.25% on Thursday.';
+    expect(at(text, '4.25%', '2024-06-06').proposition?.facets).toEqual(['main-refinancing']);
+    expect(at(text, '3.75%', '2024-06-06').proposition?.facets).toEqual(['deposit-facility']);
+  });
+
+  it('"The RBI\'s reverse repo rate stood at 3.35% in 2022, the repo rate at 4%": the repo rate is no reverse repo rate', () => {
+    expect(at("The RBI's reverse repo rate stood at 3.35% in 2022, the repo rate at 4%.", '4%').proposition?.facets ?? []).not.toContain('reverse-repo');
+  });
+
+  it('a list of parties pairs with the figures before a list of facets does', () => {
+    const text = 'In Germany and France, which rely on wind and solar power, electricity prices rose 12% and 8% respectively in 2023.';
+    const { claims } = extract(text, { publishedAt: '2024-03-01', title: 'Power prices' });
+    for (const c of claims) expect(c.proposition?.facets ?? []).not.toContain('wind');
+  });
+
+  it('"deposit rate" of banks, not of a central bank, is no policy rate', () => {
+    for (const text of [
+      'Chinese lenders cut the one-year deposit rate to 1.45% on Tuesday.',
+      "UK banks' average easy-access deposit rate rose to 3.2% in April.",
+    ]) {
+      const c = claimQuoted(text, text.match(/\d\.\d+%/)![0], META, { exact: true });
+      expect(c.proposition?.measure).not.toBe('interest-rate');
+    }
+  });
+
+  it('"was lower at 3.9%" is a level, not a move: only "to lower", "will lower" … are verbs', () => {
+    const c = at('The US unemployment rate was lower at 3.9% in April, down from 4% in March.', '3.9%', '2024-05-10');
+    expect(c.proposition?.statType).toBe('rate');
+  });
+});

@@ -163,3 +163,43 @@ describe('a part of the figure before it', () => {
     expect(c.metric).toBe('market-share.apple.rate');
   });
 });
+
+describe('where these readings stop', () => {
+  const meta = { publishedAt: '2024-06-10', title: 'Economy' };
+
+  it('"revised their views after UK inflation fell to 2.3%": the figure is no revised estimate', () => {
+    const c = claimQuoted('Economists revised their views after UK inflation fell to 2.3% in April 2024, the ONS said.', '2.3%', meta, { exact: true });
+    expect(c.proposition?.basis ?? '').not.toContain('revised-estimate');
+  });
+
+  it('"up from 3.9% in the previous reading" in a sentence that speaks of no revision is the month before, not an earlier estimate', () => {
+    const c = claimQuoted('The US unemployment rate rose to 4% in May 2024, up from 3.9% in the previous reading.', '3.9%', meta, { exact: true });
+    expect(c.proposition?.basis ?? '').not.toContain('previous-estimate');
+  });
+
+  it('the currency a sentence opens with stops at "; in constant currency"', () => {
+    const nike = claimQuoted('In US dollars, revenue was $12.6 billion in 2024, up 0.3%; in constant currency, revenue rose 2%.', '2%', meta, { exact: true });
+    expect(nike.proposition?.basis ?? '').not.toContain('USD');
+  });
+
+  it('"Over the same period last year, deliveries fell 8.5%": set against the quarter, not of it', () => {
+    const text = 'Tesla delivered 387,000 cars in the first quarter of 2024. Over the same period last year, deliveries fell 8.5%.';
+    const c = claimQuoted(text, '8.5%', { publishedAt: '2024-04-20', title: 'Tesla deliveries' }, { exact: true });
+    expect(c.period?.start).toBe('2024-01-01');
+  });
+
+  it('"a 12% profit rise on sales of £68 billion from the previous year": only a level right after "on" is of the year it is from', () => {
+    const c = claimQuoted('Tesco posted a 12% profit rise in 2024 on sales of £68 billion from the previous year.', '£68 billion', meta, { exact: true });
+    expect(c.period?.start).not.toBe('2023-01-01');
+  });
+
+  it('"Regular pay growth was 5.7%. Growth of 5.8% had been expected": growth is still said of pay', () => {
+    const c = claimQuoted('Regular pay growth was 5.7% in the three months to May. Growth of 5.8% had been expected.', '5.8%', meta, { exact: true });
+    expect(c.proposition?.measure).toBe('wages');
+  });
+
+  it('"Net migration fell 10% in 2023. The figure was 685,000": a sentence opening on the figure goes on about it', () => {
+    const c = claimQuoted('Net migration to the UK fell 10% in 2023. The figure was 685,000 in 2023.', '685,000', meta, { exact: true });
+    expect(c.proposition?.measure).toBe('net-migration');
+  });
+});

@@ -139,9 +139,6 @@ const RECAST_WORDS = quickEdges(new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+
 // figure averages out to" is no verb of revision).
 const REVISED_TO =
   /(?<!\b(?:this|the|a|an|its|their|these|those)\s+)\brevis(?:ed|es|ing)\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?(?:(?!(?:after|as|when|while|because|since|and|but|fell|rose|jumped|climbed|dropped|grew|increased|decreased|declined|slipped|surged|came|was|were)\b)[\p{L}\p{N}'’-]+\s+){0,6}?to\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
-// "revised first-quarter GDP growth to 1.6 %, up from 1.4 % in the prior reading": the estimate moved from, named after it.
-const SUPERSEDED_AFTER =
-  /^\s*(?:(?:in|from)\s+(?:the|its|an?)\s+(?:prior|previous|initial|original|earlier|first|second|preliminary|advance|flash|provisional)\s+(?:reading|estimate|report|release|print|figure|count|tally)s?\b|(?:as\s+)?(?:previously|initially|originally|first)\s+(?:reported|estimated|published|stated|thought)\b)/i;
 const SUPERSEDED_BEFORE = quickEdges(
   new RegExp(
     String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|second|third|preliminary|advance|flash|provisional|unrevised|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$|\b(?:the|its|their)\s+(?:(?:prior|previous|earlier|original)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?(?:had\s+been|was|were|stood\s+at|of)|(?:initial|first|preliminary|provisional)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?had\s+been)\s+${HEDGE}$)`,
@@ -271,12 +268,11 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
       parts.add('revision');
     else if (
       (/revis|prior|previous|initial|original|earlier|first|preliminary|advance|flash|provisional/i.test(before) && SUPERSEDED_BEFORE.test(before)) ||
-      RECAST_FROM.test(before) ||
-      // (Only where the sentence speaks of a revision: "up from 3.9 % in the previous reading" is often the month before.)
-      (/\bfrom\s+(?:an?\s+|the\s+)?$/i.test(before) && /revis/i.test(sentence) && SUPERSEDED_AFTER.test(sentence.slice(figure.end)))
+      RECAST_FROM.test(before)
     )
       parts.add('previous-estimate');
-    // ("revised first-quarter GDP growth to 1.6 %": the new estimate, which other sources' first readings do not dispute.)
+    // ("revised first-quarter GDP growth to 1.6 %, up from 1.4 % in the prior reading": the new estimate, which other
+    // sources' earlier readings do not dispute; the 1.4 % named after it is that earlier reading, and meets theirs as it is.)
     else if (revisedBefore && REVISED_TO.test(before)) parts.add('revised-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {

@@ -18,12 +18,20 @@ describe('a sentence that opens by naming its currency', () => {
 });
 
 describe('an earlier estimate named after the figure', () => {
-  it('"revised … to 1.6%, up from 1.4% in the prior reading": the 1.4 % is the earlier estimate, not a second reading of the quarter', () => {
+  it('"revised … to 1.6%, up from 1.4% in the prior reading": the 1.6 % is the revised estimate; the 1.4 % the reading other sources gave', () => {
     const text = 'The report also revised first-quarter GDP growth to 1.6%, up from 1.4% in the prior reading.';
     const meta = { publishedAt: '2024-08-29', title: 'US economy grew faster than thought' };
     const now = claimQuoted(text, '1.6%', meta, { exact: true });
     const before = claimQuoted(text, '1.4%', meta, { exact: true });
+    const earlier = claimQuoted(
+      'The US economy grew at a 1.4% annualized rate in the first quarter of 2024.',
+      '1.4%',
+      { publishedAt: '2024-07-25', title: 'US GDP' },
+      { exact: true },
+    );
+    expect(now.proposition?.basis).toContain('revised-estimate');
     expect(before.metric).not.toBe(now.metric);
+    expect(before.metric).toBe(earlier.metric);
   });
 
   it('"underestimating net migration in 2023 by 181,000" states a revision, not the level', () => {

@@ -71,8 +71,10 @@ function acceptsUnit(measure: Measure, unitKind: string): boolean {
 }
 
 /** The measure that governs a figure: the nearest fitting mention in its clause, the words before it first. */
-// A number of its own between a figure and a measure's words after it (a year excepted).
+// A number of its own between a figure and a measure's words after it; the digits of a year or a period ("2024", "Q4",
+// "H1", "FY24", "2Q") are none.
 const FIGURE_BETWEEN = /\d/;
+const TIME_NUMBER = /\b(?:(?:19|20)\d{2}|[QH][1-4]|[1-4][QH](?:\d{2})?|FY\s?\d{2,4})\b/gi;
 
 export function governingMeasure(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
   if (namesItsOwnNoun(sentence, figure, mentions) || countsAFrame(sentence, figure)) return null;
@@ -140,7 +142,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     }
     if (!inClause) score += 120;
     // ("… to $21.97bn, bolstered by a 6.2% rise in imports": a measure after another figure is that figure's.)
-    else if (m.start >= figure.end && FIGURE_BETWEEN.test(sentence.slice(figure.end, m.start).replace(/\b(?:19|20)\d{2}\b/g, ''))) score += 120;
+    else if (m.start >= figure.end && FIGURE_BETWEEN.test(sentence.slice(figure.end, m.start).replace(TIME_NUMBER, ''))) score += 120;
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };
   }
   return best;

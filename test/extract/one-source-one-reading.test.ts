@@ -211,3 +211,21 @@ describe('where these readings stop', () => {
     expect(c.proposition?.measure).toBe('net-migration');
   });
 });
+
+describe('where ", with" and a number between stop', () => {
+  const meta = { publishedAt: '2025-01-10', title: 'Economy' };
+  it.each([
+    ['The economy added 256,000 jobs in December, with 143,000 in November.', '143,000', 'jobs'],
+    ['Tesla delivered 1.8 million cars in 2024, with some 2 million expected in 2025.', 'some 2 million', 'sales'],
+    ['Exports rose to $5bn in 2024, with $4.2bn in 2023.', '$4.2bn', 'exports'],
+  ])('"%s": a figure of another time or a forecast after ", with" is no part', (text, quote, measure) => {
+    expect(claimQuoted(text, quote, meta).proposition?.measure).toBe(measure);
+  });
+
+  it.each([
+    ['Profit dropped though the group reported £3.2bn in H1 revenue.', '£3.2bn', 'revenue'],
+    ['Net income fell even as the company logged $5.2 billion in Q4 sales.', '$5.2 billion', 'sales'],
+  ])('"%s": the digits of a period between are no other figure', (text, quote, measure) => {
+    expect(claimQuoted(text, quote, meta, { exact: true }).proposition?.measure).toBe(measure);
+  });
+});

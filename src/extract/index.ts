@@ -479,12 +479,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // (", with 9 of them in 2024 alone" narrows the same things by time, read below.)
       // (Not one of another time or a forecast: "…, with 143,000 in November", "…, with $9bn a year earlier", "…, with some 2
       // million expected in 2025".)
-      const clauseEnd = clauseOf(sentence, q.start, q.end).end;
-      const ownTimeOrForecast =
-        expressions.some((e) => e.end > q.end && e.start < clauseEnd) ||
-        /^\s*(?:[\p{L}-]+\s+){0,2}?(?:expected|forecast|projected|estimated|seen|planned|predicted)\b/iu.test(sentence.slice(q.end, clauseEnd));
+      const ownTimeOrForecast = () => {
+        const clauseEnd = clauseOf(sentence, q.start, q.end).end;
+        return (
+          expressions.some((e) => e.end > q.end && e.start < clauseEnd) ||
+          /^\s*(?:[\p{L}-]+\s+){0,2}?(?:expected|forecast|projected|estimated|seen|planned|predicted)\b/iu.test(sentence.slice(q.end, clauseEnd))
+        );
+      };
       const partOfEarlier =
-        (PART_OF.test(sentence.slice(0, q.start)) || (!subsetOfEarlier && !ownTimeOrForecast && WITH_PART.test(sentence.slice(0, q.start)))) &&
+        (PART_OF.test(sentence.slice(0, q.start)) || (!subsetOfEarlier && WITH_PART.test(sentence.slice(0, q.start)) && !ownTimeOrForecast())) &&
         !(i > 0 && !PART_OF.test(sentence.slice(quantities[0]!.end, q.start)) && SET_AGAINST_BEFORE.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)

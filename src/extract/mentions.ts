@@ -670,20 +670,34 @@ function listedRespectively(
   const listed = respectiveRun(sentence, figures, at);
   if (!listed) return undefined;
   const { run, own } = listed;
-  // Runs of parties joined by commas and "and", before the figures; the last one as long as the figures wins.
   const parties = mentions.entities.filter((e) => e.end <= run[0]!.start && isSubjectEntity(subjectOf(e.id)));
-  let best: string[] | null = null;
-  for (let i = 0; i < parties.length; i++) {
-    const ids = [subjectOf(parties[i]!.id)];
+  const list = lastListOf(sentence, parties, run.length, (e) => subjectOf(e.id));
+  return list ? subjectOf(list[own]!.id) : undefined;
+}
+
+/**
+ * The last run of `items` written as one list (joined by commas and "and", and by `joins`) that names exactly `length`
+ * different things (`key`), or null: the list a respective run of figures pairs with.
+ */
+function lastListOf<T extends { start: number; end: number }>(
+  sentence: string,
+  items: readonly T[],
+  length: number,
+  key: (item: T) => string,
+  joins: (a: T, b: T) => boolean = () => true,
+): T[] | null {
+  let best: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const list = [items[i]!];
     let j = i;
-    while (j + 1 < parties.length && LIST_GLUE.test(sentence.slice(parties[j]!.end, parties[j + 1]!.start))) {
+    while (j + 1 < items.length && joins(items[j]!, items[j + 1]!) && LIST_GLUE.test(sentence.slice(items[j]!.end, items[j + 1]!.start))) {
       j++;
-      ids.push(subjectOf(parties[j]!.id));
+      list.push(items[j]!);
     }
-    if (new Set(ids).size === run.length && ids.length === run.length) best = ids;
+    if (list.length === length && new Set(list.map(key)).size === length) best = list;
     i = j;
   }
-  return best ? best[own]! : undefined;
+  return best;
 }
 
 /**
@@ -726,16 +740,13 @@ export function respectiveFacet(
   const listed = respectiveRun(sentence, figures, at);
   if (!listed) return null;
   const facets = mentions.facets.filter((f) => f.end <= listed.run[0]!.start);
-  let best: Array<{ id: string; kind: string }> | null = null;
-  for (let i = 0; i < facets.length; i++) {
-    const list = [facets[i]!.facet];
-    let j = i;
-    while (j + 1 < facets.length && facets[j + 1]!.facet.kind === list[0]!.kind && LIST_GLUE.test(sentence.slice(facets[j]!.end, facets[j + 1]!.start))) {
-      j++;
-      list.push(facets[j]!.facet);
-    }
-    if (list.length === listed.run.length && new Set(list.map((f) => f.id)).size === list.length) best = list;
-    i = j;
-  }
-  return best ? { id: best[listed.own]!.id, kind: best[listed.own]!.kind } : null;
+  const list = lastListOf(
+    sentence,
+    facets,
+    listed.run.length,
+    (f) => f.facet.id,
+    (a, b) => a.facet.kind === b.facet.kind,
+  );
+  const facet = list ? list[listed.own]!.facet : null;
+  return facet ? { id: facet.id, kind: facet.kind } : null;
 }

@@ -18,6 +18,23 @@ describe('a figure over a stretch up to a date', () => {
     const c = claimQuoted('Retail sales in Britain rose 5% over 2022.', '5%', meta);
     expect(c.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
   });
+
+  it('a part of a year named by its place ("over the first three months of 2024") is the time covered, not a base', () => {
+    const au = claimQuoted(
+      "Australia's economy grew by 0.1 per cent over the first three months of 2024 and 1.1 per cent over the year.",
+      '0.1 per cent',
+      meta,
+    );
+    expect(au.period).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+    const nine = claimQuoted('Retail sales in Britain rose 5% over the first nine months of 2023.', '5%', meta);
+    expect(nine.period).toMatchObject({ start: '2023-01-01', end: '2023-09-30' });
+  });
+
+  it('but after a time the sentence gave its figure first, such a part is still a base', () => {
+    // (The change runs from the base to the quarter the sentence gave it, as "over 2022" does; never the first quarter alone.)
+    const c = claimQuoted('In the fourth quarter of 2023, Britain’s GDP grew 0.5% over the first quarter of 2023.', '0.5%', meta);
+    expect(c.period?.end).toBe('2023-12-31');
+  });
 });
 
 // "1.2 % below their pre-pandemic level in February 2020": the time of the level a figure is set against is its

@@ -14,6 +14,7 @@ describe('the words that name what a change is measured against', () => {
     ['Sylvanian consumer prices slipped 0.3% on a monthly basis in November 2024.', '0.3%', 'mom'],
     ['Sylvanian clothing store sales volumes rose by 0.9% over the month in November 2024.', '0.9%', 'mom'],
     ['Sylvanian online spending rose by 0.2% over the month to November 2024, and by 2.6% over the year.', '2.6%', 'yoy'],
+    ['Sylvanian GDP per capita fell 0.4% in the fourth quarter of 2024 and 1.3% through the year.', '1.3%', 'yoy'],
     ['The Sylvanian economy shrank by 0.3% in the fourth quarter of 2024 compared with the previous period.', '0.3%', 'qoq'],
     ['Sylvanian retail sales fell 1.2% in December 2024 from the preceding period.', '1.2%', 'mom'],
     ['October 2024 saw a 2.2% month-over-month decrease in Sylvanian energy prices.', '2.2%', 'mom'],

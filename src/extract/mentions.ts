@@ -86,7 +86,7 @@ const NOT_A_NAME = new Set(
     'November December CEO President Minister Prime Deputy Chairman Chief Mr Mrs Ms Dr Sir Director Secretary Governor Chancellor ' +
     'GW MW KW TW GWh TWh MWh kWh PV EV EVs GDP CPI CO2 YE YoY AI IT TV PM AM GMT UTC DC AC FY Q1 Q2 Q3 Q4 H1 H2 bcm mcm Ltd Inc Corp ' +
     'Record Total Overall Annual Global Latest Official Combined Net Data Figures Statistics Report Reports News Breaking Updated Model ' +
-    'Between Through Throughout Until Till Across Over Under Among Amid Amidst Within Against Without Unlike Toward Towards Around Via'
+    'Between Through Throughout Until Till Across Over Under Among Amid Amidst Within Against Without Unlike Toward Towards Around Via Per'
   ).split(' '),
 );
 

@@ -1217,14 +1217,20 @@ const FROM_BEFORE = /\b(?:from|since|over)\s+(?:the\s+)?$/i;
 // "rose 0.8 % over the year to March 2024", "over the three months to June": a stretch up to a date after "over" is the
 // time the figure covers, not a base it is measured from.
 const STRETCH_TO = /^(?:the\s+)?(?:[\p{L}\d-]+\s+)?(?:year|months|weeks|quarters)\s+(?:to|ending|ended|through|up\s+to)\b/iu;
-// "grew 0.1 % over the first three months of 2024", "over the first half": a part of a year named by its place in it is
-// the time covered too — unless the sentence dated its figure before ("in the second quarter, 0.5 % over the first quarter").
-const PART_BY_PLACE = /^(?:the\s+)?(?:first|second|third|fourth|final|opening)\s+(?:[\p{L}\d-]+\s+)?(?:months?|quarters?|half|weeks?)\b/iu;
-const overAStretch = (sentence: string, e: TimeExpression, all: readonly TimeExpression[] = []) =>
+// "grew 0.1 % over the first three months of 2024", "over the first half": several months or a half named by its place
+// in a year is the time covered too — unless the sentence dated its figure before it, or a later one of the same part had
+// ended by the time of writing ("up 10 % over the first half of 2023" in August 2024 is set against it). A single quarter
+// ("over the first quarter") is most often the one a change is measured from, and stays a base.
+const PART_BY_PLACE =
+  /^(?:the\s+)?(?:first|second|third|fourth|final|opening)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(?:months|weeks|quarters)|half)\b/i;
+const latestPart = (e: TimeExpression, pub: PublicationDate | null) =>
+  !pub || (e.period.end !== null && `${Number(e.period.end.slice(0, 4)) + 1}${e.period.end.slice(4)}` >= publicationStart(pub));
+const overAStretch = (sentence: string, e: TimeExpression, all: readonly TimeExpression[] = [], pub: PublicationDate | null = null) =>
   /\bover\s+$/i.test(sentence.slice(Math.max(0, e.start - 6), e.start)) &&
-  (STRETCH_TO.test(sentence.slice(e.start, e.end)) || (PART_BY_PLACE.test(sentence.slice(e.start, e.end)) && !all.some((o) => o.end <= e.start)));
-const isBaseAfterPreposition = (sentence: string, e: TimeExpression, all: readonly TimeExpression[] = []) =>
-  FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)) && !overAStretch(sentence, e, all);
+  (STRETCH_TO.test(sentence.slice(e.start, e.end)) ||
+    (PART_BY_PLACE.test(sentence.slice(e.start, e.end)) && !all.some((o) => o.end <= e.start) && latestPart(e, pub)));
+const isBaseAfterPreposition = (sentence: string, e: TimeExpression, all: readonly TimeExpression[] = [], pub: PublicationDate | null = null) =>
+  FROM_BEFORE.test(sentence.slice(Math.max(0, e.start - 12), e.start)) && !overAStretch(sentence, e, all, pub);
 const monthCount = (p: Period) =>
   (Number(p.end!.slice(0, 4)) - Number(p.start!.slice(0, 4))) * 12 + Number(p.end!.slice(5, 7)) - Number(p.start!.slice(5, 7)) + 1;
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -1487,9 +1493,9 @@ export function periodForFigure(
   if (after) {
     // ("0.4 % from March": the preposition may be part of the expression itself.)
     const gap = sentence.slice(figure.end, after.start) + (after.span ? '' : (/^from\s+/i.exec(sentence.slice(after.start, after.end))?.[0] ?? ''));
-    if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start && !overAStretch(sentence, after, expressions)) {
+    if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start && !overAStretch(sentence, after, expressions, pub)) {
       // (Another base — "0.5 % from December and 4.1 % from January 2024" — anchors nothing.)
-      const isBase = (e: TimeExpression) => isBaseAfterPreposition(sentence, e, expressions) || /^from\b/i.test(sentence.slice(e.start, e.end));
+      const isBase = (e: TimeExpression) => isBaseAfterPreposition(sentence, e, expressions, pub) || /^from\b/i.test(sentence.slice(e.start, e.end));
       const inSentence =
         [...expressions].reverse().find((e) => e.end <= figure.start && !isBase(e)) ?? expressions.find((e) => e.start > after.end && !isBase(e));
       // With no other time in the sentence, the figure's own period is the one the text is about, if it comes later.
@@ -1513,7 +1519,7 @@ export function periodForFigure(
     // "a 47 % rise since 2013" in a text about 2022: the span ends with the period the text is about.
     if (after.span && /^since\b/i.test(after.period.label) && figure.unit === 'percent' && after.period.start) {
       // ("a 57 % increase since 2021, rising to 17.9 cases in 2023": or with the time the sentence names after it.)
-      const notABase = (e: TimeExpression) => e.period.end && !isBaseAfterPreposition(sentence, e, expressions);
+      const notABase = (e: TimeExpression) => e.period.end && !isBaseAfterPreposition(sentence, e, expressions, pub);
       const anchor =
         [...expressions].reverse().find((e) => e.end <= figure.start && notABase(e))?.period ??
         expressions.find((e) => e.start > after.end && !e.span && notABase(e))?.period ??

@@ -122,7 +122,8 @@ for (const c of sovereignFirst) {
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
   for (const alt of c.altSpellings) if (alt.length > 3 && /^\p{Lu}/u.test(alt) && /^[\p{L}\s.'-]+$/u.test(alt)) add(alt, id, 'name');
   const demonym = c.demonyms?.eng;
-  if (demonym) for (const d of new Set([demonym.m, demonym.f])) if (d) add(d, id, 'demonym');
+  // (The package joins two demonyms in one string: "Bosnian, Herzegovinian".)
+  if (demonym) for (const d of new Set([demonym.m, demonym.f].flatMap((x) => x?.split(/,\s*/) ?? []))) if (d) add(d, id, 'demonym');
   for (const capital of c.capital ?? []) if (capital.length >= 2) capitals.push([capital, { id, form: 'metonym' }]);
   for (const a of extra?.aliases ?? []) add(a, id, 'name');
   for (const d of extra?.demonyms ?? []) add(d, id, 'demonym');

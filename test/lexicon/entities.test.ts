@@ -58,6 +58,12 @@ describe('gazetteer: mentions', () => {
     ['South Korean chipmakers expanded.', ['south-korea']],
     ['North Korean missiles were tested.', ['north-korea']],
     ['Emirati investors bought in.', ['united-arab-emirates']],
+    // adjectives the country list gives only as a noun ("Filipino", "Kazakhstani"), or joined in one string ("Bosnian, Herzegovinian")
+    ['The Philippine economy expanded.', ['philippines']],
+    ['Kazakh oil output rose.', ['kazakhstan']],
+    ['Argentinian inflation slowed.', ['argentina']],
+    ['Icelandic banks recovered.', ['iceland']],
+    ['Bosnian exports rose.', ['bosnia-and-herzegovina']],
     // metonyms: seats and buildings that stand for a government
     ['Officials in the Kremlin declined to comment.', ['russia']],
     ['A spokesman for the White House said so.', ['united-states']],

@@ -74,9 +74,26 @@ function close(a: number, b: number): boolean {
 const SAME_NUMBER_GAP = 0.05;
 
 function disagreesWithItself(list: readonly NormalizedClaim[]): boolean {
-  for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++) if (!sameNumber(list[i]!, list[j]!) && !sameNumber(list[j]!, list[i]!)) return true;
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!oneNumber(list[i]!, list[j]!)) return true;
   return false;
+}
+
+function oneNumber(a: NormalizedClaim, b: NormalizedClaim): boolean {
+  return sameNumber(a, b) || sameNumber(b, a) || cutShort(a, b) || cutShort(b, a);
+}
+
+/**
+ * "$80 Million" in a headline over "$80.5 million" in the body: a round figure cut short from a more precise one of the
+ * same source — the precise value lies within one step of the round figure's own rounding beyond it, away from zero —
+ * which writers do about as often as they round. Only close values ("2 million" and "2.9 million" stay two numbers).
+ */
+function cutShort(round: NormalizedClaim, precise: NormalizedClaim): boolean {
+  const { low, high } = round.bounds;
+  if (round.claim.qualifier !== 'exact' || low === null || high === null) return false;
+  const step = high - low;
+  if (!(widthOf(precise.bounds) < step) || Math.sign(round.value) !== Math.sign(precise.value)) return false;
+  const beyond = Math.abs(precise.value) - Math.abs(round.value);
+  return beyond >= 0 && beyond < step && close(round.value, precise.value);
 }
 
 /** Whether `wide`'s wording allows `other`'s value, and either bounds it only on one side or lies close to it. */
@@ -92,11 +109,11 @@ function allows(b: Bounds, value: number): boolean {
   return aboveLow && belowHigh;
 }
 
-/** Whether two figures of one source state one number (see sameNumber), so they share a stance. */
+/** Whether two figures of one source state one number (see sameNumber and cutShort), so they share a stance. */
 export function stateOneNumber(a: ComparableClaim, b: ComparableClaim): boolean {
   const na = normalize(a);
   const nb = normalize(b);
-  return sameNumber(na, nb) || sameNumber(nb, na);
+  return oneNumber(na, nb);
 }
 
 function normalize(raw: ComparableClaim): NormalizedClaim {

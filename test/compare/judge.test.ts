@@ -195,6 +195,20 @@ describe('judgeProposition: one voice', () => {
     expect(judgeProposition([round, precise, tc2448()])).toBeNull();
   });
 
+  it('takes a round figure cut short from a precise one of the same source for one number ("$80 Million" over "$80.5 million")', () => {
+    const opening = { metric: 'box-office.opening-weekend.work-oppenheimer.total', unit: 'USD', period: year('2023') };
+    const headline = claim({ ...opening, ...gill, ...stated(80e6, 1e6), quote: '$80 Million' });
+    const body = claim({ ...opening, ...gill, ...stated(80.5e6, 0.1e6), quote: '$80.5 million', start: headline.start + 40 });
+    const other = claim({ ...opening, ...thinkChina, ...stated(80.5e6, 0.1e6), quote: '$80.5 million' });
+    const group = judgeProposition([headline, body, other]);
+    expect(group?.status).toBe('agreement');
+    expect(new Set(group?.members.map((m) => m.sourceId))).toEqual(new Set(['gill', 'thinkchina']));
+    expect(group?.explanation).toContain("Gill ('$80.5 million')");
+    // (More than one step of its rounding beyond it is another number: "$80 million" and "$81.5 million".)
+    const far = claim({ ...opening, ...gill, ...stated(81.5e6, 0.1e6), quote: '$81.5 million', start: headline.start + 80 });
+    expect(judgeProposition([headline, far, other])).toBeNull();
+  });
+
   it('keeps a source whose open-ended figure allows its precise one', () => {
     const over = claim({ ...trade2024, ...thinkChina, ...moreThan(240e9), quote: 'more than $240 billion' });
     const group = judgeProposition([over, { ...tc2448(), start: over.start + 60 }, if245()]);

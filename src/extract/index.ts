@@ -743,6 +743,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       const forecaster = proposition?.modality === 'forecast' ? forecasterOf(sentence, q.start) : null;
       if (proposition && forecaster) proposition = { ...proposition, basis: [...(proposition.basis?.split('+') ?? []), `by-${forecaster}`].sort().join('+') };
+      // ("Consumer prices in Poland rose 4.6 % … Economists polled by Reuters had expected 4.7 %": who ran the poll forecast
+      // the figure, it is not what was measured; the paragraph's party of the measure is.)
+      if (proposition && forecaster && proposition.subject.length === 1 && proposition.subject[0] === forecaster) {
+        const measured = proposition.measure;
+        const earlier = paragraphStated.findLast(
+          (s) => s.proposition.measure === measured && s.proposition.subject.length > 0 && !s.proposition.subject.includes(forecaster),
+        );
+        if (earlier) proposition = { ...proposition, subject: earlier.proposition.subject, counterpart: earlier.proposition.counterpart };
+      }
       inSentence.push({ proposition, unitKind, participants, readBasis, row: !!(row && listed) });
       if (proposition) statedSoFar.push({ proposition, unitKind });
       const metric = proposition

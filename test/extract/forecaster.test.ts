@@ -28,6 +28,14 @@ describe('a forecast cited from a survey or an estimate names its forecaster', (
     expect(named.metric).toBe(reference.metric);
   });
 
+  it('who ran the poll is the forecaster, never the party measured', () => {
+    const text = 'Consumer prices in Poland rose 4.6% year on year in November. Economists polled by Reuters had expected 4.7%.';
+    const forecast = claimQuoted(text, '4.7%', { title: 'Poland inflation', publishedAt: '2024-11-29' });
+    expect(forecast.proposition?.subject).toEqual(['poland']);
+    expect(forecast.proposition?.modality).toBe('forecast');
+    expect(forecast.proposition?.basis).toContain('by-reuters');
+  });
+
   it('while the outturn beside it stays an outturn', () => {
     const text = 'Payrolls rose by 303,000 in March, well above the Dow Jones estimate of 200,000.';
     expect(of(text, '303,000').proposition?.modality).toBe('actual');

@@ -452,6 +452,9 @@ const TIME_MODIFIER =
 const SPEAKER_TAG =
   /^[\s"“‘']*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|bin|bint|ibn|al|el|de|da|di|van|von|der|den|la|le|du|dos|das)){1,5}\s*:\s+(?=\p{Lu})/u;
 
+// ("International passengers rose 6.4 %", "Domestic traffic fell": where what is counted comes from or goes, capitalised to open the sentence.)
+const SCOPE_WORD = /^(?:International|Domestic|Foreign|Overseas|Inbound|Outbound|Regional|Transit)$/;
+
 function opensWithUnknownName(sentence: string, entities: EntityMention[], measureMentions: MeasureMention[]): string | null {
   // ("Ahmed bin Saeed: Dubai Airport receives 87 million passengers": a person named before a colon is who speaks; the
   // clause after the colon opens with its own subject.)
@@ -466,7 +469,7 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   // ("Group revenues fell 5 %": a company's own word for itself, capitalised to open the sentence, is no name.)
   if (NOT_A_NAME.has(words[0]!) || (words.length === 1 && NOT_A_PARTY_WORD.test(name))) return null;
   // ("Real gross domestic product contracted", "Preliminary data showed": a statistic's modifier, capitalised to open the sentence.)
-  if (words.length === 1 && (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name))) return null;
+  if (words.length === 1 && (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name) || SCOPE_WORD.test(name))) return null;
   // ("Pre-tax profit stood at …", "Non-energy goods rose …": a compound adjective, its second part in lower case, is no name.)
   if (words.length === 1 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(name)) return null;
   if (entities.some((e) => e.start < start + name.length && start < e.end)) return null;

@@ -70,3 +70,12 @@ describe('"over" before a part of a year', () => {
     expect(c.period?.end).not.toBe('2023-06-30');
   });
 });
+
+describe('a word of scope opening a sentence', () => {
+  it('"International passengers rose …" names what is counted, not a party: the airport the paragraph named is', () => {
+    const text = 'Istanbul Airport traffic\n\nIstanbul Airport handled 80.1 million passengers in 2024. International passengers rose 6.4% to 64.5 million.';
+    const c = claimQuoted(text, '64.5 million', meta('2025-01-13'));
+    expect(c.proposition?.subject).toEqual(['istanbul-airport']);
+    expect(c.proposition?.facets).toContain('international');
+  });
+});

@@ -64,6 +64,10 @@ describe('gazetteer: mentions', () => {
     ['Argentinian inflation slowed.', ['argentina']],
     ['Icelandic banks recovered.', ['iceland']],
     ['Bosnian exports rose.', ['bosnia-and-herzegovina']],
+    // the nations of the United Kingdom, each a place of its own statistics
+    ['Recorded crime in Scotland fell.', ['scotland']],
+    ['Welsh unemployment rose.', ['wales']],
+    ['Prices in Northern Ireland rose faster than in Ireland.', ['northern-ireland', 'ireland']],
     // metonyms: seats and buildings that stand for a government
     ['Officials in the Kremlin declined to comment.', ['russia']],
     ['A spokesman for the White House said so.', ['united-states']],

@@ -73,6 +73,11 @@ describe('surface forms', () => {
     [' kilometres per hour', 'km/h', 1],
     [' Hong Kong dollars', 'HKD', 1],
     [' naira', 'NGN', 1],
+    // the Nordic and Czech currencies as English news names them
+    [' Norwegian crowns', 'NOK', 1],
+    [' Danish crowns', 'DKK', 1],
+    [' Swedish crowns', 'SEK', 1],
+    [' Czech crowns', 'CZK', 1],
   ])('%j → %s', (after, code, multiplier) => {
     expect(matchUnitAfter(after, '')).toMatchObject({ code, multiplier });
   });

@@ -330,7 +330,7 @@ export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 
   return null;
 }
 
-const SHARE_MEASURES = new Set(['market-share']);
+const SHARE_MEASURES = new Set(['market-share', 'vote-share']);
 
 function rateOrChange(figure: FigureSpan, before: string): StatType {
   if (figure.unitKind === 'percent_point' || figure.change) return 'change';

@@ -699,7 +699,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       const readBasis = proposition?.basis ?? null;
       if (proposition && restates === null)
-        proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start), proposition);
+        proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start));
       if (proposition && restates === null && revisionStory)
         proposition = withVintage(
           proposition,

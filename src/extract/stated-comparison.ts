@@ -55,23 +55,14 @@ export class StatedComparisons {
   }
 
   /** The proposition with an unsaid comparison replaced by the one its context states; records the comparison a change states. */
-  settle(p: Proposition, period: Pick<Period, 'start' | 'end' | 'label'>, before = '', read: Proposition = p): Proposition {
+  settle(p: Proposition, period: Pick<Period, 'start' | 'end' | 'label'>, before = ''): Proposition {
     // "On a monthly basis, the index fell faster than the expected 0.6 %": in a sentence framed month on month (or
     // quarter on quarter), a figure of prices whose rate is their change over twelve months is the shorter span's change.
     if (p.statType === 'rate' && (this.opening === 'mom' || this.opening === 'qoq') && measures.get(p.measure)?.changeIsRate) {
       return { ...p, statType: 'change', basis: [...(p.basis ? p.basis.split('+') : []), this.opening].sort().join('+') };
     }
-    const span = spanOf(period);
-    // ("Consumer prices rose 4.6 % year on year in November. Food prices rose 4.9 %": a change of prices stated on a year
-    // before is read as their rate, and still states what the paragraph's changes of the month are measured against.)
-    if (p.statType === 'rate' && span && p.modality === 'actual' && read.statType === 'change' && measures.get(p.measure)?.changeIsRate) {
-      const own = (read.basis ? read.basis.split('+') : []).filter((x) => CARRIED.has(x));
-      if (own.length) {
-        add(this.stated, span, own);
-        add(this.sentence, span, own);
-      }
-    }
     if (p.statType !== 'change') return p;
+    const span = spanOf(period);
     if (!span) return p;
     const parts = p.basis ? p.basis.split('+') : [];
     const own = parts.filter((x) => CARRIED.has(x));
@@ -96,11 +87,6 @@ export class StatedComparisons {
     if (!settled) return p;
     // ("On an annual basis, …": for prices whose rate is their change on a year before, the change is that rate.)
     if (settled === ANNUAL_BASIS && measures.get(p.measure)?.changeIsRate) {
-      const rest = parts.filter((x) => x !== UNSTATED_COMPARISON);
-      return { ...p, statType: 'rate', basis: rest.length ? rest.sort().join('+') : null };
-    }
-    // (Nor any other change of prices on a year before: "food prices rose 4.9 %" after consumer prices "year on year" is food inflation.)
-    if (settled === 'yoy' && measures.get(p.measure)?.changeIsRate) {
       const rest = parts.filter((x) => x !== UNSTATED_COMPARISON);
       return { ...p, statType: 'rate', basis: rest.length ? rest.sort().join('+') : null };
     }

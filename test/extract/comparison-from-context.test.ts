@@ -51,14 +51,6 @@ describe('a change that leaves its comparison unsaid takes the one its context s
     expect(basisOf(text, '0.4%')).toBe('mom');
   });
 
-  it('consumer prices stated on a year before frame the changes of prices listed after them, which are their rates too', () => {
-    const text =
-      'Sylvania inflation eases\n\nConsumer prices in Sylvania rose 4.6% year on year in November 2024. Food prices in Sylvania rose 4.9%, while services prices rose 5.2%.';
-    const food = quoted(text, '4.9%');
-    expect(food.proposition).toMatchObject({ measure: 'food-prices', statType: 'rate', basis: null });
-    expect(food.comparable).toBe(true);
-  });
-
   it('but not the change before it', () => {
     const text = 'Sylvanian household spending rose 0.4% in the fourth quarter of 2024, and business investment in Sylvania rose 1.3% quarter on quarter.';
     expect(basisOf(text, '0.4%')).toBe('comparison-unstated');

@@ -495,17 +495,7 @@ const ownerOf = (p: Pick<Proposition, 'subject' | 'counterpart' | 'modality'>) =
  * in a day's trading is not one) of one company, actual or forecast.
  */
 export function reportedOnTheYearBefore(p: Pick<Proposition, 'subject' | 'counterpart' | 'modality' | 'measure'>): boolean {
-  const measure = measures.get(p.measure);
-  if (measure?.shape !== 'flow') return false;
-  // ("Revenue at Pernod Ricard rose 1.8 % to €2.5 billion in the third quarter": a name the gazetteer does not know that
-  // owns such a flow — every country is known — is a company or an organisation that reports the same way.)
-  const unknownOwner =
-    p.subject.length === 1 &&
-    !p.counterpart &&
-    (p.modality === 'actual' || p.modality === 'forecast') &&
-    !entities.has(p.subject[0]!) &&
-    measure.ownedByName === true;
-  return ownerOf(p)?.kind === 'company' || unknownOwner;
+  return ownerOf(p)?.kind === 'company' && measures.get(p.measure)?.shape === 'flow';
 }
 
 /**

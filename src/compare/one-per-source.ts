@@ -85,11 +85,14 @@ function oneNumber(a: NormalizedClaim, b: NormalizedClaim): boolean {
 /**
  * "$80 Million" in a headline over "$80.5 million" in the body: a round figure cut short from a more precise one of the
  * same source — the precise value lies within one step of the round figure's own rounding beyond it, away from zero —
- * which writers do about as often as they round. Only close values ("2 million" and "2.9 million" stay two numbers).
+ * which writers do about as often as they round. Only close values ("2 million" and "2.9 million" stay two numbers), and
+ * never percentages, which a text gives at several moments of one day.
  */
 function cutShort(round: NormalizedClaim, precise: NormalizedClaim): boolean {
   const { low, high } = round.bounds;
-  if (round.claim.qualifier !== 'exact' || low === null || high === null) return false;
+  // (Not a percentage: "plunged 20.9 % in early trading and closed down 20 %" are two numbers.)
+  if (round.claim.qualifier !== 'exact' || low === null || high === null || round.claim.unit === 'percent' || round.claim.unit === 'percent_point')
+    return false;
   const step = high - low;
   if (!(widthOf(precise.bounds) < step) || Math.sign(round.value) !== Math.sign(precise.value)) return false;
   const beyond = Math.abs(precise.value) - Math.abs(round.value);

@@ -746,11 +746,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // ("Consumer prices in Poland rose 4.6 % … Economists polled by Reuters had expected 4.7 %": who ran the poll forecast
       // the figure, it is not what was measured; the paragraph's party of the measure is.)
       if (proposition && forecaster && proposition.subject.length === 1 && proposition.subject[0] === forecaster) {
+        // (Only a party the paragraph gave the measure alone: "the U.S. added 199,000 jobs, while Canada added 25,000" leaves open whose.)
         const measured = proposition.measure;
-        const earlier = paragraphStated.findLast(
+        const earlier = paragraphStated.filter(
           (s) => s.proposition.measure === measured && s.proposition.subject.length > 0 && !s.proposition.subject.includes(forecaster),
         );
-        if (earlier) proposition = { ...proposition, subject: earlier.proposition.subject, counterpart: earlier.proposition.counterpart };
+        const parties = new Set(earlier.map((s) => `${s.proposition.subject.join('+')}>${s.proposition.counterpart ?? ''}`));
+        if (parties.size === 1) proposition = { ...proposition, subject: earlier[0]!.proposition.subject, counterpart: earlier[0]!.proposition.counterpart };
       }
       inSentence.push({ proposition, unitKind, participants, readBasis, row: !!(row && listed) });
       if (proposition) statedSoFar.push({ proposition, unitKind });

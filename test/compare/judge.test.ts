@@ -207,6 +207,12 @@ describe('judgeProposition: one voice', () => {
     // (More than one step of its rounding beyond it is another number: "$80 million" and "$81.5 million".)
     const far = claim({ ...opening, ...gill, ...stated(81.5e6, 0.1e6), quote: '$81.5 million', start: headline.start + 80 });
     expect(judgeProposition([headline, far, other])).toBeNull();
+    // (Nor are percentages: "plunged 20.9% in early trading … closed down 20%" are two numbers of one day.)
+    const shares = { metric: 'share-price.zeta.growth', unit: 'percent', period: year('2024') };
+    const intraday = claim({ ...shares, ...gill, ...stated(-20.9, 0.1), quote: '20.9%' });
+    const close = claim({ ...shares, ...gill, ...stated(-20, 1), quote: '20%', start: intraday.start + 40 });
+    const others = [claim({ ...shares, ...thinkChina, ...stated(-20, 1), quote: '20%' }), claim({ ...shares, ...usip, ...stated(-20, 1), quote: '20%' })];
+    expect(judgeProposition([intraday, close, ...others])?.members.map((m) => m.sourceId)).not.toContain('gill');
   });
 
   it('keeps a source whose open-ended figure allows its precise one', () => {

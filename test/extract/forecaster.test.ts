@@ -36,6 +36,14 @@ describe('a forecast cited from a survey or an estimate names its forecaster', (
     expect(forecast.proposition?.basis).toContain('by-reuters');
   });
 
+  it('but where the paragraph gave the measure to several parties, the poll names none of them', () => {
+    const text =
+      'The U.S. economy added 199,000 jobs in November, while Canada added 25,000 jobs. Economists polled by Reuters had forecast 180,000 in November.';
+    const forecast = claimQuoted(text, '180,000', { title: 'Jobs reports', publishedAt: '2023-12-08' });
+    expect(forecast.proposition?.subject).not.toEqual(['canada']);
+    expect(forecast.proposition?.subject).not.toEqual(['united-states']);
+  });
+
   it('while the outturn beside it stays an outturn', () => {
     const text = 'Payrolls rose by 303,000 in March, well above the Dow Jones estimate of 200,000.';
     expect(of(text, '303,000').proposition?.modality).toBe('actual');

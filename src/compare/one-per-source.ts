@@ -90,7 +90,6 @@ function oneNumber(a: NormalizedClaim, b: NormalizedClaim): boolean {
  */
 function cutShort(round: NormalizedClaim, precise: NormalizedClaim): boolean {
   const { low, high } = round.bounds;
-  // (Not a percentage: "plunged 20.9 % in early trading and closed down 20 %" are two numbers.)
   if (round.claim.qualifier !== 'exact' || low === null || high === null || round.claim.unit === 'percent' || round.claim.unit === 'percent_point')
     return false;
   const step = high - low;

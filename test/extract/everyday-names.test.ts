@@ -73,9 +73,9 @@ describe('a word of scope opening a sentence', () => {
 
 describe('a share of the vote', () => {
   it('is one kind of figure whether "of the vote" follows it or it is the level a change came from', () => {
-    const text = 'Election results\n\nLabour’s share of the vote rose to 33.7% in 2024, up from 32.1% in 2019.';
-    const now = claimQuoted(text, '33.7%', meta('2024-07-10'));
-    const then = claimQuoted(text, '32.1%', meta('2024-07-10'));
+    const text = 'Election results\n\nThe ANC won 40.2% of the vote in 2024, down from 57.5% in 2019.';
+    const now = claimQuoted(text, '40.2%', meta('2024-07-10'));
+    const then = claimQuoted(text, '57.5%', meta('2024-07-10'));
     expect(now.proposition?.measure).toBe('vote-share');
     expect(then.proposition?.statType).toBe(now.proposition?.statType);
   });

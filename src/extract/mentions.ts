@@ -503,7 +503,16 @@ export function subjectOf(id: string): string {
 export function isSubjectEntity(id: string): boolean {
   const kind = entities.get(id)?.kind;
   // A name outside the gazetteer is an organisation or person the text measures.
-  return kind === undefined || kind === 'country' || kind === 'region' || kind === 'bloc' || kind === 'asset' || kind === 'event' || kind === 'company';
+  return (
+    kind === undefined ||
+    kind === 'country' ||
+    kind === 'region' ||
+    kind === 'bloc' ||
+    kind === 'asset' ||
+    kind === 'event' ||
+    kind === 'company' ||
+    kind === 'party'
+  );
 }
 
 // "the company", "the Chinese automaker", "the Shenzhen-based firm": a company named before, not a new party.

@@ -185,6 +185,12 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /election|polls|referendum/i,
   ],
   [
+    // "Lok Sabha Election Results 2024", "US Elections 2024": the year after the election's name, as headlines put it.
+    new RegExp(`\\b(?:elections?|referendum)(?:\\s+(?:results?|outcome))?\\s+${YEAR}\\b(?!\\s*[-–/]\\s*\\d)`, 'giu'),
+    (m) => ({ period: { ...explicit(yearStart(Number(m[1])), yearEnd(Number(m[1])), `${m[1]} election`), eventYear: true }, span: false }),
+    /election|referendum/i,
+  ],
+  [
     // "Q4 of 2023-24", "the first half of FY2024-25": a part of a fiscal year across two calendar years, counted from April
     // (as below) unless the budget's owner counts from another month.
     new RegExp(
@@ -1178,7 +1184,7 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
 // (Not "after the bank posted a rise in profit in the half year": what was reported is the sentence's own time.)
 const PRIOR =
-  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bfrom|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?(?:[$€£¥₹]?\s?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|dozen))[-\s](?:and[-\s]a[-\s]half[-\s])?(?:years?|months?|weeks?|decades?|quarters?|days?)\b(?!\s+(?:earlier|before|ago|prior|previously)\b)))))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved|reduced|cut|lowered|raised|lifted|trimmed)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\b(?:from|on(?=\s+(?:its|their|the|an?)\s+(?:[^\s,;:.—–]+\s+){0,2}?[$€£¥₹]?\d)|on(?=\s+(?:the\s+)?$))|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?(?:[$€£¥₹]?\s?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|dozen))[-\s](?:and[-\s]a[-\s]half[-\s])?(?:years?|months?|weeks?|decades?|quarters?|days?)\b(?!\s+(?:earlier|before|ago|prior|previously)\b)))))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
 
 const REPORTED_AFTER = /^after\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:posted|reported|announced|released|published|unveiled)\b/i;
 
@@ -1612,7 +1618,8 @@ export function periodForFigure(
     const next = theirs && !(context?.start && theirs.end && context.start > theirs.end) ? nextPeriod(theirs) : null;
     // (Set against a level long past — "up from 86.4 million in 2019", written in 2024 — the figure may be of any later time.)
     // (Dated by inference, not by words: "up from £4 billion in 2023" says nothing of whether this year is over.)
-    if (next && (!againstEarlier || recentTo(next, pub))) return againstEarlier ? { ...next, resolution: 'relative' } : next;
+    // ("reduced to nine seats from 48 in 2019", written in 2024: the step after a time long past is no more known.)
+    if (next && (againstEarlier ? recentTo(next, pub) : !pub || recentTo(next, pub))) return againstEarlier ? { ...next, resolution: 'relative' } : next;
   }
   // "prices gained 2.9 %, following a 3.5 % increase", "declined 11.5 % after decreasing 11.2 %": in a sentence that names
   // no time, the figure a change follows is of the period before the one the text is about.

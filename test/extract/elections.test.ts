@@ -13,6 +13,28 @@ describe('extract: election results', () => {
     expect(c!.comparable).toBe(true);
   });
 
+  it('parties are parties of their own: the long name and the short one are one party, and a party named for its country is not the country', () => {
+    const found = claims(
+      'The African National Congress (ANC) won 159 of the 400 seats, while the Democratic Alliance took 87. The ANC received 40.18 percent of the vote. Reform UK won five seats.',
+      '2024-06-03',
+    );
+    expect(found.find((c) => c.quote.exact.startsWith('159'))?.proposition?.subject).toEqual(['anc']);
+    expect(found.find((c) => c.quote.exact === '87')?.proposition?.subject).toEqual(['democratic-alliance']);
+    expect(found.find((c) => c.quote.exact === '40.18 percent')?.proposition).toMatchObject({ measure: 'vote-share', subject: ['anc'] });
+    expect(found.find((c) => c.quote.exact === 'five seats')?.proposition?.subject).toEqual(['reform-uk']);
+  });
+
+  it('a headline that names the election by its year ("Election Results 2024") dates the results the article gives without one', () => {
+    const [c] = claims(
+      'Lok Sabha Election Results 2024: BJP short of majority\n\nThe BJP won 240 seats, according to the Election Commission.',
+      '2024-06-05',
+      'Lok Sabha Election Results 2024: BJP short of majority',
+    );
+    expect(c!.proposition).toMatchObject({ measure: 'seats', subject: ['bjp'], modality: 'actual' });
+    expect({ start: c!.period?.start, end: c!.period?.end }).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(c!.comparable).toBe(true);
+  });
+
   it('a party named in mid-sentence as the subject of "won" and a figure of seats is the party of those seats', () => {
     const found = claims('The BJP won 240 seats in the 2024 Lok Sabha elections, while the Congress party won 99 seats.', '2024-06-05');
     expect(found.find((c) => c.quote.exact === '240 seats')?.proposition?.subject).toEqual(['bjp']);

@@ -135,3 +135,52 @@ describe('periods from context', () => {
     ]);
   });
 });
+
+// A time a sentence sets against its own ("up on its 32.1 % share in 2019", "a gain of 211 on 2019", "reduced to nine
+// seats from 48 in 2019") dates neither the figure before it nor the sentences after it; and the step after a time long
+// past is not known.
+describe('times set against the sentence’s own', () => {
+  itDatesEach([
+    [
+      '"barely up on its 32.1% share in 2019" is no time of the lead',
+      periodRow(
+        '2024-07-05',
+        'Labour wins landslide',
+        'Labour took 33.7% of the vote, barely up on its 32.1% share in 2019.\n\nThe Liberal Democrats won 72 seats.',
+        '72 seats',
+        '2024-01-01',
+        '2024-12-31',
+      ),
+    ],
+    [
+      '"a gain of 211 on 2019" is no time of the lead',
+      periodRow(
+        '2024-07-05',
+        'Labour wins landslide',
+        'Labour won 412 seats, a gain of 211 on 2019.\n\nThe Liberal Democrats won 72 seats.',
+        '72 seats',
+        '2024-01-01',
+        '2024-12-31',
+      ),
+    ],
+    [
+      '"reduced to nine seats from 48 in 2019", written in 2024: not of 2020',
+      periodRow('2024-07-05', 'Labour wins landslide', 'The SNP was reduced to nine seats from 48 in 2019.', 'nine seats', '2024-01-01', '2024-12-31'),
+    ],
+    [
+      'the sentence after "reduced to nine seats from 48 in 2019" is not of 2019',
+      periodRow(
+        '2024-07-05',
+        'Labour wins landslide',
+        'The SNP was reduced to nine seats from 48 in 2019. Turnout in Britain was 59.9%.',
+        '59.9%',
+        '2024-01-01',
+        '2024-12-31',
+      ),
+    ],
+    [
+      'a step from a recent month still dates the level reached ("fell to 4.1% from 4.3% in March", in May)',
+      periodRow('2024-05-10', 'Jobless rate falls', 'The unemployment rate in Canada fell to 4.1% from 4.3% in March.', '4.1%', '2024-04-01', '2024-04-30'),
+    ],
+  ]);
+});

@@ -20,14 +20,15 @@ const DOWN_NOUN = String.raw`contraction|decline|decrease|drop|fall|slump`;
 const PACE_UP = quickEdges(new RegExp(String.raw`\b(?:(?:${UP})(?:${AT_PACE}|${ANNUALISED})|(?:${UP_NOUN})${AT_PACE})${HEDGE}$`, 'iu'));
 const PACE_DOWN = quickEdges(new RegExp(String.raw`\b(?:(?:${DOWN})(?:${AT_PACE}|${ANNUALISED})|(?:${DOWN_NOUN})${AT_PACE})${HEDGE}$`, 'iu'));
 
-// "reduce the interest rate by", "cut its Bank Rate by", "lowered rates by"; "raise" is read by hedges.ts already.
+// "reduce the interest rate by", "cut its Bank Rate by", "lowered rates by", "lowered the target range for the federal funds rate
+// by"; "raise" is read by hedges.ts already.
 const POLICY_DOWN = quickEdges(
   new RegExp(
-    String.raw`\b(?:reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|cut(?:s|ting)?|trim(?:med|s|ming)?|slash(?:ed|es|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}?by\s+${HEDGE}$`,
+    String.raw`\b(?:reduc(?:e|ed|es|ing)|lower(?:ed|s|ing)?|cut(?:s|ting)?|trim(?:med|s|ming)?|slash(?:ed|es|ing)?)\s+(?:[\p{L}'’-]+\s+){1,8}?by\s+${HEDGE}$`,
     'iu',
   ),
 );
-const POLICY_UP = quickEdges(new RegExp(String.raw`\b(?:hik(?:e|ed|es|ing))\s+(?:[\p{L}'’-]+\s+){1,3}?by\s+${HEDGE}$`, 'iu'));
+const POLICY_UP = quickEdges(new RegExp(String.raw`\b(?:hik(?:e|ed|es|ing))\s+(?:[\p{L}'’-]+\s+){1,8}?by\s+${HEDGE}$`, 'iu'));
 // "a rate cut of 0.25 percentage points", "a hike of 50 basis points"
 const CUT_OF = quickEdges(new RegExp(String.raw`\b(?:cut|cuts|reduction|reductions)\s+of\s+${HEDGE}$`, 'iu'));
 const HIKE_OF = quickEdges(new RegExp(String.raw`\b(?:hike|hikes)\s+of\s+${HEDGE}$`, 'iu'));

@@ -508,9 +508,22 @@ const DATED_VALUE = quickEdges(
   /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
 );
 
+// "the target range for the federal funds rate", "the cash rate target", "its target for the overnight rate": the
+// policy rate a central bank sets is named by what it targets in the money market — the rate itself, no goal. (Not
+// "the 2 to 3 per cent target range" for inflation.)
+const POLICY_RATE_TARGET =
+  /\btarget\s+range\b(?=[^.;]{0,60}\b(?:federal|fed)\s+funds\b)|(?<=\b(?:federal|fed)\s+funds\b[^.;]{0,80})\btarget\s+range\b|\b(?:federal|fed)\s+funds\s+(?:rate\s+)?target(?:\s+range)?\b|\b(?:cash|policy|overnight|bank)\s+rate\s+target\b|\btarget\s+for\s+the\s+(?:overnight|policy|cash|(?:federal|fed)\s+funds)\s+rate\b/gi;
+
+// "moving toward its 2 percent target", "met the 2 per cent target", "a target of 2 million homes": a target named with a
+// figure of its own, as the point an outturn is measured against or a goal stated before, makes no later figure a target.
+const TARGET_WITH_ITS_FIGURE =
+  /\b(?:toward|towards|to|at|above|below|near|under|over|within|hit|met|meet|meets|reach|reached|reaches)\s+(?:its|the|their|our|a)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?target\b|\btarget\s+of\s+(?:about\s+|around\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:million|billion|trillion|per\s*cent|percent))?(?:\s+[\p{L}-]+){0,2}\s+(?:by|in|for)\s+(?:19|20)\d{2}\b/giu;
+
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
-  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start));
+  // (The phrases are blanked in place, so offsets into the sentence still hold.)
+  if (/target/i.test(sentence)) sentence = sentence.replace(POLICY_RATE_TARGET, (m) => ' '.repeat(m.length));
+  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start)).replace(TARGET_WITH_ITS_FIGURE, ' ');
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
   if (TARGET.test(before) || namesATarget(sentence.slice(figure.end))) return 'target';
@@ -528,7 +541,8 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
     return 'forecast';
   // (A target named before the figure's own clause, unless that clause says it is a forecast: "… met the 2 %
   // target in May; however, inflation is expected to rise to 2.75 %" is a forecast.)
-  if (TARGET.test(wide)) return 'target';
+  // (Not a target named with a figure of its own: "toward its 2 percent target, the central bank lowered the rate to 5 %".)
+  if (TARGET.test(wide.replace(TARGET_WITH_ITS_FIGURE, ' '))) return 'target';
   return 'actual';
 }
 

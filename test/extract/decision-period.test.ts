@@ -33,6 +33,20 @@ describe('a policy decision dates the move and the level it set to the day of th
       '2025-06-19',
     ],
     [
+      'the rate named by what the bank targets ("the target range for the federal funds rate"), moved "by … to"',
+      '2024-09-18',
+      'The Federal Reserve lowered the target range for the federal funds rate by 50 basis points to 4.75 to 5.00 percent.',
+      ['50 basis points', '4.75 to 5.00 percent'],
+      '2024-09-18',
+    ],
+    [
+      'a rate "dropping from five per cent down to 4.75 per cent"',
+      '2024-06-05',
+      'On Wednesday, the Bank of Canada announced its key interest rate is dropping from five per cent down to 4.75 per cent.',
+      ['4.75 per cent'],
+      '2024-06-05',
+    ],
+    [
       'a report dated to the day that names none',
       '2025-02-06',
       'The Bank of England has lowered its benchmark interest rate from 4.75% to 4.5%.',
@@ -68,6 +82,24 @@ describe('a policy decision dates the move and the level it set to the day of th
     expect(claims.filter((c) => c.quote.exact === '4.75%').every((c) => c.period?.start !== '2025-02-06')).toBe(true);
     expect(quoted(claims, '0.1%').period?.start).toBe('2021-12-01');
     expect(quoted(claims, '50 basis points').period?.start).not.toBe('2025-02-06');
+  });
+
+  it('reads the policy rate a central bank targets as the rate it set, and a target for inflation as a target', () => {
+    const fed = claimsOf(
+      'With the Fed saying it has gained greater confidence inflation is moving sustainably toward its 2 percent target, the central bank lowered the target range for the federal funds rate by 50 basis points to 4.75 to 5.00 percent.',
+      '2024-09-18',
+    );
+    expect(quoted(fed, '50 basis points').proposition).toMatchObject({ measure: 'interest-rate', modality: 'actual', statType: 'change' });
+    expect(quoted(fed, '50 basis points').value).toBe(-50);
+    expect(quoted(fed, '4.75 to 5.00 percent').proposition?.modality).toBe('actual');
+    expect(quoted(fed, '2 percent').proposition?.modality).toBe('target');
+    const rba = claimsOf('The Reserve Bank of Australia wants inflation back within its 2 to 3 per cent target range.', '2024-08-06');
+    expect(quoted(rba, '2 to 3 per cent').proposition?.modality).toBe('target');
+  });
+
+  it('a target named with a figure of its own earlier in the sentence makes no later figure a target', () => {
+    const claims = claimsOf('The government set a target of 2 million homes by 2030, and home sales in Britain rose to 1.2 million in 2023.', '2024-09-18');
+    expect(quoted(claims, '1.2 million').proposition?.modality).toBe('actual');
   });
 
   it('dates nothing of a measure no meeting decides', () => {

@@ -15,7 +15,7 @@ const DECIDED_MEASURES = new Set(['interest-rate']);
 
 // The decision's verb, earlier in the clause than the figure: "voted to reduce the interest rate by", "has cut its Bank Rate to".
 const DECISION_BEFORE =
-  /\b(?:cut(?:s|ting)?|reduc(?:e|ed|es|ing|tions?)|lower(?:ed|s|ing)?|trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)?|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|t(?:ake|akes|aking|ook)|br(?:ing|ings|inging|ought))\b(?:[^.;:]|\.(?=\d)){0,100}$/i;
+  /\b(?:cut(?:s|ting)?|reduc(?:e|ed|es|ing|tions?)|lower(?:ed|s|ing)?|trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)?|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|t(?:ake|akes|aking|ook)|br(?:ing|ings|inging|ought))\b(?:[^.;:]|\.(?=\d)){0,100}$/i;
 // The figure is what the decision moved the rate by or to ("by 25 basis points", "to 5 %", "a cut of 0.25 points"), not where it came from.
 const DECISION_FIGURE = /\b(?:to|by|of)\s+(?:about\s+|around\s+|some\s+)?$/i;
 // "preferred to maintain the rate at 5.25 %", "from 5.25 %": the alternative or the level before, not the decision.

@@ -96,7 +96,8 @@ const TIME_FACET = /^per-(?:month|year|quarter|week|day)$/;
 const SET_AGAINST_BEFORE =
   /\b(?:up|down|rise|increase|decrease|drop|fall|gain|growth)?\s*(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|season)['’]s\s+|an?\s+|the\s+)?(?:(?:about|around|nearly|some|almost|roughly|a\s+record)\s+)?$/i;
 // ("revised down from a 2 million goal": what the forecast is set against is itself a plan.)
-const PLANNED_AFTER = /\b(?:goal|target|forecast|guidance|estimate|projection|outlook|plan|expected|expectations|consensus|poll)\b/i;
+const PLANNED_AFTER =
+  /\b(?:goal|target|forecast|forecasted|guidance|estimate|projection|projected|outlook|plan|expected|expectations|anticipated|predicted|consensus|poll)\b/i;
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 // What an election's result is said with once it is held: "won 412 seats", "secured 33.7 % of the vote".
@@ -179,6 +180,8 @@ const GROWTH_BEFORE = /\b(?:growth|expansion)\s+(?:of|at|to)\s+(?:about\s+|aroun
  * other kinds goes on about none of them ("Xiaomi shipped 145.9 million units. … 36.8 billion tons of carbon dioxide"), unless
  * its sentence opens on the figure before ("The figure was 685,000").
  */
+const isParty = (id: string) => entities.get(id)?.kind === 'party';
+
 function carriedFrom(
   stated: Array<{ proposition: Proposition; unitKind: string }>,
   unitKind: string,
@@ -620,6 +623,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           : null;
       if (ofWork) proposition = ofWork;
       if (ofWork?.facets.includes(OPENING_WEEKEND)) openingWork = ofWork.subject[0] ?? null;
+      // ("Republicans in Congress proposed $1.5 trillion in spending cuts", "The NDA signed by the staff covered 1,200 documents":
+      // a party named beside a figure of any measure but its seats and votes is not whose figure it is.)
+      if (proposition && !measures.get(proposition.measure)?.ofParties && proposition.subject.some(isParty))
+        proposition = { ...proposition, subject: proposition.subject.filter((id) => !isParty(id)) };
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
         proposition = { ...proposition, modality: 'actual' };

@@ -570,12 +570,12 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // ("Nvidia's prior-quarter revenue", "its previous quarter": a possessive stands where the article would.)
     // ("down from prior month's 4.2 %": headline style drops the article after the word that sets it against.)
     quickEdges(
-      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b)|(?<=\b(?:from|than|on|over|versus|with)\s)(?:previous|prior|preceding)[-\s](?<unitC>week|month|quarter|year)\b)/giu,
+      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months|three-month\s+period|3-month\s+period)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b)|(?<=\b(?:from|than|on|over|versus|with)\s)(?:previous|prior|preceding)[-\s](?<unitC>week|month|quarter|year)\b)/giu,
     ),
     (m, pub) => {
-      // ("after 0.4 % in the previous three months": the quarter before.)
+      // ("after 0.4 % in the previous three months", "the previous three-month period": the quarter before.)
       const unit = (m.groups!.unitA ?? m.groups!.unitB ?? m.groups!.unitC)!.toLowerCase();
-      const step = (/months$/.test(unit) ? 'quarter' : unit) as Step;
+      const step = (/months$|month\s+period$/.test(unit) ? 'quarter' : unit) as Step;
       const period: Period =
         step === 'year' && pub
           ? relative(yearStart(pub.year - 1), yearEnd(pub.year - 1), `${pub.year - 1}`)
@@ -1184,7 +1184,12 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
 // "down from 307,000 in December", "after losing 29,000 jobs in November": a time set against the one the sentence is about.
 // (Not "after the bank posted a rise in profit in the half year": what was reported is the sentence's own time.)
 const PRIOR =
-  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved|reduced|cut|lowered|raised|lifted|trimmed)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\b(?:from|on(?=\s+(?:its|their|the|an?)\s+(?:[^\s,;:.—–]+\s+){0,2}?[$€£¥₹]?\d)|on(?=\s+(?:the\s+)?$))|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?(?:[$€£¥₹]?\s?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|dozen))[-\s](?:and[-\s]a[-\s]half[-\s])?(?:years?|months?|weeks?|decades?|quarters?|days?)\b(?!\s+(?:earlier|before|ago|prior|previously)\b)))))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+  /(?:\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|revised|adjusted|shift(?:ed)?|slipped|slid|eased|edged|ticked|inched|dipped|surged|soared|plunged|tumbled|sank|slumped|advanced|rebounded|recovered|improved|accelerated|slowed|cooled|widened|narrowed|shrank|expanded|moved|reduced|cut|lowered|raised|lifted|trimmed|grown|risen|fallen|shrunk|gone)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\b(?:from|on(?=\s+(?:its|their|the|an?)\s+(?:[^\s,;:.—–]+\s+){0,2}?[$€£¥₹]?\d))|\b(?:after(?!\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:posted|reported|announced|released|published|unveiled)\b)|follow(?:s|ed|ing)|previously|earlier|originally|compared|than(?!\s+(?:expected|forecast|anticipated|estimated|predicted|projected)\b|\s+(?:about\s+|some\s+|around\s+)?(?:[$€£¥₹]?\s?\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:half|dozen))[-\s](?:and[-\s]a[-\s]half[-\s])?(?:years?|months?|weeks?|decades?|quarters?|days?)\b(?!\s+(?:earlier|before|ago|prior|previously)\b)))))\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,60}$/i;
+
+// "a gain of 211 on 2019", "up 4 % on the first half of 2023": a year or a part of one that a change is measured on. (Not a
+// day: "fell 1.2 % on 24 June", "lowered its key rate on June 5" say when it happened.)
+const PRIOR_ON =
+  /\b(?:up|down|rose|fell|rising|falling|increased?|decreased?|declined?|dropped|climbed|jumped|grew|growth|gains?|gained|drop|rise|change|loss|losses|lost)\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,30}\bon\s+(?:the\s+)?$/i;
 
 const REPORTED_AFTER = /^after\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+(?:posted|reported|announced|released|published|unveiled)\b/i;
 
@@ -1201,11 +1206,18 @@ export function priorAt(sentence: string, e: TimeExpression, all: TimeExpression
   // ("come after the 2023 Wimbledon Championships reported profits of …": the time may stand inside the words that name
   // the reporter, where the pattern, which ends at the time, cannot see the verb.)
   if (m && !REPORTED_AFTER.test(sentence.slice(floor + m.index))) return floor + m.index;
+  if (e.period.start !== e.period.end) {
+    const on = PRIOR_ON.exec(sentence.slice(floor, e.start));
+    if (on) return floor + on.index;
+  }
   // "slipped to 57.5 % in November from 59.3 % in October": "from" right after the sentence's own time.
   const from = previous ? /^\s*,?\s*(?:up\s+|down\s+)?from\b(?:[^,;:.—–]|(?<=\d)[,.](?=\d)){0,40}$/i.exec(sentence.slice(previous.end, e.start)) : null;
   if (from) return previous!.end + from.index;
   // "follows a rise in the second quarter and stagnation in the first": coordinated with a time set against, so is this one.
-  return previous && /^\s*(?:and|or)\b[^,;.]{0,30}$/i.test(sentence.slice(previous.end, e.start)) ? priorAt(sentence, previous, all) : null;
+  // ("That followed 0.2 % growth in November, and -0.5 % contraction in October": the comma and a figure's decimal point too.)
+  return previous && /^\s*,?\s*(?:and|or)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,30}$/i.test(sentence.slice(previous.end, e.start))
+    ? priorAt(sentence, previous, all)
+    : null;
 }
 
 /** The period the figure is dated by when nothing in the text dates it: the publication year. */

@@ -501,7 +501,10 @@ const CHANGE_FORECAST_AFTER =
   /^\s+(?:rise|increase|growth|gain|drop|decline|fall|contraction|expansion)\s+(?:forecasts?|projections?|predictions?|consensus)\b/i;
 
 // "69.27 trillion won expected by LSEG analysts", "$8.71 billion forecast by analysts": the figure somebody expected.
-const EXPECTED_BY_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\s+by\b/i;
+// ("the 0.1pc drop predicted by analysts", "the 0.1% decline anticipated by economists", "the 0.2% fall economists had expected":
+// the change somebody expected, named after the figure.)
+const EXPECTED_BY_AFTER =
+  /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:drop|decline|fall|decrease|contraction|rise|increase|gain|growth|expansion|jump)\s+)?(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\s+by\b|(?:that\s+|which\s+)?(?:economists|analysts|forecasters|markets|investors|traders|the\s+market)\s+(?:had\s+)?(?:expected|forecast|predicted|anticipated|projected)\b)/i;
 
 // "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
 const DATED_VALUE = quickEdges(

@@ -30,6 +30,8 @@ const MeasureSchema = z.strictObject({
    * written, it is what was announced, not a projection.
    */
   setInAdvance: z.boolean().optional(),
+  /** Measured of political parties (seats, a share of the vote): a party the text names is the party of these only, never of a figure of another measure. */
+  ofParties: z.boolean().optional(),
   /** Measured of organisations: an unknown name opening the sentence owns it ("Harbourview Airport welcomed 12 million passengers"). */
   ownedByName: z.boolean().optional(),
   /** Nouns a figure of this measure may count ("a majority of 174 seats"); a figure counting anything else ("a majority of 320 votes") is not of it. */

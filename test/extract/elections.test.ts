@@ -24,6 +24,20 @@ describe('extract: election results', () => {
     expect(found.find((c) => c.quote.exact === 'five seats')?.proposition?.subject).toEqual(['reform-uk']);
   });
 
+  it('a party owns its seats and votes, never a figure of another measure', () => {
+    const found = claims(
+      'Republicans in Congress proposed $1.5 trillion in spending cuts over a decade. The NDA signed by the staff covered 1,200 documents.',
+      '2024-07-05',
+    );
+    expect(found.find((c) => c.quote.exact === '$1.5 trillion')?.proposition?.subject).not.toContain('republicans');
+    expect(found.find((c) => c.quote.exact.startsWith('1,200'))?.proposition?.subject ?? []).not.toContain('nda');
+  });
+
+  it('"Social Democrats" in another country are not the US Democratic Party', () => {
+    const [c] = claims('Social Democrats in Denmark won 27.5% of the vote.', '2024-07-05');
+    expect(c!.proposition?.subject).toEqual(['denmark']);
+  });
+
   it('a headline that names the election by its year ("Election Results 2024") dates the results the article gives without one', () => {
     const [c] = claims(
       'Lok Sabha Election Results 2024: BJP short of majority\n\nThe BJP won 240 seats, according to the Election Commission.',

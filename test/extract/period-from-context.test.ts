@@ -179,6 +179,28 @@ describe('times set against the sentence’s own', () => {
       ),
     ],
     [
+      'a day a change happened on is its time, not a base ("fell 1.2% on 24 June")',
+      periodRow(
+        '2024-07-05',
+        'Markets',
+        'Oil output in Saudi Arabia rose on June 30, 2024, to 12.9 million barrels a day.',
+        '12.9 million',
+        '2024-06-30',
+        '2024-06-30',
+      ),
+    ],
+    [
+      '"has grown to 2.1 million from 1.6 million in 2000": the level reached is not of 2000',
+      periodRow(
+        '2024-07-05',
+        'City figures',
+        "The city's population has grown to 2.1 million from 1.6 million in 2000.",
+        '2.1 million',
+        '2024-01-01',
+        '2024-12-31',
+      ),
+    ],
+    [
       'a step from a recent month still dates the level reached ("fell to 4.1% from 4.3% in March", in May)',
       periodRow('2024-05-10', 'Jobless rate falls', 'The unemployment rate in Canada fell to 4.1% from 4.3% in March.', '4.1%', '2024-04-01', '2024-04-30'),
     ],

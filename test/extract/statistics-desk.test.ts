@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const meta = (publishedAt: string) => ({ publishedAt, title: 'Latest figures' });
+
+// How markets desks and wire reports write a statistics release: "-0.1% mom", "a 0.3% qoq GDP contraction", "the 0.1pc drop
+// predicted by analysts", "in the previous three-month period".
+describe('releases as markets desks write them', () => {
+  it('"-0.1% mom" right after a change is on the month before', () => {
+    const c = claimQuoted("December's GDP in the UK offered a slight respite with a marginal -0.1% mom decrease.", '-0.1%', meta('2024-02-15'));
+    expect(c.proposition?.basis).toBe('mom');
+  });
+
+  it('"qoq" and "quarter-on-quarter" before the measure name it alike', () => {
+    const short = claimQuoted('The UK saw a 0.3% qoq GDP contraction in the fourth quarter of 2023.', '0.3%', meta('2024-02-15'));
+    const long = claimQuoted('The UK saw a 0.3% quarter-on-quarter GDP contraction in the fourth quarter of 2023.', '0.3%', meta('2024-02-15'));
+    expect(short.metric).toBe(long.metric);
+  });
+
+  it('a noun of change after the measure gives the direction ("a 0.3% GDP contraction", "a 9% revenue drop")', () => {
+    expect(claimQuoted('The UK saw a 0.3% GDP contraction in the fourth quarter of 2023.', '0.3%', meta('2024-02-15')).value).toBe(-0.3);
+    expect(claimQuoted('Tesla reported a 9% revenue drop in the first quarter of 2024.', '9%', meta('2024-05-15')).value).toBe(-9);
+  });
+
+  it('a verb between the figure and a noun of change keeps the noun from it ("to 5% making this cut the first")', () => {
+    const c = claimQuoted(
+      'On 1 August 2024 the Bank of England cut interest rates by 25 basis points to 5% making this cut the first since March 2020.',
+      '5%',
+      meta('2024-08-02'),
+    );
+    expect(c.value).toBe(5);
+    expect(c.proposition?.statType).toBe('rate');
+  });
+
+  it('the change analysts or economists expected, named after the figure, is their forecast', () => {
+    const predicted = claimQuoted(
+      'The economy of Britain shrank 0.3pc in the final three months of 2023. This was much larger than the 0.1pc drop predicted by analysts.',
+      '0.1pc',
+      meta('2024-02-15'),
+    );
+    expect(predicted.proposition?.modality).toBe('forecast');
+    const anticipated = claimQuoted(
+      "Britain's GDP shrank 0.3% in the fourth quarter, more than the 0.1% decline anticipated by economists.",
+      '0.1%',
+      meta('2024-02-15'),
+    );
+    expect(anticipated.proposition?.modality).toBe('forecast');
+  });
+
+  it('"the previous three-month period" is the quarter before', () => {
+    const c = claimQuoted(
+      "Britain's GDP shrank 0.3% in the fourth quarter of 2023. The quarterly decline followed a 0.1% fall in the previous three-month period.",
+      '0.1%',
+      meta('2024-02-15'),
+    );
+    expect([c.period?.start, c.period?.end]).toEqual(['2023-07-01', '2023-09-30']);
+  });
+
+  it('a month coordinated with one set against the sentence\'s own ("That followed … in November, and … in October") dates no later sentence', () => {
+    const c = claimQuoted(
+      "December's GDP in the UK fell 0.1% mom. That followed 0.2% mom growth in November, and -0.5% mom contraction in October. Production grew 0.6% mom.",
+      '0.6%',
+      meta('2024-02-15'),
+    );
+    expect([c.period?.start, c.period?.end]).toEqual(['2023-12-01', '2023-12-31']);
+  });
+});

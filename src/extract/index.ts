@@ -100,6 +100,10 @@ const PLANNED_AFTER =
   /\b(?:goal|target|forecast|forecasted|guidance|estimate|projection|projected|outlook|plan|expected|expectations|anticipated|predicted|consensus|poll)\b/i;
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
+const LEVEL_THEN_CHANGE = /^\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:up|down)\s+$/i;
+// What an audience, a crowd or a box office of an event is said with once it is held: "drew 19.5 million viewers", "19.5 million
+// viewers tuned in".
+const EVENT_PAST = /\b(?:drew|attracted|averaged|tuned\s+in|watched|pulled\s+in|grossed|sold|peaked|scored|earned|brought\s+in|hit)\b/i;
 // What an election's result is said with once it is held: "won 412 seats", "secured 33.7 % of the vote".
 const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected)\b/i;
 // "9.6 % in FY 2023-24 over the growth rate of 14.2 %": a figure set against the one before it by "over".
@@ -444,7 +448,29 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
-      const stated = periodForFigure(sentence, q, expressions, others, pub, periods.current());
+      // ("a profit of €4.3 billion, up 28% from 2022": a level the sentence dates only through the change set right after it
+      // is of the change's time, the year after the one it is measured from. Only a whole year: the step from it is sure.)
+      // (Past a restatement in brackets: "€4.3 billion (RM22.1 billion), up 28 per cent from 2022".)
+      const next = quantities.slice(i + 1, i + 3).find((o) => LEVEL_THEN_CHANGE.test(sentence.slice(q.end, o.start)));
+      const changeAfter =
+        next && unitKindOf(next.unit) === 'percent' && unitKindOf(q.unit) !== 'percent'
+          ? periodForFigure(
+              sentence,
+              next,
+              expressions,
+              quantities.filter((o) => o !== next),
+              pub,
+              periods.current(),
+            )
+          : null;
+      const stated =
+        periodForFigure(sentence, q, expressions, others, pub, periods.current()) ??
+        (changeAfter?.start &&
+        changeAfter.resolution !== 'publication' &&
+        changeAfter.start.endsWith('-01-01') &&
+        changeAfter.end === `${changeAfter.start.slice(0, 4)}-12-31`
+          ? changeAfter
+          : null);
       const foundInText = stated ?? periods.fallback(sentence);
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
@@ -743,6 +769,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         (period.resolution === 'explicit' || found.fiscalOffset !== undefined) &&
         // ("won 412 seats in the 2024 general election", in July 2024: an event of the year, reported in the past tense, is held.)
         !(period.eventYear && pub.year >= Number(period.start?.slice(0, 4)) && (REPORTED_PAST.test(sentence) || HELD_PAST.test(sentence))) &&
+        // ("The 96th Academy Awards was a commercial success with 19.5 million viewers", under "Oscars 2024", in March 2024: a
+        // figure of an event the text names, dated by the year it was held in and told in the past tense, is of the event held.)
+        !(
+          proposition.subject.some((id) => entities.get(id)?.kind === 'event') &&
+          pub.year === Number(period.start?.slice(0, 4)) &&
+          (REPORTED_PAST.test(sentence) || EVENT_PAST.test(sentence))
+        ) &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))
       ) {

@@ -354,3 +354,23 @@ describe('works as the parties of box-office figures', () => {
     expect(halloween.metric).not.toBe(dune.metric);
   });
 });
+
+describe('an event held, dated by its year', () => {
+  it('"The 96th Academy Awards was a commercial success with 19.5 million viewers", under "Oscars 2024", in March 2024, is of the ceremony held', () => {
+    const c = claimQuoted(
+      'Oscars 2024 hit ratings high of 19.5 million viewers\n\nThe 96th Academy Awards was a commercial success with a ratings high of 19.5 million viewers.',
+      '19.5 million viewers',
+      { publishedAt: '2024-03-12', title: 'Oscars 2024 hit ratings high of 19.5 million viewers' },
+    );
+    expect(c.proposition).toMatchObject({ measure: 'viewers', subject: ['academy-awards'], modality: 'actual' });
+    expect(c.comparable).toBe(true);
+  });
+
+  it('an event of the year still ahead, told in the future tense, is a projection', () => {
+    const c = claimQuoted('Oscars 2025 preview\n\nThe 97th Academy Awards will be watched by 20 million viewers, ABC expects.', '20 million viewers', {
+      publishedAt: '2025-01-12',
+      title: 'Oscars 2025 preview',
+    });
+    expect(c.proposition?.modality).not.toBe('actual');
+  });
+});

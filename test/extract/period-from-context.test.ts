@@ -201,6 +201,17 @@ describe('times set against the sentence’s own', () => {
       ),
     ],
     [
+      'a level dated only by the change set right after it ("€4.3 billion (RM22.1 billion), up 28 per cent from 2022") is of the change\'s year',
+      periodRow(
+        '2024-02-09',
+        'Hermes posts record annual sales',
+        'The group reported a profit of €4.3 billion (RM22.1 billion), up 28 per cent from 2022.',
+        '€4.3 billion',
+        '2023-01-01',
+        '2023-12-31',
+      ),
+    ],
+    [
       'a step from a recent month still dates the level reached ("fell to 4.1% from 4.3% in March", in May)',
       periodRow('2024-05-10', 'Jobless rate falls', 'The unemployment rate in Canada fell to 4.1% from 4.3% in March.', '4.1%', '2024-04-01', '2024-04-30'),
     ],

@@ -73,9 +73,11 @@ const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|be
 // "rose 0.5 % over the month" is on the month before.)
 const QOQ =
   /\b(?:quarter[- ](?:on|over)[- ]quarter|q\/q|qoq|on the quarter|sequentially|on\s+a\s+quarterly\s+basis|quarterly\s+(?:decreas|declin|drop|fall|contraction|increas|rise|gain|expansion)\w*)\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b(?!\s+of\b)(?!['’]s?\s)|\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to)\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:three|3)[- ]months?(?:\s+period)?\b|\bover\s+the\s+quarter\b(?!\s+(?:of|to|through|ended|ending)\b)/i;
-// ("-0.1% mom": the statistics desks' short form, only right after the figure, where it cannot be a mother.)
+// ("-0.1% mom", "0.2% MoM": the statistics desks' short form, only right after the figure and as written, where it cannot be a
+// mother — not "Mom said", "mom-and-pop", "mom-owned".)
+const MOM_SHORT = /^\s*(?:mom|MoM|MOM|m-o-m)(?![-\w])/;
 const MOM =
-  /^\s*(?:mom|m-o-m)\b|\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month|on\s+a\s+monthly\s+basis|over\s+the\s+month(?!\s+of\b))\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b(?!['’]s?\s)/i;
+  /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month|on\s+a\s+monthly\s+basis|over\s+the\s+month(?!\s+of\b))\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b(?!['’]s?\s)/i;
 const YOY =
   /\b(?:on\s+a\s+(?:yearly|year-on-year|year-over-year)\s+basis|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|over\s+the\s+year\b(?!\s+(?:of|before|earlier)\b)|(?<=^\s*|(?:%|per\s*cent|percent)\s+)through\s+the\s+year\b(?!['’]s|\s+(?:of|before|earlier)\b)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
 // "an annual increase of 3.1 %", "a 3.1 % yearly rise": a change named annual right at the figure is on the same period a year
@@ -310,6 +312,7 @@ function comparisonOf(words: string): string | null {
   const year = /year|y\/y|yoy|y-o-y/i.test(words);
   if (quarter) at(QOQ, () => 'qoq');
   if (month) at(MOM, () => 'mom');
+  if (month) at(MOM_SHORT, () => 'mom');
   if (year) at(YOY, () => 'yoy');
   // ("up 27 % from Q3": a quarter written short.)
   if (quarter) at(QUARTER_REFERENCE, (q) => `ref:q${q[1] ? ORDINAL_QUARTER[q[1].toLowerCase()] : q[2]}${q[3] ? `-${q[3]}` : ''}`);

@@ -21,8 +21,9 @@ export const DECREASE_BEFORE =
   /\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|lower|lost|los(?:es|ing)|slipp(?:ed|ing)|slip|slid(?:es|ing)?|plung(?:ed|es|ing)|slump(?:ed|s|ing)?|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|shr(?:ank|unk|inks|inking)|contract(?:ed|s|ing)|cut|cuts|sank|sink(?:s|ing)?|dipp(?:ed|ing)|dip|dips|eas(?:ed|es)|narrow(?:ed|s)?|reduc(?:ed|es))\s+(?:by\s+)?$/i;
 // ("a 2.2% month-over-month decrease", "a 3% year-on-year rise", "a 0.3% GDP contraction", "a 5% revenue drop": the comparison
 // or the measure may stand between the figure and its noun — up to two words, none of them a word that starts a phrase of
-// its own or a verb's -ing, so "3% of GDP fall" and "to 5% making this cut the first" are read by their verbs, not here.)
-const COMPARED_BETWEEN = String.raw`(?:(?!(?:of|in|on|to|for|from|than|at|by|with|as|and|or|but|the|an?|its|their|his|her|this|that|these|those|which|who|what|it|they|after|before|while|since|over|under|off|up|down|out|back|away|was|were|is|are|will|would)\b|[\p{L}-]*ing\b)[\p{L}/-]+\s+){0,2}`;
+// its own or a verb's -ing, so "3% of GDP fall" and "to 5% making this cut the first" are read by their verbs, not here; nor a
+// rate's name: "a 100% tariff hike" and "the 16% VAT cut" state the rate set, not how far it moved.)
+const COMPARED_BETWEEN = String.raw`(?:(?!(?:of|in|on|to|for|from|than|at|by|with|as|and|or|but|the|an?|its|their|his|her|this|that|these|those|which|who|what|it|they|after|before|while|since|over|under|off|up|down|out|back|away|was|were|is|are|will|would|tariffs?|vat|tax|taxes|duty|duties|levy|rates?|target|interest)\b|[\p{L}-]*ing\b)[\p{L}/-]+\s+){0,2}`;
 export const INCREASE_AFTER = new RegExp(
   String.raw`^[\s-]${COMPARED_BETWEEN}(?:increase|rise|jump|gain|growth|hike|surge|rebound|uptick|climb|expansion)\b`,
   'iu',

@@ -39,6 +39,7 @@ import {
   parsePublicationDate,
   elapsedAfter,
   periodForFigure,
+  previousOf,
   publicationEnd,
   publicationPeriod,
   publicationStart,
@@ -96,10 +97,32 @@ const TIME_FACET = /^per-(?:month|year|quarter|week|day)$/;
 const SET_AGAINST_BEFORE =
   /\b(?:up|down|rise|increase|decrease|drop|fall|gain|growth)?\s*(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|season)['’]s\s+|an?\s+|the\s+)?(?:(?:about|around|nearly|some|almost|roughly|a\s+record)\s+)?$/i;
 // ("revised down from a 2 million goal": what the forecast is set against is itself a plan.)
-const PLANNED_AFTER =
-  /\b(?:goal|target|forecast|forecasted|guidance|estimate|projection|projected|outlook|plan|expected|expectations|anticipated|predicted|consensus|poll)\b/i;
+const PLANNED_AFTER = /\b(?:goal|target|forecast|guidance|estimate|projection|outlook|plan|expected|expectations|consensus|poll)\b/i;
+// ("more than the 0.1% decline anticipated by economists": the figure somebody expected, named right after it.)
+const EXPECTED_BY_AFTER =
+  /^\s*(?:(?:drop|decline|fall|decrease|contraction|rise|increase|gain|growth|expansion|jump)\s+)?(?:anticipated|predicted|projected|forecast(?:ed)?|expected)\s+by\b/i;
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
+const MOVED_FROM_AFTER = /^\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+
+/** The year, quarter or month before a period of one of those lengths ("2022-23" before "2023-24"), or null. */
+function stepBefore(p: Period): Period | null {
+  if (!p.start || !p.end) return null;
+  const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+  const step = months === 12 ? 'year' : months === 3 ? 'quarter' : months === 1 ? 'month' : null;
+  const back = step ? previousOf(p, step) : null;
+  if (!back) return null;
+  // ("2023-24" a year earlier is "2022-23", not "2022-24".)
+  const label =
+    months === 12
+      ? p.label.replace(
+          /\b((?:19|20)\d{2})([-–/])(\d{2})\b/,
+          (_m, y: string, sep: string, yy: string) => `${Number(y) - 1}${sep}${String((Number(yy) + 99) % 100).padStart(2, '0')}`,
+        )
+      : back.label;
+  return { ...back, label: label === p.label ? back.label : label, resolution: 'relative' };
+}
+
 const LEVEL_THEN_CHANGE = /^\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:up|down)\s+$/i;
 // What an audience, a crowd or a box office of an event is said with once it is held: "drew 19.5 million viewers", "19.5 million
 // viewers tuned in".
@@ -463,9 +486,20 @@ export function extract(text: string, meta: SourceMeta): Extraction {
               periods.current(),
             )
           : null;
+      // (Only a result reported in the past tense, of the year just ended: "reported a profit of …", not "has 270 million
+      // subscribers, up 16% from 2023", nor "stands at $34 trillion, up 40% from 2019".)
+      const levelClause = sentence.slice(clauseOf(sentence, q.start, q.end).start, q.start);
+      const reportedResult =
+        !!pub &&
+        REPORTED_PAST.test(levelClause) &&
+        !/\b(?:is|are|has|have|stands?|trades?|remains?)\b/i.test(levelClause) &&
+        !!changeAfter?.end &&
+        changeAfter.end < publicationStart(pub) &&
+        Number(changeAfter.end.slice(0, 4)) >= pub.year - 1;
       const stated =
         periodForFigure(sentence, q, expressions, others, pub, periods.current()) ??
-        (changeAfter?.start &&
+        (reportedResult &&
+        changeAfter?.start &&
         changeAfter.resolution !== 'publication' &&
         changeAfter.start.endsWith('-01-01') &&
         changeAfter.end === `${changeAfter.start.slice(0, 4)}-12-31`
@@ -491,6 +525,26 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           : between
             ? datedInSentence[i - 2]!
             : wholeYearIfAnnual(sentence, q, foundInText, others);
+      // ("pulses production declined to 24.24 million tonnes from 26.05 million tonnes", in a story about 2023-24: the level
+      // moved from, when the sentence gives neither level a time of its own, is of the year, quarter or month before the one
+      // the level moved to is dated by.)
+      const movedTo = i > 0 ? quantities[i - 1]! : null;
+      const toFound = movedTo ? datedInSentence[i - 1] : undefined;
+      if (
+        movedTo &&
+        toFound &&
+        stated === null &&
+        statedInSentence[i - 1] === null &&
+        unitKindOf(movedTo.unit) === unitKind &&
+        MOVED_FROM_AFTER.test(sentence.slice(movedTo.end, q.start)) &&
+        /\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i.test(sentence.slice(Math.max(0, movedTo.start - 16), movedTo.start)) &&
+        found.start === toFound.start &&
+        found.end === toFound.end &&
+        found.resolution !== 'publication'
+      ) {
+        const back = stepBefore(found);
+        if (back) found = back;
+      }
       statedInSentence.push(stated);
       datedInSentence.push(found);
       const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
@@ -749,12 +803,17 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period.end &&
         period.end < publicationStart(pub) &&
         SET_AGAINST_BEFORE.test(sentence.slice(0, q.start)) &&
-        !PLANNED_AFTER.test(sentence.slice(q.start, q.end + 30))
+        !PLANNED_AFTER.test(sentence.slice(q.start, q.end + 30)) &&
+        !EXPECTED_BY_AFTER.test(sentence.slice(q.end, q.end + 60))
       )
         proposition = { ...proposition, modality: 'actual' };
       // ("China's military spending was projected at $296 billion" of 2023, written in April 2024: an estimate of an outturn.)
       if (proposition?.modality === 'forecast' && pub && period.end && period.end < publicationStart(pub) && estimatedOutturn(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
+      // (The figure's own clause: "… may draw 20 million viewers, the most since 2020, when 23.6 million tuned in" is no event held.)
+      const figureClauseAt = clauseOf(sentence, q.start, q.end);
+      const commaAfter = sentence.slice(q.end, figureClauseAt.end).search(/[,;]/);
+      const figureClause = sentence.slice(figureClauseAt.start, commaAfter < 0 ? figureClauseAt.end : q.end + commaAfter);
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       // (Not a fiscal year whose months no convention tells (dated as the calendar year) reported in the past tense: "for fiscal 2024, revenue rose
       // 126 % to $60.9 billion", written in February 2024 by a company whose year ended in January.)
@@ -774,7 +833,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(
           proposition.subject.some((id) => entities.get(id)?.kind === 'event') &&
           pub.year === Number(period.start?.slice(0, 4)) &&
-          (REPORTED_PAST.test(sentence) || EVENT_PAST.test(sentence))
+          (REPORTED_PAST.test(figureClause) || EVENT_PAST.test(figureClause))
         ) &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))

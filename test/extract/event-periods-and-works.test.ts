@@ -373,4 +373,13 @@ describe('an event held, dated by its year', () => {
     });
     expect(c.proposition?.modality).not.toBe('actual');
   });
+
+  it('a past tense in another clause of the sentence ("… when 23.6 million tuned in") makes no event held of a figure that may come', () => {
+    const c = claimQuoted(
+      'Oscars 2024 outlook\n\nThe 2024 Oscars may draw 20 million viewers, the most since 2020, when 23.6 million tuned in.',
+      '20 million viewers',
+      { publishedAt: '2024-02-20', title: 'Oscars 2024 outlook' },
+    );
+    expect(c.proposition?.modality).not.toBe('actual');
+  });
 });

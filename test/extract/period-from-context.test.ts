@@ -212,6 +212,43 @@ describe('times set against the sentence’s own', () => {
       ),
     ],
     [
+      '"declined to 24.24 million tonnes from 26.05 million tonnes", in a story about 2023-24: the level moved from is of 2022-23',
+      periodRow(
+        '2024-09-26',
+        'India crop output 2023-24',
+        'Rice production in India touched a record 137.82 million tonnes in 2023-24. However, pulses production declined to 24.24 million tonnes from 26.05 million tonnes.',
+        '26.05 million',
+        '2022-04-01',
+        '2023-03-31',
+      ),
+    ],
+    [
+      "… and the level moved to keeps the story's year",
+      periodRow(
+        '2024-09-26',
+        'India crop output 2023-24',
+        'Rice production in India touched a record 137.82 million tonnes in 2023-24. However, pulses production declined to 24.24 million tonnes from 26.05 million tonnes.',
+        '24.24 million',
+        '2023-04-01',
+        '2024-03-31',
+      ),
+    ],
+    [
+      '"has 270 million subscribers, up 16% from 2023": a present level takes no year from the change after it',
+      periodRow('2024-05-20', 'Latest figures', 'Netflix has 270 million subscribers, up 16% from 2023.', '270 million', '2024-01-01', '2024-12-31'),
+    ],
+    [
+      '"stands at $34 trillion, up 40% from 2019": nor the year after a base long past',
+      periodRow(
+        '2024-05-20',
+        'Latest figures',
+        'The national debt of the United States stands at $34 trillion, up 40% from 2019.',
+        '$34 trillion',
+        '2024-01-01',
+        '2024-12-31',
+      ),
+    ],
+    [
       'a step from a recent month still dates the level reached ("fell to 4.1% from 4.3% in March", in May)',
       periodRow('2024-05-10', 'Jobless rate falls', 'The unemployment rate in Canada fell to 4.1% from 4.3% in March.', '4.1%', '2024-04-01', '2024-04-30'),
     ],

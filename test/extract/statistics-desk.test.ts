@@ -64,4 +64,25 @@ describe('releases as markets desks write them', () => {
     );
     expect([c.period?.start, c.period?.end]).toEqual(['2023-12-01', '2023-12-31']);
   });
+
+  it('"mom" as a word of its own, as written: not "mom-and-pop", "Mom said"', () => {
+    const c = claimQuoted('Loans to 5,000 mom-and-pop businesses in Texas rose 8% last year.', '8%', meta('2024-05-20'));
+    expect(c.proposition?.basis ?? '').not.toContain('mom');
+    expect(claimQuoted('Retail sales in Canada rose 0.3% MoM in March.', '0.3%', meta('2024-05-20')).proposition?.basis).toBe('mom');
+  });
+
+  it('a rate named between the figure and a noun of change is the rate set ("a 100% tariff hike"), not how far it moved', () => {
+    const c = claimQuoted('Biden announced a 100% tariff hike on Chinese electric vehicles in May.', '100%', meta('2024-05-20'));
+    expect(c.value).toBe(100);
+    expect(c.proposition?.statType).toBe('rate');
+  });
+
+  it('an outturn set beside a forecast stays an outturn whoever "projected" the forecast', () => {
+    const c = claimQuoted(
+      'Global EV sales are expected to reach 17 million in 2024, up from 14 million in 2023, the IEA projected.',
+      '14 million',
+      meta('2024-04-23'),
+    );
+    expect(c.proposition?.modality).toBe('actual');
+  });
 });

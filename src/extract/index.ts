@@ -99,10 +99,11 @@ const SET_AGAINST_BEFORE =
 // ("revised down from a 2 million goal": what the forecast is set against is itself a plan.)
 const PLANNED_AFTER = /\b(?:goal|target|forecast|guidance|estimate|projection|outlook|plan|expected|expectations|consensus|poll)\b/i;
 // ("more than the 0.1% decline anticipated by economists": the figure somebody expected, named right after it.)
-const EXPECTED_BY_AFTER =
+const ANTICIPATED_BY_AFTER =
   /^\s*(?:(?:drop|decline|fall|decrease|contraction|rise|increase|gain|growth|expansion|jump)\s+)?(?:anticipated|predicted|projected|forecast(?:ed)?|expected)\s+by\b/i;
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
+const isParty = (id: string) => entities.get(id)?.kind === 'party';
 const MOVED_FROM_AFTER = /^\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
 /** The year, quarter or month before a period of one of those lengths ("2022-23" before "2023-24"), or null. */
@@ -207,8 +208,6 @@ const GROWTH_BEFORE = /\b(?:growth|expansion)\s+(?:of|at|to)\s+(?:about\s+|aroun
  * other kinds goes on about none of them ("Xiaomi shipped 145.9 million units. … 36.8 billion tons of carbon dioxide"), unless
  * its sentence opens on the figure before ("The figure was 685,000").
  */
-const isParty = (id: string) => entities.get(id)?.kind === 'party';
-
 function carriedFrom(
   stated: Array<{ proposition: Proposition; unitKind: string }>,
   unitKind: string,
@@ -804,16 +803,19 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period.end < publicationStart(pub) &&
         SET_AGAINST_BEFORE.test(sentence.slice(0, q.start)) &&
         !PLANNED_AFTER.test(sentence.slice(q.start, q.end + 30)) &&
-        !EXPECTED_BY_AFTER.test(sentence.slice(q.end, q.end + 60))
+        !ANTICIPATED_BY_AFTER.test(sentence.slice(q.end, q.end + 60))
       )
         proposition = { ...proposition, modality: 'actual' };
       // ("China's military spending was projected at $296 billion" of 2023, written in April 2024: an estimate of an outturn.)
       if (proposition?.modality === 'forecast' && pub && period.end && period.end < publicationStart(pub) && estimatedOutturn(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
-      // (The figure's own clause: "… may draw 20 million viewers, the most since 2020, when 23.6 million tuned in" is no event held.)
-      const figureClauseAt = clauseOf(sentence, q.start, q.end);
-      const commaAfter = sentence.slice(q.end, figureClauseAt.end).search(/[,;]/);
-      const figureClause = sentence.slice(figureClauseAt.start, commaAfter < 0 ? figureClauseAt.end : q.end + commaAfter);
+      // (The figure's own clause, up to the next comma: "… may draw 20 million viewers, the most since 2020, when 23.6 million
+      // tuned in" is no event held. Read only where an event is the party.)
+      const figureClause = () => {
+        const at = clauseOf(sentence, q.start, q.end);
+        const commaAfter = sentence.slice(q.end, at.end).search(/[,;]/);
+        return sentence.slice(at.start, commaAfter < 0 ? at.end : q.end + commaAfter);
+      };
       // "The deficit totals $1.6 trillion in fiscal year 2024", written in February 2024: a period not over when the text was written is a projection.
       // (Not a fiscal year whose months no convention tells (dated as the calendar year) reported in the past tense: "for fiscal 2024, revenue rose
       // 126 % to $60.9 billion", written in February 2024 by a company whose year ended in January.)
@@ -833,7 +835,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(
           proposition.subject.some((id) => entities.get(id)?.kind === 'event') &&
           pub.year === Number(period.start?.slice(0, 4)) &&
-          (REPORTED_PAST.test(figureClause) || EVENT_PAST.test(figureClause))
+          (REPORTED_PAST.test(figureClause()) || EVENT_PAST.test(figureClause()))
         ) &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))

@@ -149,7 +149,9 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // "Tesla delivered", "Tesla's annual deliveries": the measure's words follow the name after up to two lower-case words.
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
     let beforeMeasure = false;
-    const opensSentence = /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, start));
+    // (So does a capital opening a quotation or what a colon introduces: 'As the AP sums it up: "Employers added just 114,000 jobs'.)
+    const opensSentence =
+      /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, start)) || /(?::\s*["“‘]?|\s["“‘])\s*$/.test(sentence.slice(Math.max(0, start - 4), start));
     // Opening the sentence, a name counts only as the direct subject of a measure verb ("Lenovo shipped", not "Road deaths"), and
     // only when it is no facet ("Healthcare added") and no plural common noun ("Officials reported").
     const lead = opensSentence

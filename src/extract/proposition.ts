@@ -121,10 +121,11 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     } else if (
       figure.unitKind === 'percent' &&
       /^\s+$/.test(sentence.slice(figure.end, m.start)) &&
-      /(?:\b(?:a|an)\s+|\(\s*)$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))
+      /(?:\b(?:a|an|and)\s+|\(\s*|,\s*|^\s*|:\s*)$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))
     ) {
       // "… 82,600 flights in April with a 91 % load factor", "61.2 million tablets (36.4% market share)": a percentage between
       // an article or an opening bracket and a measure's words is that measure's, however near another measure stands before it.
+      // (So is one opening a list's item: "114 thousand Jobs, 4.3% Unemployment Rate", "… 114,000 jobs and 3.6% wage growth".)
       score = 0;
     } else if (figure.unitKind === 'money' && /^\s+$/.test(sentence.slice(figure.end, m.start))) {
       // ("$64.7 billion in revenue and $2.95 EPS": a measure's words right after a sum name what it is.)

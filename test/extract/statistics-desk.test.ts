@@ -85,4 +85,23 @@ describe('releases as markets desks write them', () => {
     );
     expect(c.proposition?.modality).toBe('actual');
   });
+
+  it('a percentage opening a list item with its measure’s words right after it is of that measure (“114 thousand Jobs, 4.3% Unemployment Rate”)', () => {
+    const headline = 'July Employment Report: 114 thousand Jobs, 4.3% Unemployment Rate';
+    const c = claimQuoted(`${headline}\n\nThe US added 114,000 jobs in July.`, '4.3%', { publishedAt: '2024-08-02', title: headline });
+    expect(c.proposition?.measure).toBe('unemployment-rate');
+    const wage = claimQuoted('The US report for July showed 114,000 jobs, a 4.3% unemployment rate and 3.6% wage growth.', '3.6%', meta('2024-08-02'));
+    expect(wage.proposition?.measure).toBe('wages');
+  });
+
+  it('a capital opening a quotation is a sentence start, not a name ("… sums it up: \u201cEmployers added just 114,000 jobs")', () => {
+    const c = claimQuoted(
+      'As the AP sums it up: "Employers added just 114,000 jobs in July – 35% fewer than expected – and unemployment, now at 4.3%, is the highest since 2021."',
+      '114,000 jobs',
+      meta('2024-08-02'),
+    );
+    expect(c.proposition?.subject ?? []).not.toContain('employers');
+    const named = claimQuoted('The results were clear: Lenovo shipped 59 million PCs in 2023.', '59 million', meta('2024-08-02'));
+    expect(named.proposition?.subject).toEqual(['lenovo']);
+  });
 });

@@ -149,9 +149,11 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // "Tesla delivered", "Tesla's annual deliveries": the measure's words follow the name after up to two lower-case words.
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
     let beforeMeasure = false;
-    // (So does a capital opening a quotation or what a colon introduces: 'As the AP sums it up: "Employers added just 114,000 jobs'.)
-    const opensSentence =
-      /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, start)) || /(?::\s*["“‘]?|\s["“‘])\s*$/.test(sentence.slice(Math.max(0, start - 4), start));
+    const opensSentence = /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, start));
+    // ('As the AP sums it up: "Employers added just 114,000 jobs': a plural common noun opening a quotation or what a colon
+    // introduces is no name either, as it is none opening the sentence. Other capitals there keep their reading: "Key result:
+    // Ocado revenue rose 12%".)
+    if (!opensSentence && pluralLike(name) && /(?::\s*["“‘]?|\s["“‘])\s*$/.test(sentence.slice(Math.max(0, start - 4), start))) continue;
     // Opening the sentence, a name counts only as the direct subject of a measure verb ("Lenovo shipped", not "Road deaths"), and
     // only when it is no facet ("Healthcare added") and no plural common noun ("Officials reported").
     const lead = opensSentence

@@ -121,7 +121,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     } else if (
       figure.unitKind === 'percent' &&
       /^\s+$/.test(sentence.slice(figure.end, m.start)) &&
-      /(?:\b(?:a|an|and)\s+|\(\s*|,\s*|^\s*|:\s*)$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start))
+      /(?:(?<![\p{L}\p{N}])(?:a|an|and)\s+|\(\s*|,\s*|^\s*|:\s*)$/iu.test(sentence.slice(Math.max(0, figure.start - 6), figure.start))
     ) {
       // "… 82,600 flights in April with a 91 % load factor", "61.2 million tablets (36.4% market share)": a percentage between
       // an article or an opening bracket and a measure's words is that measure's, however near another measure stands before it.

@@ -94,7 +94,7 @@ describe('releases as markets desks write them', () => {
     expect(wage.proposition?.measure).toBe('wages');
   });
 
-  it('a capital opening a quotation is a sentence start, not a name ("… sums it up: \u201cEmployers added just 114,000 jobs")', () => {
+  it('a plural common noun opening a quotation is no name ("… sums it up: \u201cEmployers added just 114,000 jobs")', () => {
     const c = claimQuoted(
       'As the AP sums it up: "Employers added just 114,000 jobs in July – 35% fewer than expected – and unemployment, now at 4.3%, is the highest since 2021."',
       '114,000 jobs',
@@ -103,5 +103,13 @@ describe('releases as markets desks write them', () => {
     expect(c.proposition?.subject ?? []).not.toContain('employers');
     const named = claimQuoted('The results were clear: Lenovo shipped 59 million PCs in 2023.', '59 million', meta('2024-08-02'));
     expect(named.proposition?.subject).toEqual(['lenovo']);
+    // (Only a plural common noun: a name before its measure's noun after a colon keeps its reading, and the label is no party.)
+    const label = claimQuoted('Key result: Ocado revenue rose 12% to £1.5 billion in 2023.', '12%', meta('2024-08-02'));
+    expect(label.proposition?.subject).toEqual(['ocado']);
+  });
+
+  it('"and" before a percentage is the word, not the end of one ("electricity demand 5% inflation-adjusted")', () => {
+    const c = claimQuoted('With electricity demand 5% inflation-adjusted prices rose.', '5%', meta('2024-08-02'));
+    expect(c.proposition?.measure).not.toBe('inflation');
   });
 });

@@ -44,6 +44,8 @@ import {
   publicationPeriod,
   publicationStart,
   runUpTo,
+  type PublicationDate,
+  type TimeExpression,
 } from './periods.js';
 import {
   clauseOf,
@@ -108,8 +110,7 @@ const MOVED_FROM_AFTER = /^\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/
 
 /** The year, quarter or month before a period of one of those lengths ("2022-23" before "2023-24"), or null. */
 function stepBefore(p: Period): Period | null {
-  if (!p.start || !p.end) return null;
-  const months = (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+  const months = monthsOf(p);
   const step = months === 12 ? 'year' : months === 3 ? 'quarter' : months === 1 ? 'month' : null;
   const back = step ? previousOf(p, step) : null;
   if (!back) return null;
@@ -125,6 +126,39 @@ function stepBefore(p: Period): Period | null {
 }
 
 const LEVEL_THEN_CHANGE = /^\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:up|down)\s+$/i;
+const PRESENT_LEVEL = /\b(?:is|are|has|have|stands?|trades?|remains?)\b/i;
+
+/**
+ * "The group reported a profit of €4.3 billion (RM22.1 billion), up 28 per cent from 2022": a level the sentence dates only
+ * through the change set right after it (past a restatement in brackets) is of the change's time, the year after the one it
+ * is measured from. Only a whole year, and only a result reported in the past tense of the year just ended: not "has 270
+ * million subscribers, up 16% from 2023", nor "stands at $34 trillion, up 40% from 2019".
+ */
+function yearOfTheChangeAfter(
+  sentence: string,
+  quantities: Quantity[],
+  i: number,
+  expressions: TimeExpression[],
+  pub: PublicationDate | null,
+  context: Period | null,
+): Period | null {
+  const q = quantities[i]!;
+  if (!pub || unitKindOf(q.unit) === 'percent') return null;
+  const next = quantities.slice(i + 1, i + 3).find((o) => LEVEL_THEN_CHANGE.test(sentence.slice(q.end, o.start)));
+  if (!next || unitKindOf(next.unit) !== 'percent') return null;
+  const clause = sentence.slice(clauseOf(sentence, q.start, q.end).start, q.start);
+  if (!REPORTED_PAST.test(clause) || PRESENT_LEVEL.test(clause)) return null;
+  const p = periodForFigure(
+    sentence,
+    next,
+    expressions,
+    quantities.filter((o) => o !== next),
+    pub,
+    context,
+  );
+  if (!p?.start || !p.end || p.resolution === 'publication' || !p.start.endsWith('-01-01') || p.end !== `${p.start.slice(0, 4)}-12-31`) return null;
+  return p.end < publicationStart(pub) && Number(p.end.slice(0, 4)) >= pub.year - 1 ? p : null;
+}
 // What an audience, a crowd or a box office of an event is said with once it is held: "drew 19.5 million viewers", "19.5 million
 // viewers tuned in".
 const EVENT_PAST = /\b(?:drew|attracted|averaged|tuned\s+in|watched|pulled\s+in|grossed|sold|peaked|scored|earned|brought\s+in|hit)\b/i;
@@ -470,40 +504,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
-      // ("a profit of €4.3 billion, up 28% from 2022": a level the sentence dates only through the change set right after it
-      // is of the change's time, the year after the one it is measured from. Only a whole year: the step from it is sure.)
-      // (Past a restatement in brackets: "€4.3 billion (RM22.1 billion), up 28 per cent from 2022".)
-      const next = quantities.slice(i + 1, i + 3).find((o) => LEVEL_THEN_CHANGE.test(sentence.slice(q.end, o.start)));
-      const changeAfter =
-        next && unitKindOf(next.unit) === 'percent' && unitKindOf(q.unit) !== 'percent'
-          ? periodForFigure(
-              sentence,
-              next,
-              expressions,
-              quantities.filter((o) => o !== next),
-              pub,
-              periods.current(),
-            )
-          : null;
-      // (Only a result reported in the past tense, of the year just ended: "reported a profit of …", not "has 270 million
-      // subscribers, up 16% from 2023", nor "stands at $34 trillion, up 40% from 2019".)
-      const levelClause = sentence.slice(clauseOf(sentence, q.start, q.end).start, q.start);
-      const reportedResult =
-        !!pub &&
-        REPORTED_PAST.test(levelClause) &&
-        !/\b(?:is|are|has|have|stands?|trades?|remains?)\b/i.test(levelClause) &&
-        !!changeAfter?.end &&
-        changeAfter.end < publicationStart(pub) &&
-        Number(changeAfter.end.slice(0, 4)) >= pub.year - 1;
       const stated =
         periodForFigure(sentence, q, expressions, others, pub, periods.current()) ??
-        (reportedResult &&
-        changeAfter?.start &&
-        changeAfter.resolution !== 'publication' &&
-        changeAfter.start.endsWith('-01-01') &&
-        changeAfter.end === `${changeAfter.start.slice(0, 4)}-12-31`
-          ? changeAfter
-          : null);
+        yearOfTheChangeAfter(sentence, quantities, i, expressions, pub, periods.current());
       const foundInText = stated ?? periods.fallback(sentence);
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
@@ -835,7 +838,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(
           proposition.subject.some((id) => entities.get(id)?.kind === 'event') &&
           pub.year === Number(period.start?.slice(0, 4)) &&
-          (REPORTED_PAST.test(figureClause()) || EVENT_PAST.test(figureClause()))
+          ((clause) => REPORTED_PAST.test(clause) || EVENT_PAST.test(clause))(figureClause())
         ) &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))

@@ -29,8 +29,12 @@ describe('extract: election results', () => {
       'Republicans in Congress proposed $1.5 trillion in spending cuts over a decade. The NDA signed by the staff covered 1,200 documents.',
       '2024-07-05',
     );
-    expect(found.find((c) => c.quote.exact === '$1.5 trillion')?.proposition?.subject).not.toContain('republicans');
-    expect(found.find((c) => c.quote.exact.startsWith('1,200'))?.proposition?.subject ?? []).not.toContain('nda');
+    const spending = found.find((c) => c.quote.exact === '$1.5 trillion');
+    const documents = found.find((c) => c.quote.exact.startsWith('1,200'));
+    expect(spending?.proposition).toMatchObject({ measure: 'government-spending' });
+    expect(spending!.proposition!.subject).not.toContain('republicans');
+    expect(documents).toBeDefined();
+    expect(documents!.proposition?.subject ?? []).not.toContain('nda');
   });
 
   it('"Social Democrats" in another country are not the US Democratic Party', () => {

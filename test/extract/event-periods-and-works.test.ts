@@ -371,7 +371,8 @@ describe('an event held, dated by its year', () => {
       publishedAt: '2025-01-12',
       title: 'Oscars 2025 preview',
     });
-    expect(c.proposition?.modality).not.toBe('actual');
+    expect(c.proposition).toMatchObject({ measure: 'viewers', subject: ['academy-awards'] });
+    expect(c.proposition!.modality).not.toBe('actual');
   });
 
   it('a past tense in another clause of the sentence ("… when 23.6 million tuned in") makes no event held of a figure that may come', () => {
@@ -380,6 +381,7 @@ describe('an event held, dated by its year', () => {
       '20 million viewers',
       { publishedAt: '2024-02-20', title: 'Oscars 2024 outlook' },
     );
-    expect(c.proposition?.modality).not.toBe('actual');
+    expect(c.proposition).toMatchObject({ measure: 'viewers', subject: ['academy-awards'] });
+    expect(c.proposition!.modality).not.toBe('actual');
   });
 });

@@ -67,7 +67,8 @@ describe('releases as markets desks write them', () => {
 
   it('"mom" as a word of its own, as written: not "mom-and-pop", "Mom said"', () => {
     const c = claimQuoted('Loans to 5,000 mom-and-pop businesses in Texas rose 8% last year.', '8%', meta('2024-05-20'));
-    expect(c.proposition?.basis ?? '').not.toContain('mom');
+    expect(c.proposition).toMatchObject({ statType: 'change' });
+    expect(c.proposition!.basis ?? '').not.toContain('mom');
     expect(claimQuoted('Retail sales in Canada rose 0.3% MoM in March.', '0.3%', meta('2024-05-20')).proposition?.basis).toBe('mom');
   });
 
@@ -100,7 +101,8 @@ describe('releases as markets desks write them', () => {
       '114,000 jobs',
       meta('2024-08-02'),
     );
-    expect(c.proposition?.subject ?? []).not.toContain('employers');
+    expect(c.proposition).toMatchObject({ measure: 'jobs' });
+    expect(c.proposition!.subject).not.toContain('employers');
     const named = claimQuoted('The results were clear: Lenovo shipped 59 million PCs in 2023.', '59 million', meta('2024-08-02'));
     expect(named.proposition?.subject).toEqual(['lenovo']);
     // (Only a plural common noun: a name before its measure's noun after a colon keeps its reading, and the label is no party.)

@@ -68,6 +68,7 @@ import { findQuantities, type Quantity } from './quantities.js';
 import { writesGluedMillions } from './readings.js';
 import { partOfWhole } from './qualifiers.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
+import { perUnitProposition } from './per-unit.js';
 import { inPartyList, listItemFacet, listRow } from './list-item.js';
 import { citedAsSource, findRoles, type RoleContext } from './roles.js';
 import { partLevelOf, stockGrowthOf } from './restated-growth.js';
@@ -549,7 +550,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       statedInSentence.push(stated);
       datedInSentence.push(found);
-      const span: FigureSpan = { start: q.start, end: q.end, numberStart: q.numberStart, unit: q.unit, unitKind, change: q.change ?? null };
+      const span: FigureSpan = {
+        start: q.start,
+        end: q.end,
+        numberStart: q.numberStart,
+        unit: q.unit,
+        unitKind,
+        change: q.change ?? null,
+        ...(q.perUnit && { perUnit: q.perUnit.length }),
+      };
       const restates = q.restates !== undefined ? first + q.restates : null;
       // ("3 doctors for every 10,000 inhabitants": the population a rate is per measures nothing.)
       const own = q.per ? withoutMeasuresIn(mentions, q.end - q.per.length + q.per.nounLength, q.end) : mentions;
@@ -796,6 +805,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           sentence.slice(i > 0 ? quantities[i - 1]!.end : 0, q.start),
         );
       if (proposition && q.per) proposition = perPopulationProposition(proposition, q.per);
+      if (proposition && q.perUnit) proposition = perUnitProposition(proposition, q.perUnit);
       // ("is expected to rise to 114 million tons in 2024, up from 110.55 million a year ago": the level a forecast is set
       // against, of a time over when the text was written, is an outturn.)
       if (

@@ -908,6 +908,8 @@ const ELLIPTIC_ORDINAL =
 const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
 const REPORT_AFTER =
   /^\s+(?:estimate|report|release|press\s+release|survey|reading|figure|data|print|forecast|statement|bulletin|note|filing|announcement)s?\b/i;
+const CONTRACT_AFTER = /^[\s-]+(?:delivery|futures|contracts?|options|expiry)\b/i;
+const CONTRACT_BEFORE = /\bdelivery\s+in\s+$/i;
 const MAY_NAME_TIME =
   /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
 // Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
@@ -1019,6 +1021,16 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.period.resolution === 'relative' &&
       REPORT_AFTER.test(sentence.slice(e.end)) &&
       ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start))
+    )
+      found.splice(i, 1);
+  }
+  // "futures for May delivery", "the December contract", "for delivery in March": the month a futures contract delivers in,
+  // not the time its price was quoted.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i]!;
+    if (
+      /^[A-Z][a-z]+ \d{4}$/.test(e.period.label) &&
+      (CONTRACT_AFTER.test(sentence.slice(e.end)) || CONTRACT_BEFORE.test(sentence.slice(Math.max(0, e.start - 24), e.start)))
     )
       found.splice(i, 1);
   }

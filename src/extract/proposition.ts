@@ -16,6 +16,7 @@ import { listItemFacet } from './list-item.js';
 import { insideExclusion, qualify } from './qualifiers.js';
 import { withoutVacuous } from '../lexicon/qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
+import { readPerUnit } from './per-unit.js';
 import { REASON } from './reason-phrase.js';
 import { quickEdges } from './word-edges.js';
 
@@ -27,6 +28,8 @@ export interface FigureSpan {
   unit: string;
   unitKind: string;
   change: 'increase' | 'decrease' | null;
+  /** "$80.50 a barrel": how many characters at the end of the quote name the good a sum is the price of. */
+  perUnit?: number;
 }
 
 // Where one clause of a sentence ends and the next begins: a figure's measure and hedges live in its own clause.
@@ -727,7 +730,12 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     const ratioRoles = findRoles(sentence, figure, ratio.part, measure, mentions, context, statType);
     return { ...proposition, ...ratioRoles, facets: withoutVacuous(proposition.facets, [...ratioRoles.subject, ratioRoles.counterpart ?? '']) };
   }
-  const governing = governingMeasure(sentence, figure, mentions) ?? paidTo(sentence, figure, mentions) ?? segmentMoved(sentence, figure, mentions);
+  const named = governingMeasure(sentence, figure, mentions) ?? paidTo(sentence, figure, mentions) ?? segmentMoved(sentence, figure, mentions);
+  const governing = figure.perUnit
+    ? unitPrice({ start: figure.end - figure.perUnit, end: figure.end }, named)
+    : figure.unitKind === 'percent'
+      ? unitPrice(unitPriceMovedTo(sentence, figure), named)
+      : named;
   if (!governing) return null;
   const general =
     newOfStock(sentence, governing, figure.unitKind) ??
@@ -945,6 +953,35 @@ function segmentMoved(sentence: string, figure: FigureSpan, mentions: SentenceMe
   if (!segment || !SEGMENT_MOVED.test(sentence.slice(segment.end, figure.start))) return null;
   const measure = measures.get(REVENUE_OF_SEGMENTS);
   return measure ? { measure, start: segment.start, end: segment.end } : null;
+}
+
+/**
+ * "Brent crude rose to $80.50 a barrel", "hogs sold for $55 per cwt", "exports fetched $240 a tonne": a sum per so much
+ * of a good is its price, whichever measure's words govern it, unless they name a price already ("petrol prices …").
+ * The denominator stands in for the measure's words.
+ */
+function unitPrice(
+  denominator: { start: number; end: number } | null,
+  named: { measure: Measure; start: number; end: number } | null,
+): { measure: Measure; start: number; end: number } | null {
+  if (!denominator || (named && named.measure.shape === 'rate' && named.measure.unitKinds.includes('money'))) return named;
+  const price = measures.get(UNIT_PRICE);
+  return price ? { measure: price, ...denominator } : named;
+}
+const UNIT_PRICE = 'price';
+
+// "rose 5.3% to $84.12 a barrel", "were up 3.9% at $10,030 per metric ton", "up $4.37, or 5.5%, to $84.26": the level a change
+// moved a sum to, up to where its denominator starts.
+const TO_A_SUM =
+  /^\s*,?\s*(?:or\s+[^,;]{1,24},?\s*)?(?:to|at)\s+(?:a\s+(?:record|fresh|new)\s+(?:high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?<!,)/;
+
+/** Where the denominator of the unit price a change moved to stands, if it moved to one. */
+function unitPriceMovedTo(sentence: string, figure: FigureSpan): { start: number; end: number } | null {
+  const after = sentence.slice(figure.end);
+  const sum = TO_A_SUM.exec(after);
+  if (!sum) return null;
+  const per = readPerUnit(after.slice(sum[0].length), sentence);
+  return per ? { start: figure.end + sum[0].length, end: figure.end + sum[0].length + per.length } : null;
 }
 
 /** A proposition is complete when every part the measure needs has been resolved. */

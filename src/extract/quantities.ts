@@ -21,6 +21,7 @@ import { changeOfWording } from './direction.js';
 import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
 import { CLOCK_AFTER, inUrl, isMasked, isPeriodSpan, isYearLike, MONTH_AFTER } from './not-figures.js';
 import { carryPerPopulation, readPerPopulation, type PerPopulation } from './per-population.js';
+import { readPerUnit, type PerUnit } from './per-unit.js';
 import { negate, readSecond, roundSig, scaleAfter, stepOf, valueOf, type NumberKind, type Reading } from './readings.js';
 import type { Qualifier } from './types.js';
 import { quickEdges } from './word-edges.js';
@@ -52,6 +53,8 @@ export interface Quantity {
   restates?: number;
   /** "52 deaths per 100,000 people": the population the count is per. */
   per?: PerPopulation;
+  /** "$80.50 a barrel": the amount of a good a sum is the price of. */
+  perUnit?: PerUnit;
 }
 
 const DETERMINER_BEFORE = /\b(?:the|these|those|both|its|their|our|his|her|my|your|all|each|every|any|no|this|that|latter|former|other|next|last|first)\s$/i;
@@ -572,6 +575,8 @@ function readAround(
   const rateMatch = RATE_AFTER.exec(sentence.slice(end));
   const rate = rateMatch ? rateMatch[1]!.toLowerCase() : null;
   if (rateMatch && unit !== 'count') end += rateMatch[0].length;
+  const perUnit = !rateMatch && kindOf(unit) === 'money' ? readPerUnit(sentence.slice(end), sentence) : null;
+  if (perUnit) end += perUnit.length;
 
   // "500+ people", "10,000+": at least.
   let hedge = hedgeBefore(before, sentence.slice(Math.max(0, numberStart - 160), Math.max(0, numberStart - 60)));
@@ -619,6 +624,7 @@ function readAround(
     rate,
     change,
     ...(per && { per }),
+    ...(perUnit && { perUnit }),
   };
 }
 

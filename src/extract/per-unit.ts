@@ -34,6 +34,8 @@ export function readPerUnit(after: string, sentence: string): PerUnit | null {
   // ("$30 a tonne-kilometre": a unit that runs on into another word is not the denominator.)
   const end = from + unit.length - 1;
   if (/^[\p{L}\d-]/u.test(after.slice(end))) return null;
+  // ("took gold $300 an ounce higher": how far a price moved, not the price.)
+  if (/^\s+(?:higher|lower|more|less|above|below|cheaper|dearer)\b/i.test(after.slice(end))) return null;
   const multiplier = unit.multiplier * (scale ? SCALES[scale[1]!.toLowerCase()]! : 1);
   const term = multiplier === 1 ? `per-${unit.code}` : `per-${multiplier}-${unit.code}`;
   return { length: end, term };

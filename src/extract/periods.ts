@@ -908,8 +908,13 @@ const ELLIPTIC_ORDINAL =
 const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
 const REPORT_AFTER =
   /^\s+(?:estimate|report|release|press\s+release|survey|reading|figure|data|print|forecast|statement|bulletin|note|filing|announcement)s?\b/i;
-const CONTRACT_AFTER = /^[\s-]+(?:delivery|futures|contracts?|options|expiry)\b/i;
-const CONTRACT_BEFORE = /\bdelivery\s+in\s+$/i;
+// ("for May delivery", "May futures", "the December contract rose", "for delivery in March"; not "September delivery numbers",
+// "the June contract awards".)
+const CONTRACT_AFTER = /^[\s-]+(?:futures|options)\b|^\s+contracts?\b(?!\s+(?:awards?|wins?|signings?|worth|to|for|with)\b)/i;
+const DELIVERY_MONTH = /^\s+delivery\b/i;
+const FOR_BEFORE = /\bfor\s+$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const CONTRACT_BEFORE = /\bfor\s+delivery\s+(?:in\s+)?$/i;
 const MAY_NAME_TIME =
   /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
 // Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
@@ -1030,7 +1035,11 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     const e = found[i]!;
     if (
       /^[A-Z][a-z]+ \d{4}$/.test(e.period.label) &&
-      (CONTRACT_AFTER.test(sentence.slice(e.end)) || CONTRACT_BEFORE.test(sentence.slice(Math.max(0, e.start - 24), e.start)))
+      (CONTRACT_BEFORE.test(sentence.slice(Math.max(0, e.start - 24), e.start)) ||
+        (DELIVERY_MONTH.test(sentence.slice(e.end)) &&
+          (FOR_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) || /^for\s/i.test(sentence.slice(e.start, e.end)))) ||
+        (CONTRACT_AFTER.test(sentence.slice(e.end)) &&
+          (/futures|options/i.test(sentence.slice(e.end, e.end + 9)) || THE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)))))
     )
       found.splice(i, 1);
   }

@@ -732,9 +732,9 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   }
   const named = governingMeasure(sentence, figure, mentions) ?? paidTo(sentence, figure, mentions) ?? segmentMoved(sentence, figure, mentions);
   const governing = figure.perUnit
-    ? unitPrice({ start: figure.end - figure.perUnit, end: figure.end }, named)
+    ? unitPrice(sentence, figure, { start: figure.end - figure.perUnit, end: figure.end }, named)
     : figure.unitKind === 'percent'
-      ? unitPrice(unitPriceMovedTo(sentence, figure), named)
+      ? unitPrice(sentence, figure, unitPriceMovedTo(sentence, figure), named)
       : named;
   if (!governing) return null;
   const general =
@@ -961,14 +961,24 @@ function segmentMoved(sentence: string, figure: FigureSpan, mentions: SentenceMe
  * The denominator stands in for the measure's words.
  */
 function unitPrice(
+  sentence: string,
+  figure: FigureSpan,
   denominator: { start: number; end: number } | null,
   named: { measure: Measure; start: number; end: number } | null,
 ): { measure: Measure; start: number; end: number } | null {
-  if (!denominator || (named && named.measure.shape === 'rate' && named.measure.unitKinds.includes('money'))) return named;
+  if (!denominator || (named && !TOTALS_OF_GOODS.has(named.measure.id))) return named;
+  // ("a duty of $300 per tonne on imported steel", "traded at a discount of $15 a barrel", "paid 55 cents a mile", "refining
+  // margins … $4 a barrel": a sum per unit that is no price of the good, nor a total of the goods.)
+  if (NOT_A_PRICE.test(sentence.slice(clauseOf(sentence, figure.start, figure.end).start, figure.start))) return null;
   const price = measures.get(UNIT_PRICE);
   return price ? { measure: price, ...denominator } : named;
 }
 const UNIT_PRICE = 'price';
+// The totals of goods sold or traded, whose words ("sold for", "exports fetched") stand before a unit price as well.
+const TOTALS_OF_GOODS = new Set(['sales', 'revenue', 'exports', 'imports', 'trade', 'shipments', 'deliveries', 'production', 'orders']);
+const NOT_A_PRICE = quickEdges(
+  /\b(?:tax(?:es)?|dut(?:y|ies)|lev(?:y|ies)|tariffs?|subsid(?:y|ies)|premiums?|discounts?|spreads?|margins?|royalt(?:y|ies)|fees?|surcharges?|rebates?|credits?|bonus(?:es)?|wages?|salar(?:y|ies)|commissions?|pa(?:y|ys|id)|earn(?:s|ed)?)\b/i,
+);
 
 // "rose 5.3% to $84.12 a barrel", "were up 3.9% at $10,030 per metric ton", "up $4.37, or 5.5%, to $84.26": the level a change
 // moved a sum to, up to where its denominator starts.

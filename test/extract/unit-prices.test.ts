@@ -70,6 +70,38 @@ describe('unit prices of goods', () => {
   });
 });
 
+describe('sums per unit that are no price of the good', () => {
+  it('a duty, a subsidy or a discount per unit keeps its own reading', () => {
+    const duty = claimQuoted('China slapped an anti-dumping duty of $300 per tonne on imported steel in 2024.', '$300', meta('2024-09-12'));
+    expect(duty.proposition?.measure ?? null).not.toBe('price');
+    const discount = claimQuoted('Urals traded at a discount of $15 a barrel to Brent in May 2024.', '$15', meta('2024-09-12'));
+    expect(discount.proposition?.measure ?? null).not.toBe('price');
+    const subsidy = claimQuoted('Farmers in Canada receive a subsidy of 30 cents a bushel in 2024.', '30 cents', meta('2024-09-12'));
+    expect(subsidy.proposition?.measure).toBe('subsidies');
+  });
+
+  it('how far a price moved per unit is no price ("took gold $300 an ounce higher")', () => {
+    const c = claimQuoted('The rally took gold $300 an ounce higher this year.', '$300', meta('2024-09-12'));
+    expect(c.quote.exact).toBe('$300');
+    expect(c.proposition?.basis ?? '').not.toMatch(/per-/);
+  });
+
+  it('words that only look like a commodity name none ("coffee shop chain", "a silver lining", "Sugar Land")', () => {
+    const coffee = claimQuoted('Coffee shop chain Starbucks said sales rose 4% to $9.1 billion in 2024.', '4%', meta('2024-10-30'));
+    expect(coffee.proposition?.measure).toBe('sales');
+    expect(coffee.proposition?.facets).not.toContain('coffee');
+    const silver = claimQuoted('There is a silver lining: retail sales rose 3% in August 2024.', '3%', meta('2024-09-12'));
+    expect(silver.proposition?.facets).not.toContain('silver');
+  });
+
+  it('a month before "delivery" or "contract" that is no futures month stays the time of the figure', () => {
+    const tesla = claimQuoted("Tesla's September delivery numbers beat estimates at 140,000 vehicles.", '140,000', meta('2024-10-03'));
+    expect(tesla.period?.start).toBe('2024-09-01');
+    const gas = claimQuoted('Gas for delivery in January traded at €45 per MWh.', '€45', meta('2024-10-03'));
+    expect(gas.period?.label).not.toMatch(/January/);
+  });
+});
+
 describe('farm units', () => {
   it('bushels are a unit of their own, and bushels per acre a crop yield', () => {
     const text = 'The USDA put US corn production at 15.1 billion bushels in 2024, with an average yield of 181.5 bushels per acre.';

@@ -18,6 +18,8 @@ export interface PerUnit {
 const PRICED_BY = new Set(['volume', 'mass', 'energy', 'area', 'length']);
 const SCALE = /^(thousand|million)\s/i;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6 };
+const POUND = /^pounds?\b/i;
+const EXCHANGE = /\b(?:sterling|exchange\s+rate|currenc(?:y|ies)|the\s+(?:dollar|euro|yen|greenback)|against\s+the)\b/i;
 const DENOMINATOR = /^(?:\s(?:a|an|per|each)\s(?=\S)|\s?\/\s?(?=\S))/i;
 
 /** The denominator right after a sum, if the sum is stated per so much of a good. */
@@ -29,7 +31,11 @@ export function readPerUnit(after: string, sentence: string): PerUnit | null {
   const from = lead[0].length + (scale?.[0].length ?? 0);
   const unit = matchUnitAfter(` ${after.slice(from)}`, sentence);
   if (!unit || unit.adjective) return null;
-  const spec = unitByCode(unit.code);
+  // ("Copper prices rose to $4.50 a pound": a sum per pound is per pound of weight, which a sentence about money would
+  // otherwise make sterling; "the dollar was steady at $1.27 per pound" is an exchange rate.)
+  const pound = POUND.test(after.slice(from));
+  const code = pound && EXCHANGE.test(sentence) ? null : pound ? 'lb' : unit.code;
+  const spec = code === null ? undefined : unitByCode(code);
   if (!spec || !PRICED_BY.has(spec.dimension)) return null;
   // ("$30 a tonne-kilometre": a unit that runs on into another word is not the denominator.)
   const end = from + unit.length - 1;
@@ -37,7 +43,7 @@ export function readPerUnit(after: string, sentence: string): PerUnit | null {
   // ("took gold $300 an ounce higher": how far a price moved, not the price.)
   if (/^\s+(?:higher|lower|more|less|above|below|cheaper|dearer)\b/i.test(after.slice(end))) return null;
   const multiplier = unit.multiplier * (scale ? SCALES[scale[1]!.toLowerCase()]! : 1);
-  const term = multiplier === 1 ? `per-${unit.code}` : `per-${multiplier}-${unit.code}`;
+  const term = multiplier === 1 ? `per-${code}` : `per-${multiplier}-${code}`;
   return { length: end, term };
 }
 

@@ -980,10 +980,10 @@ const NOT_A_PRICE = quickEdges(
   /\b(?:tax(?:es)?|dut(?:y|ies)|lev(?:y|ies)|tariffs?|subsid(?:y|ies)|premiums?|discounts?|spreads?|margins?|royalt(?:y|ies)|fees?|surcharges?|rebates?|credits?|bonus(?:es)?|wages?|salar(?:y|ies)|commissions?|pa(?:y|ys|id)|earn(?:s|ed)?)\b/i,
 );
 
-// "rose 5.3% to $84.12 a barrel", "were up 3.9% at $10,030 per metric ton", "up $4.37, or 5.5%, to $84.26": the level a change
-// moved a sum to, up to where its denominator starts.
+// "rose 5.3% to $84.12 a barrel", "were up 3.9% at $10,030 per metric ton", "up $4.37, or 5.5%, to $84.26", "settled 1% higher
+// at $80.10", "rose 1.1% to settle at", "to a record $2,531": the level a change moved a sum to, up to where its denominator starts.
 const TO_A_SUM =
-  /^\s*,?\s*(?:or\s+[^,;]{1,24},?\s*)?(?:to|at)\s+(?:a\s+(?:record|fresh|new)\s+(?:high|low)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?<!,)/;
+  /^\s*,?\s*(?:or\s+[^,;]{1,24},?\s*)?(?:(?:higher|lower)\s+)?(?:on\s+the\s+day\s+)?(?:to|at)\s+(?:(?:settle|trade|close|end|finish)\s+at\s+)?(?:a\s+(?:record|fresh|new)\s+(?:(?:high|low)\s+of\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+|below\s+|above\s+|over\s+|under\s+)?(?:[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?<!,)/;
 
 /** Where the denominator of the unit price a change moved to stands, if it moved to one. */
 function unitPriceMovedTo(sentence: string, figure: FigureSpan): { start: number; end: number } | null {

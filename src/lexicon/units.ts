@@ -254,13 +254,14 @@ export function matchUnitAfter(after: string, sentence: string): UnitMatch | nul
     const op = COMPOSE_OP.exec(rest);
     if (!op) break;
     const tail = rest.slice(op[0].length);
-    const sign = op[1] ?? op[2] ?? op[3];
+    const byArea = op[4] !== undefined;
+    const sign = op[1] ?? op[2] ?? op[3] ?? 'per';
     const glued = sign !== 'per';
     const second = matchSimpleUnit(glued ? tail : ` ${tail}`, sentence) ?? (glued ? bareSecond(tail, true) : null);
     if (!second || second.multiplier !== 1) break;
     const den = byCode.get(second.code);
     // Calendar rates ("tonnes per day", "GW/year") stay a figure with a rate: the period is not part of the unit.
-    if (!den || !COMPOSABLE.has(den.dimension) || CALENDAR_RATES.has(den.code)) break;
+    if (!den || !COMPOSABLE.has(den.dimension) || CALENDAR_RATES.has(den.code) || (byArea && den.dimension !== 'area')) break;
     const code = composeUnit(match.code, second.code, sign === '·' || sign === '⋅' ? 'times' : 'per', match.multiplier);
     if (!code) break;
     const used = op[0].length + second.length - (glued ? 0 : 1);
@@ -278,7 +279,8 @@ function bareSecond(text: string, inside = false): UnitMatch | null {
 /** Dimensions a compound unit is built from (money, shares, counts and temperatures are not). */
 const COMPOSABLE = new Set<AnyUnit['dimension']>(['length', 'area', 'volume', 'mass', 'time', 'energy', 'power', 'speed', 'data', 'frequency', 'derived']);
 const CALENDAR_RATES = new Set(['year', 'month', 'week', 'day', 'hour']);
-const COMPOSE_OP = /^(?:(\/)|\s?(·|⋅)\s?|\s(per)\s(?=\S))/;
+// ("bushels an acre", "tonnes a hectare": "a" divides only by an area, where no other reading is.)
+const COMPOSE_OP = /^(?:(\/)|\s?(·|⋅)\s?|\s(per)\s(?=\S)|\s(an?)\s(?=\S))/;
 const INVERSE = /^(?:⁻¹|\^-1|\^−1)(?![\d\p{L}])/u;
 
 /**

@@ -70,6 +70,33 @@ describe('unit prices of goods', () => {
   });
 });
 
+describe('more ways markets reports write a unit price', () => {
+  it('a sum per pound is per pound of weight in a sentence about prices, and no price in one about exchange rates', () => {
+    const copper = claimQuoted('Copper prices rose to $4.50 a pound on Monday.', '$4.50', meta('2024-09-12'));
+    expect(copper.proposition?.basis).toBe('per-lb');
+    expect(copper.proposition?.facets).toContain('copper');
+    const sterling = claimQuoted('The dollar was steady at $1.27 per pound on Monday.', '$1.27', meta('2024-09-12'));
+    expect(sterling.quote.exact).toBe('$1.27');
+  });
+
+  it('a change that settled, traded or hit a record at a unit price is a change of it', () => {
+    const settled = claimQuoted('Brent crude settled 1% higher at $80.10 a barrel on Monday.', '1%', meta('2024-09-12'));
+    expect(settled.proposition?.measure).toBe('price');
+    expect(settled.proposition?.facets).toContain('oil');
+    const record = claimQuoted('Gold rose 2% to a record $2,531 an ounce on Monday.', '2%', meta('2024-09-12'));
+    expect(record.proposition?.measure).toBe('price');
+    expect(record.proposition?.facets).toContain('gold');
+  });
+
+  it('"bushels an acre" is a yield per acre', () => {
+    const c = claimQuoted('US corn yields averaged 177.3 bushels an acre in 2023.', '177.3', meta('2024-01-12'));
+    expect(c.unit).toBe('bu/acre');
+    expect(c.proposition?.measure).toBe('crop-yield');
+    // ("40 miles a gallon": only an area divides after "a".)
+    expect(claimQuoted('The car does 40 miles a gallon on the highway.', '40', meta('2024-01-12')).unit).toBe('mi');
+  });
+});
+
 describe('sums per unit that are no price of the good', () => {
   it('a duty, a subsidy or a discount per unit keeps its own reading', () => {
     const duty = claimQuoted('China slapped an anti-dumping duty of $300 per tonne on imported steel in 2024.', '$300', meta('2024-09-12'));

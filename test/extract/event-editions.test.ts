@@ -46,3 +46,50 @@ describe('a figure of a recurring event stated for a year is of that year’s ed
     expect(c.period?.resolution).toBe('publication');
   });
 });
+
+describe('a figure of an event with no time of its own, told soon after an edition, is that edition’s', () => {
+  it('viewers of a ceremony reported two days after it are of that ceremony', () => {
+    const c = claimQuoted('The Oscars lifted ratings again as 19.5 million tuned in to watch the Academy Awards.', '19.5 million', {
+      publishedAt: '2024-03-12',
+      title: 'Oscars ratings climb',
+    });
+    expect(c.period).toMatchObject({ start: '2024-03-10', end: '2024-03-10', label: 'Academy Awards 2024', resolution: 'relative' });
+    expect(c.comparable).toBe(true);
+  });
+
+  it('another ceremony’s audience reported the week after it is of that ceremony', () => {
+    const c = claimQuoted('The Grammy Awards drew 16.9 million viewers across CBS and Paramount+.', '16.9 million', {
+      publishedAt: '2024-02-07',
+      title: 'Grammys audience',
+    });
+    expect(c.period).toMatchObject({ start: '2024-02-04', end: '2024-02-04', label: 'Grammy Awards 2024' });
+  });
+
+  it('not long after, not from a month without its day, and not before the edition', () => {
+    const text = 'The Grammy Awards drew 16.9 million viewers across CBS and Paramount+.';
+    const late = claimQuoted(text, '16.9 million', { publishedAt: '2024-05-20', title: 'TV' });
+    expect(late.period?.resolution).toBe('publication');
+    const monthOnly = claimQuoted(text, '16.9 million', { publishedAt: '2024-02', title: 'TV' });
+    expect(monthOnly.period?.resolution).toBe('publication');
+    const preview = claimQuoted('The Grammy Awards could draw 17 million viewers, analysts say.', '17 million', { publishedAt: '2024-02-02', title: 'TV' });
+    expect(preview.period?.label ?? '').not.toMatch(/Grammy/);
+  });
+});
+
+describe('who watched a broadcast', () => {
+  it('"people watched the telecast" counts viewers', () => {
+    const c = claimQuoted('An estimated 19.5 million people watched the telecast on ABC, up 4% on last year.', 'An estimated 19.5 million', {
+      publishedAt: '2024-03-12',
+      title: 'Oscars ratings climb',
+    });
+    expect(c.proposition?.measure).toBe('viewers');
+  });
+
+  it('watching something that is no broadcast counts nothing ("analysts watched the bond market")', () => {
+    const c = claimQuoted('Analysts watched the bond market closely as shares of the network rose 5% in March 2024.', '5%', {
+      publishedAt: '2024-03-12',
+      title: 'Markets',
+    });
+    expect(c.proposition?.measure ?? null).not.toBe('viewers');
+  });
+});

@@ -38,6 +38,20 @@ const SPAN_OF_A_DATE_AFTER = new RegExp(
 /** URLs, e-mail addresses and URL-encoded text: no figures inside. */
 const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;
 
+const AGE_GROUP_BEFORE = /\b(?:adults|viewers|people|women|men|aged|ages|age|persons)\s$/i;
+const AGE_TO = /^\s?(?:[-–]|to)\s?\d{2}(?!\d|[.,]\d|%)/;
+const DEMOGRAPHIC_AFTER = /^\s(?:demo|demographic|demos|demographics|age\s+group|year-olds)\b/i;
+// ("18 to 25 year-olds", "16-year-olds", "a 25-year-old man": ages.)
+const YEAR_OLDS_AFTER = /^[\s-]year[\s-]olds?\b/i;
+const AGE_TO_BEFORE = /\b(?:adults|viewers|people|women|men|aged|ages|age|persons)\s\d{2}\s(?:to|and)\s$/i;
+
+/** Whether a two-digit number opens or closes an age bracket: "adults 18-49", "18-49 demographic", "aged 25 to 54". */
+function isAgeBracket(before: string, after: string): boolean {
+  const to = AGE_TO.exec(after);
+  if (to && (AGE_GROUP_BEFORE.test(before) || DEMOGRAPHIC_AFTER.test(after.slice(to[0].length)))) return true;
+  return AGE_TO_BEFORE.test(before) || YEAR_OLDS_AFTER.test(after);
+}
+
 export function isYearLike(n: ParsedNumber, raw: string): boolean {
   return !n.spelled && /^\d{4}$/.test(raw) && n.value >= 1000 && n.value <= 2199;
 }
@@ -65,6 +79,8 @@ export function isMasked(sentence: string, start: number, end: number): boolean 
   if (IDENTIFIER_BEFORE.test(before) || MONTH_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
   const after = sentence.slice(end);
   if (isPeriodSpan(sentence, start, end)) return true;
+  // "adults 18-49", "the 18-49 demographic", "viewers aged 25 to 54": an age bracket names a group of people, counting nothing.
+  if (/^\d{2}$/.test(sentence.slice(start, end)) && isAgeBracket(before, after)) return true;
   // "a magnitude 6.2 earthquake", "the 7.8 magnitude quake", "a 5.5 aftershock", "7.6 on the Richter scale": the
   // strength of a quake on a scale, no count of what it did.
   if (/^\d(?:\.\d)?$/.test(sentence.slice(start, end)) && (MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after))) return true;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+const quotes = (text: string) => extract(text, { publishedAt: '2024-03-12', title: 'Ratings' }).claims.map((c) => c.quote.exact);
+
+// Ages name a group of people ("adults 18-49", "viewers aged 25 to 54", "16-year-olds"); they count nothing themselves.
+describe('age brackets are no figures', () => {
+  it('the bounds of an age bracket are not claimed, the figures beside them are', () => {
+    const found = quotes('The numbers dropped by 5% among adults 18-49, while 3.3 million viewers aged 25 to 54 tuned in.');
+    expect(found).toContain('5%');
+    expect(found.some((q) => q.startsWith('3.3 million'))).toBe(true);
+    expect(found.filter((q) => /^(?:18|49|25|54)\b/.test(q))).toEqual([]);
+  });
+
+  it('a bracket named as a demographic, and ages written as year-olds, are no figures either', () => {
+    expect(quotes('Ratings in the 18-49 demographic fell 2% in 2024.')).toEqual(['2%']);
+    const youth = quotes('Unemployment among 16-24 year-olds rose to 14.8% in 2024, and a 25-year-old was arrested.');
+    expect(youth).toEqual(['14.8%']);
+  });
+
+  it('a range of people that is no age bracket stays a figure', () => {
+    expect(quotes('The firm hired 18-20 staff in 2024.').some((q) => q.startsWith('18-20'))).toBe(true);
+    expect(quotes('About 40 to 50 people died in the floods in 2024.').some((q) => /^About 40/.test(q))).toBe(true);
+  });
+});

@@ -778,7 +778,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         period;
       // (The year read before it is what the headline's year is set against below.)
       const yearRead = period;
-      period = editionPeriod(period, proposition, pub) ?? period;
+      period = editionPeriod(period, proposition) ?? period;
       // "an annual growth of 2.4 % in November after a 2.9 % gain in October": a change set against the one before it
       // in its sentence, naming no comparison of its own, is measured the same way.
       const previousRead = i > 0 ? inSentence[i - 1]! : null;

@@ -47,10 +47,19 @@ const AGE_TO_BEFORE = /\b(?:adults|viewers|people|women|men|aged|ages|age|person
 
 /** Whether a two-digit number opens or closes an age bracket: "adults 18-49", "18-49 demographic", "aged 25 to 54". */
 function isAgeBracket(before: string, after: string): boolean {
+  if (YEAR_OLDS_AFTER.test(after)) return true;
+  // ("women 25 to 30 per cent less", "people 10-20 km from the volcano", "10 to 20 times more likely": a range of a unit's
+  // figures after such a word is no age.)
   const to = AGE_TO.exec(after);
-  if (to && (AGE_GROUP_BEFORE.test(before) || DEMOGRAPHIC_AFTER.test(after.slice(to[0].length)))) return true;
-  return AGE_TO_BEFORE.test(before) || YEAR_OLDS_AFTER.test(after);
+  if (to && (AGE_GROUP_BEFORE.test(before) || DEMOGRAPHIC_AFTER.test(after.slice(to[0].length)))) return !measuresSomething(after.slice(to[0].length));
+  return AGE_TO_BEFORE.test(before) && !measuresSomething(after);
 }
+
+/** Whether a unit, a percentage or "times" follows a number: it measures something, whoever it is about. */
+function measuresSomething(after: string): boolean {
+  return UNIT_WORD_AFTER.test(after) || (matchUnitAfter(after, after) !== null && !/^\s?years?\b/i.test(after));
+}
+const UNIT_WORD_AFTER = /^\s?(?:%|per\s?cent|percent|percentage\s+points?|times|fold)\b/i;
 
 export function isYearLike(n: ParsedNumber, raw: string): boolean {
   return !n.spelled && /^\d{4}$/.test(raw) && n.value >= 1000 && n.value <= 2199;

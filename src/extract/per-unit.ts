@@ -34,7 +34,7 @@ export function readPerUnit(after: string, sentence: string): PerUnit | null {
   // ("Copper prices rose to $4.50 a pound": a sum per pound is per pound of weight, which a sentence about money would
   // otherwise make sterling; "the dollar was steady at $1.27 per pound" is an exchange rate.)
   const pound = POUND.test(after.slice(from));
-  const code = pound && EXCHANGE.test(sentence) ? null : pound ? 'lb' : unit.code;
+  const code = pound && EXCHANGE.test(clauseBefore(sentence, sentence.length - after.length)) ? null : pound ? 'lb' : unit.code;
   const spec = code === null ? undefined : unitByCode(code);
   if (!spec || !PRICED_BY.has(spec.dimension)) return null;
   // ("$30 a tonne-kilometre": a unit that runs on into another word is not the denominator.)
@@ -45,6 +45,13 @@ export function readPerUnit(after: string, sentence: string): PerUnit | null {
   const multiplier = unit.multiplier * (scale ? SCALES[scale[1]!.toLowerCase()]! : 1);
   const term = multiplier === 1 ? `per-${code}` : `per-${multiplier}-${code}`;
   return { length: end, term };
+}
+
+/** The sentence from the start of the clause that ends at `at`: "the euro weakened, while arabica rose to $3.40" gives "arabica rose to $3.40". */
+function clauseBefore(sentence: string, at: number): string {
+  const head = sentence.slice(0, at);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.search(/\s(?:while|as|and|but|whereas)\s(?!.*\s(?:while|as|and|but|whereas)\s)/));
+  return head.slice(cut + 1);
 }
 
 /** The proposition of a unit price: in the terms of its denominator. */

@@ -18,6 +18,12 @@ describe('age brackets are no figures', () => {
     expect(youth).toEqual(['14.8%']);
   });
 
+  it('a range of a unit, a percentage or "times" after such words is a figure, not an age', () => {
+    expect(quotes('The firm paid women 25 to 30 per cent less in 2024.').some((q) => q.startsWith('25 to 30'))).toBe(true);
+    expect(quotes('People 10 to 20 times more likely to fall ill were tested in 2024.').some((q) => q.startsWith('10 to 20'))).toBe(true);
+    expect(quotes('Residents 10-20 km from the volcano were evacuated in 2024.').some((q) => q.startsWith('10-20 km'))).toBe(true);
+  });
+
   it('a range of people that is no age bracket stays a figure', () => {
     expect(quotes('The firm hired 18-20 staff in 2024.').some((q) => q.startsWith('18-20'))).toBe(true);
     expect(quotes('About 40 to 50 people died in the floods in 2024.').some((q) => /^About 40/.test(q))).toBe(true);

@@ -77,13 +77,16 @@ describe('more ways markets reports write a unit price', () => {
     expect(copper.proposition?.facets).toContain('copper');
     const sterling = claimQuoted('The dollar was steady at $1.27 per pound on Monday.', '$1.27', meta('2024-09-12'));
     expect(sterling.quote.exact).toBe('$1.27');
+    // (Only the sum's own clause says whether it is an exchange rate.)
+    const arabica = claimQuoted('Arabica rose to $3.40 a pound, while the euro weakened on Monday.', '$3.40', meta('2024-09-12'));
+    expect(arabica.proposition?.basis).toBe('per-lb');
   });
 
   it('a change that settled, traded or hit a record at a unit price is a change of it', () => {
     const settled = claimQuoted('Brent crude settled 1% higher at $80.10 a barrel on Monday.', '1%', meta('2024-09-12'));
     expect(settled.proposition?.measure).toBe('price');
     expect(settled.proposition?.facets).toContain('oil');
-    const record = claimQuoted('Gold rose 2% to a record $2,531 an ounce on Monday.', '2%', meta('2024-09-12'));
+    const record = claimQuoted('Spot gold rose 2% to a record $2,531 an ounce on Monday.', '2%', meta('2024-09-12'));
     expect(record.proposition?.measure).toBe('price');
     expect(record.proposition?.facets).toContain('gold');
   });

@@ -61,8 +61,12 @@ export function changeOf(before: string, after: string): Change | null {
   const plusSign = /(?:^|[^\p{L}\p{N}+])\+\s?$/u.test(before) && !/\d\s?\+\s?$/.test(before);
   if (plusSign || INCREASE_BEFORE.test(before) || INCREASE_AFTER.test(after)) return 'increase';
   if (DECREASE_BEFORE.test(before) || DECREASE_AFTER.test(after)) return 'decrease';
+  // ("closed 0.5% lower at $2,310", "settled 1% higher": a comparative right after the figure.)
+  const comparative = COMPARATIVE_AFTER.exec(after);
+  if (comparative) return comparative[1]!.toLowerCase() === 'higher' ? 'increase' : 'decrease';
   return null;
 }
+const COMPARATIVE_AFTER = /^\s(higher|lower)\b/i;
 
 /**
  * "revised its figure for 2022 up to 745,000", "bringing total capacity up to 3,870 GW": after a verb

@@ -91,6 +91,13 @@ describe('more ways markets reports write a unit price', () => {
     expect(record.proposition?.facets).toContain('gold');
   });
 
+  it('a comparative right after a change gives its direction ("closed 0.5% lower at $2,310")', () => {
+    const lower = claimQuoted('Spot gold closed 0.5% lower at $2,310 per ounce on Monday.', '0.5%', meta('2024-03-12'));
+    expect(lower.value).toBe(-0.5);
+    expect(lower.proposition?.statType).toBe('change');
+    expect(claimQuoted('Copper settled 1.2% higher at $4.10 a pound on Monday.', '1.2%', meta('2024-03-12')).value).toBe(1.2);
+  });
+
   it('"bushels an acre" is a yield per acre', () => {
     const c = claimQuoted('US corn yields averaged 177.3 bushels an acre in 2023.', '177.3', meta('2024-01-12'));
     expect(c.unit).toBe('bu/acre');

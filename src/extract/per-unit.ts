@@ -13,8 +13,8 @@ export interface PerUnit {
   term: string;
 }
 
-// Goods are priced by their volume, mass, energy or area; a sum per hour, day or year is a rate of time (see RATE_AFTER),
-// and one per dozen or per cent no price of a good.
+// Goods are priced by their volume, mass, energy, area or length; a sum per hour, day or year is a rate of time (see
+// RATE_AFTER), and one per dozen or per cent no price of a good.
 const PRICED_BY = new Set(['volume', 'mass', 'energy', 'area', 'length']);
 const SCALE = /^(thousand|million)\s/i;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6 };

@@ -957,8 +957,8 @@ function segmentMoved(sentence: string, figure: FigureSpan, mentions: SentenceMe
 
 /**
  * "Brent crude rose to $80.50 a barrel", "hogs sold for $55 per cwt", "exports fetched $240 a tonne": a sum per so much
- * of a good is its price, whichever measure's words govern it, unless they name a price already ("petrol prices …").
- * The denominator stands in for the measure's words.
+ * of a good is its price where no measure's words govern it or only those of a total of goods do; a measure of its own
+ * ("petrol prices …", "a subsidy of 30 cents a bushel") keeps the figure. The denominator stands in for the measure's words.
  */
 function unitPrice(
   sentence: string,

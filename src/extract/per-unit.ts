@@ -22,7 +22,7 @@ const POUND = /^pounds?\b/i;
 const EXCHANGE = /\b(?:sterling|exchange\s+rate|currenc(?:y|ies)|the\s+(?:dollar|euro|yen|greenback)|against\s+the)\b/i;
 const DENOMINATOR = /^(?:\s(?:a|an|per|each)\s(?=\S)|\s?\/\s?(?=\S))/i;
 
-/** The denominator right after a sum, if the sum is stated per so much of a good. */
+/** The denominator right after a sum, if the sum is stated per so much of a good; `after` is the rest of `sentence` after the sum. */
 export function readPerUnit(after: string, sentence: string): PerUnit | null {
   const lead = DENOMINATOR.exec(after);
   if (!lead) return null;
@@ -50,9 +50,11 @@ export function readPerUnit(after: string, sentence: string): PerUnit | null {
 /** The sentence from the start of the clause that ends at `at`: "the euro weakened, while arabica rose to $3.40" gives "arabica rose to $3.40". */
 function clauseBefore(sentence: string, at: number): string {
   const head = sentence.slice(0, at);
-  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.search(/\s(?:while|as|and|but|whereas)\s(?!.*\s(?:while|as|and|but|whereas)\s)/));
+  let cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'));
+  for (const m of head.matchAll(CONJUNCTION)) cut = Math.max(cut, m.index);
   return head.slice(cut + 1);
 }
+const CONJUNCTION = /\s(?:while|as|and|but|whereas)\s/g;
 
 /** The proposition of a unit price: in the terms of its denominator. */
 export function perUnitProposition(p: Proposition, per: PerUnit): Proposition {

@@ -910,11 +910,27 @@ const REPORT_AFTER =
   /^\s+(?:estimate|report|release|press\s+release|survey|reading|figure|data|print|forecast|statement|bulletin|note|filing|announcement)s?\b/i;
 // ("for May delivery", "May futures", "the December contract rose", "for delivery in March"; not "September delivery numbers",
 // "the June contract awards".)
-const CONTRACT_AFTER = /^[\s-]+(?:futures|options)\b|^\s+contracts?\b(?!\s+(?:awards?|wins?|signings?|worth|to|for|with)\b)/i;
-const DELIVERY_MONTH = /^\s+delivery\b/i;
+const FUTURES_AFTER = /^[\s-]+(?:futures|options)\b/i;
+const CONTRACT_AFTER = /^\s+contracts?\b(?!\s+(?:awards?|wins?|signings?|worth|to|for|with)\b)/i;
+const DELIVERY_AFTER = /^\s+delivery\b/i;
 const FOR_BEFORE = /\bfor\s+$/i;
 const THE_BEFORE = /\bthe\s+$/i;
-const CONTRACT_BEFORE = /\bfor\s+delivery\s+(?:in\s+)?$/i;
+const FOR_DELIVERY_BEFORE = /\bfor\s+delivery\s+(?:in\s+)?$/i;
+
+/** Whether a month names the month a futures contract delivers in: "futures for May delivery", "the December contract". */
+function namesAContractMonth(sentence: string, e: TimeExpression): boolean {
+  if (!/^[A-Z][a-z]+ \d{4}$/.test(e.period.label)) return false;
+  const after = sentence.slice(e.end);
+  const before = sentence.slice(Math.max(0, e.start - 24), e.start);
+  // (The expression may have taken the "for" itself: "for May".)
+  const afterFor = FOR_BEFORE.test(before) || /^for\s/i.test(sentence.slice(e.start, e.end));
+  return (
+    FOR_DELIVERY_BEFORE.test(before) ||
+    FUTURES_AFTER.test(after) ||
+    (DELIVERY_AFTER.test(after) && afterFor) ||
+    (CONTRACT_AFTER.test(after) && THE_BEFORE.test(before))
+  );
+}
 const MAY_NAME_TIME =
   /\d|year|month|quarter|half|period|this time|now|currently|today|present|so far|since|numbers|figures|data|results|statistics|January|February|March|April|May|June|July|August|September|October|November|December/i;
 // Weekends, weekdays and weeks relative to the publication day (event-period.ts), tried after the patterns above.
@@ -1031,18 +1047,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   }
   // "futures for May delivery", "the December contract", "for delivery in March": the month a futures contract delivers in,
   // not the time its price was quoted.
-  for (let i = found.length - 1; i >= 0; i--) {
-    const e = found[i]!;
-    if (
-      /^[A-Z][a-z]+ \d{4}$/.test(e.period.label) &&
-      (CONTRACT_BEFORE.test(sentence.slice(Math.max(0, e.start - 24), e.start)) ||
-        (DELIVERY_MONTH.test(sentence.slice(e.end)) &&
-          (FOR_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) || /^for\s/i.test(sentence.slice(e.start, e.end)))) ||
-        (CONTRACT_AFTER.test(sentence.slice(e.end)) &&
-          (/futures|options/i.test(sentence.slice(e.end, e.end + 9)) || THE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)))))
-    )
-      found.splice(i, 1);
-  }
+  for (let i = found.length - 1; i >= 0; i--) if (namesAContractMonth(sentence, found[i]!)) found.splice(i, 1);
   for (const e of found) {
     // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
     if (

@@ -48,13 +48,22 @@ describe('SIGTERM under load', () => {
     // A grace window longer than any stall of a busy machine: every request that reaches an open
     // connection during the drain must then be run; the 503 after the window is tested below.
     const server = await startServer({ DATABASE_URL: path, WRITE_RATE_LIMIT: '100000', DRAIN_GRACE_MS: '30000', SHUTDOWN_TIMEOUT_MS: '45000' });
-    const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+    // One keep-alive connection per loop: a loop opens a new connection only after the server
+    // closed its last one. With a shared pool a loop may be handed a fresh connection while its
+    // previous one is still in another loop's hands, and after SIGTERM that one is refused.
+    const agents: Agent[] = [];
+    const ownAgent = () => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      agents.push(agent);
+      return agent;
+    };
     const outcomes: Array<Outcome & { kind: string; id?: string; loop?: number }> = [];
     let stop = false;
 
     let loopCount = 0;
     const reader = async (path: string) => {
       const loop = loopCount++;
+      const agent = ownAgent();
       while (!stop) {
         const o = await call(server.port, { path, agent });
         outcomes.push({ ...o, kind: 'read', loop });
@@ -64,6 +73,7 @@ describe('SIGTERM under load', () => {
     let next = 0;
     const writer = async () => {
       const loop = loopCount++;
+      const agent = ownAgent();
       while (!stop) {
         const body = article(next++);
         const o = await call(server.port, { method: 'POST', path: '/v1/sources', body, headers: auth, agent });
@@ -89,7 +99,7 @@ describe('SIGTERM under load', () => {
     const exitedAfter = Date.now() - sentAt;
     stop = true;
     await Promise.all(loops);
-    agent.destroy();
+    for (const agent of agents) agent.destroy();
     const longOutcome = await long;
 
     const answered = outcomes.filter((o) => o.status !== undefined);

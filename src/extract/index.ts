@@ -27,6 +27,7 @@ import {
   resolveCompanyAnaphors,
   respectiveFacet,
   respectiveParty,
+  respectiveTime,
   subjectOf,
   withMeasures,
   writesACurrency,
@@ -502,12 +503,19 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
     const releasedAs: Array<[Period, Period]> = [];
+    const timesToPair = /\brespectively\b/i.test(sentence) ? expressions.filter((e) => !e.base && !e.anaphor && !e.span && e.period.start) : [];
+    const respectiveTimes = quantities.map((_, i) => (timesToPair.length > 1 ? respectiveTime(sentence, figureKinds, i, timesToPair) : null));
+    const listedTimes = new Set(respectiveTimes.filter((e) => e !== null));
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
+      // ("the 303 and 282 seats it had won in 2019 and 2014, respectively": a respective list of times dates its figures in
+      // turn, and none of the others: "won 240 seats" in that sentence is not of 2019.)
+      const ownTimes = listedTimes.size ? expressions.filter((e) => !listedTimes.has(e)) : expressions;
       const stated =
-        periodForFigure(sentence, q, expressions, others, pub, periods.current()) ??
-        yearOfTheChangeAfter(sentence, quantities, i, expressions, pub, periods.current());
+        respectiveTimes[i]?.period ??
+        periodForFigure(sentence, q, ownTimes, others, pub, periods.current()) ??
+        yearOfTheChangeAfter(sentence, quantities, i, ownTimes, pub, periods.current());
       const foundInText = stated ?? periods.fallback(sentence);
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));

@@ -743,6 +743,29 @@ function respectiveRun(
 }
 
 /**
+ * "a far cry from the 303 and 282 seats it had won in 2019 and 2014, respectively": the n-th figure of a respective run
+ * is of the n-th time of a list of as many different times written as one before "respectively". Null when no such
+ * list pairs with it.
+ */
+export function respectiveTime<T extends { start: number; end: number; period: { start: string | null; end: string | null } }>(
+  sentence: string,
+  figures: Array<{ start: number; kind: string }>,
+  at: number,
+  times: readonly T[],
+): T | null {
+  const listed = respectiveRun(sentence, figures, at);
+  if (!listed) return null;
+  const word = sentence.search(/\brespectively\b/i);
+  const list = lastListOf(
+    sentence,
+    times.filter((t) => t.end <= word),
+    listed.run.length,
+    (t) => `${t.period.start}..${t.period.end}`,
+  );
+  return list?.[listed.own] ?? null;
+}
+
+/**
  * "The rates on the main refinancing operations, the marginal lending facility and the deposit facility will fall to
  * 4.25 percent, 4.5 percent and 3.75 percent respectively": the n-th figure of a respective run takes the n-th facet of
  * a list of as many facets of one kind written as one before the figures. Null when no such list pairs with it.

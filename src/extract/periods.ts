@@ -793,7 +793,11 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     NAMES_A_MONTH,
   ],
   [
-    new RegExp(`\\b(?:at\\s+)?the\\s+end\\s+of\\s+${YEAR}\\b`, 'gi'),
+    // ("at the end of 2023", "its end-2023 forecast", "by end 2024", "year-end 2023")
+    new RegExp(
+      `(?:\\b(?:at\\s+)?the\\s+end\\s+of\\s+|\\b(?:year-?)?end-|(?<=\\b(?:by|at|until|till|before|from|for)\\s+)(?:year-?)?end\\s+|\\byear-end\\s+)${YEAR}\\b`,
+      'gi',
+    ),
     (m) => ({ period: explicit(`${m[1]}-12-31`, `${m[1]}-12-31`, `end of ${m[1]}`), span: false }),
   ],
   [

@@ -173,6 +173,13 @@ describe('two sources that state the same qualifier, in any of its forms, still 
       '1.8 million',
     ],
     [
+      'a time written as a modifier ("its end-2024 production forecast")',
+      'Goldman Sachs put its end-2024 production forecast for Russia at 9.5 million bpd.',
+      '9.5 million bpd',
+      'Goldman Sachs put its production forecast for Russia at 9.5 million bpd at the end of 2024.',
+      '9.5 million bpd',
+    ],
+    [
       'a carmaker\'s "vehicle deliveries"',
       'Zeta Motors said vehicle deliveries rose to 410,000 in 2023.',
       '410,000',

@@ -39,6 +39,27 @@ describe("parties the figure's clause leaves out", () => {
   });
 });
 
+describe('"respectively": a list of times dates the list of figures in turn', () => {
+  const text = 'The BJP won 240 seats, a far cry from the 303 and 282 seats it had won in 2019 and 2014, respectively, to have a majority on its own.';
+  const meta = { publishedAt: '2024-06-05', title: 'India election results' };
+  it.each([
+    ['303', '2019'],
+    ['282 seats', '2014'],
+  ])('%s is of %s', (figure, year) => {
+    expect(claimQuoted(text, figure, meta, { exact: true }).period?.end?.slice(0, 4)).toBe(year);
+  });
+
+  it('a figure outside the list takes none of its times', () => {
+    const lead = 'Results for the Lok Sabha were declared on Tuesday. ';
+    expect(claimQuoted(lead + text, '240 seats', meta, { exact: true }).period?.end?.slice(0, 4)).toBe('2024');
+  });
+
+  it('a list of times of another length pairs with nothing: both figures keep their own reading', () => {
+    const c = claimQuoted('Goldman Sachs raised its Brent forecasts to $95 and $100 a barrel for 2024, respectively.', '$95', meta, { exact: true });
+    expect(c.period?.start).toBe('2024-01-01');
+  });
+});
+
 describe('names the gazetteer does not hold, listed for "respectively"', () => {
   it.each([
     ['12.4', /\.zentrix\./],

@@ -31,7 +31,9 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-describe('extraction in worker processes', () => {
+// Each worker process loads the extractor and its lexicons through the TypeScript loader: seconds apiece on a busy
+// two-core machine, and these tests start several. The time limit is for a hang, not a measure of speed.
+describe('extraction in worker processes', { timeout: 90_000 }, () => {
   it('prepares the seed articles exactly as this process does, and stores the same claims', async () => {
     const pool = track(new PreparePool({ size: 2 }));
     const inputs = seedInputs();

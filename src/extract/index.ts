@@ -503,7 +503,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
     const releasedAs: Array<[Period, Period]> = [];
-    const timesToPair = /\brespectively\b/i.test(sentence) ? expressions.filter((e) => !e.base && !e.anaphor && !e.span && e.period.start) : [];
+    const timesToPair = /\brespectively\b/i.test(sentence) ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start) : [];
     const respectiveTimes = quantities.map((_, i) => (timesToPair.length > 1 ? respectiveTime(sentence, figureKinds, i, timesToPair) : null));
     const listedTimes = new Set(respectiveTimes.filter((e) => e !== null));
     quantities.forEach((q: Quantity, i) => {

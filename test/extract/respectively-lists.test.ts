@@ -54,6 +54,14 @@ describe('"respectively": a list of times dates the list of figures in turn', ()
     expect(claimQuoted(lead + text, '240 seats', meta, { exact: true }).period?.end?.slice(0, 4)).toBe('2024');
   });
 
+  it.each([
+    ['2%', '2024-01-01'],
+    ['3%', '2024-04-01'],
+  ])('"fell %s … in Q1 2024 and Q2 2024 respectively": quarters pair as years do', (figure, start) => {
+    const c = claimQuoted('Industrial output in Ruritania fell 2% and 3% in Q1 2024 and Q2 2024 respectively.', figure, meta, { exact: true });
+    expect(c.period?.start).toBe(start);
+  });
+
   it('a list of times of another length pairs with nothing: both figures keep their own reading', () => {
     const c = claimQuoted('Goldman Sachs raised its Brent forecasts to $95 and $100 a barrel for 2024, respectively.', '$95', meta, { exact: true });
     expect(c.period?.start).toBe('2024-01-01');

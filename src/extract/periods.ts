@@ -793,12 +793,14 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     NAMES_A_MONTH,
   ],
   [
-    // ("at the end of 2023", "its end-2023 forecast", "by end 2024", "year-end 2023")
-    new RegExp(
-      `(?:\\b(?:at\\s+)?the\\s+end\\s+of\\s+|\\b(?:year-?)?end-|(?<=\\b(?:by|at|until|till|before|from|for)\\s+)(?:year-?)?end\\s+|\\byear-end\\s+)${YEAR}\\b`,
-      'gi',
-    ),
+    new RegExp(`\\b(?:at\\s+)?the\\s+end\\s+of\\s+${YEAR}\\b`, 'gi'),
     (m) => ({ period: explicit(`${m[1]}-12-31`, `${m[1]}-12-31`, `end of ${m[1]}`), span: false }),
+  ],
+  [
+    // ("its end-2023 forecast", "by end 2024", "year-end 2024": the year, which a stock is dated at the end of and a flow
+    // spans; "since end-2023" is left to the span it opens.)
+    new RegExp(`(?<!\\bsince\\s+)(?:\\b(?:year-?)?end-|(?<=\\b(?:by|at|until|till|before|for)\\s+)(?:year-?)?end\\s+|\\byear-end\\s+)${YEAR}\\b`, 'gi'),
+    (m) => ({ period: explicit(`${m[1]}-01-01`, `${m[1]}-12-31`, m[1]!), span: false }),
   ],
   [
     new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g'),

@@ -70,7 +70,7 @@ const VERB_FORM = /(?:ed|^sold|^built|^spent|^spends?|^met)$/i;
 
 // "first-quarter", "full-year", "three-month": words that date the figure, which its period already does ("long-term" and "full-time" do not).
 const DATING =
-  /^(?:first|second|third|fourth|final|last|full|whole|past|prior|previous|next|calendar|fiscal|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:quarter|half|month|year|week|day)s?$|^(?:year|month|quarter)-(?:to-date|end|ago)$|^(?:(?:year-)?end|mid|early|late)-(?:19|20)\d{2}$/u;
+  /^(?:first|second|third|fourth|final|last|full|whole|past|prior|previous|next|calendar|fiscal|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:quarter|half|month|year|week|day)s?$|^(?:year|month|quarter)-(?:to-date|end|ago)$|^(?:year-)?end-(?:19|20)\d{2}$/u;
 
 // "second-largest", "fifth-biggest": a rank among parties describes the party, not what is measured.
 const RANK =

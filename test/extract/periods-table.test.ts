@@ -194,20 +194,26 @@ const ROWS: Array<[string, Row]> = [
     r('2024-06-15', "Saudi Arabia's foreign exchange reserves stood at $437 billion at the end of 2023.", '$437 billion', '2023-12-31', '2023-12-31'),
   ],
   [
-    'a forecast "by end-2025" is for the end of that year',
-    r('2024-11-03', 'The central bank expects unemployment in Spain to fall to 4.1% by end-2025.', '4.1%', '2025-12-31', '2025-12-31'),
+    'a stock "by end-2025" is of the last day of that year',
+    r(
+      '2024-11-03',
+      "Russia's foreign exchange reserves will reach $700 billion by end-2025, the central bank said.",
+      '$700 billion',
+      '2025-12-31',
+      '2025-12-31',
+    ),
   ],
   [
-    'a forecast "by end 2025" is for the end of that year',
-    r('2024-11-03', 'The central bank expects inflation in Spain to fall to 2.5% by end 2025.', '2.5%', '2025-12-31', '2025-12-31'),
+    'a rate "by end 2025" is of that year',
+    r('2024-11-03', 'The central bank expects inflation in Spain to fall to 2.5% by end 2025.', '2.5%', '2025-01-01', '2025-12-31'),
   ],
   [
-    'a forecast "year-end 2024" is for the end of that year',
+    'a flow "year-end 2024" spans that year',
     r(
       '2024-11-03',
       "Goldman Sachs raised its year-end 2024 forecast for Russia's oil production to 9.5 million bpd.",
       '9.5 million bpd',
-      '2024-12-31',
+      '2024-01-01',
       '2024-12-31',
     ),
   ],

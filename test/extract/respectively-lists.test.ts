@@ -62,6 +62,11 @@ describe('"respectively": a list of times dates the list of figures in turn', ()
     expect(c.period?.start).toBe(start);
   });
 
+  it('a figure after the run reads the times of its sentence as ever ("… respectively, to $5.2 billion")', () => {
+    const c = claimQuoted('Revenue at Zeta Motors rose 8% and 11% in 2022 and 2023, respectively, to $5.2 billion.', '$5.2 billion', meta, { exact: true });
+    expect(c.period?.start).toBe('2023-01-01');
+  });
+
   it('a list of times of another length pairs with nothing: both figures keep their own reading', () => {
     const c = claimQuoted('Goldman Sachs raised its Brent forecasts to $95 and $100 a barrel for 2024, respectively.', '$95', meta, { exact: true });
     expect(c.period?.start).toBe('2024-01-01');

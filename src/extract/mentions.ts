@@ -734,7 +734,8 @@ function respectiveRun(
   let first = before.length - 1;
   while (first > 0) {
     const previous = before[first - 1]!;
-    const end = /^[^\s,;]*/.exec(sentence.slice(previous.start))![0].length + previous.start;
+    // (The figure's number runs to its first space or comma, past the commas of its digit groups: "58,000 and 94,000", "$1,916 billion".)
+    const end = /^(?:[^\d\s,;]{0,4}\d{1,3}(?:,\d{3})+)?[^\s,;]*/.exec(sentence.slice(previous.start))![0].length + previous.start;
     if (!FIGURE_LIST_GLUE.test(sentence.slice(end, before[first]!.start))) break;
     first--;
   }

@@ -62,6 +62,14 @@ describe('"respectively": a list of times dates the list of figures in turn', ()
     expect(c.period?.start).toBe(start);
   });
 
+  it.each([
+    ['58,000', '2022-01-01'],
+    ['94,000', '2023-01-01'],
+  ])('figures written with digit groups pair too ("%s")', (figure, start) => {
+    const c = claimQuoted('Measles cases in Ruritania rose to 58,000 and 94,000 in 2022 and 2023, respectively.', figure, meta, { exact: true });
+    expect(c.period?.start).toBe(start);
+  });
+
   it('a figure after the run reads the times of its sentence as ever ("… respectively, to $5.2 billion")', () => {
     const c = claimQuoted('Revenue at Zeta Motors rose 8% and 11% in 2022 and 2023, respectively, to $5.2 billion.', '$5.2 billion', meta, { exact: true });
     expect(c.period?.start).toBe('2023-01-01');

@@ -37,6 +37,7 @@ import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod, leadPeriod, monthsOf, PeriodContext, yearOf } from './period-context.js';
 import {
   findTimeExpressions,
+  monthsOfPair,
   parsePublicationDate,
   elapsedAfter,
   periodForFigure,
@@ -503,7 +504,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
     const releasedAs: Array<[Period, Period]> = [];
-    const timesToPair = /\brespectively\b/i.test(sentence) ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start) : [];
+    const timesToPair = /\brespectively\b/i.test(sentence)
+      ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => monthsOfPair(sentence, e) ?? [e])
+      : [];
     const respectiveTimes = quantities.map((_, i) => (timesToPair.length > 1 ? respectiveTime(sentence, figureKinds, i, timesToPair) : null));
     const listedTimes = new Set(respectiveTimes.filter((e) => e !== null));
     const runStart = respectiveTimes.findIndex((e) => e !== null);

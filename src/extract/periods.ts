@@ -973,6 +973,25 @@ function advance(text: string, at: number, unicode: boolean): number {
 const ON_A_LEVEL_FROM =
   /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease),?\s+on\s+(?:the\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d(?:[^,;.]|(?<=\d)[,.](?=\d))*\s+from\s+$/i;
 
+const MONTH_PAIR = new RegExp(`^${MONTH}\\s+and\\s+${MONTH}`, 'i');
+
+/**
+ * "rose 3.4 % and 3.1 % in October and November, respectively": the two months of a pair read as one span ("October and
+ * November" is October–November), each its own time, where a respective list pairs them with its figures. Null for
+ * anything else.
+ */
+export function monthsOfPair(sentence: string, e: TimeExpression): [TimeExpression, TimeExpression] | null {
+  const m = MONTH_PAIR.exec(sentence.slice(e.start, e.end));
+  if (!m || !e.period.start || !e.period.end || e.base || e.anaphor) return null;
+  const [a, b] = [monthIndex(m[1]), monthIndex(m[2])];
+  const [ya, yb] = [Number(e.period.start.slice(0, 4)), Number(e.period.end.slice(0, 4))];
+  const month = (y: number, mo: number): Period => ({ ...e.period, start: monthStart(y, mo), end: monthEnd(y, mo), label: `${monthName(mo)} ${y}` });
+  return [
+    { ...e, end: e.start + m[1]!.length, period: month(ya, a), span: false },
+    { ...e, start: e.start + m[0].length - m[2]!.length, period: month(yb, b), span: false },
+  ];
+}
+
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   // Most sentences name no time at all; one cheap test spares them every pattern below.

@@ -70,6 +70,19 @@ describe('"respectively": a list of times dates the list of figures in turn', ()
     expect(c.period?.start).toBe(start);
   });
 
+  it.each([
+    ['3.4%', '2023-10-01', '2023-10-31'],
+    ['3.1%', '2023-11-01', '2023-11-30'],
+  ])('"%s … in October and November, respectively": a pair of months read as one span pairs month by month', (figure, start, end) => {
+    const c = claimQuoted('Inflation in Spain was 3.4% and 3.1% in October and November, respectively.', figure, meta, { exact: true });
+    expect([c.period?.start, c.period?.end]).toEqual([start, end]);
+  });
+
+  it('without "respectively" the pair of months stays one span', () => {
+    const c = claimQuoted('Retail sales in Spain rose 5% in January and February.', '5%', meta, { exact: true });
+    expect([c.period?.start, c.period?.end]).toEqual(['2024-01-01', '2024-02-29']);
+  });
+
   it('a figure after the run reads the times of its sentence as ever ("… respectively, to $5.2 billion")', () => {
     const c = claimQuoted('Revenue at Zeta Motors rose 8% and 11% in 2022 and 2023, respectively, to $5.2 billion.', '$5.2 billion', meta, { exact: true });
     expect(c.period?.start).toBe('2023-01-01');

@@ -716,6 +716,13 @@ function lastListOf<T extends { start: number; end: number }>(
   return best;
 }
 
+/** The list `items` open with, if it names exactly `length` different things (see lastListOf). */
+function firstListOf<T extends { start: number; end: number }>(sentence: string, items: readonly T[], length: number, key: (item: T) => string): T[] | null {
+  const list = [items[0]!];
+  while (list.length < items.length && LIST_GLUE.test(sentence.slice(list[list.length - 1]!.end, items[list.length]!.start))) list.push(items[list.length]!);
+  return list.length === length && new Set(list.map(key)).size === length ? list : null;
+}
+
 /**
  * The run of figures of one kind joined only by commas and "and" that ends with the last one before "respectively",
  * and where the figure stands in it; undefined when the figure is in no such run of two or more.
@@ -757,12 +764,19 @@ export function respectiveTime<T extends { start: number; end: number; period: {
   const listed = respectiveRun(sentence, figures, at);
   if (!listed) return null;
   const word = sentence.search(/\brespectively\b/i);
-  const list = lastListOf(
-    sentence,
-    times.filter((t) => t.end <= word),
-    listed.run.length,
-    (t) => `${t.period.start}..${t.period.end}`,
-  );
+  const key = (t: T) => `${t.period.start}..${t.period.end}`;
+  // ("Profit rose 4 % and 6 %, respectively, in 2022 and 2023": failing a list before the word, the first one right after it.)
+  const after = times.filter((t) => t.start > word);
+  const list =
+    lastListOf(
+      sentence,
+      times.filter((t) => t.end <= word),
+      listed.run.length,
+      key,
+    ) ??
+    (after.length && /^respectively,?\s+(?:in|for|during|of)\s+(?:the\s+)?$/i.test(sentence.slice(word, after[0]!.start))
+      ? firstListOf(sentence, after, listed.run.length, key)
+      : null);
   return list?.[listed.own] ?? null;
 }
 

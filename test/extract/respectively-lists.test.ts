@@ -78,6 +78,14 @@ describe('"respectively": a list of times dates the list of figures in turn', ()
     expect([c.period?.start, c.period?.end]).toEqual([start, end]);
   });
 
+  it.each([
+    ['4%', '2022-01-01'],
+    ['6%', '2023-01-01'],
+  ])('"rose %s …, respectively, in 2022 and 2023": the list right after the word pairs too', (figure, start) => {
+    const c = claimQuoted('Profit at Zeta Motors rose 4% and 6%, respectively, in 2022 and 2023.', figure, meta, { exact: true });
+    expect(c.period?.start).toBe(start);
+  });
+
   it('without "respectively" the pair of months stays one span', () => {
     const c = claimQuoted('Retail sales in Spain rose 5% in January and February.', '5%', meta, { exact: true });
     expect([c.period?.start, c.period?.end]).toEqual(['2024-01-01', '2024-02-29']);

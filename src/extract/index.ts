@@ -37,7 +37,7 @@ import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod, leadPeriod, monthsOf, PeriodContext, yearOf } from './period-context.js';
 import {
   findTimeExpressions,
-  monthsOfPair,
+  partsOfPair,
   parsePublicationDate,
   elapsedAfter,
   periodForFigure,
@@ -505,7 +505,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const statedInSentence: Array<Period | null> = [];
     const releasedAs: Array<[Period, Period]> = [];
     const timesToPair = /\brespectively\b/i.test(sentence)
-      ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => monthsOfPair(sentence, e) ?? [e])
+      ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => partsOfPair(sentence, e) ?? [e])
       : [];
     const respectiveTimes = quantities.map((_, i) => (timesToPair.length > 1 ? respectiveTime(sentence, figureKinds, i, timesToPair) : null));
     const listedTimes = new Set(respectiveTimes.filter((e) => e !== null));

@@ -49,6 +49,10 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\\.|(?=\\s+\\d)))';
 const YEAR = '((?:19|20|21)\\d{2})';
+const QUARTER_ORDINAL = ['first', 'second', 'third', 'fourth'];
+/** "second" → 2, "4th" → 4, "final" → 4. */
+const quarterOrdinal = (w: string) => (/^(?:last|final)$/i.test(w) ? 4 : QUARTER_ORDINAL.indexOf(w.toLowerCase()) + 1 || Number(w.slice(0, 1)));
+const QUARTER_PAIR_SOURCE = '(first|second|third|1st|2nd|3rd)\\s+and\\s+(?:the\\s+)?(second|third|fourth|final|last|2nd|3rd|4th)\\s+quarters';
 const MONTH_LABELS = MONTH_NAMES.map((n) => n.replace(/^./, (c) => c.toUpperCase()));
 const monthName = (m: number) => MONTH_LABELS[m - 1] ?? MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
 /** "Sept." → "September". */
@@ -492,6 +496,25 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       };
     },
     NAMES_A_MONTH,
+  ],
+  [
+    // "the second and third quarters of 2023", "in the third and fourth quarters": the run of quarters the pair spans.
+    new RegExp(`\\b(?:the\\s+)?${QUARTER_PAIR_SOURCE}(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:${YEAR}|(this|last|next)\\s+year))?\\b`, 'gi'),
+    (m, pub) => {
+      const [a, b] = [quarterOrdinal(m[1]!), quarterOrdinal(m[2]!)];
+      if (b <= a) return null;
+      const [from, to] = [a * 3 - 2, b * 3];
+      let y = m[3] ? Number(m[3]) : null;
+      if (y === null && m[4] && pub) y = /^this$/i.test(m[4]) ? pub.year : /^next$/i.test(m[4]) ? pub.year + 1 : pub.year - 1;
+      if (y === null) {
+        if (!pub) return null;
+        y = pub.month !== null && to > pub.month ? pub.year - 1 : pub.year;
+      }
+      const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `Q${a}–Q${b} ${y}`, resolution: m[3] ? 'explicit' : 'relative' };
+      if (!m[3] && !m[4]) period.yearUnstated = { from, months: to - from + 1 };
+      return { period, span: true };
+    },
+    NAMES_A_PART_OF_YEAR,
   ],
   [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
@@ -974,21 +997,36 @@ const ON_A_LEVEL_FROM =
   /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease),?\s+on\s+(?:the\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d(?:[^,;.]|(?<=\d)[,.](?=\d))*\s+from\s+$/i;
 
 const MONTH_PAIR = new RegExp(`^${MONTH}\\s+and\\s+${MONTH}`, 'i');
+const QUARTER_PAIR = new RegExp(`^(?:the\\s+)?${QUARTER_PAIR_SOURCE}`, 'i');
 
 /**
- * "rose 3.4 % and 3.1 % in October and November, respectively": the two months of a pair read as one span ("October and
- * November" is October–November), each its own time, where a respective list pairs them with its figures. Null for
- * anything else.
+ * "rose 3.4 % and 3.1 % in October and November, respectively", "0.7 % and 0.9 % in the second and third quarters,
+ * respectively": the two months or quarters of a pair read as one span, each its own time, where a respective list
+ * pairs them with its figures. Null for anything else.
  */
-export function monthsOfPair(sentence: string, e: TimeExpression): [TimeExpression, TimeExpression] | null {
-  const m = MONTH_PAIR.exec(sentence.slice(e.start, e.end));
-  if (!m || !e.period.start || !e.period.end || e.base || e.anaphor) return null;
-  const [a, b] = [monthIndex(m[1]), monthIndex(m[2])];
+export function partsOfPair(sentence: string, e: TimeExpression): [TimeExpression, TimeExpression] | null {
+  if (!e.period.start || !e.period.end || e.base || e.anaphor) return null;
+  const text = sentence.slice(e.start, e.end);
   const [ya, yb] = [Number(e.period.start.slice(0, 4)), Number(e.period.end.slice(0, 4))];
-  const month = (y: number, mo: number): Period => ({ ...e.period, start: monthStart(y, mo), end: monthEnd(y, mo), label: `${monthName(mo)} ${y}` });
+  const part = (y: number, from: number, months: number, label: string): Period => {
+    const { yearUnstated, ...rest } = e.period;
+    return { ...rest, start: monthStart(y, from), end: monthEnd(y, from + months - 1), label, ...(yearUnstated ? { yearUnstated: { from, months } } : {}) };
+  };
+  const months = MONTH_PAIR.exec(text);
+  if (months) {
+    const [a, b] = [monthIndex(months[1]), monthIndex(months[2])];
+    return [
+      { ...e, end: e.start + months[1]!.length, period: part(ya, a, 1, `${monthName(a)} ${ya}`), span: false },
+      { ...e, start: e.start + months[0].length - months[2]!.length, period: part(yb, b, 1, `${monthName(b)} ${yb}`), span: false },
+    ];
+  }
+  const quarters = QUARTER_PAIR.exec(text);
+  if (!quarters) return null;
+  const [a, b] = [quarterOrdinal(quarters[1]!), quarterOrdinal(quarters[2]!)];
+  const second = text.toLowerCase().lastIndexOf(quarters[2]!.toLowerCase(), quarters[0].length);
   return [
-    { ...e, end: e.start + m[1]!.length, period: month(ya, a), span: false },
-    { ...e, start: e.start + m[0].length - m[2]!.length, period: month(yb, b), span: false },
+    { ...e, end: e.start + text.toLowerCase().indexOf(quarters[1]!.toLowerCase()) + quarters[1]!.length, period: part(ya, a * 3 - 2, 3, `Q${a} ${ya}`) },
+    { ...e, start: e.start + second, period: part(yb, b * 3 - 2, 3, `Q${b} ${yb}`) },
   ];
 }
 

@@ -86,6 +86,14 @@ describe('"respectively": a list of times dates the list of figures in turn', ()
     expect(c.period?.start).toBe(start);
   });
 
+  it.each([
+    ['0.7%', '2023-04-01', '2023-06-30'],
+    ['0.9%', '2023-07-01', '2023-09-30'],
+  ])('"%s … in the second and third quarters of 2023, respectively": a pair of quarters pairs quarter by quarter', (figure, start, end) => {
+    const c = claimQuoted("Spain's GDP grew 0.7% and 0.9% in the second and third quarters of 2023, respectively.", figure, meta, { exact: true });
+    expect([c.period?.start, c.period?.end]).toEqual([start, end]);
+  });
+
   it('without "respectively" the pair of months stays one span', () => {
     const c = claimQuoted('Retail sales in Spain rose 5% in January and February.', '5%', meta, { exact: true });
     expect([c.period?.start, c.period?.end]).toEqual(['2024-01-01', '2024-02-29']);

@@ -498,11 +498,15 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     NAMES_A_MONTH,
   ],
   [
-    // "the second and third quarters of 2023", "in the third and fourth quarters": the run of quarters the pair spans.
-    new RegExp(`\\b(?:the\\s+)?${QUARTER_PAIR_SOURCE}(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:${YEAR}|(this|last|next)\\s+year))?\\b`, 'gi'),
+    // "the second and third quarters of 2023", "in the third and fourth quarters": the two quarters in a row the pair spans
+    // ("the first and third quarters" are two times, and "the first, second and third quarters" three: neither is read here).
+    new RegExp(
+      `(?<!(?:first|second|third|1st|2nd|3rd),\\s*)\\b(?:the\\s+)?${QUARTER_PAIR_SOURCE}(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:${YEAR}|(this|last|next)\\s+year))?\\b`,
+      'gi',
+    ),
     (m, pub) => {
       const [a, b] = [quarterOrdinal(m[1]!), quarterOrdinal(m[2]!)];
-      if (b <= a) return null;
+      if (b !== a + 1) return null;
       const [from, to] = [a * 3 - 2, b * 3];
       let y = m[3] ? Number(m[3]) : null;
       if (y === null && m[4] && pub) y = /^this$/i.test(m[4]) ? pub.year : /^next$/i.test(m[4]) ? pub.year + 1 : pub.year - 1;

@@ -221,6 +221,10 @@ const ROWS: Array<[string, Row]> = [
     'a pair of quarters, "the third and fourth quarters of 2023", spans both',
     r('2024-06-05', "Spain's exports grew 2% in the third and fourth quarters of 2023.", '2%', '2023-07-01', '2023-12-31'),
   ],
+  [
+    'quarters not in a row, "the first and third quarters", are no span of the two',
+    r('2024-06-05', "Spain's exports fell 4% in the first and third quarters of 2023.", '4%', '2023-01-01', '2023-12-31'),
+  ],
   ['the change of a stock spans the year', r('2024-06-15', "China's installed capacity of wind power rose 21% in 2023.", '21%', '2023-01-01', '2023-12-31')],
 
   // A year of comparison is not the figure's period.

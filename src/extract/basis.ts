@@ -65,6 +65,11 @@ const REAL =
 const NOMINAL = /\b(?:in\s+nominal\s+terms|nominal|(?:at|in)\s+current\s+prices|not\s+adjusted\s+for\s+inflation)\b/i;
 const CALENDAR = quickEdges(/\bcalendar[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?calendar\b|\bcalendar\s+effects\b/iu);
 const SEASONAL = quickEdges(/\bseasonally[- ]adjusted\b|\badjust\w*\s+(?:for\s+)?(?:[\p{L}]+,?\s+){0,3}(?:and\s+)?seasonal\b/iu);
+// ("up 21 percent at constant exchange rates and 16 percent at current exchange rates", "an 18% rise at CER", "in constant
+// currency", "currency-neutral"): a change with the moves of exchange rates taken out, another figure than the one reported.
+const CONSTANT_CURRENCY =
+  /\b(?:(?:at|in|on\s+an?)\s+constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?:\s+basis)?|constant[- ]currency|currency[- ]neutral|excluding\s+(?:the\s+)?(?:impact|effects?)\s+of\s+(?:foreign\s+)?(?:currency|exchange[- ]rates?)(?:\s+(?:movements|fluctuations|changes))?)\b|\bat\s+CER\b|\(CER\)/i;
+const CONSTANT_CURRENCY_OPENER = new RegExp(`^[^\\p{L}\\d]*(?:${CONSTANT_CURRENCY.source})[^;]*$`, 'iu');
 const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|before\s+adjustment)\b/i;
 
 // What a change is measured against.
@@ -190,6 +195,7 @@ interface SentenceFacts {
   real: boolean;
   nominal: boolean;
   adjusted: boolean;
+  constantCurrency: boolean;
   revised: boolean;
   perTime: boolean;
   annualized: boolean;
@@ -207,6 +213,7 @@ function factsOf(sentence: string): SentenceFacts {
     real: REAL.test(sentence),
     nominal: NOMINAL.test(sentence),
     adjusted: /adjust|calendar|seasonal/i.test(sentence),
+    constantCurrency: /constant|neutral|CER|excluding/i.test(sentence),
     revised:
       RECAST_WORDS.test(sentence) ||
       /revis|(?:under|over)-?estimat|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
@@ -258,6 +265,9 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   // A level in money is in the money of its time unless its own words say otherwise; "in real terms" elsewhere in the sentence qualifies the change.
   if (facts.nominal && NOMINAL.test(near)) parts.add('nominal');
   else if (facts.real && (REAL.test(near) || (isRelative && !facts.nominal))) parts.add('real');
+  // (Said after the figure, or once where the sentence opens: "at constant exchange rates" right after an earlier figure is that one's.)
+  if (isRelative && facts.constantCurrency && (CONSTANT_CURRENCY.test(after) || CONSTANT_CURRENCY_OPENER.test(sentence.slice(0, figure.start))))
+    parts.add('constant-currency');
   if (facts.adjusted) {
     if (UNADJUSTED.test(near)) parts.add('unadjusted');
     else {

@@ -24,7 +24,7 @@ export const PropositionSchema = z
       .string()
       .nullable()
       .describe(
-        'The terms the figure is stated in, `+`-joined and sorted: a currency code for a relative figure ("in yuan terms"), `real`, `nominal`, `calendar-adjusted`, `seasonally-adjusted`, `unadjusted`; what a change is measured against (`qoq`, `mom`, `yoy`, `vs-2019`, `annualized`, `against-forecast`); `revision` (the amount an estimate was revised by) or `previous-estimate` (the estimate a revision replaced); `by-<forecaster>` for a forecast cited from a named survey or estimate (`by-bloomberg`). Defaults are left out (an annual change is on the year before; GDP growth is price-adjusted). `comparison-unstated` marks a quarterly or monthly change that names no comparison: never compared.',
+        'The terms the figure is stated in, `+`-joined and sorted: a currency code for a relative figure ("in yuan terms"), `real`, `nominal`, `calendar-adjusted`, `seasonally-adjusted`, `unadjusted`, `constant-currency` (a change with exchange-rate moves taken out: "at constant exchange rates"); what a change is measured against (`qoq`, `mom`, `yoy`, `vs-2019`, `annualized`, `against-forecast`); `revision` (the amount an estimate was revised by) or `previous-estimate` (the estimate a revision replaced); `by-<forecaster>` for a forecast cited from a named survey or estimate (`by-bloomberg`). Defaults are left out (an annual change is on the year before; GDP growth is price-adjusted). `comparison-unstated` marks a quarterly or monthly change that names no comparison: never compared.',
       ),
     modality: z.enum(MODALITIES).describe('An outturn, a target or goal, or a forecast, projection or plan. Only actuals meet actuals.'),
   })

@@ -92,8 +92,11 @@ function tokens(sentence: string, from: number, to: number): Word[] {
 }
 
 function slug(words: readonly string[]): string {
+  // (Letters with accents keep their letter: "crème" is "creme", not "crme".)
   return words
     .join('-')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '')
     .replace(/-+/g, '-')

@@ -173,6 +173,13 @@ describe('two sources that state the same qualifier, in any of its forms, still 
       '1.8 million',
     ],
     [
+      'an accented modifier and its plain spelling ("café", "cafe")',
+      'Zeta Foods said its café sales rose to $80 million in 2023.',
+      '$80 million',
+      'Zeta Foods said its cafe sales rose to $80 million in 2023.',
+      '$80 million',
+    ],
+    [
       'a time written as a modifier ("its end-2024 production forecast")',
       'Goldman Sachs put its end-2024 production forecast for Russia at 9.5 million bpd.',
       '9.5 million bpd',

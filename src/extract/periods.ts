@@ -1034,6 +1034,9 @@ export function partsOfPair(sentence: string, e: TimeExpression): [TimeExpressio
   ];
 }
 
+const AFTER_A_YEAR_OF =
+  /\bafter\s+(?:a|an|its|their|the)?\s*(?:record|record-breaking|bumper|strong|stellar|blockbuster|banner|solid|exceptional|good|great|weak|bad|poor|dismal|tough|difficult|challenging|disappointing|turbulent|volatile|torrid|lacklustre|lackluster)(?:[-\s]setting)?\s+$/i;
+
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   // Most sentences name no time at all; one cheap test spares them every pattern below.
@@ -1171,6 +1174,11 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.base = true;
       // ("below the 2024 average of 37,000": a figure after it is of that time.)
       e.baseFrom = e.start;
+      continue;
+    }
+    // "profits fell to £22bn after a record 2022", "after a difficult 2023": the year a figure follows is its base, not its time.
+    if (/^\d{4}$/.test(e.period.label) && AFTER_A_YEAR_OF.test(sentence.slice(Math.max(0, e.start - 40), e.start))) {
+      e.base = true;
       continue;
     }
     // "Changi closes in on 2019 benchmark", "returned to 2019 levels": a time that names a level of reference is one.

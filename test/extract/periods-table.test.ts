@@ -229,6 +229,10 @@ const ROWS: Array<[string, Row]> = [
 
   // A year of comparison is not the figure's period.
   [
+    'the year a figure follows, "after a record 2022", is no time of the figure',
+    r('2024-02-01', "Shell's profits fell to £22bn after a record 2022.", '£22bn', '2024-01-01', '2024-12-31', 'publication'),
+  ],
+  [
     '"than in 2022" after a stated year',
     r('2024-06-15', 'Trade between India and Russia was 48% higher in 2023 than in 2022.', '48%', '2023-01-01', '2023-12-31'),
   ],

@@ -69,7 +69,17 @@ const SEASONAL = quickEdges(/\bseasonally[- ]adjusted\b|\badjust\w*\s+(?:for\s+)
 // currency", "currency-neutral"): a change with the moves of exchange rates taken out, another figure than the one reported.
 const CONSTANT_CURRENCY =
   /\b(?:(?:at|in|on\s+an?)\s+constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?:\s+basis)?|constant[- ]currency|currency[- ]neutral|excluding\s+(?:the\s+)?(?:impact|effects?)\s+of\s+(?:foreign\s+)?(?:currency|exchange[- ]rates?)(?:\s+(?:movements|fluctuations|changes))?)\b|\bat\s+CER\b|\(CER\)/i;
-const CONSTANT_CURRENCY_OPENER = new RegExp(`^[^\\p{L}\\d]*(?:${CONSTANT_CURRENCY.source})[^;]*$`, 'iu');
+// Right after the figure, at most three words between ("an 18% rise at CER", "4% in 2023 excluding …"), and not a phrase of
+// its own ("excluding the impact of exchange rates on inflation expectations").
+const CONSTANT_CURRENCY_AFTER = new RegExp(`^[\\s(]*,?\\s*(?:[\\p{L}\\d]+\\s+){0,3}?(?:${CONSTANT_CURRENCY.source})(?!\\s+(?:on|for)\\b)`, 'iu');
+// Where the sentence opens with them and a comma ("At constant exchange rates, sales grew 6%"), up to a clause that turns
+// elsewhere (", while in euro terms …", ", sending the shares up 4%").
+const CONSTANT_CURRENCY_OPENER = new RegExp(`^[^\\p{L}\\d]*(?:${CONSTANT_CURRENCY.source})\\s*,`, 'iu');
+const CONSTANT_CURRENCY_ANYWHERE = new RegExp(
+  `(?:${CONSTANT_CURRENCY.source})(?!\\s+(?:on|for)\\b)(?![\\s-]+(?:sales|growth|revenues?|guidance|targets?|pricing|policy|basis|terms)\\b)`,
+  'iu',
+);
+const CLAUSE_TURNS = /;|,\s+(?:while|whereas|but|although|though|and)\b|,\s+\p{L}+ing\b/u;
 const UNADJUSTED = /\b(?:not\s+(?:seasonally|calendar)[- ]adjusted|unadjusted|before\s+adjustment)\b/i;
 
 // What a change is measured against.
@@ -225,7 +235,7 @@ function factsOf(sentence: string): SentenceFacts {
   return lastFacts;
 }
 
-function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string; after: string } {
+function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string; after: string; ownClause: boolean } {
   // The figure's own words: back to the previous figure or clause stop, on to the next figure.
   const { sentence, masked } = facts;
   let cut = 0;
@@ -244,13 +254,24 @@ function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string;
   const rest = masked.slice(figure.end, figure.end + 200);
   // (The digit of a quarter or half written short, "from Q3", is no figure.)
   const stop = rest.search(/;|,\s+(?:while|whereas|but|although|though)\s|(?<!\b[QH])\d/);
-  return { before, after: sentence.slice(figure.end, stop < 0 ? figure.end + rest.length : figure.end + stop) };
+  return { before, after: sentence.slice(figure.end, stop < 0 ? figure.end + rest.length : figure.end + stop), ownClause: cut === 0 || comma >= 0 };
+}
+
+/** "…, and excluding the impact of currency movements they grew 12 %": said in the figure's own clause, before it, and not turned from. */
+function saidBefore(before: string): boolean {
+  const said = CONSTANT_CURRENCY_ANYWHERE.exec(before);
+  return said !== null && !CLAUSE_TURNS.test(before.slice(said.index + said[0].length));
+}
+
+function opensWithConstantCurrency(before: string): boolean {
+  const opener = CONSTANT_CURRENCY_OPENER.exec(before);
+  return opener !== null && !CLAUSE_TURNS.test(before.slice(opener[0].length));
 }
 
 export function readBasis(sentence: string, figure: FigureAt, statType: StatType): BasisReading {
   const parts = new Set<string>();
   const facts = factsOf(sentence);
-  const { before, after } = clauseAround(facts, figure);
+  const { before, after, ownClause } = clauseAround(facts, figure);
   const near = `${before} ${after}`;
   const isRelative =
     statType === 'change' || statType === 'share' || statType === 'rate' || figure.unitKind === 'percent' || figure.unitKind === 'percent_point';
@@ -266,7 +287,11 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   if (facts.nominal && NOMINAL.test(near)) parts.add('nominal');
   else if (facts.real && (REAL.test(near) || (isRelative && !facts.nominal))) parts.add('real');
   // (Said after the figure, or once where the sentence opens: "at constant exchange rates" right after an earlier figure is that one's.)
-  if (isRelative && facts.constantCurrency && (CONSTANT_CURRENCY.test(after) || CONSTANT_CURRENCY_OPENER.test(sentence.slice(0, figure.start))))
+  if (
+    isRelative &&
+    facts.constantCurrency &&
+    (CONSTANT_CURRENCY_AFTER.test(after) || opensWithConstantCurrency(sentence.slice(0, figure.start)) || (ownClause && saidBefore(before)))
+  )
     parts.add('constant-currency');
   if (facts.adjusted) {
     if (UNADJUSTED.test(near)) parts.add('unadjusted');

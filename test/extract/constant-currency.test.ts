@@ -33,6 +33,27 @@ describe('a change at constant exchange rates is another figure than the one rep
     expect(basisOf(sentence, figure)).toContain('constant-currency');
   });
 
+  it.each([
+    ['12%', 'Sales rose 10.3% organically, and excluding the impact of currency movements they grew 12%.'],
+    ['6.9%', 'Import prices fell 8.2% in December from a year earlier, excluding the effects of exchange rates they fell 6.9%.'],
+  ])("said in the figure's own clause before it: %s", (figure, sentence) => {
+    expect(basisOf(sentence, figure)).toContain('constant-currency');
+  });
+
+  it.each([
+    ['10.3%', 'Sales rose 10.3% organically, and excluding the impact of currency movements they grew 12%.'],
+    ['5%', 'Sales rose 5% in the quarter, and at constant currency, growth would have been 7%.'],
+    ['7.6%', 'Swiss watch exports rose 7.6% in value in 2023, and at constant exchange rates the increase would have been larger.'],
+    ['12%', 'Net profit rose 12%, and the group raised its full-year constant-currency sales growth target.'],
+    ['9%', 'Revenue rose 9% in the quarter and the company reaffirmed its currency-neutral guidance.'],
+    ['45%', 'Turkey raised rates by 250 basis points to 45%, excluding the impact of exchange rates on inflation expectations.'],
+    ['5%', 'Currency-neutral revenues were flat in 2023, while in euro terms sales declined 5%.'],
+    ['4%', 'At constant exchange rates, sales grew 6% in the quarter, sending the shares up 4% in Paris trading.'],
+    ['1.9%', "Australia's emissions fell 1.9% in the year to June, the Clean Energy Regulator (CER) said."],
+  ])('not said of %s: "%s"', (figure, sentence) => {
+    expect(basisOf(sentence, figure)).not.toContain('constant-currency');
+  });
+
   it('"5%" before "or 7% in constant currency" stays the reported change', () => {
     expect(basisOf("Zeta's sales rose 5% in 2023, or 7% in constant currency.", '5%')).not.toContain('constant-currency');
   });

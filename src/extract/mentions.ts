@@ -752,8 +752,8 @@ function respectiveRun(
 
 /**
  * "a far cry from the 303 and 282 seats it had won in 2019 and 2014, respectively": the n-th figure of a respective run
- * is of the n-th time of a list of as many different times written as one before "respectively". Null when no such
- * list pairs with it.
+ * is of the n-th time of a list of as many different times written as one before "respectively" or, failing that, one
+ * opening right after it. Null when no such list pairs with it.
  */
 export function respectiveTime<T extends { start: number; end: number; period: { start: string | null; end: string | null } }>(
   sentence: string,

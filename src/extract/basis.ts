@@ -68,10 +68,13 @@ const SEASONAL = quickEdges(/\bseasonally[- ]adjusted\b|\badjust\w*\s+(?:for\s+)
 // ("up 21 percent at constant exchange rates and 16 percent at current exchange rates", "an 18% rise at CER", "in constant
 // currency", "currency-neutral"): a change with the moves of exchange rates taken out, another figure than the one reported.
 const CONSTANT_CURRENCY =
-  /\b(?:(?:at|in|on\s+an?)\s+constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?:\s+basis)?|constant[- ]currency|currency[- ]neutral|excluding\s+(?:the\s+)?(?:impact|effects?)\s+of\s+(?:foreign\s+)?(?:currency|exchange[- ]rates?)(?:\s+(?:movements|fluctuations|changes))?)\b|\bat\s+CER\b|\(CER\)/i;
-// Right after the figure, at most three words between ("an 18% rise at CER", "4% in 2023 excluding …"), and not a phrase of
-// its own ("excluding the impact of exchange rates on inflation expectations").
-const CONSTANT_CURRENCY_AFTER = new RegExp(`^[\\s(]*,?\\s*(?:[\\p{L}\\d]+\\s+){0,3}?(?:${CONSTANT_CURRENCY.source})(?!\\s+(?:on|for)\\b)`, 'iu');
+  /\b(?:(?:at|in|on\s+an?)\s+constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?:\s+basis)?|constant[- ]currency|currency[- ](?:neutral|adjusted)|excluding\s+(?:the\s+)?(?:(?:impact|effects?)\s+of\s+)?(?:foreign[- ]exchange|foreign\s+currenc(?:y|ies)|currenc(?:y|ies)|exchange[- ]rates?|FX)(?:\s+(?:movements|fluctuations|changes|effects?|impacts?|translation))?)\b|\bat\s+CER\b|\(CER\)/i;
+// Right after the figure, at most three words between and no conjunction ("an 18% rise at CER"), or closing the figure's
+// clause after a comma ("2.9% in 2023, excluding foreign exchange effects."), and not a phrase of its own ("excluding the impact of exchange rates on inflation expectations").
+const CONSTANT_CURRENCY_AFTER = new RegExp(
+  `^[\\s(]*,?\\s*(?:(?!(?:and|or|but|while|whereas|although|though|which|that|adding|said)\\b)[\\p{L}\\d]+\\s+){0,3}?(?:${CONSTANT_CURRENCY.source})(?!\\s+(?:on|for)\\b)|^[\\s(]*(?:(?!(?:and|or|but|while|whereas|although|though|which|that|adding|said)\\b)[\\p{L}\\d]+\\s+){0,2}[\\p{L}\\d]+,\\s*(?:${CONSTANT_CURRENCY.source})[\\s)]*(?:[.;,)]|$)`,
+  'iu',
+);
 // Where the sentence opens with them and a comma ("At constant exchange rates, sales grew 6%"), up to a clause that turns
 // elsewhere (", while in euro terms …", ", sending the shares up 4%").
 const CONSTANT_CURRENCY_OPENER = new RegExp(`^[^\\p{L}\\d]*(?:${CONSTANT_CURRENCY.source})\\s*,`, 'iu');

@@ -29,6 +29,7 @@ describe('a change at constant exchange rates is another figure than the one rep
     ['"in constant currency" after a second figure', "Zeta's sales rose 5% in 2023, or 7% in constant currency.", '7%'],
     ['a sentence that opens with it', "At constant exchange rates, Zeta's sales rose 8% in 2023.", '8%'],
     ['"excluding the impact of currency movements"', "Zeta's revenue grew 4% in 2023 excluding the impact of currency movements.", '4%'],
+    ['closing its clause after a comma', "Henkel's organic sales rose 2.9% in 2023, excluding foreign exchange effects.", '2.9%'],
   ])('%s', (_name, sentence, figure) => {
     expect(basisOf(sentence, figure)).toContain('constant-currency');
   });
@@ -50,6 +51,7 @@ describe('a change at constant exchange rates is another figure than the one rep
     ['5%', 'Currency-neutral revenues were flat in 2023, while in euro terms sales declined 5%.'],
     ['4%', 'At constant exchange rates, sales grew 6% in the quarter, sending the shares up 4% in Paris trading.'],
     ['1.9%', "Australia's emissions fell 1.9% in the year to June, the Clean Energy Regulator (CER) said."],
+    ['8.2%', 'Import prices fell 8.2% on year, excluding exchange rate effects they fell 6.9%.'],
   ])('not said of %s: "%s"', (figure, sentence) => {
     expect(basisOf(sentence, figure)).not.toContain('constant-currency');
   });

@@ -52,7 +52,7 @@ const YEAR = '((?:19|20|21)\\d{2})';
 const QUARTER_ORDINAL = ['first', 'second', 'third', 'fourth'];
 /** "second" → 2, "4th" → 4, "final" → 4. */
 const quarterOrdinal = (w: string) => (/^(?:last|final)$/i.test(w) ? 4 : QUARTER_ORDINAL.indexOf(w.toLowerCase()) + 1 || Number(w.slice(0, 1)));
-const QUARTER_PAIR_SOURCE = '(first|second|third|1st|2nd|3rd)\\s+and\\s+(?:the\\s+)?(second|third|fourth|final|last|2nd|3rd|4th)\\s+quarters';
+const QUARTER_PAIR_SOURCE = '(first|second|third|1st|2nd|3rd)\\s+and\\s+(?:the\\s+)?(second|third|fourth|final|last|2nd|3rd|4th)\\s+quarters?';
 const MONTH_LABELS = MONTH_NAMES.map((n) => n.replace(/^./, (c) => c.toUpperCase()));
 const monthName = (m: number) => MONTH_LABELS[m - 1] ?? MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
 /** "Sept." → "September". */
@@ -498,7 +498,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     NAMES_A_MONTH,
   ],
   [
-    // "the second and third quarters of 2023", "in the third and fourth quarters": the two quarters in a row the pair spans
+    // "the second and third quarters of 2023", "in the third and fourth quarter": the two quarters in a row the pair spans
     // ("the first and third quarters" are two times, and "the first, second and third quarters" three: neither is read here).
     new RegExp(
       `(?<!(?:first|second|third|1st|2nd|3rd),\\s*)\\b(?:the\\s+)?${QUARTER_PAIR_SOURCE}(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:${YEAR}|(this|last|next)\\s+year))?\\b`,
@@ -824,9 +824,12 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     (m) => ({ period: explicit(`${m[1]}-12-31`, `${m[1]}-12-31`, `end of ${m[1]}`), span: false }),
   ],
   [
-    // ("its end-2023 forecast", "by end 2024", "year-end 2024": the year, which a stock is dated at the end of and a flow
+    // ("its end-2023 forecast", "by end 2024", "by end of 2025", "year-end 2024": the year, which a stock is dated at the end of and a flow
     // spans; "since end-2023" is left to the span it opens.)
-    new RegExp(`(?<!\\bsince\\s+)(?:\\b(?:year-?)?end-|(?<=\\b(?:by|at|until|till|before|for)\\s+)(?:year-?)?end\\s+|\\byear-end\\s+)${YEAR}\\b`, 'gi'),
+    new RegExp(
+      `(?<!\\bsince\\s+)(?:\\b(?:year-?)?end-|(?<=\\b(?:by|at|until|till|before|for)\\s+)(?:year-?)?end\\s+(?:of\\s+)?|\\byear-end\\s+)${YEAR}\\b`,
+      'gi',
+    ),
     (m) => ({ period: explicit(`${m[1]}-01-01`, `${m[1]}-12-31`, m[1]!), span: false }),
   ],
   [

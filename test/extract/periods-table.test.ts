@@ -222,6 +222,14 @@ const ROWS: Array<[string, Row]> = [
     r('2024-06-05', "Spain's exports grew 2% in the third and fourth quarters of 2023.", '2%', '2023-07-01', '2023-12-31'),
   ],
   [
+    'a pair of quarters written in the singular, "the second and third quarter of 2023"',
+    r('2024-06-05', "Spain's exports grew 2% in the second and third quarter of 2023.", '2%', '2023-04-01', '2023-09-30'),
+  ],
+  [
+    'a rate "by end of 2025" is of that year',
+    r('2024-11-03', 'The central bank expects inflation in Spain to fall to 2.5% by end of 2025.', '2.5%', '2025-01-01', '2025-12-31'),
+  ],
+  [
     'quarters not in a row, "the first and third quarters", are no span of the two',
     r('2024-06-05', "Spain's exports fell 4% in the first and third quarters of 2023.", '4%', '2023-01-01', '2023-12-31'),
   ],

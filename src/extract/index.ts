@@ -508,19 +508,14 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => partsOfPair(sentence, e) ?? [e])
       : [];
     const respectiveTimes = quantities.map((_, i) => (timesToPair.length > 1 ? respectiveTime(sentence, figureKinds, i, timesToPair) : null));
-    const listedTimes = new Set(respectiveTimes.filter((e) => e !== null));
-    const runStart = respectiveTimes.findIndex((e) => e !== null);
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);
-      // ("the 303 and 282 seats it had won in 2019 and 2014, respectively": a respective list of times dates its figures in
-      // turn, and none stated before them: "won 240 seats" in that sentence is not of 2019. A figure after the run reads the
-      // sentence's times as ever: "rose 8 % and 11 % in 2022 and 2023, respectively, to $5.2 billion".)
-      const ownTimes = listedTimes.size && i < runStart ? expressions.filter((e) => !listedTimes.has(e)) : expressions;
+      // ("the 303 and 282 seats it had won in 2019 and 2014, respectively": a respective list of times dates its figures in turn.)
       const stated =
         respectiveTimes[i]?.period ??
-        periodForFigure(sentence, q, ownTimes, others, pub, periods.current()) ??
-        yearOfTheChangeAfter(sentence, quantities, i, ownTimes, pub, periods.current());
+        periodForFigure(sentence, q, expressions, others, pub, periods.current()) ??
+        yearOfTheChangeAfter(sentence, quantities, i, expressions, pub, periods.current());
       const foundInText = stated ?? periods.fallback(sentence);
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));

@@ -49,9 +49,14 @@ describe('"respectively": a list of times dates the list of figures in turn', ()
     expect(claimQuoted(text, figure, meta, { exact: true }).period?.end?.slice(0, 4)).toBe(year);
   });
 
-  it('a figure outside the list takes none of its times', () => {
-    const lead = 'Results for the Lok Sabha were declared on Tuesday. ';
-    expect(claimQuoted(lead + text, '240 seats', meta, { exact: true }).period?.end?.slice(0, 4)).toBe('2024');
+  it('a level the run is set against keeps the time it takes from it ("4.1%, up from 3.9% and 3.7% in 2023 and 2022 respectively")', () => {
+    const c = claimQuoted(
+      'Officials released the figures on Tuesday. Unemployment in Spain stood at 4.1%, up from 3.9% and 3.7% in 2023 and 2022 respectively.',
+      '4.1%',
+      meta,
+      { exact: true },
+    );
+    expect([c.period?.start, c.period?.resolution]).toEqual(['2024-01-01', 'relative']);
   });
 
   it.each([

@@ -71,8 +71,10 @@ const CONSTANT_CURRENCY =
   /\b(?:(?:at|in|on\s+an?)\s+constant[- ](?:currenc(?:y|ies)|exchange[- ]rates?|FX)(?:\s+basis)?|constant[- ]currency|currency[- ](?:neutral|adjusted)|excluding\s+(?:the\s+)?(?:(?:impact|effects?)\s+of\s+)?(?:foreign[- ]exchange|foreign\s+currenc(?:y|ies)|currenc(?:y|ies)|exchange[- ]rates?|FX)(?:\s+(?:movements|fluctuations|changes|effects?|impacts?|translation))?)\b|\bat\s+CER\b|\(CER\)/i;
 // Right after the figure, at most three words between and no conjunction ("an 18% rise at CER"), or closing the figure's
 // clause after a comma ("2.9% in 2023, excluding foreign exchange effects."), and not a phrase of its own ("excluding the impact of exchange rates on inflation expectations").
+const WORD_NOT_A_CONJUNCTION = String.raw`(?!(?:and|or|but|while|whereas|although|though|which|that|adding|said)\b)[\p{L}\d]+`;
 const CONSTANT_CURRENCY_AFTER = new RegExp(
-  `^[\\s(]*,?\\s*(?:(?!(?:and|or|but|while|whereas|although|though|which|that|adding|said)\\b)[\\p{L}\\d]+\\s+){0,3}?(?:${CONSTANT_CURRENCY.source})(?!\\s+(?:on|for)\\b)|^[\\s(]*(?:(?!(?:and|or|but|while|whereas|although|though|which|that|adding|said)\\b)[\\p{L}\\d]+\\s+){0,2}[\\p{L}\\d]+,\\s*(?:${CONSTANT_CURRENCY.source})[\\s)]*(?:[.;,)]|$)`,
+  String.raw`^[\s(]*,?\s*(?:${WORD_NOT_A_CONJUNCTION}\s+){0,3}?(?:${CONSTANT_CURRENCY.source})(?!\s+(?:on|for)\b)` +
+    String.raw`|^[\s(]*(?:${WORD_NOT_A_CONJUNCTION}\s+){0,2}[\p{L}\d]+,\s*(?:${CONSTANT_CURRENCY.source})[\s)]*(?:[.;,)]|$)`,
   'iu',
 );
 // Where the sentence opens with them and a comma ("At constant exchange rates, sales grew 6%"), up to a clause that turns
@@ -260,15 +262,13 @@ function clauseAround(facts: SentenceFacts, figure: FigureAt): { before: string;
   return { before, after: sentence.slice(figure.end, stop < 0 ? figure.end + rest.length : figure.end + stop), ownClause: cut === 0 || comma >= 0 };
 }
 
-/** "…, and excluding the impact of currency movements they grew 12 %": said in the figure's own clause, before it, and not turned from. */
-function saidBefore(before: string): boolean {
-  const said = CONSTANT_CURRENCY_ANYWHERE.exec(before);
+/**
+ * Whether the terms are said in `before` and hold up to the figure: "At constant exchange rates, sales grew 6 %" (where the
+ * sentence opens), "…, and excluding the impact of currency movements they grew 12 %" (in the figure's own clause).
+ */
+function saidAndHeld(terms: RegExp, before: string): boolean {
+  const said = terms.exec(before);
   return said !== null && !CLAUSE_TURNS.test(before.slice(said.index + said[0].length));
-}
-
-function opensWithConstantCurrency(before: string): boolean {
-  const opener = CONSTANT_CURRENCY_OPENER.exec(before);
-  return opener !== null && !CLAUSE_TURNS.test(before.slice(opener[0].length));
 }
 
 export function readBasis(sentence: string, figure: FigureAt, statType: StatType): BasisReading {
@@ -293,7 +293,9 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   if (
     isRelative &&
     facts.constantCurrency &&
-    (CONSTANT_CURRENCY_AFTER.test(after) || opensWithConstantCurrency(sentence.slice(0, figure.start)) || (ownClause && saidBefore(before)))
+    (CONSTANT_CURRENCY_AFTER.test(after) ||
+      saidAndHeld(CONSTANT_CURRENCY_OPENER, sentence.slice(0, figure.start)) ||
+      (ownClause && saidAndHeld(CONSTANT_CURRENCY_ANYWHERE, before)))
   )
     parts.add('constant-currency');
   if (facts.adjusted) {

@@ -28,6 +28,7 @@ import {
   respectiveFacet,
   respectiveParty,
   respectiveTime,
+  RESPECTIVELY,
   subjectOf,
   withMeasures,
   writesACurrency,
@@ -504,7 +505,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
     const releasedAs: Array<[Period, Period]> = [];
-    const timesToPair = /\brespectively\b/i.test(sentence)
+    const timesToPair = RESPECTIVELY.test(sentence)
       ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => partsOfPair(sentence, e) ?? [e])
       : [];
     const respectiveTimes = quantities.map((_, i) => (timesToPair.length > 1 ? respectiveTime(sentence, figureKinds, i, timesToPair) : null));

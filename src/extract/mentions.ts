@@ -90,7 +90,7 @@ const NOT_A_NAME = new Set(
   ).split(' '),
 );
 
-const RESPECTIVELY = /\brespectively\b/i;
+export const RESPECTIVELY = /\brespectively\b/i;
 // What names someone by a role or holds a name as its object: "analyst Dan Ives", "the owner of Vueling", "by Reuters".
 const NAMED_BY_TITLE =
   /\b(?:analysts?|economists?|strategists?|chief|executive|officer|director|minister|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|owner|parent|of|by|for|at|from|to|with|than)\s+$/i;
@@ -763,7 +763,7 @@ export function respectiveTime<T extends { start: number; end: number; period: {
 ): T | null {
   const listed = respectiveRun(sentence, figures, at);
   if (!listed) return null;
-  const word = sentence.search(/\brespectively\b/i);
+  const word = sentence.search(RESPECTIVELY);
   const key = (t: T) => `${t.period.start}..${t.period.end}`;
   // ("Profit rose 4 % and 6 %, respectively, in 2022 and 2023": failing a list before the word, the first one right after it.)
   const after = times.filter((t) => t.start > word);

@@ -228,7 +228,7 @@ function factsOf(sentence: string): SentenceFacts {
     real: REAL.test(sentence),
     nominal: NOMINAL.test(sentence),
     adjusted: /adjust|calendar|seasonal/i.test(sentence),
-    constantCurrency: /constant|neutral|CER|excluding/i.test(sentence),
+    constantCurrency: CONSTANT_CURRENCY.test(sentence),
     revised:
       RECAST_WORDS.test(sentence) ||
       /revis|(?:under|over)-?estimat|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(

@@ -30,6 +30,7 @@ describe('a change at constant exchange rates is another figure than the one rep
     ['a sentence that opens with it', "At constant exchange rates, Zeta's sales rose 8% in 2023.", '8%'],
     ['"excluding the impact of currency movements"', "Zeta's revenue grew 4% in 2023 excluding the impact of currency movements.", '4%'],
     ['closing its clause after a comma', "Henkel's organic sales rose 2.9% in 2023, excluding foreign exchange effects.", '2.9%'],
+    ['"currency-adjusted" after the figure', "Puma's sales rose 6.6% in 2023, currency-adjusted.", '6.6%'],
   ])('%s', (_name, sentence, figure) => {
     expect(basisOf(sentence, figure)).toContain('constant-currency');
   });

@@ -138,8 +138,10 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     if (entityForms.find(name).length) continue;
     // ("GAAP earnings per share": a qualifier the lexicon knows, in capitals, names no party.)
     if (qualifierOfForm(name) !== undefined) continue;
-    // ("Record Data Center revenue": a business segment's name, capitalised by its company, is a facet, not a party.)
+    // ("Record Data Center revenue": a business segment's name, capitalised by its company, is a facet, not a party; so is a
+    // name that is a facet word and nothing more: "Malaria's stalled progress", "Coal's share".)
     if (facetForms.find(sentence.slice(m.index, m.index + m[0].length)).some((f) => f.value.kind === 'business-segment')) continue;
+    if (facetForms.find(name).some((f) => f.start === 0 && f.end === name.length)) continue;
     const rest = sentence.slice(end);
     if (EPITHET_AFTER.test(rest.slice(0, 80))) continue;
     // ("NT$66.77 billion", "S$1.2 billion", "R$5 billion", "Rs 5,451 crore": the letters of a dollar sign, or a currency's

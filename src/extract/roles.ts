@@ -409,15 +409,28 @@ function originsOf(sentence: string, ents: EntityMention[]): Set<EntityMention> 
 
 const LED_BY = /\b(?:led|driven|dominated|topped|headed|spearheaded|powered)\s+(?:once\s+again\s+|again\s+|mainly\s+|mostly\s+|largely\s+)?by\s+(?:the\s+)?$/i;
 const LEADING = /^\s+(?:(?:once\s+)?again\s+)?(?:leading|led|dominating|topping)\b/i;
+/** "with the vast majority (of cases) occurring in …", "with most of them in India and Indonesia": where the larger part of the whole is. */
+const MOST_IN =
+  /\bwith\s+(?:the\s+)?(?:(?:vast|overwhelming|great|large)\s+)?(?:majority|bulk|most|lion['’]s\s+share)\b[^,;()]{0,60}?\b(?:in|among|from)\s+(?:the\s+)?(?:\p{Lu}[^;()]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?)?$/iu;
+/** "with Africa accounting for the vast majority", "with China making up 60 %": the party named as the larger part of the whole. */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+const MAKES_UP = /^\s+(?:accounting\s+for|making\s+up|representing|contributing)\b/i;
 
 /**
- * "The 473 GW of expansion was led by Asia", "… reached 473 GW, with Asia again leading the way": the
- * party that leads a total is the largest part of it, not the party the total belongs to.
+ * "The 473 GW of expansion was led by Asia", "… reached 473 GW, with Asia again leading the way",
+ * "597,000 deaths, with the vast majority in Africa", "with Africa accounting for most of them": the
+ * party that leads a total or holds most of it is a part of it, not the party the total belongs to.
  */
 function leadsTheWhole(sentence: string, e: EntityMention): boolean {
   // ("driven by China, whose capacity rose 63 %": the party a relative clause goes on about owns what it says.)
   if (/^\s*,\s*(?:whose|where|which)\b/i.test(sentence.slice(e.end, e.end + 12))) return false;
-  return LED_BY.test(sentence.slice(Math.max(0, e.start - 40), e.start)) || LEADING.test(sentence.slice(e.end, e.end + 30));
+  const before = sentence.slice(Math.max(0, e.start - 90), e.start);
+  return (
+    LED_BY.test(before.slice(-40)) ||
+    LEADING.test(sentence.slice(e.end, e.end + 30)) ||
+    MOST_IN.test(before) ||
+    (WITH_BEFORE.test(before) && MAKES_UP.test(sentence.slice(e.end, e.end + 30)))
+  );
 }
 
 /**

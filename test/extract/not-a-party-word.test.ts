@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
-// A month abbreviation, a fiscal-year code, a currency code, a disease or the head word of an institution's
+// A month abbreviation, a fiscal-year code, a currency code, a disease (a facet word alone) or the head word of an institution's
 // name cut at "of" is never the party a figure is of.
 describe('capitalised words that name no party', () => {
   it.each([
@@ -35,5 +35,12 @@ describe('capitalised words that name no party', () => {
   ])('%s', (_name, text, word) => {
     const parties = extract(text, { publishedAt: '2025-02-24' }).claims.flatMap((c) => [...(c.proposition?.subject ?? []), c.proposition?.counterpart]);
     expect(parties).not.toContain(word);
+  });
+
+  it('a headline name that is only a facet word ("Malaria\'s stalled progress")', () => {
+    const title = "Malaria's stalled progress in 2023";
+    const text = `${title}\nDeaths tallied at 597,000 in 2023, the report said.`;
+    const parties = extract(text, { publishedAt: '2024-12-11', title }).claims.flatMap((c) => c.proposition?.subject ?? []);
+    expect(parties).not.toContain('malaria');
   });
 });

@@ -99,8 +99,8 @@ describe('statistics for a year released before it ends', () => {
   });
 });
 
-// The party that leads a total is its largest part; the share it holds, restated in brackets in the
-// measure's own unit, is that part's level.
+// The party that leads a total, or holds most of it, is its largest part; the share it holds, restated
+// in brackets in the measure's own unit, is that part's level.
 describe('a total led by one of its parts', () => {
   const rows: Array<[string, string, string | null, string, string, string[]]> = [
     [
@@ -144,6 +144,33 @@ describe('a total led by one of its parts', () => {
       ['china'],
     ],
     ['Growth was driven by India, whose capacity rose 10% in 2024, reaching 200 GW.', 'Asia power review', '200 GW', 'level', 'installed-capacity', ['india']],
+    // Where most of the whole lies is no more its owner than what leads it.
+    [
+      'Tuberculosis killed 1.3 million people in 2022, with the vast majority of deaths occurring in India.',
+      'WHO global tuberculosis report',
+      '1.3 million',
+      'level',
+      'deaths',
+      ['world'],
+    ],
+    [
+      'Tuberculosis killed 1.3 million people in 2022, with most deaths in India and Indonesia.',
+      'WHO global tuberculosis report',
+      '1.3 million',
+      'level',
+      'deaths',
+      ['world'],
+    ],
+    [
+      'Tuberculosis killed 1.3 million people in 2022, with India accounting for the largest share.',
+      'WHO global tuberculosis report',
+      '1.3 million',
+      'level',
+      'deaths',
+      ['world'],
+    ],
+    // (A party that reports a part of the whole is still read as before.)
+    ["India's exports rose 5% in 2023, with the bulk going to the United States.", 'Trade review', '5%', 'change', 'exports', ['india']],
   ];
   it.each(rows)('%s — %s', (text, title, figure, stat, measure, subject) => {
     const c = claimOf(text, figure!, title);

@@ -11,7 +11,7 @@
  * pronouns, auxiliaries), punctuation, numbers, names and possessives, so they are read here
  * word by word back from the measure's words, without a tagger.
  */
-import { measures, type Measure } from '../lexicon/measures.js';
+import { facetForms, measures, type Measure } from '../lexicon/measures.js';
 import { isNeutralQualifier, knownQualifiers, LONGEST_FORM, qualifierAfterNumber, qualifierOfExclusion, qualifierOfForm } from '../lexicon/qualifiers.js';
 import type { SentenceMentions } from './mentions.js';
 import { quickEdges } from './word-edges.js';
@@ -135,6 +135,21 @@ function lexiconPhrase(sentence: string, words: Word[], i: number, measure: stri
 }
 
 /**
+ * "service inflation", "semiconductor exports", "business service exports": up to three lower-case words ending at
+ * words[i], written in the singular where the facet lexicon names them in the plural, are that facet (longest first).
+ */
+function facetInPlural(words: Word[], i: number): { id: string; length: number } | null {
+  for (let k = Math.min(3, i + 1); k >= 1; k--) {
+    const phrase = words.slice(i - k + 1, i + 1).map((w) => w.text);
+    if (!phrase.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) || phrase[k - 1]!.endsWith('s')) continue;
+    const plural = `${phrase.join(' ')}s`;
+    const whole = facetForms.find(plural).find((f) => f.start === 0 && f.end === plural.length);
+    if (whole) return { id: whole.value.id, length: k };
+  }
+  return null;
+}
+
+/**
  * The words before the measure's that qualify it, as constraint ids: a known form by its id, a run
  * of other content words as one id in the order written ("data-center").
  */
@@ -160,6 +175,15 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
       flush();
       while (i >= 0 && overlaps(words[i]!, facet)) i--;
       read++;
+      continue;
+    }
+    // A facet the lexicon names in the plural, written in the singular ("service inflation", "semiconductor exports").
+    const plural = facetInPlural(words, i);
+    if (plural) {
+      flush();
+      found.push(plural.id);
+      i -= plural.length;
+      read += plural.length;
       continue;
     }
     // Then the lexicon: "land-use" is a qualifier even though "land" alone names a measure.

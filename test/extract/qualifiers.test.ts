@@ -193,6 +193,20 @@ describe('two sources that state the same qualifier, in any of its forms, still 
       'Zeta Motors said deliveries rose to 410,000 in 2023.',
       '410,000',
     ],
+    [
+      'a facet the lexicon names in the plural, written in the singular ("service inflation")',
+      "In June, Britain's service consumer price inflation fell to 5.7 per cent.",
+      '5.7 per cent',
+      "In June, Britain's services consumer price inflation fell to 5.7 per cent.",
+      '5.7 per cent',
+    ],
+    [
+      '… of more than one word ("business service exports")',
+      "Britain's business service exports rose 5% in 2023.",
+      '5%',
+      "Britain's business services exports rose 5% in 2023.",
+      '5%',
+    ],
   ];
   it.each(ROWS)('%s', (_name, a, qa, b, qb) => {
     expect(claimOf(a, qa).metric).toBe(claimOf(b, qb).metric);

@@ -435,10 +435,15 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     facets: facetForms
       .find(sentence)
       .filter((m) => !(banks && COMMERCIAL_TOO.test(m.text)))
+      // ("after remaining stagnant", "while remaining at 5 %": "remaining" as a verb names no part of a whole; "the remaining
+      // three spots" does.)
+      .filter((m) => !/^remaining$/i.test(m.text) || REMAINING_PART_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start)))
       .map((m) => ({ start: m.start, end: m.end, facet: m.value })),
     opensWithUnknownName: opensWithUnknownName(sentence, all, measureMentions),
   };
 }
+
+const REMAINING_PART_BEFORE = /(?:^|\b(?:the|its|their|his|her|our|all|any|each|every|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)$/i;
 
 /**
  * "Asus held 6.8 % of the market", "Nursing homes added 14,000 jobs": a sentence that opens with a

@@ -23,6 +23,10 @@ function entityLabel(id: string): string {
  * deliveries are flows, and a flow to a named counterpart keeps its measure ("31 tanks delivered to Ukraine").
  */
 export function canonicalProposition(p: Proposition, unitKind: string): Proposition {
+  // "a -0.3% qoq GDP contraction", "monthly prices rose 0.3% m/m": a change on the quarter (month) before says "quarterly"
+  // ("monthly") already; the word adds nothing to it.
+  const saidByBasis = p.basis ? BASIS_WORDS[p.basis] : undefined;
+  if (saidByBasis && p.facets.includes(saidByBasis)) p = { ...p, facets: p.facets.filter((f) => f !== saidByBasis) };
   // "Solar output in the EU grew 22 %" is solar electricity generation: the facet says what is produced.
   for (const [kind, id] of Object.entries(measures.get(p.measure)?.facetStatesAs ?? {})) {
     const target = measures.get(id);
@@ -47,6 +51,9 @@ export function canonicalProposition(p: Proposition, unitKind: string): Proposit
   if (kind !== 'company' && kind !== undefined) return p;
   return { ...p, measure: target };
 }
+
+/** The qualifier each basis of a change already states. */
+const BASIS_WORDS: Readonly<Record<string, string>> = { qoq: 'quarterly', mom: 'monthly' };
 
 /**
  * The readable, canonical key of a proposition: the same proposition in any phrasing renders

@@ -228,6 +228,12 @@ describe('words that are not modifiers of the measure add no constraint', () => 
     ['a possessive and a name', "Chile's exports rose to $95 billion in 2023.", '$95 billion'],
     ['a change of level "from"', "Chile's exports rose 5% from a year earlier to $95 billion in 2023.", '5%'],
     ['a dating compound', "Chile's full-year exports rose to $95 billion in 2023.", '$95 billion'],
+    ['the basis of a change written before the measure', "Chile's economy shrank, with a -0.3% qoq GDP contraction in the fourth quarter of 2023.", '-0.3%'],
+    [
+      '"remaining" as a verb',
+      "Chile's GDP expanded by 0.2% in the first quarter of 2023, after remaining stagnant between April and June and falling by 0.1% in the third quarter.",
+      '0.1%',
+    ],
   ];
   it.each(ROWS)('%s', (_name, text, quote) => {
     const facets = claimOf(text, quote).proposition?.facets ?? [];

@@ -287,8 +287,11 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   }
   // "price-adjusted GDP in 2023 was 0.3 % lower": the adjective may sit before an earlier year in the sentence.
   // A level in money is in the money of its time unless its own words say otherwise; "in real terms" elsewhere in the sentence qualifies the change.
-  if (facts.nominal && NOMINAL.test(near)) parts.add('nominal');
-  else if (facts.real && (REAL.test(near) || (isRelative && !facts.nominal))) parts.add('real');
+  // (Only a sum of money or a relative figure can be either: "sectors that saw nominal growth included construction (25,000
+  // jobs)" says the growth was small.)
+  const inMoney = figure.unitKind === 'money' || isRelative;
+  if (inMoney && facts.nominal && NOMINAL.test(near)) parts.add('nominal');
+  else if (inMoney && facts.real && (REAL.test(near) || (isRelative && !facts.nominal))) parts.add('real');
   // (Said after the figure, or once where the sentence opens: "at constant exchange rates" right after an earlier figure is that one's.)
   if (
     isRelative &&

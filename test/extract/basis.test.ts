@@ -136,6 +136,11 @@ describe('price and calendar adjustment', () => {
     expect(claimOf("Spain's GDP grew 9.8% in nominal terms in 2022.", '9.8%').proposition!.basis).toBe('nominal');
   });
 
+  it('reads no nominal or real terms for a count ("nominal growth" of jobs is small growth)', () => {
+    const text = 'US sectors that saw nominal growth in July 2024 included construction (25,000 jobs) and government (17,000).';
+    expect(claimOf(text, '25,000 jobs').proposition!.basis).toBeNull();
+  });
+
   it('carries the currency terms of a figure into the figure that continues it', () => {
     const text = 'Trade between China and Vietnam grew 3% in yuan terms in 2023. That was slower than the 12% gain in 2022.';
     expect(claimOf(text, '12%').proposition!.basis).toBe('CNY');

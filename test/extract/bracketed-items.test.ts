@@ -13,4 +13,11 @@ describe('bracketed figures after their item', () => {
     // Each figure is its own item's, none another's.
     expect(new Set(facets.map((f) => JSON.stringify(f))).size).toBe(quotes.length);
   });
+
+  it('a time before the bracket is when, not an item ("upward in July (+25,000)")', () => {
+    const text =
+      'US construction employment continued trending upward in July (+25,000), in line with the average monthly gain over the prior 12 months (+19,000).';
+    const c = extract(text, { publishedAt: '2024-08-02' }).claims.find((x) => x.quote.exact === '25,000');
+    expect(c?.proposition?.facets).toEqual(['construction']);
+  });
 });

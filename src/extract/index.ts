@@ -1,4 +1,5 @@
 import { writesSterling } from '../lexicon/currencies.js';
+import { ageGroupOf } from './age-group.js';
 import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
 import { StatedComparisons } from './stated-comparison.js';
@@ -754,6 +755,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
       if (proposition) proposition = withDocumentFacets(proposition, documentFacetsNow);
+      // ("… dropped by 5% among adults 18-49": the figure is of that age group.)
+      const ages = proposition && ageGroupOf(sentence, clauseOf(sentence, q.start, q.end), q);
+      if (proposition && ages && !proposition.facets.includes(ages)) proposition = { ...proposition, facets: [...proposition.facets, ages].sort() };
       // "95 % of the deaths occurred in the African Region": a region's share of a whole nobody is named for is its share of the world's.
       if (
         proposition?.statType === 'share' &&

@@ -29,3 +29,22 @@ describe('age brackets are no figures', () => {
     expect(quotes('About 40 to 50 people died in the floods in 2024.').some((q) => /^About 40/.test(q))).toBe(true);
   });
 });
+
+// A figure whose clause names an age bracket is of that group of people, and never meets a figure of everyone.
+describe('a figure of an age group', () => {
+  const facetsOf = (text: string, quote: string) =>
+    extract(text, { publishedAt: '2025-03-12', title: 'Ratings' }).claims.find((c) => c.quote.exact.startsWith(quote))?.proposition?.facets;
+  it.each([
+    ['a bracket after the figure', 'The US viewership of the show dropped by 5% among adults 18-49 in 2024.', '5%', 'ages-18-49'],
+    ['a bracket before it', 'Unemployment among 16-24 year-olds in Britain rose to 14.8% in 2024.', '14.8%', 'ages-16-24'],
+    ['a bracket opening the clause', 'In the adults 25-54 demo, the US telecast earned a 2.1 rating in 2024.', '2.1 rating', 'ages-25-54'],
+  ])('%s', (_name, text, quote, ages) => {
+    expect(facetsOf(text, quote)).toContain(ages);
+  });
+
+  it('a figure of another item before the bracket is not the group’s', () => {
+    const text = 'The US special drew 6.9 million total viewers and a 1.42 rating in the 18-49 demo in 2024.';
+    expect(facetsOf(text, '6.9 million')).not.toContain('ages-18-49');
+    expect(facetsOf(text, '1.42 rating')).toContain('ages-18-49');
+  });
+});

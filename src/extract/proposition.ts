@@ -521,10 +521,11 @@ const DATED_VALUE = quickEdges(
 const POLICY_RATE_TARGET =
   /\btarget\s+range\b(?=[^.;]{0,60}\b(?:federal|fed)\s+funds\b)|(?<=\b(?:federal|fed)\s+funds\b[^.;]{0,80})\btarget\s+range\b|\b(?:federal|fed)\s+funds\s+(?:rate\s+)?target(?:\s+range)?\b|\b(?:cash|policy|overnight|bank)\s+rate\s+target\b|\btarget\s+for\s+the\s+(?:overnight|policy|cash|(?:federal|fed)\s+funds)\s+rate\b/gi;
 
-// "moving toward its 2 percent target", "met the 2 per cent target", "a target of 2 million homes": a target named with a
-// figure of its own, as the point an outturn is measured against or a goal stated before, makes no later figure a target.
+// "moving toward its 2 percent target", "met the 2 per cent target", "closer to the bank's two per cent goal", "a target of 2
+// million homes": a target named with a figure of its own, as the point an outturn is measured against or a goal stated
+// before, makes no later figure a target.
 const TARGET_WITH_ITS_FIGURE =
-  /\b(?:toward|towards|to|at|above|below|near|under|over|within|hit|met|meet|meets|reach|reached|reaches)\s+(?:its|the|their|our|a)\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?target\b|\btarget\s+of\s+(?:about\s+|around\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:million|billion|trillion|per\s*cent|percent))?(?:\s+[\p{L}-]+){0,2}\s+(?:by|in|for)\s+(?:19|20)\d{2}\b/giu;
+  /\b(?:toward|towards|to|at|above|below|near|under|over|within|hit|met|meet|meets|reach|reached|reaches)\s+(?:its|the|their|our|a)\s+(?:[\p{L}.]+['’]s?\s+)?(?:[\d.,]+|one|two|three|four|five)[\s-]*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective)\b|\btarget\s+of\s+(?:about\s+|around\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:million|billion|trillion|per\s*cent|percent))?(?:\s+[\p{L}-]+){0,2}\s+(?:by|in|for)\s+(?:19|20)\d{2}\b/giu;
 
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);

@@ -93,6 +93,10 @@ describe('a policy decision dates the move and the level it set to the day of th
   it('a target named with a figure of its own earlier in the sentence makes no later figure a target', () => {
     const claims = claimsOf('The government set a target of 2 million homes by 2030, and home sales in Britain rose to 1.2 million in 2023.', '2024-09-18');
     expect(quoted(claims, '1.2 million').proposition?.modality).toBe('actual');
+    // (A goal in words, after the holder's possessive: "closer to the bank's two per cent goal".)
+    const goal = claimsOf("Australia's inflation rate moved closer to the bank's two per cent goal, coming in at 3.4 per cent in April 2024.", '2024-06-05');
+    expect(quoted(goal, '3.4 per cent').proposition?.modality).toBe('actual');
+    expect(quoted(goal, 'two per cent').proposition?.modality).toBe('target');
   });
 
   it('rates a market sets that "dropped" were decided at no meeting', () => {

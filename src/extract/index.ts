@@ -133,21 +133,6 @@ function stepBefore(p: Period): Period | null {
 const LEVEL_THEN_CHANGE = /^\s*(?:\([^()]{0,40}\)\s*)?,\s+(?:up|down)\s+$/i;
 const PRESENT_LEVEL = /\b(?:is|are|has|have|stands?|trades?|remains?)\b/i;
 
-// Words of what is expected or planned rather than reported.
-const LOOKS_AHEAD =
-  /\b(?:expect\w*|forecast\w*|project\w*|predict\w*|outlook|guidance|target\w*|aim\w*|plan\w*|will|would|could|should|may|might|likely|set\s+to)\b/i;
-
-/**
- * The one period the sentence's earlier figures were dated by, when every one of them that has a period has it and no
- * time expression of the sentence names it: a year read from what the figures were measured from ("up 28% from 2022").
- */
-function derivedPeriodOfSentence(stated: Array<Period | null>, expressions: TimeExpression[]): Period | null {
-  const dated = stated.filter((p): p is Period => p !== null && !!p.start && p.resolution !== 'publication');
-  if (!dated.length || dated.some((p) => p.start !== dated[0]!.start || p.end !== dated[0]!.end)) return null;
-  const p = dated[0]!;
-  return expressions.some((e) => !e.base && e.period.start === p.start && e.period.end === p.end) ? null : { ...p, resolution: 'relative' };
-}
-
 /**
  * "The group reported a profit of €4.3 billion (RM22.1 billion), up 28 per cent from 2022": a level the sentence dates only
  * through the change set right after it (past a restatement in brackets) is of the change's time, the year after the one it
@@ -533,15 +518,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         respectiveTimes[i]?.period ??
         periodForFigure(sentence, q, expressions, others, pub, periods.current()) ??
         yearOfTheChangeAfter(sentence, quantities, i, expressions, pub, periods.current());
-      const fallback = stated ?? periods.fallback(sentence);
-      // ("The group reported a profit of €4.3 billion, up 28% from 2022, on sales that surged 16% to €13.4 billion": where
-      // nothing around dates a figure, but the sentence's earlier figures were dated by what they were measured from, the
-      // figure is of their year too, unless the words since the last of them look ahead.)
-      const lastDated = statedInSentence.findLastIndex((p) => p !== null);
-      const foundInText =
-        (fallback.resolution === 'publication' && lastDated >= 0 && !LOOKS_AHEAD.test(sentence.slice(quantities[lastDated]!.end, q.start))
-          ? derivedPeriodOfSentence(statedInSentence, expressions)
-          : null) ?? fallback;
+      const foundInText = stated ?? periods.fallback(sentence);
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
       // ("Rs 47.24 lakh crore in Q4 of 2023-24, against Rs 43.84 lakh crore in Q4 of 2022-23, showing a growth rate of 7.8 per

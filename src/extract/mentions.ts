@@ -139,9 +139,9 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // ("GAAP earnings per share": a qualifier the lexicon knows, in capitals, names no party.)
     if (qualifierOfForm(name) !== undefined) continue;
     // ("Record Data Center revenue": a business segment's name, capitalised by its company, is a facet, not a party; so is a
-    // name that is a facet word and nothing more: "Malaria's stalled progress", "Coal's share".)
+    // disease's name and nothing more: "Malaria's stalled progress". Companies are called Wind, Nickel or Power.)
     if (facetForms.find(sentence.slice(m.index, m.index + m[0].length)).some((f) => f.value.kind === 'business-segment')) continue;
-    if (facetForms.find(name).some((f) => f.start === 0 && f.end === name.length)) continue;
+    if (facetForms.find(name).some((f) => f.start === 0 && f.end === name.length && f.value.kind === 'disease')) continue;
     const rest = sentence.slice(end);
     if (EPITHET_AFTER.test(rest.slice(0, 80))) continue;
     // ("NT$66.77 billion", "S$1.2 billion", "R$5 billion", "Rs 5,451 crore": the letters of a dollar sign, or a currency's
@@ -437,13 +437,20 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
       .filter((m) => !(banks && COMMERCIAL_TOO.test(m.text)))
       // ("after remaining stagnant", "while remaining at 5 %": "remaining" as a verb names no part of a whole; "the remaining
       // three spots" does.)
-      .filter((m) => !/^remaining$/i.test(m.text) || REMAINING_PART_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start)))
+      .filter(
+        (m) =>
+          !/^remaining$/i.test(m.text) ||
+          !(REMAINING_VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start)) || REMAINING_VERB_AFTER.test(sentence.slice(m.end, m.end + 24))),
+      )
       .map((m) => ({ start: m.start, end: m.end, facet: m.value })),
     opensWithUnknownName: opensWithUnknownName(sentence, all, measureMentions),
   };
 }
 
-const REMAINING_PART_BEFORE = /(?:^|\b(?:the|its|their|his|her|our|all|any|each|every|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)$/i;
+// "after remaining stagnant", "while remaining at 5 %", "remaining flat": "remaining" as a verb.
+const REMAINING_VERB_BEFORE = /\b(?:after|while|despite|by|still|without|before|since)\s+$/i;
+const REMAINING_VERB_AFTER =
+  /^\s+(?:stagnant|flat|unchanged|steady|stable|at|in|on|above|below|under|over|near|around|high|low|elevated|subdued|strong|weak|resilient|positive|negative|broadly|largely|little|close|within|firm|sticky|tight|muted|the\s+same)\b/i;
 
 /**
  * "Asus held 6.8 % of the market", "Nursing homes added 14,000 jobs": a sentence that opens with a

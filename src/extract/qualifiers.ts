@@ -135,18 +135,21 @@ function lexiconPhrase(sentence: string, words: Word[], i: number, measure: stri
 }
 
 /**
- * "service inflation", "semiconductor exports", "business service exports": up to three lower-case words ending at
- * words[i], written in the singular where the facet lexicon names them in the plural, are that facet (longest first).
+ * "service inflation", "semiconductor exports", "business service exports": the lower-case words right before the
+ * measure's, written in the singular where the facet lexicon names them in the plural, are that facet — all of them up to
+ * the first closed-class word, so that a compound's last word is never read alone ("civil service", "debt service", "potato
+ * chip", "breakfast cereal" are no services, chips or grain).
  */
-function facetInPlural(words: Word[], i: number): { id: string; length: number } | null {
-  for (let k = Math.min(3, i + 1); k >= 1; k--) {
-    const phrase = words.slice(i - k + 1, i + 1).map((w) => w.text);
-    if (!phrase.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) || phrase[k - 1]!.endsWith('s')) continue;
-    const plural = `${phrase.join(' ')}s`;
-    const whole = facetForms.find(plural).find((f) => f.start === 0 && f.end === plural.length);
-    if (whole) return { id: whole.value.id, length: k };
-  }
-  return null;
+function facetInPlural(words: Word[]): { id: string; length: number } | null {
+  let k = 0;
+  while (k < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[words.length - 1 - k]!.text) && !CLOSED.has(words[words.length - 1 - k]!.text)) k++;
+  if (k === 0 || k > 3 || words[words.length - 1]!.text.endsWith('s')) return null;
+  const plural = `${words
+    .slice(words.length - k)
+    .map((w) => w.text)
+    .join(' ')}s`;
+  const whole = facetForms.find(plural).find((f) => f.start === 0 && f.end === plural.length);
+  return whole ? { id: whole.value.id, length: k } : null;
 }
 
 /**
@@ -177,8 +180,8 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
       read++;
       continue;
     }
-    // A facet the lexicon names in the plural, written in the singular ("service inflation", "semiconductor exports").
-    const plural = facetInPlural(words, i);
+    // A facet the lexicon names in the plural, written in the singular right before the measure ("service inflation").
+    const plural = read === 0 && i === words.length - 1 ? facetInPlural(words) : null;
     if (plural) {
       flush();
       found.push(plural.id);

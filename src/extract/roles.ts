@@ -305,7 +305,7 @@ export function findRoles(
                 (e) =>
                   e.start >= clause.start &&
                   e.end <= figure.start &&
-                  !leadsTheWhole(sentence, e) &&
+                  !leadsTheWhole(sentence, e, figure) &&
                   !origins.has(e) &&
                   !citedAsSource(sentence, e) &&
                   !inReasonPhrase(sentence, e, figure),
@@ -320,7 +320,7 @@ export function findRoles(
               ...ents.filter((e) => e.end <= figure.start),
               ...ents.filter((e) => e.start >= figure.end && !nextInRanking(sentence, e) && !servedPlace(sentence, e)),
             ]
-              .filter((e) => !leadsTheWhole(sentence, e) && !origins.has(e) && !citedAsSource(sentence, e) && !inReasonPhrase(sentence, e, figure))
+              .filter((e) => !leadsTheWhole(sentence, e, figure) && !origins.has(e) && !citedAsSource(sentence, e) && !inReasonPhrase(sentence, e, figure))
               .map(idOf),
           ),
           null,
@@ -421,16 +421,13 @@ const MAKES_UP = /^\s+(?:accounting\s+for|making\s+up|representing|contributing)
  * "597,000 deaths, with the vast majority in Africa", "with Africa accounting for most of them": the
  * party that leads a total or holds most of it is a part of it, not the party the total belongs to.
  */
-function leadsTheWhole(sentence: string, e: EntityMention): boolean {
+function leadsTheWhole(sentence: string, e: EntityMention, figure: { end: number }): boolean {
   // ("driven by China, whose capacity rose 63 %": the party a relative clause goes on about owns what it says.)
   if (/^\s*,\s*(?:whose|where|which)\b/i.test(sentence.slice(e.end, e.end + 12))) return false;
   const before = sentence.slice(Math.max(0, e.start - 90), e.start);
-  return (
-    LED_BY.test(before.slice(-40)) ||
-    LEADING.test(sentence.slice(e.end, e.end + 30)) ||
-    MOST_IN.test(before) ||
-    (WITH_BEFORE.test(before) && MAKES_UP.test(sentence.slice(e.end, e.end + 30)))
-  );
+  if (LED_BY.test(before.slice(-40)) || LEADING.test(sentence.slice(e.end, e.end + 30))) return true;
+  // (Only for the whole stated before: "with BYD accounting for 3 million" is BYD's own figure.)
+  return e.start >= figure.end && (MOST_IN.test(before) || (WITH_BEFORE.test(before) && MAKES_UP.test(sentence.slice(e.end, e.end + 30))));
 }
 
 /**

@@ -20,4 +20,13 @@ describe('bracketed figures after their item', () => {
     const c = extract(text, { publishedAt: '2024-08-02' }).claims.find((x) => x.quote.exact === '25,000');
     expect(c?.proposition?.facets).toEqual(['construction']);
   });
+
+  it('… but a part named with "half" or "year" is an item ("the northern half (+15%)")', () => {
+    const text = 'Rainfall was above normal in the northern half (+15%) and below normal in the southern half (-10%) of Spain in 2023.';
+    const claims = extract(text, { publishedAt: '2024-03-01' }).claims;
+    const north = claims.find((x) => x.quote.exact.includes('15%'))?.metric;
+    const south = claims.find((x) => x.quote.exact.includes('10%'))?.metric;
+    expect(north).toBeDefined();
+    expect(north).not.toBe(south);
+  });
 });

@@ -43,4 +43,11 @@ describe('capitalised words that name no party', () => {
     const parties = extract(text, { publishedAt: '2024-12-11', title }).claims.flatMap((c) => c.proposition?.subject ?? []);
     expect(parties).not.toContain('malaria');
   });
+
+  it('… but a company may bear a facet word as its name ("Wind")', () => {
+    const title = "Wind's subscriber base grows";
+    const text = `${title}\nThe Italian mobile operator Wind had 20 million subscribers in 2023.`;
+    const parties = extract(text, { publishedAt: '2024-03-01', title }).claims.flatMap((c) => c.proposition?.subject ?? []);
+    expect(parties).toContain('wind');
+  });
 });

@@ -250,6 +250,9 @@ describe('constraints read from the noun phrase', () => {
     ['an exclusion in any order', "Ruritania's exports excluding gold and arms rose to $9 billion in 2023.", '$9 billion', ['excluding-arms-gold']],
     ['a source after "from"', "Indonesia's emissions from peatland fires fell to 90 million tonnes in 2023.", '90 million tonnes', ['from-peatland-fires']],
     ['a facet next to a qualifier', "Freedonia's net solar capacity additions reached 30 GW in 2023.", '30 GW', ['net', 'solar']],
+    // (A compound whose last word is a facet's singular is the compound: no services, chips or grain.)
+    ["a compound ending in a facet word's singular", "The UK's civil service headcount rose 3% to 513,000 in 2023.", '513,000', ['civil-service']],
+    ['… and another', "Ruritania's potato chip sales rose 3% to $2 billion in 2023.", '$2 billion', ['potato-chip']],
   ];
   it.each(ROWS)('%s', (_name, text, quote, expected) => {
     expect(claimOf(text, quote).proposition?.facets).toEqual(expected);
@@ -293,5 +296,12 @@ describe('a sentence adverb right before the measure qualifies nothing', () => {
     const c = claimQuoted(`Nvidia reported its results. ${sentence}`, figure, { publishedAt: '2024-02-01', title: 'Nvidia results' });
     expect(c.metric).not.toMatch(/meanwhile|however|additionally/);
     expect(c.metric).toMatch(/^(?:profit|revenue|exports)\.nvidia\./);
+  });
+});
+
+describe('"remaining" names the rest of a whole where it is no verb', () => {
+  it('"with remaining output from coal (30%) and wind (20%)": the rest, not the last item only', () => {
+    const text = "Germany's power came 50% from renewables in 2023, with remaining output from coal (30%) and wind (20%).";
+    expect(claimOf(text, '20%').proposition?.facets).toEqual(['wind']);
   });
 });

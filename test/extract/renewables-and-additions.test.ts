@@ -169,6 +169,8 @@ describe('a total led by one of its parts', () => {
       'deaths',
       ['world'],
     ],
+    // (The part's own figure is still the part's.)
+    ['Sales of electric cars hit 9.5 million in 2023, with BYD accounting for 3 million.', 'Global EV review', '3 million', 'level', 'sales', ['byd']],
     // (A party that reports a part of the whole is still read as before.)
     ["India's exports rose 5% in 2023, with the bulk going to the United States.", 'Trade review', '5%', 'change', 'exports', ['india']],
   ];

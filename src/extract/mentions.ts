@@ -69,7 +69,7 @@ const NOT_A_PARTY_WORD = new RegExp(
   'u',
 );
 const INSTITUTION_HEAD =
-  /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service|University|College|School)$/;
+  /^(?:Ministry|Department|Office|Bureau|Agency|Commission|Institute|Council|Organi[sz]ation|Administration|Authority|Board|Service|University|College|School|Bank|Committee)$/;
 
 /**
  * A capitalised word that opens sentences or heads tables rather than naming anyone ("The", "Record", "GDP"), or a
@@ -121,9 +121,13 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     if (!words.length || isBodyName(words.join(' ')) || (words.length === 1 && TIME_MODIFIER.test(words[0]!))) continue;
     // ("in the Feb. 1-20 period", "for FY2010", "EUR 20.3 billion", "According to the Ministry of Trade", "the COVID vaccine":
     // a month or fiscal period, a currency code, the head word of an institution's name cut at "of", or a disease.)
+    // ("the Bank's ideal target", "the Committee's 2% objective": the head word alone points back at an institution named in
+    // full, whose figures it does not own under a name of its own.)
     if (
       words.length === 1 &&
-      (NOT_A_PARTY_WORD.test(words[0]!) || (INSTITUTION_HEAD.test(words[0]!) && /^\s+of\s/.test(sentence.slice(m.index + m[0].length))))
+      (NOT_A_PARTY_WORD.test(words[0]!) ||
+        (INSTITUTION_HEAD.test(words[0]!) &&
+          (/^\s+of\s/.test(sentence.slice(m.index + m[0].length)) || /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)))))
     )
       continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.

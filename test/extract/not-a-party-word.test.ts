@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
-// A month abbreviation, a fiscal-year code, a currency code, a disease (a facet word alone) or the head word of an institution's
-// name cut at "of" is never the party a figure is of.
+// A month abbreviation, a fiscal-year code, a currency code, a disease (a facet word alone), or the head word of an
+// institution's name cut at "of" or pointing back after "the" ("the Bank's") is never the party a figure is of.
 describe('capitalised words that name no party', () => {
   it.each([
     [
@@ -32,6 +32,16 @@ describe('capitalised words that name no party', () => {
       'between-october',
     ],
     ['… or before its time', 'Throughout March the carrier flew 1.2 million passengers.', 'throughout-march'],
+    [
+      'an institution\'s head word pointing back ("the Bank\'s")',
+      'The Bank of Canada cut its key rate in June 2024. The April inflation rate was 2.7%, closer to the Bank’s ideal target of 2%.',
+      'bank',
+    ],
+    [
+      '… ("the Committee\'s")',
+      'Inflation in the United States has made further progress toward the Committee’s 2% objective, and it eased to 2.5% in August 2024.',
+      'committee',
+    ],
   ])('%s', (_name, text, word) => {
     const parties = extract(text, { publishedAt: '2025-02-24' }).claims.flatMap((c) => [...(c.proposition?.subject ?? []), c.proposition?.counterpart]);
     expect(parties).not.toContain(word);

@@ -399,6 +399,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // (Scanned only when a figure's measure asks for it: few measures do, and the scan reads the whole text.)
   let documentFacets: Map<string, string> | null = null;
   const documentFacetsNow = () => (documentFacets ??= documentFacetsOf(`${headline}\n${text}`));
+  // The words the text writes in lower case: what a capital opening a sentence may only seem to make a name.
+  let lowerCase: Set<string> | null = null;
+  const lowerCaseWords = () => (lowerCase ??= new Set(text.match(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu) ?? []));
   const context: RoleContext = {
     paragraph: [],
     subjects: [],
@@ -484,6 +487,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       companiesOfPrevious,
       leadOfPrevious,
     );
+    // ("Sugarcane production decreased to 453.15 million tonnes", in a text that writes "sugarcane" in lower case elsewhere: a
+    // common noun capitalised to open the sentence, not a name.)
+    if (mentions.opensWithUnknownName && lowerCaseWords().has(mentions.opensWithUnknownName)) mentions.opensWithUnknownName = null;
     recentBloc = blocsIn(mentions).pop() ?? recentBloc;
     companiesOfPrevious = companiesIn(mentions);
     leadOfPrevious = leadCompanyIn(sentence, mentions);

@@ -54,6 +54,13 @@ describe('capitalised words that name no party', () => {
     expect(parties).not.toContain('malaria');
   });
 
+  it('a common noun capitalised to open a sentence, which the text writes in lower case elsewhere ("Sugarcane production …")', () => {
+    const title = 'India crop estimates';
+    const text = `${title}\nSugarcane production decreased to 453.15 million tonnes in 2023-24. Farmers in India planted less sugarcane that year.`;
+    const claims = extract(text, { publishedAt: '2024-09-26', title }).claims;
+    expect(claims.find((c) => c.quote.exact.startsWith('453.15'))?.proposition?.subject).toEqual(['india']);
+  });
+
   it('… but a company may bear a facet word as its name ("Wind")', () => {
     const title = "Wind's subscriber base grows";
     const text = `${title}\nThe Italian mobile operator Wind had 20 million subscribers in 2023.`;

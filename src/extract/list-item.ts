@@ -13,8 +13,8 @@ export function listItemFacet(sentence: string, figure: { start: number }, menti
   if (!opensABracket(before)) return null;
   const item = ITEM_BEFORE.exec(before);
   if (!item || (sentence.match(BRACKETED_FIGURE) ?? []).length < 2) return null;
-  // ("trending upward in July (+25,000)": a time is when, not an item of the list; "the northern half (+15%)" and "first
-  // year (+4%) students" may be items.)
+  // ("trending upward in July (+25,000)", "in the first half (+7%)": a time is when, not an item of the list; "the northern
+  // half (+15%)" and "first year (+4%) students" may be items.)
   if (TIME_ITEM.test(item[1]!)) return null;
   const end = figure.start - item[0].length + item[0].lastIndexOf(item[1]!) + item[1]!.length;
   const start = end - item[1]!.length;
@@ -35,7 +35,7 @@ function opensABracket(text: string): boolean {
 }
 
 const TIME_ITEM =
-  /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|quarters|month|months|week|weeks|period)$/i;
+  /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|quarters|month|months|week|weeks|period|(?:first|second)\s+half)$/i;
 const BRACKETED_FIGURE = /\(\s*[+−-]?\s?[$€£¥]?\d/g;
 const ITEM_BEFORE = /(?:^|[,;:]\s*|\b(?:and|in|including|with)\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\(\s*[+−-]?\s?$/u;
 

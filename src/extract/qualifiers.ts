@@ -135,22 +135,35 @@ function lexiconPhrase(sentence: string, words: Word[], i: number, measure: stri
 }
 
 /**
- * "service inflation", "semiconductor exports", "business service exports": the lower-case words right before the
- * measure's, written in the singular where the facet lexicon names them in the plural, are that facet — all of them up to
- * the first closed-class word, so that a compound's last word is never read alone ("civil service", "debt service", "potato
- * chip", "breakfast cereal" are no services, chips or grain).
+ * "service inflation", "semiconductor exports", "financial service exports": up to three lower-case words right before the
+ * measure's, written in the singular where the facet lexicon names them in the plural, are that facet (longest first) —
+ * unless a noun before them makes them the end of a compound ("civil service", "debt service", "potato chip", "breakfast
+ * cereal" are no services, chips or grain). A word before them that the lexicon knows ("core", "robust") or that reads as
+ * an adjective ("persistent", "memory") leaves them the facet.
  */
-function facetInPlural(words: Word[]): { id: string; length: number } | null {
-  let k = 0;
-  while (k < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(words[words.length - 1 - k]!.text) && !CLOSED.has(words[words.length - 1 - k]!.text)) k++;
-  if (k === 0 || k > 3 || words[words.length - 1]!.text.endsWith('s')) return null;
-  const plural = `${words
-    .slice(words.length - k)
-    .map((w) => w.text)
-    .join(' ')}s`;
-  const whole = facetForms.find(plural).find((f) => f.start === 0 && f.end === plural.length);
-  return whole ? { id: whole.value.id, length: k } : null;
+function facetInPlural(words: Word[], measure: string): { id: string; length: number } | null {
+  const n = words.length;
+  for (let k = Math.min(3, n); k >= 1; k--) {
+    const phrase = words.slice(n - k).map((w) => w.text);
+    if (!phrase.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !CLOSED.has(w)) || phrase[k - 1]!.endsWith('s')) continue;
+    const plural = `${phrase.join(' ')}s`;
+    const whole = facetForms.find(plural).find((f) => f.start === 0 && f.end === plural.length);
+    if (!whole) continue;
+    const before = words[n - k - 1]?.text;
+    const compound =
+      before !== undefined &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(before) &&
+      !CLOSED.has(before) &&
+      !ADJECTIVE_LIKE.test(before) &&
+      !isNeutralQualifier(before, measure) &&
+      qualifierOfForm(before) === undefined;
+    return compound ? null : { id: whole.value.id, length: k };
+  }
+  return null;
 }
+
+// Endings of adjectives ("persistent", "robust" aside): a word so ending before a facet word qualifies it, not compounds with it.
+const ADJECTIVE_LIKE = /(?:ous|ent|ant|ive|al|ic|ful|less|able|ible|ary|ory|y|ed|ing)$/;
 
 /**
  * The words before the measure's that qualify it, as constraint ids: a known form by its id, a run
@@ -181,7 +194,7 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
       continue;
     }
     // A facet the lexicon names in the plural, written in the singular right before the measure ("service inflation").
-    const plural = read === 0 && i === words.length - 1 ? facetInPlural(words) : null;
+    const plural = read === 0 && i === words.length - 1 ? facetInPlural(words, measure) : null;
     if (plural) {
       flush();
       found.push(plural.id);

@@ -21,6 +21,12 @@ describe('bracketed figures after their item', () => {
     expect(c?.proposition?.facets).toEqual(['construction']);
   });
 
+  it('… as is a half of the year ("in the first half (+7%)")', () => {
+    const text = 'Sales in Ruritania grew 5% in 2024, with growth in the first half (+7%) outpacing the second half (+3%).';
+    const claims = extract(text, { publishedAt: '2025-03-01' }).claims;
+    for (const q of ['7%', '3%']) expect(claims.find((x) => x.quote.exact.includes(q))?.proposition?.facets ?? []).toEqual([]);
+  });
+
   it('… but a part named with "half" or "year" is an item ("the northern half (+15%)")', () => {
     const text = 'Rainfall was above normal in the northern half (+15%) and below normal in the southern half (-10%) of Spain in 2023.';
     const claims = extract(text, { publishedAt: '2024-03-01' }).claims;

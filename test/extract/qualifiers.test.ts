@@ -253,6 +253,14 @@ describe('constraints read from the noun phrase', () => {
     // (A compound whose last word is a facet's singular is the compound: no services, chips or grain.)
     ["a compound ending in a facet word's singular", "The UK's civil service headcount rose 3% to 513,000 in 2023.", '513,000', ['civil-service']],
     ['… and another', "Ruritania's potato chip sales rose 3% to $2 billion in 2023.", '$2 billion', ['potato-chip']],
+    [
+      'an adjective before a facet word in the singular',
+      "Taiwan's memory chip exports jumped 30% to $9.2 billion in 2023.",
+      '$9.2 billion',
+      ['memory', 'semiconductors'],
+    ],
+    ['… a word the lexicon knows', "Ruritania's robust semiconductor exports reached $13.7 billion in 2023.", '$13.7 billion', ['semiconductors']],
+    ["… and a facet's own two words", "Britain's financial service exports rose to £100 billion in 2023.", '£100 billion', ['financial-activities']],
   ];
   it.each(ROWS)('%s', (_name, text, quote, expected) => {
     expect(claimOf(text, quote).proposition?.facets).toEqual(expected);

@@ -527,11 +527,16 @@ const POLICY_RATE_TARGET =
 const TARGET_WITH_ITS_FIGURE =
   /\b(?:toward|towards|to|at|above|below|near|under|over|within|hit|met|meet|meets|reach|reached|reaches)\s+(?:its|the|their|our|a)\s+(?:[\p{L}.]+['’]s?\s+)?(?:[\d.,]+|one|two|three|four|five)[\s-]*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective)\b|\btarget\s+of\s+(?:about\s+|around\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:million|billion|trillion|per\s*cent|percent))?(?:\s+[\p{L}-]+){0,2}\s+(?:by|in|for)\s+(?:19|20)\d{2}\b/giu;
 
+// "The total fertility rate, or the number of children a woman is expected to bear during life, posted a new low of 0.72": an
+// aside that defines the statistic says nothing of the figure's modality.
+const DEFINING_ASIDE =
+  /,\s+(?:or|i\.e\.|that\s+is|defined\s+as)\s+(?:the\s+)?(?:average\s+)?(?:number|share|proportion|percentage|rate|ratio|amount|value|sum|count|measure)\s+of\s+[^,;()]{3,120},/gi;
+
 export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
   // (The phrases are blanked in place, so offsets into the sentence still hold.)
   if (/target/i.test(sentence)) sentence = sentence.replace(POLICY_RATE_TARGET, (m) => ' '.repeat(m.length));
-  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start)).replace(TARGET_WITH_ITS_FIGURE, ' ');
+  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start)).replace(TARGET_WITH_ITS_FIGURE, ' ').replace(DEFINING_ASIDE, ' ');
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
   if (TARGET.test(before) || namesATarget(sentence.slice(figure.end))) return 'target';

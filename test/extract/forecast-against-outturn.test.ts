@@ -41,3 +41,17 @@ describe('grains are different commodities', () => {
     expect(wheat.proposition?.facets).toEqual(['wheat']);
   });
 });
+
+// An aside that defines the statistic ("or the number of children a woman is expected to have") says nothing of the figure.
+describe('an aside defining the statistic', () => {
+  it('leaves an outturn an outturn', () => {
+    const text =
+      "Japan's total fertility rate, or the average number of children a woman is expected to have in her lifetime, fell to a record low of 1.20 in 2023.";
+    expect(claimQuoted(text, '1.20', META).proposition?.modality).toBe('actual');
+  });
+
+  it('… while an expectation in the figure’s own words still reads as one', () => {
+    const text = "Japan's total fertility rate, or the average number of children per woman, is expected to fall to 1.15 in 2025.";
+    expect(claimQuoted(text, '1.15', META).proposition?.modality).toBe('forecast');
+  });
+});

@@ -76,6 +76,8 @@ export class PreparePool {
   private resolvedEntry: URL | undefined;
   private readonly slots = new Set<Slot>();
   private readonly pending = new Set<Promise<unknown>>();
+  /** Workers being stopped, idle ones included, until each has exited: closing waits for them all. */
+  private readonly exiting = new Set<Promise<unknown>>();
   private nextId = 0;
   private crashes = 0;
   private closed = false;
@@ -136,6 +138,8 @@ export class PreparePool {
     this.closed = true;
     await Promise.allSettled([...this.pending]);
     await Promise.all([...this.slots].map((slot) => this.stop(slot)));
+    // (A worker stopped for being idle just before may still be exiting.)
+    await Promise.all([...this.exiting]);
   }
 
   private send(task: Task): void {
@@ -201,9 +205,11 @@ export class PreparePool {
     clearTimeout(slot.idle);
     if (slot.worker.exitCode !== null || slot.worker.signalCode !== null) return;
     const gone = new Promise((resolve) => slot.worker.once('exit', resolve));
+    this.exiting.add(gone);
     // An idle worker no longer holds the event loop open: hold it until the worker is gone.
     slot.worker.ref();
     slot.worker.kill();
     await gone;
+    this.exiting.delete(gone);
   }
 }

@@ -143,4 +143,14 @@ describe('extraction in worker processes', { timeout: 90_000 }, () => {
     expect(pool.workers).toBe(0);
     for (const pid of ids) expect(alive(pid)).toBe(false);
   });
+
+  it('closing waits for a worker stopped for being idle just before to exit', async () => {
+    const pool = track(new PreparePool({ size: 1, idleMs: 1 }));
+    await pool.prepare(article(12));
+    const [pid] = [...(pool as unknown as { slots: Set<{ worker: { pid: number } }> }).slots].map((s) => s.worker.pid);
+    // The idle stop has begun: the worker is told to exit and is no longer one of the pool's.
+    await new Promise((r) => setTimeout(r, 5));
+    await pool.close();
+    expect(alive(pid!)).toBe(false);
+  });
 });

@@ -9,6 +9,9 @@ const AGES = /\b(\d{2})\s?(?:[-–]|to)\s?(\d{2})(?!\d|[.,]\d|\s?(?:%|per\s?cent
 const AGE_WORD_BEFORE = /\b(?:adults|viewers|people|women|men|persons|aged|ages|age)\s$/i;
 const AGE_WORD_AFTER = /^(?:["”’']\s?)?(?:\s(?:demo|demographic|demos|demographics|age\s+group|age\s+bracket)\b|[\s-]years?[\s-]olds?\b|\s(?:years\s+old)\b)/i;
 
+// "7.9 million viewers overall": a figure said of everyone.
+const WHOLE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:overall|in\s+total|in\s+all|across\s+all\s+ages)\b/iu;
+
 // Between a figure and a bracket after it: another item of a list ("total viewers (6.9 million) and in the 18-49 demo").
 const ANOTHER_ITEM = /[()]|\b(?:and|or|but|while|whereas|versus|vs)\b/i;
 
@@ -26,8 +29,18 @@ export function ageGroupOf(sentence: string, clause: { start: number; end: numbe
     const [low, high] = [Number(m[1]), Number(m[2])];
     if (low >= high) continue;
     if (!AGE_WORD_BEFORE.test(before) && !AGE_WORD_AFTER.test(after)) continue;
+    // ("children aged 24-36 months": months, not years of age.)
+    if (/^\s*(?:months?|weeks?|days?)\b/i.test(after)) continue;
     const at = clause.start + m.index;
     if (at >= figure.end && ANOTHER_ITEM.test(sentence.slice(figure.end, at))) continue;
+    // ("The show drew 3.1 million viewers aged 18-49 and 7.9 million viewers overall": another figure, or a word of the whole,
+    // between the bracket and a figure after it.)
+    const end = at + m[0].length;
+    if (
+      end <= figure.start &&
+      (/\d|\b(?:overall|total|all|in\s+all)\b/i.test(sentence.slice(end, figure.start)) || WHOLE_AFTER.test(sentence.slice(figure.end, figure.end + 24)))
+    )
+      continue;
     return `ages-${low}-${high}`;
   }
   return null;

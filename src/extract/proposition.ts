@@ -525,7 +525,7 @@ const POLICY_RATE_TARGET =
 // million homes": a target named with a figure of its own, as the point an outturn is measured against or a goal stated
 // before, makes no later figure a target.
 const TARGET_WITH_ITS_FIGURE =
-  /\b(?:toward|towards|to|at|above|below|near|under|over|within|hit|met|meet|meets|reach|reached|reaches)\s+(?:its|the|their|our|a)\s+(?:[\p{L}.]+['’]s?\s+)?(?:[\d.,]+|one|two|three|four|five)[\s-]*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective)\b|\btarget\s+of\s+(?:about\s+|around\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:million|billion|trillion|per\s*cent|percent))?(?:\s+[\p{L}-]+){0,2}\s+(?:by|in|for)\s+(?:19|20)\d{2}\b/giu;
+  /\b(?:toward|towards|to|at|above|below|near|under|over|within|hit|met|meet|meets|reach|reached|reaches)\s+(?:its|the|their|our|a)\s+(?:(?:[\p{L}.-]+\s+)?[\p{L}.]+['’]s?\s+)?(?:[\d.,]+|one|two|three|four|five)[\s-]*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective)\b|\btarget\s+of\s+(?:about\s+|around\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:million|billion|trillion|per\s*cent|percent))?(?:\s+[\p{L}-]+){0,2}\s+(?:by|in|for)\s+(?:19|20)\d{2}\b/giu;
 
 // "The total fertility rate, or the number of children a woman is expected to bear during life, posted a new low of 0.72": an
 // aside that defines the statistic says nothing of the figure's modality.

@@ -42,6 +42,15 @@ describe('a figure of an age group', () => {
     expect(facetsOf(text, quote)).toContain(ages);
   });
 
+  it('a figure after the bracket and another figure, or said of everyone, is not the group’s', () => {
+    expect(facetsOf('The show drew 3.1 million viewers aged 18-49 and 7.9 million viewers overall in 2024.', '7.9 million')).toEqual([]);
+    expect(facetsOf('Spending by US adults 18-29 rose 4%, and total consumer spending increased 2.2% in 2024.', '2.2%')).toEqual([]);
+  });
+
+  it('ages in months are no age group of people', () => {
+    expect(facetsOf('In Britain, childcare for children aged 24-36 months cost £7,900 a year in 2024.', '£7,900')).not.toContain('ages-24-36');
+  });
+
   it('a figure of another item before the bracket is not the group’s', () => {
     const text = 'The US special drew 6.9 million total viewers and a 1.42 rating in the 18-49 demo in 2024.';
     expect(facetsOf(text, '6.9 million')).not.toContain('ages-18-49');

@@ -97,6 +97,8 @@ describe('a policy decision dates the move and the level it set to the day of th
     const goal = claimsOf("Australia's inflation rate moved closer to the bank's two per cent goal, coming in at 3.4 per cent in April 2024.", '2024-06-05');
     expect(quoted(goal, '3.4 per cent').proposition?.modality).toBe('actual');
     expect(quoted(goal, 'two per cent').proposition?.modality).toBe('target');
+    const central = claimsOf('Inflation in Canada hit the central bank’s 2% target in May 2024, falling to 2.0%.', '2024-06-10');
+    expect(quoted(central, '2.0%').proposition?.modality).toBe('actual');
   });
 
   it('rates a market sets that "dropped" were decided at no meeting', () => {

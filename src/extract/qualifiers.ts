@@ -162,7 +162,7 @@ function facetInPlural(words: Word[], measure: string): { id: string; length: nu
   return null;
 }
 
-// Endings of adjectives ("persistent", "robust" aside): a word so ending before a facet word qualifies it, not compounds with it.
+// Endings of adjectives ("persistent", "sticky"): a word so ending before a facet word qualifies it rather than compounding with it.
 const ADJECTIVE_LIKE = /(?:ous|ent|ant|ive|al|ic|ful|less|able|ible|ary|ory|y|ed|ing)$/;
 
 /**
@@ -194,7 +194,7 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
       continue;
     }
     // A facet the lexicon names in the plural, written in the singular right before the measure ("service inflation").
-    const plural = read === 0 && i === words.length - 1 ? facetInPlural(words, measure) : null;
+    const plural = i === words.length - 1 ? facetInPlural(words, measure) : null;
     if (plural) {
       flush();
       found.push(plural.id);

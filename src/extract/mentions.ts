@@ -418,12 +418,17 @@ function namesAPublication(sentence: string, m: { start: number; end: number; te
 
 const PLACE_NAME_KINDS = new Set(['country', 'region', 'bloc']);
 
+/** "300 people watched as the warehouse burned", "40% of people watched less television": people who watched, no audience. */
+function watchedNoScreen(sentence: string, m: { end: number; text: string }): boolean {
+  return /^people\s+watched$/i.test(m.text) && /^\s+(?:as|less|more|in\s+(?:horror|disbelief|awe))\b/i.test(sentence.slice(m.end, m.end + 24));
+}
+
 /** Adds a sentence's measure and facet words, and the unknown names that own them, to its entities. */
 export function withMeasures(sentence: string, found: SentenceMentions): SentenceMentions {
   const banks = !CENTRAL_BANK.test(sentence);
   const measureMentions = measureForms
     .find(sentence)
-    .filter((m) => !namesAPublication(sentence, m) && !(banks && COMMERCIAL_TOO.test(m.text)))
+    .filter((m) => !namesAPublication(sentence, m) && !(banks && COMMERCIAL_TOO.test(m.text)) && !watchedNoScreen(sentence, m))
     .map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
   // ("Ahmed bin Saeed: Dubai Airport receives …": a name the gazetteer does not hold, before a colon, is who speaks, not a party.)

@@ -57,3 +57,19 @@ describe('a figure of an age group', () => {
     expect(facetsOf(text, '1.42 rating')).toContain('ages-18-49');
   });
 });
+
+// "N people watched" is an audience only where they watched something: not "as" something happened, nor "less" of it.
+describe('people who watched but are no audience', () => {
+  it.each([
+    ['About 300 people watched as the warehouse in Leeds burned in March 2024.', 'About 300 people'],
+    ['In Britain, 40% of people watched less live television in 2024.', '40%'],
+  ])('%s', (text, quote) => {
+    const c = extract(text, { publishedAt: '2024-10-01' }).claims.find((x) => x.quote.exact.startsWith(quote));
+    expect(c?.proposition?.measure ?? null).not.toBe('viewers');
+  });
+
+  it('… while "19.5 million people watched the Oscars" is one', () => {
+    const c = extract('An estimated 19.5 million people watched the Oscars in the US in 2024.', { publishedAt: '2024-10-01' }).claims[0];
+    expect(c?.proposition?.measure).toBe('viewers');
+  });
+});

@@ -4,9 +4,10 @@
  * read as a constraint of the figure's proposition ("ages-18-49"), so it never meets a figure of the whole.
  */
 
+import { AGE_GROUP_BEFORE } from './not-figures.js';
+
 // Two ages joined by a dash or "to", named as ages by the words before them ("adults", "aged") or after them ("demographic").
 const AGES = /\b(\d{2})\s?(?:[-–]|to)\s?(\d{2})(?!\d|[.,]\d|\s?(?:%|per\s?cent|percent))/g;
-const AGE_WORD_BEFORE = /\b(?:adults|viewers|people|women|men|persons|aged|ages|age)\s$/i;
 const AGE_WORD_AFTER = /^(?:["”’']\s?)?(?:\s(?:demo|demographic|demos|demographics|age\s+group|age\s+bracket)\b|[\s-]years?[\s-]olds?\b|\s(?:years\s+old)\b)/i;
 
 // "7.9 million viewers overall": a figure said of everyone.
@@ -28,7 +29,7 @@ export function ageGroupOf(sentence: string, clause: { start: number; end: numbe
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const [low, high] = [Number(m[1]), Number(m[2])];
     if (low >= high) continue;
-    if (!AGE_WORD_BEFORE.test(before) && !AGE_WORD_AFTER.test(after)) continue;
+    if (!AGE_GROUP_BEFORE.test(before) && !AGE_WORD_AFTER.test(after)) continue;
     // ("children aged 24-36 months": months, not years of age.)
     if (/^\s*(?:months?|weeks?|days?)\b/i.test(after)) continue;
     const at = clause.start + m.index;

@@ -38,7 +38,8 @@ const SPAN_OF_A_DATE_AFTER = new RegExp(
 /** URLs, e-mail addresses and URL-encoded text: no figures inside. */
 const NOT_TEXT = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\S*%[0-9A-Fa-f]{2}\S*/g;
 
-const AGE_GROUP_BEFORE = /\b(?:adults|viewers|people|women|men|aged|ages|age|persons)\s$/i;
+/** The words that name a number after them as an age: "adults 18-49", "viewers aged 25 to 54". */
+export const AGE_GROUP_BEFORE = /\b(?:adults|viewers|people|women|men|aged|ages|age|persons)\s$/i;
 const AGE_TO = /^\s?(?:[-–]|to)\s?\d{2}(?!\d|[.,]\d|%)/;
 const DEMOGRAPHIC_AFTER = /^\s(?:demo|demographic|demos|demographics|age\s+group|year-olds)\b/i;
 // ("18 to 25 year-olds", "16-year-olds", "a 25-year-old man": ages.)

@@ -65,6 +65,7 @@ describe('people who watched but are no audience', () => {
     ['In Britain, 40% of people watched less live television in 2024.', '40%'],
   ])('%s', (text, quote) => {
     const c = extract(text, { publishedAt: '2024-10-01' }).claims.find((x) => x.quote.exact.startsWith(quote));
+    expect(c, `no claim for ${quote}`).toBeDefined();
     expect(c?.proposition?.measure ?? null).not.toBe('viewers');
   });
 

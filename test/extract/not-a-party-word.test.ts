@@ -50,7 +50,9 @@ describe('capitalised words that name no party', () => {
   it('a headline name that is only a facet word ("Malaria\'s stalled progress")', () => {
     const title = "Malaria's stalled progress in 2023";
     const text = `${title}\nDeaths tallied at 597,000 in 2023, the report said.`;
-    const parties = extract(text, { publishedAt: '2024-12-11', title }).claims.flatMap((c) => c.proposition?.subject ?? []);
+    const claims = extract(text, { publishedAt: '2024-12-11', title }).claims;
+    expect(claims.find((c) => c.quote.exact.startsWith('597,000'))?.proposition?.measure).toBe('deaths');
+    const parties = claims.flatMap((c) => c.proposition?.subject ?? []);
     expect(parties).not.toContain('malaria');
   });
 

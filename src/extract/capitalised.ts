@@ -3,7 +3,8 @@
  * `capitalisedRuns(text)` finds what `text.matchAll(NAME)` finds, faster: the pattern is tried only where a
  * capital letter could start it (any non-ASCII character, or A–Z), not at every position of the text.
  */
-export const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu;
+// (Words of a name stand on one line: a title-case headline and the capital opening the next line are two runs.)
+export const NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])(?:[^\S\n\r]+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*/gu;
 
 const NAME_AT = new RegExp(NAME.source, 'uy');
 

@@ -80,7 +80,7 @@ export const isNotAName = (word: string): boolean => NOT_A_NAME.has(word) || STA
 const NOT_A_NAME = new Set(
   (
     'The A An In On At For By With As It Its This That These Those However But And Or Meanwhile While Despite According Similarly Also ' +
-    'Last Next Since After Before During From To Of If When Where What Which Who How Although Though Because So Yet Still Such Some Many ' +
+    'Last Next Since After Before During From To Of If When Where What Which Who Whom Whose Why How Although Though Because So Yet Still Such Some Many ' +
     'Most More All Both Each Every One Two Three He She They We I You Our Their His Her My Your There Here Then Now Today Yesterday ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December CEO President Minister Prime Deputy Chairman Chief Mr Mrs Ms Dr Sir Director Secretary Governor Chancellor ' +
@@ -223,14 +223,25 @@ export interface DocumentNames {
 export function documentNames(text: string): DocumentNames {
   const counts = new Map<string, { n: number; withDot: boolean }>();
   const openers = new Map<string, number>();
+  const lineOpeners = new Map<string, number>();
   const headlineEnd = text.indexOf('\n');
   const headline = headlineEnd > 0 ? text.slice(0, headlineEnd) : '';
+  // (A text that opens with its own headline says it once: its words count once.)
+  const repeatedUntil = headline && text.startsWith(`${headline}\n`, headlineEnd + 1) ? headlineEnd + 1 + headline.length : -1;
   for (const m of capitalisedRuns(text)) {
-    if (!/[\p{Ll}\p{N},;]\s+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) {
-      if (m.index === 0 || /(?:^|\n|[.!?]["”’)]?\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) {
+    if (m.index > headlineEnd && m.index < repeatedUntil) continue;
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    // (A line opens with a capital whatever it holds, as a sentence does: there a single word counts only towards a name the
+    // text also writes with a capital mid-sentence and never in lower case — "Inditex said …" after the headline "Zara owner
+    // Inditex posts …", not "Retail sales rose …" after "Retail sales climb". A run of capitalised words opening a line below
+    // the headline is a name still: "Shiv Sena – 7" as a row of a table.)
+    const lineStart = m.index === 0 || /\n\s*$/.test(before);
+    if (lineStart ? m.index === 0 || !/\s/.test(withoutPeriodWords(m[0])) : !/[\p{Ll}\p{N},;]\s+$/u.test(before)) {
+      if (m.index === 0 || /(?:^|\n|[.!?]["”’)]?\s+)$/.test(before)) {
         // ("Infosys Q2 results beat estimates": the period the figures cover is no part of the name.)
         const opener = withoutPeriodWords(m[0]);
         openers.set(opener, (openers.get(opener) ?? 0) + 1);
+        if (lineStart && m.index > 0) lineOpeners.set(opener, (lineOpeners.get(opener) ?? 0) + 1);
       }
       continue;
     }
@@ -247,7 +258,8 @@ export function documentNames(text: string): DocumentNames {
   }
   const body = bodyNamesOf(text);
   const names: Array<[string, { id: string; form: MentionForm }]> = [];
-  for (const [name, { n, withDot }] of counts) {
+  for (const [name, { n: inside, withDot }] of counts) {
+    const n = inside + (lineOpeners.has(name) && !writtenInLowerCase(name, text) ? lineOpeners.get(name)! : 0);
     // (A decision body stands for its institution or for nothing; a measure's own name is no party: "Bank Rate".)
     if (n < 2 || isBodyName(name) || measureForms.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     // "U.S." ends in a dot the name pattern leaves out: a known form with it is no new name.
@@ -278,12 +290,15 @@ const LEGAL_WORD = String.raw`(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|Plc|
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function openerIsName(name: string, text: string): boolean {
-  if (NOT_A_NAME.has(name) || NOT_A_PARTY_WORD.test(name) || isBodyName(name) || pluralLike(name) || /ly$/.test(name)) return false;
+  if (NOT_A_NAME.has(name) || NOT_A_PARTY_WORD.test(name) || INSTITUTION_HEAD.test(name) || isBodyName(name) || pluralLike(name) || /ly$/.test(name))
+    return false;
   if (STATISTIC_MODIFIERS.test(name) || TIME_MODIFIER.test(name) || qualifierOfForm(name) !== undefined) return false;
   if (measureForms.find(name).length || facetForms.find(name).length || entityForms.find(name).length) return false;
   // (A common word opening sentences is met in lower case elsewhere: "Revenue …", "… the revenue".)
-  return !new RegExp(`\\b${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
+  return !writtenInLowerCase(name, text);
 }
+
+const writtenInLowerCase = (name: string, text: string): boolean => new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(text);
 
 const ORDINAL_PLACE = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\.\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th))`;
 /** After a name: its place in a ranking ("came in fifth place", "took the fourth spot", "ranked third") and then "with" its figure. */

@@ -19,4 +19,11 @@ describe('capitalisedRuns', () => {
       [31, 'McDonald'],
     ]);
   });
+
+  test('ends a run at a line break: a title-case headline and the line after it are two runs', () => {
+    expect(runs(capitalisedRuns('Emissions Hit Record HIGH\nScientists said'))).toEqual([
+      [0, 'Emissions Hit Record HIGH'],
+      [26, 'Scientists'],
+    ]);
+  });
 });

@@ -688,6 +688,27 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
   return [...found].sort();
 }
 
+// ", with 36.8 billion tonnes …", " – with about 30 million …": a clause that gives the sentence's figure.
+const WITH_FIGURE_BEFORE = /(?:,|\s[–—-])\s+with\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|an\s+estimated)\s+)?$/i;
+
+/**
+ * "Carbon emissions from fossil fuels hit a record in 2023, with 36.8 billion tonnes emitted": a "with" clause gives the
+ * figure of the measure its sentence opened with, in that measure's own word after it ("emitted"). The words that qualify
+ * the measure (what it is of, where it comes from) stand with its first naming, the one returned. Null elsewhere.
+ */
+function restatedPhrase<T extends { start: number; end: number; measure: Measure }>(
+  sentence: string,
+  figure: FigureSpan,
+  governing: T,
+  mentions: SentenceMentions,
+): T | null {
+  if (governing.start < figure.end) return null;
+  const withAt = WITH_FIGURE_BEFORE.exec(sentence.slice(0, figure.start));
+  if (!withAt) return null;
+  const head = mentions.measures.find((m) => m.end <= withAt.index && m.candidates.some((c) => c.id === governing.measure.id));
+  return head ? { ...governing, start: head.start, end: head.end } : null;
+}
+
 /** "while others saw theirs drop": "others" is a pronoun, not "other vehicles". */
 function isPronoun(sentence: string, f: { start: number; end: number }): boolean {
   return /^others\b/i.test(sentence.slice(f.start, f.end + 1));
@@ -750,13 +771,14 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   const perShare =
     figure.unitKind === 'money' && general.perShare && PER_SHARE_AFTER.test(sentence.slice(figure.end)) ? measures.get(general.perShare) : undefined;
   const read = perShare ?? general;
+  const phrase = restatedPhrase(sentence, figure, governing, mentions) ?? governing;
   const { measure, facets } = qualify(
     sentence,
-    governing,
+    phrase,
     figure,
     mentions,
     read,
-    withSentenceFacets(sentence, figure, read, facetsOf(sentence, figure, mentions, governing), mentions),
+    withSentenceFacets(sentence, figure, read, facetsOf(sentence, figure, mentions, phrase), mentions),
   );
   const statType = statTypeOf(sentence, figure, measure);
   const proposition: Proposition = {

@@ -4,7 +4,7 @@ import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
 import { StatedComparisons } from './stated-comparison.js';
 import { UNSTATED_COMPARISON } from './basis.js';
-import { isRevisionStory, withVintage } from './vintage.js';
+import { revises, revisionStoryOf, withVintage } from './vintage.js';
 import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
 import { entities, slug } from '../lexicon/entities.js';
@@ -416,7 +416,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const claims: ExtractedClaim[] = [];
   const decisions = new DecisionDates(pub);
   const comparisons = new StatedComparisons();
-  const revisionStory = isRevisionStory(headline, text);
+  const revisionStory = revisionStoryOf(headline, text, pub);
   const metrics = new Map<string, MetricDefinition>();
   let paragraph = -1;
   let paragraphStart = 0;
@@ -817,7 +817,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const readBasis = proposition?.basis ?? null;
       if (proposition && restates === null)
         proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start));
-      if (proposition && restates === null && revisionStory)
+      if (proposition && restates === null && revisionStory && revises(revisionStory, period))
         proposition = withVintage(
           proposition,
           sentence.slice(q.end, quantities[i + 1]?.start ?? sentence.length),

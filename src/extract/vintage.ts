@@ -7,6 +7,7 @@
  * the earlier release ("in the preliminary estimates", "unchanged from the first reading") are that
  * earlier release's, and meet the other sources' as they are.
  */
+import { findTimeExpressions, type PublicationDate } from './periods.js';
 import type { Proposition } from './types.js';
 import { quickEdges } from './word-edges.js';
 
@@ -30,9 +31,37 @@ const EARLIER_BEFORE = quickEdges(
 /** How much of a text's opening says what the story is: the headline, byline and lead. */
 const LEAD_LENGTH = 600;
 
-/** Whether a text (its headline and opening) reports a revision of earlier figures. */
-export function isRevisionStory(headline: string, text: string): boolean {
-  return REVISION_STORY.test(`${headline}\n${text.slice(0, LEAD_LENGTH)}`);
+/** A text that reports a revision of earlier figures, and the periods its sentence says the revision is of (none if it names none). */
+export interface RevisionStory {
+  periods: Array<{ start: string; end: string }>;
+}
+
+/**
+ * Whether a text (its headline and opening) reports a revision of earlier figures, and of which period. ("U.S. employers
+ * added 353,000 jobs in January … Data for December was revised higher … than previously reported": a monthly release
+ * revises the months before the one it reports, whose own figures are first estimates ("… for November was revised up by
+ * 9,000, and the change for December was revised up by 117,000" revises both); "revised data showed GDP shrank 0.5 % in
+ * the January-March quarter" revises the quarter it reports.)
+ */
+export function revisionStoryOf(headline: string, text: string, pub: PublicationDate | null): RevisionStory | null {
+  const lead = `${headline}\n${text.slice(0, LEAD_LENGTH)}`;
+  const m = REVISION_STORY.exec(lead);
+  if (!m) return null;
+  const from = Math.max(...['\n', '. ', '! ', '? '].map((stop) => lead.lastIndexOf(stop, m.index))) + 1;
+  const ends = [...lead.slice(m.index).matchAll(/\n|[.!?](?:\s|$)/g)].map((e) => m.index + e.index);
+  const sentence = lead.slice(from, ends[0] ?? lead.length);
+  const named = new Map<string, { start: string; end: string }>();
+  for (const e of findTimeExpressions(sentence, pub))
+    if (!e.base && !e.anaphor && !e.span && e.period.start && e.period.end)
+      named.set(`${e.period.start}..${e.period.end}`, { start: e.period.start, end: e.period.end });
+  return { periods: [...named.values()] };
+}
+
+/** Whether a figure of a period is of what a revision story revises: a period its revision names, or any where it names none. */
+export function revises(story: RevisionStory, period: { start: string | null; end: string | null }): boolean {
+  return (
+    story.periods.length === 0 || story.periods.some((p) => period.start !== null && period.end !== null && period.start >= p.start && period.end <= p.end)
+  );
 }
 
 /**

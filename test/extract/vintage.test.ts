@@ -82,3 +82,21 @@ describe('what marks a vintage', () => {
     expect(c.proposition?.basis).toBe('previous-estimate');
   });
 });
+
+describe('a release that revises the months before the one it reports', () => {
+  const JOBS =
+    'Rurland’s employers added 353,000 jobs in January, the labour ministry said on Friday. The change for December was revised up to 333,000 jobs, more than previously reported.\n\n' +
+    'The unemployment rate held at 3.7% in January. Average hourly earnings rose 0.6% in January.';
+  const title = 'Rurland job growth surges in January';
+
+  it('gives the revised vintage only to figures of the months its revision names: January’s rates are first estimates', () => {
+    const claims = claimsOf(JOBS, title);
+    expect(quoted(claims, '3.7%').proposition?.basis ?? '').not.toContain('revised-estimate');
+    expect(quoted(claims, '0.6%').proposition?.basis ?? '').not.toContain('revised-estimate');
+  });
+
+  it('and a first estimate of January meets another source’s plain report of it', () => {
+    const other = quoted(claimsOf('Rurland’s unemployment rate was 3.7% in January, the labour ministry said.', 'Rurland jobs report'), '3.7%');
+    expect(quoted(claimsOf(JOBS, title), '3.7%').metric).toBe(other.metric);
+  });
+});

@@ -522,9 +522,10 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
-    // "the final three months of last year", "the 3rd quarter".
+    // "the final three months of last year", "the 3rd quarter". (Not "the final half-hour", "the first half-century", "the
+    // second quarter-final": a half or quarter of something else.)
     new RegExp(
-      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final|latter)[\\s-]+half|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
+      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter(?![\\s-]+(?:finals?|centur(?:y|ies)|hours?|miles?|inch(?:es)?|pounders?)\\b)|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final|latter)[\\s-]+half(?![\\s-]+(?:hours?|time|centur(?:y|ies)|decades?|miles?|marathons?|points?|dozen|inch(?:es)?)\\b)|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
       'gi',
     ),
     (m, pub) => {
@@ -1271,8 +1272,9 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
     sentence.slice(multipleFrom, e.start),
   );
   if (x) return { from: multipleFrom + x.index, datesAfter: true };
-  // ("… in seven quarters since the third quarter of 2022": "since" may stand before the expression rather than in it.)
-  if (!/^since\b/i.test(e.period.label) && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, e.start - 6), e.start))) return null;
+  // ("… in seven quarters since the third quarter of 2022", "the highest numbers since the February 9, 2020 show": "since"
+  // may stand before the expression rather than in it.)
+  if (!/^since\b/i.test(e.period.label) && !/\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 10), e.start))) return null;
   // ("the lowest yearly increase in consumer prices since July 2021": the superlative may stand a noun phrase before it.)
   const reach = Math.max(0, e.start - 60);
   // ("the first time that Samsung Electronics posted an operating profit of more than 10 trillion won in seven quarters

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+const meta = { publishedAt: '2024-03-12', title: 'Oscars hit four-year audience high' };
+
+describe('the audience of a televised show', () => {
+  it('is not the network’s that airs it ("ABC’s Jimmy Kimmel-hosted telecast drew 19.5 million viewers")', () => {
+    const text = 'ABC’s Jimmy Kimmel-hosted telecast on Sunday night drew 19.5 million total viewers. ABC’s coverage began at 7 p.m.';
+    expect(claimQuoted(text, '19.5 million', meta).proposition?.subject ?? []).not.toContain('abc');
+  });
+
+  it('while a network’s own audience stays the network’s ("ABC’s prime-time audience averaged 5.1 million viewers")', () => {
+    const text = 'ABC’s prime-time audience averaged 5.1 million viewers in the season, and ABC’s share rose.';
+    expect(claimQuoted(text, '5.1 million', meta).proposition?.subject).toEqual(['abc']);
+  });
+
+  it('peaking "in the final half-hour" is no half of a year', () => {
+    const text = 'The Oscars peaked in the final half-hour at 21.9 million viewers.';
+    const c = claimQuoted(text, '21.9 million', meta);
+    expect(c.period?.start).not.toBe('2023-07-01');
+    expect(c.period?.start).not.toBe('2024-07-01');
+  });
+
+  it('"the highest numbers since the February 9, 2020 show" reaches back to a record, and dates no figure', () => {
+    const text = 'The Oscars drew 19.5 million viewers, the highest numbers since the February 9, 2020 show. The show peaked at 21.9 million viewers.';
+    expect(claimQuoted(text, '19.5 million', meta).period?.start).not.toBe('2020-02-09');
+    expect(claimQuoted(text, '21.9 million', meta).period?.start).not.toBe('2020-02-09');
+  });
+});
+
+describe('a half or a quarter of something other than a year', () => {
+  it.each([
+    ['Membership rose 3% in the first half-century of the club.', '3%'],
+    ['The second quarter-final drew 60,000 fans.', '60,000'],
+  ])('%s', (text, quote) => {
+    // Published in March 2024, a half or quarter of a year unnamed would be one of 2023; these name none.
+    expect(claimQuoted(text, quote, { publishedAt: '2024-03-12', title: 'Results' }).period?.start).not.toMatch(/^2023-0[147]-01$/);
+  });
+
+  it('while "the second half of 2023" is one', () => {
+    const text = 'Sales rose 5% in the second half of 2023.';
+    expect(claimQuoted(text, '5%', { publishedAt: '2024-03-12', title: 'Results' }).period?.start).toBe('2023-07-01');
+  });
+});

@@ -536,6 +536,14 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
       /^\s+(?:the|a|an|its|their|this|that|these|those|all|some|many|most|\d)/i.test(after))
   )
     return null;
+  // ("Kicking off an hour earlier than usual, the telecast drew …", "Looking at the data, …": a participle and its particle
+  // opening the sentence; "Boeing delivered 528 jets" still opens with a name.)
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test(first) &&
+    /^\s+(?:off|up|out|down|at|to|in|on|for|with|from|into|over|back|through|around|across|as|by)\b/i.test(after)
+  )
+    return null;
   return slug(name);
 }
 

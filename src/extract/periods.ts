@@ -1439,6 +1439,15 @@ export function previousOf(p: Period, unit: Step): Period | null {
   return { start: monthStart(first.y, first.m), end: monthEnd(last.y, last.m), label, resolution };
 }
 
+/**
+ * Whether a time lies inside the calendar year, quarter or month right after a base ("drew 19.5 million viewers on Sunday
+ * night, up 4 % from last year", "prices in March were up 4 % from last year"): the change is the one to that time.
+ */
+function withinNext(base: Period, p: Period): boolean {
+  const next = nextPeriod(base);
+  return !!next?.start && !!next.end && !!p.start && !!p.end && p.start >= next.start && p.end <= next.end;
+}
+
 /** The calendar year, quarter or month right after one, or null for any other span. */
 function nextPeriod(p: Period): Period | null {
   if (!p.start || !p.end || !p.start.endsWith('-01')) return null;
@@ -1625,7 +1634,8 @@ export function periodForFigure(
       // With no other time in the sentence, the figure's own period is the one the text is about, if it comes later.
       const anchor = inSentence ?? (context?.start && after.period.end && context.start > after.period.end ? { period: context } : undefined);
       // ("up 4 % on 2023" keeps its span from the base year.)
-      if (anchor && !/\bon\s+(?:the\s+)?$/i.test(gap) && oneStepAfter(after.period, anchor.period)) return anchor.period;
+      if (anchor && !/\bon\s+(?:the\s+)?$/i.test(gap) && (oneStepAfter(after.period, anchor.period) || withinNext(after.period, anchor.period)))
+        return anchor.period;
       // "up 6.8 % from 2022", "down 0.1 % from November" with no other date: a change over one step, reported
       // for the year, quarter or month after the base.
       const next = !anchor && !after.span ? nextPeriod(after.period) : null;

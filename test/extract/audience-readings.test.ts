@@ -42,3 +42,28 @@ describe('a half or a quarter of something other than a year', () => {
     expect(claimQuoted(text, '5%', { publishedAt: '2024-03-12', title: 'Results' }).period?.start).toBe('2023-07-01');
   });
 });
+
+describe('a change from last year set against a time of this year', () => {
+  it('is the change to that time ("drew 19.5 million viewers on Sunday night, up 4% from last year")', () => {
+    const text = 'The telecast drew 19.5 million viewers on Sunday night, up 4% from last year.';
+    const c = claimQuoted(text, '4%', meta);
+    expect(c.period?.start).toBe(c.period?.end);
+    expect(c.period?.start?.startsWith('2024-03')).toBe(true);
+  });
+
+  it('"Prices in March were up 4% from last year" is March’s change', () => {
+    const c = claimQuoted('Prices in March were up 4% from last year.', '4%', { publishedAt: '2024-05-12', title: 'Prices' });
+    expect([c.period?.start, c.period?.end]).toEqual(['2024-03-01', '2024-03-31']);
+  });
+
+  it('"Prices in 2024 were up 4% from 2022" still spans the two years', () => {
+    const c = claimQuoted('Prices in 2024 were up 4% from 2022.', '4%', { publishedAt: '2024-12-12', title: 'Prices' });
+    expect(c.period?.start).toBe('2022-01-01');
+  });
+
+  it('"Kicking off an hour earlier than usual, the telecast drew …": a participle opening the sentence leaves the headline its party', () => {
+    const text = 'Kicking off an hour earlier than usual, the telecast on Sunday night drew 19.5 million total viewers.';
+    const c = claimQuoted(text, '19.5 million', { publishedAt: '2024-03-12', title: 'Oscars hit four-year audience high' });
+    expect(c.proposition?.subject).toEqual(['academy-awards']);
+  });
+});

@@ -166,6 +166,8 @@ function yearOfTheChangeAfter(
 }
 // What an audience, a crowd or a box office of an event is said with once it is held: "drew 19.5 million viewers", "19.5 million
 // viewers tuned in".
+// "– up four percent from last year's telecast", ", down 5% on the year": a change stated with no verb.
+const CHANGE_WITHOUT_VERB = /^[\s,;:–—-]*(?:(?:an?|the)\s+)?(?:up|down|(?:an?\s+)?(?:increase|rise|drop|decline|fall|gain)\s+of)\s/i;
 const EVENT_PAST = /\b(?:drew|attracted|averaged|tuned\s+in|watched|pulled\s+in|grossed|sold|peaked|scored|earned|brought\s+in|hit)\b/i;
 // What an election's result is said with once it is held: "won 412 seats", "secured 33.7 % of the vote".
 const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected)\b/i;
@@ -867,7 +869,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(
           proposition.subject.some((id) => entities.get(id)?.kind === 'event') &&
           pub.year === Number(period.start?.slice(0, 4)) &&
-          ((clause) => REPORTED_PAST.test(clause) || EVENT_PAST.test(clause))(figureClause())
+          ((clause) => REPORTED_PAST.test(clause) || EVENT_PAST.test(clause))(
+            // ("the Oscars drew 19.5 million viewers – up four percent from last year's telecast": a change with no verb of its
+            // own, set after a figure, is told in that figure's clause.)
+            CHANGE_WITHOUT_VERB.test(figureClause()) && i > 0 ? sentence.slice(0, q.end) : figureClause(),
+          )
         ) &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))

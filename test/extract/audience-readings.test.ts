@@ -67,3 +67,16 @@ describe('a change from last year set against a time of this year', () => {
     expect(c.proposition?.subject).toEqual(['academy-awards']);
   });
 });
+
+describe('a change with no verb of its own, set after an event’s figure', () => {
+  const title = 'The 2024 Oscars a big hit with viewers';
+  it('is told in that figure’s tense: "the Oscars drew 19.5 million viewers – up four percent from last year’s telecast" is held', () => {
+    const text = 'According to Nielsen estimates, the Oscars drew 19.5 million viewers – up four percent from last year’s telecast.';
+    expect(claimQuoted(text, 'four percent', { publishedAt: '2024-03-12', title }).proposition?.modality).toBe('actual');
+  });
+
+  it('and stays a forecast after a figure that is one ("will draw 20 million viewers – up four percent")', () => {
+    const text = 'Analysts say the Oscars will draw 20 million viewers in 2024 – up four percent from last year’s telecast.';
+    expect(claimQuoted(text, 'four percent', { publishedAt: '2024-02-12', title }).proposition?.modality).toBe('forecast');
+  });
+});

@@ -232,22 +232,32 @@ export function documentNames(text: string): DocumentNames {
   const lineOpeners = new Map<string, number>();
   const headlineEnd = text.indexOf('\n');
   const headline = headlineEnd > 0 ? text.slice(0, headlineEnd) : '';
-  // (A text that opens with its own headline says it once: its words count once.)
-  const repeatedUntil = headline && text.startsWith(`${headline}\n`, headlineEnd + 1) ? headlineEnd + 1 + headline.length : -1;
+  // (A text that opens with its own headline, in any case, says it once: its words count once.)
+  const repeated =
+    headline &&
+    text.slice(headlineEnd + 1, headlineEnd + 1 + headline.length).toLowerCase() === headline.toLowerCase() &&
+    /^(?:\n|$)/.test(text.slice(headlineEnd + 1 + headline.length));
+  const repeatedUntil = repeated ? headlineEnd + 1 + headline.length : -1;
+  // Where the lead opens: the first word below the headline (and its repeat).
+  const leadAt = Math.max(headlineEnd, repeatedUntil) + 1 + (/^\s*/.exec(text.slice(Math.max(headlineEnd, repeatedUntil) + 1))?.[0].length ?? 0);
+  // ("Housing starts rose …", "Rental prices rose …": a word that opens a measure's or a facet's words names no one.)
+  const opensAPhrase = (at: number) =>
+    measureForms.find(text.slice(at, at + 40)).some((x) => x.start === 0) || facetForms.find(text.slice(at, at + 40)).some((x) => x.start === 0);
   for (const m of capitalisedRuns(text)) {
     if (m.index > headlineEnd && m.index < repeatedUntil) continue;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
-    // (A line opens with a capital whatever it holds, as a sentence does: there a single word counts only towards a name the
+    // (A line opens with a capital whatever it holds, as a sentence does: a single word there is read as a sentence's first
+    // — "Retail sales rose …" after the headline "Retail sales climb". The one that opens the lead counts towards a name the
     // text also writes with a capital mid-sentence and never in lower case — "Inditex said …" after the headline "Zara owner
-    // Inditex posts …", not "Retail sales rose …" after "Retail sales climb". A run of capitalised words opening a line below
-    // the headline is a name still: "Shiv Sena – 7" as a row of a table.)
+    // Inditex posts …" — a story's subject more often than a person quoted lower down ("Cook told analysts …"). A run of
+    // capitalised words opening a line below the headline is a name still: "Shiv Sena – 7" as a row of a table.)
     const lineStart = m.index === 0 || /\n\s*$/.test(before);
     if (lineStart ? m.index === 0 || !/\s/.test(withoutPeriodWords(m[0])) : !/[\p{Ll}\p{N},;]\s+$/u.test(before)) {
-      if (m.index === 0 || /(?:^|\n|[.!?]["”’)]?\s+)$/.test(before)) {
+      if ((m.index === 0 || /(?:^|\n|[.!?]["”’)]?\s+)$/.test(before)) && !opensAPhrase(m.index)) {
         // ("Infosys Q2 results beat estimates": the period the figures cover is no part of the name.)
         const opener = withoutPeriodWords(m[0]);
         openers.set(opener, (openers.get(opener) ?? 0) + 1);
-        if (lineStart && m.index > 0) lineOpeners.set(opener, (lineOpeners.get(opener) ?? 0) + 1);
+        if (m.index === leadAt) lineOpeners.set(opener, 1);
       }
       continue;
     }

@@ -704,10 +704,21 @@ function restatedPhrase<T extends { start: number; end: number; measure: Measure
 ): T | null {
   if (governing.start < figure.end) return null;
   const withAt = WITH_FIGURE_BEFORE.exec(sentence.slice(0, figure.start));
-  if (!withAt) return null;
-  const head = mentions.measures.find((m) => m.end <= withAt.index && m.candidates.some((c) => c.id === governing.measure.id));
-  return head ? { ...governing, start: head.start, end: head.end } : null;
+  // (Only where the clause adds nothing but a time: "… emitted from fossil fuels", "… emitted by the country as a whole",
+  // "… exported to Europe" qualify the figure in its own words.)
+  if (!withAt || !NOTHING_BUT_A_TIME.test(sentence.slice(governing.end))) return null;
+  // The naming nearest before the clause: "Smartphone shipments rose 6 %, while PC shipments fell 10 %, with 39 million PCs
+  // shipped" restates PC shipments.
+  const head = mentions.measures.findLast((m) => m.end <= withAt.index && m.candidates.some((c) => c.id === governing.measure.id));
+  // (Not a naming that has a figure of its own before the clause: "Emissions from coal rose 0.2 % in 2024, with 15.5 billion
+  // tonnes emitted" — the 0.2 % is coal's, the total may be all of them.)
+  if (!head || /\d/.test(sentence.slice(head.end, withAt.index).replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
+  return { ...governing, start: head.start, end: head.end };
 }
+
+// What may follow the measure's word to the end of a "with" clause: a time at most ("in 2023", "last year").
+const NOTHING_BUT_A_TIME =
+  /^\s*(?:(?:in|during|over|for|through|by|as\s+of)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|past|same)\s+)?(?:(?:19|20)\d{2}|year|quarter|half|month|week|period|season|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b(?:\s+(?:of\s+)?(?:19|20)\d{2})?|(?:last|this)\s+(?:year|month|quarter|week|season)|alone)?\s*(?:[,.;)—–]|\s[-–—]\s|$)/i;
 
 /** "while others saw theirs drop": "others" is a pronoun, not "other vehicles". */
 function isPronoun(sentence: string, f: { start: number; end: number }): boolean {

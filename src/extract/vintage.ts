@@ -33,7 +33,8 @@ const LEAD_LENGTH = 600;
 
 /** A text that reports a revision of earlier figures, and the periods its sentence says the revision is of (none if it names none). */
 export interface RevisionStory {
-  periods: Array<{ start: string; end: string }>;
+  /** Relative ones ("December", "Q3") are read against the publication date: a figure of the same months in another year may be theirs. */
+  periods: Array<{ start: string; end: string; relative: boolean }>;
 }
 
 /**
@@ -50,17 +51,31 @@ export function revisionStoryOf(headline: string, text: string, pub: Publication
   const from = Math.max(...['\n', '. ', '! ', '? '].map((stop) => lead.lastIndexOf(stop, m.index))) + 1;
   const ends = [...lead.slice(m.index).matchAll(/\n|[.!?](?:\s|$)/g)].map((e) => m.index + e.index);
   const sentence = lead.slice(from, ends[0] ?? lead.length);
-  const named = new Map<string, { start: string; end: string }>();
-  for (const e of findTimeExpressions(sentence, pub))
-    if (!e.base && !e.anaphor && !e.span && e.period.start && e.period.end)
-      named.set(`${e.period.start}..${e.period.end}`, { start: e.period.start, end: e.period.end });
+  const named = new Map<string, RevisionStory['periods'][number]>();
+  for (const e of findTimeExpressions(sentence, pub)) {
+    // (When the earlier estimate came out says nothing of what it was of: "the 2.8 % pace it reported last month", "figures
+    // released on June 10", "the preliminary data released in August".)
+    if (RELEASED_BEFORE.test(sentence.slice(Math.max(0, e.start - 40), e.start))) continue;
+    if (!e.base && !e.anaphor && e.period.start && e.period.end)
+      named.set(`${e.period.start}..${e.period.end}`, { start: e.period.start, end: e.period.end, relative: e.period.resolution === 'relative' });
+  }
   return { periods: [...named.values()] };
 }
+
+const RELEASED_BEFORE = /\b(?:released|published|reported|issued|announced|estimated|out)\s+(?:(?:on|in|at|during|earlier\s+in)\s+)?(?:the\s+)?$/i;
 
 /** Whether a figure of a period is of what a revision story revises: a period its revision names, or any where it names none. */
 export function revises(story: RevisionStory, period: { start: string | null; end: string | null }): boolean {
   return (
-    story.periods.length === 0 || story.periods.some((p) => period.start !== null && period.end !== null && period.start >= p.start && period.end <= p.end)
+    story.periods.length === 0 ||
+    story.periods.some(
+      (p) =>
+        period.start !== null &&
+        period.end !== null &&
+        ((period.start >= p.start && period.end <= p.end) ||
+          // ("Freedonia Q3 GDP revised down" over a text on the third quarter of 2025: the headline's bare quarter is that one.)
+          (p.relative && period.start.slice(4) === p.start.slice(4) && period.end.slice(4) === p.end.slice(4))),
+    )
   );
 }
 

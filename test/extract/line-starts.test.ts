@@ -38,3 +38,17 @@ describe('a word opening a line', () => {
     expect(c.proposition?.subject).toEqual(['shiv-sena']);
   });
 });
+
+describe('a word opening a line below the lead', () => {
+  it('is a person quoted more often than the story’s subject: "Cook told analysts …" leaves Apple its figures', () => {
+    const title = 'Apple iPhone revenue slips in China';
+    const text = `${title}\n\nApple said revenue from Greater China fell 13% to $20.82 billion in the December quarter.\n\nCook told analysts the company now has more than 2.2 billion active devices worldwide.\n\nServices revenue hit a record $23.1 billion, Cook said, up 11% from a year earlier.`;
+    expect(claimQuoted(text, '$23.1 billion', { publishedAt: '2024-02-01', title }).proposition?.subject).toEqual(['apple']);
+  });
+
+  it('is no name where it opens a measure’s words ("Housing starts rose …" on lines of their own)', () => {
+    const title = 'Housing starts jump in April';
+    const text = `${title}\nHousing starts rose 5.7% to an annual rate of 1.36 million units in April\nHousing completions fell 2% in April`;
+    expect(claimQuoted(text, '5.7%', { publishedAt: '2024-05-15', title }).proposition?.subject ?? []).not.toContain('housing');
+  });
+});

@@ -100,3 +100,19 @@ describe('a release that revises the months before the one it reports', () => {
     expect(quoted(claimsOf(JOBS, title), '3.7%').metric).toBe(other.metric);
   });
 });
+
+describe('the periods a revision names', () => {
+  it('leave out when the earlier estimate came out ("the 2.8% pace it reported last month"): the quarter revised keeps its vintage', () => {
+    const text =
+      'U.S. GDP growth was revised up to 3.0% in the April-June period, the government said on Thursday, up from the 2.8% pace it reported last month.\n\nConsumer spending grew 2.9% in the second quarter.';
+    const c = extract(text, { publishedAt: '2024-08-29', title: 'Second-quarter growth revised higher' }).claims.find((x) => x.quote.exact.startsWith('2.9%'));
+    expect(c?.proposition?.basis ?? '').toContain('revised-estimate');
+  });
+
+  it('"Revised figures released on June 10 showed the economy grew 1.7% in the first quarter": the quarter, not the release date', () => {
+    const text =
+      'Revised figures released on June 10 showed the economy grew 1.7% in the first quarter, less than first estimated.\n\nHousehold spending rose 3.0% in the first quarter.';
+    const c = extract(text, { publishedAt: '2024-06-27', title: 'Canada GDP' }).claims.find((x) => x.quote.exact.startsWith('3.0%'));
+    expect(c?.proposition?.basis ?? '').toContain('revised-estimate');
+  });
+});

@@ -16,3 +16,22 @@ describe('a "with" clause that gives the figure of the sentence’s measure in t
     expect(c.proposition?.facets ?? []).not.toContain('coal');
   });
 });
+
+describe('the naming a "with" clause restates', () => {
+  const meta = { publishedAt: '2024-02-20', title: 'Shipments' };
+  it('is the nearest before it ("Smartphone shipments rose 6%, while PC shipments fell 10%, with 39 million PCs shipped")', () => {
+    const text = 'Smartphone shipments in China rose 6% in 2023, while PC shipments fell 10%, with 39 million PCs shipped.';
+    expect(claimQuoted(text, '39 million', meta).proposition?.facets ?? []).not.toContain('smartphone');
+  });
+
+  it('is none where the clause qualifies the figure in its own words ("… – with 37.4 billion tonnes emitted from fossil fuels")', () => {
+    const text = 'Global emissions rose 0.8% in 2024 – with 37.4 billion tonnes of carbon dioxide emitted from fossil fuels.';
+    expect(claimQuoted(text, '37.4 billion', { publishedAt: '2024-12-05', title: 'Emissions' }).proposition?.facets).toContain('fossil');
+  });
+
+  it('is none where that naming has a figure of its own ("Emissions from coal rose 0.2% in 2024, with 15.5 billion tonnes emitted")', () => {
+    const text = 'Carbon dioxide emissions from coal rose 0.2% in 2024, with 15.5 billion tonnes emitted.';
+    const c = claimQuoted(text, '15.5 billion', { publishedAt: '2024-12-05', title: 'Emissions' });
+    expect(c.proposition?.measure).toBe('emissions');
+  });
+});

@@ -460,7 +460,14 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
   const banks = !CENTRAL_BANK.test(sentence);
   const measureMentions = measureForms
     .find(sentence)
-    .filter((m) => !namesAPublication(sentence, m) && !(banks && COMMERCIAL_TOO.test(m.text)) && !watchedNoScreen(sentence, m))
+    // ("trade-in offers", "a trade-off": a measure's word joined to a particle is another word.)
+    .filter(
+      (m) =>
+        !namesAPublication(sentence, m) &&
+        !(banks && COMMERCIAL_TOO.test(m.text)) &&
+        !watchedNoScreen(sentence, m) &&
+        !JOINED_PARTICLE.test(sentence.slice(m.end, m.end + 6)),
+    )
     .map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
   // ("Ahmed bin Saeed: Dubai Airport receives …": a name the gazetteer does not hold, before a colon, is who speaks, not a party.)
@@ -487,6 +494,8 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     opensWithUnknownName: opensWithUnknownName(sentence, all, measureMentions),
   };
 }
+
+const JOINED_PARTICLE = /^-(?:ins?|offs?|outs?|ups?)\b/i;
 
 // "after remaining stagnant", "while remaining at 5 %", "remaining flat": "remaining" as a verb.
 const REMAINING_VERB_BEFORE = /\b(?:after|while|despite|by|still|without|before|since)\s+$/i;

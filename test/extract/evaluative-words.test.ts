@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+describe('a word that judges a figure, not what it measures', () => {
+  it.each([
+    ['Shell reported a bumper annual profit of $28 billion for 2023.', '$28 billion', 'Shell profit', '2024-02-01', 'bumper'],
+    [
+      'Contributing factors include climate change, conflict, and inadequate funding, which stands at $4 billion, half of the $8.3 billion required.',
+      '$4 billion',
+      'Malaria',
+      '2024-12-11',
+      'inadequate',
+    ],
+    [
+      'After a cycle of aggressive interest rate hikes, the Bank of Canada hiked the rate to five per cent in July 2023.',
+      'five per cent',
+      'Rates',
+      '2024-06-06',
+      'aggressive',
+    ],
+  ])('%s', (text, quote, title, publishedAt, word) => {
+    expect(claimQuoted(text, quote, { publishedAt, title }).proposition?.facets ?? []).not.toContain(word);
+  });
+});
+
+describe('a measure’s word joined to a particle', () => {
+  it('is another word: "trade-in offers" name no trade', () => {
+    const text = 'Premium devices now represent over 20% of the market, fueled by trade-in offers.';
+    expect(claimQuoted(text, 'over 20%', { publishedAt: '2024-01-15', title: 'Smartphones' }).proposition?.measure).not.toBe('trade');
+  });
+});

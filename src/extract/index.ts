@@ -347,6 +347,12 @@ function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ 
 const ELIDED_SUBJECT =
   /^\s*(?:sees|expects|forecasts|reports|posts|raises|lifts|cuts|lowers|beats|misses|tops|boosts|targets|plans|says|warns|flags|guides|projects)\b/i;
 
+/** Whether a text writes a word in lower case, alone or as its plural in -s. */
+function writtenInLowerCase(word: string, text: string): boolean {
+  const lower = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${lower}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 // "The total represents …", "This is an increase of …", "That figure compares with …": a sentence about the one before it.
 const OPENS_BY_POINTING_BACK =
   /^\s*(?:(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant)|(?:That|This|It)\s+(?:beat|exceeded|topped|missed|surpassed|outpaced|matched|followed)|It\s+(?:is|was|marks|marked|represents|represented))\b/;
@@ -368,7 +374,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const publisherAt = meta.publisher ? headline.indexOf(meta.publisher) : -1;
   if (publisherAt >= 0)
     headlineMentions.entities = headlineMentions.entities.filter((e) => e.end <= publisherAt || e.start >= publisherAt + meta.publisher!.length);
-  const headlineName = headlineOpeningName(headline, headlineMentions, isNotAName);
+  const opening = headlineOpeningName(headline, headlineMentions, isNotAName);
+  // ("Holiday sales" over "Heading into the holidays, retailers expect …": a single word the text writes in lower case is a
+  // common noun capitalised to open the headline.)
+  const headlineName = opening && !(!/\s/.test(opening.name) && writtenInLowerCase(opening.name, text)) ? opening : null;
   // The name the headline opens with names its company in the text as well, however seldom the text repeats it.
   if (headlineName) names = docNames.withHeadlineName(headlineName.name);
   if (headlineName)

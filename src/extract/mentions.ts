@@ -47,9 +47,6 @@ const EPITHET_AFTER = quickEdges(
   /^['’]s?\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|busiest|top|leading|number\s+(?:one|two|three|four|five|\d+)|no\.\s?\d+|greatest|highest|lowest|smallest|richest|poorest|fastest-growing|most\s+populous)\s+(?:[\p{L}-]+\s+){0,2}?(?:and\s+(?:[\p{L}-]+\s+){0,2}?)?(?:economy|economies|spenders?|exporters?|importers?|producers?|consumers?|emitters?|manufacturers?|makers?|automakers?|carmakers?|compan(?:y|ies)|firms?|buyers?|suppliers?|sellers?|powers?|nations?|countr(?:y|ies)|lenders?|creditors?|investors?|players?|hubs?|airports?|airlines?|carriers?|ports?|banks?|brands?|retailers?|operators?|shippers?|groups?|miners?|insurers?|refiners?|chipmakers?|conglomerates?)\b/iu,
 );
 
-// A name's broadcast of a show: "’s telecast", "’s Jimmy Kimmel-hosted telecast", "’s live coverage".
-const BROADCAST_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:telecast|broadcast|simulcast|livestream|coverage)\b/iu;
-
 const SET_ASIDE_BEFORE =
   /\b(?:excluding|except(?:\s+for)?|outside(?:\s+of)?|apart\s+from|other\s+than|aside\s+from|not\s+counting|leaving\s+out)\s+(?:the\s+)?$/i;
 const DATELINE_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
@@ -154,9 +151,6 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // ("NT$66.77 billion", "S$1.2 billion", "R$5 billion", "Rs 5,451 crore": the letters of a dollar sign, or a currency's
     // letters before a number, name a currency, not a party.)
     if (rest[0] === '$' || writesACurrency(name, rest)) continue;
-    // ("ABC’s Jimmy Kimmel-hosted telecast drew 19.5 million viewers": the network that airs a show is not what its audience
-    // watched.)
-    if (BROADCAST_AFTER.test(rest.slice(0, 60))) continue;
     const possessive = /^['’]s?\b/.test(rest);
     // "Tesla delivered", "Tesla's annual deliveries": the measure's words follow the name after up to two lower-case words.
     // A capital opening the sentence marks no name ("Healthcare added 46,000 jobs"): there only the possessive counts.
@@ -364,7 +358,6 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
   for (const m of names?.find(sentence) ?? []) {
     // A document's own name gives way to a longer gazetteer name around it ("Power" inside "Power of Siberia").
     if (known.some((k) => k.start <= m.start && k.end >= m.end && k.end - k.start > m.end - m.start)) continue;
-    if (BROADCAST_AFTER.test(sentence.slice(m.end, m.end + 60))) continue;
     entityMentions.push({
       start: m.start,
       end: m.end,
@@ -382,7 +375,7 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     // "Excluding Iraq, production from the 12 members …", "Outside Nepal, 61 people were killed in India": a party set
     // aside is not the one a figure is of.
     if (SET_ASIDE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
-    if (NOT_AN_ENTITY_AFTER.test(sentence.slice(m.end)) || BROADCAST_AFTER.test(sentence.slice(m.end, m.end + 60))) continue;
+    if (NOT_AN_ENTITY_AFTER.test(sentence.slice(m.end))) continue;
     // "Europe's largest economy", "the world's second-largest military spender": an epithet of another party.
     if (EPITHET_AFTER.test(sentence.slice(m.end, m.end + 80))) continue;
     // "the Sweden-based institute": where someone sits, not whom a figure is about.
@@ -560,11 +553,16 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   if (
     words.length === 1 &&
     /^\p{Lu}\p{Ll}{2,}ing$/u.test(first) &&
-    /^\s+(?:off|up|out|down|at|to|in|on|for|with|from|into|over|back|through|around|across|as|by)\b/i.test(after)
+    // (Closed by a comma before any verb of its own: "Kering on Tuesday said …", "Liaoning in 2023 posted …", "Wuling in May
+    // sold …" open with a name.)
+    PARTICIPLE_PHRASE_AFTER.test(after)
   )
     return null;
   return slug(name);
 }
+
+const PARTICIPLE_PHRASE_AFTER =
+  /^\s+(?:off|up|out|down|at|to|in|on|for|with|from|into|over|back|through|around|across|as|by)\b(?:(?!\b(?:said|says|sold|posted|reported|rose|fell|grew|made|had|has|was|were|is|are|\p{Ll}+ed)\b)[^.;:,]){0,60},/u;
 
 /** "Employers", "Officials": a plural common noun, not a name ("Asus", "Lexus" are names). */
 function pluralLike(word: string): boolean {

@@ -525,7 +525,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // "the final three months of last year", "the 3rd quarter". (Not "the final half-hour", "the first half-century", "the
     // second quarter-final": a half or quarter of something else.)
     new RegExp(
-      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter(?![\\s-]+(?:finals?|centur(?:y|ies)|hours?|miles?|inch(?:es)?|pounders?)\\b)|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final|latter)[\\s-]+half(?![\\s-]+(?:hours?|time|centur(?:y|ies)|decades?|miles?|marathons?|points?|dozen|inch(?:es)?)\\b)|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
+      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter(?![\\s-]+(?:finals?|centur(?:y|ies)|hours?|miles?|inch(?:es)?|pounders?)\\b)|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final|latter)[\\s-]+half(?![\\s-]+(?:hours?|centur(?:y|ies)|decades?|miles?|marathons?|dozen|inch(?:es)?)\\b|-time\\b)|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
       'gi',
     ),
     (m, pub) => {
@@ -1439,6 +1439,8 @@ export function previousOf(p: Period, unit: Step): Period | null {
   return { start: monthStart(first.y, first.m), end: monthEnd(last.y, last.m), label, resolution };
 }
 
+const THROUGH_BEFORE = /\b(?:through|thru|until|up\s+to|to\s+date\s+in)\s+(?:the\s+end\s+of\s+)?$/i;
+
 /**
  * Whether a time lies inside the calendar year, quarter or month right after a base ("drew 19.5 million viewers on Sunday
  * night, up 4 % from last year", "prices in March were up 4 % from last year"): the change is the one to that time.
@@ -1634,7 +1636,19 @@ export function periodForFigure(
       // With no other time in the sentence, the figure's own period is the one the text is about, if it comes later.
       const anchor = inSentence ?? (context?.start && after.period.end && context.start > after.period.end ? { period: context } : undefined);
       // ("up 4 % on 2023" keeps its span from the base year.)
-      if (anchor && !/\bon\s+(?:the\s+)?$/i.test(gap) && (oneStepAfter(after.period, anchor.period) || withinNext(after.period, anchor.period)))
+      if (
+        anchor &&
+        !/\bon\s+(?:the\s+)?$/i.test(gap) &&
+        (oneStepAfter(after.period, anchor.period) ||
+          // (A time of this year before the figure, in its own words: not "…, while in March alone they jumped 9 %" after it,
+          // nor "Through March" — the months so far.)
+          (inSentence &&
+            inSentence === anchor &&
+            inSentence.end <= figure.start &&
+            !THROUGH_BEFORE.test(sentence.slice(Math.max(0, inSentence.start - 14), inSentence.start)) &&
+            !/^(?:through|thru|until|up\s+to)\b/i.test(sentence.slice(inSentence.start, inSentence.end)) &&
+            withinNext(after.period, anchor.period)))
+      )
         return anchor.period;
       // "up 6.8 % from 2022", "down 0.1 % from November" with no other date: a change over one step, reported
       // for the year, quarter or month after the base.

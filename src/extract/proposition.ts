@@ -710,10 +710,7 @@ function restatedPhrase<T extends { start: number; end: number; measure: Measure
   // The naming nearest before the clause: "Smartphone shipments rose 6 %, while PC shipments fell 10 %, with 39 million PCs
   // shipped" restates PC shipments.
   const head = mentions.measures.findLast((m) => m.end <= withAt.index && m.candidates.some((c) => c.id === governing.measure.id));
-  // (Not a naming that has a figure of its own before the clause: "Emissions from coal rose 0.2 % in 2024, with 15.5 billion
-  // tonnes emitted" — the 0.2 % is coal's, the total may be all of them.)
-  if (!head || /\d/.test(sentence.slice(head.end, withAt.index).replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
-  return { ...governing, start: head.start, end: head.end };
+  return head ? { ...governing, start: head.start, end: head.end } : null;
 }
 
 // What may follow the measure's word to the end of a "with" clause: a time at most ("in 2023", "last year").

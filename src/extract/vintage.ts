@@ -65,7 +65,7 @@ export function revisionStoryOf(headline: string, text: string, pub: Publication
 const RELEASED_BEFORE = /\b(?:released|published|reported|issued|announced|estimated|out)\s+(?:(?:on|in|at|during|earlier\s+in)\s+)?(?:the\s+)?$/i;
 
 /** Whether a figure of a period is of what a revision story revises: a period its revision names, or any where it names none. */
-export function revises(story: RevisionStory, period: { start: string | null; end: string | null }): boolean {
+export function revises(story: RevisionStory, period: { start: string | null; end: string | null; resolution?: string }): boolean {
   return (
     story.periods.length === 0 ||
     story.periods.some(
@@ -74,7 +74,8 @@ export function revises(story: RevisionStory, period: { start: string | null; en
         period.end !== null &&
         ((period.start >= p.start && period.end <= p.end) ||
           // ("Freedonia Q3 GDP revised down" over a text on the third quarter of 2025: the headline's bare quarter is that one.)
-          (p.relative && period.start.slice(4) === p.start.slice(4) && period.end.slice(4) === p.end.slice(4))),
+          // (Not an earlier year's: "In March 2023, retail sales had fallen 1.0 %" is no revision of this March.)
+          (p.relative && period.start.slice(4) === p.start.slice(4) && period.end.slice(4) === p.end.slice(4) && period.start >= p.start)),
     )
   );
 }

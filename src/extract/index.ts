@@ -33,6 +33,7 @@ import {
   subjectOf,
   withMeasures,
   writesACurrency,
+  writtenInLowerCase,
   type SentenceMentions,
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
@@ -164,10 +165,10 @@ function yearOfTheChangeAfter(
   if (!p?.start || !p.end || p.resolution === 'publication' || !p.start.endsWith('-01-01') || p.end !== `${p.start.slice(0, 4)}-12-31`) return null;
   return p.end < publicationStart(pub) && Number(p.end.slice(0, 4)) >= pub.year - 1 ? p : null;
 }
-// What an audience, a crowd or a box office of an event is said with once it is held: "drew 19.5 million viewers", "19.5 million
-// viewers tuned in".
 // "– up four percent from last year's telecast", ", down 5% on the year": a change stated with no verb.
 const CHANGE_WITHOUT_VERB = /^[\s,;:–—-]*(?:(?:an?|the)\s+)?(?:up|down|(?:an?\s+)?(?:increase|rise|drop|decline|fall|gain)\s+of)\s/i;
+// What an audience, a crowd or a box office of an event is said with once it is held: "drew 19.5 million viewers", "19.5 million
+// viewers tuned in".
 const EVENT_PAST = /\b(?:drew|attracted|averaged|tuned\s+in|watched|pulled\s+in|grossed|sold|peaked|scored|earned|brought\s+in|hit)\b/i;
 // What an election's result is said with once it is held: "won 412 seats", "secured 33.7 % of the vote".
 const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected)\b/i;
@@ -347,12 +348,6 @@ function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ 
 const ELIDED_SUBJECT =
   /^\s*(?:sees|expects|forecasts|reports|posts|raises|lifts|cuts|lowers|beats|misses|tops|boosts|targets|plans|says|warns|flags|guides|projects)\b/i;
 
-/** Whether a text writes a word in lower case, alone or as its plural in -s. */
-function writtenInLowerCase(word: string, text: string): boolean {
-  const lower = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}-])${lower}s?(?![\\p{L}\\p{N}])`, 'u').test(text);
-}
-
 // "The total represents …", "This is an increase of …", "That figure compares with …": a sentence about the one before it.
 const OPENS_BY_POINTING_BACK =
   /^\s*(?:(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant)|(?:That|This|It)\s+(?:beat|exceeded|topped|missed|surpassed|outpaced|matched|followed)|It\s+(?:is|was|marks|marked|represents|represented))\b/;
@@ -377,7 +372,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   const opening = headlineOpeningName(headline, headlineMentions, isNotAName);
   // ("Holiday sales" over "Heading into the holidays, retailers expect …": a single word the text writes in lower case is a
   // common noun capitalised to open the headline.)
-  const headlineName = opening && !(!/\s/.test(opening.name) && writtenInLowerCase(opening.name, text)) ? opening : null;
+  const headlineName = opening && !(!/\s/.test(opening.name) && writtenInLowerCase(opening.name, text, { plural: true })) ? opening : null;
   // The name the headline opens with names its company in the text as well, however seldom the text repeats it.
   if (headlineName) names = docNames.withHeadlineName(headlineName.name);
   if (headlineName)

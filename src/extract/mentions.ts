@@ -223,7 +223,8 @@ export interface DocumentNames {
 export function documentNames(text: string): DocumentNames {
   const counts = new Map<string, { n: number; withDot: boolean }>();
   const openers = new Map<string, number>();
-  const lineOpeners = new Map<string, number>();
+  // The word that opens the lead, if it opens it alone.
+  let leadOpener: string | null = null;
   const headlineEnd = text.indexOf('\n');
   const headline = headlineEnd > 0 ? text.slice(0, headlineEnd) : '';
   // (A text that opens with its own headline, in any case, says it once: its words count once.)
@@ -251,7 +252,7 @@ export function documentNames(text: string): DocumentNames {
         // ("Infosys Q2 results beat estimates": the period the figures cover is no part of the name.)
         const opener = withoutPeriodWords(m[0]);
         openers.set(opener, (openers.get(opener) ?? 0) + 1);
-        if (m.index === leadAt) lineOpeners.set(opener, 1);
+        if (m.index === leadAt) leadOpener = opener;
       }
       continue;
     }
@@ -269,7 +270,7 @@ export function documentNames(text: string): DocumentNames {
   const body = bodyNamesOf(text);
   const names: Array<[string, { id: string; form: MentionForm }]> = [];
   for (const [name, { n: inside, withDot }] of counts) {
-    const n = inside + (lineOpeners.has(name) && !writtenInLowerCase(name, text) ? lineOpeners.get(name)! : 0);
+    const n = inside + (name === leadOpener && !writtenInLowerCase(name, text) ? 1 : 0);
     // (A decision body stands for its institution or for nothing; a measure's own name is no party: "Bank Rate".)
     if (n < 2 || isBodyName(name) || measureForms.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     // "U.S." ends in a dot the name pattern leaves out: a known form with it is no new name.
@@ -308,7 +309,11 @@ function openerIsName(name: string, text: string): boolean {
   return !writtenInLowerCase(name, text);
 }
 
-const writtenInLowerCase = (name: string, text: string): boolean => new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(text);
+/** Whether a text writes a word in lower case ("… the revenue"), or with `plural` as its plural in -s too ("the holidays"). */
+export function writtenInLowerCase(word: string, text: string, { plural = false } = {}): boolean {
+  const lower = escapeRegExp(word.toLowerCase());
+  return (plural ? new RegExp(`(?<![\\p{L}\\p{N}-])${lower}s?(?![\\p{L}\\p{N}])`, 'u') : new RegExp(`\\b${lower}\\b`)).test(text);
+}
 
 const ORDINAL_PLACE = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|No\.\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th))`;
 /** After a name: its place in a ranking ("came in fifth place", "took the fourth spot", "ranked third") and then "with" its figure. */

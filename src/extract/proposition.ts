@@ -693,8 +693,8 @@ const WITH_FIGURE_BEFORE = /(?:,|\s[–—-])\s+with\s+(?:(?:about|around|roughl
 
 /**
  * "Carbon emissions from fossil fuels hit a record in 2023, with 36.8 billion tonnes emitted": a "with" clause gives the
- * figure of the measure its sentence opened with, in that measure's own word after it ("emitted"). The words that qualify
- * the measure (what it is of, where it comes from) stand with its first naming, the one returned. Null elsewhere.
+ * figure of a measure its sentence named before, in that measure's own word after it ("emitted"). The words that qualify
+ * the measure (what it is of, where it comes from) stand with that naming, the one returned. Null elsewhere.
  */
 function restatedPhrase<T extends { start: number; end: number; measure: Measure }>(
   sentence: string,

@@ -33,7 +33,7 @@ const LEAD_LENGTH = 600;
 
 /** A text that reports a revision of earlier figures, and the periods its sentence says the revision is of (none if it names none). */
 export interface RevisionStory {
-  /** Relative ones ("December", "Q3") are read against the publication date: a figure of the same months in another year may be theirs. */
+  /** Relative ones ("December", "Q3") are read against the publication date: a figure of the same months in a later year may be theirs. */
   periods: Array<{ start: string; end: string; relative: boolean }>;
 }
 

@@ -873,11 +873,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(
           proposition.subject.some((id) => entities.get(id)?.kind === 'event') &&
           pub.year === Number(period.start?.slice(0, 4)) &&
-          ((clause) => REPORTED_PAST.test(clause) || EVENT_PAST.test(clause))(
+          ((clause) => {
             // ("the Oscars drew 19.5 million viewers – up four percent from last year's telecast": a change with no verb of its
             // own, set after a figure, is told in that figure's clause.)
-            CHANGE_WITHOUT_VERB.test(figureClause()) && i > 0 ? sentence.slice(0, q.end) : figureClause(),
-          )
+            const told = i > 0 && CHANGE_WITHOUT_VERB.test(clause) ? sentence.slice(0, q.end) : clause;
+            return REPORTED_PAST.test(told) || EVENT_PAST.test(told);
+          })(figureClause())
         ) &&
         !measures.get(proposition.measure)?.setInAdvance &&
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))

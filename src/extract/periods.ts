@@ -1441,6 +1441,11 @@ export function previousOf(p: Period, unit: Step): Period | null {
 
 const THROUGH_BEFORE = /\b(?:through|thru|until|up\s+to|to\s+date\s+in)\s+(?:the\s+end\s+of\s+)?$/i;
 
+/** "Through March", "up to the end of June": the months so far up to a time, said before it or as the expression's own first word. */
+function upTo(sentence: string, e: TimeExpression): boolean {
+  return THROUGH_BEFORE.test(sentence.slice(Math.max(0, e.start - 14), e.start)) || /^(?:through|thru|until|up\s+to)\b/i.test(sentence.slice(e.start, e.end));
+}
+
 /**
  * Whether a time lies inside the calendar year, quarter or month right after a base ("drew 19.5 million viewers on Sunday
  * night, up 4 % from last year", "prices in March were up 4 % from last year"): the change is the one to that time.
@@ -1642,12 +1647,7 @@ export function periodForFigure(
         (oneStepAfter(after.period, anchor.period) ||
           // (A time of this year before the figure, in its own words: not "…, while in March alone they jumped 9 %" after it,
           // nor "Through March" — the months so far.)
-          (inSentence &&
-            inSentence === anchor &&
-            inSentence.end <= figure.start &&
-            !THROUGH_BEFORE.test(sentence.slice(Math.max(0, inSentence.start - 14), inSentence.start)) &&
-            !/^(?:through|thru|until|up\s+to)\b/i.test(sentence.slice(inSentence.start, inSentence.end)) &&
-            withinNext(after.period, anchor.period)))
+          (inSentence && inSentence === anchor && inSentence.end <= figure.start && !upTo(sentence, inSentence) && withinNext(after.period, anchor.period)))
       )
         return anchor.period;
       // "up 6.8 % from 2022", "down 0.1 % from November" with no other date: a change over one step, reported

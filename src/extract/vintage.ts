@@ -7,6 +7,7 @@
  * the earlier release ("in the preliminary estimates", "unchanged from the first reading") are that
  * earlier release's, and meet the other sources' as they are.
  */
+import { splitPassages } from './passages.js';
 import { findTimeExpressions, type PublicationDate } from './periods.js';
 import type { Proposition } from './types.js';
 import { quickEdges } from './word-edges.js';
@@ -48,9 +49,8 @@ export function revisionStoryOf(headline: string, text: string, pub: Publication
   const lead = `${headline}\n${text.slice(0, LEAD_LENGTH)}`;
   const m = REVISION_STORY.exec(lead);
   if (!m) return null;
-  const from = Math.max(...['\n', '. ', '! ', '? '].map((stop) => lead.lastIndexOf(stop, m.index))) + 1;
-  const ends = [...lead.slice(m.index).matchAll(/\n|[.!?](?:\s|$)/g)].map((e) => m.index + e.index);
-  const sentence = lead.slice(from, ends[0] ?? lead.length);
+  // The sentence that says so.
+  const sentence = splitPassages(lead).find((p) => p.utf16Start <= m.index && m.index < p.utf16End)?.text ?? '';
   const named = new Map<string, RevisionStory['periods'][number]>();
   for (const e of findTimeExpressions(sentence, pub)) {
     // (When the earlier estimate came out says nothing of what it was of: "the 2.8 % pace it reported last month", "figures
@@ -65,7 +65,7 @@ export function revisionStoryOf(headline: string, text: string, pub: Publication
 const RELEASED_BEFORE = /\b(?:released|published|reported|issued|announced|estimated|out)\s+(?:(?:on|in|at|during|earlier\s+in)\s+)?(?:the\s+)?$/i;
 
 /** Whether a figure of a period is of what a revision story revises: a period its revision names, or any where it names none. */
-export function revises(story: RevisionStory, period: { start: string | null; end: string | null; resolution?: string }): boolean {
+export function revises(story: RevisionStory, period: { start: string | null; end: string | null }): boolean {
   return (
     story.periods.length === 0 ||
     story.periods.some(

@@ -91,6 +91,8 @@ const NOT_A_NAME = new Set(
 );
 
 export const RESPECTIVELY = /\brespectively\b/i;
+// "… with 145.9, 103.1 and 94.9 million": a list of figures after "with", which a list of names before it pairs with in order.
+const WITH_FIGURE_LIST = /\bwith\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?\d[\d.,]*[^\d]{0,12}?(?:,\s*(?:and\s+)?|\s+and\s+)[$€£¥]?\d/i;
 // What names someone by a role or holds a name as its object: "analyst Dan Ives", "the owner of Vueling", "by Reuters".
 const NAMED_BY_TITLE =
   /\b(?:analysts?|economists?|strategists?|chief|executive|officer|director|minister|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|owner|parent|of|by|for|at|from|to|with|than)\s+$/i;
@@ -111,7 +113,7 @@ function inNameList(sentence: string, start: number, end: number): boolean {
  */
 function unknownNames(sentence: string, known: EntityMention[], measureStarts: Set<number>): EntityMention[] {
   const out: EntityMention[] = [];
-  const respective = RESPECTIVELY.test(sentence);
+  const respective = RESPECTIVELY.test(sentence) || WITH_FIGURE_LIST.test(sentence);
   for (const m of capitalisedRuns(sentence)) {
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
@@ -414,12 +416,21 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
   // "Singapore's Changi Airport", "Taiwan's TSMC": a place in the possessive right before a named airport or company is
   // where that one is, not a party beside it.
   const isPlace = (e: EntityMention) => HOLDING_PLACE_KINDS.has(entities.get(e.id)?.kind ?? '');
+  // So is a place describing a named company with its trade ("Chinese automaker BYD", "South Korean tech giant Samsung",
+  // "Russia's gas giant Gazprom"): the company is the party.
   const held = (e: EntityMention, next: EntityMention | undefined) =>
-    e.possessive && !!next && isPlace(e) && !isPlace(next) && entities.has(next.id) && /^['’]s?\s+$/.test(sentence.slice(e.end, next.start));
+    !!next &&
+    isPlace(e) &&
+    !isPlace(next) &&
+    ((e.possessive && entities.has(next.id) && /^['’]s?\s+$/.test(sentence.slice(e.end, next.start))) ||
+      (next.form === 'name' && (entities.get(next.id)?.kind ?? 'company') === 'company' && TRADE_BETWEEN.test(sentence.slice(e.end, next.start))));
   return { entities: sorted.filter((e, i) => !held(e, sorted[i + 1])), measures: [], facets: [] };
 }
 
 const HOLDING_PLACE_KINDS = new Set(['country', 'region', 'city']);
+// Between a place and a company's name: a few words ending in a noun of trade ("automaker", "tech giant", "state oil company").
+const TRADE_BETWEEN =
+  /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,3}?\s+(?:compan(?:y|ies)|firm|\p{L}*maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|operator|shipper|insurer|lender|miner|brewer|supplier|multinational|start-?up|producer|developer|platform|outfit)\s+$/u;
 
 // The capitalised words that end a company's name: "… Airlines Group Inc.", "… Airways", "… Petroleum Corp".
 const COMPANY_NAME_AFTER =
@@ -488,10 +499,16 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
           !/^remaining$/i.test(m.text) ||
           !(REMAINING_VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start)) || REMAINING_VERB_AFTER.test(sentence.slice(m.end, m.end + 24))),
       )
+      // ("the state oil giant", "Chinese EV maker Zeekr": a word of a company's trade describes the company, not the figure.)
+      .filter((m) => !COMPANY_TRADE_AFTER.test(sentence.slice(m.end, m.end + 40)))
       .map((m) => ({ start: m.start, end: m.end, facet: m.value })),
     opensWithUnknownName: opensWithUnknownName(sentence, all, measureMentions),
   };
 }
+
+// After a facet's words: a single company's trade ("oil giant", "EV maker", "smartphone company"); "EV makers sold …" keeps it.
+const COMPANY_TRADE_AFTER =
+  /^(?:[\s-]+[\p{Ll}-]+)?[\s-]+(?:company|firm|giant|\p{Ll}*maker|manufacturer|producer|conglomerate|brand|retailer|supplier|operator|miner|major)\b(?!-)/u;
 
 const JOINED_PARTICLE = /^-(?:ins?|offs?|outs?|ups?)\b/i;
 
@@ -631,6 +648,10 @@ const COMPANY_ANAPHOR =
 const COMPANY_NOUN =
   /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup/;
 
+// After a country's possessive: a few words ending in a company's trade, no name after it ("'s state oil giant", "'s national carrier").
+const COUNTRYS_COMPANY =
+  /^['’]s?(?:\s+[\p{Ll}-]+){0,3}?\s+(?:company|firm|giant|\p{Ll}*maker|manufacturer|producer|conglomerate|carrier|airline|operator|miner|lender|retailer|supplier|champion)\b(?!\s*(?:['’]s?\s+)?\p{Lu})/u;
+
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;
   return kind === 'company' || (kind === undefined && e.form === 'name');
@@ -693,10 +714,10 @@ export function resolveCompanyAnaphors(
     const end = m.index + m[0].length;
     // ("The Company posted …": a filing's own word for its issuer, capitalised, is no name of its own.)
     const inside = kept.filter((e) => e.start >= start && e.end <= end && e.id !== 'company');
-    // Only demonyms and adjectives may describe it: "the BYD company" names its company already.
-    // ("the European planemaker": a region's adjective describes it as a demonym would.)
+    // Only places may describe it: "the BYD company" names its company already. ("the European planemaker": a region's
+    // adjective describes it as a demonym would; so does a country's short name used as one: "the Saudi company", "the US firm".)
     const region = (e: EntityMention) => entities.get(e.id)?.kind === 'region';
-    if (inside.some((e) => e.form !== 'demonym' && !region(e))) continue;
+    if (inside.some((e) => e.form !== 'demonym' && !region(e) && entities.get(e.id)?.kind !== 'country')) continue;
     kept = kept.filter((e) => !(e.start >= start && e.end <= end && e.id === 'company'));
     // "The Chinese smartphone manufacturer Xiaomi": the name in apposition is the company; the demonym only describes it.
     if (kept.some((e) => e.start >= end && /^\s+$/.test(sentence.slice(end, e.start)) && e.start - end <= 2)) {
@@ -716,6 +737,17 @@ export function resolveCompanyAnaphors(
     if (!id) continue;
     added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
   }
+  // "Saudi Arabia's state oil giant paid …": a country's company in the possessive, with no name after it, is the company
+  // based there that the text has named.
+  for (const e of kept) {
+    if (!e.possessive || entities.get(e.id)?.kind !== 'country') continue;
+    const trade = COUNTRYS_COMPANY.exec(sentence.slice(e.end));
+    const id = trade && [...here.filter((x) => x.end <= e.start).map((x) => x.id), ...[...recent].reverse()].find((c) => entities.get(c)?.country === e.id);
+    if (!trade || !id) continue;
+    const end = e.end + trade[0].length;
+    kept = kept.filter((x) => x !== e);
+    added.push({ start: e.start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
+  }
   if (!added.length && kept === found.entities) return found;
   return { ...found, entities: [...kept, ...added].sort((a, b) => a.start - b.start) };
 }
@@ -725,7 +757,7 @@ export function resolveCompanyAnaphors(
  * belongs to the n-th party named before the figures. Null when the counts differ or nothing is respective.
  */
 export function respectiveParty(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
-  if (!/\brespectively\b/i.test(sentence)) return null;
+  if (!/\brespectively\b/i.test(sentence)) return listedWith(sentence, figures, at, mentions);
   const listed = listedRespectively(sentence, figures, at, mentions);
   if (listed !== undefined) return listed;
   const same = figures.filter((f) => f.kind === figures[at]!.kind);
@@ -744,6 +776,33 @@ export function respectiveParty(sentence: string, figures: Array<{ start: number
 
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const FIGURE_LIST_GLUE = /^[^\d]{0,12}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+|to\s+|at\s+)?$/;
+// Between a list of parties and the list of their figures: "with" and a hedge or currency sign at most.
+const WITH_FIGURES = /^\s+with\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?$/i;
+
+/** Where a figure's number ends: its first space or comma, past the commas of its digit groups ("58,000 and 94,000", "$1,916 billion"). */
+function numberEnd(sentence: string, start: number): number {
+  return /^(?:[^\d\s,;]{0,4}\d{1,3}(?:,\d{3})+)?[^\s,;]*/.exec(sentence.slice(start))![0].length + start;
+}
+
+/**
+ * "the remaining three spots were occupied by Xiaomi, OPPO and Transsion with 145.9, 103.1 and 94.9 million": a list of
+ * parties followed by "with" and a list of as many figures of one kind pairs them in order, as "respectively" would.
+ * Null when the figure is in no such pair of lists.
+ */
+function listedWith(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
+  if (!sentence.includes(' with ')) return null;
+  const same = figures.filter((f) => f.kind === figures[at]!.kind);
+  const joined = (a: { start: number }, b: { start: number }) => FIGURE_LIST_GLUE.test(sentence.slice(numberEnd(sentence, a.start), b.start));
+  let first = same.indexOf(figures[at]!);
+  let last = first;
+  while (first > 0 && joined(same[first - 1]!, same[first]!)) first--;
+  while (last + 1 < same.length && joined(same[last]!, same[last + 1]!)) last++;
+  if (last === first) return null;
+  const parties = mentions.entities.filter((e) => e.end <= same[first]!.start && isSubjectEntity(subjectOf(e.id)));
+  const list = lastListOf(sentence, parties, last - first + 1, (e) => subjectOf(e.id));
+  if (!list || !WITH_FIGURES.test(sentence.slice(list[list.length - 1]!.end, same[first]!.start))) return null;
+  return subjectOf(list[same.indexOf(figures[at]!) - first]!.id);
+}
 
 /**
  * "India and China, which together account for nearly 40 per cent of global emissions, are projected to increase
@@ -815,10 +874,7 @@ function respectiveRun(
   if (own < 0) return undefined;
   let first = before.length - 1;
   while (first > 0) {
-    const previous = before[first - 1]!;
-    // (The figure's number runs to its first space or comma, past the commas of its digit groups: "58,000 and 94,000", "$1,916 billion".)
-    const end = /^(?:[^\d\s,;]{0,4}\d{1,3}(?:,\d{3})+)?[^\s,;]*/.exec(sentence.slice(previous.start))![0].length + previous.start;
-    if (!FIGURE_LIST_GLUE.test(sentence.slice(end, before[first]!.start))) break;
+    if (!FIGURE_LIST_GLUE.test(sentence.slice(numberEnd(sentence, before[first - 1]!.start), before[first]!.start))) break;
     first--;
   }
   if (own < first || before.length - first < 2) return undefined;

@@ -84,3 +84,48 @@ describe('"Group revenues", "The brewer": a company’s own words for itself', (
     expect(claimQuoted(text, figure, META).metric).toMatch(metric);
   });
 });
+
+describe("a country written as a company's adjective or owner is the company named before, when the gazetteer places it there", () => {
+  it.each([
+    [
+      '"the Saudi company": a short name used as an adjective',
+      "Shares in Aramco fell. The Saudi company's revenue fell 17% in 2023.",
+      '17%',
+      /^revenue\.aramco\./,
+    ],
+    ['"the US firm"', 'Analysts praised Apple. The US firm shipped 234.6 million phones in 2023.', '234.6 million', /^shipments\.apple\./],
+    [
+      '"Saudi Arabia\'s state oil giant": a country\'s company in the possessive, no name after it',
+      "Aramco reported results on Sunday. Saudi Arabia's state oil giant reported revenue of $440 billion in 2023.",
+      '$440 billion',
+      /^revenue\.aramco\.total$/,
+    ],
+  ])('%s', (_name, text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toMatch(metric);
+  });
+
+  it('a country whose companies the text has not named stays the party ("China\'s largest automaker" with only Tesla named)', () => {
+    const c = claimQuoted("Tesla sold 1.8 million cars in 2023. China's state carmaker sold 3 million cars in 2023.", '3 million cars', META);
+    expect(c.proposition?.subject).not.toEqual(['tesla']);
+  });
+});
+
+describe("a word of a company's trade describes the company, not its figure", () => {
+  it.each([
+    ['Shares in Aramco fell. The state oil giant reported revenue of $440 billion in 2023.', '$440 billion', 'revenue.aramco.total'],
+    ['Analysts praised BYD. The Chinese EV maker sold 3 million cars in 2023.', '3 million cars', 'sales.byd.total'],
+  ])('%s', (text, figure, metric) => {
+    expect(claimQuoted(text, figure, META).metric).toBe(metric);
+  });
+
+  it('a trade written in the plural is the figure\'s own ("EV makers sold 9.5 million cars")', () => {
+    expect(claimQuoted('Chinese EV makers sold 9.5 million cars in 2023.', '9.5 million cars', META).proposition?.facets).toContain('electric-vehicles');
+  });
+});
+
+describe('"buy back": the measure of a buyback written as a verb', () => {
+  it('"Shell said it would buy back $3.5bn of shares"', () => {
+    const c = claimQuoted('Shell reported results on Thursday. Shell said it would buy back $3.5bn of shares over the next three months.', '$3.5bn', META);
+    expect(c.metric).toMatch(/^share-buybacks\.shell\./);
+  });
+});

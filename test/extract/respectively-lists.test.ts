@@ -138,3 +138,41 @@ describe('the publisher', () => {
     expect(c.metric).not.toMatch(/india/);
   });
 });
+
+describe('a list of parties, then "with" and as many figures: paired in order without "respectively"', () => {
+  const meta = { publishedAt: '2024-01-17', title: 'Smartphone shipments in 2023' };
+  const text =
+    'Apple shipped 234.6 million phones in 2023 and Samsung 226.6 million. In 2023, the remaining three spots were occupied by Xiaomi, OPPO and Transsion with 145.9, 103.1 and 94.9 million smartphones shipped worldwide.';
+  it.each([
+    ['145.9', 'xiaomi'],
+    ['103.1', 'oppo'],
+    ['94.9 million smartphones', 'transsion'],
+  ])('%s is of %s, and all of it ("remaining" sets the parties apart, not a part of their shipments)', (figure, party) => {
+    const c = claimQuoted(text, figure, meta, { exact: true });
+    expect(c.proposition?.subject).toEqual([party]);
+    expect(c.proposition?.facets).toEqual([]);
+  });
+
+  it('lists of different lengths pair nothing ("Xiaomi, Oppo and Vivo with 145.9 and 103.1 million")', () => {
+    const c = claimQuoted('Xiaomi, Oppo and Vivo with 145.9 and 103.1 million smartphones shipped trailed Apple in 2023.', '103.1 million smartphones', meta, {
+      exact: true,
+    });
+    expect(c.proposition?.subject).not.toEqual(['oppo']);
+  });
+});
+
+describe("a place describing a named company's trade is no party of its figure", () => {
+  const meta = { publishedAt: '2024-01-02', title: 'Tesla loses its EV crown' };
+  it.each([
+    ['It was less than the 526,409 EVs sold by Chinese automaker BYD in the quarter.', '526,409', 'byd'],
+    ['Revenue at South Korean tech giant Samsung fell 15% in 2023.', '15%', 'samsung'],
+  ])('%s', (sentence, figure, party) => {
+    const c = claimQuoted(`Tesla sold 484,507 vehicles in the fourth quarter. ${sentence}`, figure, meta, { exact: true });
+    expect(c.proposition?.subject).toEqual([party]);
+  });
+
+  it('a country before a trade noun with no name after it stays the party ("Chinese automakers sold 9.5 million cars")', () => {
+    const c = claimQuoted('Chinese automakers sold 9.5 million cars in 2023.', '9.5 million cars', meta, { exact: true });
+    expect(c.proposition?.subject).toEqual(['china']);
+  });
+});

@@ -37,7 +37,7 @@ import {
   type SentenceMentions,
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
-import { datePeriod, leadPeriod, monthsOf, PeriodContext, yearOf } from './period-context.js';
+import { datePeriod, HELD_PAST, leadPeriod, monthsOf, PeriodContext, yearOf } from './period-context.js';
 import {
   findTimeExpressions,
   partsOfPair,
@@ -172,8 +172,6 @@ const CHANGE_WITHOUT_VERB = /^[\s,;:–—-]*(?:(?:an?|the)\s+)?(?:up|down|(?:an
 // What an audience, a crowd or a box office of an event is said with once it is held: "drew 19.5 million viewers", "19.5 million
 // viewers tuned in".
 const EVENT_PAST = /\b(?:drew|attracted|averaged|tuned\s+in|watched|pulled\s+in|grossed|sold|peaked|scored|earned|brought\s+in|hit)\b/i;
-// What an election's result is said with once it is held: "won 412 seats", "secured 33.7 % of the vote".
-const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected)\b/i;
 // "9.6 % in FY 2023-24 over the growth rate of 14.2 %": a figure set against the one before it by "over".
 const OVER_THE = /^[^.;]{0,40}?\bover\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
 const SET_AGAINST = quickEdges(
@@ -871,7 +869,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         // ("1.2 % growth in the current fiscal year", in January: a fiscal year named by where it stands is as good as named.)
         (period.resolution === 'explicit' || found.fiscalOffset !== undefined) &&
         // ("won 412 seats in the 2024 general election", in July 2024: an event of the year, reported in the past tense, is held.)
-        !(period.eventYear && pub.year >= Number(period.start?.slice(0, 4)) && (REPORTED_PAST.test(sentence) || HELD_PAST.test(sentence))) &&
+        !(
+          period.eventYear &&
+          pub.year >= Number(period.start?.slice(0, 4)) &&
+          (period.eventHeld || REPORTED_PAST.test(sentence) || HELD_PAST.test(sentence))
+        ) &&
         // ("The 96th Academy Awards was a commercial success with 19.5 million viewers", under "Oscars 2024", in March 2024: a
         // figure of an event the text names, dated by the year it was held in and told in the past tense, is of the event held.)
         !(
@@ -1295,6 +1297,7 @@ function stripWorkingFields(period: Period): Period {
     closesYear: _closesYear,
     fiscalOffset: _fiscalOffset,
     eventYear: _eventYear,
+    eventHeld: _eventHeld,
     ...rest
   } = period;
   return rest;

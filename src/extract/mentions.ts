@@ -481,7 +481,12 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
   // ("Ahmed bin Saeed: Dubai Airport receives …": a name the gazetteer does not hold, before a colon, is who speaks, not a party.)
   const speakerEnd = SPEAKER_TAG.exec(sentence)?.[0].length ?? 0;
-  const all = [...found.entities, ...named].filter((e) => e.end > speakerEnd || entities.has(e.id)).sort((a, b) => a.start - b.start);
+  const all = [...found.entities, ...named]
+    .filter((e) => e.end > speakerEnd || entities.has(e.id))
+    .sort((a, b) => a.start - b.start)
+    // ("Nigel Farage's Reform UK", "Musk's Tesla": a name the gazetteer does not hold, in the possessive right before a party
+    // or company it does hold, is its leader or owner; the party or company is who the figure is about.)
+    .filter((e, i, sorted) => !(e.possessive && !entities.has(e.id) && ledBefore(sentence, e, sorted[i + 1])));
   return {
     entities: all,
     // ("in the euro area": a measure word inside the name of a place the gazetteer knows is part of the name; a
@@ -509,6 +514,10 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
 // After a facet's words: a single company's trade ("oil giant", "EV maker", "smartphone company"); "EV makers sold …" keeps it.
 const COMPANY_TRADE_AFTER =
   /^(?:[\s-]+[\p{Ll}-]+)?[\s-]+(?:company|firm|giant|\p{Ll}*maker|manufacturer|producer|conglomerate|brand|retailer|supplier|operator|miner|major)\b(?!-)/u;
+
+const LED_KINDS = new Set(['party', 'company']);
+const ledBefore = (sentence: string, e: EntityMention, next: EntityMention | undefined): boolean =>
+  !!next && LED_KINDS.has(entities.get(next.id)?.kind ?? '') && /^['’]s?\s+(?:the\s+)?$/.test(sentence.slice(e.end, next.start));
 
 const JOINED_PARTICLE = /^-(?:ins?|offs?|outs?|ups?)\b/i;
 

@@ -445,6 +445,10 @@ function lastQuarterBefore(pub: PublicationDate): Period {
   return { start: `${y}-${pad(endMonth - 2)}-01`, end: `${y}-${pad(endMonth)}-${pad(lastDay(y, endMonth))}`, label: `Q${n} ${y}`, resolution: 'relative' };
 }
 
+/** What an election's result is told with once it is held: "won 412 seats", "secured 33.7 % of the vote", "has resulted in a win". */
+export const HELD_PAST =
+  /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected|swept|resulted\s+in|results?|victory|landslide)\b/i;
+
 /**
  * The period an article's lead sets: the first time it states in its opening paragraphs (a headline repeated
  * as the first line states nothing new). Figures later in the text that say no time of their own are about it.
@@ -464,8 +468,11 @@ export function leadPeriod(passages: Array<{ text: string; paragraph: number }>,
     const monthLast = (iso: string) => Number(iso.slice(8)) === lastDay(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
     const over = (q: Period) =>
       !!q.start && !!q.end && (q.end < published || (pub.day !== null && q.end === published && q.start < published && monthLast(q.end)));
-    const own = all.filter((e) => !e.base && !e.anaphor && over(e.period) && priorAt(p.text, e, all) === null);
-    if (own[0]) return own[0].period;
+    // ("The 2024 general election has resulted in a historic win for Labour", in July 2024: an election of the year, told as
+    // held, is over for the report though its year is not.)
+    const held = (q: Period) => q.eventYear === true && !!q.start && Number(q.start.slice(0, 4)) <= pub.year && HELD_PAST.test(p.text);
+    const own = all.filter((e) => !e.base && !e.anaphor && (over(e.period) || held(e.period)) && priorAt(p.text, e, all) === null);
+    if (own[0]) return held(own[0].period) && !over(own[0].period) ? { ...own[0].period, eventHeld: true } : own[0].period;
   }
   return null;
 }

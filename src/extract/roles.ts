@@ -285,6 +285,17 @@ export function findRoles(
       const listed = ents.find((e) => e.end <= figure.start && LISTED_BRACKET.test(sentence.slice(e.end, figure.start)));
       const listedId = listed && !origins.has(listed) ? idOf(listed) : null;
       if (listedId) return { subject: [listedId], counterpart: null };
+      // ("… came second with 87 seats, followed by the MK Party with 58 seats and the EFF with 39 seats": an entry of a
+      // ranking, then "with" and its figure.)
+      const entry = ents.find(
+        (e) =>
+          e.end <= figure.start &&
+          WITH_FIGURE_AFTER.test(sentence.slice(e.end, figure.start)) &&
+          ENTRY_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start)) &&
+          !origins.has(e),
+      );
+      const entryId = entry ? idOf(entry) : null;
+      if (entryId) return { subject: [entryId], counterpart: null };
       if (possessor) return { subject: [possessor], counterpart: null };
       const subject =
         clauseSubject(sentence, ents, figure, measureAt) ??
@@ -376,6 +387,10 @@ const RESEARCHER_BEFORE =
 
 const FORECASTER_BEFORE = new RegExp(String.raw`\b(?:${CITED_BY}|(?:forecasts?|projections?)\s+(?:by|from|of))\s+(?:the\s+)?$`, 'i');
 
+// Between an entry of a ranking and its figure: its abbreviation in brackets or "Party" at most, then "with".
+const WITH_FIGURE_AFTER = /^(?:\s*\([^()]{1,20}\))?(?:\s+[Pp]arty)?\s+with\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?[$€£¥]?$/;
+// Before it: where a ranking goes on ("followed by the", ", and the", "while the"), not a verb it is the object of ("beat Samsung with").
+const ENTRY_BEFORE = /(?:\bfollowed\s+by|,|\band|\bwhile|\bthen)\s+(?:the\s+)?$/i;
 const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about\s+|around\s+)?$/i;
 
 // ("Tourism revenue reached …": a capitalised common noun opening the sentence, by its ending, owns nothing.)

@@ -93,3 +93,48 @@ describe('extract: election results', () => {
     expect(found.find((c) => c.quote.exact === '450,000 deliveries')?.proposition?.subject).toEqual(['tesla']);
   });
 });
+
+describe('an election the lead tells as held dates the results the later paragraphs give without a time', () => {
+  const text =
+    'Labour wins landslide\n\nThe 2024 general election has resulted in a historic win for the Labour Party, with 412 seats.\n\nReform UK attained third place by share of the vote on 14%, but the party had difficulty converting votes into seats. The Greens won four seats with 6.8% of the vote.';
+  it.each([
+    ['14%', ['reform-uk']],
+    ['6.8%', ['green-party']],
+  ])('%s is an actual result of 2024, comparable', (figure, subject) => {
+    expect(claims(text, '2024-07-06', 'Labour wins landslide').find((x) => x.quote.exact === '412 seats')?.proposition?.modality).toBe('actual');
+    const c = claims(text, '2024-07-06', 'Labour wins landslide').find((x) => x.quote.exact === figure)!;
+    expect(c.proposition).toMatchObject({ measure: 'vote-share', subject, modality: 'actual' });
+    expect([c.period?.start, c.period?.end, c.period?.resolution]).toEqual(['2024-01-01', '2024-12-31', 'explicit']);
+    expect(c.comparable).toBe(true);
+  });
+
+  it('an election the lead looks ahead to dates nothing ("ahead of the 2024 general election", polls later)', () => {
+    const ahead =
+      'Polls tighten\n\nParties are campaigning ahead of the 2024 general election, which is due in November.\n\nReform UK is on 14% in the latest poll.';
+    const c = claims(ahead, '2024-03-06', 'Polls tighten').find((x) => x.quote.exact === '14%')!;
+    expect(c.comparable).toBe(false);
+  });
+});
+
+describe('parties named as leaders have them and as entries of a ranking', () => {
+  it('"Nigel Farage\'s Reform UK": the party, not its leader', () => {
+    const [c] = claims("Nigel Farage's Reform UK collected more than 14 percent of the vote in the 2024 general election.", '2024-07-06');
+    expect(c!.proposition?.subject).toEqual(['reform-uk']);
+  });
+
+  it.each([
+    ['58 seats', ['mk-party']],
+    ['39 seats', ['eff']],
+  ])('"… came second with 87 seats, followed by the MK Party with 58 seats and the EFF with 39 seats": %s', (figure, subject) => {
+    const found = claims(
+      'The main opposition party, the Democratic Alliance (DA), came second with 87 seats in the National Assembly, followed by the uMkhonto weSizwe (MK) Party with 58 seats and the Economic Freedom Fighters (EFF) with 39 seats.',
+      '2024-06-03',
+    );
+    expect(found.find((c) => c.quote.exact === figure)?.proposition?.subject).toEqual(subject);
+  });
+
+  it('an object of a verb before "with" is no entry ("Apple beat Samsung with 234.6 million phones")', () => {
+    const [c] = claims('Apple beat Samsung with 234.6 million phones shipped in 2023.', '2024-01-20');
+    expect(c!.proposition?.subject).toEqual(['apple']);
+  });
+});

@@ -331,7 +331,7 @@ const RANKED_WITH_FIGURE = new RegExp(
 const CLAUSE_OPENS_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?$/i;
 // "… was in third place with 145.9 million", "… 103.1 million", "…’s by 4.7 %": a verb and a few words, or none, then the clause's figure.
 const FIGURE_OF_CLAUSE_AFTER =
-  /^(['’]s?)?\s+(?:((?:was|were|is|are|had|has|took|came|held|ranked|shipped|sold|delivered|posted|reported|recorded|grew|rose|fell|saw|added|lost|earned|made|got|\p{Ll}+ed)\b(?:\s+[\p{Ll}-]+){0,5}?)\s+)?(?:(?:by|at|to|of)\s+)?([$€£¥]\s?)?\d/u;
+  /^(['’]s?)?\s+(?:((?:was|were|is|are|had|has|took|came|held|ranked|shipped|sold|delivered|posted|reported|recorded|grew|rose|fell|saw|added|lost|earned|made|got|gains|wins|loses|takes|gets|scores|secures|holds|posts|reports|ships|sells|adds|\p{Ll}+ed)\b(?:\s+[\p{Ll}-]+){0,5}?)\s+)?(?:(?:by|at|to|of)\s+)?([$€£¥]\s?)?\d/u;
 
 /**
  * "Samsung took second place with 226.6 million, and Xiaomi was third with 145.9 million", "…, while Xiaomi
@@ -505,7 +505,9 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
           !(REMAINING_VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 12), m.start)) || REMAINING_VERB_AFTER.test(sentence.slice(m.end, m.end + 24))),
       )
       // ("the state oil giant", "Chinese EV maker Zeekr": a word of a company's trade describes the company, not the figure.)
-      .filter((m) => !COMPANY_TRADE_AFTER.test(sentence.slice(m.end, m.end + 40)))
+      .filter(
+        (m) => !(COMPANY_TRADE_AFTER.test(sentence.slice(m.end, m.end + 40)) && all.some((e) => isCompany(e) && e.start >= m.end && e.start - m.end <= 40)),
+      )
       .map((m) => ({ start: m.start, end: m.end, facet: m.value })),
     opensWithUnknownName: opensWithUnknownName(sentence, all, measureMentions),
   };
@@ -727,6 +729,7 @@ export function resolveCompanyAnaphors(
     // adjective describes it as a demonym would; so does a country's short name used as one: "the Saudi company", "the US firm".)
     const region = (e: EntityMention) => entities.get(e.id)?.kind === 'region';
     if (inside.some((e) => e.form !== 'demonym' && !region(e) && entities.get(e.id)?.kind !== 'country')) continue;
+    const byName = inside.some((e) => e.form !== 'demonym' && !region(e));
     kept = kept.filter((e) => !(e.start >= start && e.end <= end && e.id === 'company'));
     // "The Chinese smartphone manufacturer Xiaomi": the name in apposition is the company; the demonym only describes it.
     if (kept.some((e) => e.start >= end && /^\s+$/.test(sentence.slice(end, e.start)) && e.start - end <= 2)) {
@@ -738,10 +741,12 @@ export function resolveCompanyAnaphors(
     const based = inside.filter((e) => !region(e)).map((e) => e.id);
     // (Else the company the sentence before was about, else the one named last.)
     // "the Danish giant" where no company named is known to be Danish: one whose country we do not know, never Denmark.
+    // (A country's name used as an adjective takes only a company known to be based there; else it stays the country.)
     const id = based.length
       ? (candidates.find((c) => based.includes(entities.get(c)?.country ?? '')) ??
-        [...(previousLead ? [previousLead] : []), ...candidates].find((c) => entities.get(c)?.country === undefined))
+        (byName ? undefined : [...(previousLead ? [previousLead] : []), ...candidates].find((c) => entities.get(c)?.country === undefined)))
       : (before[0] ?? previousLead ?? recent[recent.length - 1]);
+    if (!id && byName) continue;
     kept = kept.filter((e) => !inside.includes(e));
     if (!id) continue;
     added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
@@ -758,7 +763,11 @@ export function resolveCompanyAnaphors(
     added.push({ start: e.start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
   }
   if (!added.length && kept === found.entities) return found;
-  return { ...found, entities: [...kept, ...added].sort((a, b) => a.start - b.start) };
+  // ("the state oil giant": a word of the company's trade inside the words that name it is no facet of the figure.)
+  const facets = found.facets.filter(
+    (f) => !added.some((a) => a.start <= f.start && f.end <= a.end && COMPANY_TRADE_AFTER.test(sentence.slice(f.end, a.end + 1))),
+  );
+  return { ...found, facets, entities: [...kept, ...added].sort((a, b) => a.start - b.start) };
 }
 
 /**

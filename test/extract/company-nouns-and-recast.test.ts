@@ -129,3 +129,15 @@ describe('"buy back": the measure of a buyback written as a verb', () => {
     expect(c.metric).toMatch(/^share-buybacks\.shell\./);
   });
 });
+
+describe('what a company descriptor may not take', () => {
+  it('"the US firm" takes no company based elsewhere, and stays the country when none named is American', () => {
+    const c = claimQuoted("Intel and Taiwan's TSMC both expanded output. The US firm said revenue rose 9% to $15.4 billion.", '$15.4 billion', META);
+    expect(c.proposition?.subject).not.toEqual(['tsmc']);
+  });
+
+  it('"Russia\'s state oil giant" with no company named keeps its oil: the facet goes only with a company it describes', () => {
+    const c = claimQuoted("Russia's state oil giant said it expects exports to rise 3% in 2024.", '3%', META);
+    expect(c.proposition?.facets).toContain('oil');
+  });
+});

@@ -138,3 +138,15 @@ describe('parties named as leaders have them and as entries of a ranking', () =>
     expect(c!.proposition?.subject).toEqual(['apple']);
   });
 });
+
+describe('a headline of results clause by clause', () => {
+  it.each([
+    ['3', ['democratic-alliance']],
+    ['58 seats', ['mk-party']],
+  ])('"ANC loses 79 seats, DA gains 3, MKP scores 58 seats": %s is its own clause\'s party', (figure, subject) => {
+    const c = claims('ANC loses 79 seats, DA gains 3, MKP scores 58 seats\n\nResults were announced on Sunday.', '2024-06-03').find(
+      (x) => x.quote.exact === figure,
+    );
+    expect(c?.proposition?.subject).toEqual(subject);
+  });
+});

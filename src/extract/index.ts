@@ -37,7 +37,7 @@ import {
   type SentenceMentions,
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
-import { datePeriod, HELD_PAST, leadPeriod, monthsOf, PeriodContext, yearOf } from './period-context.js';
+import { datePeriod, HELD_PAST, leadPeriod, monthsOf, PeriodContext, toldAsHeld, yearOf } from './period-context.js';
 import {
   findTimeExpressions,
   partsOfPair,
@@ -504,7 +504,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (at >= 0) recentCompanies.splice(at, 1);
       recentCompanies.push(c);
     }
-    const expressions = periods.resolve(findTimeExpressions(sentence, pub), sentence);
+    // ("The ruling Mahayuti won by a landslide in the 2024 assembly election. … The BJP leads with 132 seats": an election the
+    // sentence tells as held stays held for the sentences that take their time from it.)
+    const held = toldAsHeld(sentence);
+    const expressions = periods.resolve(
+      findTimeExpressions(sentence, pub).map((e) => (held && e.period.eventYear ? { ...e, period: { ...e.period, eventHeld: true } } : e)),
+      sentence,
+    );
     const before = sentenceBefore?.paragraph === passage.paragraph ? sentenceBefore : null;
     sentenceBefore = {
       paragraph: passage.paragraph,

@@ -445,9 +445,18 @@ function lastQuarterBefore(pub: PublicationDate): Period {
   return { start: `${y}-${pad(endMonth - 2)}-01`, end: `${y}-${pad(endMonth)}-${pad(lastDay(y, endMonth))}`, label: `Q${n} ${y}`, resolution: 'relative' };
 }
 
-/** What an election's result is told with once it is held: "won 412 seats", "secured 33.7 % of the vote", "has resulted in a win". */
-export const HELD_PAST =
-  /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected|swept|resulted\s+in|results?|victory|landslide)\b/i;
+/** What an election's result is said with once it is held: "won 412 seats", "secured 33.7 % of the vote". */
+export const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected)\b/i;
+// And what a lead tells it with: "has resulted in a historic win", "official results", "a landslide victory".
+const RESULT_TOLD = /\b(?:swept|resulted\s+in|results?|victory|landslide)\b/i;
+// What a sentence looking ahead to a vote says ("is expected to win the 2024 election, having lost in 2019", "ahead of", "polls").
+const NOT_YET =
+  /\b(?:expected|will|would|could|may|might|polls?|polling|ahead\s+of|forecasts?|projected|projections?|set\s+to|likely|upcoming|due\s+(?:on|in|to))\b/i;
+
+/** Whether a sentence tells the election it names as held: a word of its result, and none of looking ahead. */
+export function toldAsHeld(sentence: string): boolean {
+  return (HELD_PAST.test(sentence) || RESULT_TOLD.test(sentence)) && !NOT_YET.test(sentence);
+}
 
 /**
  * The period an article's lead sets: the first time it states in its opening paragraphs (a headline repeated
@@ -470,7 +479,7 @@ export function leadPeriod(passages: Array<{ text: string; paragraph: number }>,
       !!q.start && !!q.end && (q.end < published || (pub.day !== null && q.end === published && q.start < published && monthLast(q.end)));
     // ("The 2024 general election has resulted in a historic win for Labour", in July 2024: an election of the year, told as
     // held, is over for the report though its year is not.)
-    const held = (q: Period) => q.eventYear === true && !!q.start && Number(q.start.slice(0, 4)) <= pub.year && HELD_PAST.test(p.text);
+    const held = (q: Period) => q.eventYear === true && !!q.start && Number(q.start.slice(0, 4)) <= pub.year && toldAsHeld(p.text);
     const own = all.filter((e) => !e.base && !e.anaphor && (over(e.period) || held(e.period)) && priorAt(p.text, e, all) === null);
     if (own[0]) return held(own[0].period) && !over(own[0].period) ? { ...own[0].period, eventHeld: true } : own[0].period;
   }

@@ -150,3 +150,24 @@ describe('a headline of results clause by clause', () => {
     expect(c?.proposition?.subject).toEqual(subject);
   });
 });
+
+describe('an election a sentence tells as held stays held for the sentences that take their time from it', () => {
+  it('"The ruling Mahayuti won by a landslide in the 2024 assembly election. … The BJP leads with 132 seats": a result, not a projection', () => {
+    const found = claims(
+      'Maharashtra results\n\nThe ruling Mahayuti won by a landslide in the 2024 Maharashtra assembly election. The BJP leads with 132 seats, followed by the Shiv Sena with 57.',
+      '2024-11-24',
+      'Maharashtra results',
+    );
+    const c = found.find((x) => x.quote.exact === '132 seats')!;
+    expect(c.proposition).toMatchObject({ subject: ['bjp'], modality: 'actual' });
+  });
+
+  it('a sentence looking ahead marks nothing held, whatever words of a result it has ("expected to secure a landslide victory")', () => {
+    const found = claims(
+      'Polls\n\nLabour is expected to secure a landslide victory in the 2024 general election. Reform UK is on 14% of the vote.',
+      '2024-03-06',
+      'Polls',
+    );
+    expect(found.find((x) => x.quote.exact === '14%')?.proposition?.modality).not.toBe('actual');
+  });
+});

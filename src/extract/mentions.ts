@@ -92,7 +92,12 @@ const NOT_A_NAME = new Set(
 
 export const RESPECTIVELY = /\brespectively\b/i;
 // "… with 145.9, 103.1 and 94.9 million": a list of figures after "with", which a list of names before it pairs with in order.
-const WITH_FIGURE_LIST = /\bwith\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?\d[\d.,]*[^\d]{0,12}?(?:,\s*(?:and\s+)?|\s+and\s+)[$€£¥]?\d/i;
+// "with", or a verb that gives each party its figure ("Samsung and Apple shipped 223.4 and 225.9 million").
+const GIVES_EACH = String.raw`(?:with|(?:(?:have|has|had)\s+)?(?:shipped|sold|delivered|won|took|secured|received|earned|posted|reported|recorded|produced|exported|imported|added|gained|lost|(?:grew|rose|fell|increased|decreased|jumped|dropped)(?:\s+by)?))`;
+const WITH_FIGURE_LIST = new RegExp(
+  String.raw`\b${GIVES_EACH}\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?\d[\d.,]*(?!\d|[.,]\d)[^\d]{0,12}?(?:,\s+(?:and\s+)?|\s+and\s+)[$€£¥]?\d`,
+  'i',
+);
 // What names someone by a role or holds a name as its object: "analyst Dan Ives", "the owner of Vueling", "by Reuters".
 const NAMED_BY_TITLE =
   /\b(?:analysts?|economists?|strategists?|chief|executive|officer|director|minister|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|owner|parent|of|by|for|at|from|to|with|than)\s+$/i;
@@ -795,7 +800,7 @@ export function respectiveParty(sentence: string, figures: Array<{ start: number
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const FIGURE_LIST_GLUE = /^[^\d]{0,12}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+|to\s+|at\s+)?$/;
 // Between a list of parties and the list of their figures: "with" and a hedge or currency sign at most.
-const WITH_FIGURES = /^\s+with\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?$/i;
+const WITH_FIGURES = new RegExp(String.raw`^\s+${GIVES_EACH}\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?$`, 'i');
 
 /** Where a figure's number ends: its first space or comma, past the commas of its digit groups ("58,000 and 94,000", "$1,916 billion"). */
 function numberEnd(sentence: string, start: number): number {
@@ -804,11 +809,12 @@ function numberEnd(sentence: string, start: number): number {
 
 /**
  * "the remaining three spots were occupied by Xiaomi, OPPO and Transsion with 145.9, 103.1 and 94.9 million": a list of
- * parties followed by "with" and a list of as many figures of one kind pairs them in order, as "respectively" would.
- * Null when the figure is in no such pair of lists.
+ * parties followed by "with" and a list of as many figures of one kind pairs them in order, as "respectively" would; so
+ * does a list that is its clause's subject and a verb that gives each its figure ("Samsung and Apple shipped 223.4 and
+ * 225.9 million units"). Null when the figure is in no such pair of lists.
  */
 function listedWith(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
-  if (!sentence.includes(' with ')) return null;
+  if (!WITH_FIGURE_LIST.test(sentence)) return null;
   const same = figures.filter((f) => f.kind === figures[at]!.kind);
   const joined = (a: { start: number }, b: { start: number }) => FIGURE_LIST_GLUE.test(sentence.slice(numberEnd(sentence, a.start), b.start));
   let first = same.indexOf(figures[at]!);
@@ -818,7 +824,11 @@ function listedWith(sentence: string, figures: Array<{ start: number; kind: stri
   if (last === first) return null;
   const parties = mentions.entities.filter((e) => e.end <= same[first]!.start && isSubjectEntity(subjectOf(e.id)));
   const list = lastListOf(sentence, parties, last - first + 1, (e) => subjectOf(e.id));
-  if (!list || !WITH_FIGURES.test(sentence.slice(list[list.length - 1]!.end, same[first]!.start))) return null;
+  const between = list && WITH_FIGURES.exec(sentence.slice(list[list.length - 1]!.end, same[first]!.start));
+  if (!list || !between) return null;
+  // (A verb pairs them only where the list is its clause's subject: "Exports to Germany and France rose 5 % and 3 %" lists
+  // destinations.)
+  if (!/^\s+with\b/i.test(between[0]) && !BEFORE_SUBJECT.test(sentence.slice(0, list[0]!.start))) return null;
   return subjectOf(list[same.indexOf(figures[at]!) - first]!.id);
 }
 

@@ -176,3 +176,29 @@ describe("a place describing a named company's trade is no party of its figure",
     expect(c.proposition?.subject).toEqual(['china']);
   });
 });
+
+describe("a list that is its clause's subject and a verb giving each a figure pair in order", () => {
+  const meta = { publishedAt: '2024-01-20', title: 'Smartphones in 2023' };
+  it.each([
+    ['223.4', 'samsung'],
+    ['225.9 million units', 'apple'],
+  ])('"Samsung and Apple shipped 223.4 and 225.9 million units": %s is of %s', (figure, party) => {
+    const c = claimQuoted('Samsung and Apple shipped 223.4 and 225.9 million units in 2023.', figure, meta, { exact: true });
+    expect(c.proposition?.subject).toEqual([party]);
+  });
+
+  it('destinations listed before the verb are no subjects ("Exports to Germany and France rose 5% and 3%")', () => {
+    const c = claimQuoted('Exports to Germany and France rose 5% and 3% in 2023.', '5%', meta, { exact: true });
+    expect(c.proposition?.subject).not.toEqual(['germany']);
+  });
+
+  it('the digit groups of one figure are no list ("with 55,000 jobs, a little below …" under a dateline)', () => {
+    const c = claimQuoted(
+      'WASHINGTON, D.C. — Healthcare led the month with 55,000 jobs, a little below the 63,000 monthly average of the prior 12 months.',
+      '55,000 jobs',
+      { publishedAt: '2024-08-02', title: 'US economy adds 114,000 jobs in July' },
+      { exact: true },
+    );
+    expect(c.proposition?.subject).not.toEqual(['washington']);
+  });
+});

@@ -113,7 +113,7 @@ const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 const isParty = (id: string) => entities.get(id)?.kind === 'party';
 // The subset facet of "other" and "remaining" ("other exports", "the remaining three spots").
-const OTHER_PARTIES = 'other';
+const OTHER_FACET = 'other';
 const MOVED_FROM_AFTER = /^\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 
 /** The year, quarter or month before a period of one of those lengths ("2022-23" before "2023-24"), or null. */
@@ -772,7 +772,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           : null;
       // ("The remaining three companies are Transsion, Oppo and Xiaomi, with 145.9, 103.1 and 94.9 million handsets, respectively":
       // "remaining" sets the listed parties apart from those named before; each figure is all of its party's.)
-      if (proposition && respective) proposition = { ...proposition, subject: [respective], facets: proposition.facets.filter((f) => f !== OTHER_PARTIES) };
+      if (proposition && respective) proposition = { ...proposition, subject: [respective], facets: proposition.facets.filter((f) => f !== OTHER_FACET) };
       else if (proposition) proposition = placedAfter(sentence, q, mentions, proposition) ?? proposition;
       if (proposition?.facets.some((f) => facetLexicon.get(f)?.kind === ONE_OF_KIND)) proposition = withOwnRate(sentence, span, mentions, proposition);
       // ("… on the main refinancing operations, the marginal lending facility and the deposit facility will fall to 4.25

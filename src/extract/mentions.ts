@@ -91,9 +91,10 @@ const NOT_A_NAME = new Set(
 );
 
 export const RESPECTIVELY = /\brespectively\b/i;
-// "… with 145.9, 103.1 and 94.9 million": a list of figures after "with", which a list of names before it pairs with in order.
-// "with", or a verb that gives each party its figure ("Samsung and Apple shipped 223.4 and 225.9 million").
+// "with", or a verb that gives each party of a list its figure ("Xiaomi, OPPO and Transsion with 145.9, 103.1 and 94.9 million",
+// "Samsung and Apple shipped 223.4 and 225.9 million").
 const GIVES_EACH = String.raw`(?:with|(?:(?:have|has|had)\s+)?(?:shipped|sold|delivered|won|took|secured|received|earned|posted|reported|recorded|produced|exported|imported|added|gained|lost|(?:grew|rose|fell|increased|decreased|jumped|dropped)(?:\s+by)?))`;
+// A list of figures after it, which a list of names before it pairs with in order.
 const WITH_FIGURE_LIST = new RegExp(
   String.raw`\b${GIVES_EACH}\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?\d[\d.,]*(?!\d|[.,]\d)[^\d]{0,12}?(?:,\s+(?:and\s+)?|\s+and\s+)[$€£¥]?\d`,
   'i',
@@ -433,9 +434,10 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
 }
 
 const HOLDING_PLACE_KINDS = new Set(['country', 'region', 'city']);
-// Between a place and a company's name: a few words ending in a noun of trade ("automaker", "tech giant", "state oil company").
-const TRADE_BETWEEN =
-  /^(?:['’]s?)?(?:\s+[\p{L}-]+){0,3}?\s+(?:compan(?:y|ies)|firm|\p{L}*maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|operator|shipper|insurer|lender|miner|brewer|supplier|multinational|start-?up|producer|developer|platform|outfit)\s+$/u;
+// A single company's trade: "automaker", "tech giant", "state oil company".
+const TRADE_NOUN = String.raw`(?:company|firm|giant|\p{Ll}*maker|manufacturer|producer|corporation|conglomerate|brand|retailer|airline|carrier|operator|shipper|insurer|lender|miner|brewer|supplier|multinational|start-?up|developer|platform|outfit|major|champion)`;
+// Between a place and a company's name: a few words ending in a noun of trade.
+const TRADE_BETWEEN = new RegExp(String.raw`^(?:['’]s?)?(?:\s+[\p{L}-]+){0,3}?\s+${TRADE_NOUN}\s+$`, 'u');
 
 // The capitalised words that end a company's name: "… Airlines Group Inc.", "… Airways", "… Petroleum Corp".
 const COMPANY_NAME_AFTER =
@@ -519,8 +521,7 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
 }
 
 // After a facet's words: a single company's trade ("oil giant", "EV maker", "smartphone company"); "EV makers sold …" keeps it.
-const COMPANY_TRADE_AFTER =
-  /^(?:[\s-]+[\p{Ll}-]+)?[\s-]+(?:company|firm|giant|\p{Ll}*maker|manufacturer|producer|conglomerate|brand|retailer|supplier|operator|miner|major)\b(?!-)/u;
+const COMPANY_TRADE_AFTER = new RegExp(String.raw`^(?:[\s-]+[\p{Ll}-]+)?[\s-]+${TRADE_NOUN}\b(?!-)`, 'u');
 
 const LED_KINDS = new Set(['party', 'company']);
 const ledBefore = (sentence: string, e: EntityMention, next: EntityMention | undefined): boolean =>
@@ -665,8 +666,7 @@ const COMPANY_NOUN =
   /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup/;
 
 // After a country's possessive: a few words ending in a company's trade, no name after it ("'s state oil giant", "'s national carrier").
-const COUNTRYS_COMPANY =
-  /^['’]s?(?:\s+[\p{Ll}-]+){0,3}?\s+(?:company|firm|giant|\p{Ll}*maker|manufacturer|producer|conglomerate|carrier|airline|operator|miner|lender|retailer|supplier|champion)\b(?!\s*(?:['’]s?\s+)?\p{Lu})/u;
+const COUNTRYS_COMPANY = new RegExp(String.raw`^['’]s?(?:\s+[\p{Ll}-]+){0,3}?\s+${TRADE_NOUN}\b(?!\s*(?:['’]s?\s+)?\p{Lu})`, 'u');
 
 const isCompany = (e: EntityMention) => {
   const kind = entities.get(e.id)?.kind;
@@ -780,7 +780,7 @@ export function resolveCompanyAnaphors(
  * belongs to the n-th party named before the figures. Null when the counts differ or nothing is respective.
  */
 export function respectiveParty(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
-  if (!/\brespectively\b/i.test(sentence)) return listedWith(sentence, figures, at, mentions);
+  if (!/\brespectively\b/i.test(sentence)) return listedInOrder(sentence, figures, at, mentions);
   const listed = listedRespectively(sentence, figures, at, mentions);
   if (listed !== undefined) return listed;
   const same = figures.filter((f) => f.kind === figures[at]!.kind);
@@ -799,7 +799,7 @@ export function respectiveParty(sentence: string, figures: Array<{ start: number
 
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const FIGURE_LIST_GLUE = /^[^\d]{0,12}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+|to\s+|at\s+)?$/;
-// Between a list of parties and the list of their figures: "with" and a hedge or currency sign at most.
+// Between a list of parties and the list of their figures: "with" or a verb giving each its figure, and a hedge or currency sign at most.
 const WITH_FIGURES = new RegExp(String.raw`^\s+${GIVES_EACH}\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?$`, 'i');
 
 /** Where a figure's number ends: its first space or comma, past the commas of its digit groups ("58,000 and 94,000", "$1,916 billion"). */
@@ -813,7 +813,7 @@ function numberEnd(sentence: string, start: number): number {
  * does a list that is its clause's subject and a verb that gives each its figure ("Samsung and Apple shipped 223.4 and
  * 225.9 million units"). Null when the figure is in no such pair of lists.
  */
-function listedWith(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
+function listedInOrder(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
   if (!WITH_FIGURE_LIST.test(sentence)) return null;
   const same = figures.filter((f) => f.kind === figures[at]!.kind);
   const joined = (a: { start: number }, b: { start: number }) => FIGURE_LIST_GLUE.test(sentence.slice(numberEnd(sentence, a.start), b.start));

@@ -27,7 +27,7 @@ export interface Period {
   fiscalOffset?: number;
   /** Set while reading: the year names an event held in it ("the 2024 general election"), whose figures are of the event, not of the year's end. */
   eventYear?: boolean;
-  /** Set while reading: the lead tells that event as held ("The 2024 general election has resulted in …"), so its year's figures are results. */
+  /** Set while reading: its sentence or the lead tells that event as held ("The 2024 general election has resulted in …"), so its year's figures are results. */
   eventHeld?: boolean;
 }
 

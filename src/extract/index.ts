@@ -28,6 +28,7 @@ import {
   resolveCompanyAnaphors,
   respectiveFacet,
   respectiveParty,
+  statedForEach,
   respectiveTime,
   RESPECTIVELY,
   subjectOf,
@@ -37,7 +38,7 @@ import {
   type SentenceMentions,
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
-import { datePeriod, HELD_PAST, leadPeriod, monthsOf, PeriodContext, toldAsHeld, yearOf } from './period-context.js';
+import { datePeriod, HELD_PAST, leadPeriod, looksAhead, monthsOf, PeriodContext, toldAsHeld, yearOf } from './period-context.js';
 import {
   findTimeExpressions,
   partsOfPair,
@@ -506,9 +507,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     }
     // ("The ruling Mahayuti won by a landslide in the 2024 assembly election. … The BJP leads with 132 seats": an election the
     // sentence tells as held stays held for the sentences that take their time from it.)
-    const held = toldAsHeld(sentence);
+    // (Only where it names one: "won 303 seats in the 2019 election, and the 2024 election is under way" holds 2019 alone.)
+    const timesNamed = findTimeExpressions(sentence, pub);
+    const held = timesNamed.filter((e) => e.period.eventYear).length === 1 && toldAsHeld(sentence);
     const expressions = periods.resolve(
-      findTimeExpressions(sentence, pub).map((e) => (held && e.period.eventYear ? { ...e, period: { ...e.period, eventHeld: true } } : e)),
+      timesNamed.map((e) => (held && e.period.eventYear ? { ...e, period: { ...e.period, eventHeld: true } } : e)),
       sentence,
     );
     const before = sentenceBefore?.paragraph === passage.paragraph ? sentenceBefore : null;
@@ -774,6 +777,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // "remaining" sets the listed parties apart from those named before; each figure is all of its party's.)
       if (proposition && respective) proposition = { ...proposition, subject: [respective], facets: proposition.facets.filter((f) => f !== OTHER_FACET) };
       else if (proposition) proposition = placedAfter(sentence, q, mentions, proposition) ?? proposition;
+      // ("Reform UK, Plaid Cymru and the Green Party each secured four seats": no one party's figure.)
+      if (proposition && !respective && proposition.subject.length === 1 && statedForEach(sentence, q, mentions)) proposition = { ...proposition, subject: [] };
       if (proposition?.facets.some((f) => facetLexicon.get(f)?.kind === ONE_OF_KIND)) proposition = withOwnRate(sentence, span, mentions, proposition);
       // ("… on the main refinancing operations, the marginal lending facility and the deposit facility will fall to 4.25
       // percent, 4.5 percent and 3.75 percent respectively": a list of facets pairs with the figures in the same way.)
@@ -878,7 +883,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(
           period.eventYear &&
           pub.year >= Number(period.start?.slice(0, 4)) &&
-          (period.eventHeld || REPORTED_PAST.test(sentence) || HELD_PAST.test(sentence))
+          // (A figure of a poll or a projection taking its time from a held election is no result: "The BJP leads with 320 seats, pollsters say".)
+          ((period.eventHeld && !looksAhead(sentence)) || REPORTED_PAST.test(sentence) || HELD_PAST.test(sentence))
         ) &&
         // ("The 96th Academy Awards was a commercial success with 19.5 million viewers", under "Oscars 2024", in March 2024: a
         // figure of an event the text names, dated by the year it was held in and told in the past tense, is of the event held.)

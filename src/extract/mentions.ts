@@ -832,6 +832,23 @@ function listedInOrder(sentence: string, figures: Array<{ start: number; kind: s
   return subjectOf(list[same.indexOf(figures[at]!) - first]!.id);
 }
 
+// "… each secured", "… each": a figure stated for every party of a list.
+const EACH_BEFORE = /\beach\s+(?:[\p{Ll}-]+\s+){0,3}(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?$/u;
+const EACH_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?each\b/u;
+
+/**
+ * "Reform UK, Plaid Cymru and the Green Party each secured four seats", "Japan and Taiwan boosted their defence spending by
+ * 11 percent each": a figure the sentence gives to each party of a list is no single party's statement of its own.
+ */
+export function statedForEach(sentence: string, figure: { start: number; end: number }, mentions: SentenceMentions): boolean {
+  if (!sentence.includes('each')) return false;
+  const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
+  if (!EACH_BEFORE.test(before) && !EACH_AFTER.test(sentence.slice(figure.end, figure.end + 24))) return false;
+  const parties = mentions.entities.filter((e) => e.end <= figure.start && isSubjectEntity(subjectOf(e.id)));
+  for (let n = parties.length; n >= 2; n--) if (lastListOf(sentence, parties, n, (e) => subjectOf(e.id))) return true;
+  return false;
+}
+
 /**
  * "India and China, which together account for nearly 40 per cent of global emissions, are projected to increase
  * emissions by 8.2 per cent and 4 per cent, respectively": the list of figures right before "respectively" and the

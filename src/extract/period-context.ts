@@ -451,11 +451,16 @@ export const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got
 const RESULT_TOLD = /\b(?:swept|resulted\s+in|results?|victory|landslide)\b/i;
 // What a sentence looking ahead to a vote says ("is expected to win the 2024 election, having lost in 2019", "ahead of", "polls").
 const NOT_YET =
-  /\b(?:expected|will|would|could|may|might|polls?|polling|ahead\s+of|forecasts?|projected|projections?|set\s+to|likely|upcoming|due\s+(?:on|in|to))\b/i;
+  /\b(?:expected|will|would|could|may|might|polls?|polling|pollsters?|surveys?|models?|ahead\s+of|forecasts?|projected|projections?|set\s+to|likely|upcoming|due\s+(?:on|in|to)|under\s?way|ongoing)\b/i;
+
+/** Whether a sentence looks ahead to a vote, or to its count: "expected to win", "pollsters say", "counting is under way". */
+export function looksAhead(sentence: string): boolean {
+  return NOT_YET.test(sentence);
+}
 
 /** Whether a sentence tells the election it names as held: a word of its result, and none of looking ahead. */
 export function toldAsHeld(sentence: string): boolean {
-  return (HELD_PAST.test(sentence) || RESULT_TOLD.test(sentence)) && !NOT_YET.test(sentence);
+  return (HELD_PAST.test(sentence) || RESULT_TOLD.test(sentence)) && !looksAhead(sentence);
 }
 
 /**

@@ -171,3 +171,23 @@ describe('an election a sentence tells as held stays held for the sentences that
     expect(found.find((x) => x.quote.exact === '14%')?.proposition?.modality).not.toBe('actual');
   });
 });
+
+describe('held is said of one election only, and never of a poll', () => {
+  it('"won 303 seats in the 2019 election and faces voters again in the 2024 election": 2024 is not held', () => {
+    const found = claims(
+      'India votes\n\nThe BJP won 303 seats in the 2019 election and faces voters again in the 2024 election. The BJP has 320 seats in the count.',
+      '2024-05-25',
+      'India votes',
+    );
+    expect(found.find((c) => c.quote.exact === '320 seats')?.proposition?.modality).not.toBe('actual');
+  });
+
+  it('a poll taking its time from a held election is no result ("The Mahayuti won the 2024 election. Pollsters say the BJP leads with 140 seats")', () => {
+    const found = claims(
+      'Maharashtra\n\nThe ruling Mahayuti won by a landslide in the 2024 Maharashtra assembly election. The BJP leads with 140 seats, pollsters say.',
+      '2024-11-24',
+      'Maharashtra',
+    );
+    expect(found.find((c) => c.quote.exact === '140 seats')?.proposition?.modality).not.toBe('actual');
+  });
+});

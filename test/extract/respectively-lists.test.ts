@@ -202,3 +202,19 @@ describe("a list that is its clause's subject and a verb giving each a figure pa
     expect(c.proposition?.subject).not.toEqual(['washington']);
   });
 });
+
+describe("a figure given to each party of a list is no single party's", () => {
+  const meta = { publishedAt: '2024-07-06', title: 'Results' };
+  it.each([
+    ['Reform UK, Plaid Cymru, and the Green Party each secured four seats in the 2024 general election.', 'four seats'],
+    ['The report also notes that Japan and Taiwan boosted their defense spending by 11 percent each in 2023.', '11 percent'],
+  ])('%s', (text, figure) => {
+    expect(claimQuoted(text, figure, meta, { exact: true }).proposition?.subject).toEqual([]);
+  });
+
+  it('"each" of something else leaves the party ("Labour won 412 seats, with each MP elected")', () => {
+    expect(
+      claimQuoted('Labour won 412 seats in the 2024 general election, with each MP elected.', '412 seats', meta, { exact: true }).proposition?.subject,
+    ).toEqual(['labour']);
+  });
+});

@@ -336,8 +336,10 @@ const RANKED_WITH_FIGURE = new RegExp(
 // ", and", "; while", ", whereas": where a clause of its own begins.
 const CLAUSE_OPENS_BEFORE = /(?:[,;]\s*(?:(?:and|but|while|whereas)\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?$/i;
 // "… was in third place with 145.9 million", "… 103.1 million", "…’s by 4.7 %": a verb and a few words, or none, then the clause's figure.
+// (Its abbreviation in brackets and an apposition may stand between: "the Trinamool Congress (TMC), another key member of the
+// alliance, won 29 seats".)
 const FIGURE_OF_CLAUSE_AFTER =
-  /^(['’]s?)?\s+(?:((?:was|were|is|are|had|has|took|came|held|ranked|shipped|sold|delivered|posted|reported|recorded|grew|rose|fell|saw|added|lost|earned|made|got|gains|wins|loses|takes|gets|scores|secures|holds|posts|reports|ships|sells|adds|\p{Ll}+ed)\b(?:\s+[\p{Ll}-]+){0,5}?)\s+)?(?:(?:by|at|to|of)\s+)?([$€£¥]\s?)?\d/u;
+  /^(['’]s?)?(?:\s*\(\p{Lu}[^()]{0,18}\))?(?:,\s+(?:an?|the|another|its)\s+[^,;.]{1,60},)?\s+(?:((?:was|were|is|are|had|has|took|came|held|ranked|shipped|sold|delivered|posted|reported|recorded|grew|rose|fell|saw|added|lost|earned|made|got|won|gains|wins|loses|takes|gets|scores|secures|holds|posts|reports|ships|sells|adds|\p{Ll}+ed)\b(?:\s+[\p{Ll}-]+){0,5}?)\s+)?(?:(?:by|at|to|of)\s+)?([$€£¥]\s?)?\d/u;
 
 /**
  * "Samsung took second place with 226.6 million, and Xiaomi was third with 145.9 million", "…, while Xiaomi

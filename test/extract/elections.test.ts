@@ -191,3 +191,15 @@ describe('held is said of one election only, and never of a poll', () => {
     expect(found.find((c) => c.quote.exact === '140 seats')?.proposition?.modality).not.toBe('actual');
   });
 });
+
+describe('a clause opened by a party owns its figure, past its abbreviation and an apposition', () => {
+  const text =
+    "India results\n\nThe BJP won 240 seats in the 2024 Lok Sabha election, the Shiv Sena won 7 seats and the Congress 99. As the Samajwadi Party kept the INDIA bloc's morale high in Uttar Pradesh with 37 seats, the Trinamool Congress (TMC), another key member of the opposition alliance, won 29 seats in West Bengal.";
+  it.each([
+    ['7 seats', ['shiv-sena']],
+    ['37 seats', ['samajwadi-party']],
+    ['29 seats', ['trinamool-congress']],
+  ])('%s', (figure, subject) => {
+    expect(claims(text, '2024-06-05', 'India results').find((c) => c.quote.exact === figure)?.proposition?.subject).toEqual(subject);
+  });
+});

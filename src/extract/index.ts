@@ -507,7 +507,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     }
     // ("The ruling Mahayuti won by a landslide in the 2024 assembly election. … The BJP leads with 132 seats": an election the
     // sentence tells as held stays held for the sentences that take their time from it.)
-    // (Only where it names one: "won 303 seats in the 2019 election, and the 2024 election is under way" holds 2019 alone.)
+    // (Only where it names one: "won 303 seats in the 2019 election and faces voters again in the 2024 election" holds neither.)
     const timesNamed = findTimeExpressions(sentence, pub);
     const held = timesNamed.filter((e) => e.period.eventYear).length === 1 && toldAsHeld(sentence);
     const expressions = periods.resolve(

@@ -203,3 +203,22 @@ describe('a clause opened by a party owns its figure, past its abbreviation and 
     expect(claims(text, '2024-06-05', 'India results').find((c) => c.quote.exact === figure)?.proposition?.subject).toEqual(subject);
   });
 });
+
+describe('parties of Japan and groups of the European Parliament are parties of their own', () => {
+  it.each([
+    ['191 seats', ['ldp']],
+    ['148 seats', ['cdp-japan']],
+  ])('"The LDP dropped from 247 to 191 seats … The opposition Constitutional Democratic Party (CDP) increased from 98 to 148 seats": %s', (figure, subject) => {
+    const found = claims(
+      "Japan's ruling coalition loses majority\n\nJapan's ruling coalition, the LDP and Komeito, lost its parliamentary majority in Sunday's 2024 general election. The LDP dropped from 247 to 191 seats, while Komeito fell to 24. The opposition Constitutional Democratic Party (CDP) increased from 98 to 148 seats.",
+      '2024-10-28',
+      "Japan's ruling coalition loses majority",
+    );
+    expect(found.find((c) => c.quote.exact === figure)?.proposition?.subject).toEqual(subject);
+  });
+
+  it('"The European People\'s Party (EPP) won … with 189 seats": the group, not Europe', () => {
+    const [c] = claims("The European People's Party (EPP) won the 2024 European Parliament elections with 189 seats.", '2024-06-10');
+    expect(c!.proposition?.subject).toEqual(['epp']);
+  });
+});

@@ -794,6 +794,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
       else if (proposition?.modality === 'forecast')
         found = forecastYearsAhead(forecastPartOfThisYear(forecastNotOfEarlierMonth(found, stated !== null, sentence), pub, sentence), pub, sentence, q.end);
+      // ("The BJP won the 2019 election with 303 seats. Polls show the BJP leads with 320 seats": a poll or projection taking
+      // its time from an election its context names is not that election's result, nor dated by the document's statement of it.)
+      const pollOfAnElection = stated === null && found.eventYear === true && looksAhead(sentence);
+      if (pollOfAnElection) found = publicationPeriod(pub);
       // (Only people and things take part: "ended 2024 with 52 GW of capacity" states a level, not who joined in.)
       const participants =
         (unitKind === 'count' && PARTICIPANTS.test(sentence.slice(0, q.start))) ||
@@ -979,6 +983,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (
         comparableIfDated &&
         period.resolution === 'publication' &&
+        !pollOfAnElection &&
         expressions.length === 0 &&
         !inSentence.slice(0, -1).some((e) => e.proposition && sameParts(e.proposition, proposition!))
       )

@@ -449,9 +449,10 @@ function lastQuarterBefore(pub: PublicationDate): Period {
 export const HELD_PAST = /\b(?:won|lost|took|secured|gained|claimed|captured|got|received|polled|returned|elected)\b/i;
 // And what a lead tells it with: "has resulted in a historic win", "official results", "a landslide victory".
 const RESULT_TOLD = /\b(?:swept|resulted\s+in|results?|victory|landslide)\b/i;
-// What a sentence looking ahead to a vote says ("is expected to win the 2024 election, having lost in 2019", "ahead of", "polls").
+// What a sentence looking ahead to a vote says ("is expected to win the 2024 election, having lost in 2019", "ahead of", "polls");
+// not the bodies and places of the vote itself ("the poll body", "polling stations").
 const NOT_YET =
-  /\b(?:expected|will|would|could|may|might|polls?|polling|pollsters?|surveys?|models?|ahead\s+of|forecasts?|projected|projections?|set\s+to|likely|upcoming|due\s+(?:on|in|to)|under\s?way|ongoing)\b/i;
+  /\b(?:expected|will|would|could|may|might|polls?(?!\s+(?:body|bodies|panel|stations?|booths?|officials?|day|results?)\b)|polling(?!\s+(?:stations?|booths?|day|officials?|staff|agents?)\b)|pollsters?|surveys?|models?|ahead\s+of|forecasts?|projected|projections?|set\s+to|likely|upcoming|due\s+(?:on|in|to)|under\s?way|ongoing)\b/i;
 
 /** Whether a sentence looks ahead to a vote, or to its count: "expected to win", "pollsters say", "counting is under way". */
 export function looksAhead(sentence: string): boolean {

@@ -188,7 +188,8 @@ describe('held is said of one election only, and never of a poll', () => {
       '2024-11-24',
       'Maharashtra',
     );
-    expect(found.find((c) => c.quote.exact === '140 seats')?.proposition?.modality).not.toBe('actual');
+    const poll = found.find((c) => c.quote.exact === '140 seats')!;
+    expect(poll.comparable && poll.proposition?.modality === 'actual').toBe(false);
   });
 });
 
@@ -220,5 +221,24 @@ describe('parties of Japan and groups of the European Parliament are parties of 
   it('"The European People\'s Party (EPP) won … with 189 seats": the group, not Europe', () => {
     const [c] = claims("The European People's Party (EPP) won the 2024 European Parliament elections with 189 seats.", '2024-06-10');
     expect(c!.proposition?.subject).toEqual(['epp']);
+  });
+});
+
+describe('a poll or projection taking its time from an election its context names', () => {
+  it('is not that election\'s result, nor dated by the document\'s statement of it ("won the 2019 election with 303 seats. Polls show … 320 seats")', () => {
+    const found = claims('India votes\n\nThe BJP won the 2019 election with 303 seats. Polls show the BJP leads with 320 seats.', '2024-05-20', 'India votes');
+    const poll = found.find((c) => c.quote.exact === '320 seats')!;
+    expect(poll.period?.start).not.toBe('2019-01-01');
+    expect(poll.comparable).toBe(false);
+    expect(found.find((c) => c.quote.exact === '303 seats')?.comparable).toBe(true);
+  });
+
+  it('the bodies and places of the vote look ahead to nothing ("According to the poll body, India\'s turnout was 65.79 per cent")', () => {
+    const found = claims(
+      "India turnout\n\nIndia won praise for the 2024 general election. According to the poll body, India's turnout was 65.79 per cent.",
+      '2024-06-05',
+      'India turnout',
+    );
+    expect(found.find((c) => c.quote.exact === '65.79 per cent')?.comparable).toBe(true);
   });
 });

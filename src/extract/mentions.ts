@@ -782,7 +782,7 @@ export function resolveCompanyAnaphors(
  * belongs to the n-th party named before the figures. Null when the counts differ or nothing is respective.
  */
 export function respectiveParty(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
-  if (!/\brespectively\b/i.test(sentence)) return listedInOrder(sentence, figures, at, mentions);
+  if (!RESPECTIVELY.test(sentence)) return listedInOrder(sentence, figures, at, mentions);
   const listed = listedRespectively(sentence, figures, at, mentions);
   if (listed !== undefined) return listed;
   const same = figures.filter((f) => f.kind === figures[at]!.kind);
@@ -824,8 +824,7 @@ function listedInOrder(sentence: string, figures: Array<{ start: number; kind: s
   while (first > 0 && joined(same[first - 1]!, same[first]!)) first--;
   while (last + 1 < same.length && joined(same[last]!, same[last + 1]!)) last++;
   if (last === first) return null;
-  const parties = mentions.entities.filter((e) => e.end <= same[first]!.start && isSubjectEntity(subjectOf(e.id)));
-  const list = lastListOf(sentence, parties, last - first + 1, (e) => subjectOf(e.id));
+  const list = lastListOf(sentence, partiesBefore(mentions, same[first]!.start), last - first + 1, partyOf);
   const between = list && WITH_FIGURES.exec(sentence.slice(list[list.length - 1]!.end, same[first]!.start));
   if (!list || !between) return null;
   // (A verb pairs them only where the list is its clause's subject: "Exports to Germany and France rose 5 % and 3 %" lists
@@ -846,8 +845,8 @@ export function statedForEach(sentence: string, figure: { start: number; end: nu
   if (!sentence.includes('each')) return false;
   const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
   if (!EACH_BEFORE.test(before) && !EACH_AFTER.test(sentence.slice(figure.end, figure.end + 24))) return false;
-  const parties = mentions.entities.filter((e) => e.end <= figure.start && isSubjectEntity(subjectOf(e.id)));
-  for (let n = parties.length; n >= 2; n--) if (lastListOf(sentence, parties, n, (e) => subjectOf(e.id))) return true;
+  for (const list of runsOf(sentence, partiesBefore(mentions, figure.start)))
+    if (list.length >= 2 && new Set(list.map(partyOf)).size === list.length) return true;
   return false;
 }
 
@@ -867,14 +866,33 @@ function listedRespectively(
   const listed = respectiveRun(sentence, figures, at);
   if (!listed) return undefined;
   const { run, own } = listed;
-  const parties = mentions.entities.filter((e) => e.end <= run[0]!.start && isSubjectEntity(subjectOf(e.id)));
-  const list = lastListOf(sentence, parties, run.length, (e) => subjectOf(e.id));
+  const list = lastListOf(sentence, partiesBefore(mentions, run[0]!.start), run.length, partyOf);
   return list ? subjectOf(list[own]!.id) : undefined;
 }
 
+/** The parties a sentence names before an offset, in order: what a list of figures after them may pair with. */
+function partiesBefore(mentions: SentenceMentions, at: number): EntityMention[] {
+  return mentions.entities.filter((e) => e.end <= at && isSubjectEntity(subjectOf(e.id)));
+}
+const partyOf = (e: EntityMention) => subjectOf(e.id);
+
+/** The runs of `items` written as one list each (joined by commas and "and", and by `joins`), in order; a lone item is a run of one. */
+function* runsOf<T extends { start: number; end: number }>(sentence: string, items: readonly T[], joins: (a: T, b: T) => boolean = () => true): Generator<T[]> {
+  for (let i = 0; i < items.length; i++) {
+    const list = [items[i]!];
+    let j = i;
+    while (j + 1 < items.length && joins(items[j]!, items[j + 1]!) && LIST_GLUE.test(sentence.slice(items[j]!.end, items[j + 1]!.start))) {
+      j++;
+      list.push(items[j]!);
+    }
+    yield list;
+    i = j;
+  }
+}
+
 /**
- * The last run of `items` written as one list (joined by commas and "and", and by `joins`) that names exactly `length`
- * different things (`key`), or null: the list a respective run of figures pairs with.
+ * The last run of `items` written as one list (see runsOf) that names exactly `length` different things (`key`), or
+ * null: the list a respective run of figures pairs with.
  */
 function lastListOf<T extends { start: number; end: number }>(
   sentence: string,
@@ -884,16 +902,7 @@ function lastListOf<T extends { start: number; end: number }>(
   joins: (a: T, b: T) => boolean = () => true,
 ): T[] | null {
   let best: T[] | null = null;
-  for (let i = 0; i < items.length; i++) {
-    const list = [items[i]!];
-    let j = i;
-    while (j + 1 < items.length && joins(items[j]!, items[j + 1]!) && LIST_GLUE.test(sentence.slice(items[j]!.end, items[j + 1]!.start))) {
-      j++;
-      list.push(items[j]!);
-    }
-    if (list.length === length && new Set(list.map(key)).size === length) best = list;
-    i = j;
-  }
+  for (const list of runsOf(sentence, items, joins)) if (list.length === length && new Set(list.map(key)).size === length) best = list;
   return best;
 }
 

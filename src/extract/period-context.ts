@@ -485,7 +485,8 @@ export function leadPeriod(passages: Array<{ text: string; paragraph: number }>,
       !!q.start && !!q.end && (q.end < published || (pub.day !== null && q.end === published && q.start < published && monthLast(q.end)));
     // ("The 2024 general election has resulted in a historic win for Labour", in July 2024: an election of the year, told as
     // held, is over for the report though its year is not.)
-    const held = (q: Period) => q.eventYear === true && !!q.start && Number(q.start.slice(0, 4)) <= pub.year && toldAsHeld(p.text);
+    const toldHeld = toldAsHeld(p.text);
+    const held = (q: Period) => toldHeld && q.eventYear === true && !!q.start && Number(q.start.slice(0, 4)) <= pub.year;
     const own = all.filter((e) => !e.base && !e.anaphor && (over(e.period) || held(e.period)) && priorAt(p.text, e, all) === null);
     if (own[0]) return held(own[0].period) && !over(own[0].period) ? { ...own[0].period, eventHeld: true } : own[0].period;
   }

@@ -109,8 +109,7 @@ describe('an election the lead tells as held dates the results the later paragra
   });
 
   it('an election the lead looks ahead to dates nothing ("is expected to win the 2024 general election by a landslide")', () => {
-    const ahead =
-      'Polls tighten\n\nLabour is expected to win the 2024 general election by a landslide.\n\nReform UK is on 14% of the vote.';
+    const ahead = 'Polls tighten\n\nLabour is expected to win the 2024 general election by a landslide.\n\nReform UK is on 14% of the vote.';
     const c = claims(ahead, '2024-03-06', 'Polls tighten').find((x) => x.quote.exact === '14%')!;
     expect(c.comparable).toBe(false);
   });

@@ -30,6 +30,7 @@ import {
   respectiveParty,
   statedForEach,
   respectiveTime,
+  timeListedInOrder,
   RESPECTIVELY,
   subjectOf,
   withMeasures,
@@ -71,6 +72,7 @@ import {
   type FigureSpan,
 } from './proposition.js';
 import { findQuantities, type Quantity } from './quantities.js';
+import { currencyOfMoneyMeasure } from './elided-currency.js';
 import { writesGluedMillions } from './readings.js';
 import { partOfWhole } from './qualifiers.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
@@ -480,7 +482,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     }
     comparisons.startSentence(sentence);
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
-    const quantities = skip ? [] : findQuantities(sentence, { gluedMillions, sterling });
+    const read = skip ? [] : findQuantities(sentence, { gluedMillions, sterling });
     // A line that heads a list names the measure its items leave out, figures or not; so may a heading ("Australian
     // Open 2024 prize money") a line or two above it.
     const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '') || rowLines[p + 1] === true || HEADING.test(sentence);
@@ -489,7 +491,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const lineBefore = previousLine && passage.paragraph - previousLine.paragraph <= 1 ? previousLine : null;
     const mentions = resolveCompanyAnaphors(
       sentence,
-      resolveBlocAnaphors(sentence, quantities.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentBloc),
+      resolveBlocAnaphors(sentence, read.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentBloc),
       recentCompanies,
       companiesOfPrevious,
       leadOfPrevious,
@@ -497,6 +499,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     // ("Sugarcane production decreased to 453.15 million tonnes", in a text that writes "sugarcane" in lower case elsewhere: a
     // common noun capitalised to open the sentence, not a name.)
     if (mentions.opensWithUnknownName && lowerCaseWords().has(mentions.opensWithUnknownName)) mentions.opensWithUnknownName = null;
+    const quantities = currencyOfMoneyMeasure(sentence, read, mentions);
     recentBloc = blocsIn(mentions).pop() ?? recentBloc;
     companiesOfPrevious = companiesIn(mentions);
     leadOfPrevious = leadCompanyIn(sentence, mentions);
@@ -530,7 +533,18 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const timesToPair = RESPECTIVELY.test(sentence)
       ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => partsOfPair(sentence, e) ?? [e])
       : [];
-    const respectiveTimes = quantities.map((_, i) => (timesToPair.length > 1 ? respectiveTime(sentence, figureKinds, i, timesToPair) : null));
+    const timesInOrder =
+      timesToPair.length === 0 && quantities.length > 1
+        ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => partsOfPair(sentence, e) ?? [e])
+        : [];
+    const figureSpans = quantities.map((o) => ({ start: o.start, end: o.end, kind: unitKindOf(o.unit) }));
+    const respectiveTimes = quantities.map((_, i) =>
+      timesToPair.length > 1
+        ? respectiveTime(sentence, figureKinds, i, timesToPair)
+        : timesInOrder.length > 1
+          ? timeListedInOrder(sentence, figureSpans, i, timesInOrder)
+          : null,
+    );
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);
       const others = quantities.filter((o) => o !== q);

@@ -917,15 +917,29 @@ function firstListOf<T extends { start: number; end: number }>(sentence: string,
  * The run of figures of one kind joined only by commas and "and" that ends with the last one before "respectively",
  * and where the figure stands in it; undefined when the figure is in no such run of two or more.
  */
+/**
+ * The "respectively" a figure at an offset answers to, the first after it, and where its stretch begins: after the
+ * "respectively" before it ("coal, oil and gas … by 1.1, 1.5 and 0.5 per cent, respectively, even as they decline in the
+ * EU and the USA by 7.4 and 3 per cent, respectively" holds two).
+ */
+function respectiveClause(sentence: string, at: number): { word: number; from: number } | null {
+  let from = 0;
+  for (const m of sentence.matchAll(/\brespectively\b/gi)) {
+    if (m.index >= at) return { word: m.index, from };
+    from = m.index + m[0].length;
+  }
+  return null;
+}
+
 function respectiveRun(
   sentence: string,
   figures: Array<{ start: number; kind: string }>,
   at: number,
 ): { run: Array<{ start: number }>; own: number } | undefined {
-  const word = sentence.search(/\brespectively\b/i);
-  if (word < 0) return undefined;
+  const clause = respectiveClause(sentence, figures[at]!.start);
+  if (!clause) return undefined;
   const kind = figures[at]!.kind;
-  const before = figures.filter((f) => f.kind === kind && f.start < word);
+  const before = figures.filter((f) => f.kind === kind && f.start < clause.word && f.start >= clause.from);
   const own = before.indexOf(figures[at]!);
   if (own < 0) return undefined;
   let first = before.length - 1;
@@ -950,7 +964,7 @@ export function respectiveTime<T extends { start: number; end: number; period: {
 ): T | null {
   const listed = respectiveRun(sentence, figures, at);
   if (!listed) return null;
-  const word = sentence.search(RESPECTIVELY);
+  const word = respectiveClause(sentence, figures[at]!.start)!.word;
   const key = (t: T) => `${t.period.start}..${t.period.end}`;
   // ("Profit rose 4 % and 6 %, respectively, in 2022 and 2023": failing a list before the word, the first one right after it.)
   const after = times.filter((t) => t.start > word);
@@ -965,6 +979,34 @@ export function respectiveTime<T extends { start: number; end: number; period: {
       ? firstListOf(sentence, after, listed.run.length, key)
       : null);
   return list?.[listed.own] ?? null;
+}
+
+// Between the last figure of a run and a list of times right after it: "in", "for", "during" and an article at most.
+const TIMES_AFTER_RUN = /^\s*,?\s*(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal\s+)?years?\s+)?$/i;
+
+/**
+ * "GDP grew 5.2 and 4.8 percent in 2023 and 2024", "rose 4 % and 6 % in 2022 and 2023": without "respectively", a run of
+ * figures of one kind followed at once by a list of as many different times pairs with it in order. Null when the figure
+ * is in no such run.
+ */
+export function timeListedInOrder<T extends { start: number; end: number; period: { start: string | null; end: string | null } }>(
+  sentence: string,
+  figures: Array<{ start: number; end: number; kind: string }>,
+  at: number,
+  times: readonly T[],
+): T | null {
+  const kind = figures[at]!.kind;
+  let first = at;
+  let last = at;
+  const joined = (a: { start: number }, b: { start: number }) => FIGURE_LIST_GLUE.test(sentence.slice(numberEnd(sentence, a.start), b.start));
+  while (first > 0 && figures[first - 1]!.kind === kind && joined(figures[first - 1]!, figures[first]!)) first--;
+  while (last < figures.length - 1 && figures[last + 1]!.kind === kind && joined(figures[last]!, figures[last + 1]!)) last++;
+  if (last === first) return null;
+  const end = figures[last]!.end;
+  const after = times.filter((t) => t.start >= end);
+  if (!after.length || !TIMES_AFTER_RUN.test(sentence.slice(end, after[0]!.start))) return null;
+  const list = firstListOf(sentence, after, last - first + 1, (t) => `${t.period.start}..${t.period.end}`);
+  return list?.[at - first] ?? null;
 }
 
 /**

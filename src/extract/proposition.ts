@@ -828,8 +828,26 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
       [...mentions.entities, ...mentions.measures].some((m) => m.end <= antecedentEnd && /^[\s)]*$/.test(sentence.slice(m.end, antecedentEnd)));
     if (!named && !mentions.entities.some((e) => e.start >= clause.start && e.end <= clause.end)) return { ...proposition, subject: [], counterpart: null };
   }
-  const asRead = { ...proposition, ...roles };
+  const asRead = { ...proposition, ...roles, ...revenueTurnover(sentence, governing, measure, roles) };
   return throughAsset({ ...asRead, facets: withoutVacuous(asRead.facets, [...asRead.subject, asRead.counterpart ?? '']) }, figure, mentions, context.assets);
+}
+
+// Who may have a turnover that is trade: places and blocs; anything else has sales.
+const TRADING_PLACES = new Set(['country', 'region', 'bloc', 'city']);
+
+/**
+ * "Wimbledon reported turnover of 380.2 million pounds", "the company's turnover rose 5 %": turnover, the word alone, of
+ * a company or a body is its revenue; only between places ("turnover between Russia and China") is it trade.
+ */
+function revenueTurnover(
+  sentence: string,
+  governing: { start: number; end: number },
+  measure: Measure,
+  roles: Pick<Proposition, 'subject' | 'counterpart'>,
+): Pick<Proposition, 'measure'> | null {
+  if (measure.id !== 'trade' || roles.counterpart !== null || roles.subject.length === 0) return null;
+  if (!/^turnovers?$/i.test(sentence.slice(governing.start, governing.end))) return null;
+  return roles.subject.some((id) => TRADING_PLACES.has(entities.get(id)?.kind ?? '')) ? null : { measure: 'revenue' };
 }
 
 /** Wholes a figure may be a ratio to, and the facet that names the ratio. */

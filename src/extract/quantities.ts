@@ -215,16 +215,21 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const SCALE_FACTORS = new Set([1e3, 1e6, 1e9, 1e12]);
 
 /**
- * "145.9, 103.1, and 94.9 million smartphones": bare numbers listed before one written with a scale word and a
- * unit share that scale and unit. Only numbers below 1,000 written with nothing of their own, joined by commas
- * and "and" alone, so "in 2022, 3 and 5 million" and "rose 3, with 5 million" are left as they are.
+ * "145.9, 103.1, and 94.9 million smartphones", "by 1.1, 1.5 and 0.5 per cent": bare numbers listed before one written
+ * with a scale word, or with a unit after it, share that scale and unit. Only numbers below 1,000 written with nothing of
+ * their own, joined by commas and "and" alone, so "in 2022, 3 and 5 million" and "rose 3, with 5 million" are left as
+ * they are.
  */
 function shareListScale(sentence: string, found: Quantity[]): Quantity[] {
   for (let last = 1; last < found.length; last++) {
     const q = found[last]!;
     const number = Number(sentence.slice(q.numberStart, q.numberEnd).replace(/,/g, ''));
-    const factor = number > 0 ? Math.round(q.value / number) : 0;
-    if (!SCALE_FACTORS.has(factor) || Math.abs(q.value - number * factor) > 1e-6 * q.value) continue;
+    const scale = number > 0 ? Math.round(q.value / number) : 0;
+    const scaled = SCALE_FACTORS.has(scale) && Math.abs(q.value - number * scale) <= 1e-6 * q.value;
+    // ("increase by 1.1, 1.5 and 0.5 per cent", "fell 7.4 and 3 per cent": a unit written after the last number alone.)
+    const unitAfter = !scaled && q.unit !== 'count' && q.start === q.numberStart && q.range === null && q.value === number;
+    if (!scaled && !unitAfter) continue;
+    const factor = scaled ? scale : 1;
     let first = last;
     while (first > 0) {
       const p = found[first - 1]!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/extract/quantities.js';
+import { claimQuoted } from './claim-of.js';
 
 const units = (sentence: string) => findQuantities(sentence).map((q) => [sentence.slice(q.start, q.end), q.unit, q.value]);
 
@@ -33,5 +34,29 @@ describe('findQuantities: a sum set against another with its currency left out',
       ['$5 billion', 'USD', 5e9],
       ['4.5 billion', 'USD', 4.5e9],
     ]);
+  });
+});
+
+describe('extract: a sum whose measure is counted only in money, its currency left out', () => {
+  const META = { publishedAt: '2024-06-13', title: 'Club results' };
+  const unitOf = (text: string, figure: string) => claimQuoted(text, figure, META, { exact: true }).unit;
+
+  it('"turnover of 380.2 million pounds … and an operating profit of 53.8 million": the profit is in pounds', () => {
+    const text = 'The club reported turnover of 380.2 million pounds last year and an operating profit of 53.8 million.';
+    expect(unitOf(text, '53.8 million')).toBe('GBP');
+    expect(claimQuoted(text, '53.8 million', META, { exact: true }).proposition?.measure).toBe('operating-profit');
+  });
+
+  it('"revenue rose to 5.2 billion yuan, while net profit was 1.1 billion": the profit is in yuan', () => {
+    expect(unitOf('Revenue rose to 5.2 billion yuan, while net profit was 1.1 billion.', '1.1 billion')).toBe('CNY');
+  });
+
+  it('a measure that counts things as well as sums leaves the number a count ("sales of … and 1.2 million vehicles" elided)', () => {
+    expect(unitOf('Revenue rose to 5.2 billion yuan, while sales reached 1.2 million.', '1.2 million')).toBe('count');
+  });
+
+  it('a measure named before the sum, or two currencies before the number, leave it a count', () => {
+    expect(unitOf('Profit was 5 billion yuan, and the firm now has 1.2 million.', '1.2 million')).toBe('count');
+    expect(unitOf('Revenue was 5 billion yuan and $700 million abroad, while net profit was 1.1 billion.', '1.1 billion')).toBe('count');
   });
 });

@@ -172,3 +172,22 @@ describe('a sentence adverb’s comma opens no aside', () => {
     expect(c.proposition?.measure).toBe('exports');
   });
 });
+
+describe('turnover, the word alone, is the revenue of a company or a body and the trade of places', () => {
+  it('"Microsoft said its turnover rose 5% to $61.9 billion": the company’s revenue', () => {
+    const text = 'Microsoft said its turnover rose 5% to $61.9 billion in the third quarter.';
+    expect(starting(text, '$61.9 billion', META).proposition?.measure).toBe('revenue');
+    expect(starting(text, '5%', META).proposition?.measure).toBe('revenue');
+  });
+
+  it('"The All England Club reported turnover of £380.2 million": a body the gazetteer does not know has revenue too', () => {
+    const c = starting('The All England Club reported turnover of £380.2 million last year.', '£380.2 million', META);
+    expect(c.proposition?.measure).toBe('revenue');
+  });
+
+  it('"turnover between Russia and China", "Russia’s turnover with China" stay trade', () => {
+    expect(starting('Turnover between Russia and China reached $240 billion in 2023.', '$240 billion', META).proposition?.measure).toBe('trade');
+    expect(starting('Russia’s turnover with China rose 3% in 2023.', '3%', META).proposition?.measure).toBe('trade');
+    expect(starting('Russia’s turnover rose 3% in 2023.', '3%', META).proposition?.measure).toBe('trade');
+  });
+});

@@ -30,6 +30,9 @@ describe('a stated fall is the sign of the value, whatever the phrasing', () => 
       -2.2,
     ],
     ['a decline of, as a noun', 'Business investment posted a decline of 2.3% in the fourth quarter of 2024.', '2.3%', -2.3],
+    ['declined, a place, then by', 'Sylvanian emissions declined in the north of the country by 7.4% in 2024.', '7.4%', -7.4],
+    ['fell in real terms by', 'Sylvanian retail sales fell in real terms by 1.2% in 2024.', '1.2%', -1.2],
+    ['fell, a place and a year, then by', 'Sylvanian exports fell in Europe in 2024 by 3%.', '3%', -3],
   ];
   it.each(ROWS)('%s', (_name, text, quote, value) => {
     const claim = claimOf(text, quote);
@@ -45,6 +48,7 @@ describe('a stated fall is the sign of the value, whatever the phrasing', () => 
     ['a hike in basis points', 'The Freedonian central bank voted to hike its policy rate by 50 basis points to 4.5% on Tuesday.', '50 basis points', 50],
     ['expanded at an annualised pace', 'The Sylvanian economy expanded at an annualised 3.1% in the third quarter of 2024.', '3.1%', 3.1],
     ['rose', 'Sylvanian car sales rose 6% in January 2025.', '6%', 6],
+    ['the nearest verb before "by" decides', 'Sylvanian output fell in the north and rose in the south by 3% in 2024.', '3%', 3],
   ];
   it.each(RISES)('a rise stays positive: %s', (_name, text, quote, value) => {
     const claim = claimOf(text, quote);

@@ -218,3 +218,36 @@ describe("a figure given to each party of a list is no single party's", () => {
     ).toEqual(['labour']);
   });
 });
+
+describe('lists of figures that share the unit written after the last one', () => {
+  it('"increase by 1.1, 1.5 and 0.5 per cent, respectively": every figure of the list is a percentage of its own fuel', () => {
+    const text = 'Global emissions from coal, oil and gas are projected to increase in 2025 by 1.1, 1.5 and 0.5 per cent, respectively.';
+    const of = (figure: string) => claimQuoted(text, figure, META, { exact: true });
+    expect(['1.1', '1.5', '0.5 per cent'].map((f) => of(f).unit)).toEqual(['percent', 'percent', 'percent']);
+    expect(['1.1', '1.5', '0.5 per cent'].map((f) => of(f).proposition?.facets)).toEqual([['coal'], ['oil'], ['natural-gas']]);
+  });
+
+  it('a sentence with two "respectively" lists pairs each with the parties of its own stretch', () => {
+    const text =
+      'Emissions from coal and oil are projected to increase in 2025 by 1.1 and 1.5 per cent, respectively, even as they are predicted to decline in the EU and the USA by 7.4 and 3 per cent, respectively.';
+    const of = (figure: string) => claimQuoted(text, figure, META, { exact: true });
+    expect(of('7.4').proposition?.subject).toEqual(['european-union']);
+    expect(of('3 per cent').proposition?.subject).toEqual(['united-states']);
+    expect([of('7.4').value, of('3 per cent').value]).toEqual([-7.4, -3]);
+  });
+});
+
+describe('a run of figures followed at once by a list of as many times pairs with it in order, "respectively" or not', () => {
+  it('"grew 5.2 and 4.8 percent in 2023 and 2024"', () => {
+    const text = 'Freedonia’s GDP grew 5.2 and 4.8 percent in 2023 and 2024.';
+    expect(claimQuoted(text, '5.2', META, { exact: true }).period?.label).toBe('2023');
+    expect(claimQuoted(text, '4.8 percent', META, { exact: true }).period?.label).toBe('2024');
+  });
+
+  it('"rose 4% and 6% in 2022 and 2023"; but one time for two figures dates both', () => {
+    const text = 'Freedonian exports rose 4% and 6% in 2022 and 2023. Imports rose 3% and 5% in 2022.';
+    expect(claimQuoted(text, '6%', META, { exact: true }).period?.label).toBe('2023');
+    expect(claimQuoted(text, '4%', META, { exact: true }).period?.label).toBe('2022');
+    expect(claimQuoted(text, '5%', META, { exact: true }).period?.label).toBe('2022');
+  });
+});

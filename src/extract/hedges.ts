@@ -18,7 +18,7 @@ const HEDGES: Array<[RegExp, Qualifier]> = [
 export const INCREASE_BEFORE =
   /\b(?:rose|rise[sn]?|rising|increased?|increases|increasing|grew|grows?|grown|growing|gained?|gains|gaining|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|surge[sd]?|surging|soar(?:ed|s|ing)?|up|higher|add(?:ed|s)|expand(?:ed|s|ing)?|rebound(?:ed|s)?|advanc(?:ed|es|ing)|spik(?:ed|es)|widen(?:ed|s)?)\s+(?:by\s+)?$|\b(?:rais(?:ed|es|ing)?|boost(?:ed|s|ing)?|lift(?:ed|s|ing)?)\s+(?:\S+\s+){0,2}by\s+$/i;
 export const DECREASE_BEFORE =
-  /\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|lost|los(?:es|ing)|slipp(?:ed|ing)|slip|slid(?:es|ing)?|plung(?:ed|es|ing)|slump(?:ed|s|ing)?|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|shr(?:ank|unk|inks|inking)|contract(?:ed|s|ing)|cut|cuts|sank|sink(?:s|ing)?|dipp(?:ed|ing)|dip|dips|eas(?:ed|es)|narrow(?:ed|s)?|reduc(?:ed|es))\s+(?:by\s+)?$/i;
+  /\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|down|lower|lost|los(?:es|ing)|slipp(?:ed|ing)|slip|slid(?:es|ing)?|plung(?:ed|es|ing)|slump(?:ed|s|ing)?|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|shr(?:ank|unk|inks|inking)|contract(?:ed|s|ing)|cut|cuts|sank|sink(?:s|ing)?|dipp(?:ed|ing)|dip|dips|eas(?:ed|es)|narrow(?:ed|s)?|reduc(?:ed|es))\s+(?:by\s+)?$|\b(?:to|will|would|could|may|might|should|can|not)\s+(?:decline|decrease)\s+(?:by\s+)?$/i;
 // ("a 2.2% month-over-month decrease", "a 3% year-on-year rise", "a 0.3% GDP contraction", "a 5% revenue drop": the comparison
 // or the measure may stand between the figure and its noun — up to two words, none of them a word that starts a phrase of
 // its own or a verb's -ing, so "3% of GDP fall" and "to 5% making this cut the first" are read by their verbs, not here; nor a
@@ -76,9 +76,12 @@ function changeAcrossAside(before: string): Change | null {
   const by = /\sby\s+$/i.exec(before);
   if (!by) return null;
   const head = before.slice(0, by.index);
+  // ("Output fell in the quarter, hit by 25 % tariffs", "as measured by 12-month CPI": "by" after a participle is its agent.)
+  if (PARTICIPLE_BEFORE_BY.test(head)) return null;
   for (const m of [...head.matchAll(/\s(?:in|across|at|among|on|for)\s/gi)].reverse()) {
     const aside = head.slice(m.index);
-    if (aside.length > 70 || /[.;:!?]/.test(aside) || /\d/.test(aside.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
+    // (A comma may close the phrase — "rose in 2023, by 5 %" — but one inside it opens another clause.)
+    if (aside.length > 70 || /[.;:!?]|,(?!\s*$)/.test(aside) || /\d/.test(aside.replace(/\b(?:19|20)\d{2}\b/g, ''))) return null;
     const verb = `${head.slice(0, m.index)} `;
     if (INCREASE_BEFORE.test(verb)) return 'increase';
     if (DECREASE_BEFORE.test(verb)) return 'decrease';
@@ -86,6 +89,7 @@ function changeAcrossAside(before: string): Change | null {
   return null;
 }
 const COMPARATIVE_AFTER = /^\s(higher|lower)\b/i;
+const PARTICIPLE_BEFORE_BY = /(?:\p{L}(?:ed|en|ing|wn)|\b(?:hit|offset|won|led|set|made|cut|struck|driven|caused|beaten|overtaken))\s*$/iu;
 
 /**
  * "revised its figure for 2022 up to 745,000", "bringing total capacity up to 3,870 GW": after a verb

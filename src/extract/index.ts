@@ -58,6 +58,7 @@ import {
   clauseOf,
   impliedChange,
   BARE_CHANGE_NOUN,
+  figureSpanOf,
   governingMeasure,
   isComplete,
   namesItsOwnNoun,
@@ -595,15 +596,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       statedInSentence.push(stated);
       datedInSentence.push(found);
-      const span: FigureSpan = {
-        start: q.start,
-        end: q.end,
-        numberStart: q.numberStart,
-        unit: q.unit,
-        unitKind,
-        change: q.change ?? null,
-        ...(q.perUnit && { perUnit: q.perUnit.length }),
-      };
+      const span = figureSpanOf(q, unitKind);
       const restates = q.restates !== undefined ? first + q.restates : null;
       // ("3 doctors for every 10,000 inhabitants": the population a rate is per measures nothing.)
       const own = q.per ? withoutMeasuresIn(mentions, q.end - q.per.length + q.per.nounLength, q.end) : mentions;

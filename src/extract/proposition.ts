@@ -16,6 +16,7 @@ import { listItemFacet } from './list-item.js';
 import { insideExclusion, qualify } from './qualifiers.js';
 import { withoutVacuous } from '../lexicon/qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
+import type { Quantity } from './quantities.js';
 import { readPerUnit } from './per-unit.js';
 import { REASON } from './reason-phrase.js';
 import { quickEdges } from './word-edges.js';
@@ -30,6 +31,19 @@ export interface FigureSpan {
   change: 'increase' | 'decrease' | null;
   /** "$80.50 a barrel": how many characters at the end of the quote name the good a sum is the price of. */
   perUnit?: number;
+}
+
+/** The span of a figure read from a sentence, in a unit of the given kind. */
+export function figureSpanOf(q: Quantity, unitKind: string): FigureSpan {
+  return {
+    start: q.start,
+    end: q.end,
+    numberStart: q.numberStart,
+    unit: q.unit,
+    unitKind,
+    change: q.change ?? null,
+    ...(q.perUnit && { perUnit: q.perUnit.length }),
+  };
 }
 
 // Where one clause of a sentence ends and the next begins: a figure's measure and hedges live in its own clause.
@@ -834,6 +848,9 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
 
 // Who may have a turnover that is trade: places and blocs; anything else has sales.
 const TRADING_PLACES = new Set(['country', 'region', 'bloc', 'city']);
+// Words that make a turnover something other than sales: of staff, of goods moved, of a market's trading.
+const NOT_SALES_TURNOVER =
+  /\b(?:staff|employee|employees|labou?r|worker|workers|personnel|freight|cargo|passenger|daily|trading|share|stock|portfolio|inventory)(?:['’]s?)?\s+$/i;
 
 /**
  * "Wimbledon reported turnover of 380.2 million pounds", "the company's turnover rose 5 %": turnover, the word alone, of
@@ -847,6 +864,9 @@ function revenueTurnover(
 ): Pick<Proposition, 'measure'> | null {
   if (measure.id !== 'trade' || roles.counterpart !== null || roles.subject.length === 0) return null;
   if (!/^turnovers?$/i.test(sentence.slice(governing.start, governing.end))) return null;
+  // (Not staff, freight or trading turnover, nor the turnover of an exchange: those are no sales.)
+  if (NOT_SALES_TURNOVER.test(sentence.slice(Math.max(0, governing.start - 30), governing.start)) || /\b(?:exchanges?|bourses?|markets?)\b/i.test(sentence))
+    return null;
   return roles.subject.some((id) => TRADING_PLACES.has(entities.get(id)?.kind ?? '')) ? null : { measure: 'revenue' };
 }
 

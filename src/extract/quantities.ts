@@ -213,6 +213,7 @@ function carryCurrency(sentence: string, found: Quantity[]): Quantity[] {
 const TITLE_LABEL_BEFORE = /(?:^|[^\p{L}])(?:Part|Chapter|Episode|Season|Volume|Vol\.|Book|Act|Phase|Round|Stage|Level|Series|Article|Section|Title)\s$/u;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 const SCALE_FACTORS = new Set([1e3, 1e6, 1e9, 1e12]);
+const AGE_OR_LEVEL_BEFORE = /\b(?:aged?|ages|to|over|under)\s$/i;
 
 /**
  * "145.9, 103.1, and 94.9 million smartphones", "by 1.1, 1.5 and 0.5 per cent": bare numbers listed before one written
@@ -227,13 +228,16 @@ function shareListScale(sentence: string, found: Quantity[]): Quantity[] {
     const scale = number > 0 ? Math.round(q.value / number) : 0;
     const scaled = SCALE_FACTORS.has(scale) && Math.abs(q.value - number * scale) <= 1e-6 * q.value;
     // ("increase by 1.1, 1.5 and 0.5 per cent", "fell 7.4 and 3 per cent": a unit written after the last number alone.)
-    const unitAfter = !scaled && q.unit !== 'count' && q.start === q.numberStart && q.range === null && q.value === number;
+    // (Not a share of something named after it — "rise to 67 and 30 percent of pensioners" — nor an age or a level moved to.)
+    const unitAfter =
+      !scaled && q.unit !== 'count' && q.start === q.numberStart && q.range === null && q.value === number && !/^\s+of\b/i.test(sentence.slice(q.end));
     if (!scaled && !unitAfter) continue;
     const factor = scaled ? scale : 1;
     let first = last;
     while (first > 0) {
       const p = found[first - 1]!;
       const bare = p.unit === 'count' && p.noun === null && p.start === p.numberStart && p.end === p.numberEnd && p.value < 1000 && p.range === null;
+      if (bare && !scaled && AGE_OR_LEVEL_BEFORE.test(sentence.slice(Math.max(0, p.start - 12), p.start))) break;
       if (!bare || !LIST_JOIN.test(sentence.slice(p.end, found[first]!.start))) break;
       first--;
     }

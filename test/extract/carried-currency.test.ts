@@ -60,3 +60,16 @@ describe('extract: a sum whose measure is counted only in money, its currency le
     expect(unitOf('Revenue was 5 billion yuan and $700 million abroad, while net profit was 1.1 billion.', '1.1 billion')).toBe('count');
   });
 });
+
+describe('extract: what keeps a number from taking the currency of the sum before it', () => {
+  const META = { publishedAt: '2024-06-13', title: 'Results' };
+  const unitOf = (text: string, figure: string) => claimQuoted(text, figure, META, { exact: true }).unit;
+
+  it('a counted noun between the measure and the number: "profit grew as subscribers reached 282.7 million"', () => {
+    expect(unitOf('Netflix posted revenue of $9.8 billion, and profit grew as subscribers reached 282.7 million.', '282.7 million')).toBe('count');
+  });
+
+  it("a country's GDP, which may be given in another currency than the sum before it", () => {
+    expect(unitOf('Tax revenue reached 9.3 trillion rupees, while GDP was 375 billion.', '375 billion')).toBe('count');
+  });
+});

@@ -191,3 +191,13 @@ describe('turnover, the word alone, is the revenue of a company or a body and th
     expect(starting('Russia’s turnover rose 3% in 2023.', '3%', META).proposition?.measure).toBe('trade');
   });
 });
+
+describe('turnover that is no sales', () => {
+  it.each([
+    ['staff turnover', 'Staff turnover at Microsoft warehouses rose 10% in 2024.', '10%'],
+    ['employee turnover', 'Employee turnover at Microsoft fell to 30% in 2024.', '30%'],
+    ['the turnover of an exchange', 'The Bombay Stock Exchange said turnover fell 12% to $8.5 billion in 2024.', '$8.5 billion'],
+  ])('%s is not revenue', (_what, text, figure) => {
+    expect(starting(text, figure, META).proposition?.measure ?? null).not.toBe('revenue');
+  });
+});

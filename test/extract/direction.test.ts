@@ -56,6 +56,15 @@ describe('a stated fall is the sign of the value, whatever the phrasing', () => 
     expect(claim.value).toBe(value);
   });
 
+  it.each([
+    ['a participle before "by" names its agent', 'Sylvanian output fell in the quarter, hit by 25% tariffs on steel.', '25%'],
+    ['a clause after a comma', 'Unemployment rose in Sylvania, accompanied by 3% inflation in 2024.', '3%'],
+    ['a winning margin', 'Support for the party rose in Sylvania, where it won by 9 points in 2024.', '9 points'],
+    ['"decline" as a noun', 'Sylvanian shares saw a decline 5 days in a row.', '5 days'],
+  ])('no change across: %s', (_name, text, quote) => {
+    expect(claimQuoted(text, quote, META).change).toBeNull();
+  });
+
   it('never gives a rise and a fall of the same size the same value', () => {
     const up = claimOf('Sylvanian car sales rose 6% in January 2025.', '6%');
     const down = claimOf('Sylvanian car sales fell 6% in January 2025.', '6%');

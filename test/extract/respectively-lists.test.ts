@@ -251,3 +251,12 @@ describe('a run of figures followed at once by a list of as many times pairs wit
     expect(claimQuoted(text, '5%', META, { exact: true }).period?.label).toBe('2022');
   });
 });
+
+describe('numbers a unit written after a list does not reach', () => {
+  it.each([
+    ['a level moved to, then a share of a noun', 'The state pension age will rise to 67 and 30 percent of pensioners will lose out.', '67'],
+    ['an age', 'Unemployment among people aged 18 and 25 percent among graduates worries the government.', '18'],
+  ])('%s', (_what, text, figure) => {
+    expect(claimQuoted(text, figure, META, { exact: true }).unit).not.toBe('percent');
+  });
+});

@@ -1558,8 +1558,15 @@ export function periodForFigure(
     (e) =>
       (!e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start)) &&
       !(timedFrom && e.start >= timedFrom.end && e.end <= figure.start) &&
-      !ownsALaterFigure(sentence, e, figure, otherFigures),
+      !ownsALaterFigure(sentence, e, figure, otherFigures) &&
+      !baseOfALaterFigure(sentence, e, figure, otherFigures),
   );
+  // ("sales that surged 16 % from 2022 to €13.4 billion": the level a change from a year reached is of the year after it.)
+  const reached = CHANGE_FROM_YEAR_TO.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start));
+  if (reached) {
+    const year = Number(reached[1]) + 1;
+    if (!pub || year <= pub.year) return { start: `${year}-01-01`, end: `${year}-12-31`, label: String(year), resolution: 'relative' };
+  }
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.start < b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));
   // "November (212,000)": a figure in brackets right after a time is that time's.
@@ -1802,6 +1809,28 @@ export function elapsedAfter(period: Period, figure: { end: number; unit: string
 function spanMonths(p: Period): number {
   if (!p.start || !p.end) return 0;
   return (Number(p.end.slice(0, 4)) - Number(p.start.slice(0, 4))) * 12 + Number(p.end.slice(5, 7)) - Number(p.start.slice(5, 7)) + 1;
+}
+
+// A change from a year and the level it reached: "16 % from 2022 to ".
+const CHANGE_FROM_YEAR_TO = /\d\s?(?:%|per\s?cent|percent)\s+from\s+((?:19|20)\d{2})\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+
+/**
+ * "a profit of €4.3 billion on sales that surged 16 % from 2022": a time set right after another figure as the base it is
+ * measured from is that figure's base, and no time of a figure before them.
+ */
+function baseOfALaterFigure(
+  sentence: string,
+  e: TimeExpression,
+  figure: { end: number },
+  otherFigures: ReadonlyArray<{ start: number; end: number }>,
+): boolean {
+  if (e.start < figure.end) return false;
+  return otherFigures.some(
+    (f) =>
+      f.start >= figure.end &&
+      f.end <= e.start &&
+      /^\s*(?:from|over|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?$/i.test(sentence.slice(f.end, e.start)),
+  );
 }
 
 /**

@@ -792,7 +792,12 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   // ("Net income was $2.95 a share": a per-share figure of the measure, never its total.)
   const perShare =
     figure.unitKind === 'money' && general.perShare && PER_SHARE_AFTER.test(sentence.slice(figure.end)) ? measures.get(general.perShare) : undefined;
-  const read = perShare ?? general;
+  // ("Hermès sales reached €13.4 billion", "sales rose 16 % to €13.4 billion": sales in money, and their change where the
+  // clause states them in money, are revenue, whatever the source calls them; not "sold", nor "car sales", which may count units.)
+  const clause = clauseOf(sentence, figure.start, figure.end);
+  const inMoney = figure.unitKind === 'money' || (figure.unitKind === 'percent' && SUM_WRITTEN.test(sentence.slice(clause.start, clause.end)));
+  const read =
+    perShare ?? (general.id === 'sales' && inMoney && /^sales$/i.test(sentence.slice(governing.start, governing.end)) ? measures.get('revenue')! : general);
   const phrase = restatedPhrase(sentence, figure, governing, mentions) ?? governing;
   const { measure, facets } = qualify(
     sentence,
@@ -818,7 +823,6 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
       ? shareOfFacet(sentence, figure, clauseOf(sentence, figure.start, figure.end), proposition.facets, mentions)
       : null) ?? findRoles(sentence, figure, governing, measure, mentions, context, statType);
   // "The sector averaged 57,000 a month": a part named only by reference is a part we cannot name.
-  const clause = clauseOf(sentence, figure.start, figure.end);
   // ("The group’s revenue": "the group" read as the company named before, owning the measure, is no part.)
   const part = ANAPHORIC_PART.exec(sentence.slice(clause.start, figure.start));
   const partEnd = part ? clause.start + part[0].length : -1;
@@ -842,9 +846,13 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
       [...mentions.entities, ...mentions.measures].some((m) => m.end <= antecedentEnd && /^[\s)]*$/.test(sentence.slice(m.end, antecedentEnd)));
     if (!named && !mentions.entities.some((e) => e.start >= clause.start && e.end <= clause.end)) return { ...proposition, subject: [], counterpart: null };
   }
-  const asRead = { ...proposition, ...roles, ...revenueTurnover(sentence, governing, measure, roles) };
+  const asRead = { ...proposition, ...roles, ...revenueOf(sentence, governing, measure, roles) };
   return throughAsset({ ...asRead, facets: withoutVacuous(asRead.facets, [...asRead.subject, asRead.counterpart ?? '']) }, figure, mentions, context.assets);
 }
+
+// A sum of money written out: "$80 million", "€13.4 billion", "USD 18.4 billion", "5.2 billion yuan".
+const SUM_WRITTEN =
+  /[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP|JPY|CNY|INR|Rs\.?)\s?\d|\d\s?(?:(?:million|billion|trillion|bn|m)\s)?(?:euros?|dollars?|pounds?|yen|yuan|rupees?)\b/i;
 
 // Who may have a turnover that is trade: places and blocs; anything else has sales.
 const TRADING_PLACES = new Set(['country', 'region', 'bloc', 'city']);
@@ -854,20 +862,23 @@ const NOT_SALES_TURNOVER =
 
 /**
  * "Wimbledon reported turnover of 380.2 million pounds", "the company's turnover rose 5 %": turnover, the word alone, of
- * a company or a body is its revenue; only between places ("turnover between Russia and China") is it trade.
+ * a company or a body is its revenue; only between places ("turnover between Russia and China") is it trade. Sales in
+ * money read as revenue stay sales when a place is whose they are ("the US's arms sales").
  */
-function revenueTurnover(
+function revenueOf(
   sentence: string,
   governing: { start: number; end: number },
   measure: Measure,
   roles: Pick<Proposition, 'subject' | 'counterpart'>,
 ): Pick<Proposition, 'measure'> | null {
-  if (measure.id !== 'trade' || roles.counterpart !== null || roles.subject.length === 0) return null;
+  const ofPlace = roles.subject.some((id) => TRADING_PLACES.has(entities.get(id)?.kind ?? ''));
+  if (measure.id === 'revenue' && ofPlace && /^sales$/i.test(sentence.slice(governing.start, governing.end))) return { measure: 'sales' };
+  if (measure.id !== 'trade' || roles.counterpart !== null || roles.subject.length === 0 || ofPlace) return null;
   if (!/^turnovers?$/i.test(sentence.slice(governing.start, governing.end))) return null;
   // (Not staff, freight or trading turnover, nor the turnover of an exchange: those are no sales.)
   if (NOT_SALES_TURNOVER.test(sentence.slice(Math.max(0, governing.start - 30), governing.start)) || /\b(?:exchanges?|bourses?|markets?)\b/i.test(sentence))
     return null;
-  return roles.subject.some((id) => TRADING_PLACES.has(entities.get(id)?.kind ?? '')) ? null : { measure: 'revenue' };
+  return { measure: 'revenue' };
 }
 
 /** Wholes a figure may be a ratio to, and the facet that names the ratio. */

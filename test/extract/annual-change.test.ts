@@ -33,3 +33,22 @@ describe('a change set against the one before it in its sentence is measured the
     expect(c.period?.start).toBe('2024-12-01');
   });
 });
+
+describe('a year a change is measured from dates neither that change nor the figures beside it', () => {
+  const meta = { publishedAt: '2024-02-09', title: 'Hermes posts record annual sales, net profits' };
+  const text = 'The group reported a profit of €4.3 billion on sales that surged 16% from 2022 to €13.4 billion.';
+
+  it('"surged 16% from 2022 to €13.4 billion": the level reached is of the year after 2022', () => {
+    const level = claimQuoted(text, '€13.4 billion', meta, { exact: true });
+    expect([level.period?.start, level.period?.end]).toEqual(['2023-01-01', '2023-12-31']);
+  });
+
+  it('"a profit of €4.3 billion on sales that surged 16% from 2022": the profit is not of 2022', () => {
+    expect(claimQuoted(text, '€4.3 billion', meta, { exact: true }).period?.label).not.toBe('2022');
+  });
+
+  it('a move from a year to a level after the publication is left alone', () => {
+    const c = claimQuoted('Sales are set to climb 10% from 2024 to €15 billion.', '€15 billion', meta, { exact: true });
+    expect(c.period?.label).not.toBe('2025');
+  });
+});

@@ -136,3 +136,13 @@ describe('where these readings stop', () => {
     expect(c.proposition?.statType).toBe('rate');
   });
 });
+
+describe('"Fed" alone, as headlines write it, is the Federal Reserve', () => {
+  it('"Fed\'s policy rate lowered to 4.75%-5.00%" is the United States\' rate, as "the Fed\'s" is', () => {
+    const meta = { publishedAt: '2024-09-18', title: 'Fed cuts rates by half a percentage point' };
+    const bare = claimQuoted("Fed's policy rate lowered to 4.75%-5.00% range on Wednesday.", '4.75%-5.00%', meta, { exact: true });
+    const full = claimQuoted("The Fed's policy rate was lowered to 4.75%-5.00% range on Wednesday.", '4.75%-5.00%', meta, { exact: true });
+    expect(bare.proposition?.subject).toEqual(['united-states']);
+    expect(bare.metric).toBe(full.metric);
+  });
+});

@@ -201,3 +201,24 @@ describe('turnover that is no sales', () => {
     expect(starting(text, figure, META).proposition?.measure ?? null).not.toBe('revenue');
   });
 });
+
+describe('sales in money are a company’s revenue, however the source words it', () => {
+  it('"Microsoft’s sales reached $61.9 billion" meets "Microsoft’s revenue reached $61.9 billion"', () => {
+    const sales = starting('Microsoft’s sales reached $61.9 billion in the third quarter.', '$61.9 billion', META);
+    const revenue = starting('Microsoft’s revenue reached $61.9 billion in the third quarter.', '$61.9 billion', META);
+    expect(sales.proposition?.measure).toBe('revenue');
+    expect(sales.metric).toBe(revenue.metric);
+  });
+
+  it('a segment’s sales are that segment’s revenue, never the whole company’s', () => {
+    const c = starting('Microsoft’s cloud business posted sales of $25.9 billion in the third quarter.', '$25.9 billion', META);
+    const whole = starting('Microsoft’s revenue reached $61.9 billion in the third quarter.', '$61.9 billion', META);
+    expect(c.metric).not.toBe(whole.metric);
+  });
+
+  it('units sold, a change in sales, and sales of a country stay sales', () => {
+    expect(starting('Microsoft’s sales reached 1.8 million consoles in the third quarter.', '1.8 million', META).proposition?.measure).toBe('sales');
+    expect(starting('Microsoft’s sales rose 12% in the third quarter.', '12%', META).proposition?.measure).toBe('sales');
+    expect(starting('Russia’s arms sales reached $14 billion in the third quarter.', '$14 billion', META).proposition?.measure).not.toBe('revenue');
+  });
+});

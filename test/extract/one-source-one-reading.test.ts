@@ -224,7 +224,7 @@ describe('where ", with" and a number between stop', () => {
 
   it.each([
     ['Profit dropped though the group reported £3.2bn in H1 revenue.', '£3.2bn', 'revenue'],
-    ['Net income fell even as the company logged $5.2 billion in Q4 sales.', '$5.2 billion', 'sales'],
+    ['Net income fell even as the company logged $5.2 billion in Q4 sales.', '$5.2 billion', 'revenue'],
   ])('"%s": the digits of a period between are no other figure', (text, quote, measure) => {
     expect(claimQuoted(text, quote, meta, { exact: true }).proposition?.measure).toBe(measure);
   });

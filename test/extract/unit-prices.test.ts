@@ -54,9 +54,11 @@ describe('unit prices of goods', () => {
     expect(eps.proposition?.basis ?? '').not.toMatch(/per-/);
     const fee = claimQuoted('The plan costs $5 a month in 2024.', '$5', meta('2024-09-12'));
     expect(fee.proposition?.basis ?? '').not.toMatch(/per-(?!month)/);
+    // (Sales in money, and their change stated with them, are revenue.)
     const sales = claimQuoted('Sales rose 5% to $80 million in 2023.', '5%', meta('2024-02-12'));
-    expect(sales.proposition?.measure).toBe('sales');
-    expect(claimQuoted('Sales rose 5% to $80 million in 2023.', '$80 million', meta('2024-02-12')).proposition?.measure).toBe('sales');
+    expect(sales.proposition?.measure).toBe('revenue');
+    expect(sales.proposition?.basis ?? '').not.toMatch(/per-/);
+    expect(claimQuoted('Sales rose 5% to $80 million in 2023.', '$80 million', meta('2024-02-12')).proposition?.measure).toBe('revenue');
   });
 
   it("a futures contract's delivery month is not the time of its price", () => {
@@ -125,7 +127,8 @@ describe('sums per unit that are no price of the good', () => {
 
   it('words that only look like a commodity name none ("coffee shop chain", "a silver lining", "Sugar Land")', () => {
     const coffee = claimQuoted('Coffee shop chain Starbucks said sales rose 4% to $9.1 billion in 2024.', '4%', meta('2024-10-30'));
-    expect(coffee.proposition?.measure).toBe('sales');
+    // (Sales stated in money, with their change, are the company's revenue.)
+    expect(coffee.proposition?.measure).toBe('revenue');
     expect(coffee.proposition?.facets).not.toContain('coffee');
     const silver = claimQuoted('There is a silver lining: retail sales rose 3% in August 2024.', '3%', meta('2024-09-12'));
     expect(silver.proposition?.facets).not.toContain('silver');

@@ -391,6 +391,8 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
     // aside is not the one a figure is of.
     if (SET_ASIDE_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
     if (NOT_AN_ENTITY_AFTER.test(sentence.slice(m.end))) continue;
+    // ("Fed up with prices", "Fed by a weaker lira": the verb opening a sentence, not the Federal Reserve.)
+    if (sentence.slice(m.start, m.end) === 'Fed' && /^[\s-]+(?:up|by)\b/i.test(sentence.slice(m.end))) continue;
     // "Europe's largest economy", "the world's second-largest military spender": an epithet of another party.
     if (EPITHET_AFTER.test(sentence.slice(m.end, m.end + 80))) continue;
     // "the Sweden-based institute": where someone sits, not whom a figure is about.

@@ -1562,10 +1562,15 @@ export function periodForFigure(
       !baseOfALaterFigure(sentence, e, figure, otherFigures),
   );
   // ("sales that surged 16 % from 2022 to €13.4 billion": the level a change from a year reached is of the year after it.)
+  // (Not when the level names a time of its own — "from 2020 to $5 billion in 2024" — nor when the year after is long
+  // past: "climbed 25 % from 2019 to $1,700" gives today's level.)
   const reached = CHANGE_FROM_YEAR_TO.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start));
-  if (reached) {
+  const timeAfter = expressionsInSentence.some(
+    (e) => e.start >= figure.end && !CLAUSE_BREAK.test(sentence.slice(figure.end, e.start)) && e.start - figure.end <= 40,
+  );
+  if (reached && pub && !timeAfter) {
     const year = Number(reached[1]) + 1;
-    if (!pub || year <= pub.year) return { start: `${year}-01-01`, end: `${year}-12-31`, label: String(year), resolution: 'relative' };
+    if (year <= pub.year && year >= pub.year - 1) return { start: `${year}-01-01`, end: `${year}-12-31`, label: String(year), resolution: 'relative' };
   }
   const between = (a: number, b: number) => otherFigures.some((f) => f.start >= a && f.start < b);
   const sameClause = (a: number, b: number) => !CLAUSE_BREAK.test(sentence.slice(a, b));

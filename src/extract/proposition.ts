@@ -792,12 +792,13 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   // ("Net income was $2.95 a share": a per-share figure of the measure, never its total.)
   const perShare =
     figure.unitKind === 'money' && general.perShare && PER_SHARE_AFTER.test(sentence.slice(figure.end)) ? measures.get(general.perShare) : undefined;
-  // ("Hermès sales reached €13.4 billion", "sales rose 16 % to €13.4 billion": sales in money, and their change where the
-  // clause states them in money, are revenue, whatever the source calls them; not "sold", nor "car sales", which may count units.)
+  // ("Hermès sales reached €13.4 billion", "sales rose 16 % to €13.4 billion": a firm's sales in money, and their change to
+  // a sum, are its revenue, whatever the source calls them; not "sold", nor "car sales", which may count units.)
   const clause = clauseOf(sentence, figure.start, figure.end);
-  const inMoney = figure.unitKind === 'money' || (figure.unitKind === 'percent' && SUM_WRITTEN.test(sentence.slice(clause.start, clause.end)));
-  const read =
-    perShare ?? (general.id === 'sales' && inMoney && /^sales$/i.test(sentence.slice(governing.start, governing.end)) ? measures.get('revenue')! : general);
+  const inMoney =
+    (figure.unitKind === 'money' && !LEVEL_NOT_SALES.test(sentence.slice(governing.end, figure.start))) ||
+    (figure.unitKind === 'percent' && SUM_REACHED.test(sentence.slice(figure.end, figure.end + 60)));
+  const read = perShare ?? (general.id === 'sales' && inMoney && salesOfAFirm(sentence, governing) ? measures.get('revenue')! : general);
   const phrase = restatedPhrase(sentence, figure, governing, mentions) ?? governing;
   const { measure, facets } = qualify(
     sentence,
@@ -850,9 +851,27 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   return throughAsset({ ...asRead, facets: withoutVacuous(asRead.facets, [...asRead.subject, asRead.counterpart ?? '']) }, figure, mentions, context.assets);
 }
 
-// A sum of money written out: "$80 million", "€13.4 billion", "USD 18.4 billion", "5.2 billion yuan".
-const SUM_WRITTEN =
-  /[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP|JPY|CNY|INR|Rs\.?)\s?\d|\d\s?(?:(?:million|billion|trillion|bn|m)\s)?(?:euros?|dollars?|pounds?|yen|yuan|rupees?)\b/i;
+// The sum a change of sales reached, right after it: "5 % to $80 million", "13 % to 71.9 trillion won".
+const SUM_REACHED = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:year[- ]on[- ]year|from\s+(?:a\s+year\s+(?:earlier|ago)|\d{4}))\s*,?\s*)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+|a\s+record\s+)?` +
+    String.raw`(?:[$€£¥₹]\s?\d|(?:USD|EUR|GBP|JPY|CNY|INR|CHF|SEK|KRW|Rs\.?)\s?\d|\d[\d.,]*\s?(?:(?:million|billion|trillion|bn|m)\s)?(?:[A-Z][a-z]+\s)?(?:euros?|dollars?|pounds?|yen|yuan|rupees?|won|kronor|krona|kroner|(?:Swiss\s+)?francs?|crowns?|reais|rand|lira|ringgit|baht|pesos?|r[ou]bles?|riyals?|dirhams?)\b)`,
+  'i',
+);
+// Between "sales" and a sum, words that make the sum something other than what was sold: "a median of", "price of".
+const LEVEL_NOT_SALES = /\b(?:median|average|price|prices)\b/i;
+// Sales that are no firm's takings: of costs, taxes and forces, or of holdings sold off.
+const NOT_TAKINGS_AFTER =
+  /^\s+(?:and\s+marketing|tax|taxes|force|volumes?|of\s+(?:its\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:shares?|stakes?|bonds?|assets?|homes?|houses?|propert(?:y|ies)|land|debt|treasuries|securities))\b/iu;
+const NOT_TAKINGS_BEFORE = /\b(?:cost\s+of|asset|bond|share|stock|equity|home|house|housing|property|land|debt|insider|treasury|arms|weapons?)\s+$/i;
+
+/** Whether the word "sales" at a mention is what a firm takes in selling its goods, not sales of holdings, homes or taxes. */
+function salesOfAFirm(sentence: string, governing: { start: number; end: number }): boolean {
+  if (!/^sales$/i.test(sentence.slice(governing.start, governing.end))) return false;
+  return (
+    !NOT_TAKINGS_AFTER.test(sentence.slice(governing.end, governing.end + 60)) &&
+    !NOT_TAKINGS_BEFORE.test(sentence.slice(Math.max(0, governing.start - 20), governing.start))
+  );
+}
 
 // Who may have a turnover that is trade: places and blocs; anything else has sales.
 const TRADING_PLACES = new Set(['country', 'region', 'bloc', 'city']);

@@ -52,3 +52,15 @@ describe('a year a change is measured from dates neither that change nor the fig
     expect(c.period?.label).not.toBe('2025');
   });
 });
+
+describe('the level a change from a year reached, when something else dates it', () => {
+  it('"rose 40% from 2020 to $5 billion in 2024": the level keeps its own year', () => {
+    const c = claimQuoted('Revenue rose 40% from 2020 to $5 billion in 2024.', '$5 billion', { publishedAt: '2025-02-10', title: 'Results' }, { exact: true });
+    expect(c.period?.label).toBe('2024');
+  });
+
+  it('"climbed 25% from 2019 to $1,700": a year long past gives no year after it to a level stated today', () => {
+    const c = claimQuoted('Median rent climbed 25% from 2019 to $1,700.', '$1,700', { publishedAt: '2025-02-10', title: 'Rents' }, { exact: true });
+    expect(c.period?.label).not.toBe('2020');
+  });
+});

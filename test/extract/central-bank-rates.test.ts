@@ -146,3 +146,13 @@ describe('"Fed" alone, as headlines write it, is the Federal Reserve', () => {
     expect(bare.metric).toBe(full.metric);
   });
 });
+
+describe('"Fed" opening a sentence as a verb is no Federal Reserve', () => {
+  it.each([
+    ['Fed up with high prices, shoppers cut spending by 2% in 2024.', '2%'],
+    ['Fed by a weaker lira, Turkish inflation rose to 75% in May 2024.', '75%'],
+  ])('%s', (text, figure) => {
+    const c = claimQuoted(text, figure, { publishedAt: '2024-06-10', title: 'Prices' }, { exact: true });
+    expect(c.proposition?.subject ?? []).not.toContain('united-states');
+  });
+});

@@ -222,3 +222,20 @@ describe('sales in money are a company’s revenue, however the source words it'
     expect(starting('Russia’s arms sales reached $14 billion in the third quarter.', '$14 billion', META).proposition?.measure).not.toBe('revenue');
   });
 });
+
+describe('sales that are no firm’s takings stay sales', () => {
+  it.each([
+    ['sales and marketing costs', 'Microsoft’s sales and marketing expenses fell 12% to $3.7 billion in the third quarter.', '$3.7 billion'],
+    ['sales of a holding', 'The government raised $2 billion from sales of its Microsoft shares in the third quarter.', '$2 billion'],
+    ['asset sales', 'Microsoft raised $4.5 billion from asset sales in the third quarter.', '$4.5 billion'],
+    ['home sales at a median price', 'Home sales in the county rose 5% to a median of $400,000 in the third quarter.', '$400,000'],
+  ])('%s', (_what, text, figure) => {
+    expect(starting(text, figure, META).proposition?.measure ?? null).not.toBe('revenue');
+  });
+
+  it('a change of sales is revenue only when it reaches a sum: "rose 5% to 2.1 million units, generating $30 billion" stays sales', () => {
+    expect(starting('Microsoft’s sales rose 5% to 2.1 million units, generating $30 billion.', '5%', META).proposition?.measure).toBe('sales');
+    expect(starting('Microsoft’s sales rose 13% to 71.9 trillion won in the third quarter.', '13%', META).proposition?.measure).toBe('revenue');
+    expect(starting('Microsoft’s sales rose 25% to 28.8 billion Danish crowns in the third quarter.', '25%', META).proposition?.measure).toBe('revenue');
+  });
+});

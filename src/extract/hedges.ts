@@ -89,7 +89,8 @@ function changeAcrossAside(before: string): Change | null {
   return null;
 }
 const COMPARATIVE_AFTER = /^\s(higher|lower)\b/i;
-const PARTICIPLE_BEFORE_BY = /(?:\p{L}(?:ed|en|ing|wn)|\b(?:hit|offset|won|led|set|made|cut|struck|driven|caused|beaten|overtaken))\s*$/iu;
+// (Lower-case words only: "rose in Beijing by 3 %", "fell in Sweden by 2 %" name places.)
+const PARTICIPLE_BEFORE_BY = /(?:(?<!\p{L})\p{Ll}+(?:ed|en|ing|wn)|\b(?:hit|offset|won|led|set|made|cut|struck))\s*$/u;
 
 /**
  * "revised its figure for 2022 up to 745,000", "bringing total capacity up to 3,870 GW": after a verb

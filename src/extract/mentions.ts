@@ -916,10 +916,6 @@ function firstListOf<T extends { start: number; end: number }>(sentence: string,
 }
 
 /**
- * The run of figures of one kind joined only by commas and "and" that ends with the last one before "respectively",
- * and where the figure stands in it; undefined when the figure is in no such run of two or more.
- */
-/**
  * The "respectively" a figure at an offset answers to, the first after it, and where its stretch begins: after the
  * "respectively" before it ("coal, oil and gas … by 1.1, 1.5 and 0.5 per cent, respectively, even as they decline in the
  * EU and the USA by 7.4 and 3 per cent, respectively" holds two).
@@ -933,6 +929,10 @@ function respectiveClause(sentence: string, at: number): { word: number; from: n
   return null;
 }
 
+/**
+ * The run of figures of one kind joined only by commas and "and" that ends with the last one before "respectively",
+ * and where the figure stands in it; undefined when the figure is in no such run of two or more.
+ */
 function respectiveRun(
   sentence: string,
   figures: Array<{ start: number; kind: string }>,

@@ -49,6 +49,7 @@ describe('a stated fall is the sign of the value, whatever the phrasing', () => 
     ['expanded at an annualised pace', 'The Sylvanian economy expanded at an annualised 3.1% in the third quarter of 2024.', '3.1%', 3.1],
     ['rose', 'Sylvanian car sales rose 6% in January 2025.', '6%', 6],
     ['the nearest verb before "by" decides', 'Sylvanian output fell in the north and rose in the south by 3% in 2024.', '3%', 3],
+    ['a place ending like a participle', 'Home prices rose in Beijing by 3% in 2024.', '3%', 3],
   ];
   it.each(RISES)('a rise stays positive: %s', (_name, text, quote, value) => {
     const claim = claimOf(text, quote);

@@ -847,9 +847,37 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
       [...mentions.entities, ...mentions.measures].some((m) => m.end <= antecedentEnd && /^[\s)]*$/.test(sentence.slice(m.end, antecedentEnd)));
     if (!named && !mentions.entities.some((e) => e.start >= clause.start && e.end <= clause.end)) return { ...proposition, subject: [], counterpart: null };
   }
-  const asRead = { ...proposition, ...roles, ...revenueOf(sentence, governing, measure, roles) };
+  const asRead = {
+    ...proposition,
+    ...roles,
+    ...revenueOf(sentence, governing, measure, roles),
+    ...watchedNotChannel(sentence, measure, roles, mentions, context),
+  };
   return throughAsset({ ...asRead, facets: withoutVacuous(asRead.facets, [...asRead.subject, asRead.counterpart ?? '']) }, figure, mentions, context.assets);
 }
+
+// What carries a programme rather than being watched: "ABC's Jimmy Kimmel-hosted telecast", "NBC's coverage".
+const CARRIED_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?(?:telecast|broadcast|coverage|airing|stream|network|channel)s?\b/iu;
+
+/**
+ * "ABC's Jimmy Kimmel-hosted telecast on Sunday night drew 19.5 million total viewers", under a headline about the
+ * Oscars: an audience is the audience of what was watched, not of the channel that carried it. The subject becomes the
+ * one event or work the headline names, or none.
+ */
+function watchedNotChannel(
+  sentence: string,
+  measure: Measure,
+  roles: Pick<Proposition, 'subject' | 'counterpart'>,
+  mentions: SentenceMentions,
+  context: RoleContext,
+): Pick<Proposition, 'subject'> | null {
+  if (!AUDIENCE_MEASURES.has(measure.id) || roles.subject.length !== 1) return null;
+  const channel = mentions.entities.find((e) => subjectOf(e.id) === roles.subject[0] && CARRIED_AFTER.test(sentence.slice(e.end, e.end + 60)));
+  if (!channel) return null;
+  const watched = context.headline.filter((id) => entities.get(id)?.kind === 'event' || id.startsWith('work-'));
+  return { subject: watched.length === 1 ? watched : [] };
+}
+const AUDIENCE_MEASURES = new Set(['viewers', 'audience-rating']);
 
 // The sum a change of sales reached, right after it: "5 % to $80 million", "13 % to 71.9 trillion won".
 const SUM_REACHED = new RegExp(

@@ -70,3 +70,18 @@ describe('a change with no verb of its own, set after an event’s figure', () =
     expect(claimQuoted(text, 'four percent', { publishedAt: '2024-02-12', title }).proposition?.modality).toBe('forecast');
   });
 });
+
+describe('an audience is of what was watched, not of the channel that carried it', () => {
+  const meta = { publishedAt: '2024-03-11', title: 'Oscars hit four-year audience high' };
+
+  it('"ABC’s Jimmy Kimmel-hosted telecast drew 19.5 million viewers", under a headline about the Oscars, is the Oscars’ audience', () => {
+    const text = 'ABC’s Jimmy Kimmel-hosted telecast on Sunday night drew 19.5 million total viewers, up 4% from last year.';
+    expect(claimQuoted(text, '19.5 million', meta).proposition?.subject).toEqual(['academy-awards']);
+    expect(claimQuoted(text, '4%', meta, { exact: true }).proposition?.subject).toEqual(['academy-awards']);
+  });
+
+  it('a channel’s own audience, with no programme after it, stays the channel’s', () => {
+    const c = claimQuoted('NBC drew 5 million viewers for its primetime lineup on Sunday.', '5 million', meta);
+    expect(c.proposition?.subject).toEqual(['nbc']);
+  });
+});

@@ -526,25 +526,22 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     };
     const worksHere = worksIn(sentence, works);
     const first = claims.length;
-    const figureKinds = quantities.map((o) => ({ start: o.start, kind: unitKindOf(o.unit) }));
+    const figureKinds = quantities.map((o) => ({ start: o.start, end: o.end, kind: unitKindOf(o.unit) }));
     const inSentence: Array<{ proposition: Proposition | null; unitKind: string; participants: boolean; readBasis?: string | null; row?: boolean }> = [];
     const datedInSentence: Period[] = [];
     const statedInSentence: Array<Period | null> = [];
     const releasedAs: Array<[Period, Period]> = [];
-    const timesToPair = RESPECTIVELY.test(sentence)
-      ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => partsOfPair(sentence, e) ?? [e])
-      : [];
-    const timesInOrder =
-      timesToPair.length === 0 && quantities.length > 1
-        ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => partsOfPair(sentence, e) ?? [e])
-        : [];
-    const figureSpans = quantities.map((o) => ({ start: o.start, end: o.end, kind: unitKindOf(o.unit) }));
+    // ("the 303 and 282 seats it had won in 2019 and 2014, respectively", "grew 5.2 and 4.8 percent in 2023 and 2024": the
+    // times a list of figures may pair with, with or without "respectively".)
+    const namedTimes =
+      quantities.length > 1 ? expressions.filter((e) => !e.base && !e.anaphor && e.period.start).flatMap((e) => partsOfPair(sentence, e) ?? [e]) : [];
+    const respectively = RESPECTIVELY.test(sentence);
     const respectiveTimes = quantities.map((_, i) =>
-      timesToPair.length > 1
-        ? respectiveTime(sentence, figureKinds, i, timesToPair)
-        : timesInOrder.length > 1
-          ? timeListedInOrder(sentence, figureSpans, i, timesInOrder)
-          : null,
+      namedTimes.length < 2
+        ? null
+        : respectively
+          ? respectiveTime(sentence, figureKinds, i, namedTimes)
+          : timeListedInOrder(sentence, figureKinds, i, namedTimes),
     );
     quantities.forEach((q: Quantity, i) => {
       const unitKind = unitKindOf(q.unit);

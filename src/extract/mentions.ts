@@ -819,20 +819,31 @@ function numberEnd(sentence: string, start: number): number {
  */
 function listedInOrder(sentence: string, figures: Array<{ start: number; kind: string }>, at: number, mentions: SentenceMentions): string | null {
   if (!WITH_FIGURE_LIST.test(sentence)) return null;
-  const same = figures.filter((f) => f.kind === figures[at]!.kind);
-  const joined = (a: { start: number }, b: { start: number }) => FIGURE_LIST_GLUE.test(sentence.slice(numberEnd(sentence, a.start), b.start));
-  let first = same.indexOf(figures[at]!);
-  let last = first;
-  while (first > 0 && joined(same[first - 1]!, same[first]!)) first--;
-  while (last + 1 < same.length && joined(same[last]!, same[last + 1]!)) last++;
-  if (last === first) return null;
-  const list = lastListOf(sentence, partiesBefore(mentions, same[first]!.start), last - first + 1, partyOf);
-  const between = list && WITH_FIGURES.exec(sentence.slice(list[list.length - 1]!.end, same[first]!.start));
+  const listed = figureListAround(sentence, figures, at);
+  if (!listed) return null;
+  const { run, own } = listed;
+  const list = lastListOf(sentence, partiesBefore(mentions, run[0]!.start), run.length, partyOf);
+  const between = list && WITH_FIGURES.exec(sentence.slice(list[list.length - 1]!.end, run[0]!.start));
   if (!list || !between) return null;
   // (A verb pairs them only where the list is its clause's subject: "Exports to Germany and France rose 5 % and 3 %" lists
   // destinations.)
   if (!/^\s+with\b/i.test(between[0]) && !BEFORE_SUBJECT.test(sentence.slice(0, list[0]!.start))) return null;
-  return subjectOf(list[same.indexOf(figures[at]!) - first]!.id);
+  return subjectOf(list[own]!.id);
+}
+
+/**
+ * The figures of the kind of the one at `at` written as one list with it ("145.9, 103.1 and 94.9 million"), in order, and
+ * where it stands in them; null when it stands alone.
+ */
+function figureListAround<F extends { start: number; kind: string }>(sentence: string, figures: readonly F[], at: number): { run: F[]; own: number } | null {
+  const same = figures.filter((f) => f.kind === figures[at]!.kind);
+  const joined = (a: F, b: F) => FIGURE_LIST_GLUE.test(sentence.slice(numberEnd(sentence, a.start), b.start));
+  const own = same.indexOf(figures[at]!);
+  let first = own;
+  let last = own;
+  while (first > 0 && joined(same[first - 1]!, same[first]!)) first--;
+  while (last + 1 < same.length && joined(same[last]!, same[last + 1]!)) last++;
+  return last === first ? null : { run: same.slice(first, last + 1), own: own - first };
 }
 
 // "… each secured", "… each": a figure stated for every party of a list.
@@ -997,18 +1008,13 @@ export function timeListedInOrder<T extends { start: number; end: number; period
   at: number,
   times: readonly T[],
 ): T | null {
-  const kind = figures[at]!.kind;
-  let first = at;
-  let last = at;
-  const joined = (a: { start: number }, b: { start: number }) => FIGURE_LIST_GLUE.test(sentence.slice(numberEnd(sentence, a.start), b.start));
-  while (first > 0 && figures[first - 1]!.kind === kind && joined(figures[first - 1]!, figures[first]!)) first--;
-  while (last < figures.length - 1 && figures[last + 1]!.kind === kind && joined(figures[last]!, figures[last + 1]!)) last++;
-  if (last === first) return null;
-  const end = figures[last]!.end;
+  const listed = figureListAround(sentence, figures, at);
+  if (!listed) return null;
+  const end = listed.run[listed.run.length - 1]!.end;
   const after = times.filter((t) => t.start >= end);
   if (!after.length || !TIMES_AFTER_RUN.test(sentence.slice(end, after[0]!.start))) return null;
-  const list = firstListOf(sentence, after, last - first + 1, (t) => `${t.period.start}..${t.period.end}`);
-  return list?.[at - first] ?? null;
+  const list = firstListOf(sentence, after, listed.run.length, (t) => `${t.period.start}..${t.period.end}`);
+  return list?.[listed.own] ?? null;
 }
 
 /**

@@ -1564,11 +1564,9 @@ export function periodForFigure(
   // ("sales that surged 16 % from 2022 to €13.4 billion": the level a change from a year reached is of the year after it.)
   // (Not when the level names a time of its own — "from 2020 to $5 billion in 2024" — nor when the year after is long
   // past: "climbed 25 % from 2019 to $1,700" gives today's level.)
-  const reached = CHANGE_FROM_YEAR_TO.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start));
-  const timeAfter = expressionsInSentence.some(
-    (e) => e.start >= figure.end && !CLAUSE_BREAK.test(sentence.slice(figure.end, e.start)) && e.start - figure.end <= 40,
-  );
-  if (reached && pub && !timeAfter) {
+  const reached = pub ? CHANGE_FROM_YEAR_TO.exec(sentence.slice(Math.max(0, figure.start - 60), figure.start)) : null;
+  const timeAfter = (e: TimeExpression) => e.start >= figure.end && e.start - figure.end <= 40 && !CLAUSE_BREAK.test(sentence.slice(figure.end, e.start));
+  if (reached && pub && !expressionsInSentence.some(timeAfter)) {
     const year = Number(reached[1]) + 1;
     if (year <= pub.year && year >= pub.year - 1) return { start: `${year}-01-01`, end: `${year}-12-31`, label: String(year), resolution: 'relative' };
   }

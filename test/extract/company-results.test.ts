@@ -203,6 +203,7 @@ describe('sales in money are a company’s revenue, however the source words it'
   it('a segment’s sales are that segment’s revenue, never the whole company’s', () => {
     const c = starting('Microsoft’s cloud business posted sales of $25.9 billion in the third quarter.', '$25.9 billion', META);
     const whole = starting('Microsoft’s revenue reached $61.9 billion in the third quarter.', '$61.9 billion', META);
+    expect(c.proposition?.measure).toBe('revenue');
     expect(c.metric).not.toBe(whole.metric);
   });
 

@@ -80,7 +80,7 @@ import { perPopulationProposition, withoutMeasuresIn } from './per-population.js
 import { perUnitProposition } from './per-unit.js';
 import { inPartyList, listItemFacet, listRow } from './list-item.js';
 import { citedAsSource, findRoles, type RoleContext } from './roles.js';
-import { partLevelOf, stockGrowthOf } from './restated-growth.js';
+import { partLevelOf, shownChangeOf, stockGrowthOf } from './restated-growth.js';
 import { countsAFrame, countsANamedNoun } from './own-noun.js';
 import { releasePeriod } from './release-period.js';
 import { headlineFigure } from './figure-anaphora.js';
@@ -599,7 +599,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       const own = q.per ? withoutMeasuresIn(mentions, q.end - q.per.length + q.per.nounLength, q.end) : mentions;
       let proposition = restates !== null ? claims[restates]!.proposition : readProposition(sentence, span, own, context);
       const previousFigure = i > 0 ? { end: quantities[i - 1]!.end, unitKind: inSentence[i - 1]!.unitKind, proposition: inSentence[i - 1]!.proposition } : null;
-      if (restates === null) proposition = stockGrowthOf(sentence, span, previousFigure) ?? partLevelOf(sentence, span, previousFigure) ?? proposition;
+      if (restates === null)
+        proposition =
+          stockGrowthOf(sentence, span, previousFigure) ??
+          partLevelOf(sentence, span, previousFigure) ??
+          shownChangeOf(sentence, span, previousFigure, proposition) ??
+          proposition;
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
       // ("Aircraft movements, including landings and take-offs, totalled 328,000, compared to 382,000": an aside before the
       // sentence's first figure lists parts of its measure, not of the figure set against the first.)
@@ -770,7 +775,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       )
         proposition = { ...proposition, counterpart: 'world' };
       // A part named like the whole it belongs to ("2.8 million vehicles, including 0.5 million") states no proposition of its own.
-      if (proposition && partOfEarlier && inSentence.some((e) => e.proposition && sameParts(e.proposition, proposition!))) proposition = null;
+      // (A change of the whole is no part of it: "…, which includes its H100 cards, posted sales of $18.4 billion, representing 409 % growth".)
+      if (
+        proposition &&
+        partOfEarlier &&
+        inSentence.some((e) => e.proposition && e.proposition.statType === proposition!.statType && sameParts(e.proposition, proposition!))
+      )
+        proposition = null;
       // ("India and China, where emissions rose by 8.2 percent and 4 percent, respectively": the list names the parties the clause leaves out.)
       const respective =
         proposition &&

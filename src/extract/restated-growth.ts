@@ -1,5 +1,7 @@
 import { measures } from '../lexicon/measures.js';
+import { type FigureSpan, ownTerms } from './proposition.js';
 import type { Proposition } from './types.js';
+import { quickEdges } from './word-edges.js';
 
 const BRACKETED_AFTER = /^\s*(?:\([^)]*\)\s*)?\(\s*[+−-]?\s*$/;
 
@@ -37,4 +39,36 @@ export function partLevelOf(
   if (!/^\s*(?:share|stake|portion)?\s*\(\s*$/i.test(sentence.slice(previous.end, figure.start))) return null;
   if (!measures.get(share.measure)?.unitKinds.includes(figure.unitKind)) return null;
   return { ...share, subject: share.subject, counterpart: null, statType: 'level' };
+}
+
+// ", representing", ", marking", ", which represents", ", an increase of": words that show the change of the figure before.
+const SHOWS_ITS_CHANGE = quickEdges(
+  /^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,6}?\s*,\s*(?:(?:which|this|that)\s+)?(?:represent(?:s|ed|ing)?|mark(?:s|ed|ing)?|reflect(?:s|ed|ing)?|show(?:s|ed|ing)?)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/iu,
+);
+const CHANGE_NOUN =
+  /^\s*(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\s+)?(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb)\b/i;
+const CHANGE_NOUN_BEFORE =
+  /\b(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i;
+
+/**
+ * "posted sales of $18.4 billion in the quarter, representing 409 % year-on-year growth", "came in at $22.1 billion, marking
+ * a 265 % increase": a change shown right after a level, in a clause of its own, is the change of that level's
+ * party and measure, however the words around the change would read alone; its own words still give its comparison
+ * and modality. Null when the figure is not such a change.
+ */
+export function shownChangeOf(
+  sentence: string,
+  figure: FigureSpan,
+  previous: { end: number; unitKind: string; proposition: Proposition | null } | null,
+  own: Proposition | null,
+): Proposition | null {
+  if (figure.unitKind !== 'percent' || !previous?.proposition || previous.proposition.statType !== 'level') return null;
+  if (previous.unitKind === 'percent' || previous.unitKind === 'percent_point') return null;
+  const between = sentence.slice(previous.end, figure.start);
+  if (!SHOWS_ITS_CHANGE.test(between)) return null;
+  if (!CHANGE_NOUN_BEFORE.test(between) && !CHANGE_NOUN.test(sentence.slice(figure.end))) return null;
+  const { measure, subject, counterpart, facets } = previous.proposition;
+  // (Its own words still say how it is measured: "a 4.1 % year-over-year increase" stays a change on the year.)
+  if (own?.statType === 'change') return { ...own, measure, subject, counterpart, facets };
+  return { ...previous.proposition, statType: 'change', ...ownTerms(sentence, figure, 'change', facets, previous.proposition.basis) };
 }

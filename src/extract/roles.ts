@@ -228,6 +228,7 @@ export function findRoles(
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       return { subject: pairFrom(sentence, ents, clause, context), counterpart: null };
     case 'directed': {
+      if (marketTotal(sentence, ents, measureAt, measure, context)) return { subject: [], counterpart: null };
       // "Norway's stake in Equinor", "raised its stake in Nintendo": the holder before the words, what is held after "in".
       const heldIn =
         statType === 'share' ? ents.find((e) => e.start >= measureAt.end && /^\s+in\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
@@ -276,6 +277,7 @@ export function findRoles(
     }
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
+      if (marketTotal(sentence, ents, measureAt, measure, context)) return { subject: [], counterpart: null };
       const own = measure.ownedByName ? ownGlobalTotal(sentence, ents, measureAt, mentions, context) : null;
       if (own) return { subject: [own], counterpart: null };
       // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
@@ -520,6 +522,21 @@ const companyLike = (id: string) => {
   const kind = entities.get(id)?.kind;
   return kind === 'company' || (kind === undefined && id !== 'world');
 };
+
+// "total smartphone shipments", "overall industry sales", "market-wide deliveries": the measure said of the whole.
+const WHOLE_OF_MEASURE = quickEdges(/\b(?:total|overall|combined|aggregate|industry(?:-wide)?|market(?:-wide)?)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
+
+/**
+ * "Samsung shipped 225 million phones in 2024. Apple shipped 223 million. … Overall, total smartphone shipments rose by
+ * 6.4 %": a company's measure said of the whole, in a sentence that names no party, where the text around it names several
+ * companies, is the market's total, no one company's; its party is not taken from around it. (With one company around it,
+ * "Total deliveries in 2024 were 1.79 million" stays that company's.)
+ */
+function marketTotal(sentence: string, ents: EntityMention[], measureAt: { start: number }, measure: Measure, context: RoleContext): boolean {
+  if (!measure.ownedByName || ents.length > 0) return false;
+  if (!WHOLE_OF_MEASURE.test(sentence.slice(Math.max(0, measureAt.start - 40), measureAt.start))) return false;
+  return distinct([...context.subjects, ...context.paragraph, ...context.headline].filter(companyLike)).length >= 2;
+}
 
 /**
  * "Netflix adds 13.1 million paid subscribers worldwide", "its global operating revenue", "Apple's global sales": "global"

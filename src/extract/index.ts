@@ -105,6 +105,9 @@ const PARTICIPANTS =
   /\b(?:involving|including|with|comprising|featuring|deploying|mobili[sz]ing)\s+(?:over\s+|about\s+|some\s+|more than\s+|nearly\s+|around\s+|up to\s+)?$/i;
 
 const POINTS_BACK = /^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares|\s+compared)\b/;
+// "This marks an increase of 265 %", "That is up 22 %", "This represents …": a sentence opening by pointing back at the statement before it.
+const POINTS_BACK_AT_STATEMENT =
+  /^[\s"“‘'(]*(?:this|that|it)(?:['’]s\b|\s+(?:is|was|marks?|marked|represents?|represented|means?|meant|amounts?|amounted|equals?|reflects?|reflected)\b)/i;
 const TIME_FACET = /^per-(?:month|year|quarter|week|day)$/;
 const SET_AGAINST_BEFORE =
   /\b(?:up|down|rise|increase|decrease|drop|fall|gain|growth)?\s*(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|season)['’]s\s+|an?\s+|the\s+)?(?:(?:about|around|nearly|some|almost|roughly|a\s+record)\s+)?$/i;
@@ -455,7 +458,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
 
   // The sentence before, in its paragraph: the parties it names and the times it states of its own.
-  let sentenceBefore: { paragraph: number; ids: Set<string>; times: Period[] } | null = null;
+  let sentenceBefore: { paragraph: number; ids: Set<string>; times: Period[]; figures: Period[] } | null = null;
   // Which lines are rows of a list or table: each line is asked about from the lines beside it.
   const rowLines = passages.map((x) => isRow(x.text));
   passages.forEach((passage, p) => {
@@ -523,6 +526,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       paragraph: passage.paragraph,
       ids: new Set([...mentions.entities.map((e) => subjectOf(e.id)), ...(mentions.opensWithUnknownName ? [mentions.opensWithUnknownName] : [])]),
       times: expressions.filter((e) => !e.base && !e.anaphor).map((e) => e.period),
+      figures: [],
     };
     const worksHere = worksIn(sentence, works);
     const first = claims.length;
@@ -978,11 +982,17 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(
           before !== null &&
           !namesAnyone(sentence) &&
-          opensWithAMeasure(sentence, mentions) &&
           proposition.subject.every((id) => before.ids.has(id)) &&
           // (Every time it states: "… 10.6 billion euros in 2024 and is expected to reach 11.2 billion in 2025" leaves open which.)
-          before.times.length > 0 &&
-          before.times.every((t) => t.start === yearRead.start && t.end === yearRead.end)
+          ((opensWithAMeasure(sentence, mentions) &&
+            before.times.length > 0 &&
+            before.times.every((t) => t.start === yearRead.start && t.end === yearRead.end)) ||
+            // ("Nvidia reported fourth-quarter revenue of $22.1 billion for fiscal year 2024 (ending January 31, 2024). This marks
+            // an increase of 265 %": a sentence pointing back at the one before goes on about its figures, when they are all of
+            // the time read, however many ways that sentence names it.)
+            (POINTS_BACK_AT_STATEMENT.test(sentence) &&
+              before.figures.length > 0 &&
+              before.figures.every((t) => t.start === yearRead.start && t.end === yearRead.end)))
         );
       const standsAlone = !allCarried && restates === null && !whole;
       const comparableIfDated = proposition !== null && standsAlone && isComplete(proposition);
@@ -1027,6 +1037,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         change,
       });
     });
+    sentenceBefore.figures = claims.slice(first).flatMap((c) => (c.proposition && c.period ? [c.period] : []));
     // (A release re-dated above dates what follows in its paragraph too.)
     const [release, covered] = releasedAs[releasedAs.length - 1] ?? [null, null];
     periods.record(

@@ -74,3 +74,25 @@ describe('extract: a party and a time carried from the sentence before', () => {
     expect(c.comparable).toBe(true);
   });
 });
+
+describe('extract: a sentence pointing back at the statement before it ("This marks an increase of 12%")', () => {
+  const meta = { publishedAt: '2025-01-30', title: 'Samsung results' };
+  const change = (text: string) => {
+    const claim = extract(text, meta).claims.find((c) => c.quote.exact.startsWith('12%') || c.quote.exact.startsWith('13%'));
+    expect(claim).toBeDefined();
+    return claim!;
+  };
+
+  it("goes on about that statement's figure when every figure of it is of the time read, however it names that time", () => {
+    const claim = change(
+      'Samsung reported fourth-quarter revenue of $52 billion for fiscal year 2024 (ending December 31, 2024), beating forecasts. This marks an increase of 12% year-over-year.',
+    );
+    expect(claim.proposition).toMatchObject({ measure: 'revenue', subject: ['samsung'], statType: 'change' });
+    expect(claim.comparable).toBe(true);
+  });
+
+  it('is not compared when the statement before gives figures of two times', () => {
+    const claim = change("Samsung's revenue was $52 billion in 2024, up from $46 billion in 2023. This marks an increase of 13%.");
+    expect(claim.comparable).toBe(false);
+  });
+});

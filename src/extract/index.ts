@@ -958,7 +958,20 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // in 2023" above; "In 2022, …" before; "The new numbers represent growth of 38 %"): kept, not compared.
       // (A work named here, or by "the film" right after it, is named by the sentence.)
       const sentenceIds = new Set([...mentions.entities.map((e) => subjectOf(e.id)), ...worksHere.map((w) => w.id), ...(ofWork ? ofWork.subject : [])]);
+      // ("core inflation decelerated to 3.6 percent from 4.2 percent": the level moved from is the moved-to level's series a
+      // step earlier; when the moved-to level is compared, so is it.)
+      const movedToClaim = i > 0 && claims.length === first + i ? claims[first + i - 1]! : null;
+      const fromACompared =
+        movedToClaim !== null &&
+        movedToClaim.comparable &&
+        movedToClaim.proposition !== null &&
+        proposition !== null &&
+        unitKindOf(movedToClaim.unit) === unitKind &&
+        MOVED_FROM_AFTER.test(sentence.slice(quantities[i - 1]!.end, q.start)) &&
+        sameParts(movedToClaim.proposition, proposition) &&
+        movedToClaim.proposition.statType === proposition.statType;
       const allCarried =
+        !fromACompared &&
         expressions.length === 0 &&
         proposition !== null &&
         proposition.subject.length > 0 &&

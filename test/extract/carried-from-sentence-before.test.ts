@@ -96,3 +96,23 @@ describe('extract: a sentence pointing back at the statement before it ("This ma
     expect(claim.comparable).toBe(false);
   });
 });
+
+describe('extract: the level a compared figure moved from ("eased to 3.5 percent from 3.6 percent")', () => {
+  const meta = { publishedAt: '2024-07-17', title: 'UK inflation holds at 2% in June' };
+  const lead = 'UK inflation held at 2.0% in June, the Office for National Statistics said.\n\n';
+
+  it('is compared when the level moved to is: the same series a step earlier', () => {
+    const { claims } = extract(`${lead}Core inflation, which excludes energy and food, eased to 3.5 percent from 3.6 percent.`, meta);
+    const to = claims.find((c) => c.quote.exact === '3.5 percent')!;
+    const from = claims.find((c) => c.quote.exact === '3.6 percent')!;
+    expect(to.comparable).toBe(true);
+    expect(from.metric).toBe(to.metric);
+    expect(from.period).toMatchObject({ start: '2024-05-01', end: '2024-05-31' });
+    expect(from.comparable).toBe(true);
+  });
+
+  it('is not when the level moved to is not compared either', () => {
+    const { claims } = extract(`${lead}In 2022 the picture was different. Core inflation then eased to 6.5 percent from 6.8 percent.`, meta);
+    expect(claims.find((c) => c.quote.exact === '6.8 percent')?.comparable).toBe(false);
+  });
+});

@@ -424,6 +424,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     measures: [...headlineMeasures],
     assets: [...headlineAssets],
     publisher,
+    measured: new Map(),
   };
 
   const claims: ExtractedClaim[] = [];
@@ -1003,7 +1004,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
             // ("Nvidia reported fourth-quarter revenue of $22.1 billion for fiscal year 2024 (ending January 31, 2024). This marks
             // an increase of 265 %": a sentence pointing back at the one before goes on about its figures, when they are all of
             // the time read, however many ways that sentence names it.)
+            // (Only an outturn: "That was below the $11.65 billion analysts had expected" sets an estimate against it.)
             (POINTS_BACK_AT_STATEMENT.test(sentence) &&
+              proposition.modality === 'actual' &&
               before.figures.length > 0 &&
               before.figures.every((t) => t.start === yearRead.start && t.end === yearRead.end)))
         );
@@ -1051,6 +1054,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       });
     });
     sentenceBefore.figures = claims.slice(first).flatMap((c) => (c.proposition && c.period ? [c.period] : []));
+    for (const c of claims.slice(first)) {
+      const p = c.proposition;
+      if (!p || p.subject.length !== 1 || p.facets.length > 0) continue;
+      const parties = context.measured!.get(p.measure) ?? new Set<string>();
+      parties.add(p.subject[0]!);
+      context.measured!.set(p.measure, parties);
+    }
     // (A release re-dated above dates what follows in its paragraph too.)
     const [release, covered] = releasedAs[releasedAs.length - 1] ?? [null, null];
     periods.record(

@@ -43,10 +43,12 @@ export function partLevelOf(
 
 // ", representing", ", marking", ", which represents", ", an increase of": words that show the change of the figure before.
 const SHOWS_ITS_CHANGE = quickEdges(
-  /^(?:\s*\([^()]*\))?(?:\s+[\p{L}-]+){0,6}?\s*,\s*(?:(?:which|this|that)\s+)?(?:represent(?:s|ed|ing)?|mark(?:s|ed|ing)?|reflect(?:s|ed|ing)?|show(?:s|ed|ing)?)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/iu,
+  /^(?:\s*\([^()]*\))?(?:\s+[\p{L}\p{N}-]+){0,6}?\s*,\s*(?:(?:which|this|that)\s+)?(?:represent(?:s|ed|ing)?|mark(?:s|ed|ing)?|reflect(?:s|ed|ing)?|show(?:s|ed|ing)?)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/iu,
 );
 const CHANGE_NOUN =
   /^\s*(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\s+)?(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb)\b/i;
+const OF_ITS_OWN =
+  /^\s*(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\s+)?(?:(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb)\s+)?(?:in|of)\s+(?!\d|(?:the\s+|a\s+|its\s+)?(?:previous|prior|same|last|past|latest|current|first|second|third|fourth|final|full|fiscal|financial|calendar|year|quarter|month|half|week|period|january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
 const CHANGE_NOUN_BEFORE =
   /\b(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i;
 
@@ -66,7 +68,10 @@ export function shownChangeOf(
   if (previous.unitKind === 'percent' || previous.unitKind === 'percent_point') return null;
   const between = sentence.slice(previous.end, figure.start);
   if (!SHOWS_ITS_CHANGE.test(between)) return null;
-  if (!CHANGE_NOUN_BEFORE.test(between) && !CHANGE_NOUN.test(sentence.slice(figure.end))) return null;
+  const after = sentence.slice(figure.end);
+  if (!CHANGE_NOUN_BEFORE.test(between) && !CHANGE_NOUN.test(after)) return null;
+  // ("reflecting a 4.4 % jump in imports", "a 9 % increase in average prices": a change that names what moved is of that.)
+  if (OF_ITS_OWN.test(after)) return null;
   const { measure, subject, counterpart, facets } = previous.proposition;
   // (Its own words still say how it is measured: "a 4.1 % year-over-year increase" stays a change on the year.)
   if (own?.statType === 'change') return { ...own, measure, subject, counterpart, facets };

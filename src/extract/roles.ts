@@ -27,6 +27,8 @@ export interface RoleContext {
   assets: string[];
   /** What the publisher reports on, when it is an agency the gazetteer knows (the ONS → the United Kingdom). */
   publisher: string[];
+  /** Measure → the parties the text has given a figure of it so far, whole (no facet). */
+  measured?: Map<string, Set<string>>;
 }
 
 export interface Roles {
@@ -528,14 +530,20 @@ const WHOLE_OF_MEASURE = quickEdges(/\b(?:total|overall|combined|aggregate|indus
 
 /**
  * "Samsung shipped 225 million phones in 2024. Apple shipped 223 million. … Overall, total smartphone shipments rose by
- * 6.4 %": a company's measure said of the whole, in a sentence that names no party, where the text around it names several
- * companies, is the market's total, no one company's; its party is not taken from around it. (With one company around it,
- * "Total deliveries in 2024 were 1.79 million" stays that company's.)
+ * 6.4 %": a company's measure said of the whole, in a sentence that names no party, where the text has given figures of
+ * that measure to several companies, is the market's total, no one company's; its party is not taken from around it.
+ * (Where one company has such figures, "Total deliveries in 2024 were 1.79 million" and "Total revenue rose 15 %" stay its
+ * own, whoever else the text names.)
  */
 function marketTotal(sentence: string, ents: EntityMention[], measureAt: { start: number }, measure: Measure, context: RoleContext): boolean {
   if (!measure.ownedByName || ents.length > 0) return false;
-  if (!WHOLE_OF_MEASURE.test(sentence.slice(Math.max(0, measureAt.start - 40), measureAt.start))) return false;
-  return distinct([...context.subjects, ...context.paragraph, ...context.headline].filter(companyLike)).length >= 2;
+  const whole = WHOLE_OF_MEASURE.exec(sentence.slice(Math.max(0, measureAt.start - 40), measureAt.start));
+  // ("Total group deliveries rose 2.3 %" after figures of its brands: the group's own total.)
+  if (!whole || /\bgroup\b/i.test(whole[0])) return false;
+  const companies = new Set<string>();
+  for (const id of [measure.id, ...Object.values(measure.statesAs ?? {})])
+    for (const party of context.measured?.get(id) ?? []) if (companyLike(party)) companies.add(party);
+  return companies.size >= 2;
 }
 
 /**

@@ -116,3 +116,12 @@ describe('extract: the level a compared figure moved from ("eased to 3.5 percent
     expect(claims.find((c) => c.quote.exact === '6.8 percent')?.comparable).toBe(false);
   });
 });
+
+describe('extract: a sentence pointing back at an outturn with an estimate ("That was below the $11.65 billion analysts had expected")', () => {
+  it('leaves the estimate out of comparison', () => {
+    const text = 'Nike reported revenue of $11.6 billion in the first quarter of fiscal 2025. That was below the $11.65 billion analysts had expected.';
+    const claim = extract(text, { publishedAt: '2024-10-01', title: 'Nike revenue falls' }).claims.find((c) => c.quote.exact.startsWith('$11.65 billion'));
+    expect(claim?.proposition?.modality).toBe('forecast');
+    expect(claim?.comparable).toBe(false);
+  });
+});

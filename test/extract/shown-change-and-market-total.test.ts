@@ -50,3 +50,43 @@ describe('a company measure said of the whole ("total smartphone shipments") whe
     ]);
   });
 });
+
+describe('a change shown after a level, where the rule must not or must reach', () => {
+  it('names what moved when the change says it ("reflecting a 4.4% jump in imports"): not the level\'s change', () => {
+    const text = 'The U.S. trade deficit widened to $69.4 billion in March, reflecting a 4.4% jump in imports from the previous month.';
+    const meta = { publishedAt: '2024-05-02', title: 'US trade deficit widens in March' };
+    expect(claimQuoted(text, '4.4%', meta).proposition?.measure).not.toBe(claimQuoted(text, '$69.4 billion', meta).proposition?.measure);
+  });
+
+  it('reaches past a time between the level and the clause ("… in 2024, representing organic growth of 2.2%")', () => {
+    const text = 'Nestle reported sales of 91.4 billion Swiss francs in 2024, representing organic growth of 2.2%.';
+    const meta = { publishedAt: '2025-02-13', title: 'Nestle results' };
+    const level = claimQuoted(text, '91.4 billion', meta);
+    expect(claimQuoted(text, '2.2%', meta).proposition).toMatchObject({
+      measure: level.proposition!.measure,
+      subject: level.proposition!.subject,
+      statType: 'change',
+    });
+  });
+});
+
+describe('a company measure said of the whole, where one company has figures of it', () => {
+  it("stays that company's though the headline names a rival", () => {
+    const text = 'Tesla delivered 495,570 vehicles in the fourth quarter. Total deliveries for 2024 came to 1.79 million, down 1.1% from a year earlier.';
+    const meta = { publishedAt: '2025-01-02', title: 'Tesla deliveries fall for first time as BYD closes in' };
+    expect(claimQuoted(text, '1.79 million', meta).proposition?.subject).toEqual(['tesla']);
+  });
+
+  it("stays that company's though a rival's figure of a part is given ('beating Microsoft's Azure, which grew 33%')", () => {
+    const text = "Alphabet's cloud revenue grew 35% in the third quarter, beating Microsoft's Azure, which grew 33%. Total revenue rose 15% to $88.3 billion.";
+    const meta = { publishedAt: '2024-10-29', title: 'Alphabet cloud growth outpaces Microsoft' };
+    expect(claimQuoted(text, '$88.3 billion', meta).proposition?.subject).toEqual(['alphabet']);
+  });
+
+  it("is the group's own total after figures of its brands ('Total group deliveries')", () => {
+    const text =
+      'The Volkswagen brand delivered 4.8 million vehicles in 2024, Audi 1.67 million and Porsche 310,718.\n\nTotal group deliveries fell 2.3% to 9.03 million vehicles.';
+    const meta = { publishedAt: '2025-01-10', title: 'Volkswagen group deliveries slip' };
+    expect(claimQuoted(text, '9.03 million', meta).proposition?.subject).not.toEqual([]);
+  });
+});

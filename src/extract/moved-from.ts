@@ -36,3 +36,21 @@ export function movedFromTimed<F extends { start: number; end: number }>(sentenc
     .sort((a, b) => b.end - a.end)[0];
   return earlier && TO_AFTER_TIMED_FROM.test(sentence.slice(earlier.end, figure.start)) ? earlier : null;
 }
+
+// "net income of $7.1 billion for 2024, down from $15 billion": a level set against the one it moved from by "down from" or
+// "up from" right after it (and its time).
+const SET_BELOW_OR_ABOVE = /^[^;:,]{0,40},\s+(?:down|up)\s+from\s+(?:an?\s+|the\s+)?$/i;
+
+/**
+ * The figure a "down from" or "up from" figure is set against: the level right before it in the sentence ("$7.1 billion for
+ * 2024, down from $15 billion"). The figure moved from is of an earlier time than that level's; which one the words leave to
+ * the reader (a quarter's "up from" may be the quarter before or the same quarter a year earlier). Null when there is none.
+ */
+export function setAgainstBefore<F extends { start: number; end: number; unit?: string }>(
+  sentence: string,
+  figure: { start: number; end: number },
+  otherFigures: readonly F[],
+): F | null {
+  const earlier = otherFigures.filter((f) => f.end <= figure.start).sort((a, b) => b.end - a.end)[0];
+  return earlier && SET_BELOW_OR_ABOVE.test(sentence.slice(earlier.end, figure.start)) ? earlier : null;
+}

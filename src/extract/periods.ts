@@ -1,4 +1,4 @@
-import { movedFromTimed, movedToBefore } from './moved-from.js';
+import { movedFromTimed, movedToBefore, setAgainstBefore } from './moved-from.js';
 import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
 import { LEVEL_LEAD } from './level-of-time.js';
 import type { Period } from './types.js';
@@ -1551,6 +1551,21 @@ export function periodForFigure(
         context,
       ) ?? context;
     const before = target ? stepBack(target) : null;
+    if (before) return before;
+  }
+  // ("net income of $7.1 billion for 2024, down from $15 billion": the year before. A quarter's or a month's "up from" may
+  // be the one before or the same one a year earlier, which the words leave open: those keep their reading below.)
+  const against = movedTo || ownTimeAfter(sentence, figure, expressionsInSentence) ? null : setAgainstBefore(sentence, figure, otherFigures);
+  if (against) {
+    const target = periodForFigure(
+      sentence,
+      { ...against, unit: against.unit ?? figure.unit },
+      expressionsInSentence,
+      otherFigures.filter((f) => f !== against),
+      pub,
+      context,
+    );
+    const before = target && target.start && target.end && monthCount(target) === 12 ? stepBack(target) : null;
     if (before) return before;
   }
   const timedFrom = movedFromTimed(sentence, figure, otherFigures);

@@ -19,3 +19,18 @@ describe('"decelerated to X from Y": the figure moved from is of the period befo
     expect(claimQuoted(text, '2.4 percent', META).period).toMatchObject({ start: '2025-01-01', end: '2025-01-31' });
   });
 });
+
+describe('"X for 2024, down from Y": a level set against the one it moved from', () => {
+  const meta = { publishedAt: '2025-01-30', title: 'Tesla profit halves' };
+
+  it('the figure moved from is of the year before', () => {
+    const text = 'Tesla reported net income of $7.1 billion for 2024, down from $15 billion.';
+    expect(claimQuoted(text, '$7.1 billion', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    expect(claimQuoted(text, '$15 billion', meta).period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('keeps a time of its own ("down from $15 billion in 2022")', () => {
+    const text = 'Tesla reported net income of $7.1 billion for 2024, down from $15 billion in 2022.';
+    expect(claimQuoted(text, '$15 billion', meta).period).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
+  });
+});

@@ -1526,29 +1526,20 @@ export function periodForFigure(
   const to = CHANGED_FROM.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))
     ? otherFigures.find((f) => /^\s+to\s+$/.test(sentence.slice(figure.end, f.start)))
     : undefined;
+  // The period of another figure of the sentence, read as this one's would be, the others (`rest`) around it.
+  const periodOfOther = (other: (typeof otherFigures)[number], rest: typeof otherFigures) =>
+    periodForFigure(sentence, { ...other, unit: other.unit ?? figure.unit }, expressionsInSentence, rest, pub, context);
   if (to) {
-    const target =
-      periodForFigure(
-        sentence,
-        { ...to, unit: to.unit ?? figure.unit },
-        expressionsInSentence,
-        otherFigures.filter((f) => f !== to).concat(figure),
-        pub,
-        context,
-      ) ?? context;
+    const target = periodOfOther(to, otherFigures.filter((f) => f !== to).concat(figure)) ?? context;
     const before = target ? stepBack(target) : null;
     if (before) return before;
   }
   const movedTo = ownTimeAfter(sentence, figure, expressionsInSentence) ? null : movedToBefore(sentence, figure, otherFigures);
   if (movedTo) {
     const target =
-      periodForFigure(
-        sentence,
-        { ...movedTo, unit: movedTo.unit ?? figure.unit },
-        expressionsInSentence,
+      periodOfOther(
+        movedTo,
         otherFigures.filter((f) => f !== movedTo),
-        pub,
-        context,
       ) ?? context;
     const before = target ? stepBack(target) : null;
     if (before) return before;
@@ -1557,15 +1548,11 @@ export function periodForFigure(
   // be the one before or the same one a year earlier, which the words leave open: those keep their reading below.)
   const against = movedTo || ownTimeAfter(sentence, figure, expressionsInSentence) ? null : setAgainstBefore(sentence, figure, otherFigures);
   if (against) {
-    const target = periodForFigure(
-      sentence,
-      { ...against, unit: against.unit ?? figure.unit },
-      expressionsInSentence,
+    const target = periodOfOther(
+      against,
       otherFigures.filter((f) => f !== against),
-      pub,
-      context,
     );
-    const before = target && target.start && target.end && monthCount(target) === 12 ? stepBack(target) : null;
+    const before = target?.start && target.end && monthCount(target) === 12 ? stepBack(target) : null;
     if (before) return before;
   }
   const timedFrom = movedFromTimed(sentence, figure, otherFigures);

@@ -1511,6 +1511,30 @@ const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|
  * ("$237 billion in 2024") wins, then the nearest one before it. Otherwise the sentence's
  * first expression, when it precedes the figure ("In 2023, …, and …"), governs the clauses after it.
  */
+// Words of a view revised or set (a forecast, outlook, target or estimate, "now", "raised"), before a level: "now expects",
+// "raised its forecast", "narrowed its outlook", "the target". (Not "expects" alone: "expects to carry 210 million
+// passengers in 2025, up from 198 million" sets the forecast against last year's outturn.)
+const VIEW_BEFORE =
+  /\b(?:now|forecast\w*|outlook|guidance|projection\w*|estimat\w*|target\w*|goal|aim\w*|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|narrow\w*|revis\w*|upgrad\w*|downgrad\w*|trim(?:s|med|ming)?)\b/i;
+
+/** The same whole year a year earlier: a calendar year ("2024") or a fiscal year ("fiscal year 2024", dated by its convention). */
+function yearBefore(p: Period): Period | null {
+  const named = /^(fiscal year )?(\d{4})$/.exec(p.label);
+  if (!named || !p.start || !p.end || monthCount(p) !== 12) return null;
+  const back = (iso: string) => {
+    const y = Number(iso.slice(0, 4)) - 1;
+    // (The end of February a year earlier may be the 28th or the 29th.)
+    return iso.slice(5, 7) === '02' && iso.slice(8) >= '28' ? monthEnd(y, 2) : `${y}${iso.slice(4)}`;
+  };
+  return {
+    ...p,
+    start: back(p.start),
+    end: back(p.end),
+    label: `${named[1] ?? ''}${Number(named[2]) - 1}`,
+    ...(p.fiscal && { fiscal: { ...p.fiscal, year: p.fiscal.year - 1 } }),
+  };
+}
+
 /** The gap between a time and a figure of the relative clause it opens: ", when shipments amounted to ", ", in which ". */
 const WHEN_CLAUSE = /^\s*,?\s+(?:when|in\s+which|during\s+which)\s+[^,;:.()]*$/i;
 
@@ -1546,13 +1570,16 @@ export function periodForFigure(
   }
   // ("net income of $7.1 billion for 2024, down from $15 billion": the year before. A quarter's or a month's "up from" may
   // be the one before or the same one a year earlier, which the words leave open: those keep their reading below.)
+  // (Only a whole year named as such, and no revised view: "now expects revenue of about $51 billion for fiscal 2024, up from
+  // $50 billion" and "the ECB now sees inflation at 2.3 % in 2024, down from 2.7 %" give the earlier view of the same year;
+  // "in the 12 months to December 2024, down from 2.6 %" the rate of the month before.)
   const against = movedTo || ownTimeAfter(sentence, figure, expressionsInSentence) ? null : setAgainstBefore(sentence, figure, otherFigures);
-  if (against) {
+  if (against && !VIEW_BEFORE.test(sentence.slice(0, against.start))) {
     const target = periodOfOther(
       against,
       otherFigures.filter((f) => f !== against),
     );
-    const before = target?.start && target.end && monthCount(target) === 12 ? stepBack(target) : null;
+    const before = target ? yearBefore(target) : null;
     if (before) return before;
   }
   const timedFrom = movedFromTimed(sentence, figure, otherFigures);

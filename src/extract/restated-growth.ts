@@ -48,7 +48,7 @@ const SHOWS_ITS_CHANGE = quickEdges(
 const CHANGE_NOUN =
   /^\s*(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\s+)?(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb)\b/i;
 const OF_ITS_OWN =
-  /^\s*(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\s+)?(?:(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb)\s+)?(?:in|of)\s+(?!\d|(?:the\s+|a\s+|its\s+)?(?:previous|prior|same|last|past|latest|current|first|second|third|fourth|final|full|fiscal|financial|calendar|year|quarter|month|half|week|period|january|february|march|april|may|june|july|august|september|october|november|december)\b)/i;
+  /^\s*(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\s+)?(?:(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb)\s+)?(?:in|of)\s+(?![\p{L}-]+\s+terms\b|constant\s+currenc|local\s+currenc|\d|(?:the\s+|a\s+|its\s+)?(?:previous|prior|same|last|past|latest|current|first|second|third|fourth|final|full|fiscal|financial|calendar|year|quarter|month|half|week|period|january|february|march|april|may|june|july|august|september|october|november|december)\b)/iu;
 const CHANGE_NOUN_BEFORE =
   /\b(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i;
 

@@ -531,15 +531,13 @@ const WHOLE_OF_MEASURE = quickEdges(/\b(?:total|overall|combined|aggregate|indus
 /**
  * "Samsung shipped 225 million phones in 2024. Apple shipped 223 million. … Overall, total smartphone shipments rose by
  * 6.4 %": a company's measure said of the whole, in a sentence that names no party, where the text has given figures of
- * that measure to several companies, is the market's total, no one company's; its party is not taken from around it.
- * (Where one company has such figures, "Total deliveries in 2024 were 1.79 million" and "Total revenue rose 15 %" stay its
- * own, whoever else the text names.)
+ * that measure to several companies, is the market's total (or a group's of those brands: "Total group sales fell 12 %"
+ * after Jeep's and Peugeot's), no one company's; its party is not taken from around it. (Where one company has such
+ * figures, "Total deliveries in 2024 were 1.79 million" and "Total revenue rose 15 %" stay its own, whoever else is named.)
  */
 function marketTotal(sentence: string, ents: EntityMention[], measureAt: { start: number }, measure: Measure, context: RoleContext): boolean {
   if (!measure.ownedByName || ents.length > 0) return false;
-  const whole = WHOLE_OF_MEASURE.exec(sentence.slice(Math.max(0, measureAt.start - 40), measureAt.start));
-  // ("Total group deliveries rose 2.3 %" after figures of its brands: the group's own total.)
-  if (!whole || /\bgroup\b/i.test(whole[0])) return false;
+  if (!WHOLE_OF_MEASURE.test(sentence.slice(Math.max(0, measureAt.start - 40), measureAt.start))) return false;
   const companies = new Set<string>();
   for (const id of [measure.id, ...Object.values(measure.statesAs ?? {})])
     for (const party of context.measured?.get(id) ?? []) if (companyLike(party)) companies.add(party);

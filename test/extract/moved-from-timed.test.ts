@@ -34,3 +34,28 @@ describe('"X for 2024, down from Y": a level set against the one it moved from',
     expect(claimQuoted(text, '$15 billion', meta).period).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
   });
 });
+
+describe('"… for fiscal 2024, up from Y": the year before by the same convention, unless a view was revised', () => {
+  it('a fiscal year steps back a fiscal year ("revenue of $245.1 billion for fiscal 2024, up from $211.9 billion")', () => {
+    const text = 'Microsoft reported revenue of $245.1 billion for fiscal 2024, up from $211.9 billion.';
+    const meta = { publishedAt: '2024-07-31', title: 'Microsoft results' };
+    const level = claimQuoted(text, '$245.1 billion', meta).period;
+    const before = claimQuoted(text, '$211.9 billion', meta).period;
+    const start = level?.start ?? '';
+    expect((before?.end ?? '') < start).toBe(true);
+    expect(before?.start?.slice(5)).toBe(start.slice(5));
+    expect(Number(start.slice(0, 4)) - Number(before?.start?.slice(0, 4))).toBe(1);
+  });
+
+  it('a revised view keeps its year: "now expects revenue of about $51 billion for fiscal 2024, up from $50 billion"', () => {
+    const text = 'Broadcom now expects revenue of about $51 billion for fiscal 2024, up from $50 billion.';
+    const meta = { publishedAt: '2024-06-12', title: 'Broadcom lifts AI revenue outlook' };
+    expect(claimQuoted(text, '$50 billion', meta).period).toEqual(claimQuoted(text, 'about $51 billion', meta).period);
+  });
+
+  it('a forecast set against last year steps back ("expects to carry 210 million passengers in 2025, up from 198 million")', () => {
+    const text = 'Ryanair expects to carry 210 million passengers in 2025, up from 198 million.';
+    const meta = { publishedAt: '2025-01-27', title: 'Ryanair traffic outlook' };
+    expect(claimQuoted(text, '198 million', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
+});

@@ -83,10 +83,18 @@ describe('a company measure said of the whole, where one company has figures of 
     expect(claimQuoted(text, '$88.3 billion', meta).proposition?.subject).toEqual(['alphabet']);
   });
 
-  it("is the group's own total after figures of its brands ('Total group deliveries')", () => {
-    const text =
-      'The Volkswagen brand delivered 4.8 million vehicles in 2024, Audi 1.67 million and Porsche 310,718.\n\nTotal group deliveries fell 2.3% to 9.03 million vehicles.';
-    const meta = { publishedAt: '2025-01-10', title: 'Volkswagen group deliveries slip' };
-    expect(claimQuoted(text, '9.03 million', meta).proposition?.subject).not.toEqual([]);
+  it("is no one brand's after figures of several ('Total group sales fell 12%' after Jeep's and Peugeot's)", () => {
+    const text = 'Jeep sold 600,000 vehicles in 2024 and Peugeot sold 1.1 million. Total group sales fell 12%.';
+    const subject = claimQuoted(text, '12%', { publishedAt: '2025-01-20', title: 'Carmaker sales slide' }).proposition?.subject;
+    expect(subject).not.toContain('jeep');
+    expect(subject).not.toContain('peugeot');
+  });
+});
+
+describe('a change shown after a level, stated in terms of a currency', () => {
+  it('is still the level\'s change ("representing an increase of 21% in yen terms")', () => {
+    const text = 'Toyota reported sales of 45.1 trillion yen for the year, representing an increase of 21% in yen terms.';
+    const meta = { publishedAt: '2024-05-08', title: 'Toyota profit' };
+    expect(claimQuoted(text, '21%', meta).proposition?.measure).toBe(claimQuoted(text, '45.1 trillion', meta).proposition?.measure);
   });
 });

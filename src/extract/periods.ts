@@ -1517,6 +1517,9 @@ const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|
 const VIEW_BEFORE =
   /\b(?:now|forecast\w*|outlook|guidance|projection\w*|estimat\w*|target\w*|goal|aim\w*|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|narrow\w*|revis\w*|upgrad\w*|downgrad\w*|trim(?:s|med|ming)?)\b/i;
 
+// ("a deficit of 5.8 % of GDP for 2024, up from the 4.4 % targeted", "up from $50 billion previously": the earlier view.)
+const VIEW_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:target\w*|forecast\w*|expected|projected|planned|estimated|budgeted|previously|initially|originally)\b/iu;
+
 /** The same whole year a year earlier: a calendar year ("2024") or a fiscal year ("fiscal year 2024", dated by its convention). */
 function yearBefore(p: Period): Period | null {
   const named = /^(fiscal year )?(\d{4})$/.exec(p.label);
@@ -1574,7 +1577,7 @@ export function periodForFigure(
   // $50 billion" and "the ECB now sees inflation at 2.3 % in 2024, down from 2.7 %" give the earlier view of the same year;
   // "in the 12 months to December 2024, down from 2.6 %" the rate of the month before.)
   const against = movedTo || ownTimeAfter(sentence, figure, expressionsInSentence) ? null : setAgainstBefore(sentence, figure, otherFigures);
-  if (against && !VIEW_BEFORE.test(sentence.slice(0, against.start))) {
+  if (against && !VIEW_BEFORE.test(sentence.slice(0, against.start)) && !VIEW_AFTER.test(sentence.slice(figure.end))) {
     const target = periodOfOther(
       against,
       otherFigures.filter((f) => f !== against),

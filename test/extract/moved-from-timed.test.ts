@@ -58,4 +58,10 @@ describe('"… for fiscal 2024, up from Y": the year before by the same conventi
     const meta = { publishedAt: '2025-01-27', title: 'Ryanair traffic outlook' };
     expect(claimQuoted(text, '198 million', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
   });
+
+  it('an earlier view named after the figure keeps the year ("up from the 4.4% targeted")', () => {
+    const text = 'France posted a budget deficit of 5.8% of GDP for 2024, up from the 4.4% targeted.';
+    const meta = { publishedAt: '2025-03-27', title: 'French deficit overshoots' };
+    expect(claimQuoted(text, '4.4%', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
 });

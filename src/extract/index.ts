@@ -415,6 +415,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // The words the text writes in lower case: what a capital opening a sentence may only seem to make a name.
   let lowerCase: Set<string> | null = null;
   const lowerCaseWords = () => (lowerCase ??= new Set(text.match(/(?<![\p{L}\p{N}-])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu) ?? []));
+  // Measure → the parties the text has given whole figures of it so far (see roles.ts marketTotal).
+  const measured = new Map<string, Set<string>>();
   const context: RoleContext = {
     paragraph: [],
     subjects: [],
@@ -424,7 +426,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     measures: [...headlineMeasures],
     assets: [...headlineAssets],
     publisher,
-    measured: new Map(),
+    measured,
   };
 
   const claims: ExtractedClaim[] = [];
@@ -1057,9 +1059,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     for (const c of claims.slice(first)) {
       const p = c.proposition;
       if (!p || p.subject.length !== 1 || p.facets.length > 0) continue;
-      const parties = context.measured!.get(p.measure) ?? new Set<string>();
+      const parties = measured.get(p.measure) ?? new Set<string>();
       parties.add(p.subject[0]!);
-      context.measured!.set(p.measure, parties);
+      measured.set(p.measure, parties);
     }
     // (A release re-dated above dates what follows in its paragraph too.)
     const [release, covered] = releasedAs[releasedAs.length - 1] ?? [null, null];

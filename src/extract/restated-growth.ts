@@ -41,16 +41,28 @@ export function partLevelOf(
   return { ...share, subject: share.subject, counterpart: null, statType: 'level' };
 }
 
-// ", representing", ", marking", ", which represents", ", an increase of": words that show the change of the figure before.
+// The nouns of a change, and the words of its comparison that may stand before them.
+const CHANGE_NOUNS = 'increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb';
+const COMPARED = '(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\\s+)?';
+// ", representing", ", marking", ", which represents an increase of": words that show the change of the figure before.
 const SHOWS_ITS_CHANGE = quickEdges(
-  /^(?:\s*\([^()]*\))?(?:\s+[\p{L}\p{N}-]+){0,6}?\s*,\s*(?:(?:which|this|that)\s+)?(?:represent(?:s|ed|ing)?|mark(?:s|ed|ing)?|reflect(?:s|ed|ing)?|show(?:s|ed|ing)?)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+)?(?:(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/iu,
+  new RegExp(
+    `^(?:\\s*\\([^()]*\\))?(?:\\s+[\\p{L}\\p{N}-]+){0,6}?\\s*,\\s*(?:(?:which|this|that)\\s+)?(?:represent(?:s|ed|ing)?|mark(?:s|ed|ing)?|reflect(?:s|ed|ing)?|show(?:s|ed|ing)?)\\s+(?:(?:an?|the)\\s+)?(?:[\\p{L}-]+\\s+)?(?:(?:${CHANGE_NOUNS})\\s+of\\s+)?(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+|more\\s+than\\s+)?$`,
+    'iu',
+  ),
 );
-const CHANGE_NOUN =
-  /^\s*(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\s+)?(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb)\b/i;
-const OF_ITS_OWN =
-  /^\s*(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\s+)?(?:(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb)\s+)?(?:in|of)\s+(?![\p{L}-]+\s+terms\b|constant\s+currenc|local\s+currenc|\d|(?:the\s+|a\s+|its\s+)?(?:previous|prior|same|last|past|latest|current|first|second|third|fourth|final|full|fiscal|financial|calendar|year|quarter|month|half|week|period|january|february|march|april|may|june|july|august|september|october|november|december)\b)/iu;
-const CHANGE_NOUN_BEFORE =
-  /\b(?:increase|rise|jump|gain|growth|decline|decrease|drop|fall)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?$/i;
+// "… 409 % year-on-year growth": the noun of the change after it.
+const CHANGE_NOUN = new RegExp(`^\\s*${COMPARED}(?:${CHANGE_NOUNS})\\b`, 'i');
+// "… an increase of 12 %": the noun of the change before it.
+const CHANGE_NOUN_BEFORE = new RegExp(
+  `\\b(?:${CHANGE_NOUNS})\\s+of\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+|more\\s+than\\s+)?$`,
+  'i',
+);
+// "… a 4.4 % jump in imports": what moved, named after the change (not its terms, its time or what it is measured against).
+const OF_ITS_OWN = new RegExp(
+  `^\\s*${COMPARED}(?:(?:${CHANGE_NOUNS})\\s+)?(?:in|of)\\s+(?![\\p{L}-]+\\s+terms\\b|constant\\s+currenc|local\\s+currenc|\\d|(?:the\\s+|a\\s+|its\\s+)?(?:previous|prior|same|last|past|latest|current|first|second|third|fourth|final|full|fiscal|financial|calendar|year|quarter|month|half|week|period|january|february|march|april|may|june|july|august|september|october|november|december)\\b)`,
+  'iu',
+);
 
 /**
  * "posted sales of $18.4 billion in the quarter, representing 409 % year-on-year growth", "came in at $22.1 billion, marking

@@ -53,6 +53,8 @@ import {
   runUpTo,
   type PublicationDate,
   type TimeExpression,
+  namesAView,
+  yearBefore,
 } from './periods.js';
 import {
   clauseOf,
@@ -108,6 +110,9 @@ const POINTS_BACK = /^\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares|\s+
 // "This marks an increase of 265 %", "That is up 22 %", "This represents …": a sentence opening by pointing back at the statement before it.
 const POINTS_BACK_AT_STATEMENT =
   /^[\s"“‘'(]*(?:this|that|it)(?:['’]s\b|\s+(?:is|was|marks?|marked|represents?|represented|means?|meant|amounts?|amounted|equals?|reflects?|reflected)\b)/i;
+// "That is down from $15 billion", "This was up from 2.3 %": a sentence pointing back at a statement and the figure it moved from.
+const POINTED_FROM =
+  /^[\s"“‘'(]*(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:sharply|slightly|well|marginally)\s+)?(?:down|up)\s+from\s+(?:an?\s+|the\s+)?$/i;
 const TIME_FACET = /^per-(?:month|year|quarter|week|day)$/;
 const SET_AGAINST_BEFORE =
   /\b(?:up|down|rise|increase|decrease|drop|fall|gain|growth)?\s*(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:(?:last|the\s+previous|the\s+prior)\s+(?:year|month|quarter|season)['’]s\s+|an?\s+|the\s+)?(?:(?:about|around|nearly|some|almost|roughly|a\s+record)\s+)?$/i;
@@ -461,7 +466,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
 
   // The sentence before, in its paragraph: the parties it names and the times it states of its own.
-  let sentenceBefore: { paragraph: number; ids: Set<string>; times: Period[]; figures: Period[] } | null = null;
+  let sentenceBefore: { paragraph: number; text: string; ids: Set<string>; times: Period[]; figures: Period[] } | null = null;
   // Which lines are rows of a list or table: each line is asked about from the lines beside it.
   const rowLines = passages.map((x) => isRow(x.text));
   passages.forEach((passage, p) => {
@@ -527,6 +532,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const before = sentenceBefore?.paragraph === passage.paragraph ? sentenceBefore : null;
     sentenceBefore = {
       paragraph: passage.paragraph,
+      text: sentence,
       ids: new Set([...mentions.entities.map((e) => subjectOf(e.id)), ...(mentions.opensWithUnknownName ? [mentions.opensWithUnknownName] : [])]),
       times: expressions.filter((e) => !e.base && !e.anaphor).map((e) => e.period),
       figures: [],
@@ -597,6 +603,18 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       ) {
         const back = stepBefore(found);
         if (back) found = back;
+      }
+      // ("Tesla reported net income of $7.1 billion for 2024. That is down from $15 billion.": the figure pointed back from is of
+      // the year before the statement's, when that is a whole year and no view was revised; else its time is not known.)
+      let pointedFromUnknown = false;
+      let pointedFromYear = false;
+      if (i === 0 && stated === null && before && POINTED_FROM.test(sentence.slice(0, q.start))) {
+        const times = new Set(before.figures.map((t) => `${t.start}..${t.end}`));
+        const year = times.size === 1 && !namesAView(before.text, sentence.slice(q.end)) ? yearBefore(before.figures[0]!) : null;
+        if (year) {
+          found = year;
+          pointedFromYear = true;
+        } else pointedFromUnknown = true;
       }
       statedInSentence.push(stated);
       datedInSentence.push(found);
@@ -1010,7 +1028,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
             (POINTS_BACK_AT_STATEMENT.test(sentence) &&
               proposition.modality === 'actual' &&
               before.figures.length > 0 &&
-              before.figures.every((t) => t.start === yearRead.start && t.end === yearRead.end)))
+              before.figures.every((t) => t.start === yearRead.start && t.end === yearRead.end)) ||
+            // ("… $7.1 billion for 2024. That is down from $15 billion": the year before that statement's, read above.)
+            (pointedFromYear && proposition.modality === 'actual'))
         );
       const standsAlone = !allCarried && restates === null && !whole;
       const comparableIfDated = proposition !== null && standsAlone && isComplete(proposition);
@@ -1019,7 +1039,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         workFigureDated(proposition, period) &&
         (period.resolution === 'explicit' || period.resolution === 'relative') &&
         period.start !== null;
-      const comparable = comparableIfDated && datedToCompare;
+      const comparable = comparableIfDated && datedToCompare && !pointedFromUnknown;
       // (A change whose comparison its words leave unsaid would be compared once the document states it: see statedByTheDocument.)
       if (proposition?.basis?.split('+').includes(UNSTATED_COMPARISON))
         unstated.push({ claim: claims.length, noun: q.noun, comparable: standsAlone && isComplete({ ...proposition, basis: null }) && datedToCompare });

@@ -1520,8 +1520,11 @@ const VIEW_BEFORE =
 // ("a deficit of 5.8 % of GDP for 2024, up from the 4.4 % targeted", "up from $50 billion previously": the earlier view.)
 const VIEW_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:target\w*|forecast\w*|expected|projected|planned|estimated|budgeted|previously|initially|originally)\b/iu;
 
+/** Whether the words before a level, or right after the figure set against it, name a view revised or set. */
+export const namesAView = (before: string, after: string): boolean => VIEW_BEFORE.test(before) || VIEW_AFTER.test(after);
+
 /** The same whole year a year earlier: a calendar year ("2024") or a fiscal year ("fiscal year 2024", dated by its convention). */
-function yearBefore(p: Period): Period | null {
+export function yearBefore(p: Period): Period | null {
   const named = /^(fiscal year )?(\d{4})$/.exec(p.label);
   if (!named || !p.start || !p.end || monthCount(p) !== 12) return null;
   const back = (iso: string) => {
@@ -1577,7 +1580,7 @@ export function periodForFigure(
   // $50 billion" and "the ECB now sees inflation at 2.3 % in 2024, down from 2.7 %" give the earlier view of the same year;
   // "in the 12 months to December 2024, down from 2.6 %" the rate of the month before.)
   const against = movedTo || ownTimeAfter(sentence, figure, expressionsInSentence) ? null : setAgainstBefore(sentence, figure, otherFigures);
-  if (against && !VIEW_BEFORE.test(sentence.slice(0, against.start)) && !VIEW_AFTER.test(sentence.slice(figure.end))) {
+  if (against && !namesAView(sentence.slice(0, against.start), sentence.slice(figure.end))) {
     const target = periodOfOther(
       against,
       otherFigures.filter((f) => f !== against),

@@ -65,3 +65,25 @@ describe('"… for fiscal 2024, up from Y": the year before by the same conventi
     expect(claimQuoted(text, '4.4%', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
   });
 });
+
+describe('"That is down from Y", pointing back at the statement before', () => {
+  it("is of the year before that statement's whole year", () => {
+    const text = 'Tesla reported net income of $7.1 billion for 2024. That is down from $15 billion.';
+    const claim = claimQuoted(text, '$15 billion', { publishedAt: '2025-01-30', title: 'Tesla profit halves' });
+    expect(claim.proposition?.subject).toEqual(['tesla']);
+    expect(claim.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it("is not compared when the statement's time is a month (the month before, or a year earlier?)", () => {
+    const text = 'UK inflation eased to 2.0% in May. That was down from 2.3%.';
+    expect(claimQuoted(text, '2.3%', { publishedAt: '2024-06-19', title: 'UK inflation' }).comparable).toBe(false);
+  });
+
+  it('is not stepped back after a revised view, nor compared', () => {
+    const text = 'Broadcom now expects revenue of about $51 billion for fiscal 2024. That is up from $50 billion.';
+    const meta = { publishedAt: '2024-06-12', title: 'Broadcom outlook' };
+    const claim = claimQuoted(text, '$50 billion', meta);
+    expect(claim.period).toEqual(claimQuoted(text, 'about $51 billion', meta).period);
+    expect(claim.comparable).toBe(false);
+  });
+});

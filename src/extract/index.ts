@@ -92,6 +92,7 @@ import { editionPeriod, isEditionOf } from './edition-period.js';
 import { documentWorks, OPENING_WEEKEND, settleScopes, subjectWork, workProposition, worksIn } from './works.js';
 import { forecasterOf } from './forecaster.js';
 import type { ExtractedClaim, MetricDefinition, Period, Proposition, SourceMeta } from './types.js';
+import { setAgainstBefore } from './moved-from.js';
 import { quickEdges } from './word-edges.js';
 
 export interface Extraction {
@@ -466,7 +467,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
 
   // The sentence before, in its paragraph: the parties it names and the times it states of its own.
-  let sentenceBefore: { paragraph: number; text: string; ids: Set<string>; times: Period[]; figures: Period[] } | null = null;
+  let sentenceBefore: {
+    paragraph: number;
+    text: string;
+    ids: Set<string>;
+    times: Period[];
+    figures: Period[];
+    /** Whether its figures are of one party and all outturns: what a figure pointing back "from" can be read against. */
+    oneOutturnParty: boolean;
+  } | null = null;
   // Which lines are rows of a list or table: each line is asked about from the lines beside it.
   const rowLines = passages.map((x) => isRow(x.text));
   passages.forEach((passage, p) => {
@@ -536,6 +545,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       ids: new Set([...mentions.entities.map((e) => subjectOf(e.id)), ...(mentions.opensWithUnknownName ? [mentions.opensWithUnknownName] : [])]),
       times: expressions.filter((e) => !e.base && !e.anaphor).map((e) => e.period),
       figures: [],
+      oneOutturnParty: false,
     };
     const worksHere = worksIn(sentence, works);
     const first = claims.length;
@@ -610,12 +620,19 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       let pointedFromYear = false;
       if (i === 0 && stated === null && before && POINTED_FROM.test(sentence.slice(0, q.start))) {
         const times = new Set(before.figures.map((t) => `${t.start}..${t.end}`));
-        const year = times.size === 1 && !namesAView(before.text, sentence.slice(q.end)) ? yearBefore(before.figures[0]!) : null;
+        const year = times.size === 1 && before.oneOutturnParty && !namesAView(before.text, sentence.slice(q.end)) ? yearBefore(before.figures[0]!) : null;
         if (year) {
           found = year;
           pointedFromYear = true;
         } else pointedFromUnknown = true;
       }
+      // ("The ECB expects inflation to average 2.1 % in 2025, down from 2.2 %": set against a view, the earlier figure may be the
+      // earlier view of that year or last year's outturn; which one the words do not say.)
+      const fromAView =
+        i > 0 &&
+        inSentence[i - 1]!.proposition !== null &&
+        inSentence[i - 1]!.proposition!.modality !== 'actual' &&
+        setAgainstBefore(sentence, q, [quantities[i - 1]!]) !== null;
       statedInSentence.push(stated);
       datedInSentence.push(found);
       const span = figureSpanOf(q, unitKind);
@@ -1039,7 +1056,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         workFigureDated(proposition, period) &&
         (period.resolution === 'explicit' || period.resolution === 'relative') &&
         period.start !== null;
-      const comparable = comparableIfDated && datedToCompare && !pointedFromUnknown;
+      const comparable = comparableIfDated && datedToCompare && !pointedFromUnknown && !fromAView;
       // (A change whose comparison its words leave unsaid would be compared once the document states it: see statedByTheDocument.)
       if (proposition?.basis?.split('+').includes(UNSTATED_COMPARISON))
         unstated.push({ claim: claims.length, noun: q.noun, comparable: standsAlone && isComplete({ ...proposition, basis: null }) && datedToCompare });
@@ -1076,6 +1093,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       });
     });
     sentenceBefore.figures = claims.slice(first).flatMap((c) => (c.proposition && c.period ? [c.period] : []));
+    sentenceBefore.oneOutturnParty =
+      claims.slice(first).every((c) => !c.proposition || c.proposition.modality === 'actual') &&
+      new Set(claims.slice(first).flatMap((c) => (c.proposition ? [c.proposition.subject.join('+')] : []))).size === 1;
     for (const c of claims.slice(first)) {
       const p = c.proposition;
       if (!p || p.subject.length !== 1 || p.facets.length > 0) continue;

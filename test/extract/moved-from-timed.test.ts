@@ -87,3 +87,17 @@ describe('"That is down from Y", pointing back at the statement before', () => {
     expect(claim.comparable).toBe(false);
   });
 });
+
+describe('a figure set against a view or against several parties ("down from", "That is down from")', () => {
+  it('is not compared after a forecast, in the same sentence or the next ("expects … in 2025, down from 2.2%")', () => {
+    const meta = { publishedAt: '2024-12-12', title: 'ECB staff projections' };
+    expect(claimQuoted('The ECB expects inflation to average 2.1% in 2025, down from 2.2%.', '2.2%', meta).comparable).toBe(false);
+    const next = 'The Bank of England sees inflation averaging 2.5% in 2025. That is down from 2.7%.';
+    expect(claimQuoted(next, '2.7%', { publishedAt: '2025-02-06', title: 'BoE forecasts' }).comparable).toBe(false);
+  });
+
+  it('is not compared after a statement of two parties ("Toyota sold …, while Volkswagen sold …. That is down from 11.2 million.")', () => {
+    const text = 'Toyota sold 10.8 million vehicles in 2024, while Volkswagen sold 9.0 million. That is down from 11.2 million.';
+    expect(claimQuoted(text, '11.2 million', { publishedAt: '2025-01-30', title: 'Car sales' }).comparable).toBe(false);
+  });
+});

@@ -1041,6 +1041,12 @@ export function partsOfPair(sentence: string, e: TimeExpression): [TimeExpressio
 const AFTER_A_YEAR_OF =
   /\bafter\s+(?:a|an|its|their|the)?\s*(?:record|record-breaking|bumper|strong|stellar|blockbuster|banner|solid|exceptional|good|great|weak|bad|poor|dismal|tough|difficult|challenging|disappointing|turbulent|volatile|torrid|lacklustre|lackluster)(?:[-\s]setting)?\s+$/i;
 
+// "a 126 percent increase over 2022", "growth of 40 % over 2021", "up 9 % over 2023": the year a change is set over, after the
+// noun of the change or its figure, is its base. (Not "prices rose 5 % over 2023", which may say when they rose.)
+const CHANGE_OVER =
+  /(?:\b(?:increase|rise|growth|gain|jump|surge|climb|decline|drop|fall|decrease)s?(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))?|\b(?:up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+over\s+(?:the\s+)?$/i;
+const WHOLE_YEAR_OR_PART = /^(?:(?:fiscal(?:\s+year)?|FY)\s*)?\d{4}$|^(?:Q[1-4]|H[12])\s+\d{4}$/;
+
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
   // Most sentences name no time at all; one cheap test spares them every pattern below.
@@ -1182,6 +1188,10 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     }
     // "profits fell to £22bn after a record 2022", "after a difficult 2023": the year a figure follows is its base, not its time.
     if (/^\d{4}$/.test(e.period.label) && AFTER_A_YEAR_OF.test(sentence.slice(Math.max(0, e.start - 40), e.start))) {
+      e.base = true;
+      continue;
+    }
+    if (WHOLE_YEAR_OR_PART.test(e.period.label) && CHANGE_OVER.test(sentence.slice(Math.max(0, e.start - 60), e.start))) {
       e.base = true;
       continue;
     }
@@ -1697,7 +1707,13 @@ export function periodForFigure(
         return anchor.period;
       // "up 6.8 % from 2022", "down 0.1 % from November" with no other date: a change over one step, reported
       // for the year, quarter or month after the base.
-      const next = !anchor && !after.span ? nextPeriod(after.period) : null;
+      // ("a 27 percent increase from Q3", in a text about fiscal 2024: a change from a quarter or a month that the sentence
+      // dates no other way is of the one after it, not a span from it to the end of a longer period the text is about.)
+      // (A quarter named without its year is read as a span; the one quarter is still what the change is measured from. Not
+      // so "since the third quarter", which may be several quarters ago.)
+      const since = /\bsince\s+(?:the\s+)?$/i.test(gap) || /^since\b/i.test(after.period.label);
+      const stepOnly = !since && (!anchor || (!inSentence && monthCount(after.period) < monthCount(anchor.period)));
+      const next = stepOnly ? nextPeriod(after.period) : null;
       if (next) return next;
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
       // (A base later than the time the change is reported for — "4.2 % from Nov. 23 Q3'24" — spans nothing.)

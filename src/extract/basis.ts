@@ -548,9 +548,10 @@ export function reportedOnTheYearBefore(p: Pick<Proposition, 'subject' | 'counte
 /**
  * What a change of a quarter or month whose words state no comparison is measured against, by how its owner reports
  * it: a company on the year before (see reportedOnTheYearBefore), a country as its statistics office's headline states
- * that measure for a quarter (entities.json `quarterlyChangeAs`). Null where no convention holds.
+ * that measure for a quarter or a month (entities.json `quarterlyChangeAs`, `monthlyChangeAs`). Null where no convention holds.
  */
 export function conventionalComparison(p: Pick<Proposition, 'subject' | 'counterpart' | 'modality' | 'measure'>, span: 'quarter' | 'month'): string | null {
   if (reportedOnTheYearBefore(p)) return 'yoy';
-  return span === 'quarter' ? (ownerOf(p)?.quarterlyChangeAs.get(p.measure) ?? null) : null;
+  const owner = ownerOf(p);
+  return (span === 'quarter' ? owner?.quarterlyChangeAs.get(p.measure) : owner?.monthlyChangeAs.get(p.measure)) ?? null;
 }

@@ -896,7 +896,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       }
       const readBasis = proposition?.basis ?? null;
       if (proposition && restates === null)
-        proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start));
+        proposition = comparisons.settle(settleProposition(proposition, period, unitKind), period, sentence.slice(0, q.start), q.unit);
       if (proposition && restates === null && revisionStory && revises(revisionStory, period))
         proposition = withVintage(
           proposition,

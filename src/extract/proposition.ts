@@ -524,6 +524,12 @@ const CHANGE_FORECAST_AFTER =
 const EXPECTED_BY_AFTER =
   /^\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:drop|decline|fall|decrease|contraction|rise|increase|gain|growth|expansion|jump)\s+)?(?:(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\s+by\b|(?:that\s+|which\s+)?(?:economists|analysts|forecasters|markets|investors|traders|the\s+market)\s+(?:had\s+)?(?:expected|forecast|predicted|anticipated|projected)\b)/i;
 
+// "fell short of 2.7 % as predicted by the market", "below the 3 % economists had … ", "beat 1.5 % as forecast": a figure an
+// outturn is set against, then said to be what was expected, is the expectation. (Not "rose 2.4 %, as expected": the outturn.)
+const SET_AGAINST_AS_EXPECTED_BEFORE =
+  /\b(?:short\s+of|below|above|than|beat(?:ing)?|miss(?:ed|ing)?|exceed(?:ed|ing)?|topp(?:ed|ing)|surpass(?:ed|ing)?)\s+(?:the\s+)?(?:about\s+|around\s+)?$/i;
+const AS_EXPECTED_AFTER = /^\s*,?\s*as\s+(?:had\s+been\s+|was\s+)?(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\b/i;
+
 // "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
 const DATED_VALUE = quickEdges(
   /\b(?:(?:19|20)\d{2}|last\s+year['’]s|the\s+previous\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:of|was|were|stood at|totall?ed|came to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
@@ -563,6 +569,8 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
     FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')) ||
     CHANGE_FORECAST_AFTER.test(sentence.slice(figure.end, figure.end + 40)) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60)) ||
+    (SET_AGAINST_AS_EXPECTED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) &&
+      AS_EXPECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40))) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.numberStart, figure.numberStart + 60).replace(/^[\d.,]+/, ''))
   )
     return 'forecast';

@@ -55,7 +55,7 @@ export class StatedComparisons {
   }
 
   /** The proposition with an unsaid comparison replaced by the one its context states; records the comparison a change states. */
-  settle(p: Proposition, period: Pick<Period, 'start' | 'end' | 'label'>, before = ''): Proposition {
+  settle(p: Proposition, period: Pick<Period, 'start' | 'end' | 'label'>, before = '', unit = 'percent'): Proposition {
     // "On a monthly basis, the index fell faster than the expected 0.6 %": in a sentence framed month on month (or
     // quarter on quarter), a figure of prices whose rate is their change over twelve months is the shorter span's change.
     if (p.statType === 'rate' && (this.opening === 'mom' || this.opening === 'qoq') && measures.get(p.measure)?.changeIsRate) {
@@ -83,10 +83,12 @@ export class StatedComparisons {
       // (Not for prices whose change is read as their annual rate: "Month-on-month, the index fell 0.6 %" elsewhere in a
       // release does not say what "energy prices declined 11.5 %" is measured against.)
       (actual && !otherVintage && !measures.get(p.measure)?.changeIsRate ? only(this.stated.get(span)) : null);
-    const settled = carried ?? conventionalComparison(p, span);
+    // (A move in percentage points — "a contribution of +1.69 pp" — is no rate of prices, whatever the office leads with.)
+    const settled = carried ?? (unit === 'percentage_point' ? null : conventionalComparison(p, span));
     if (!settled) return p;
     // ("On an annual basis, …": for prices whose rate is their change on a year before, the change is that rate.)
-    if (settled === ANNUAL_BASIS && measures.get(p.measure)?.changeIsRate) {
+    // (So is a change its owner's office states on the same month a year before: "energy prices declined 11.5 %" in the euro area.)
+    if ((settled === ANNUAL_BASIS || settled === 'yoy') && measures.get(p.measure)?.changeIsRate) {
       const rest = parts.filter((x) => x !== UNSTATED_COMPARISON);
       return { ...p, statType: 'rate', basis: rest.length ? rest.sort().join('+') : null };
     }

@@ -37,6 +37,12 @@ export interface Entity {
    * "the US economy grew 3.3 % in the fourth quarter" is an annualised rate), by measure id.
    */
   quarterlyChangeAs: ReadonlyMap<string, 'yoy' | 'qoq' | 'annualized'>;
+  /**
+   * How its statistics office states a month's change of a measure in the headline that reports repeat without saying
+   * ("energy prices declined 11.5 %" in a report on the euro area's flash estimate is on the same month a year before:
+   * Eurostat, like the ONS and the national offices of the euro area, leads with the annual rate), by measure id.
+   */
+  monthlyChangeAs: ReadonlyMap<string, 'yoy' | 'mom'>;
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -56,6 +62,7 @@ const CountryExtraSchema = z.strictObject({
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
   fiscalYearByDefault: z.boolean().optional(),
   quarterlyChangeAs: z.record(z.string(), z.enum(['yoy', 'qoq', 'annualized'])).optional(),
+  monthlyChangeAs: z.record(z.string(), z.enum(['yoy', 'mom'])).optional(),
 });
 const OtherSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -71,6 +78,7 @@ const OtherSchema = z.strictObject({
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
   fiscalWeekEnd: z.enum(WEEKDAYS).optional(),
   editions: z.record(z.string().regex(/^\d{4}$/), z.tuple([z.iso.date(), z.iso.date()])).optional(),
+  monthlyChangeAs: z.record(z.string(), z.enum(['yoy', 'mom'])).optional(),
   names: z.array(z.string().min(1)).min(1),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
@@ -117,6 +125,7 @@ for (const c of sovereignFirst) {
     impliedFacets: [],
     editions: null,
     quarterlyChangeAs: new Map(Object.entries(extra?.quarterlyChangeAs ?? {})),
+    monthlyChangeAs: new Map(Object.entries(extra?.monthlyChangeAs ?? {})),
   });
   add(c.name.common, id, 'name');
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
@@ -148,6 +157,7 @@ for (const o of file.others) {
     impliedFacets: o.impliedFacets ?? [],
     editions: o.editions ? new Map(Object.entries(o.editions).map(([y, [start, end]]) => [Number(y), { start, end }])) : null,
     quarterlyChangeAs: new Map(),
+    monthlyChangeAs: new Map(Object.entries(o.monthlyChangeAs ?? {})),
   });
   for (const n of o.names) add(n, o.id, 'name');
 }

@@ -180,11 +180,11 @@ describe('gazetteer: companies', () => {
   });
 });
 
-describe('gazetteer: how statistics offices state a quarter', () => {
+describe('gazetteer: how statistics offices state a quarter or a month', () => {
   it('names only measures the lexicon holds, whose changes are stated in percent', () => {
     let n = 0;
     for (const e of entities.values())
-      for (const measure of e.quarterlyChangeAs.keys()) {
+      for (const measure of [...e.quarterlyChangeAs.keys(), ...e.monthlyChangeAs.keys()]) {
         n++;
         expect(measures.get(measure)?.unitKinds, `${e.id}: ${measure}`).toContain('percent');
       }

@@ -82,7 +82,7 @@ import { perPopulationProposition, withoutMeasuresIn } from './per-population.js
 import { perUnitProposition } from './per-unit.js';
 import { inPartyList, listItemFacet, listRow } from './list-item.js';
 import { citedAsSource, findRoles, type RoleContext } from './roles.js';
-import { partLevelOf, shownChangeOf, stockGrowthOf } from './restated-growth.js';
+import { bracketedChangeOf, partLevelOf, shownChangeOf, stockGrowthOf } from './restated-growth.js';
 import { countsAFrame, countsANamedNoun } from './own-noun.js';
 import { releasePeriod } from './release-period.js';
 import { headlineFigure } from './figure-anaphora.js';
@@ -646,6 +646,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           stockGrowthOf(sentence, span, previousFigure) ??
           partLevelOf(sentence, span, previousFigure) ??
           shownChangeOf(sentence, span, previousFigure, proposition) ??
+          bracketedChangeOf(sentence, span, previousFigure) ??
           proposition;
       // "3.02 million vehicles, including 1.4 million plug-in hybrids": a part of the figure before, not a restatement of it.
       // ("Aircraft movements, including landings and take-offs, totalled 328,000, compared to 382,000": an aside before the

@@ -89,3 +89,31 @@ export function shownChangeOf(
   if (own?.statType === 'change') return { ...own, measure, subject, counterpart, facets };
   return { ...previous.proposition, statType: 'change', ...ownTerms(sentence, figure, 'change', facets, previous.proposition.basis) };
 }
+
+// "Revenue: $5 billion (+9%)", "first round: £60,000 (+9 %)", "$800 million (down 3 % y/y)": a signed change alone in
+// brackets right after a level. (Not "€12 billion (41 %)": unsigned, a share as often as a change.)
+const SIGNED_BRACKET_BEFORE = /^\s*\(\s*(?:[+−-]|up\s+|down\s+)\s*$/i;
+const UNSIGNED_BRACKET_BEFORE = /^\s*\(\s*$/;
+const CHANGE_BRACKET_CLOSE = /^\s*(?:(?:y\/y|yoy|y-o-y|year[-\s]on[-\s]year|year[-\s]over[-\s]year|on\s+the\s+year)\s*)?\)/i;
+const WORDED_BRACKET_CLOSE = /^\s*(?:higher|lower|more|less|up|down)(?:\s+(?:y\/y|yoy|year[-\s]on[-\s]year|year[-\s]over[-\s]year|on\s+the\s+year))?\s*\)/i;
+
+/**
+ * "Revenue: $5 billion (+9%), operating profit: $1.2 billion (+12%)": a change in brackets right after a level is that
+ * level's change (its party, measure and facets), with the comparison its own words give — not the change of what the
+ * next item of the list names. Null when the figure is not such a change.
+ */
+export function bracketedChangeOf(
+  sentence: string,
+  figure: FigureSpan,
+  previous: { end: number; unitKind: string; proposition: Proposition | null } | null,
+): Proposition | null {
+  if (figure.unitKind !== 'percent' || !previous?.proposition || previous.proposition.statType !== 'level') return null;
+  if (previous.unitKind === 'percent' || previous.unitKind === 'percent_point') return null;
+  const between = sentence.slice(previous.end, figure.start);
+  const after = sentence.slice(figure.end, figure.end + 40);
+  const signed = SIGNED_BRACKET_BEFORE.test(between) && CHANGE_BRACKET_CLOSE.test(after);
+  const worded = UNSIGNED_BRACKET_BEFORE.test(between) && WORDED_BRACKET_CLOSE.test(after);
+  if (!signed && !worded) return null;
+  const { facets, basis } = previous.proposition;
+  return { ...previous.proposition, statType: 'change', ...ownTerms(sentence, figure, 'change', facets, basis) };
+}

@@ -100,7 +100,10 @@ const forms: Array<[string, { id: string; form: MentionForm }]> = [];
 // Capitals from the package come after every other name, so a seat that also names a bloc ("Brussels") is the bloc's.
 const capitals: Array<[string, { id: string; form: MentionForm }]> = [];
 const add = (form: string, id: string, kind: MentionForm) => {
-  if (form.length >= 2) forms.push([form, { id, form: kind }]);
+  if (form.length < 2) return;
+  forms.push([form, { id, form: kind }]);
+  // ("the All England Lawn Tennis & Croquet Club", "Procter & Gamble": a name's "and" is as often an ampersand.)
+  if (/\sand\s/.test(form)) forms.push([form.replace(/\s+and\s+/g, ' & '), { id, form: kind }]);
 };
 
 // Where territories share a demonym with a sovereign state ("French", "American", "Dutch"), the state is listed first and wins.

@@ -98,3 +98,24 @@ describe('a change shown after a level, stated in terms of a currency', () => {
     expect(claimQuoted(text, '21%', meta).proposition?.measure).toBe(claimQuoted(text, '45.1 trillion', meta).proposition?.measure);
   });
 });
+
+describe('"Revenue: $5 billion (+9%), operating profit: $1.2 billion (+12%)": a signed change in brackets is its level’s', () => {
+  const meta = { publishedAt: '2025-02-20', title: 'Acme results' };
+  const text = 'Acme reported its 2024 results. Revenue: $5 billion (+9%), operating profit: $1.2 billion (+12%), net profit: $800 million (-3%).';
+
+  it.each([
+    ['$5 billion', '9%'],
+    ['$1.2 billion', '12%'],
+    ['$800 million', '-3%'],
+  ])('the change after %s is of its measure', (level, change) => {
+    const l = claimQuoted(text, level, meta).proposition!;
+    const c = claimQuoted(text, change, meta).proposition!;
+    expect(c.statType).toBe('change');
+    expect([c.measure, c.subject, c.facets]).toEqual([l.measure, l.subject, l.facets]);
+  });
+
+  it('"(up 9%)" likewise, in a list whose next item names another measure', () => {
+    const up = 'Acme reported its 2024 results. Revenue was $5 billion (up 9%), operating profit $1.2 billion.';
+    expect(claimQuoted(up, '9%', meta).proposition).toMatchObject({ measure: 'revenue', statType: 'change' });
+  });
+});

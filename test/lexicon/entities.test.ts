@@ -68,6 +68,8 @@ describe('gazetteer: mentions', () => {
     ['Recorded crime in Scotland fell.', ['scotland']],
     ['Welsh unemployment rose.', ['wales']],
     ['Prices in Northern Ireland rose faster than in Ireland.', ['northern-ireland', 'ireland']],
+    // a name's "and" written as an ampersand is the same name, not the country inside it
+    ['The All England Lawn Tennis & Croquet Club raised prize money.', ['all-england-club']],
     // metonyms: seats and buildings that stand for a government
     ['Officials in the Kremlin declined to comment.', ['russia']],
     ['A spokesman for the White House said so.', ['united-states']],

@@ -1718,6 +1718,22 @@ export function periodForFigure(
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
       // (A base later than the time the change is reported for — "4.2 % from Nov. 23 Q3'24" — spans nothing.)
       if (end && end < after.period.start) return anchor?.period ?? null;
+      // ("In Q4, Nvidia posted revenue of $22.1 billion – a 265 % surge from last year": a change of a quarter or a month from
+      // the whole year it falls in, or the one before, is on the same months a year earlier; the figure is of its own time.)
+      if (
+        anchor?.period.start &&
+        after.period.start &&
+        after.period.end &&
+        monthCount(after.period) === 12 &&
+        anchor.period.end &&
+        anchor.period.start !== anchor.period.end &&
+        // (Its own time stated before it, or the text's: not "…, while in March alone they jumped 9 %", nor "Through March".)
+        (!inSentence || (inSentence === anchor && inSentence.end <= figure.start && !upTo(sentence, inSentence))) &&
+        monthCount(anchor.period) < 12 &&
+        anchor.period.start >= after.period.start &&
+        anchor.period.start <= dayAfter(after.period.end).replace(/^\d{4}/, (y) => String(Number(y) + 1))
+      )
+        return anchor.period;
       return {
         start: after.period.start,
         end,

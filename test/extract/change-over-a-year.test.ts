@@ -51,3 +51,19 @@ describe('"up 9 % from the third quarter", in a text about a year: the quarter a
     expect(claimQuoted(text, '9%', meta).period?.start).toBe('2024-07-01');
   });
 });
+
+describe('"a 265% surge from last year" after a quarter’s figure: the change on the same quarter a year earlier', () => {
+  const meta = { publishedAt: '2024-11-20', title: 'Acme third-quarter results' };
+
+  it('is of the quarter, compared on the year before', () => {
+    const text = 'In the third quarter, Acme posted revenue of $22.1 billion, a 22% increase from the previous quarter and a 265% surge from last year.';
+    const claim = claimQuoted(text, '265%', meta);
+    expect(claim.period).toMatchObject({ start: '2024-07-01', end: '2024-09-30' });
+    expect(claim.metric).toContain('yoy');
+  });
+
+  it('a base years before the quarter still spans from it ("up 40% from 2020")', () => {
+    const text = 'In the third quarter, Acme posted revenue of $5 billion, up 40% from 2020.';
+    expect(claimQuoted(text, '40%', meta).period?.start).toBe('2020-01-01');
+  });
+});

@@ -97,7 +97,7 @@ const QOQ =
 // mother — not "Mom said", "mom-and-pop", "mom-owned".)
 const MOM_SHORT = /^\s*(?:mom|MoM|MOM|m-o-m)(?![-\w])/;
 const MOM =
-  /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month|on\s+a\s+monthly\s+basis|over\s+the\s+month(?!\s+of\b))\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b(?!['’]s?\s)/i;
+  /\b(?:month[- ](?:on|over)[- ]month|m\/m|on the month|on\s+a\s+monthly\s+basis|(?:over|in)\s+the\s+month(?!\s+(?:of|before|earlier|to|through|ended|ending)\b))\b|\b(?:from|than|compared\s+(?:with|to)|against|over|versus|vs\.?|relative\s+to|on)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+month\b(?!['’]s?\s)/i;
 const YOY =
   /\b(?:on\s+a\s+(?:yearly|year-on-year|year-over-year)\s+basis|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:year|12\s+months|twelve\s+months)|over\s+the\s+year\b(?!\s+(?:of|before|earlier)\b)|(?<=^\s*|(?:%|per\s*cent|percent)\s+)through\s+the\s+year\b(?!['’]s|\s+(?:of|before|earlier)\b)|(?:in\s+)?the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|year[- ](?:on|over)[- ]year|y\/y|yoy|y-o-y|on[- ]year|on the year|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:from|than|over|on|versus|vs\.?)\s+year[- ]ago(?!\s+(?:quarter|period|month|level))|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|(?:from|than|over|versus|vs\.?|compared\s+(?:with|to))\s+last\s+year(?!['’])|(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+|in\s+|a\s+)?(?:the\s+)?(?:previous|prior|last|a)?\s*year(?:\s+(?:earlier|ago|before))?)\b/i;
 // "an annual increase of 3.1 %", "a 3.1 % yearly rise": a change named annual right at the figure is on the same period a year
@@ -122,6 +122,9 @@ const YEAR_REFERENCE = new RegExp(
   String.raw`\b${REFERENCE_WORDS}(?:(?:the|its|their)\s+)?(?:(?:pre-pandemic|pre-covid)\s+)?(?:levels?\s+(?:of|in)\s+|(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of|in)\s+)?((?:19|20)\d{2})\b(?![-–/]\d)(?!\s*(?:to|through|until|and)\s+(?:19|20)?\d{2})`,
   'i',
 );
+// "an increase of 8 percent over 2019", "a 126 percent increase over 2022": a year a change is set over (read as its base only
+// where the figure is of another year; see settleBasis).
+const YEAR_OVER = /(?:^\s*|\b(?:increase|rise|growth|gain|jump|surge|climb|decline|drop|fall|decrease)s?\s+)over\s+((?:19|20)\d{2})\b(?![-–/]\d)/i;
 // "a 265 % rise over the same period in 2022": the same stretch of an earlier year, whatever calendar numbers the period.
 const SAME_SPAN_OF_YEAR = /\bover\s+the\s+(?:same|corresponding)\s+(?:period|quarter|month|months|weeks?)\s+(?:of|in)\s+((?:19|20)\d{2})\b(?![-–/]\d)/i;
 const QUARTER_REFERENCE = new RegExp(
@@ -362,6 +365,7 @@ function comparisonOf(words: string): string | null {
   if (/(?:19|20)\d\d/.test(words)) {
     at(YEAR_REFERENCE, (y) => `ref:${y[1]}`);
     at(SAME_SPAN_OF_YEAR, (y) => `ref:same-${y[1]}`);
+    at(YEAR_OVER, (y) => `ref:${y[1]}`);
   }
   if (MONTH_NAME.test(words)) at(MONTH_REFERENCE, (m) => `ref:m${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}${m[2] ? `-${m[2]}` : ''}`);
   // ("shrank by 0.3 % in the final quarter compared with the previous period": the period before the figure's own.)
@@ -482,12 +486,21 @@ export function settleBasis(
       const y = Number(ref[5]);
       // "a 66 % increase from 2021" dated 2021–2024: the period already says what the change runs from.
       if (period.start && period.end && Number(period.start.slice(0, 4)) === y && Number(period.end.slice(0, 4)) > y) continue;
-      if (at.span === 'year' && y === at.year - 1) parts.add('yoy');
+      // ("growth of 0.1 % over 2023" of 2023: the year it grew over, no base.)
+      if (at.span === 'year' && y === at.year) continue;
+      // (A fiscal year that starts in the calendar year before its name is set over the year before that as its previous one:
+      // Nvidia's fiscal 2024, February 2023 to January 2024, "a 126 percent increase over 2022".)
+      if (at.span === 'year' && (y === at.year - 1 || (period.start !== null && y === Number(period.start.slice(0, 4)) - 1))) parts.add('yoy');
       else if (at.span !== 'other' && at.span !== 'year' && y === at.year - 1) parts.add('yoy');
       else parts.add(`vs-${y}`);
     } else if (ref[1]) {
       const q = Number(ref[1]);
-      const y = ref[2] ? Number(ref[2]) : at.span === 'quarter' && q >= at.quarter ? at.year - 1 : at.year;
+      // (In a span no calendar numbers — "Q2 2024 to 5 August" — a quarter named without its year is of the year the span starts in.)
+      const y = ref[2]
+        ? Number(ref[2])
+        : at.span === 'quarter' && q >= at.quarter
+          ? at.year - 1
+          : at.year || (period.start ? Number(period.start.slice(0, 4)) : 0);
       if (at.span === 'quarter' && y * 4 + q === at.year * 4 + at.quarter - 1) parts.add('qoq');
       else if (at.span === 'quarter' && y === at.year - 1 && q === at.quarter) parts.add('yoy');
       else parts.add(`vs-${y}-q${q}`);

@@ -70,6 +70,7 @@ import {
   statTypeOf,
   modalityOf,
   estimatedOutturn,
+  expectedOfTheReading,
   throughAsset,
   announcedInFutureTense,
   type FigureSpan,
@@ -489,9 +490,13 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       passages[p - 1]!.paragraph === passage.paragraph - 1;
     if (passage.paragraph !== paragraph && continues) paragraph = passage.paragraph;
     if (passage.paragraph !== paragraph) {
+      // (A line of one sentence before it, whose measure this line goes on with: "… Apple retained the position with 80.5 million
+      // shipments" above "Transsion came in fourth place with 28.2 million shipments".)
+      const oneLine = p > 0 && passages[p - 1]!.paragraph === paragraph && (p < 2 || passages[p - 2]!.paragraph !== paragraph);
+      const goesOn = oneLine && sharesAMeasure(withMeasures(passages[p - 1]!.text, mentionsOf[p - 1]!), withMeasures(sentence, mentionsOf[p]!));
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
-      periods.startParagraph();
+      periods.startParagraph(goesOn);
       comparisons.startParagraph();
       paragraphStated = [];
       context.paragraph = [];
@@ -849,7 +854,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           facets: [...proposition.facets.filter((f) => facetLexicon.get(f)?.kind !== respectiveOne.kind), respectiveOne.id].sort(),
         };
       // A plan or forecast is not a figure of the past period the lead reports.
-      if (foundInText === periods.lead && proposition && proposition.modality !== 'actual') found = publicationPeriod(pub);
+      // (Not what somebody expected the reading the lead reports to be: "Economists polled by Reuters expected a reading of 2.7 %".)
+      if (foundInText === periods.lead && proposition && proposition.modality !== 'actual' && !expectedOfTheReading(sentence, span))
+        found = publicationPeriod(pub);
       else if (proposition?.modality === 'forecast')
         found = forecastYearsAhead(forecastPartOfThisYear(forecastNotOfEarlierMonth(found, stated !== null, sentence), pub, sentence), pub, sentence, q.end);
       // ("The BJP won the 2019 election with 303 seats. Polls show the BJP leads with 320 seats": a poll or projection taking
@@ -1375,6 +1382,12 @@ function quarterOfYear(found: Period, before: string): Period {
   const end = ['03-31', '06-30', '09-30', '12-31'][n - 1]!;
   const start = ['01-01', '04-01', '07-01', '10-01'][n - 1]!;
   return { ...found, start: `${y}-${start}`, end: `${y}-${end}`, label: `Q${n} ${y}` };
+}
+
+/** Whether two sentences name a measure in common (any reading of their measure words). */
+function sharesAMeasure(a: SentenceMentions, b: SentenceMentions): boolean {
+  const ids = new Set(a.measures.flatMap((m) => m.candidates.map((c) => c.id)));
+  return b.measures.some((m) => m.candidates.some((c) => ids.has(c.id)));
 }
 
 /** Facet kind → the one facet of that kind a document names, for each kind it names only one of. */

@@ -226,8 +226,27 @@ export class PeriodContext {
     readonly lead: Period | null,
   ) {}
 
-  startParagraph(): void {
-    this.paragraph = null;
+  /**
+   * A new paragraph leaves the time its predecessor named behind, save one: a paragraph of one sentence — a line, as pages
+   * that put each sentence on a line of their own write — that narrowed the time the text is about (its headline's or
+   * lead's) to whole months of it ("Moreover, in the fourth quarter of 2023, Apple …" under a headline on 2023) leaves
+   * that part to the line after it ("Transsion came in fourth place with 28.2 million shipments").
+   */
+  startParagraph(afterOneLine = false): void {
+    const about = this.headline ?? this.lead;
+    const p = this.paragraph;
+    const narrowed =
+      afterOneLine &&
+      !!p?.start &&
+      !!p.end &&
+      !!about?.start &&
+      !!about.end &&
+      p.start >= about.start &&
+      p.end <= about.end &&
+      (p.start !== about.start || p.end !== about.end) &&
+      p.start.endsWith('-01') &&
+      p.end === `${p.end.slice(0, 8)}${pad(lastDay(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))))}`;
+    if (!narrowed) this.paragraph = null;
   }
 
   /** The period the text is about at this point, if it has said one. */

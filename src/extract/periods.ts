@@ -1191,7 +1191,15 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.base = true;
       continue;
     }
-    if (WHOLE_YEAR_OR_PART.test(e.period.label) && CHANGE_OVER.test(sentence.slice(Math.max(0, e.start - 60), e.start))) {
+    // (Only where the figure is of a later time: another the sentence names after that year, or a year long past when the
+    // text came out. "The economy recorded growth of 0.1 % over 2023", early in 2024, says when it grew.)
+    if (
+      WHOLE_YEAR_OR_PART.test(e.period.label) &&
+      CHANGE_OVER.test(sentence.slice(Math.max(0, e.start - 60), e.start)) &&
+      e.period.end &&
+      (found.some((o) => o !== e && !o.base && !o.anaphor && o.period.start && o.period.start > e.period.end!) ||
+        (pub !== null && Number(e.period.end.slice(0, 4)) < pub.year - 1))
+    ) {
       e.base = true;
       continue;
     }
@@ -1688,6 +1696,21 @@ export function periodForFigure(
   if (after) {
     // ("0.4 % from March": the preposition may be part of the expression itself.)
     const gap = sentence.slice(figure.end, after.start) + (after.span ? '' : (/^from\s+/i.exec(sentence.slice(after.start, after.end))?.[0] ?? ''));
+    // ("The economy recorded growth of 0.1 % over 2023", early in 2024: a year the words do not set against a later time is the
+    // one the change happened over.)
+    // (A whole year just ended or under way, and no later time in the sentence: "rose 5 % over 2022" in 2024 is still set
+    // against 2022, and "12 % over the first quarter to $3.4 billion in the second quarter" against the first.)
+    if (
+      /\bover\s+$/i.test(gap) &&
+      figure.unit === 'percent' &&
+      !after.anaphor &&
+      /^(?:(?:fiscal(?:\s+year)?|FY)\s*)?\d{4}$/.test(after.period.label) &&
+      after.period.end &&
+      pub !== null &&
+      Number(after.period.end.slice(0, 4)) >= pub.year - 1 &&
+      !expressionsInSentence.some((o) => o !== after && !o.base && !o.anaphor && o.period.start && o.period.start > after.period.end!)
+    )
+      return after.period;
     if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start && !overAStretch(sentence, after, expressions, pub)) {
       // (Another base — "0.5 % from December and 4.1 % from January 2024" — anchors nothing.)
       const isBase = (e: TimeExpression) => isBaseAfterPreposition(sentence, e, expressions, pub) || /^from\b/i.test(sentence.slice(e.start, e.end));
@@ -1712,8 +1735,11 @@ export function periodForFigure(
       // (A quarter named without its year is read as a span; the one quarter is still what the change is measured from. Not
       // so "since the third quarter", which may be several quarters ago.)
       const since = /\bsince\s+(?:the\s+)?$/i.test(gap) || /^since\b/i.test(after.period.label);
-      const stepOnly = !since && (!anchor || (!inSentence && monthCount(after.period) < monthCount(anchor.period)));
-      const next = stepOnly ? nextPeriod(after.period) : null;
+      // (Only a quarter or month the words leave in the text's year — not "from the third quarter of 2022" in a report on 2023 —
+      // and one whose next had ended when the text came out: "so far in 2024 … traffic rose 5 % from Q2", in August, is no Q3's.)
+      const inTheTextsYear = !anchor || (!!after.period.yearUnstated && !inSentence && monthCount(after.period) < monthCount(anchor.period));
+      const stepped = !since && inTheTextsYear ? nextPeriod(after.period) : null;
+      const next = stepped && (!pub || stepped.end! <= publicationEnd(pub)) ? stepped : null;
       if (next) return next;
       const end = anchor?.period.end ?? (pub ? publicationEnd(pub) : after.period.end);
       // (A base later than the time the change is reported for — "4.2 % from Nov. 23 Q3'24" — spans nothing.)

@@ -528,7 +528,9 @@ const EXPECTED_BY_AFTER =
 // outturn is set against, then said to be what was expected, is the expectation. (Not "rose 2.4 %, as expected": the outturn.)
 const SET_AGAINST_AS_EXPECTED_BEFORE =
   /\b(?:short\s+of|below|above|than|beat(?:ing)?|miss(?:ed|ing)?|exceed(?:ed|ing)?|topp(?:ed|ing)|surpass(?:ed|ing)?)\s+(?:the\s+)?(?:about\s+|around\s+)?$/i;
-const AS_EXPECTED_AFTER = /^\s*,?\s*as\s+(?:had\s+been\s+|was\s+)?(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\b/i;
+// (With no comma: "stayed below 6 %, as expected" says the outturn was expected.)
+const AS_EXPECTED_AFTER =
+  /^\s*as\s+(?:(?:economists|analysts|forecasters|markets?|the\s+market|investors|traders)\s+)?(?:had\s+)?(?:been\s+)?(?:was\s+)?(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\b/i;
 
 // "the 2023 deficit of $1.7 trillion", "last year's deficit of …": a dated, definite value is an outturn.
 const DATED_VALUE = quickEdges(
@@ -569,7 +571,8 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
     FORECAST_NOUN_AFTER.test(sentence.slice(figure.numberStart).replace(/^[\d.,]+/, '')) ||
     CHANGE_FORECAST_AFTER.test(sentence.slice(figure.end, figure.end + 40)) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60)) ||
-    (SET_AGAINST_AS_EXPECTED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)) &&
+    // (The word that sets it against the outturn may stand inside the figure's quote: "above 2.3 %", "less than 0.8 %".)
+    (SET_AGAINST_AS_EXPECTED_BEFORE.test(sentence.slice(Math.max(0, figure.numberStart - 40), figure.numberStart).replace(/[$€£¥₹]\s*$/, '')) &&
       AS_EXPECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40))) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.numberStart, figure.numberStart + 60).replace(/^[\d.,]+/, ''))
   )
@@ -579,6 +582,22 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   // (Not a target named with a figure of its own: "toward its 2 percent target, the central bank lowered the rate to 5 %".)
   if (TARGET.test(wide.replace(TARGET_WITH_ITS_FIGURE, ' '))) return 'target';
   return 'actual';
+}
+
+// What looks ahead rather than at the reading just out: "expects", "will", "next year".
+const LOOKS_AHEAD =
+  /\b(?:will|would|shall|expects|predicts|projects|forecasts\s+(?:that|it|growth|inflation|a|an)|sees|next\s+(?:year|quarter|month|week)|coming\s+(?:year|quarter|months?)|ahead)\b/i;
+
+/**
+ * "Economists polled by Reuters expected a reading of 2.7 %", "the consensus estimate of 155,000": what somebody expected
+ * the reading just out to be — a forecast of the very period that reading is of, not of a time ahead.
+ */
+export function expectedOfTheReading(sentence: string, figure: FigureSpan): boolean {
+  const expected =
+    ESTIMATE_BEFORE.test(sentence.slice(0, figure.start)) ||
+    NAMED_ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 80), figure.start)) ||
+    EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60));
+  return expected && !LOOKS_AHEAD.test(sentence);
 }
 
 // "China's military spending was projected at $296 billion, up 6 %" (of a year over when the text was written):

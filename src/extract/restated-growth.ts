@@ -92,8 +92,10 @@ export function shownChangeOf(
 
 // "Revenue: $5 billion (+9%)", "first round: £60,000 (+9 %)", "$800 million (down 3 % y/y)": a signed change alone in
 // brackets right after a level. (Not "€12 billion (41 %)": unsigned, a share as often as a change.)
-const SIGNED_BRACKET_BEFORE = /^\s*\(\s*(?:[+−-]|up\s+|down\s+)\s*$/i;
-const UNSIGNED_BRACKET_BEFORE = /^\s*\(\s*$/;
+// (A level per share or per unit may name what it is per before the bracket: "Dividend: €0.80 per share (+10%)".)
+const PER_WHAT = String.raw`(?:\s*(?:per|a|an)\s+[\p{L}-]+)?`;
+const SIGNED_BRACKET_BEFORE = new RegExp(String.raw`^${PER_WHAT}\s*\(\s*(?:[+−-]|up\s+|down\s+)\s*$`, 'iu');
+const UNSIGNED_BRACKET_BEFORE = new RegExp(String.raw`^${PER_WHAT}\s*\(\s*$`, 'iu');
 const CHANGE_BRACKET_CLOSE = /^\s*(?:(?:y\/y|yoy|y-o-y|year[-\s]on[-\s]year|year[-\s]over[-\s]year|on\s+the\s+year)\s*)?\)/i;
 const WORDED_BRACKET_CLOSE = /^\s*(?:higher|lower|more|less|up|down)(?:\s+(?:y\/y|yoy|year[-\s]on[-\s]year|year[-\s]over[-\s]year|on\s+the\s+year))?\s*\)/i;
 
@@ -111,7 +113,9 @@ export function bracketedChangeOf(
   if (previous.unitKind === 'percent' || previous.unitKind === 'percent_point') return null;
   const between = sentence.slice(previous.end, figure.start);
   const after = sentence.slice(figure.end, figure.end + 40);
-  const signed = SIGNED_BRACKET_BEFORE.test(between) && CHANGE_BRACKET_CLOSE.test(after);
+  // (The sign may open the figure's own quote: "(-48%)".)
+  const signedQuote = /^[+−-]/.test(sentence.slice(figure.start, figure.numberStart));
+  const signed = (SIGNED_BRACKET_BEFORE.test(between) || (signedQuote && UNSIGNED_BRACKET_BEFORE.test(between))) && CHANGE_BRACKET_CLOSE.test(after);
   const worded = UNSIGNED_BRACKET_BEFORE.test(between) && WORDED_BRACKET_CLOSE.test(after);
   if (!signed && !worded) return null;
   const { facets, basis } = previous.proposition;

@@ -493,7 +493,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // (A line of one sentence before it, whose measure this line goes on with: "… Apple retained the position with 80.5 million
       // shipments" above "Transsion came in fourth place with 28.2 million shipments".)
       const oneLine = p > 0 && passages[p - 1]!.paragraph === paragraph && (p < 2 || passages[p - 2]!.paragraph !== paragraph);
-      const goesOn = oneLine && sharesAMeasure(withMeasures(passages[p - 1]!.text, mentionsOf[p - 1]!), withMeasures(sentence, mentionsOf[p]!));
+      // (Not a line that says it is of the whole year: "Samsung remained the biggest vendor by annual shipments".)
+      const goesOn =
+        oneLine &&
+        !WHOLE_YEAR_WORDS.test(sentence) &&
+        sharesAMeasure(withMeasures(passages[p - 1]!.text, mentionsOf[p - 1]!), withMeasures(sentence, mentionsOf[p]!));
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
       periods.startParagraph(goesOn);
@@ -1383,6 +1387,8 @@ function quarterOfYear(found: Period, before: string): Period {
   const start = ['01-01', '04-01', '07-01', '10-01'][n - 1]!;
   return { ...found, start: `${y}-${start}`, end: `${y}-${end}`, label: `Q${n} ${y}` };
 }
+
+const WHOLE_YEAR_WORDS = /\b(?:annual|annually|yearly|full[- ]year|for the (?:whole|entire|full) year|(?:the|a) year as a whole)\b/i;
 
 /** Whether two sentences name a measure in common (any reading of their measure words). */
 function sharesAMeasure(a: SentenceMentions, b: SentenceMentions): boolean {

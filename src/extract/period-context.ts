@@ -1,6 +1,7 @@
 import { type Entity, entities, WEEKDAYS } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import {
+  changedOver,
   findTimeExpressions,
   previousOf,
   priorAt,
@@ -377,6 +378,8 @@ export class PeriodContext {
         // ("(the meeting on May 9 was the eleventh)": an aside in brackets leaves the text's period as it was.)
         !insideBrackets(sentence, e.start) &&
         priorAt(sentence, e, expressions) === null &&
+        // ("… a 126 percent increase over 2022", in a paragraph about fiscal 2024: the year set over is no time of the text.)
+        !(changedOver(sentence, e) && !!this.current()?.start && !!e.period.end && this.current()!.start! > e.period.end) &&
         (e.anaphor !== 'present' || !this.paragraph),
     );
     for (const e of own) if (!e.attributive) this.stated.push(e.period);

@@ -1045,6 +1045,10 @@ const AFTER_A_YEAR_OF =
 // noun of the change or its figure, is its base. (Not "prices rose 5 % over 2023", which may say when they rose.)
 const CHANGE_OVER =
   /(?:\b(?:increase|rise|growth|gain|jump|surge|climb|decline|drop|fall|decrease)s?(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))?|\b(?:up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+over\s+(?:the\s+)?$/i;
+/** Whether a time expression is a year or a part of one that a change is set over ("a 126 percent increase over 2022"). */
+export function changedOver(sentence: string, e: TimeExpression): boolean {
+  return WHOLE_YEAR_OR_PART.test(e.period.label) && CHANGE_OVER.test(sentence.slice(Math.max(0, e.start - 60), e.start));
+}
 const WHOLE_YEAR_OR_PART = /^(?:(?:fiscal(?:\s+year)?|FY)\s*)?\d{4}$|^(?:Q[1-4]|H[12])\s+\d{4}$/;
 
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
@@ -1191,14 +1195,13 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.base = true;
       continue;
     }
-    // (Only where the figure is of a later time: another the sentence names after that year, or a year long past when the
-    // text came out. "The economy recorded growth of 0.1 % over 2023", early in 2024, says when it grew.)
+    // (Only where the sentence names a later time the figure is of; "The economy recorded growth of 0.1 % over 2023", early
+    // in 2024, says when it grew. A later time the text is about settles it in its context: see changedOver.)
     if (
       WHOLE_YEAR_OR_PART.test(e.period.label) &&
       CHANGE_OVER.test(sentence.slice(Math.max(0, e.start - 60), e.start)) &&
       e.period.end &&
-      (found.some((o) => o !== e && !o.base && !o.anaphor && o.period.start && o.period.start > e.period.end!) ||
-        (pub !== null && Number(e.period.end.slice(0, 4)) < pub.year - 1))
+      found.some((o) => o !== e && !o.base && !o.anaphor && o.period.start && o.period.start > e.period.end!)
     ) {
       e.base = true;
       continue;
@@ -1711,6 +1714,18 @@ export function periodForFigure(
       !expressionsInSentence.some((o) => o !== after && !o.base && !o.anaphor && o.period.start && o.period.start > after.period.end!)
     )
       return after.period;
+    // ("Nvidia reported record sales for fiscal 2024. … a 126 percent increase over 2022": a year set over, in a text about a
+    // later time, is the base; the change is of the time the text is about.)
+    if (
+      /\bover\s+$/i.test(gap) &&
+      figure.unit === 'percent' &&
+      changedOver(sentence, after) &&
+      context?.start &&
+      after.period.end &&
+      context.start > after.period.end &&
+      !expressions.some((o) => o !== after && !o.anaphor && o.period.start)
+    )
+      return context;
     if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start && !overAStretch(sentence, after, expressions, pub)) {
       // (Another base — "0.5 % from December and 4.1 % from January 2024" — anchors nothing.)
       const isBase = (e: TimeExpression) => isBaseAfterPreposition(sentence, e, expressions, pub) || /^from\b/i.test(sentence.slice(e.start, e.end));

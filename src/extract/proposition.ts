@@ -585,8 +585,10 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
 }
 
 // What looks ahead rather than at the reading just out: "expects", "will", "next year".
+// (The present tense looks ahead too: "Economists expect the unemployment rate to peak at 7 %", "Analysts predict growth of
+// 0.5 % once rates fall".)
 const LOOKS_AHEAD =
-  /\b(?:will|would|shall|expects|predicts|projects|forecasts\s+(?:that|it|growth|inflation|a|an)|sees|next\s+(?:year|quarter|month|week)|coming\s+(?:year|quarter|months?)|ahead)\b/i;
+  /\b(?:will|would|shall|expects?|predicts?|projects?|anticipates?|forecasts\s+(?:that|it|growth|inflation|a|an)|sees?|once|next\s+(?:year|quarter|month|week)|coming\s+(?:year|quarter|months?)|ahead)\b/i;
 
 /**
  * "Economists polled by Reuters expected a reading of 2.7 %", "the consensus estimate of 155,000": what somebody expected

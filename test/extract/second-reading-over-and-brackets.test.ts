@@ -91,3 +91,30 @@ describe('a signed change in brackets whose sign opens its quote, or after a lev
     expect([c.measure, c.statType]).toEqual([l.measure, 'change']);
   });
 });
+
+describe('a third reading', () => {
+  it('a forecast in the present tense looks ahead: not the period of the reading the lead reports', () => {
+    const text = "Canada's unemployment rate held at 6.5% in October.\nEconomists expect the unemployment rate to peak at 7%.";
+    const claim = claimQuoted(text, '7%', { publishedAt: '2024-11-08', title: 'Canada jobs' });
+    expect(claim.period?.start).not.toBe('2024-10-01');
+  });
+
+  it('a line that says it is of the whole year does not take the quarter the line above named', () => {
+    const text =
+      'Apple shipped 234.6 million units in 2023.\nIn the fourth quarter of 2023, Apple shipped 80.5 million units.\nSamsung remained the biggest vendor by annual shipments, with 226.6 million units.';
+    const claim = claimQuoted(text, '226.6 million', { publishedAt: '2024-01-20', title: 'Smartphone shipments in 2023' });
+    expect(claim.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('a year two back set over, early in the year, leaves the change the year after it', () => {
+    const claim = claimQuoted('Tourism revenue in Greece recorded growth of 143% over 2020.', '143%', { publishedAt: '2022-01-20', title: 'Greek tourism' });
+    expect(claim.period).toMatchObject({ start: '2021-01-01', end: '2021-12-31' });
+  });
+
+  it('in a paragraph about a later year, the change set over an earlier one is of the later year, and so is the next sentence', () => {
+    const text = 'Acme reported record sales in 2024. Revenue hit $60.9 billion, a 26 percent increase over 2022. Profit hit $11.95 billion.';
+    const meta = { publishedAt: '2025-02-20', title: 'Acme results' };
+    expect(claimQuoted(text, '26 percent', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    expect(claimQuoted(text, '$11.95 billion', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
+});

@@ -1041,8 +1041,9 @@ export function partsOfPair(sentence: string, e: TimeExpression): [TimeExpressio
 const AFTER_A_YEAR_OF =
   /\bafter\s+(?:a|an|its|their|the)?\s*(?:record|record-breaking|bumper|strong|stellar|blockbuster|banner|solid|exceptional|good|great|weak|bad|poor|dismal|tough|difficult|challenging|disappointing|turbulent|volatile|torrid|lacklustre|lackluster)(?:[-\s]setting)?\s+$/i;
 
-// "a 126 percent increase over 2022", "growth of 40 % over 2021", "up 9 % over 2023": the year a change is set over, after the
-// noun of the change or its figure, is its base. (Not "prices rose 5 % over 2023", which may say when they rose.)
+// "a 126 percent increase over 2022", "growth of 40 % over 2021", "up 9 % over 2023": a year set over after the noun of a
+// change or its figure, which is its base where a later time is the figure's (not "prices rose 5 % over 2023", which may say
+// when they rose).
 const CHANGE_OVER =
   /(?:\b(?:increase|rise|growth|gain|jump|surge|climb|decline|drop|fall|decrease)s?(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))?|\b(?:up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+over\s+(?:the\s+)?$/i;
 /** Whether a time expression is a year or a part of one that a change is set over ("a 126 percent increase over 2022"). */
@@ -1197,12 +1198,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     }
     // (Only where the sentence names a later time the figure is of; "The economy recorded growth of 0.1 % over 2023", early
     // in 2024, says when it grew. A later time the text is about settles it in its context: see changedOver.)
-    if (
-      WHOLE_YEAR_OR_PART.test(e.period.label) &&
-      CHANGE_OVER.test(sentence.slice(Math.max(0, e.start - 60), e.start)) &&
-      e.period.end &&
-      found.some((o) => o !== e && !o.base && !o.anaphor && o.period.start && o.period.start > e.period.end!)
-    ) {
+    if (changedOver(sentence, e) && e.period.end && found.some((o) => o !== e && !o.base && !o.anaphor && o.period.start && o.period.start > e.period.end!)) {
       e.base = true;
       continue;
     }
@@ -1699,10 +1695,9 @@ export function periodForFigure(
   if (after) {
     // ("0.4 % from March": the preposition may be part of the expression itself.)
     const gap = sentence.slice(figure.end, after.start) + (after.span ? '' : (/^from\s+/i.exec(sentence.slice(after.start, after.end))?.[0] ?? ''));
-    // ("The economy recorded growth of 0.1 % over 2023", early in 2024: a year the words do not set against a later time is the
-    // one the change happened over.)
-    // (A whole year just ended or under way, and no later time in the sentence: "rose 5 % over 2022" in 2024 is still set
-    // against 2022, and "12 % over the first quarter to $3.4 billion in the second quarter" against the first.)
+    // ("The economy recorded growth of 0.1 % over 2023", early in 2024: a whole year just ended or under way, which the sentence
+    // sets against no later time, is the one the change happened over. "Rose 5 % over 2022" in 2024 is still set against
+    // 2022, and "12 % over the first quarter to $3.4 billion in the second quarter" against the first.)
     if (
       /\bover\s+$/i.test(gap) &&
       figure.unit === 'percent' &&

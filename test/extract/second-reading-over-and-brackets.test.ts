@@ -118,3 +118,17 @@ describe('a third reading', () => {
     expect(claimQuoted(text, '$11.95 billion', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
   });
 });
+
+describe('"from last year’s …": the same span a year before', () => {
+  const meta = { publishedAt: '2024-04-28', title: 'Spain industry' };
+
+  it('"fell 2% from last year’s March figure" is on the year before', () => {
+    const claim = claimQuoted('Industrial output in March fell 2% from last year’s March figure.', '2%', meta);
+    expect(claim.metric).toContain('yoy');
+  });
+
+  it('not a peak or a record of last year ("fell 10% from last year’s peak")', () => {
+    const claim = claimQuoted('Industrial output in March fell 10% from last year’s peak.', '10%', meta);
+    expect(claim.metric).not.toContain('yoy');
+  });
+});

@@ -69,6 +69,7 @@ export function clauseOf(sentence: string, start: number, end: number): { start:
 
 /** A noun of change that is also a measure's form ("expansion" of capacity): alone it names a change, not the measure. */
 export const BARE_CHANGE_NOUN = /^(?:expansion|growth|increase|rise|gain)s?$/i;
+const OWN_PERCENT_AFTER = /^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?[+−-]?\d[\d.,]*\s*(?:%|per\s?cent|percent)/i;
 const CHANGE_NOUN_THEN_OF = /^\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i;
 
 /** "a majority of 320 votes": a measure that counts only some nouns does not take a figure counting another. */
@@ -106,11 +107,14 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     if (!noun && m.start < figure.end && figure.start < m.end) continue;
     // "a 18.6 % expansion", "a modest expansion of 0.4 percent": a noun of change right after a percentage, or right before
     // its "of", names the change, not a measure.
+    // (Nor, for any figure of the sentence, a noun of change that has its own percentage: "a modest expansion of 0.4 percent …,
+    // which itself came after a contraction of 2.9 percent".)
     if (
       figure.unitKind === 'percent' &&
       BARE_CHANGE_NOUN.test(sentence.slice(m.start, m.end)) &&
       ((m.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, m.start))) ||
-        (m.end <= figure.start && CHANGE_NOUN_THEN_OF.test(sentence.slice(m.end, figure.start))))
+        (m.end <= figure.start && CHANGE_NOUN_THEN_OF.test(sentence.slice(m.end, figure.start))) ||
+        OWN_PERCENT_AFTER.test(sentence.slice(m.end, m.end + 40)))
     )
       continue;
     if (noun) return verbActingOn(sentence, figure, mentions, measure) ?? { measure, start: m.start, end: m.end };

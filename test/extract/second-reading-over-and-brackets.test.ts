@@ -132,3 +132,12 @@ describe('"from last year’s …": the same span a year before', () => {
     expect(claim.metric).not.toContain('yoy');
   });
 });
+
+describe('a noun of change with a percentage of its own names no measure for the sentence', () => {
+  it('"an expansion of 0.4 percent …, which came after a contraction of 2.9 percent": no capacity expansion', () => {
+    const text =
+      'The contraction in the first quarter follows a modest expansion of 0.4 percent in the final quarter of 2023, which itself came after a contraction of 2.9 percent in the third quarter.';
+    const claim = claimQuoted(text, '2.9 percent', { publishedAt: '2024-05-16', title: 'Japan economy' });
+    expect(claim.proposition?.measure).not.toBe('capacity-additions');
+  });
+});

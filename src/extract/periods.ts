@@ -738,18 +738,20 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     // "so far this year", "year to date", "since the start of 2024": from the first of January to the publication.
     new RegExp(
-      `\\b(?:so\\s+far\\s+this\\s+year|(?:in\\s+)?the\\s+year\\s+to\\s+date|year[-\\s]to[-\\s]date|since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR}))\\b`,
+      `\\b(?:so\\s+far\\s+this\\s+year|(?:in\\s+)?the\\s+year\\s+to\\s+date|year[-\\s]to[-\\s]date|since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|${YEAR})|(?:so|thus)\\s+far\\s+in\\s+${YEAR}|(?:(?:in|over|during)\\s+)?${YEAR}\\s+(?:so\\s+far|thus\\s+far|to\\s+date))\\b`,
       'gi',
     ),
     (m, pub) => {
       if (!pub) return null;
-      const y = m[1] ? Number(m[1]) : pub.year;
+      // ("so far in 2023", "in 2023 so far", "2023 to date": the year named, up to the publication.)
+      const named = m[1] ?? m[2] ?? m[3];
+      const y = named ? Number(named) : pub.year;
       if (y !== pub.year) return { period: explicit(yearStart(y), publicationEnd(pub), `since the start of ${y}`), span: true };
       const period = {
         start: yearStart(y),
         end: publicationEnd(pub),
         label: `${y} to date`,
-        resolution: (m[1] ? 'explicit' : 'relative') as Period['resolution'],
+        resolution: (named ? 'explicit' : 'relative') as Period['resolution'],
       };
       return { period, span: true };
     },

@@ -141,3 +141,13 @@ describe('a noun of change with a percentage of its own names no measure for the
     expect(claim.proposition?.measure).not.toBe('capacity-additions');
   });
 });
+
+describe('a year named with "so far" or "to date" is that year up to the publication', () => {
+  const meta = { publishedAt: '2023-11-20', title: 'Exports' };
+  it.each(['Exports increased 1.6% in 2023 so far.', 'Exports increased 1.6% so far in 2023.', 'Exports increased 1.6% over 2023 so far.'])('%s', (text) => {
+    const claim = claimQuoted(text, '1.6%', meta);
+    expect(claim.period).toMatchObject({ start: '2023-01-01', end: '2023-11-20' });
+    expect(claim.proposition?.modality).toBe('actual');
+    expect(claim.metric).not.toContain('vs-2023');
+  });
+});

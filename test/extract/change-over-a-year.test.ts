@@ -5,7 +5,7 @@ describe('"a 126 percent increase over 2022": the year a change is set over is i
   const meta = { publishedAt: '2025-02-20', title: 'Acme posts record year' };
 
   it('the change is of the year the text is about, an outturn', () => {
-    const text = 'Acme reported record sales in 2024. Revenue hit $60.9 billion, a 126 percent increase over 2023.';
+    const text = 'Acme reported record sales in 2024. Revenue hit $60.9 billion, a 126 percent increase over 2022.';
     const claim = claimQuoted(text, '126 percent', meta);
     expect(claim.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
     expect(claim.proposition?.modality).toBe('actual');

@@ -29,6 +29,7 @@ describe('"over 2023" said of the year a change happened in is its time, not its
     const text = 'Nvidia reported record sales for the fiscal year 2024. Its total annual revenue hit $60.9 billion, a 126 percent increase over 2022.';
     const claim = claimQuoted(text, '126 percent', { publishedAt: '2024-02-22', title: 'Nvidia results' });
     expect(claim.metric).not.toContain('vs-2022');
+    expect(claim.period?.label).toBe('fiscal year 2024');
   });
 });
 
@@ -80,7 +81,8 @@ describe('what an outturn is set against, said to be expected, inside the figure
 
 describe('a signed change in brackets whose sign opens its quote, or after a level per share', () => {
   const meta = { publishedAt: '2025-02-20', title: 'Acme results' };
-  const text = 'Acme reported its 2024 results. Orders: €5 billion (+2%), net income: €2.2 billion (-48%), dividend: €0.80 per share (+10%).';
+  const text =
+    'Acme reported its 2024 results. Orders: €5 billion (+2%), net income: €2.2 billion (-48%), revenue: €9 billion (+3%), dividend: €0.80 per share (+10%).';
 
   it.each([
     ['€2.2 billion', '-48%'],

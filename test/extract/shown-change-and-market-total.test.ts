@@ -101,7 +101,9 @@ describe('a change shown after a level, stated in terms of a currency', () => {
 
 describe('"Revenue: $5 billion (+9%), operating profit: $1.2 billion (+12%)": a signed change in brackets is its level’s', () => {
   const meta = { publishedAt: '2025-02-20', title: 'Acme results' };
-  const text = 'Acme reported its 2024 results. Revenue: $5 billion (+9%), operating profit: $1.2 billion (+12%), net profit: $800 million (-3%).';
+  // (Each item followed by one naming another measure, which the change would otherwise take.)
+  const text =
+    'Acme reported its 2024 results. Revenue: $5 billion (+9%), operating profit: $1.2 billion (+12%), net profit: $800 million (-3%), employees: 12,000.';
 
   it.each([
     ['$5 billion', '9%'],
@@ -115,7 +117,7 @@ describe('"Revenue: $5 billion (+9%), operating profit: $1.2 billion (+12%)": a 
   });
 
   it('"(up 9%)" likewise, in a list whose next item names another measure', () => {
-    const up = 'Acme reported its 2024 results. Revenue was $5 billion (up 9%), operating profit $1.2 billion.';
+    const up = 'Acme reported its 2024 results. Revenue: $5 billion (up 9%), operating profit: $1.2 billion (up 12%).';
     expect(claimQuoted(up, '9%', meta).proposition).toMatchObject({ measure: 'revenue', statType: 'change' });
   });
 });

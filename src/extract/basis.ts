@@ -11,7 +11,7 @@
  * (GDP growth is price-adjusted) is dropped too, so stating the default and leaving it unsaid meet.
  */
 import { ANNUAL_RATE_AFTER, AT_ANNUAL_RATE } from './change-at-rate.js';
-import { LEVEL_LEAD } from './level-of-time.js';
+import { CHANGE_NOUNS, LEVEL_LEAD } from './level-of-time.js';
 import { z } from 'zod';
 import facetData from '../lexicon/facets.json' with { type: 'json' };
 import { entities } from '../lexicon/entities.js';
@@ -124,8 +124,10 @@ const YEAR_REFERENCE = new RegExp(
 );
 // "an increase of 8 percent over 2019", "a 126 percent increase over 2022": a year a change is set over (read as its base only
 // where the figure is of another year; see settleBasis).
-const YEAR_OVER =
-  /(?:^\s*|\b(?:increase|rise|growth|gain|jump|surge|climb|decline|drop|fall|decrease)s?\s+)over\s+((?:19|20)\d{2})\b(?![-–/]\d)(?!\s+(?:so\s+far|thus\s+far|to\s+date)\b)/i;
+const YEAR_OVER = new RegExp(
+  String.raw`(?:^\s*|\b(?:${CHANGE_NOUNS})s?\s+)over\s+((?:19|20)\d{2})\b(?![-–/]\d)(?!\s+(?:so\s+far|thus\s+far|to\s+date)\b)`,
+  'i',
+);
 // "a 265 % rise over the same period in 2022": the same stretch of an earlier year, whatever calendar numbers the period.
 const SAME_SPAN_OF_YEAR = /\bover\s+the\s+(?:same|corresponding)\s+(?:period|quarter|month|months|weeks?)\s+(?:of|in)\s+((?:19|20)\d{2})\b(?![-–/]\d)/i;
 const QUARTER_REFERENCE = new RegExp(

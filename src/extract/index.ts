@@ -406,6 +406,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let previousWork: string | null = null;
   let openingWork: string | null = null;
   const mentionsOf = passages.map((p) => findEntities(p.text, names));
+  // A passage's mentions with its measure and facet words, read once for whichever sentence asks first.
+  const measuredMentions: Array<SentenceMentions | undefined> = [];
+  const withMeasuresOf = (k: number) => (measuredMentions[k] ??= withMeasures(passages[k]!.text, mentionsOf[k]!));
   const headlineMeasures = headlineMentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
   const headlineAssets = assetIds(headlineMentions);
   // An agency publishing its own release speaks of its country ("Eurostat", "Rosstat"); a paper named after a place
@@ -490,14 +493,16 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       passages[p - 1]!.paragraph === passage.paragraph - 1;
     if (passage.paragraph !== paragraph && continues) paragraph = passage.paragraph;
     if (passage.paragraph !== paragraph) {
-      // (A line of one sentence before it, whose measure this line goes on with: "… Apple retained the position with 80.5 million
-      // shipments" above "Transsion came in fourth place with 28.2 million shipments".)
-      const oneLine = p > 0 && passages[p - 1]!.paragraph === paragraph && (p < 2 || passages[p - 2]!.paragraph !== paragraph);
-      // (Not a line that says it is of the whole year: "Samsung remained the biggest vendor by annual shipments".)
-      const goesOn =
-        oneLine &&
+      // Whether this line goes on from a line of one sentence before it, with one of its measures ("… Apple retained the position
+      // with 80.5 million shipments" above "Transsion came in fourth place with 28.2 million shipments"), and does not say it
+      // is of the whole year ("by annual shipments"). Asked only where that line narrowed the time (see startParagraph).
+      const left = paragraph;
+      const goesOn = () =>
+        p > 0 &&
+        passages[p - 1]!.paragraph === left &&
+        (p < 2 || passages[p - 2]!.paragraph !== left) &&
         !WHOLE_YEAR_WORDS.test(sentence) &&
-        sharesAMeasure(withMeasures(passages[p - 1]!.text, mentionsOf[p - 1]!), withMeasures(sentence, mentionsOf[p]!));
+        sharesAMeasure(withMeasuresOf(p - 1), withMeasuresOf(p));
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
       periods.startParagraph(goesOn);
@@ -521,7 +526,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const lineBefore = previousLine && passage.paragraph - previousLine.paragraph <= 1 ? previousLine : null;
     const mentions = resolveCompanyAnaphors(
       sentence,
-      resolveBlocAnaphors(sentence, read.length || headsList ? withMeasures(sentence, mentionsOf[p]!) : mentionsOf[p]!, recentBloc),
+      resolveBlocAnaphors(sentence, read.length || headsList ? withMeasuresOf(p) : mentionsOf[p]!, recentBloc),
       recentCompanies,
       companiesOfPrevious,
       leadOfPrevious,

@@ -233,11 +233,10 @@ export class PeriodContext {
    * lead's) to whole months of it ("Moreover, in the fourth quarter of 2023, Apple …" under a headline on 2023) leaves
    * that part to the line after it ("Transsion came in fourth place with 28.2 million shipments").
    */
-  startParagraph(afterOneLine = false): void {
+  startParagraph(afterOneLine: () => boolean = () => false): void {
     const about = this.headline ?? this.lead;
     const p = this.paragraph;
     const narrowed =
-      afterOneLine &&
       !!p?.start &&
       !!p.end &&
       !!about?.start &&
@@ -246,7 +245,8 @@ export class PeriodContext {
       p.end <= about.end &&
       (p.start !== about.start || p.end !== about.end) &&
       p.start.endsWith('-01') &&
-      p.end === `${p.end.slice(0, 8)}${pad(lastDay(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))))}`;
+      p.end === `${p.end.slice(0, 8)}${pad(lastDay(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))))}` &&
+      afterOneLine();
     if (!narrowed) this.paragraph = null;
   }
 
@@ -370,6 +370,8 @@ export class PeriodContext {
     this.previousFigures = periodsOfFigures.size === 1 && lastFigure?.start && lastFigure.resolution !== 'publication' ? lastFigure : null;
     // ("now" names no period of its own: it leaves the paragraph's as it was.)
     // ("the previous month" is set against the period at hand, never the one the text moves on to.)
+    // (The time the text is about before this sentence: a year set over one before it is no time of the text.)
+    const aboutFrom = this.current()?.start ?? null;
     const own = expressions.filter(
       (e) =>
         !e.base &&
@@ -379,7 +381,7 @@ export class PeriodContext {
         !insideBrackets(sentence, e.start) &&
         priorAt(sentence, e, expressions) === null &&
         // ("… a 126 percent increase over 2022", in a paragraph about fiscal 2024: the year set over is no time of the text.)
-        !(changedOver(sentence, e) && !!this.current()?.start && !!e.period.end && this.current()!.start! > e.period.end) &&
+        !(aboutFrom !== null && !!e.period.end && aboutFrom > e.period.end && changedOver(sentence, e)) &&
         (e.anaphor !== 'present' || !this.paragraph),
     );
     for (const e of own) if (!e.attributive) this.stated.push(e.period);

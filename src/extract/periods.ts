@@ -1,6 +1,6 @@
 import { movedFromTimed, movedToBefore, setAgainstBefore } from './moved-from.js';
 import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
-import { LEVEL_LEAD } from './level-of-time.js';
+import { CHANGE_NOUNS, LEVEL_LEAD } from './level-of-time.js';
 import type { Period } from './types.js';
 import { quickEdges } from './word-edges.js';
 
@@ -1046,13 +1046,20 @@ const AFTER_A_YEAR_OF =
 // "a 126 percent increase over 2022", "growth of 40 % over 2021", "up 9 % over 2023": a year set over after the noun of a
 // change or its figure, which is its base where a later time is the figure's (not "prices rose 5 % over 2023", which may say
 // when they rose).
-const CHANGE_OVER =
-  /(?:\b(?:increase|rise|growth|gain|jump|surge|climb|decline|drop|fall|decrease)s?(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))?|\b(?:up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+over\s+(?:the\s+)?$/i;
+const CHANGE_OVER = new RegExp(
+  String.raw`(?:\b(?:${CHANGE_NOUNS})s?(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))?|\b(?:up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+over\s+(?:the\s+)?$`,
+  'i',
+);
 /** Whether a time expression is a year or a part of one that a change is set over ("a 126 percent increase over 2022"). */
 export function changedOver(sentence: string, e: TimeExpression): boolean {
   return WHOLE_YEAR_OR_PART.test(e.period.label) && CHANGE_OVER.test(sentence.slice(Math.max(0, e.start - 60), e.start));
 }
-const WHOLE_YEAR_OR_PART = /^(?:(?:fiscal(?:\s+year)?|FY)\s*)?\d{4}$|^(?:Q[1-4]|H[12])\s+\d{4}$/;
+const WHOLE_YEAR = /^(?:(?:fiscal(?:\s+year)?|FY)\s*)?\d{4}$/;
+const WHOLE_YEAR_OR_PART = new RegExp(`${WHOLE_YEAR.source}|^(?:Q[1-4]|H[12])\\s+\\d{4}$`);
+
+/** Whether the sentence names, besides `e`, a time of its own that starts after `e` ends. */
+const namesALaterTime = (all: readonly TimeExpression[], e: TimeExpression): boolean =>
+  !!e.period.end && all.some((o) => o !== e && !o.base && !o.anaphor && !!o.period.start && o.period.start > e.period.end!);
 
 export function findTimeExpressions(sentence: string, pub: PublicationDate | null): TimeExpression[] {
   const found: TimeExpression[] = [];
@@ -1200,7 +1207,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     }
     // (Only where the sentence names a later time the figure is of; "The economy recorded growth of 0.1 % over 2023", early
     // in 2024, says when it grew. A later time the text is about settles it in its context: see changedOver.)
-    if (changedOver(sentence, e) && e.period.end && found.some((o) => o !== e && !o.base && !o.anaphor && o.period.start && o.period.start > e.period.end!)) {
+    if (changedOver(sentence, e) && namesALaterTime(found, e)) {
       e.base = true;
       continue;
     }
@@ -1525,11 +1532,6 @@ const APPOSITIVE = /^,\s+(?:or|i\.e\.|that is)\s+(?:[^,;:()]|(?<=\d),(?=\d)){1,4
 const COMPARISON_AFTER = /^\s+(?:longer|larger|higher|more|bigger|greater|lower|smaller|less|shorter|fewer)\s+than\b/i;
 const CLAUSE_BREAK = /;|—|\s–\s|,\s+(?:and|while|but|whereas|although|which|who)\s/;
 
-/**
- * Chooses the time expression that dates a figure. Within its clause: one right after it
- * ("$237 billion in 2024") wins, then the nearest one before it. Otherwise the sentence's
- * first expression, when it precedes the figure ("In 2023, …, and …"), governs the clauses after it.
- */
 // Words of a view revised or set (a forecast, outlook, target or estimate, "now", "raised"), before a level: "now expects",
 // "raised its forecast", "narrowed its outlook", "the target". (Not "expects" alone: "expects to carry 210 million
 // passengers in 2025, up from 198 million" sets the forecast against last year's outturn.)
@@ -1563,6 +1565,11 @@ export function yearBefore(p: Period): Period | null {
 /** The gap between a time and a figure of the relative clause it opens: ", when shipments amounted to ", ", in which ". */
 const WHEN_CLAUSE = /^\s*,?\s+(?:when|in\s+which|during\s+which)\s+[^,;:.()]*$/i;
 
+/**
+ * Chooses the time expression that dates a figure. Within its clause: one right after it
+ * ("$237 billion in 2024") wins, then the nearest one before it. Otherwise the sentence's
+ * first expression, when it precedes the figure ("In 2023, …, and …"), governs the clauses after it.
+ */
 export function periodForFigure(
   sentence: string,
   figure: { start: number; end: number; unit: string; value?: number },
@@ -1704,11 +1711,11 @@ export function periodForFigure(
       /\bover\s+$/i.test(gap) &&
       figure.unit === 'percent' &&
       !after.anaphor &&
-      /^(?:(?:fiscal(?:\s+year)?|FY)\s*)?\d{4}$/.test(after.period.label) &&
+      WHOLE_YEAR.test(after.period.label) &&
       after.period.end &&
       pub !== null &&
       Number(after.period.end.slice(0, 4)) >= pub.year - 1 &&
-      !expressionsInSentence.some((o) => o !== after && !o.base && !o.anaphor && o.period.start && o.period.start > after.period.end!)
+      !namesALaterTime(expressionsInSentence, after)
     )
       return after.period;
     // ("Nvidia reported record sales for fiscal 2024. … a 126 percent increase over 2022": a year set over, in a text about a

@@ -1,4 +1,5 @@
 import { measures } from '../lexicon/measures.js';
+import { CHANGE_NOUNS } from './level-of-time.js';
 import { type FigureSpan, ownTerms } from './proposition.js';
 import type { Proposition } from './types.js';
 import { quickEdges } from './word-edges.js';
@@ -41,8 +42,7 @@ export function partLevelOf(
   return { ...share, subject: share.subject, counterpart: null, statType: 'level' };
 }
 
-// The nouns of a change, and the words of its comparison that may stand before them.
-const CHANGE_NOUNS = 'increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb';
+// The words of a change's comparison that may stand before its noun.
 const COMPARED = '(?:(?:year-on-year|year-over-year|yoy|annual|quarterly|sequential|on-year)\\s+)?';
 // ", representing", ", marking", ", which represents an increase of": words that show the change of the figure before.
 const SHOWS_ITS_CHANGE = quickEdges(
@@ -96,8 +96,9 @@ export function shownChangeOf(
 const PER_WHAT = String.raw`(?:\s*(?:per|a|an)\s+[\p{L}-]+)?`;
 const SIGNED_BRACKET_BEFORE = new RegExp(String.raw`^${PER_WHAT}\s*\(\s*(?:[+−-]|up\s+|down\s+)\s*$`, 'iu');
 const UNSIGNED_BRACKET_BEFORE = new RegExp(String.raw`^${PER_WHAT}\s*\(\s*$`, 'iu');
-const CHANGE_BRACKET_CLOSE = /^\s*(?:(?:y\/y|yoy|y-o-y|year[-\s]on[-\s]year|year[-\s]over[-\s]year|on\s+the\s+year)\s*)?\)/i;
-const WORDED_BRACKET_CLOSE = /^\s*(?:higher|lower|more|less|up|down)(?:\s+(?:y\/y|yoy|year[-\s]on[-\s]year|year[-\s]over[-\s]year|on\s+the\s+year))?\s*\)/i;
+const ON_THE_YEAR = String.raw`(?:y\/y|yoy|y-o-y|year[-\s]on[-\s]year|year[-\s]over[-\s]year|on\s+the\s+year)`;
+const CHANGE_BRACKET_CLOSE = new RegExp(String.raw`^\s*(?:${ON_THE_YEAR}\s*)?\)`, 'i');
+const WORDED_BRACKET_CLOSE = new RegExp(String.raw`^\s*(?:higher|lower|more|less|up|down)(?:\s+${ON_THE_YEAR})?\s*\)`, 'i');
 
 /**
  * "Revenue: $5 billion (+9%), operating profit: $1.2 billion (+12%)": a change in brackets right after a level is that

@@ -28,7 +28,7 @@ export interface RoleContext {
   /** What the publisher reports on, when it is an agency the gazetteer knows (the ONS → the United Kingdom). */
   publisher: string[];
   /** Measure → the parties the text has given a figure of it so far, whole (no facet). */
-  measured?: Map<string, Set<string>>;
+  measured: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface Roles {
@@ -540,7 +540,7 @@ function marketTotal(sentence: string, ents: EntityMention[], measureAt: { start
   if (!WHOLE_OF_MEASURE.test(sentence.slice(Math.max(0, measureAt.start - 40), measureAt.start))) return false;
   const companies = new Set<string>();
   for (const id of [measure.id, ...Object.values(measure.statesAs ?? {})])
-    for (const party of context.measured?.get(id) ?? []) if (companyLike(party)) companies.add(party);
+    for (const party of context.measured.get(id) ?? []) if (companyLike(party)) companies.add(party);
   return companies.size >= 2;
 }
 

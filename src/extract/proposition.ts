@@ -780,6 +780,12 @@ const NARROWER: Record<string, string[]> = {
 const NARROWER_ENTRIES = Object.entries(NARROWER);
 
 const PER_SHARE_AFTER = /^\s+(?:a|per|for\s+each)\s+(?:(?:diluted|basic|ordinary|common|class\s+[ab])\s+)?(?:share|ADS|ADR)\b/i;
+// A sum per share, the only figure between the measure and a change after it ("a dividend of €4.70 per share, up 9%", "net
+// income was $2.95 a share, up 10%", not "net income of $2.9 billion, or $2.95 a share, rose 10%"), or the sum a change came
+// to ("rose 10% to $2.95 a share").
+const PER_SHARE_SUM = String.raw`\d(?:[\d.,]*\d)?\s*(?:\p{L}+\s+)?(?:a|per|for\s+each)\s+(?:(?:diluted|basic|ordinary|common|class\s+[ab])\s+)?(?:share|ADS|ADR)\b`;
+const PER_SHARE_LEVEL_BETWEEN = new RegExp(String.raw`^\D*${PER_SHARE_SUM}\D*$`, 'iu');
+const PER_SHARE_LEVEL_REACHED = new RegExp(String.raw`^\s+to\s+\S{0,3}${PER_SHARE_SUM}`, 'iu');
 
 const ASSET_FLOWS = new Set(['exports', 'imports', 'deliveries', 'production']);
 
@@ -822,9 +828,15 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
   const general =
     newOfStock(sentence, governing, figure.unitKind) ??
     narrowed(governing.measure, mentions, context, sentence.slice(governing.start, governing.end).toLowerCase());
-  // ("Net income was $2.95 a share": a per-share figure of the measure, never its total.)
+  // ("Net income was $2.95 a share": a per-share figure of the measure, never its total; "…, up 10%", "rose 10% to $2.95 a
+  // share": the change of a per-share level is the per-share figure's.)
   const perShare =
-    figure.unitKind === 'money' && general.perShare && PER_SHARE_AFTER.test(sentence.slice(figure.end)) ? measures.get(general.perShare) : undefined;
+    general.perShare &&
+    ((figure.unitKind === 'money' && PER_SHARE_AFTER.test(sentence.slice(figure.end))) ||
+      (figure.unitKind === 'percent' &&
+        (PER_SHARE_LEVEL_BETWEEN.test(sentence.slice(governing.end, figure.start)) || PER_SHARE_LEVEL_REACHED.test(sentence.slice(figure.end)))))
+      ? measures.get(general.perShare)
+      : undefined;
   // ("Hermès sales reached €13.4 billion", "sales rose 16 % to €13.4 billion": a firm's sales in money, and their change to
   // a sum, are its revenue, whatever the source calls them; not "sold", nor "car sales", which may count units.)
   const clause = clauseOf(sentence, figure.start, figure.end);

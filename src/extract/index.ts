@@ -482,6 +482,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   } | null = null;
   // Which lines are rows of a list or table: each line is asked about from the lines beside it.
   const rowLines = passages.map((x) => isRow(x.text));
+  // Which sentences state a figure, as they are read.
+  const statesFigures: boolean[] = [];
   passages.forEach((passage, p) => {
     const sentence = passage.text;
     // A list item ("- Retail jobs were revised…", "4. India: $83.6 billion") or a line that continues mid-sentence belongs to the paragraph above it.
@@ -498,11 +500,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // is of the whole year ("by annual shipments"). Asked only where that line narrowed the time (see startParagraph).
       const left = paragraph;
       const goesOn = () =>
-        p > 0 &&
-        passages[p - 1]!.paragraph === left &&
-        (p < 2 || passages[p - 2]!.paragraph !== left) &&
-        !WHOLE_YEAR_WORDS.test(sentence) &&
-        sharesAMeasure(withMeasuresOf(p - 1), withMeasuresOf(p));
+        p > 0 && passages[p - 1]!.paragraph === left && (p < 2 || passages[p - 2]!.paragraph !== left) && !WHOLE_YEAR_WORDS.test(sentence)
+          ? sharedMeasures(withMeasuresOf(p - 1), withMeasuresOf(p), statesFigures[p - 1] === true)
+          : null;
       paragraph = passage.paragraph;
       paragraphStart = passage.utf16Start;
       periods.startParagraph(goesOn);
@@ -535,6 +535,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     // common noun capitalised to open the sentence, not a name.)
     if (mentions.opensWithUnknownName && lowerCaseWords().has(mentions.opensWithUnknownName)) mentions.opensWithUnknownName = null;
     const quantities = currencyOfMoneyMeasure(sentence, read, mentions);
+    statesFigures[p] = quantities.length > 0;
     recentBloc = blocsIn(mentions).pop() ?? recentBloc;
     companiesOfPrevious = companiesIn(mentions);
     leadOfPrevious = leadCompanyIn(sentence, mentions);
@@ -1396,9 +1397,15 @@ function quarterOfYear(found: Period, before: string): Period {
 const WHOLE_YEAR_WORDS = /\b(?:annual|annually|yearly|full[- ]year|for the (?:whole|entire|full) year|(?:the|a) year as a whole)\b/i;
 
 /** Whether two sentences name a measure in common (any reading of their measure words). */
-function sharesAMeasure(a: SentenceMentions, b: SentenceMentions): boolean {
+/**
+ * What two sentences share: a measure of a party's accounts each, the first stating a figure of them (profit above, revenue
+ * and costs below: 'accounts'), or one measure ('measure'), or neither.
+ */
+function sharedMeasures(a: SentenceMentions, b: SentenceMentions, aStatesFigures: boolean): 'measure' | 'accounts' | null {
+  const accounts = (m: SentenceMentions['measures'][number]) => m.candidates.some((c) => measures.get(c.id)?.fiscal);
+  if (aStatesFigures && a.measures.some(accounts) && b.measures.some(accounts)) return 'accounts';
   const ids = new Set(a.measures.flatMap((m) => m.candidates.map((c) => c.id)));
-  return b.measures.some((m) => m.candidates.some((c) => ids.has(c.id)));
+  return b.measures.some((m) => m.candidates.some((c) => ids.has(c.id))) ? 'measure' : null;
 }
 
 /** Facet kind → the one facet of that kind a document names, for each kind it names only one of. */

@@ -230,24 +230,26 @@ export class PeriodContext {
   /**
    * A new paragraph leaves the time its predecessor named behind, save one: a paragraph of one sentence — a line, as pages
    * that put each sentence on a line of their own write — that narrowed the time the text is about (its headline's or
-   * lead's) to whole months of it ("Moreover, in the fourth quarter of 2023, Apple …" under a headline on 2023) leaves
-   * that part to the line after it ("Transsion came in fourth place with 28.2 million shipments").
+   * lead's) to whole months of it ("Moreover, in the fourth quarter of 2023, Apple …" under a headline on 2023), or moved
+   * to whole months outside it ("Ryanair reported a 46% drop in profit during its first quarter, which ended in June" under
+   * a headline on July's traffic), leaves them to the line after it when that line goes on with the same story: one of its
+   * measures ("Transsion came in fourth place with 28.2 million shipments"), or, for a time outside, the party's accounts
+   * ("Revenues at the Irish airline fell 1% to €3.63bn"); other lines that move elsewhere mostly recall a time gone by.
    */
-  startParagraph(afterOneLine: () => boolean = () => false): void {
+  startParagraph(afterOneLine: () => 'measure' | 'accounts' | null = () => null): void {
     const about = this.headline ?? this.lead;
     const p = this.paragraph;
-    const narrowed =
+    const wholeMonths =
       !!p?.start &&
       !!p.end &&
       !!about?.start &&
       !!about.end &&
-      p.start >= about.start &&
-      p.end <= about.end &&
-      (p.start !== about.start || p.end !== about.end) &&
       p.start.endsWith('-01') &&
-      p.end === `${p.end.slice(0, 8)}${pad(lastDay(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))))}` &&
-      afterOneLine();
-    if (!narrowed) this.paragraph = null;
+      p.end === `${p.end.slice(0, 8)}${pad(lastDay(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))))}`;
+    const narrowed = wholeMonths && p!.start! >= about!.start! && p!.end! <= about!.end! && (p!.start !== about!.start || p!.end !== about!.end);
+    const moved = wholeMonths && (p!.end! < about!.start! || p!.start! > about!.end!);
+    const goesOn = narrowed || moved ? afterOneLine() : null;
+    if (!(narrowed && goesOn) && !(moved && goesOn === 'accounts')) this.paragraph = null;
   }
 
   /** The period the text is about at this point, if it has said one. */

@@ -48,3 +48,40 @@ describe('the statistical offices’ name for food prices is food prices', () =>
     expect(february.proposition?.statType).toBe(march.proposition?.statType);
   });
 });
+
+describe('a line that moves to another time of a party’s accounts leaves it to the next line of those accounts', () => {
+  const text = [
+    'Ryanair carried 20.2m passengers in July, up 8% from last July.',
+    'Ryanair reported a 46% drop in profit during its first quarter, which ended in June.',
+    'Revenues at the Irish airline fell 1% to €3.63bn.',
+    'Operating costs also rose 11% to €3.26bn.',
+  ].join('\n');
+  const meta = { publishedAt: '2024-07-22', title: 'Ryanair passengers in July 2024' };
+
+  it('the revenue after the quarter’s profit is the quarter’s, not the headline’s month', () => {
+    const revenue = claimQuoted(text, '€3.63bn', meta);
+    expect(revenue.proposition?.measure).toBe('revenue');
+    expect(revenue.period).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+  });
+
+  it('operating costs are a measure of the accounts, and go on in the same quarter', () => {
+    const costs = claimQuoted(text, '€3.26bn', meta);
+    expect(costs.proposition?.measure).toBe('operating-costs');
+    expect(costs.proposition?.subject).toEqual(['ryanair']);
+    expect(costs.period).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+  });
+
+  it('the month’s traffic keeps the headline’s month', () => {
+    expect(claimQuoted(text, '20.2m', meta).period).toMatchObject({ start: '2024-07-01', end: '2024-07-31' });
+  });
+
+  it('a line that recalls an earlier year without a figure of its own leaves nothing to the next', () => {
+    const spending = [
+      'World military spending hit $2.44 trillion in 2023.',
+      'Total spending rose for the ninth consecutive year, the largest amount since data became available in 1988.',
+      'The United States spent $916 billion.',
+    ].join('\n');
+    const claim = claimQuoted(spending, '$916 billion', { publishedAt: '2024-04-22', title: 'Military spending at new high in 2023' });
+    expect(claim.period?.start).toBe('2023-01-01');
+  });
+});

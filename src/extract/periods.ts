@@ -435,10 +435,11 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December",
-    // "the year leading up to July 2024", "the half year ended 30 June", "the fiscal year that ended in March":
+    // "the year leading up to July 2024", "the half year ended 30 June", "the fiscal year that ended in March", "the year up to
+    // this June":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|(?<half>half(?:[\\s-]year)?)|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)(?:\\s+|,\\s+(?=(?:that|which)\\s))(?:(?:that|which)\\s+)?(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:on\\s+)?(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(?<rel>this|last)\\s+year))?(?!\\w)`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|(?<half>half(?:[\\s-]year)?)|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)(?:\\s+|,\\s+(?=(?:that|which)\\s))(?:(?:that|which)\\s+)?(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:on\\s+)?(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?(?:this\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(?<rel>this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {
@@ -522,10 +523,10 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "the first seven months of 2024", "in the first half", "Q3 2024", "the third quarter of 2023", "H1 2024",
-    // "the final three months of last year", "the 3rd quarter". (Not "the final half-hour", "the first half-century", "the
+    // "the final three months of last year", "the 3rd quarter", "last year's first quarter". (Not "the final half-hour", "the first half-century", "the
     // second quarter-final": a half or quarter of something else.)
     new RegExp(
-      `\\b(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter(?![\\s-]+(?:finals?|centur(?:y|ies)|hours?|miles?|inch(?:es)?|pounders?)\\b)|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final|latter)[\\s-]+half(?![\\s-]+(?:hours?|centur(?:y|ies)|decades?|miles?|marathons?|dozen|inch(?:es)?)\\b|-time\\b)|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
+      `\\b(?:(?:(?<prel>this|last|next|previous|past)\\s+year['’]s|(?<pyear>(?:19|20|21)\\d{2})['’]s)\\s+)?(?:(?:the\\s+)?first\\s+(?<months>${COUNT_WORDS})\\s+months|(?:the\\s+)?first\\s+(?<quarters>two|three|2|3)\\s+quarters|(?:the\\s+)?(?<tail>last|final)\\s+(?<tailmonths>three|six|3|6)\\s+months(?=\\s+of\\b)|(?:the\\s+)?(?<qword>first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+quarter(?![\\s-]+(?:finals?|centur(?:y|ies)|hours?|miles?|inch(?:es)?|pounders?)\\b)|Q(?<q>[1-4])|(?:the\\s+)?(?<hword>first|second|last|final|latter)[\\s-]+half(?![\\s-]+(?:hours?|centur(?:y|ies)|decades?|miles?|marathons?|dozen|inch(?:es)?)\\b|-time\\b)|H(?<h>[12]))(?:\\s*\\([^)]{1,12}\\))?(?:\\s+of)?(?:\\s+(?:the\\s+)?(?:(?<year>(?:19|20|21)\\d{2})|(?<rel>this|last|next|previous|past)\\s+year))?\\b`,
       'gi',
     ),
     (m, pub) => {
@@ -561,14 +562,17 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
         const h = g.h ? Number(g.h) : Math.min(2, ord(g.hword!));
         [from, to, label] = [h * 6 - 5, h * 6, `H${h}`];
       }
-      let y = g.year ? Number(g.year) : null;
-      if (y === null && g.rel && pub) y = /^this$/i.test(g.rel) ? pub.year : /^next$/i.test(g.rel) ? pub.year + 1 : pub.year - 1;
+      // ("last year's first quarter", "2023's second half": the year set before the part of it.)
+      const yearNamed = g.year ?? g.pyear;
+      const rel = g.rel ?? g.prel;
+      let y = yearNamed ? Number(yearNamed) : null;
+      if (y === null && rel && pub) y = /^this$/i.test(rel) ? pub.year : /^next$/i.test(rel) ? pub.year + 1 : pub.year - 1;
       if (y === null) {
         if (!pub) return null;
         y = pub.month !== null && to > pub.month ? pub.year - 1 : pub.year;
       }
-      const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: g.year ? 'explicit' : 'relative' };
-      if (!g.year && !g.rel && (g.qword || g.q || g.h || g.hword) && !/^last\s+quarter/i.test(m[0])) period.yearUnstated = { from, months: to - from + 1 };
+      const period: Period = { start: monthStart(y, from), end: monthEnd(y, to), label: `${label} ${y}`, resolution: yearNamed ? 'explicit' : 'relative' };
+      if (!yearNamed && !rel && (g.qword || g.q || g.h || g.hword) && !/^last\s+quarter/i.test(m[0])) period.yearUnstated = { from, months: to - from + 1 };
       return { period, span: true };
     },
     NAMES_A_PART_OF_YEAR,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+describe('a part of a year named after the year ("last year’s first quarter")', () => {
+  const meta = { publishedAt: '2024-04-24', title: 'Thermo Fisher results' };
+
+  it('"last year’s first quarter" is the first quarter of the year before', () => {
+    const text = 'In the first quarter, Thermo Fisher net income was $1.33 billion. This compares with $1.29 billion in last year’s first quarter.';
+    expect(claimQuoted(text, '$1.29 billion', meta).period).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
+    expect(claimQuoted(text, '$1.33 billion', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+  });
+
+  it('"2023’s second half" is July to December 2023', () => {
+    const claim = claimQuoted('Acme Corp revenue was $4 billion in 2023’s second half.', '$4 billion', meta);
+    expect(claim.period).toMatchObject({ start: '2023-07-01', end: '2023-12-31' });
+  });
+});
+
+describe('"the year up to this June"', () => {
+  it('is the twelve months to June of the publication year, not June alone', () => {
+    const claim = claimQuoted('Net migration to the UK dropped to 728,000 in the year up to this June.', '728,000', {
+      publishedAt: '2024-11-28',
+      title: 'UK net migration falls',
+    });
+    expect(claim.period).toMatchObject({ start: '2023-07-01', end: '2024-06-30' });
+  });
+});

@@ -307,7 +307,8 @@ export class PeriodContext {
       if (e.anaphor === 'previous') {
         // "the previous month", "a year earlier": a step back from the period at hand — the latest one the sentence
         // named of its own before it, else the one the text is about.
-        const own = out.filter((o) => !o.base && o.anaphor !== 'previous' && o.end <= e.start && o.period.start).pop()?.period;
+        // (Not a time that is one figure's alone: "from the first quarter's 386,810 deliveries but … the same period last year".)
+        const own = out.filter((o) => !o.base && !o.attributive && o.anaphor !== 'previous' && o.end <= e.start && o.period.start).pop()?.period;
         // ("up 3 % from 20.2 million during the same month last year", in a text that names no month: a monthly
         // release is about the month before the one it came out in.)
         const at = own ?? this.current() ?? (e.sameLength === 'month' && this.pub?.month ? monthBefore(this.pub) : null);

@@ -1148,10 +1148,12 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   for (let i = found.length - 1; i >= 0; i--) if (namesAContractMonth(sentence, found[i]!)) found.splice(i, 1);
   for (const e of found) {
     // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
+    // ("from the first quarter's 386,810 deliveries": so is a time in the possessive before a figure, that figure's alone.)
     if (
-      /^\d{4}$/.test(e.period.label) &&
-      ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) &&
-      /^\s+\p{Ll}/u.test(sentence.slice(e.end))
+      (/^\d{4}$/.test(e.period.label) &&
+        ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) &&
+        /^\s+\p{Ll}/u.test(sentence.slice(e.end))) ||
+      (!e.base && /^['’]s\s+(?:[$€£¥₹]|US\$)?\d/.test(sentence.slice(e.end, e.end + 12)))
     )
       e.attributive = true;
     if (e.base) {
@@ -1624,6 +1626,7 @@ export function periodForFigure(
       (!e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start)) &&
       !(timedFrom && e.start >= timedFrom.end && e.end <= figure.start) &&
       !ownsALaterFigure(sentence, e, figure, otherFigures) &&
+      !ownsAFigureBetween(sentence, e, figure, otherFigures) &&
       !baseOfALaterFigure(sentence, e, figure, otherFigures),
   );
   // ("sales that surged 16 % from 2022 to €13.4 billion": the level a change from a year reached is of the year after it.)
@@ -1956,6 +1959,15 @@ function baseOfALaterFigure(
  * "imports were down 10.0 % following April's 6.4 % increase", "overturning November's gain of 1.5 %": a time in the
  * possessive after a figure is the time of the figure it introduces, not of the one before it.
  */
+/**
+ * "a 14.8 % increase from the first quarter's 386,810 deliveries but a 4.8 % decrease from the same period last year": a
+ * time in the possessive owns the figure right after it, which stands before this one; it is not this figure's time.
+ */
+function ownsAFigureBetween(sentence: string, e: TimeExpression, figure: { start: number }, otherFigures: ReadonlyArray<{ start: number }>): boolean {
+  if (e.end > figure.start || !/^['’]s\s/.test(sentence.slice(e.end))) return false;
+  return otherFigures.some((f) => f.start > e.end && f.start < figure.start && f.start - e.end <= 30 && !/[,;]/.test(sentence.slice(e.end, f.start)));
+}
+
 function ownsALaterFigure(sentence: string, e: TimeExpression, figure: { end: number }, otherFigures: ReadonlyArray<{ start: number }>): boolean {
   if (e.start < figure.end || !/^['’]s\s/.test(sentence.slice(e.end))) return false;
   // ("fell by 0.1 % from November's 4.2 %": a base the figure moved from dates it by the step after, read elsewhere.)

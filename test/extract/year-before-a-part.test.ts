@@ -25,3 +25,19 @@ describe('"the year up to this June"', () => {
     expect(claim.period).toMatchObject({ start: '2023-07-01', end: '2024-06-30' });
   });
 });
+
+describe('a time in the possessive before a figure is that figure’s alone', () => {
+  const meta = { publishedAt: '2024-07-02', title: 'Tesla Q2 deliveries' };
+  const opening = 'Tesla delivered 443,956 vehicles in the second quarter, a 14.8% increase from the first quarter’s 386,810 deliveries';
+
+  it('a change set against "the same period last year" after it is of the sentence’s quarter', () => {
+    const text = `${opening} but a 4.8% decrease from the same period last year.`;
+    expect(claimQuoted(text, '386,810', meta).period).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+    expect(claimQuoted(text, '4.8%', meta).period).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+  });
+
+  it('"the same period last year" steps back from the sentence’s quarter, not from the possessive one', () => {
+    const text = `${opening} but a 4.8% decrease from the 466,140 deliveries reported in the same period last year.`;
+    expect(claimQuoted(text, '466,140', meta).period).toMatchObject({ start: '2023-04-01', end: '2023-06-30' });
+  });
+});

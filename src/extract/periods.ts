@@ -948,6 +948,8 @@ const DATELINE_AFTER = /^,?\s*(?:\d{4}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]\s/;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const ELLIPTIC_ORDINAL =
   /\b(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final|last)(?=\s*(?:[,;.)—–]|$)|\s+(?:and|but|while|as|when|according|from|compared|versus|after|before|with|than)\b)/gi;
+const LEVEL_SET_AGAINST_BEFORE =
+  /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[$€£¥₹]|US\$)?\s?\d[\d.,]*(?:\s*(?:%|percent|per\s*cent|million|billion|trillion|bn|mn|m)\b)?(?:\s+[\p{L}-]+){0,2}?\s+$/iu;
 const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
 const REPORT_AFTER =
   /^\s+(?:estimate|report|release|press\s+release|survey|reading|figure|data|print|forecast|statement|bulletin|note|filing|announcement)s?\b/i;
@@ -1148,6 +1150,17 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   for (let i = found.length - 1; i >= 0; i--) if (namesAContractMonth(sentence, found[i]!)) found.splice(i, 1);
   for (const e of found) {
     // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
+    // ("rose 1.7 % to $2.37 billion from $2.33 billion last year": "last year" after the level a change is set against is a
+    // year before the period at hand, as "a year earlier" is — the quarter of the year before in a quarter's report.)
+    if (
+      e.anaphor === undefined &&
+      !e.base &&
+      /^last\s+year$/i.test(sentence.slice(e.start, e.end)) &&
+      LEVEL_SET_AGAINST_BEFORE.test(sentence.slice(Math.max(0, e.start - 48), e.start))
+    ) {
+      e.anaphor = 'previous';
+      e.step = 'year';
+    }
     // ("from the first quarter's 386,810 deliveries": so is a time in the possessive before a figure, that figure's alone.)
     if (
       (/^\d{4}$/.test(e.period.label) &&

@@ -431,6 +431,8 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
     )
       return 'change';
     if (measure?.shape === 'rate') return 'rate';
+    // ("the fiscal deficit is expected to be 5.8 per cent": a level of a measure stated as a ratio to a whole by convention.)
+    if (measure?.barePercentOf && figure.unitKind === 'percent' && !/^\s*(?:of\b|\()/.test(after)) return 'rate';
     // "GDP of just 3 %", "a target of around 5 %", "analysts' estimates of 5.3 %": a flow stated as a bare percentage,
     // with no word of share before or after it, is how fast it grew.
     // ("One in five cars sold this year will be electric": a ratio of the whole is a share.)
@@ -648,7 +650,12 @@ export function announcedInFutureTense(sentence: string, figure: FigureSpan): bo
 export function basisOf(sentence: string, figure: FigureSpan, statType: StatType = 'change'): BasisReading {
   const reading = readBasis(sentence, figure, statType);
   // "rose by 10 cents, or 0.3 %, to $35.69": a change stated with the level it reached.
-  if (statType === 'change' && MOVED_TO.test(sentence.slice(figure.end, figure.end + 60))) reading.parts.push(SEQUENTIAL);
+  if (statType === 'change' && MOVED_TO.test(sentence.slice(figure.end, figure.end + 60))) {
+    reading.parts.push(SEQUENTIAL);
+    // ("rose 1.7 % to $2.37 billion from $2.33 billion a year earlier", "… last year", "… in the same period last year": the
+    // level it moved from, dated a year back, says the change is on the year before.)
+    if (FROM_LEVEL_A_YEAR_BEFORE.test(sentence.slice(figure.end, figure.end + 120))) reading.parts.push('yoy');
+  }
   // "added 13.1 million subscribers in the quarter": what a stock gained in a period runs from where it stood when the period began.
   if (statType === 'change' && figure.unitKind === 'count' && stockAdded(sentence, figure)) reading.parts.push(SEQUENTIAL);
   // "Over the past 12 months, earnings rose 3.9 %", "in the 12 months to March": a change over a year, however far the words stand.
@@ -671,6 +678,8 @@ export function basisOf(sentence: string, figure: FigureSpan, statType: StatType
 
 const TWELVE_MONTHS =
   /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:year|12\s+months|twelve\s+months)|the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|(?:in|over)\s+the\s+year\s+to)\b/i;
+const FROM_LEVEL_A_YEAR_BEFORE =
+  /^[^;]{0,60}?\bfrom\s+(?:an?\s+|the\s+)?(?:[$€£¥]|US\$)?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year(?!['’])|(?:in|during|for)\s+the\s+(?:(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|year[-\s]ago\s+(?:period|quarter|month)))\b/iu;
 const MOVED_TO = /^\s*,?\s*(?:or\s+[^,;]{1,24},?\s*)?to\s+(?:a\s+record\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?\s?\d/i;
 
 // A comma that separates words, not the thousands of a number ("46,000").
@@ -858,7 +867,12 @@ export function readProposition(sentence: string, figure: FigureSpan, mentions: 
     measure: measure.id,
     subject: [],
     counterpart: null,
-    ...ownTerms(sentence, figure, statType, facets),
+    ...ownTerms(
+      sentence,
+      figure,
+      statType,
+      measure.barePercentOf && statType === 'rate' && figure.unitKind === 'percent' ? [...new Set([...facets, measure.barePercentOf])].sort() : facets,
+    ),
     statType,
     modality: modalityOf(sentence, figure),
   };

@@ -92,7 +92,8 @@ const CENTS_AFTER = new RegExp(`^\\s?(?:and\\s|&\\s)?(\\d{1,2}|${SPELLED_NUMBER}
 const FEET_INCHES = /^,?\s(?:and\s)?(\d{1,2}(?:\.\d+)?)\s?(?:in\b\.?|inch(?:es)?\b|″|"|'')/;
 const MAGNITUDE_CODE =
   /^\s?(?:(m|mn|k|bn|b)(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)|(usd|eur|gbp|jpy|cny|rmb|chf|aud|cad|hkd|sgd|inr|rub)(m|mn|bn|k))\b/i;
-const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b/i;
+// (Not "a year earlier", "a month ago": the time a figure was of, not its denominator.)
+const RATE_AFTER = /^\s?(?:a|per|each|every|\/)\s?(year|month|week|day|annum|hour)\b(?!\s+(?:earlier|ago|later|prior)\b)/i;
 const SHARE_STATED_BEFORE = new RegExp(`(?:\\d|\\b(?:${SPELLED_NUMBER}|a|the|each|every|some|few|many))\\s*$`, 'i');
 const PLUS_MINUS = new RegExp(
   `^(?:\\s?(?:±|\\+/-|\\+-)|,?\\s(?:plus\\sor\\sminus|give\\sor\\stake))\\s?(${DIGITS})(\\s?(?:%|per\\s?cent|percent)(?![\\p{L}\\d]))?`,

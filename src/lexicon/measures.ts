@@ -56,6 +56,11 @@ const MeasureSchema = z.strictObject({
   kindStatesAs: z.record(z.string(), z.string()).optional(),
   /** Unit kind → flow measure: a change in this stock, stated in that kind, is that flow over the period ("capacity rose by 346 GW" is 346 GW of capacity added). */
   changeStatesAs: z.record(z.string(), z.string()).optional(),
+  /**
+   * The facet of the whole a percentage level of this measure is a ratio to where the sentence names none ("the fiscal deficit is
+   * expected to be 5.8 per cent" is 5.8 % of GDP, as "a deficit of 5.8 % of GDP" is).
+   */
+  barePercentOf: z.string().optional(),
   /** The measure a money figure of this one states when it is given "per share" or "a share" ("net income was $2.95 a share"). */
   perShare: z.string().optional(),
   /** Facet kinds the measure takes from its sentence when its own words name none ("renewable energy capacity … a total of 3,870 GW"). */
@@ -115,6 +120,9 @@ for (const m of measures.values())
   for (const f of m.impliedFacets ?? []) if (!facets.has(f)) throw new Error(`measure '${m.id}' implies an unknown facet '${f}'`);
 for (const f of facets.values())
   if (f.within !== undefined && facets.get(f.within)?.kind !== f.kind) throw new Error(`facet '${f.id}' is within '${f.within}', no facet of its kind`);
+for (const m of measures.values())
+  if (m.barePercentOf !== undefined && (!facets.has(m.barePercentOf) || !m.unitKinds.includes('percent')))
+    throw new Error(`measure '${m.id}' takes a bare percentage of '${m.barePercentOf}', no facet, or no percentage of it`);
 
 /** Every surface form of every measure; one form may name several measures (told apart by unit kind). */
 export const measureForms = new SurfaceForms<Measure[]>(

@@ -41,3 +41,33 @@ describe('a time in the possessive before a figure is that figure’s alone', ()
     expect(claimQuoted(text, '466,140', meta).period).toMatchObject({ start: '2023-04-01', end: '2023-06-30' });
   });
 });
+
+describe('a change that moved from a level of a year before', () => {
+  const meta = { publishedAt: '2024-04-23', title: 'Quest Diagnostics results' };
+
+  it('"rose 1.7 percent to $2.37 billion from $2.33 billion last year" in a quarter is on the year before, from that quarter', () => {
+    const text = 'Quest Diagnostics revenue for the first quarter rose 1.7 percent to $2.37 billion from $2.33 billion last year.';
+    expect(claimQuoted(text, '1.7 percent', meta).proposition?.basis).toBe('yoy');
+    expect(claimQuoted(text, '$2.33 billion', meta).period).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
+  });
+
+  it('"from $2.33 billion a year earlier" is the same quarter a year before, and no sum per year', () => {
+    const text = 'Quest Diagnostics revenue for the first quarter rose 1.7 percent to $2.37 billion from $2.33 billion a year earlier.';
+    const level = claimQuoted(text, '$2.33 billion', meta, { exact: true });
+    expect(level.period).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
+    expect(claimQuoted(text, '1.7 percent', meta).proposition?.basis).toBe('yoy');
+  });
+
+  it('a sum a year before tax is still a sum per year', () => {
+    const claim = claimQuoted('Nurses earn £30,000 a year before tax.', '£30,000', meta);
+    expect(claim.quote.exact).toBe('£30,000 a year');
+  });
+
+  it('the level a year’s change moved from "last year" is of the year before that year', () => {
+    const text = 'Acme Corp revenue for 2023 rose 1.7 percent to $9.37 billion from $9.23 billion last year.';
+    expect(claimQuoted(text, '$9.23 billion', { publishedAt: '2024-02-23', title: 'Acme results' }).period).toMatchObject({
+      start: '2022-01-01',
+      end: '2022-12-31',
+    });
+  });
+});

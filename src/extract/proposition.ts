@@ -269,6 +269,9 @@ const MOVE_NOUN = String.raw`(?:increase|rise|jump|gain|drop|decline|fall|decrea
 // "a 11.9 % or £5.3 million increase": the noun of change after the figure that restates the percentage.
 const RESTATED_THEN_CHANGE = new RegExp(String.raw`^\s*,?\s*or\s+(?:[$€£¥]\s?)?[\d.,]+\s*(?:[\p{L}]+\s+)?${MOVE_NOUN}`, 'iu');
 const MOVE_NOUN_AFTER = new RegExp(String.raw`^\s*${MOVE_NOUN}`, 'i');
+const POINTS_BY =
+  /\bby\s+(?:a\s+(?:further|combined|cumulative|total)\s+|an?\s+(?:additional|extra)\s+|another\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more\s+than\s+)?$/i;
+const POINTS_OF_MOVES = /^\s+(?:in|of|worth\s+of)\s+(?:[\p{L}-]+\s+){0,3}?(?:cuts?|hikes?|increases?|reductions?|rises?|easing|tightening)\b/iu;
 const CHANGE_AFTER =
   /^\s*(?:\)\s*)?(?:(?:year-on-year|year-over-year|y-o-y|y\/y|yoy|annual|annually|month-on-month|month-over-month|m\/m|quarter-on-quarter|quarter-over-quarter|on-year|on the year|from a year (?:earlier|ago)|compared with|compared to)\b|(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below|up|down)\b(?!\s+(?:of|in)\b)|(?:y\/y)|(?:increase|rise|jump|growth|gain|surge|drop|decline|fall|decrease|expansion|contraction|uptick|hike|cut|slump|rebound)s?\b)/i;
 
@@ -411,6 +414,12 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
       /\b(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before) &&
       !/\b(?:amount(?:ed|s|ing)?|c[ao]mes?|coming)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before);
     if (CHANGE_BEFORE.test(before) && !endPoint) return 'change';
+    // ("raised its key interest rate by 5 percentage points", "85 basis points in interest rate cuts": points a rate moved by.)
+    if (
+      (figure.unitKind === 'percent_point' || figure.unit === 'percentage_point' || figure.unit === 'bp') &&
+      (POINTS_BY.test(before) || POINTS_OF_MOVES.test(after))
+    )
+      return 'change';
     if (CHANGE_AFTER.test(after) || CHANGE_THAN_AFTER.test(after) || RESTATED_THEN_CHANGE.test(after)) return 'change';
     // "delivery growth of 38 %", "a contraction of 0.3 %": a noun of change measured by the figure.
     if (CHANGE_NOUN_OF.test(before)) return 'change';

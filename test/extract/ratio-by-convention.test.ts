@@ -25,3 +25,29 @@ describe('a deficit or debt stated as a bare percentage is a ratio to GDP', () =
     expect(claim.proposition?.facets).not.toContain('of-gdp');
   });
 });
+
+describe('points a rate moved by are a change of it', () => {
+  const meta = { publishedAt: '2024-03-21', title: 'Central bank decision' };
+
+  it('"raised its key interest rate by 5 percentage points to 50%"', () => {
+    const text = 'The Central Bank of the Republic of Turkey raised its key interest rate by 5 percentage points to 50%.';
+    expect(claimQuoted(text, '5 percentage points', meta).proposition?.statType).toBe('change');
+    expect(claimQuoted(text, '50%', meta).proposition?.statType).toBe('rate');
+  });
+
+  it('"85 basis points in interest rate cuts" is a change; a spread of points is not', () => {
+    const text = 'Markets are pricing in a cumulative 85 basis points in interest rate cuts over the coming year.';
+    expect(claimQuoted(text, '85 basis points', meta).proposition?.statType).toBe('change');
+    const spread = claimQuoted('The spread between the two interest rates is 120 basis points.', '120 basis points', meta);
+    expect(spread.proposition?.statType).not.toBe('change');
+  });
+});
+
+describe('an airline’s seat occupancy is its load factor', () => {
+  it('"the passenger load factor, or seat occupancy, rose to 82.6%" and "seat occupancy was 81%" are one measure', () => {
+    const meta = { publishedAt: '2024-01-08', title: 'Turkish Airlines traffic' };
+    const text = 'The passenger load factor, or seat occupancy, rose 0.4 points to 82.6%. Turkish Airlines seat occupancy was 81% in December.';
+    expect(claimQuoted(text, '82.6%', meta).proposition?.measure).toBe('load-factor');
+    expect(claimQuoted(text, '81%', meta).proposition?.measure).toBe('load-factor');
+  });
+});

@@ -15,9 +15,12 @@ const DECIDED_MEASURES = new Set(['interest-rate']);
 
 // The decision's verb, earlier in the clause than the figure: "voted to reduce the interest rate by", "has cut its Bank Rate to".
 const DECISION_BEFORE =
-  /\b(?:cut(?:s|ting)?|reduc(?:e|ed|es|ing|tions?)|lower(?:ed|s|ing)?|trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)?|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|t(?:ake|akes|aking|ook)|br(?:ing|ings|inging|ought))\b(?:[^.;:]|\.(?=\d)){0,100}$/i;
-// The figure is what the decision moved the rate by or to ("by 25 basis points", "to 5 %", "a cut of 0.25 points"), not where it came from.
+  /\b(?:cut(?:s|ting)?|reduc(?:e|ed|es|ing|tions?)|lower(?:ed|s|ing)?|trimm?(?:ed|s|ing)?|slash(?:ed|es|ing)?|rais(?:e|ed|es|ing)|hik(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|t(?:ake|akes|aking|ook)|br(?:ing|ings|inging|ought)|(?<hold>k(?:eep|eeps|eeping|ept)|h(?:old|olds|olding|eld)|le(?:ave|aves|aving|ft)|maintain(?:s|ed|ing)?))\b(?:[^.;:]|\.(?=\d)){0,100}$/i;
+// The figure is what the decision moved the rate by or to ("by 25 basis points", "to 5 %", "a cut of 0.25 points"), or held it
+// at ("kept interest rates at 4.75 percent", "left Bank Rate unchanged at 5.25 %"), not where it came from.
 const DECISION_FIGURE = /\b(?:to|by|of)\s+(?:about\s+|around\s+|some\s+)?$/i;
+const HELD_AT = /\bat\s+(?:about\s+|around\s+)?$/i;
+const HELD_SINCE = /^[^.;]*?\b(?:since|for\s+(?:the\s+)?(?:past|last)|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:year|decade))\b)/i;
 // "preferred to maintain the rate at 5.25 %", "from 5.25 %": the alternative or the level before, not the decision.
 const NOT_THE_DECISION =
   /\b(?:preferr(?:ed|ing)|wanted|favou?r(?:ed|ing)|expect\w*|forecast\w*|project\w*|pric(?:e|es|ed|ing)\s+in|suggest\w*|anticipat\w*)\b(?:[^.;:]|\.(?=\d)){0,60}$|\b(?:from|since)\s+(?:about\s+|around\s+)?$/i;
@@ -52,7 +55,13 @@ export class DecisionDates {
   static isDecisionFigure(sentence: string, figure: { start: number }, proposition: Proposition | null): boolean {
     if (proposition?.modality !== 'actual' || !DECIDED_MEASURES.has(proposition.measure)) return false;
     const before = sentence.slice(Math.max(0, figure.start - 120), figure.start);
-    return DECISION_FIGURE.test(before) && DECISION_BEFORE.test(before) && !NOT_THE_DECISION.test(before);
+    const verb = DECISION_BEFORE.exec(before);
+    if (!verb || NOT_THE_DECISION.test(before)) return false;
+    if (DECISION_FIGURE.test(before)) return true;
+    // ("has held interest rates steady at 5.25 % since August 2023": a level kept over a time, not a meeting's decision.)
+    const heldOver =
+      /\b(?:has|have|had)\s+(?:been\s+)?$/i.test(before.slice(0, verb.index)) || HELD_SINCE.test(sentence.slice(figure.start, figure.start + 60));
+    return verb.groups?.hold !== undefined && HELD_AT.test(before) && !heldOver;
   }
 
   /** The day a decision figure is dated to, or null when the figure is no decision's or no day is known. */

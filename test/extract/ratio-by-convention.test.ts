@@ -51,3 +51,18 @@ describe('an airline’s seat occupancy is its load factor', () => {
     expect(claimQuoted(text, '81%', meta).proposition?.measure).toBe('load-factor');
   });
 });
+
+describe('a decision to hold a policy rate is dated as a decision', () => {
+  it('"kept interest rates at 4.75 percent" is the rate on the day of the report, not the month of the inflation figure after it', () => {
+    const text = 'The Bank of England kept interest rates at 4.75 percent. Twelve-month CPI inflation has increased to 2.6 percent in November.';
+    const claim = claimQuoted(text, '4.75 percent', { publishedAt: '2024-12-19', title: 'Bank of England keeps UK interest rates on hold' });
+    expect(claim.period).toMatchObject({ start: '2024-12-19', end: '2024-12-19' });
+  });
+
+  it('a rate "held steady at 5.25% since August 2023" before a cut is the level before the decision, not the decision', () => {
+    const text =
+      'On 1 August 2024 the Bank of England cut interest rates by 25 basis points to 5%. The BOE has held interest rates steady at 5.25% since August 2023.';
+    const claim = claimQuoted(text, '5.25%', { publishedAt: '2024-08-02', title: 'Bank of England cuts interest rates' });
+    expect(claim.period?.start).not.toBe('2024-08-01');
+  });
+});

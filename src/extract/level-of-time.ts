@@ -9,4 +9,4 @@ export const LEVEL_LEAD = String.raw`(?:above|below|under|beneath|short\s+of)\s+
  * The nouns of a change ("an increase of 12 %", "a 4.4 % jump"), which set it over a named year ("a 126 percent increase
  * over 2022": the year is the comparison where a later time is the figure's) or show the change of a level before it.
  */
-export const CHANGE_NOUNS = 'increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb';
+export const CHANGE_NOUNS = 'increase|rise|jump|gain|growth|decline|decrease|drop|fall|surge|climb|hike';

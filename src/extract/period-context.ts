@@ -1,6 +1,7 @@
 import { type Entity, entities, WEEKDAYS } from '../lexicon/entities.js';
 import { measures } from '../lexicon/measures.js';
 import {
+  changedFrom,
   changedOver,
   findTimeExpressions,
   previousOf,
@@ -384,7 +385,8 @@ export class PeriodContext {
         !insideBrackets(sentence, e.start) &&
         priorAt(sentence, e, expressions) === null &&
         // ("… a 126 percent increase over 2022", in a paragraph about fiscal 2024: the year set over is no time of the text.)
-        !(aboutFrom !== null && !!e.period.end && aboutFrom > e.period.end && changedOver(sentence, e)) &&
+        // (So is a year a change is set from: "RevPAR settled at $97.97, a 4.9 percent hike from 2022".)
+        !(aboutFrom !== null && !!e.period.end && aboutFrom > e.period.end && (changedOver(sentence, e) || changedFrom(sentence, e))) &&
         (e.anaphor !== 'present' || !this.paragraph),
     );
     for (const e of own) if (!e.attributive) this.stated.push(e.period);

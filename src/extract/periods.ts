@@ -1060,6 +1060,15 @@ const CHANGE_OVER = new RegExp(
 export function changedOver(sentence: string, e: TimeExpression): boolean {
   return WHOLE_YEAR_OR_PART.test(e.period.label) && CHANGE_OVER.test(sentence.slice(Math.max(0, e.start - 60), e.start));
 }
+// A change figure, or its noun, right before "from" and the time it is set from ("a 4.9 percent hike from 2022", "up 5% from 2022").
+const CHANGE_FROM = new RegExp(
+  String.raw`(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:(?:${CHANGE_NOUNS})s?\s+)?|\b(?:${CHANGE_NOUNS})s?\s+)(?:from|compared\s+(?:with|to)|on)\s+(?:the\s+)?$`,
+  'i',
+);
+/** Whether a time expression is a year or a part of one that a change is set from ("a 4.9 percent hike from 2022"). */
+export function changedFrom(sentence: string, e: TimeExpression): boolean {
+  return WHOLE_YEAR_OR_PART.test(e.period.label) && CHANGE_FROM.test(sentence.slice(Math.max(0, e.start - 60), e.start));
+}
 const WHOLE_YEAR = /^(?:(?:fiscal(?:\s+year)?|FY)\s*)?\d{4}$/;
 const WHOLE_YEAR_OR_PART = new RegExp(`${WHOLE_YEAR.source}|^(?:Q[1-4]|H[12])\\s+\\d{4}$`);
 
@@ -1242,13 +1251,16 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.base = true;
       continue;
     }
-    // "surpasses 2019 traffic", "exceeding its 2019 levels", "1 % above 2019": a year a figure is measured against,
+    // "surpasses 2019 traffic", "exceeding its 2019 levels", "1 % above 2019", "3.9 % above the full year 2019 level": a year a
+    // figure is measured against,
     // named after the verb or preposition that sets it against another.
     if (
       /^\d{4}$/.test(e.period.label) &&
       (SURPASSED_BEFORE.test(sentence.slice(Math.max(0, e.start - 40), e.start)) ||
-        (/\b(?:above|below|ahead\s+of|short\s+of|behind)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start)) &&
-          /^\s*(?:[,;:.)]|$|and\b|but\b)/i.test(sentence.slice(e.end))))
+        (/\b(?:above|below|ahead\s+of|short\s+of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:(?:full[-\s]year|pre-pandemic|pre-covid)\s+)?$/i.test(
+          sentence.slice(Math.max(0, e.start - 32), e.start),
+        ) &&
+          /^\s*(?:levels?\b\s*)?(?:[,;:.)]|$|and\b|but\b)/i.test(sentence.slice(e.end))))
     ) {
       e.base = true;
       e.baseFrom = e.start;
@@ -1378,8 +1390,16 @@ export function publicationPeriod(pub: PublicationDate | null): Period {
 }
 
 /** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
+// A verb or adverb of a move right before a figure in another unit than percent ("down by around 900,000 b/d", "rose $2 billion").
+const MOVED_BY_BEFORE =
+  /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|gained|lost|climbed|jumped|slipped|shrank|shrunk)\s+(?:by\s+)?(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+)?$/i;
+/** Whether a figure states a move: a percentage, or a sum or count after a verb of moving ("down by around 900,000 b/d from 2022"). */
+function statesAMove(sentence: string, figure: { start: number; unit: string }): boolean {
+  return figure.unit === 'percent' || MOVED_BY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start));
+}
+
 export const GROWTH_FROM =
-  /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
+  /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge|hike|decrease|dip|climb|advance|slide|uptick)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
 
 const LEVEL_IN_BEFORE = new RegExp(String.raw`\b${LEVEL_LEAD}$`, 'i');
 const FROM_BEFORE = /\b(?:from|since|over)\s+(?:the\s+)?$/i;
@@ -1750,7 +1770,7 @@ export function periodForFigure(
       !expressions.some((o) => o !== after && !o.anaphor && o.period.start)
     )
       return context;
-    if (GROWTH_FROM.test(gap) && figure.unit === 'percent' && after.period.start && !overAStretch(sentence, after, expressions, pub)) {
+    if (GROWTH_FROM.test(gap) && statesAMove(sentence, figure) && after.period.start && !overAStretch(sentence, after, expressions, pub)) {
       // (Another base — "0.5 % from December and 4.1 % from January 2024" — anchors nothing.)
       const isBase = (e: TimeExpression) => isBaseAfterPreposition(sentence, e, expressions, pub) || /^from\b/i.test(sentence.slice(e.start, e.end));
       const inSentence =

@@ -105,6 +105,9 @@ export function scaleAfter(
     else if (spaced) isScale = false;
     else if (lower === 'k') isScale = !/^\s?(?:m|km|g)\b/.test(rest);
     else if (lower === 't') isScale = false;
+    // ("Hulu has 50.2M total subscribers and ESPN+ boasts 24.8M": a capital M or B glued to a number is millions or billions;
+    // metres are written in lower case.)
+    else if (letter === 'M' || letter === 'B') isScale = true;
     else {
       // "8.5m tonnes", "30m people": a unit or a plural noun follows; "a 30m wall" is metres.
       const unit = matchUnitAfter(rest, sentence);

@@ -89,6 +89,12 @@ describe('magnitude words and abbreviations, glued or not', () => {
   it('reads a bare "m" as metres when no plural noun or money makes it a million', () => {
     expect(only('The crane lifted the beam 30m above the road.')).toMatchObject({ value: 30, unit: 'm' });
   });
+
+  it('reads a capital "M" or "B" glued to a number as millions or billions, whatever follows', () => {
+    expect(only('Hulu has 50.2M total subscribers.')).toMatchObject({ value: 50200000, unit: 'count' });
+    expect(only('ESPN+ boasts 24.8M.')).toMatchObject({ value: 24800000 });
+    expect(only('The platform reached 1.1B in reach.')).toMatchObject({ value: 1100000000 });
+  });
 });
 
 describe('spelled and mixed numbers', () => {

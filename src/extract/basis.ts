@@ -558,7 +558,19 @@ const ownerOf = (p: Pick<Proposition, 'subject' | 'counterpart' | 'modality'>) =
  * in a day's trading is not one) of one company, actual or forecast.
  */
 export function reportedOnTheYearBefore(p: Pick<Proposition, 'subject' | 'counterpart' | 'modality' | 'measure'>): boolean {
-  return ownerOf(p)?.kind === 'company' && measures.get(p.measure)?.shape === 'flow';
+  const measure = measures.get(p.measure);
+  if (measure?.shape !== 'flow') return false;
+  if (ownerOf(p)?.kind === 'company') return true;
+  // ("Netflix's operating income rose 22.2 % to $2.3 billion": a party the gazetteer does not hold, owning a measure of a
+  // company's accounts — revenue, profit, earnings per share — is a company.)
+  return (
+    !!measure.fiscal &&
+    !!measure.ownedByName &&
+    p.subject.length === 1 &&
+    !p.counterpart &&
+    (p.modality === 'actual' || p.modality === 'forecast') &&
+    !entities.has(p.subject[0]!)
+  );
 }
 
 /**

@@ -542,7 +542,9 @@ const EXPECTED_BY_AFTER =
 // "fell short of 2.7 % as predicted by the market", "below the 3 % economists had … ", "beat 1.5 % as forecast": a figure an
 // outturn is set against, then said to be what was expected, is the expectation. (Not "rose 2.4 %, as expected": the outturn.)
 const SET_AGAINST_AS_EXPECTED_BEFORE =
-  /\b(?:short\s+of|below|above|than|beat(?:ing)?|miss(?:ed|ing)?|exceed(?:ed|ing)?|topp(?:ed|ing)|surpass(?:ed|ing)?)\s+(?:the\s+)?(?:about\s+|around\s+)?$/i;
+  /\b(?:short\s+of|below|above|under|over|than|versus|vs\.?|against|compared\s+(?:with|to)|beat(?:ing)?|miss(?:ed|ing)?|exceed(?:ed|ing)?|topp(?:ed|ing)|surpass(?:ed|ing)?)\s+(?:the\s+|an?\s+)?(?:about\s+|around\s+)?$/i;
+// ("slightly under 0.6% expected", "versus 3.1% forecast": the figure set against, said to be expected, with no "as".)
+const EXPECTED_RIGHT_AFTER = /^\s+(?:expected|forecast|forecasted|predicted|anticipated)\b(?!\s+(?:to|that|by\s+the\s+end)\b)/i;
 // (With no comma: "stayed below 6 %, as expected" says the outturn was expected.)
 const AS_EXPECTED_AFTER =
   /^\s*as\s+(?:(?:economists|analysts|forecasters|markets?|the\s+market|investors|traders)\s+)?(?:had\s+)?(?:been\s+)?(?:was\s+)?(?:expected|estimated|forecast|forecasted|predicted|projected|anticipated)\b/i;
@@ -588,7 +590,7 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
     EXPECTED_BY_AFTER.test(sentence.slice(figure.end, figure.end + 60)) ||
     // (The word that sets it against the outturn may stand inside the figure's quote: "above 2.3 %", "less than 0.8 %".)
     (SET_AGAINST_AS_EXPECTED_BEFORE.test(sentence.slice(Math.max(0, figure.numberStart - 40), figure.numberStart).replace(/[$€£¥₹]\s*$/, '')) &&
-      AS_EXPECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40))) ||
+      (AS_EXPECTED_AFTER.test(sentence.slice(figure.end, figure.end + 40)) || EXPECTED_RIGHT_AFTER.test(sentence.slice(figure.end, figure.end + 40)))) ||
     EXPECTED_BY_AFTER.test(sentence.slice(figure.numberStart, figure.numberStart + 60).replace(/^[\d.,]+/, ''))
   )
     return 'forecast';

@@ -1396,7 +1396,6 @@ function quarterOfYear(found: Period, before: string): Period {
 
 const WHOLE_YEAR_WORDS = /\b(?:annual|annually|yearly|full[- ]year|for the (?:whole|entire|full) year|(?:the|a) year as a whole)\b/i;
 
-/** Whether two sentences name a measure in common (any reading of their measure words). */
 /**
  * What two sentences share: a measure of a party's accounts each, the first stating a figure of them (profit above, revenue
  * and costs below: 'accounts'), or one measure ('measure'), or neither.

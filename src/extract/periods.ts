@@ -1158,7 +1158,6 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   // not the time its price was quoted.
   for (let i = found.length - 1; i >= 0; i--) if (namesAContractMonth(sentence, found[i]!)) found.splice(i, 1);
   for (const e of found) {
-    // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
     // ("rose 1.7 % to $2.37 billion from $2.33 billion last year": "last year" after the level a change is set against is a
     // year before the period at hand, as "a year earlier" is — the quarter of the year before in a quarter's report.)
     if (
@@ -1170,6 +1169,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       e.anaphor = 'previous';
       e.step = 'year';
     }
+    // "its 2023 target", "the 2023 total of 22.7 bcm": a year naming what a noun is of.
     // ("from the first quarter's 386,810 deliveries": so is a time in the possessive before a figure, that figure's alone.)
     if (
       (/^\d{4}$/.test(e.period.label) &&
@@ -1389,7 +1389,6 @@ export function publicationPeriod(pub: PublicationDate | null): Period {
   return { start: yearStart(pub.year), end: yearEnd(pub.year), label: `${pub.year}`, resolution: 'publication' };
 }
 
-/** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
 // A verb or adverb of a move right before a figure in another unit than percent ("down by around 900,000 b/d", "rose $2 billion").
 const MOVED_BY_BEFORE =
   /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|gained|lost|climbed|jumped|slipped|shrank|shrunk)\s+(?:by\s+)?(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+)?$/i;
@@ -1398,6 +1397,7 @@ function statesAMove(sentence: string, figure: { start: number; unit: string }):
   return figure.unit === 'percent' || MOVED_BY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start));
 }
 
+/** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
 export const GROWTH_FROM =
   /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge|hike|decrease|dip|climb|advance|slide|uptick)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
 
@@ -1989,10 +1989,6 @@ function baseOfALaterFigure(
 }
 
 /**
- * "imports were down 10.0 % following April's 6.4 % increase", "overturning November's gain of 1.5 %": a time in the
- * possessive after a figure is the time of the figure it introduces, not of the one before it.
- */
-/**
  * "a 14.8 % increase from the first quarter's 386,810 deliveries but a 4.8 % decrease from the same period last year": a
  * time in the possessive owns the figure right after it, which stands before this one; it is not this figure's time.
  */
@@ -2001,6 +1997,10 @@ function ownsAFigureBetween(sentence: string, e: TimeExpression, figure: { start
   return otherFigures.some((f) => f.start > e.end && f.start < figure.start && f.start - e.end <= 30 && !/[,;]/.test(sentence.slice(e.end, f.start)));
 }
 
+/**
+ * "imports were down 10.0 % following April's 6.4 % increase", "overturning November's gain of 1.5 %": a time in the
+ * possessive after a figure is the time of the figure it introduces, not of the one before it.
+ */
 function ownsALaterFigure(sentence: string, e: TimeExpression, figure: { end: number }, otherFigures: ReadonlyArray<{ start: number }>): boolean {
   if (e.start < figure.end || !/^['’]s\s/.test(sentence.slice(e.end))) return false;
   // ("fell by 0.1 % from November's 4.2 %": a base the figure moved from dates it by the step after, read elsewhere.)

@@ -415,11 +415,7 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
       !/\b(?:amount(?:ed|s|ing)?|c[ao]mes?|coming)\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before);
     if (CHANGE_BEFORE.test(before) && !endPoint) return 'change';
     // ("raised its key interest rate by 5 percentage points", "85 basis points in interest rate cuts": points a rate moved by.)
-    if (
-      (figure.unitKind === 'percent_point' || figure.unit === 'percentage_point' || figure.unit === 'bp') &&
-      (POINTS_BY.test(before) || POINTS_OF_MOVES.test(after))
-    )
-      return 'change';
+    if ((figure.unit === 'percentage_point' || figure.unit === 'bp') && (POINTS_BY.test(before) || POINTS_OF_MOVES.test(after))) return 'change';
     if (CHANGE_AFTER.test(after) || CHANGE_THAN_AFTER.test(after) || RESTATED_THEN_CHANGE.test(after)) return 'change';
     // "delivery growth of 38 %", "a contraction of 0.3 %": a noun of change measured by the figure.
     if (CHANGE_NOUN_OF.test(before)) return 'change';
@@ -800,7 +796,7 @@ const NARROWER: Record<string, string[]> = {
 const NARROWER_ENTRIES = Object.entries(NARROWER);
 
 const PER_SHARE_AFTER = /^\s+(?:a|per|for\s+each)\s+(?:(?:diluted|basic|ordinary|common|class\s+[ab])\s+)?(?:share|ADS|ADR)\b/i;
-// A sum per share, the only figure between the measure and a change after it ("a dividend of €4.70 per share, up 9%", "net
+// A sum per share, the only figure between the measure and a change after it ("dividends paid of €4.70 per share, up 9%", "net
 // income was $2.95 a share, up 10%", not "net income of $2.9 billion, or $2.95 a share, rose 10%"), or the sum a change came
 // to ("rose 10% to $2.95 a share").
 const PER_SHARE_SUM = String.raw`\d(?:[\d.,]*\d)?\s*(?:\p{L}+\s+)?(?:a|per|for\s+each)\s+(?:(?:diluted|basic|ordinary|common|class\s+[ab])\s+)?(?:share|ADS|ADR)\b`;

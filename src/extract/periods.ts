@@ -596,13 +596,13 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /same|corresponding|this\s+time|year[-\s](?:ago|earlier|before)|prior[-\s]year/i,
   ],
   [
-    // "the previous month", "the prior quarter", "the month before", "a year earlier": the month, quarter or year
+    // "the previous month", "the prior quarter", "the month before", "a year earlier", "one year ago": the month, quarter or year
     // before the one the text is about (resolved by the context). Read against the publication date, only a year
     // has a default: the one before the publication's.
     // ("Nvidia's prior-quarter revenue", "its previous quarter": a possessive stands where the article would.)
     // ("down from prior month's 4.2 %": headline style drops the article after the word that sets it against.)
     quickEdges(
-      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months|three-month\s+period|3-month\s+period)\b|(?:the|a)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b)|(?<=\b(?:from|than|on|over|versus|with)\s)(?:previous|prior|preceding)[-\s](?<unitC>week|month|quarter|year)\b)/giu,
+      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months|three-month\s+period|3-month\s+period)\b|(?:the|a|one)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b)|(?<=\b(?:from|than|on|over|versus|with)\s)(?:previous|prior|preceding)[-\s](?<unitC>week|month|quarter|year)\b)/giu,
     ),
     (m, pub) => {
       // ("after 0.4 % in the previous three months", "the previous three-month period": the quarter before.)

@@ -71,3 +71,15 @@ describe('a change that moved from a level of a year before', () => {
     });
   });
 });
+
+describe('"one year ago" is "a year ago"', () => {
+  it('steps a year back from the time the text is about', () => {
+    const text = 'The average 30-year mortgage rate was 6.95% this week. One year ago, the 30-year mortgage rate was 6.63%.';
+    const meta = { publishedAt: '2025-01-30', title: 'Mortgage rates' };
+    const now = claimQuoted(text, '6.95%', meta).period;
+    const then = claimQuoted(text, '6.63%', meta).period;
+    expect(now?.start?.slice(0, 4)).toBe('2025');
+    expect(then?.start?.slice(0, 4)).toBe('2024');
+    expect(then?.start?.slice(5)).toBe(now?.start?.slice(5));
+  });
+});

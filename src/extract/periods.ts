@@ -60,6 +60,7 @@ const fullMonth = (name: string) => monthName(monthIndex(name));
 const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.findIndex((n) => n.startsWith(name.slice(0, 3).toLowerCase())) + 1 : 0);
 const COUNT_WORDS = '\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const DAY_COUNTS: Record<string, number> = { fifteen: 15, twenty: 20 };
 const countOf = (w: string) => Number(w) || WORD_COUNTS[w.toLowerCase()] || 0;
 /** The first month of the `months` that end with month `m` of year `y`. */
 function monthsBack(y: number, m: number, months: number): { y: number; m: number } {
@@ -244,10 +245,10 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /week/i,
   ],
   [
-    // "June 1-20", "the first 20 days of February", "between Jan. 1 and March 21": a run of days (the month-to-date
+    // "June 1-20", "the first 20 days of February", "the first ten days of July", "between Jan. 1 and March 21": a run of days (the month-to-date
     // figures customs offices and health agencies report), in the year named, else the last year in which it had ended by the publication.
     new RegExp(
-      `\\b(?:${MONTH}\\s+(\\d{1,2})\\s?(?:[-–]|to|through)\\s?(\\d{1,2})(?![\\d%]|\\s*(?:per\\s*cent|percent|million|billion))|(?:the\\s+)?first\\s+(\\d{1,2})\\s+days\\s+of\\s+${MONTH}|(?:between|from)\\s+${DAY_DATE}\\s+(?:and|to|through|until)\\s+${DAY_DATE})(?:,?\\s+${YEAR})?`,
+      `\\b(?:${MONTH}\\s+(\\d{1,2})\\s?(?:[-–]|to|through)\\s?(\\d{1,2})(?![\\d%]|\\s*(?:per\\s*cent|percent|million|billion))|(?:the\\s+)?first\\s+(${COUNT_WORDS}|fifteen|twenty)\\s+days\\s+of\\s+${MONTH}|(?:between|from)\\s+${DAY_DATE}\\s+(?:and|to|through|until)\\s+${DAY_DATE})(?:,?\\s+${YEAR})?`,
       'gi',
     ),
     (m, pub) => {
@@ -257,7 +258,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       // (Groups: month, day, day; days, month; two days as DAY_DATE writes them; the year.)
       const year = m[16];
       if (m[1]) [fromMonth, from, to] = [monthIndex(m[1]), Number(m[2]), Number(m[3])];
-      else if (m[4]) [fromMonth, from, to] = [monthIndex(m[5]), 1, Number(m[4])];
+      else if (m[4]) [fromMonth, from, to] = [monthIndex(m[5]), 1, DAY_COUNTS[m[4].toLowerCase()] ?? countOf(m[4])];
       else {
         const a = dayDate(m, 6, null) ?? (pub ? dayDate(m, 6, pub) : null);
         const b = dayDate(m, 11, null) ?? (pub ? dayDate(m, 11, pub) : null);

@@ -83,3 +83,11 @@ describe('"one year ago" is "a year ago"', () => {
     expect(then?.start?.slice(5)).toBe(now?.start?.slice(5));
   });
 });
+
+describe('a run of days spelled out', () => {
+  it('"in the first ten days of July" is 1–10 July, as "the first 10 days" is', () => {
+    const meta = { publishedAt: '2023-07-11', title: 'Korea exports' };
+    const spelled = claimQuoted('South Korea’s exports in the first ten days of July fell 2.5%.', '2.5%', meta);
+    expect(spelled.period).toMatchObject({ start: '2023-07-01', end: '2023-07-10' });
+  });
+});

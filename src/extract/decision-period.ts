@@ -20,7 +20,12 @@ const DECISION_BEFORE =
 // at ("kept interest rates at 4.75 percent", "left Bank Rate unchanged at 5.25 %"), not where it came from.
 const DECISION_FIGURE = /\b(?:to|by|of)\s+(?:about\s+|around\s+|some\s+)?$/i;
 const HELD_AT = /\bat\s+(?:about\s+|around\s+)?$/i;
-const HELD_SINCE = /^[^.;]*?\b(?:since|for\s+(?:the\s+)?(?:past|last)|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:year|decade))\b)/i;
+const HELD_SINCE =
+  /^(?:[^.;]|\.(?=\d))*?\b(?:since|throughout|for\s+(?:the\s+)?(?:past|last)|for\s+(?:much|most|all|years|decades|months)\b|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:year|decade))\b)/i;
+// Who holds a policy rate: a central bank or its committee, named before the verb ("The Bank of England kept …"; not "Commercial
+// banks kept their lending rates at 12 %").
+const CENTRAL_BANK_BEFORE =
+  /\b(?:central\s+bank|Federal\s+Reserve|Fed|Bank\s+of\s+\p{Lu}[\p{L}]+|ECB|European\s+Central\s+Bank|Reserve\s+Bank|Monetary\s+Policy\s+Committee|MPC|FOMC|Riksbank|Norges\s+Bank|Banxico|People['’]s\s+Bank|PBOC|RBI|BoJ|BoE|BOE|SNB|Bundesbank|Banco\s+\p{Lu}[\p{L}]+|policymakers|rate-setters)\b/u;
 // "preferred to maintain the rate at 5.25 %", "from 5.25 %": the alternative or the level before, not the decision.
 const NOT_THE_DECISION =
   /\b(?:preferr(?:ed|ing)|wanted|favou?r(?:ed|ing)|expect\w*|forecast\w*|project\w*|pric(?:e|es|ed|ing)\s+in|suggest\w*|anticipat\w*)\b(?:[^.;:]|\.(?=\d)){0,60}$|\b(?:from|since)\s+(?:about\s+|around\s+)?$/i;
@@ -61,7 +66,7 @@ export class DecisionDates {
     // ("has held interest rates steady at 5.25 % since August 2023": a level kept over a time, not a meeting's decision.)
     const heldOver =
       /\b(?:has|have|had)\s+(?:been\s+)?$/i.test(before.slice(0, verb.index)) || HELD_SINCE.test(sentence.slice(figure.start, figure.start + 60));
-    return verb.groups?.hold !== undefined && HELD_AT.test(before) && !heldOver;
+    return verb.groups?.hold !== undefined && HELD_AT.test(before) && !heldOver && CENTRAL_BANK_BEFORE.test(before.slice(0, verb.index));
   }
 
   /** The day a decision figure is dated to, or null when the figure is no decision's or no day is known. */

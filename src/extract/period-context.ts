@@ -248,7 +248,9 @@ export class PeriodContext {
       p.start.endsWith('-01') &&
       p.end === `${p.end.slice(0, 8)}${pad(lastDay(Number(p.end.slice(0, 4)), Number(p.end.slice(5, 7))))}`;
     const narrowed = wholeMonths && p!.start! >= about!.start! && p!.end! <= about!.end! && (p!.start !== about!.start || p!.end !== about!.end);
-    const moved = wholeMonths && (p!.end! < about!.start! || p!.start! > about!.end!);
+    // (Within a year of it: "In 2019, before the pandemic, Ryanair made a profit of €1 billion" recalls a time gone by.)
+    const yearBefore = about?.start ? `${Number(about.start.slice(0, 4)) - 1}${about.start.slice(4)}` : '';
+    const moved = wholeMonths && (p!.end! < about!.start! || p!.start! > about!.end!) && p!.start! >= yearBefore;
     const goesOn = narrowed || moved ? afterOneLine() : null;
     if (!(narrowed && goesOn) && !(moved && goesOn === 'accounts')) this.paragraph = null;
   }

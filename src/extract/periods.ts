@@ -603,7 +603,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // ("Nvidia's prior-quarter revenue", "its previous quarter": a possessive stands where the article would.)
     // ("down from prior month's 4.2 %": headline style drops the article after the word that sets it against.)
     quickEdges(
-      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months|three-month\s+period|3-month\s+period)\b|(?:the|a|one)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the)\b)|(?<=\b(?:from|than|on|over|versus|with)\s)(?:previous|prior|preceding)[-\s](?<unitC>week|month|quarter|year)\b)/giu,
+      /\b(?:(?:the|a|its|their|\p{L}+['’]s)\s+(?:previous|prior|preceding)[-\s](?<unitA>week|month|quarter|year|three\s+months|three-month\s+period|3-month\s+period)\b|(?:the|a|one)\s+(?<unitB>week|month|quarter|year)\s+(?:before|earlier|prior|ago)\b(?!\s+(?:last|that|it|the|than)\b)|(?<=\b(?:from|than|on|over|versus|with)\s)(?:previous|prior|preceding)[-\s](?<unitC>week|month|quarter|year)\b)/giu,
     ),
     (m, pub) => {
       // ("after 0.4 % in the previous three months", "the previous three-month period": the quarter before.)
@@ -950,7 +950,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const ELLIPTIC_ORDINAL =
   /\b(?:in|for|during|over)\s+the\s+(first|second|third|fourth|final|last)(?=\s*(?:[,;.)—–]|$)|\s+(?:and|but|while|as|when|according|from|compared|versus|after|before|with|than)\b)/gi;
 const LEVEL_SET_AGAINST_BEFORE =
-  /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[$€£¥₹]|US\$)?\s?\d[\d.,]*(?:\s*(?:%|percent|per\s*cent|million|billion|trillion|bn|mn|m)\b)?(?:\s+[\p{L}-]+){0,2}?\s+$/iu;
+  /\b(?:from|(?<!\b(?:more|less|fewer)\s)than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[$€£¥₹]|US\$)?\s?\d[\d.,]*(?:\s*(?:%|percent|per\s*cent|million|billion|trillion|bn|mn|m)\b)?(?:\s+[\p{L}-]+){0,2}?\s+$/iu;
 const ATTRIBUTIVE_BEFORE = /\b(?:its|their|his|her|the|a|an)\s+(?:(?:earlier|later|previous|latest|first|final|preliminary|initial|flash)\s+)?$/i;
 const REPORT_AFTER =
   /^\s+(?:estimate|report|release|press\s+release|survey|reading|figure|data|print|forecast|statement|bulletin|note|filing|announcement)s?\b/i;
@@ -1393,9 +1393,13 @@ export function publicationPeriod(pub: PublicationDate | null): Period {
 // A verb or adverb of a move right before a figure in another unit than percent ("down by around 900,000 b/d", "rose $2 billion").
 const MOVED_BY_BEFORE =
   /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|gained|lost|climbed|jumped|slipped|shrank|shrunk)\s+(?:by\s+)?(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+)?$/i;
-/** Whether a figure states a move: a percentage, or a sum or count after a verb of moving ("down by around 900,000 b/d from 2022"). */
-function statesAMove(sentence: string, figure: { start: number; unit: string }): boolean {
-  return figure.unit === 'percent' || MOVED_BY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start));
+/**
+ * Whether a figure states a move from the time after it: a percentage, or a sum or count after a verb of moving from a year or
+ * a part of one ("down by around 900,000 b/d from 2022"; not "fell by £238 from 1 April", the day a cut took effect).
+ */
+function statesAMove(sentence: string, figure: { start: number; unit: string }, from: TimeExpression): boolean {
+  if (figure.unit === 'percent') return true;
+  return WHOLE_YEAR_OR_PART.test(from.period.label) && MOVED_BY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start));
 }
 
 /** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
@@ -1771,7 +1775,7 @@ export function periodForFigure(
       !expressions.some((o) => o !== after && !o.anaphor && o.period.start)
     )
       return context;
-    if (GROWTH_FROM.test(gap) && statesAMove(sentence, figure) && after.period.start && !overAStretch(sentence, after, expressions, pub)) {
+    if (GROWTH_FROM.test(gap) && statesAMove(sentence, figure, after) && after.period.start && !overAStretch(sentence, after, expressions, pub)) {
       // (Another base — "0.5 % from December and 4.1 % from January 2024" — anchors nothing.)
       const isBase = (e: TimeExpression) => isBaseAfterPreposition(sentence, e, expressions, pub) || /^from\b/i.test(sentence.slice(e.start, e.end));
       const inSentence =

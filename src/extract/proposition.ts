@@ -269,6 +269,8 @@ const MOVE_NOUN = String.raw`(?:increase|rise|jump|gain|drop|decline|fall|decrea
 // "a 11.9 % or £5.3 million increase": the noun of change after the figure that restates the percentage.
 const RESTATED_THEN_CHANGE = new RegExp(String.raw`^\s*,?\s*or\s+(?:[$€£¥]\s?)?[\d.,]+\s*(?:[\p{L}]+\s+)?${MOVE_NOUN}`, 'iu');
 const MOVE_NOUN_AFTER = new RegExp(String.raw`^\s*${MOVE_NOUN}`, 'i');
+const PART_OR_TERMS_OF_DEBT =
+  /\b(?:share|proportion|portion|part|held|holdings?|owned|owners?|holders?|bondholders|haircut|coupons?|yields?|interest|maturity|default)\b/i;
 const POINTS_BY =
   /\bby\s+(?:a\s+(?:further|combined|cumulative|total)\s+|an?\s+(?:additional|extra)\s+|another\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|over\s+|more\s+than\s+)?$/i;
 const POINTS_OF_MOVES = /^\s+(?:in|of|worth\s+of)\s+(?:[\p{L}-]+\s+){0,3}?(?:cuts?|hikes?|increases?|reductions?|rises?|easing|tightening)\b/iu;
@@ -437,7 +439,15 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
       return 'change';
     if (measure?.shape === 'rate') return 'rate';
     // ("the fiscal deficit is expected to be 5.8 per cent": a level of a measure stated as a ratio to a whole by convention.)
-    if (measure?.barePercentOf && figure.unitKind === 'percent' && !/^\s*(?:of\b|\()/.test(after)) return 'rate';
+    // (Not where the clause speaks of a part or terms of the debt: "the share of government debt held by overseas investors",
+    // "a 53.5 % haircut", "an average coupon of 4.5 %".)
+    if (
+      measure?.barePercentOf &&
+      figure.unitKind === 'percent' &&
+      !/^\s*(?:of\b|\()/.test(after) &&
+      !PART_OR_TERMS_OF_DEBT.test(sentence.slice(clause.start, clause.end))
+    )
+      return 'rate';
     // "GDP of just 3 %", "a target of around 5 %", "analysts' estimates of 5.3 %": a flow stated as a bare percentage,
     // with no word of share before or after it, is how fast it grew.
     // ("One in five cars sold this year will be electric": a ratio of the whole is a share.)
@@ -685,8 +695,10 @@ export function basisOf(sentence: string, figure: FigureSpan, statType: StatType
 
 const TWELVE_MONTHS =
   /\b(?:(?:over|in|during)\s+the\s+(?:past|last|previous|preceding)\s+(?:year|12\s+months|twelve\s+months)|the\s+(?:12|twelve)\s+months\s+(?:to|through|ending|ended)|(?:in|over)\s+the\s+year\s+to)\b/i;
+// ("to $2.37 billion from $2.33 billion a year earlier": the level reached, then the one it moved from; not "to $150 on Tuesday,
+// up from $100 a year ago", a comparison of its own.)
 const FROM_LEVEL_A_YEAR_BEFORE =
-  /^[^;]{0,60}?\bfrom\s+(?:an?\s+|the\s+)?(?:[$€£¥]|US\$)?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year(?!['’])|(?:in|during|for)\s+the\s+(?:(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|year[-\s]ago\s+(?:period|quarter|month)))\b/iu;
+  /^\s*,?\s*to\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?(?:[$€£¥]|US\$)?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?(?:\s+[\p{L}-]+){0,2}?\s+from\s+(?:an?\s+|the\s+)?(?:[$€£¥]|US\$)?\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m)\b)?(?:\s+[\p{L}-]+){0,3}?\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year(?!['’])|(?:in|during|for)\s+the\s+(?:(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year|year[-\s]ago\s+(?:period|quarter|month)))\b/iu;
 const MOVED_TO = /^\s*,?\s*(?:or\s+[^,;]{1,24},?\s*)?to\s+(?:a\s+record\s+|a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?\s?\d/i;
 
 // A comma that separates words, not the thousands of a number ("46,000").

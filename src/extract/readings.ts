@@ -107,7 +107,8 @@ export function scaleAfter(
     else if (lower === 't') isScale = false;
     // ("Hulu has 50.2M total subscribers and ESPN+ boasts 24.8M": a capital M or B glued to a number is millions or billions;
     // metres are written in lower case.)
-    else if (letter === 'M' || letter === 'B') isScale = true;
+    // (After a decimal only: "the 1500M", "3M said" name a race and a company.)
+    else if ((letter === 'M' || letter === 'B') && /\.\d+$/.test(sentence.slice(Math.max(0, from - 12), from))) isScale = true;
     else {
       // "8.5m tonnes", "30m people": a unit or a plural noun follows; "a 30m wall" is metres.
       const unit = matchUnitAfter(rest, sentence);

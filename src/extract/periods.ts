@@ -1665,6 +1665,7 @@ export function periodForFigure(
       !(timedFrom && e.start >= timedFrom.end && e.end <= figure.start) &&
       !ownsALaterFigure(sentence, e, figure, otherFigures) &&
       !ownsAFigureBetween(sentence, e, figure, otherFigures) &&
+      !baseOfTheLevelReached(sentence, e, figure) &&
       !baseOfALaterFigure(sentence, e, figure, otherFigures),
   );
   // ("sales that surged 16 % from 2022 to €13.4 billion": the level a change from a year reached is of the year after it.)
@@ -1990,6 +1991,19 @@ function baseOfALaterFigure(
       f.start >= figure.end &&
       f.end <= e.start &&
       /^\s*(?:from|over|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+)?$/i.test(sentence.slice(f.end, e.start)),
+  );
+}
+
+/**
+ * "Sales rose 5 % from last year's first quarter to $3 billion": a part of a year a change ran from, right before the level it
+ * reached, is that level's base, not its time. (A whole year is read by CHANGE_FROM_YEAR_TO: the level is of the year after.)
+ */
+function baseOfTheLevelReached(sentence: string, e: TimeExpression, figure: { start: number }): boolean {
+  return (
+    e.end <= figure.start &&
+    !WHOLE_YEAR.test(e.period.label) &&
+    /\bfrom\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 10), e.start)) &&
+    /^\s+to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|a\s+record\s+)?$/i.test(sentence.slice(e.end, figure.start))
   );
 }
 

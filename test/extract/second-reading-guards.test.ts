@@ -82,3 +82,12 @@ describe('what the newer readings leave alone', () => {
     expect(sales.proposition?.measure).not.toBe('food-prices');
   });
 });
+
+describe('the level a change from a part of a year reached', () => {
+  it('"rose 5% from last year’s first quarter to $3 billion" is this quarter’s level, not the base quarter’s', () => {
+    const meta = { publishedAt: '2024-04-25', title: 'Zorvex first-quarter sales' };
+    for (const text of ['Sales rose 5% from last year’s first quarter to $3 billion.', 'Revenue rose 5% from the first quarter of last year to $3 billion.']) {
+      expect(claimQuoted(text, '$3 billion', meta).period?.start, text).not.toBe('2023-01-01');
+    }
+  });
+});

@@ -495,9 +495,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       passages[p - 1]!.paragraph === passage.paragraph - 1;
     if (passage.paragraph !== paragraph && continues) paragraph = passage.paragraph;
     if (passage.paragraph !== paragraph) {
-      // Whether this line goes on from a line of one sentence before it, with one of its measures ("… Apple retained the position
-      // with 80.5 million shipments" above "Transsion came in fourth place with 28.2 million shipments"), and does not say it
-      // is of the whole year ("by annual shipments"). Asked only where that line narrowed the time (see startParagraph).
+      // Whether this line goes on from a line of one sentence before it, and how: with one of its measures ("… Apple retained the
+      // position with 80.5 million shipments" above "Transsion came in fourth place with 28.2 million shipments") or the party's
+      // accounts, not saying it is of the whole year ("by annual shipments"). Asked only where that line narrowed or moved the
+      // time (see startParagraph).
       const left = paragraph;
       const goesOn = () =>
         p > 0 && passages[p - 1]!.paragraph === left && (p < 2 || passages[p - 2]!.paragraph !== left) && !WHOLE_YEAR_WORDS.test(sentence)

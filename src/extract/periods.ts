@@ -1,6 +1,6 @@
 import { movedFromTimed, movedToBefore, setAgainstBefore } from './moved-from.js';
 import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
-import { CHANGE_NOUNS, LEVEL_LEAD } from './level-of-time.js';
+import { CHANGE_NOUNS, LEVEL_LEAD, MOVED_BY } from './level-of-time.js';
 import type { Period } from './types.js';
 import { quickEdges } from './word-edges.js';
 
@@ -1053,8 +1053,11 @@ const AFTER_A_YEAR_OF =
 // "a 126 percent increase over 2022", "growth of 40 % over 2021", "up 9 % over 2023": a year set over after the noun of a
 // change or its figure, which is its base where a later time is the figure's (not "prices rose 5 % over 2023", which may say
 // when they rose).
+// A percentage as a change states it, alone or after a hedge ("more than 9 percent").
+const PERCENT_FIGURE = String.raw`\d[\d.,]*\s*(?:%|per\s?cent|percent)`;
+const HEDGED_PERCENT = String.raw`(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?${PERCENT_FIGURE}`;
 const CHANGE_OVER = new RegExp(
-  String.raw`(?:\b(?:${CHANGE_NOUNS})s?(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))?|\b(?:up|down)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+over\s+(?:the\s+)?$`,
+  String.raw`(?:\b(?:${CHANGE_NOUNS})s?(?:\s+of\s+${HEDGED_PERCENT})?|\b(?:up|down)\s+${HEDGED_PERCENT})\s+over\s+(?:the\s+)?$`,
   'i',
 );
 /** Whether a time expression is a year or a part of one that a change is set over ("a 126 percent increase over 2022"). */
@@ -1063,7 +1066,7 @@ export function changedOver(sentence: string, e: TimeExpression): boolean {
 }
 // A change figure, or its noun, right before "from" and the time it is set from ("a 4.9 percent hike from 2022", "up 5% from 2022").
 const CHANGE_FROM = new RegExp(
-  String.raw`(?:\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:(?:${CHANGE_NOUNS})s?\s+)?|\b(?:${CHANGE_NOUNS})s?\s+)(?:from|compared\s+(?:with|to)|on)\s+(?:the\s+)?$`,
+  String.raw`(?:${PERCENT_FIGURE}\s+(?:(?:${CHANGE_NOUNS})s?\s+)?|\b(?:${CHANGE_NOUNS})s?\s+)(?:from|compared\s+(?:with|to)|on)\s+(?:the\s+)?$`,
   'i',
 );
 /** Whether a time expression is a year or a part of one that a change is set from ("a 4.9 percent hike from 2022"). */
@@ -1390,16 +1393,13 @@ export function publicationPeriod(pub: PublicationDate | null): Period {
   return { start: yearStart(pub.year), end: yearEnd(pub.year), label: `${pub.year}`, resolution: 'publication' };
 }
 
-// A verb or adverb of a move right before a figure in another unit than percent ("down by around 900,000 b/d", "rose $2 billion").
-const MOVED_BY_BEFORE =
-  /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|dropped|grew|gained|lost|climbed|jumped|slipped|shrank|shrunk)\s+(?:by\s+)?(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+)?$/i;
 /**
  * Whether a figure states a move from the time after it: a percentage, or a sum or count after a verb of moving from a year or
  * a part of one ("down by around 900,000 b/d from 2022"; not "fell by £238 from 1 April", the day a cut took effect).
  */
 function statesAMove(sentence: string, figure: { start: number; unit: string }, from: TimeExpression): boolean {
   if (figure.unit === 'percent') return true;
-  return WHOLE_YEAR_OR_PART.test(from.period.label) && MOVED_BY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start));
+  return WHOLE_YEAR_OR_PART.test(from.period.label) && MOVED_BY.test(sentence.slice(Math.max(0, figure.start - 40), figure.start));
 }
 
 /** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */

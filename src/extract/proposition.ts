@@ -8,6 +8,7 @@ import { changeAtPace } from './change-at-rate.js';
 import { changeOfWording } from './direction.js';
 import { withoutOutturnComparisons } from './against-expectations.js';
 import { inClosedAside } from './aside.js';
+import { MOVED_BY } from './level-of-time.js';
 import { countsAFrame, countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
 import { newOfStock, withSentenceFacets } from './sentence-facets.js';
@@ -377,10 +378,6 @@ function stockAdded(sentence: string, figure: FigureSpan): boolean {
     /\snew$/i.test(sentence.slice(figure.start, figure.end))
   );
 }
-
-// A verb that moves a level, right before the figure ("rose 10 cents", "fell $2 billion"); not "added", which many measures count by.
-const MOVED_BY =
-  /\b(?:rose|rise[sn]?|increased?|grew|gained?|jump(?:ed|s)?|climb(?:ed|s)?|surged?|soar(?:ed|s)?|fell|fall(?:s|en)?|drop(?:ped|s)?|declined?|decreased?|slipped|slid|plunged?|shr(?:ank|unk)|dipped|up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i;
 
 export function statTypeOf(sentence: string, figure: FigureSpan, measure: Measure | null): StatType {
   const stat = rawStatType(sentence, figure, measure);

@@ -25,8 +25,8 @@ describe('a figure set against the outturn and said to be expected is a forecast
     expect(claimQuoted(text, '0.4%', meta).proposition?.modality).toBe('actual');
   });
 
-  it('"2.9% versus 2.8% forecast"', () => {
-    const claim = claimQuoted('US inflation was 2.9% in December versus 2.8% forecast.', '2.8%', meta);
+  it('"2.9% versus 2.8% expected"', () => {
+    const claim = claimQuoted('US inflation was 2.9% in December versus 2.8% expected.', '2.8%', meta);
     expect(claim.proposition?.modality).toBe('forecast');
   });
 });

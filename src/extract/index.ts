@@ -187,6 +187,10 @@ const CHANGE_WITHOUT_VERB = /^[\s,;:–—-]*(?:(?:an?|the)\s+)?(?:up|down|(?:an
 // viewers tuned in".
 const EVENT_PAST = /\b(?:drew|attracted|averaged|tuned\s+in|watched|pulled\s+in|grossed|sold|peaked|scored|earned|brought\s+in|hit)\b/i;
 // "9.6 % in FY 2023-24 over the growth rate of 14.2 %": a figure set against the one before it by "over".
+// ", up about 3 percent", ", an increase of 7 %": a change said after a level, as that level's change.
+const CHANGE_TRAILING = quickEdges(
+  /^[^.;]{0,60}?,\s*(?:up|down|(?:an?\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease)(?:\s+of)?)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/iu,
+);
 const OVER_THE = /^[^.;]{0,40}?\bover\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
 const SET_AGAINST = quickEdges(
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from|(?:slower|faster|weaker|stronger|sharper|steeper|smaller|bigger|larger)\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
@@ -718,6 +722,23 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         SET_AGAINST.test(sentence.slice(quantities[i - 1]!.end, q.start)) &&
         !mentions.facets.some((f) => f.start >= quantities[i - 1]!.end && f.end <= q.start) &&
         !mentions.entities.some((e) => e.start >= quantities[i - 1]!.end && e.end <= q.start)
+      )
+        proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
+      // ("Chile produced 5.25 million tonnes of copper in 2023, up about 3 percent": a change trailing a level of its
+      // sentence is that level's change, and is of what the level is of, said after the level's figure or before it.)
+      else if (
+        proposition &&
+        against &&
+        restates === null &&
+        proposition.statType === 'change' &&
+        against.statType === 'level' &&
+        proposition.facets.length === 0 &&
+        against.facets.length > 0 &&
+        against.measure === proposition.measure &&
+        (proposition.subject.length === 0 || proposition.subject.join() === against.subject.join()) &&
+        CHANGE_TRAILING.test(sentence.slice(quantities[i - 1]!.end, q.start)) &&
+        mentions.facets.every((f) => f.start < quantities[i - 1]!.end || f.end > q.start || against.facets.includes(f.facet.id)) &&
+        !mentions.entities.some((e) => e.start >= quantities[i - 1]!.end && e.end <= q.start && !against.subject.includes(e.id))
       )
         proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
       // ("Nominal GDP grew 9.6 % in FY 2023-24 over the growth rate of 14.2 % in FY 2022-23", "… $5 billion in dollar terms,

@@ -85,6 +85,10 @@ export function datePeriod(
     const year = (pub.month >= startMonth ? pub.year + 1 : pub.year) + period.fiscalOffset;
     return fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, period.resolution);
   }
+  // ("Disney reported revenue of $22.1 billion for its fiscal second quarter": a part of a fiscal year whose owner keeps a
+  // year we do not know is no calendar quarter; which months are meant is not known.)
+  if (period.fiscalNamed && period.resolution === 'relative' && !startMonth && !(owner?.kind === 'company' || owner?.kind === 'country'))
+    return { start: null, end: null, label: period.label.replace(/^([QH]\d)\s+\d{4}$/, '$1 of an unknown fiscal year'), resolution: 'unresolved' };
   const ownYear =
     (period.fiscalNamed || (measure?.fiscal && owner?.kind === 'company')) && startMonth && startMonth > 1 && pub && period.resolution === 'relative'
       ? startMonth

@@ -125,8 +125,8 @@ describe('periods from context', () => {
 
   it('a figure restated value for value, with no time of its own, takes its dated statement’s period', () => {
     const text =
-      "Nike beat analysts' forecasts, the company said.\nNike's revenue was $12.4 billion in the first quarter, it said.\nNike's revenue of $12.4 billion was well above what analysts had expected.";
-    const { claims } = extract(text, { publishedAt: '2024-05-10', title: 'Nike beats forecasts', publisher: null });
+      "Adidas beat analysts' forecasts, the company said.\nAdidas's revenue was $12.4 billion in the first quarter, it said.\nAdidas's revenue of $12.4 billion was well above what analysts had expected.";
+    const { claims } = extract(text, { publishedAt: '2024-05-10', title: 'Adidas beats forecasts', publisher: null });
     const restated = claims.filter((c) => c.quote.exact === '$12.4 billion');
     expect(restated).toHaveLength(2);
     expect(restated.map((c) => [c.period?.start, c.period?.end])).toEqual([

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+describe('a change said after a level is of what the level is of', () => {
+  it('"… tonnes of copper in 2023, up about 3 percent" is copper production, as its level is', () => {
+    const text = 'Chile produced 5.25 million tonnes of copper in 2023, up about 3 percent.';
+    const meta = { publishedAt: '2024-03-05', title: 'Mining output' };
+    const level = claimQuoted(text, '5.25 million tonnes', meta);
+    const change = claimQuoted(text, 'about 3 percent', meta);
+    expect(change.proposition).toMatchObject({ measure: 'production', subject: ['chile'], facets: ['copper'], statType: 'change' });
+    expect(change.proposition?.facets).toEqual(level.proposition?.facets);
+  });
+
+  it('", an increase of 3 %" is read the same way', () => {
+    const text = 'Chile produced 5.25 million tonnes of copper in 2023, an increase of 3% from a year earlier.';
+    const change = claimQuoted(text, '3%', { publishedAt: '2024-03-05', title: 'Mining output' });
+    expect(change.proposition?.facets).toContain('copper');
+  });
+
+  it('a change naming another thing after the level keeps its own', () => {
+    const text = 'Chile produced 5.25 million tonnes of copper in 2023, up 3%, and lithium output rose 20%.';
+    const lithium = claimQuoted(text, '20%', { publishedAt: '2024-03-05', title: 'Mining output' });
+    expect(lithium.proposition?.facets).toEqual(['lithium']);
+  });
+});
+
+describe('a part of a fiscal year is dated by its owner’s year, and left undated when that year is unknown', () => {
+  it('"its fiscal second quarter", of a company whose fiscal year is not known, is not a calendar quarter', () => {
+    const text = 'The retailer reported revenue of $22.1 billion for its fiscal second quarter.';
+    const claim = claimQuoted(text, '$22.1 billion', { publishedAt: '2024-05-08', title: 'Quarterly results' });
+    expect(claim.period).toMatchObject({ start: null, end: null, resolution: 'unresolved' });
+    expect(claim.comparable).toBe(false);
+  });
+
+  it('Disney’s fiscal second quarter, reported in May 2024, ran from January to March 2024 (its year starts in October)', () => {
+    const text = 'Disney reported revenue of $22.1 billion for its fiscal second quarter, up 1% from a year earlier.';
+    const claim = claimQuoted(text, '$22.1 billion', { publishedAt: '2024-05-08', title: 'Disney beats estimates' });
+    expect(claim.proposition?.subject).toEqual(['disney']);
+    expect(claim.period).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+  });
+
+  it('Sony’s fiscal first quarter, reported in August 2024, ran from April to June 2024', () => {
+    const text = 'Sony said operating income for its fiscal first quarter rose 17% to 379.1 billion yen.';
+    const claim = claimQuoted(text, '379.1 billion yen', { publishedAt: '2024-08-07', title: 'Sony results' });
+    expect(claim.period).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+  });
+
+  it('a company that keeps the calendar’s year reports its "fiscal first quarter" in the calendar', () => {
+    const text = 'Tesla reported revenue of $21.3 billion for its fiscal first quarter.';
+    const claim = claimQuoted(text, '$21.3 billion', { publishedAt: '2024-05-08', title: 'Tesla results' });
+    expect(claim.period).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+  });
+
+  it('"Google" is Alphabet', () => {
+    const text = 'Google’s revenue rose 14% to $86.3 billion in the fourth quarter.';
+    const claim = claimQuoted(text, '$86.3 billion', { publishedAt: '2024-02-01', title: 'Alphabet results' });
+    expect(claim.proposition).toMatchObject({ measure: 'revenue', subject: ['alphabet'] });
+  });
+});

@@ -544,6 +544,8 @@ export function settleBasis(
   let per = reading.per;
   if ((per === 'per-month' && at.span === 'month') || (per === 'per-year' && at.span === 'year') || (per === 'per-quarter' && at.span === 'quarter'))
     per = null;
+  // (A measure that is itself per a time says nothing by it: the "daily" of a hotel's "average daily rate".)
+  if (per && measures.get(measure)?.impliedFacets?.includes(per)) per = null;
   return { basis: parts.size ? [...parts].sort().join('+') : null, per };
 }
 

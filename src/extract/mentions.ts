@@ -150,6 +150,8 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     if (entityForms.find(name).length) continue;
     // ("GAAP earnings per share": a qualifier the lexicon knows, in capitals, names no party.)
     if (qualifierOfForm(name) !== undefined) continue;
+    // ("RevPAR climbed 5%": a measure's own name, written as its trade writes it, names no party.)
+    if (measureForms.find(name).some((f) => f.start === 0 && f.end === name.length)) continue;
     // ("Record Data Center revenue": a business segment's name, capitalised by its company, is a facet, not a party; so is a
     // disease's name and nothing more: "Malaria's stalled progress". Companies are called Wind, Nickel or Power.)
     if (facetForms.find(sentence.slice(m.index, m.index + m[0].length)).some((f) => f.value.kind === 'business-segment')) continue;

@@ -375,7 +375,7 @@ function stockAdded(sentence: string, figure: FigureSpan): boolean {
   return (
     STOCK_ADDED_BEFORE.test(sentence.slice(Math.max(clause.start, figure.start - 80), figure.start)) ||
     /^\s+(?:net\s+)?new\b/i.test(sentence.slice(figure.end)) ||
-    /\snew$/i.test(sentence.slice(figure.start, figure.end))
+    /\s(?:net\s+)?new(?:\s|$)/i.test(sentence.slice(figure.start, figure.end))
   );
 }
 

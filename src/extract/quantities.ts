@@ -67,6 +67,14 @@ const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
 const NON_COUNT_NOUNS =
   /^(?:a|an|the|since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
 
+// Words that qualify a counted noun rather than name it ("new", "estimated"), and a noun after one or two of them.
+const QUALIFIERS =
+  'new|additional|extra|fresh|net|expected|estimated|forecast|projected|predicted|planned|reported|confirmed|registered|recorded|active|paid|unique|total';
+const NOUN_QUALIFIER = new RegExp(`^(?:${QUALIFIERS})$`, 'i');
+// ("2,094 net)": a qualifier alone stays the figure's word; "the 200,000 expected" is what was expected of it.)
+const EXPECTED_WORD = /^(?:expected|estimated|forecast|projected|predicted|planned)$/i;
+const QUALIFIED_NOUN = new RegExp(`^[\\s-]((?:(?:${QUALIFIERS})\\s){1,2}([a-z][a-z-]*))(?![\\p{L}\\d])`, 'iu');
+
 const NUMBER_CORE = quickEdges(
   new RegExp(
     [
@@ -180,7 +188,27 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     for (const [i, q] of found.entries())
       if (q.unit === 'lb' && /\bpounds?\b/i.test(sentence.slice(q.numberEnd, q.end)) && !/^\s?(?:of|in weight)\b/i.test(sentence.slice(q.end)))
         found[i] = { ...q, unit: 'GBP', noun: null };
-  return carryPerPopulation(sentence, dropRestatements(sentence, carryCurrency(sentence, shareListScale(sentence, found))));
+  return carryPerPopulation(sentence, dropRestatements(sentence, carryCurrency(sentence, shareListScale(sentence, pointsOfAPercentage(sentence, found)))));
+}
+
+// "rose 0.4 points to 4.1%", "0.3 points from 2.9 %": points a percentage moved by, right before it.
+const POINTS_TO_PERCENT = /^\s+(?:to|from)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
+// "fell to 4.1%, down 0.4 points", "4.1 %, 0.4 points lower": a percentage and the points it moved by after it.
+const PERCENT_THEN_POINTS = /^(?:\s+in\s+[\p{L}\d ]{3,20}?)?\s*,\s*(?:(?:up|down)\s+(?:by\s+)?)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$/iu;
+
+/**
+ * Points a percentage moved by are percentage points, however they are written: "The unemployment rate rose 0.4 points
+ * to 4.1%" (not index points: "The S&P 500 rose 50 points, or 1%, to 5,000" sets them against no percentage so).
+ */
+function pointsOfAPercentage(sentence: string, found: Quantity[]): Quantity[] {
+  return found.map((q, i) => {
+    if (q.unit !== 'count' || q.range !== null || !/^points?$/i.test(q.noun ?? '')) return q;
+    const next = found[i + 1];
+    const before = found[i - 1];
+    const movedTo = next?.unit === 'percent' && POINTS_TO_PERCENT.test(sentence.slice(q.end, next.start));
+    const movedBy = before?.unit === 'percent' && PERCENT_THEN_POINTS.test(sentence.slice(before.end, q.start));
+    return movedTo || movedBy ? { ...q, unit: 'percentage_point', noun: null } : q;
+  });
 }
 
 // What joins a sum to the one it is set against: "$1.45 trillion in January, up from 1.17 trillion", "£30bn against
@@ -558,7 +586,13 @@ function readAround(
     // "one sixth", "three halves": a fraction, not a count of sixths.
     if (/^(?:halves|thirds|quarters|fourths|fifths|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)$/i.test(firstWord)) return null;
     // ("up by 65,000 year on year": the comparison, not what was counted.)
-    if (nounMatch && !NON_COUNT_NOUNS.test(firstWord) && !PERIOD_ON_PERIOD.test(sentence.slice(end))) {
+    // ("180,000 new jobs", "18,000 estimated deaths": words that qualify the counted noun come with it; "above the 200,000
+    // expected" counts nothing named.)
+    const qualified = nounMatch && NOUN_QUALIFIER.test(firstWord) ? QUALIFIED_NOUN.exec(sentence.slice(end)) : null;
+    if (qualified && !NON_COUNT_NOUNS.test(qualified[2]!)) {
+      noun = qualified[1]!;
+      if (!outOf) end += qualified[0].length;
+    } else if (nounMatch && !qualified && !EXPECTED_WORD.test(firstWord) && !NON_COUNT_NOUNS.test(firstWord) && !PERIOD_ON_PERIOD.test(sentence.slice(end))) {
       noun = nounMatch[1]!;
       if (!outOf) end += nounMatch[0].length;
     }

@@ -520,7 +520,7 @@ const CONTEXT_ROWS: Array<[string, ContextRow]> = [
       '2024-02-02',
       null,
       'Payrolls rose by 150,000 in January, down from 200,000 in December and below the 170,000 forecast.',
-      '170,000 forecast',
+      '170,000',
       '2024-01-01',
       '2024-01-31',
       'relative',

@@ -48,7 +48,7 @@ describe('a word that qualifies the measure keeps apart figures of different thi
     [
       'net against gross orders, the qualifier inside the counted noun',
       'Boeing booked 1,314 net orders in 2023.',
-      '1,314 net',
+      '1,314 net orders',
       'Boeing booked 1,456 gross orders in 2023.',
       '1,456 gross',
     ],

@@ -2,14 +2,13 @@
  * "soared past expectations", "beat analysts' estimates", "topped forecasts": words that set an outturn
  * against a forecast. They do not make the figure a forecast. Only "… estimate of 417,957", where the
  * figure is the expectation itself, keeps its forecast reading. "Fell by more than expected", "a
- * faster-than-anticipated decline": a comparative set against what was expected describes the outturn too.
- * ("Better than expected" is not read here yet: an outturn it frees joins groups whose other readings are
- * not yet right.)
+ * faster-than-anticipated decline", "grew by a better-than-expected 8.4 per cent": a comparative set against what
+ * was expected describes the outturn too.
  */
 const AGAINST_EXPECTATIONS = new RegExp(
   [
     String.raw`\b(?:beat|beats|beating|topp(?:ed|ing)|tops?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|outpac(?:ed|es|ing)|outperform(?:ed|s|ing)?|shatter(?:ed|s|ing)?|smash(?:ed|es|ing)?|miss(?:ed|es|ing)?|past|above|below|ahead\s+of|short\s+of|in\s+line\s+with|defie?d|defying)\s+(?:out\s+)?(?:(?:the|all|its|their|analysts['’]?|market|wall\s+street['’]?s?|economists['’]?|conservative|early|initial|most|many|average|consensus)\s+){0,3}(?:[a-z]+-[a-z-]+\s+)?(?:expectations?|forecasts?|estimates?|predictions?|projections?|consensus)\b(?!\s+(?:of|at|for|that|expectations?|forecasts?|estimates?|predictions?|projections?)\b)`,
-    String.raw`\b(?:more|less|faster|slower|further|higher|lower|sharper|steeper|bigger|smaller|larger)[\s-]+than[\s-]+(?:(?:had\s+)?(?:been\s+)?|was\s+|were\s+)?(?:expected|anticipated|forecast|predicted|projected|estimated)\b`,
+    String.raw`\b(?:more|less|faster|slower|further|higher|lower|sharper|steeper|bigger|smaller|larger|better|worse|stronger|weaker|softer|firmer|hotter|cooler)[\s-]+than[\s-]+(?:(?:had\s+)?(?:been\s+)?|was\s+|were\s+)?(?:expected|anticipated|forecast|predicted|projected|estimated)\b`,
   ].join('|'),
   'gi',
 );

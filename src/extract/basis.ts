@@ -136,7 +136,7 @@ const QUARTER_REFERENCE = new RegExp(
 );
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_REFERENCE = new RegExp(
-  String.raw`\b(?:${LEVEL_LEAD}|(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:last\s+)?)(${MONTHS.join('|')})(?:['’]s)?(?:\s+((?:19|20)\d{2}))?\b`,
+  String.raw`\b(?:${LEVEL_LEAD}|(?:from|than(?:\s+in)?|compared\s+(?:with|to)|over|versus|vs\.?|relative\s+to)\s+(?:in\s+)?(?:last\s+)?|(?:above|below)\s+(?:(?:the|its|their)\s+)?(?=[a-z]+\s+(?:19|20)\d{2}\s+levels?\b))(${MONTHS.join('|')})(?:['’]s)?(?:\s+((?:19|20)\d{2}))?\b`,
   'i',
 );
 const MONTH_NAME = new RegExp(MONTHS.join('|'), 'i');

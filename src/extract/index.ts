@@ -41,6 +41,7 @@ import {
 import { splitPassages, type PassageSpan } from './passages.js';
 import { datePeriod, HELD_PAST, leadPeriod, looksAhead, monthsOf, PeriodContext, toldAsHeld, yearOf } from './period-context.js';
 import {
+  CHANGE_TRAILING,
   findTimeExpressions,
   partsOfPair,
   parsePublicationDate,
@@ -57,6 +58,7 @@ import {
   yearBefore,
 } from './periods.js';
 import {
+  CHANGE_AGAINST_LEVEL_AFTER,
   clauseOf,
   impliedChange,
   BARE_CHANGE_NOUN,
@@ -187,10 +189,6 @@ const CHANGE_WITHOUT_VERB = /^[\s,;:–—-]*(?:(?:an?|the)\s+)?(?:up|down|(?:an
 // viewers tuned in".
 const EVENT_PAST = /\b(?:drew|attracted|averaged|tuned\s+in|watched|pulled\s+in|grossed|sold|peaked|scored|earned|brought\s+in|hit)\b/i;
 // "9.6 % in FY 2023-24 over the growth rate of 14.2 %": a figure set against the one before it by "over".
-// ", up about 3 percent", ", an increase of 7 %": a change said after a level, as that level's change.
-const CHANGE_TRAILING = quickEdges(
-  /^[^.;]{0,60}?,\s*(?:up|down|(?:an?\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease)(?:\s+of)?)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/iu,
-);
 const OVER_THE = /^[^.;]{0,40}?\bover\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
 const SET_AGAINST = quickEdges(
   /^[^.;]{0,60}?\b(?:following|after|up from|down from|compared (?:with|to)|versus|vs\.?|from|(?:slower|faster|weaker|stronger|sharper|steeper|smaller|bigger|larger)\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/iu,
@@ -1110,7 +1108,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         undated.push({ claim: claims.length, noun: q.noun });
       const change =
         q.change ??
-        (proposition && (proposition.statType === 'change' || measures.get(proposition.measure)?.changeIsLevel) ? impliedChange(sentence, span) : null);
+        (proposition &&
+        (proposition.statType === 'change' ||
+          measures.get(proposition.measure)?.changeIsLevel ||
+          // ("food prices 10.1 percent below December 2022 levels": a change on a year before, stated as the rate it is.)
+          (proposition.statType === 'rate' &&
+            measures.get(proposition.measure)?.changeIsRate &&
+            CHANGE_AGAINST_LEVEL_AFTER.test(sentence.slice(q.end, q.end + 60))))
+          ? impliedChange(sentence, span)
+          : null);
       const signed = signedByDirection(q.value, intervalFor(q.value, q.unit, q.qualifier, q.halfStep, q.range), change, q.unit, proposition);
       claims.push({
         passageOrdinal: passage.ordinal,

@@ -470,6 +470,9 @@ function namesAPublication(sentence: string, m: { start: number; end: number; te
   return /^\p{Lu}/u.test(m.text) && m.start > 0 && /\p{Lu}/u.test(m.text.split(/\s+/).pop()!) && PUBLICATION_AFTER.test(sentence.slice(m.end));
 }
 
+// Between a company's name and the country it is based in: "Volkswagen AG of Germany", "Samsung Electronics Co. of South Korea".
+const BASED_OF = /^(?:\s+(?:AG|SE|SA|NV|AB|ASA|Inc\.?|Corp\.?|Co\.?|Ltd\.?|plc|PLC|Group|Holdings))?,?\s+of\s+(?:the\s+)?$/;
+
 const PLACE_NAME_KINDS = new Set(['country', 'region', 'bloc']);
 
 /** "300 people watched as the warehouse burned", "40% of people watched less television": people who watched, no audience. */
@@ -499,7 +502,12 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     .sort((a, b) => a.start - b.start)
     // ("Nigel Farage's Reform UK", "Musk's Tesla": a name the gazetteer does not hold, in the possessive right before a party
     // or company it does hold, is its leader or owner; the party or company is who the figure is about.)
-    .filter((e, i, sorted) => !(e.possessive && !entities.has(e.id) && ledBefore(sentence, e, sorted[i + 1])));
+    .filter((e, i, sorted) => !(e.possessive && !entities.has(e.id) && ledBefore(sentence, e, sorted[i + 1])))
+    // ("Archrival Volkswagen AG of Germany sold 9.24 million cars": the country after a company's name is where it is based.)
+    .filter(
+      (e, i, sorted) =>
+        !(i > 0 && entities.get(e.id)?.kind === 'country' && isCompany(sorted[i - 1]!) && BASED_OF.test(sentence.slice(sorted[i - 1]!.end, e.start))),
+    );
   return {
     entities: all,
     // ("in the euro area": a measure word inside the name of a place the gazetteer knows is part of the name; a
@@ -666,7 +674,7 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 }
 
 const COMPANY_ANAPHOR =
-  /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?\p{L}*maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup)\b/gu;
+  /\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?\p{L}*maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)
 const COMPANY_NOUN =
   /company|Company|firm|maker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup/;

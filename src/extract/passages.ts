@@ -118,6 +118,8 @@ const ELLIPSIS_BREAK = /…[”’"')\]]*(?=[\s\u00a0]+[\p{Lu}“‘"])/gu;
 // end the first word, and the next must go on in lowercase.)
 const GLUED_BREAK = /(?<=\p{Ll}{2}[.!?][”’"')\]]*)(?=\p{Lu}\p{Ll})/gu;
 const MAY_BE_GLUED = /[.!?][”’"')\]]*\p{Lu}/u;
+const TICKER_STOP = /(?:^|[\s(])[\p{Lu}\d_]*[\p{Lu}\d][\p{Lu}\d_]*_?\p{Ll}?\.$/u;
+const TICKER_EXCHANGE = /^(?![AI]\s)\p{Lu}{1,2}(?=[\s),;]|$)/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const STARTS_LOWERCASE = /^[\s\u00a0]*\p{Ll}/u;
 
@@ -144,6 +146,8 @@ function continuesSentence(previous: string, next: string): boolean {
   // Bare punctuation ("..." opening a pull quote) leads into the sentence after it.
   if (!HAS_WORD.test(previous)) return true;
   if (endsWithAbbreviation(previous)) return true;
+  // ("Toyota Motor 7203.T sold …", "Volkswagen (VOWG_p.DE)": an exchange's letters after a stock code's full stop.)
+  if (TICKER_STOP.test(previous) && TICKER_EXCHANGE.test(next)) return true;
   // “Is it over?” she asked. A question or exclamation followed by a lowercase word goes on.
   return STARTS_LOWERCASE.test(next);
 }

@@ -4,6 +4,7 @@ import {
   changedFrom,
   changedOver,
   findTimeExpressions,
+  followingYearOf,
   previousOf,
   priorAt,
   publicationEnd,
@@ -309,6 +310,16 @@ export class PeriodContext {
       if (e.anaphor === 'edge') {
         const at = out.filter((o) => !o.base && !o.anaphor && o.end <= e.start && o.period.start).pop()?.period ?? this.current();
         out.push({ ...e, period: edgeOf(e, at) });
+        continue;
+      }
+      if (e.anaphor === 'following') {
+        // ("… this year, followed by 1.52 million tons in the subsequent year": the year after the latest one the sentence
+        // named of its own before it, else after the one the text is about; none after a part of a year.)
+        const own = out.filter((o) => !o.base && !o.attributive && !o.anaphor && o.end <= e.start && o.period.start).pop()?.period;
+        const at = own ?? this.current();
+        const next = at ? followingYearOf(at) : null;
+        if (next) out.push({ ...e, period: next });
+        else if (!at && e.period.start) out.push(e);
         continue;
       }
       if (e.anaphor === 'previous') {

@@ -104,7 +104,7 @@ export interface TimeExpression {
   anaphor?: Anaphor;
   /** "its 2023 target": a year naming what a noun is of, which "the same period" later does not point back to. */
   attributive?: boolean;
-  /** "the previous month", "a quarter earlier", "a year ago": how many months before the period at hand (anaphor 'previous'). */
+  /** "the previous month", "a year ago": the step before the period at hand (anaphor 'previous'); "the following year": after it ('following'). */
   step?: Step;
   /** "to start 2025", "at the end of the year": the first or last month (or quarter) of a year (anaphor 'edge'). */
   edge?: 'start' | 'end';
@@ -118,7 +118,7 @@ export interface TimeExpression {
 
 export type Step = 'week' | 'month' | 'quarter' | 'year';
 
-export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'latest' | 'these' | 'edge';
+export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'following' | 'latest' | 'these' | 'edge';
 
 type Built = {
   period: Period;
@@ -714,6 +714,14 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     SAYS_MONTH,
   ],
   [
+    // "1.35 million tons this year, followed by 1.52 million tons in the subsequent year", "the following year", "a year later":
+    // the year after the one at hand (resolved by the context; read against the publication date, the year after it).
+    /\b(?:the\s+(?:following|subsequent)\s+year|a\s+year\s+later)\b/gi,
+    (_m, pub) =>
+      pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false, anaphor: 'following', step: 'year' } : null,
+    /following|subsequent|later/i,
+  ],
+  [
     /\bnext\s+year\b/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year + 1), yearEnd(pub.year + 1), `${pub.year + 1}`), span: false } : null),
     SAYS_YEAR,
@@ -788,7 +796,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     },
   ],
   [
-    new RegExp(`\\b(?:since|after|starting in|starting from)\\s+(?:(?:the\\s+)?((?:19|20)\\d)0s|(?:${MONTH}\\s+)?${YEAR})\\b`, 'gi'),
+    // ("the highest total since 2014, when it listed 1,796": the year a clause after it tells of is that year alone.)
+    new RegExp(`\\b(?:since|after|starting in|starting from)\\s+(?:(?:the\\s+)?((?:19|20)\\d)0s|(?:${MONTH}\\s+)?${YEAR})\\b(?!,?\\s+when\\b)`, 'gi'),
     (m, pub) => {
       // "since the 1980s": from the start of the decade.
       const start = m[1] ? `${m[1]}0-01-01` : fromParts(m[2], m[3]!, 'start');
@@ -1228,8 +1237,8 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       /\b(?:above|below|over|under|beneath|short\s+of)\s+(?:the\s+|its\s+|their\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start))
     ) {
       e.base = true;
-      // ("below the 2024 average of 37,000": a figure after it is of that time.)
-      e.baseFrom = e.start;
+      // ("below the 2024 average of 37,000": a figure after it is of that time; not "1 % above 2019 levels and 5 % over 2023".)
+      if (LEVEL_STATED_AFTER.test(sentence.slice(e.end, e.end + 40))) e.baseFrom = e.start;
       continue;
     }
     // "profits fell to £22bn after a record 2022", "after a difficult 2023": the year a figure follows is its base, not its time.
@@ -1246,7 +1255,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     // "Changi closes in on 2019 benchmark", "returned to 2019 levels": a time that names a level of reference is one.
     if (/^\s+(?:levels|benchmarks?|baselines?)\b/i.test(sentence.slice(e.end, e.end + 12)) && /^(?:19|20)\d{2}$/.test(sentence.slice(e.start, e.end))) {
       e.base = true;
-      e.baseFrom = e.start;
+      if (LEVEL_STATED_AFTER.test(sentence.slice(e.end, e.end + 40))) e.baseFrom = e.start;
       continue;
     }
     // "1.2 % below their pre-pandemic level in February 2020", "above the peak of 2021": the time of the level it is set against.
@@ -1267,7 +1276,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
           /^\s*(?:levels?\b\s*)?(?:[,;:.)]|$|and\b|but\b)/i.test(sentence.slice(e.end))))
     ) {
       e.base = true;
-      e.baseFrom = e.start;
+      if (LEVEL_STATED_AFTER.test(sentence.slice(e.end, e.end + 40))) e.baseFrom = e.start;
       continue;
     }
     // "representing 86 % of the traffic recorded in 2019", "or 91 % of traffic in December 2019", "reaching 91 % of 2019
@@ -1295,6 +1304,12 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+// After a year a level is set against, the words that go on to state that level: "the 2024 average of 37,000", "2019 levels,
+// when 1.2 million passengers flew", "2019 traffic (80.9 million)". Else a figure after it is no figure of that year: "1 % above
+// 2019 levels and 5 % over 2023".
+const LEVEL_STATED_AFTER =
+  /^['’]?s?\s*(?:[\p{L}-]+,?\s+){0,2}?(?:(?:of|at|was|were|stood\s+at|totall?ed|reached)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[$€£¥₹]?\d|\(\s*[$€£¥₹]?\d|when\b)/iu;
 
 // (The share restates a figure against a level — "…, or 91 % of", "representing 86 % of", "reaching 91 % of" — or the
 // level is named by what was recorded then: "86 % of the traffic recorded in 2019".)
@@ -1403,6 +1418,7 @@ function statesAMove(sentence: string, figure: { start: number; unit: string }, 
 }
 
 /** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
+const COMPARED_RIGHT_AFTER = /^\s*,?\s*compared\s+(?:with|to)\s+(?:the\s+)?$/i;
 export const GROWTH_FROM =
   /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge|hike|decrease|dip|climb|advance|slide|uptick)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
 
@@ -1466,6 +1482,13 @@ function stepBack(p: Period): Period | null {
  * The period `step` months before the one at hand: "the previous month" of September, "the previous quarter" of
  * December (the quarter before the one it falls in), "a year earlier" of any period of a year or less.
  */
+/** The whole calendar year after a whole calendar year; null for any other period. */
+export function followingYearOf(p: Period): Period | null {
+  if (!p.start || !p.end || !p.start.endsWith('-01-01') || p.end !== `${p.start.slice(0, 4)}-12-31`) return null;
+  const y = Number(p.start.slice(0, 4)) + 1;
+  return { start: `${y}-01-01`, end: `${y}-12-31`, label: `${y}`, resolution: p.resolution };
+}
+
 export function previousOf(p: Period, unit: Step): Period | null {
   if (!p.start || !p.end) return null;
   if (unit === 'week') {
@@ -1661,7 +1684,13 @@ export function periodForFigure(
   const timedFrom = movedFromTimed(sentence, figure, otherFigures);
   const expressions = expressionsInSentence.filter(
     (e) =>
-      (!e.base || (e.baseFrom !== undefined && e.baseFrom < figure.start)) &&
+      // ("rose 28.5 per cent compared to 2022": a year a change right before it is compared with is read as "from 2022" is.)
+      (!e.base ||
+        (e.baseFrom !== undefined && e.baseFrom < figure.start) ||
+        (figure.unit === 'percent' &&
+          !e.anaphor &&
+          /^(?:19|20)\d{2}$/.test(sentence.slice(e.start, e.end)) &&
+          COMPARED_RIGHT_AFTER.test(sentence.slice(figure.end, e.start)))) &&
       !(timedFrom && e.start >= timedFrom.end && e.end <= figure.start) &&
       !ownsALaterFigure(sentence, e, figure, otherFigures) &&
       !ownsAFigureBetween(sentence, e, figure, otherFigures) &&
@@ -1942,8 +1971,26 @@ export function periodForFigure(
     const earlier = stepBack(context);
     if (earlier) return { ...earlier, resolution: 'relative' };
   }
+  // ("Heathrow handled 79.2 million passengers, a rise of 28.5 per cent compared to 2022": a level with no time of its own, the
+  // change it made said right after it, is of that change's period.)
+  const madeChange = otherFigures.filter((f) => f.start >= figure.end).sort((a, b) => a.start - b.start)[0];
+  // (Not a level said to stand now: "Netflix has 270 million subscribers, up 16% from 2023".)
+  if (
+    madeChange?.unit === 'percent' &&
+    CHANGE_TRAILING.test(sentence.slice(figure.end, madeChange.start)) &&
+    !STANDS_NOW.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))
+  ) {
+    const theirs = periodOfOther(madeChange, otherFigures.filter((f) => f !== madeChange).concat(figure));
+    if (theirs) return theirs;
+  }
   return null;
 }
+
+const STANDS_NOW = /\b(?:has|have|is|are|stands?|remains?|holds?|totals|now)\b[^.;,]*$/i;
+// ", up about 3 percent", ", an increase of 7 %": a change said after a level, as that level's change.
+export const CHANGE_TRAILING = quickEdges(
+  /^[^.;]{0,60}?,\s*(?:up|down|(?:an?\s+)?(?:increase|rise|jump|gain|drop|decline|fall|decrease)(?:\s+of)?)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/iu,
+);
 
 const FOLLOWING_FIGURE = /,?\s+(?:following|after)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 

@@ -280,6 +280,8 @@ const CHANGE_AFTER =
 
 // "0.7 % higher in 2023 than in 2019": a difference from an earlier level, whatever stands between.
 const CHANGE_THAN_AFTER = /^\s*(?:more|less|higher|lower|larger|smaller|bigger|greater|above|below)\s+(?:[^.;,]{0,40}?\s)?than\b/i;
+export const CHANGE_AGAINST_LEVEL_AFTER =
+  /^\s*(?:above|below)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:levels?|peaks?|highs?|lows?|averages?)\b/iu;
 const CHANGE_NOUNS =
   '(?:growth|increase|rise|gain|jump|surge|decline|drop|fall|decrease|contraction|expansion|slump|slide|dip|uptick|downturn|rebound|loss)(?:es|s)?';
 // (Compiled once: matchAll copies it for each use.)
@@ -343,6 +345,9 @@ export function impliedChange(sentence: string, figure: FigureSpan, depth = 0): 
   const clause = clauseOf(sentence, figure.start, figure.end);
   const than = CHANGE_THAN_AFTER.exec(sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60)));
   if (than) return /^\s*(?:less|lower|smaller|below)\b/i.test(than[0]) ? 'decrease' : 'increase';
+  // ("10.1 percent below December 2022 levels", "1 % above its 2019 peak": set against a level of another time.)
+  const level = CHANGE_AGAINST_LEVEL_AFTER.exec(sentence.slice(figure.end, Math.min(sentence.length, figure.end + 60)));
+  if (level) return /^\s*below\b/i.test(level[0]) ? 'decrease' : 'increase';
   const before = sentence.slice(clause.start, figure.start);
   const nouns = [...before.matchAll(CHANGE_NOUN)];
   if (nouns.length && (CHANGE_NOUN_OF.test(before) || CHANGE_SUBJECT.test(before)))
@@ -367,8 +372,11 @@ function rateOrChange(figure: FigureSpan, before: string): StatType {
 }
 
 // A verb or noun of what a stock gained, right before the figure (its article and hedge between).
+// "rose by 5 %", "has increased by a record 659,800": a move's size after "by", its hedge or emphasis between.
+const CHANGED_BY =
+  /\bby\s+(?:(?:an\s+estimated|about|around|nearly|almost|some|roughly|a\s+record|a\s+further|another|more\s+than|over|just|only|a\s+net)\s+)*$/i;
 const STOCK_ADDED_BEFORE =
-  /\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|sign(?:ed|s|ing)\s+up|attract(?:ed|s|ing)?|(?:net\s+)?additions?\s+of)\s+(?:(?:a|an|another|a\s+record|a\s+whopping|some|about|around|nearly|almost|over|more\s+than|roughly|just|only|net|an\s+estimated)\s+)*$/i;
+  /\b(?:add(?:ed|s|ing)?|gain(?:ed|s|ing)?|los(?:t|es|ing)|shed(?:s|ding)?|sign(?:ed|s|ing)\s+up|attract(?:ed|s|ing)?|(?:net\s+)?additions?\s+of)\s+(?:(?:a|an|another|a\s+record|a\s+whopping|some|about|around|nearly|almost|over|more\s+than|roughly|just|only|net|an\s+estimated)\s+)*$/i;
 
 function stockAdded(sentence: string, figure: FigureSpan): boolean {
   const clause = clauseOf(sentence, figure.start, figure.end);
@@ -492,11 +500,13 @@ function rawStatType(sentence: string, figure: FigureSpan, measure: Measure | nu
   // "added 13.1 million subscribers", "signing up a record 13.1 million", "an addition of 13.12 million subscribers":
   // what a stock gained in the period, not where it stood.
   if (measure?.shape === 'stock' && stockAdded(sentence, figure)) return 'change';
-  if (/\bby\s+(?:an estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$/i.test(before) && CHANGE_BEFORE.test(before)) return 'change';
+  if (CHANGED_BY.test(before) && CHANGE_BEFORE.test(before)) return 'change';
   if (/\b(?:an?\s+)?(?:increase|rise|decrease|drop|decline|fall|jump|gain)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i.test(before))
     return 'change';
   // ("11.9 %, or 5.3 million pounds, more than the club paid out last year": the comparison set off by a comma.)
   if (/^\s*(?:\([^)]*\)\s*)?(?:more|less|larger|smaller|higher|lower|bigger|greater|above|below)\s+than\b/i.test(after)) return 'change';
+  // ("10.1 percent below December 2022 levels": a percentage set against the level of another time.)
+  if (figure.unitKind === 'percent' && CHANGE_AGAINST_LEVEL_AFTER.test(after)) return 'change';
   // ("about 11 million more cases in 2023 compared to 2022", "2,000 fewer deaths than a year earlier": a difference counted in the noun.)
   const differenceIn = /^\s+(?:[\p{L}-]+\s+){1,2}(?:[^.;]{0,25}?\s)?(?:than|compared\s+(?:to|with))\b/iu;
   if (/^\s+(?:more|fewer|additional)\s/i.test(after) && differenceIn.test(after.replace(/^\s+\S+/, ''))) return 'change';

@@ -364,6 +364,9 @@ function candidatesOf(phrase: string, single: boolean): string[] {
   const trimmed = phrase.replace(TRAILING, '');
   if (trimmed !== phrase && trimmed) out.push(trimmed);
   if (trimmed.endsWith('.')) out.push(trimmed.slice(0, -1));
+  // ("(2.5 per cent)." closing a sentence: the bracket and the full stop after it.)
+  const bare = phrase.replace(/[.,;:!?)\]}"'“”‘’»]+$/, '');
+  if (bare && bare !== trimmed && !out.includes(bare)) out.push(bare);
   // A glued symbol followed by more ("%-owned", "GW/year") is still the symbol.
   if (single) {
     const m = /^([^\p{L}\d\s]+)(?=[^\p{L}\d\s]|$)/u.exec(phrase);

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { splitPassages } from '../../src/extract/passages.js';
+import { findQuantities } from '../../src/extract/quantities.js';
+import { claimQuoted } from './claim-of.js';
+
+describe('an outturn set against what was expected, and what a stock gained or lost', () => {
+  it('"grew by better-than-expected 8.4 per cent" is the outturn, not a forecast', () => {
+    const text = 'India’s economy grew by better-than-expected 8.4 per cent in the final three months of 2023.';
+    const claim = claimQuoted(text, '8.4 per cent', { publishedAt: '2024-02-29', title: 'India GDP' });
+    expect(claim.proposition?.modality).toBe('actual');
+  });
+
+  it('"has increased by a record 659,800" and "lost 11.7 million subscribers" are changes of a stock', () => {
+    const grew = claimQuoted('Over the past year, Australia’s population has increased by a record 659,800.', '659,800', {
+      publishedAt: '2024-03-21',
+      title: 'Population',
+    });
+    expect(grew.proposition?.statType).toBe('change');
+    const lost = claimQuoted('Disney+ lost 11.7 million subscribers in the quarter.', '11.7 million', { publishedAt: '2023-08-10', title: 'Disney' });
+    expect(lost.proposition?.statType).toBe('change');
+  });
+
+  it('"(2.5 per cent)." closing a sentence is a percentage', () => {
+    expect(findQuantities('It increased by 659,800 (2.5 per cent).')[1]).toMatchObject({ value: 2.5, unit: 'percent' });
+  });
+});
+
+describe('who a company is, however it is described', () => {
+  it('"The U.S. planemaker" is the American planemaker the text named, not the United States', () => {
+    const text = 'Boeing said on Tuesday it delivered 157 jets in the fourth quarter.\nThe U.S. planemaker delivered 528 aircraft in 2023.';
+    const claim = claimQuoted(text, '528 aircraft', { publishedAt: '2024-01-10', title: 'Boeing deliveries rise' });
+    expect(claim.proposition?.subject).toEqual(['boeing']);
+  });
+
+  it('a stock code after a company’s name ends no sentence: "Toyota Motor 7203.T sold …"', () => {
+    const text = 'Toyota Motor 7203.T sold a record 11.2 million vehicles in 2023, it said on Tuesday.';
+    expect(splitPassages(text)).toHaveLength(1);
+    expect(claimQuoted(text, '11.2 million', { publishedAt: '2024-01-30', title: 'Toyota sales' }).proposition?.subject).toEqual(['toyota']);
+    // (A number closing a sentence run together with the next stays two sentences.)
+    expect(splitPassages('Sales hit 500.A new high followed.')).toHaveLength(2);
+  });
+
+  it('"Volkswagen AG of Germany" is Volkswagen, based in Germany', () => {
+    const text = 'Archrival Volkswagen AG of Germany sold 9.24 million cars in 2023.';
+    expect(claimQuoted(text, '9.24 million', { publishedAt: '2024-01-30', title: 'Carmakers' }).proposition?.subject).toEqual(['volkswagen']);
+  });
+});
+
+describe('times told by the words around a figure', () => {
+  const meta = { publishedAt: '2024-01-10', title: 'Copper output' };
+
+  it('"the following year" and "in the subsequent year" are the year after the one at hand', () => {
+    const following = 'Codelco expects output of 1.35 million tons this year and 1.52 million tons the following year.';
+    expect(claimQuoted(following, '1.52 million', meta).period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+    const subsequent = 'Codelco expects output of 1.35 million tons in 2026, followed by 1.52 million tons in the subsequent year.';
+    expect(claimQuoted(subsequent, '1.52 million', meta).period).toMatchObject({ start: '2027-01-01', end: '2027-12-31' });
+    const later = 'Sales rose to 5 million cars in 2021 and to 6 million cars a year later.';
+    expect(claimQuoted(later, '6 million', meta).period).toMatchObject({ start: '2022-01-01', end: '2022-12-31' });
+  });
+
+  it('"the highest total since 2014 when it listed 1,796": 1,796 is of 2014', () => {
+    const text = 'Airbus recorded gross orders for 2,319 aircraft, the highest gross total since 2014 when it listed 1,796.';
+    expect(claimQuoted(text, '1,796', { publishedAt: '2024-01-11', title: 'Airbus orders' }).period).toMatchObject({
+      start: '2014-01-01',
+      end: '2014-12-31',
+    });
+  });
+
+  it('a figure after a year a level is set against is that year’s only where the words state the level', () => {
+    const meta2 = { publishedAt: '2025-01-20', title: 'Tourism' };
+    const both = 'Europe saw 747 million international arrivals in 2024 (+1% above 2019 levels and 5% over 2023).';
+    expect(claimQuoted(both, '5%', meta2).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+    const stated = 'Changi handled 58.9 million passengers in 2023, or 86% of 2019 levels, when 68.3 million passengers passed through.';
+    expect(claimQuoted(stated, '68.3 million', meta2).period).toMatchObject({ start: '2019-01-01', end: '2019-12-31' });
+  });
+});
+
+describe('a year a change is compared with, and the level it moved', () => {
+  const meta = { publishedAt: '2024-01-12', title: 'Heathrow traffic' };
+
+  it('"a rise of 28.5 per cent compared to 2022", in January 2024, is of 2023, and so is the level it follows', () => {
+    const text = 'Heathrow handled 79.2 million passengers, a rise of 28.5 per cent compared to 2022.';
+    for (const figure of ['28.5 per cent', '79.2 million'])
+      expect(claimQuoted(text, figure, meta).period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+});
+
+describe('an index of prices, and a percentage set against a month’s level of another year', () => {
+  it('"The FAO Food Price Index averaged 118.5 points in December, … 10.1 percent below December 2022 levels"', () => {
+    const text = 'The FAO Food Price Index averaged 118.5 points in December, down 1.5 percent from November and 10.1 percent below December 2022 levels.';
+    const meta = { publishedAt: '2024-01-06', title: 'World food prices' };
+    expect(claimQuoted(text, '118.5 points', meta).proposition).toMatchObject({ measure: 'food-prices', subject: ['world'], statType: 'level' });
+    const yearOnYear = claimQuoted(text, '10.1 percent', meta);
+    expect(yearOnYear.value).toBe(-10.1);
+    expect(yearOnYear.proposition?.basis ?? '').not.toMatch(/mom/);
+    expect(claimQuoted(text, '1.5 percent', meta).proposition?.basis).toBe('mom');
+  });
+
+  it('"Net overseas migration was 548,800 people" is net migration', () => {
+    const text = 'Australia’s net overseas migration was 548,800 people in the year to September 2023.';
+    expect(claimQuoted(text, '548,800', { publishedAt: '2024-03-21', title: 'Population' }).proposition?.measure).toBe('net-migration');
+  });
+});

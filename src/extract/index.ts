@@ -36,6 +36,7 @@ import {
   withMeasures,
   writesACurrency,
   writtenInLowerCase,
+  type MeasureMention,
   type SentenceMentions,
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
@@ -436,6 +437,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     headlineClauses: headlineClauses(headline, headlineMentions),
     dominant: dominantEntity(mentionsOf) ?? leadEntity(passages, mentionsOf, headlineMentions),
     measures: [...headlineMeasures],
+    measureWords: measureWordsOf(headline, headlineMentions.measures),
     assets: [...headlineAssets],
     publisher,
     measured,
@@ -1167,6 +1169,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const lead = mentions.entities.find((e) => isSubjectEntity(subjectOf(e.id)) && (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)));
     if (lead) context.subjects.push(subjectOf(lead.id));
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
+    if (mentions.measures.length) measureWordsOf(sentence, mentions.measures, context.measureWords);
     if (mentions.measures.length) {
       lastMeasures = mentions.measures.flatMap((m) => m.candidates.map((c) => c.id));
       // (Only parties the gazetteer holds, else the headline's or the one the document is about: a heading in capitals spells no name.)
@@ -1444,6 +1447,17 @@ function documentFacetsOf(text: string): Map<string, string> {
     byKind.set(m.value.kind, ids);
   }
   return new Map([...byKind].filter(([, ids]) => ids.size === 1).map(([kind, ids]) => [kind, [...ids][0]!]));
+}
+
+/** Measure → the words (lower case) that name it in `text`, added to `into`. */
+function measureWordsOf(text: string, mentions: readonly MeasureMention[], into = new Map<string, Set<string>>()): Map<string, Set<string>> {
+  for (const m of mentions)
+    for (const c of m.candidates) {
+      const words = into.get(c.id) ?? new Set<string>();
+      words.add(text.slice(m.start, m.end).toLowerCase());
+      into.set(c.id, words);
+    }
+  return into;
 }
 
 /** "263 million cases" in a story about malaria and nothing else are malaria cases (measures.json `documentFacetKinds`). */

@@ -23,6 +23,8 @@ export interface RoleContext {
   dominant: string | null;
   /** Measures named in the headline and the earlier sentences of the paragraph. */
   measures: string[];
+  /** Measure → the words (lower case) the document has named it by so far, the headline's included. */
+  measureWords?: Map<string, Set<string>>;
   /** Named assets (pipelines, routes) of the headline and the paragraph so far. */
   assets: string[];
   /** What the publisher reports on, when it is an agency the gazetteer knows (the ONS → the United Kingdom). */

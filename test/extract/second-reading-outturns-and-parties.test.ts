@@ -101,3 +101,18 @@ describe('an index of prices, and a percentage set against a month’s level of 
     expect(claimQuoted(text, '548,800', { publishedAt: '2024-03-21', title: 'Population' }).proposition?.measure).toBe('net-migration');
   });
 });
+
+describe('a broader word in a text that has named the narrower measure', () => {
+  it('"arrivals" in a text about tourists, which names no migrants, are visitors, wherever the text named them', () => {
+    const text =
+      'An estimated 1.4 billion international tourists travelled in 2024, UN Tourism said.\nWith 95 million arrivals, the Middle East remained the strongest-performing region.';
+    const claim = claimQuoted(text, '95 million', { publishedAt: '2025-01-21', title: 'Global tourism nears pre-pandemic levels' });
+    expect(claim.proposition?.measure).toBe('visitors');
+  });
+
+  it('a text that also names immigration by its own words keeps "arrivals" as immigration', () => {
+    const text = 'Tourists kept coming in 2023, but so did 157,000 migrants arriving by sea.\nItaly recorded 150,000 arrivals in 2023.';
+    const claim = claimQuoted(text, '150,000', { publishedAt: '2024-02-02', title: 'Migration to Italy' });
+    expect(claim.proposition?.measure).toBe('immigration');
+  });
+});

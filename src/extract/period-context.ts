@@ -91,7 +91,11 @@ export function datePeriod(
   if (period.fiscalNamed && period.resolution === 'relative' && !startMonth && !(owner?.kind === 'company' || owner?.kind === 'country'))
     return { start: null, end: null, label: period.label.replace(/^([QH]\d)\s+\d{4}$/, '$1 of an unknown fiscal year'), resolution: 'unresolved' };
   const ownYear =
-    (period.fiscalNamed || (measure?.fiscal && owner?.kind === 'company')) && startMonth && startMonth > 1 && pub && period.resolution === 'relative'
+    (period.fiscalNamed || (measure?.fiscal && owner?.kind === 'company') || owner?.fiscalQuarters) &&
+    startMonth &&
+    startMonth > 1 &&
+    pub &&
+    period.resolution === 'relative'
       ? startMonth
       : null;
   let dated = period;

@@ -22,6 +22,8 @@ export interface Entity {
   fiscalWeekEnd: Weekday | null;
   /** Budget figures of this entity are reported by fiscal year even where the text writes a bare year. */
   fiscalYearByDefault: boolean;
+  /** Its statistics office numbers quarters in the fiscal year: "the first quarter" of India's GDP is April to June. */
+  fiscalQuarters: boolean;
   /** Where a company is based, when its figures are its own (not its country's): "the Chinese firm" among several companies is the Chinese one. */
   country: string | null;
   /** Facets every figure of this entity has ("electric-vehicles" for a maker of nothing else): saying them changes nothing. */
@@ -61,6 +63,7 @@ const CountryExtraSchema = z.strictObject({
   prefixes: z.array(z.string()).optional(),
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
   fiscalYearByDefault: z.boolean().optional(),
+  fiscalQuarters: z.boolean().optional(),
   quarterlyChangeAs: z.record(z.string(), z.enum(['yoy', 'qoq', 'annualized'])).optional(),
   monthlyChangeAs: z.record(z.string(), z.enum(['yoy', 'mom'])).optional(),
 });
@@ -123,6 +126,7 @@ for (const c of sovereignFirst) {
     jurisdiction: null,
     fiscalYearStart: extra?.fiscalYearStart ?? null,
     fiscalYearByDefault: extra?.fiscalYearByDefault ?? false,
+    fiscalQuarters: extra?.fiscalQuarters ?? false,
     fiscalWeekEnd: null,
     country: null,
     impliedFacets: [],
@@ -155,6 +159,7 @@ for (const o of file.others) {
     jurisdiction: o.jurisdiction ?? null,
     fiscalYearStart: o.fiscalYearStart ?? null,
     fiscalYearByDefault: false,
+    fiscalQuarters: false,
     fiscalWeekEnd: o.fiscalWeekEnd ?? null,
     country: o.country ?? null,
     impliedFacets: o.impliedFacets ?? [],

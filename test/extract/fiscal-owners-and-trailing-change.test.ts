@@ -57,3 +57,16 @@ describe('a part of a fiscal year is dated by its owner’s year, and left undat
     expect(claim.proposition).toMatchObject({ measure: 'revenue', subject: ['alphabet'] });
   });
 });
+
+describe('quarters numbered in the fiscal year by a statistics office', () => {
+  it('India’s GDP in "the first quarter", reported in February 2024, is April to June 2023', () => {
+    const text = 'India’s economy grew 8.4 per cent in the October-December quarter. Growth for the first quarter has been revised upward to 8.2%.';
+    const claim = claimQuoted(text, '8.2%', { publishedAt: '2024-02-29', title: 'India GDP grows 8.4%' });
+    expect(claim.period).toMatchObject({ start: '2023-04-01', end: '2023-06-30' });
+  });
+
+  it('a quarter named with its calendar year stays the calendar’s', () => {
+    const claim = claimQuoted('India’s GDP grew 7.8% in the first quarter of 2023.', '7.8%', { publishedAt: '2024-02-29', title: 'India GDP' });
+    expect(claim.period).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
+  });
+});

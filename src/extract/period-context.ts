@@ -5,6 +5,7 @@ import {
   changedOver,
   findTimeExpressions,
   followingYearOf,
+  monthName,
   previousOf,
   priorAt,
   publicationEnd,
@@ -198,6 +199,13 @@ function fits(kind: Anaphor, p: Period): boolean {
   return true;
 }
 
+/** Whether a period ended no later than `latest` did, and less than six months before it. */
+function closeBefore(p: Period, latest: Period): boolean {
+  if (!p.end || !latest.end) return false;
+  const month = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  return month(p.end) <= month(latest.end) && month(latest.end) - month(p.end) < 6;
+}
+
 /** "for the full year" said of Q4 2023 is 2023: the calendar year a period falls in, unless it is a year already. */
 export function yearOf(p: Period): Period {
   if (monthsOf(p) === 12 && p.start!.endsWith('-01')) return p.start!.endsWith('-01-01') ? { ...p, label: p.start!.slice(0, 4) } : p;
@@ -350,6 +358,26 @@ export class PeriodContext {
         }
         if (back) out.push({ ...e, period: back });
         else if (e.period.start) out.push(e);
+        continue;
+      }
+      if (e.anaphor === 'past-year') {
+        // ("… grew to 26.8 million in the year to September 2023. Over the past year, the population has increased by a
+        // record 659,800", in March 2024: the twelve months the text has named, if they ended within a year and a half of
+        // its publication; else the twelve months before it.)
+        // (Not a year the sentence sets it against — "growth of 1.8 % in 2022 but slowed considerably during the past year" —
+        // nor one that ended half a year or more before the twelve months to the publication.)
+        const named = [...[...this.dated].reverse(), ...[...this.stated].reverse(), this.headline, this.lead].find(
+          (p): p is Period => !!p && monthsOf(p) === 12 && closeBefore(p, e.period),
+        );
+        const end = named?.end;
+        out.push(
+          named && end
+            ? {
+                ...e,
+                period: { start: named.start, end, label: `12 months to ${monthName(Number(end.slice(5, 7)))} ${end.slice(0, 4)}`, resolution: 'relative' },
+              }
+            : e,
+        );
         continue;
       }
       const kind = e.anaphor;

@@ -54,7 +54,7 @@ const QUARTER_ORDINAL = ['first', 'second', 'third', 'fourth'];
 const quarterOrdinal = (w: string) => (/^(?:last|final)$/i.test(w) ? 4 : QUARTER_ORDINAL.indexOf(w.toLowerCase()) + 1 || Number(w.slice(0, 1)));
 const QUARTER_PAIR_SOURCE = '(first|second|third|1st|2nd|3rd)\\s+and\\s+(?:the\\s+)?(second|third|fourth|final|last|2nd|3rd|4th)\\s+quarters?';
 const MONTH_LABELS = MONTH_NAMES.map((n) => n.replace(/^./, (c) => c.toUpperCase()));
-const monthName = (m: number) => MONTH_LABELS[m - 1] ?? MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
+export const monthName = (m: number) => MONTH_LABELS[m - 1] ?? MONTH_NAMES[m - 1]!.replace(/^./, (c) => c.toUpperCase());
 /** "Sept." → "September". */
 const fullMonth = (name: string) => monthName(monthIndex(name));
 const monthIndex = (name: string | undefined) => (name ? MONTH_NAMES.findIndex((n) => n.startsWith(name.slice(0, 3).toLowerCase())) + 1 : 0);
@@ -118,7 +118,7 @@ export interface TimeExpression {
 
 export type Step = 'week' | 'month' | 'quarter' | 'year';
 
-export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'following' | 'latest' | 'these' | 'edge';
+export type Anaphor = 'year' | 'quarter' | 'month' | 'period' | 'present' | 'previous' | 'following' | 'past-year' | 'latest' | 'these' | 'edge';
 
 type Built = {
   period: Period;
@@ -661,7 +661,12 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       if (!pub) return null;
       const to = pub.month ? monthsBack(pub.year, pub.month, 2) : { y: pub.year - 1, m: 12 };
       const from = monthsBack(to.y, to.m, 12);
-      return { period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `12 months to ${monthName(to.m)} ${to.y}`), span: true };
+      // (The twelve months the text has named, if recent, are the ones meant: see the 'past-year' anaphor.)
+      return {
+        period: relative(monthStart(from.y, from.m), monthEnd(to.y, to.m), `12 months to ${monthName(to.m)} ${to.y}`),
+        span: true,
+        anaphor: 'past-year',
+      };
     },
     /past|last/i,
   ],

@@ -116,3 +116,20 @@ describe('a broader word in a text that has named the narrower measure', () => {
     expect(claim.proposition?.measure).toBe('immigration');
   });
 });
+
+describe('"the past year" of a text about twelve months it has named', () => {
+  it('in March 2024, after "the year to September 2023", is the twelve months to September 2023', () => {
+    const text =
+      'Australia’s population grew to 26.8 million in the year to September 2023, the ABS said.\nOver the past year, the country’s population has increased by a record 659,800.';
+    const claim = claimQuoted(text, '659,800', { publishedAt: '2024-03-21', title: 'Population booms' });
+    expect(claim.period?.end).toBe('2023-09-30');
+  });
+
+  it('is not a year the sentence sets it against, nor one long before the publication', () => {
+    const meta = { publishedAt: '2024-01-15', title: 'German economy' };
+    const against = 'Germany had seen GDP growth of 1.8% in 2022 but slowed considerably during the past year.\nThe inflation rate for the year was 5.9%.';
+    expect(claimQuoted(against, '5.9%', meta).period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+    const old = 'Sales were 5 million cars in 2019.\nOver the past year, sales rose 4%.';
+    expect(claimQuoted(old, '4%', { publishedAt: '2024-06-10', title: 'Car sales' }).period?.end).toMatch(/^2024-/);
+  });
+});

@@ -741,6 +741,18 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !mentions.entities.some((e) => e.start >= quantities[i - 1]!.end && e.end <= q.start && !against.subject.includes(e.id))
       )
         proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
+      // ("the population increased by 659,800 (2.5 per cent)": a percentage in brackets right after a change is that change as a
+      // percentage, of the same thing — not a share.)
+      if (
+        proposition &&
+        against?.statType === 'change' &&
+        unitKind === 'percent' &&
+        proposition.statType !== 'change' &&
+        against.measure === proposition.measure &&
+        /^\s*\(\s*$/.test(sentence.slice(quantities[i - 1]!.end, q.start)) &&
+        /^\s*\)/.test(sentence.slice(q.end))
+      )
+        proposition = { ...proposition, statType: 'change', subject: against.subject, counterpart: against.counterpart, facets: against.facets };
       // ("Nominal GDP grew 9.6 % in FY 2023-24 over the growth rate of 14.2 % in FY 2022-23", "… $5 billion in dollar terms,
       // up from 3 %": a figure set against an earlier one of its measure is in the same terms, nominal or real, and currency.)
       if (

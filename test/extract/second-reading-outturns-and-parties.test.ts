@@ -133,3 +133,11 @@ describe('"the past year" of a text about twelve months it has named', () => {
     expect(claimQuoted(old, '4%', { publishedAt: '2024-06-10', title: 'Car sales' }).period?.end).toMatch(/^2024-/);
   });
 });
+
+describe('a percentage in brackets after a change', () => {
+  it('"increased by 659,800 (2.5 per cent)" is the same change as a percentage, not a share of the population', () => {
+    const text = 'Australia’s population increased by 659,800 (2.5 per cent) in the year to September 2023.';
+    const claim = claimQuoted(text, '2.5 per cent', { publishedAt: '2024-03-21', title: 'Population' });
+    expect(claim.proposition).toMatchObject({ measure: 'population', subject: ['australia'], statType: 'change' });
+  });
+});

@@ -470,6 +470,8 @@ function namesAPublication(sentence: string, m: { start: number; end: number; te
   return /^\p{Lu}/u.test(m.text) && m.start > 0 && /\p{Lu}/u.test(m.text.split(/\s+/).pop()!) && PUBLICATION_AFTER.test(sentence.slice(m.end));
 }
 
+// After a place: the noun of an airport it describes ("hub", "airport"), a word between at most.
+const AIRPORT_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:hub|airport|gateway)\b/u;
 // Between a company's name and the country it is based in: "Volkswagen AG of Germany", "Samsung Electronics Co. of South Korea".
 const BASED_OF = /^(?:\s+(?:AG|SE|SA|NV|AB|ASA|Inc\.?|Corp\.?|Co\.?|Ltd\.?|plc|PLC|Group|Holdings))?,?\s+of\s+(?:the\s+)?$/;
 
@@ -503,6 +505,16 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     // ("Nigel Farage's Reform UK", "Musk's Tesla": a name the gazetteer does not hold, in the possessive right before a party
     // or company it does hold, is its leader or owner; the party or company is who the figure is about.)
     .filter((e, i, sorted) => !(e.possessive && !entities.has(e.id) && ledBefore(sentence, e, sorted[i + 1])))
+    // ("passed through the west-London hub", "the Dubai airport": a place that describes an airport names where it is, not
+    // whose figures they are; the airport is the one the text is about.)
+    .filter(
+      (e) =>
+        !(
+          (e.form === 'metonym' || entities.get(e.id)?.kind === 'country') &&
+          AIRPORT_AFTER.test(sentence.slice(e.end, e.end + 30)) &&
+          /\b[Tt]he\s+(?:[\p{L}]+-)?$/u.test(sentence.slice(Math.max(0, e.start - 12), e.start))
+        ),
+    )
     // ("Archrival Volkswagen AG of Germany sold 9.24 million cars": the country after a company's name is where it is based.)
     .filter(
       (e, i, sorted) =>

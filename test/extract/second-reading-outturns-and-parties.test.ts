@@ -141,3 +141,12 @@ describe('a percentage in brackets after a change', () => {
     expect(claim.proposition).toMatchObject({ measure: 'population', subject: ['australia'], statType: 'change' });
   });
 });
+
+describe('a place that describes an airport', () => {
+  it('"passed through the west-London hub" are the airport’s passengers, not the United Kingdom’s', () => {
+    const text =
+      'Heathrow said 79.2 million passengers travelled through the airport in 2023.\nSome 6.6m passengers passed through the west-London hub last month.';
+    const claim = claimQuoted(text, 'Some 6.6m', { publishedAt: '2024-01-11', title: 'Heathrow passenger numbers hit record in 2023' });
+    expect(claim.proposition?.subject).toEqual(['heathrow-airport']);
+  });
+});

@@ -505,14 +505,14 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     // ("Nigel Farage's Reform UK", "Musk's Tesla": a name the gazetteer does not hold, in the possessive right before a party
     // or company it does hold, is its leader or owner; the party or company is who the figure is about.)
     .filter((e, i, sorted) => !(e.possessive && !entities.has(e.id) && ledBefore(sentence, e, sorted[i + 1])))
-    // ("passed through the west-London hub", "the Dubai airport": a place that describes an airport names where it is, not
+    // ("passed through the west-London hub", "The west London airport", "the Dubai airport": a place that describes an airport names where it is, not
     // whose figures they are; the airport is the one the text is about.)
     .filter(
       (e) =>
         !(
           (e.form === 'metonym' || entities.get(e.id)?.kind === 'country') &&
           AIRPORT_AFTER.test(sentence.slice(e.end, e.end + 30)) &&
-          /\b[Tt]he\s+(?:[\p{L}]+-)?$/u.test(sentence.slice(Math.max(0, e.start - 12), e.start))
+          /\b[Tt]he\s+(?:[\p{L}]+[\s-])?$/u.test(sentence.slice(Math.max(0, e.start - 16), e.start))
         ),
     )
     // ("Archrival Volkswagen AG of Germany sold 9.24 million cars": the country after a company's name is where it is based.)

@@ -1424,6 +1424,7 @@ function statesAMove(sentence: string, figure: { start: number; unit: string }, 
 
 /** "a 66% increase from 2021": growth figures span from the base year to the figure's own date. */
 const COMPARED_RIGHT_AFTER = /^\s*,?\s*compared\s+(?:with|to)\s+(?:the\s+)?$/i;
+const SAYS_ANNUAL = /\b(?:annual|full[-\s]year|yearly|for\s+the\s+(?:whole\s+)?year|the\s+year\s+as\s+a\s+whole)\b/i;
 export const GROWTH_FROM =
   /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge|hike|decrease|dip|climb|advance|slide|uptick)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
 
@@ -1815,6 +1816,14 @@ export function periodForFigure(
       const isBase = (e: TimeExpression) => isBaseAfterPreposition(sentence, e, expressions, pub) || /^from\b/i.test(sentence.slice(e.start, e.end));
       const inSentence =
         [...expressions].reverse().find((e) => e.end <= figure.start && !isBase(e)) ?? expressions.find((e) => e.start > after.end && !isBase(e));
+      // ("Heathrow had its busiest December … It brought the annual passenger total to 79.1 million, a rise of 28.5 per cent
+      // compared to 2022": a change from a whole year, in a sentence that says it is of a year and names no time, is of the
+      // whole year after it, not of a shorter period the text is about.)
+      if (!inSentence && WHOLE_YEAR.test(after.period.label) && after.period.end && context?.start && monthCount(context) < 12 && SAYS_ANNUAL.test(sentence)) {
+        const y = Number(after.period.end.slice(0, 4)) + 1;
+        if (context.start.startsWith(String(y)) && (!pub || y <= pub.year))
+          return { start: `${y}-01-01`, end: `${y}-12-31`, label: String(y), resolution: 'relative' };
+      }
       // With no other time in the sentence, the figure's own period is the one the text is about, if it comes later.
       const anchor = inSentence ?? (context?.start && after.period.end && context.start > after.period.end ? { period: context } : undefined);
       // ("up 4 % on 2023" keeps its span from the base year.)

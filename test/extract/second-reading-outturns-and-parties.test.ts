@@ -150,3 +150,18 @@ describe('a place that describes an airport', () => {
     expect(claim.proposition?.subject).toEqual(['heathrow-airport']);
   });
 });
+
+describe('an airport’s year after a month, and its routes', () => {
+  const meta = { publishedAt: '2024-01-11', title: 'Heathrow' };
+  const text =
+    'Heathrow had its busiest December yet, with 6.6 million people passing through.\n\nIt brought the annual passenger total for Heathrow to 79.1 million, a rise of 28.5 per cent compared to 2022.\n\nThe west London airport said it now has 24 routes that serve more than a million passengers a year.';
+
+  it('"the annual passenger total … a rise of 28.5 per cent compared to 2022", after a paragraph on December, is 2023', () => {
+    for (const figure of ['79.1 million', '28.5 per cent'])
+      expect(claimQuoted(text, figure, meta).period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('"24 routes" are routes served, not passengers, of the airport "the west London airport" is', () => {
+    expect(claimQuoted(text, '24 routes', meta).proposition).toMatchObject({ measure: 'destinations', subject: ['heathrow-airport'] });
+  });
+});

@@ -108,6 +108,7 @@ const PLUS_MINUS = new RegExp(
   'u',
 );
 const OUT_OF = new RegExp(`^\\s(?:out\\s)?of(?:\\sthe)?\\s(?:\\d[\\d,]*|${SPELLED_NUMBER})\\b(?![-\\w])`, 'i');
+const CAPITAL_NEXT = /^ \p{Lu}/u;
 const NOUN_AFTER = /^[\s-]((?:[a-z][a-z-]*\s){0,2}?[a-z][a-z-]*)(?![\p{L}\d])/u;
 const RANGE_SEP = /^(?:-\sto\s|\s?(?:to|through|–|—|-)\s?|\sand\s)/i;
 
@@ -133,6 +134,13 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     let kind: NumberKind;
     if (groups.digits) {
       if (isMasked(sentence, numberStart, numberStart + raw.length) || inUrl(sentence, numberStart)) continue;
+      // ("delivered 73 787 Dreamliners": a space before a capitalised word groups no thousands; 73 of the 787.)
+      // (A unit written with a capital still follows the whole number: "3 870 Gigawatts".)
+      const next = numberStart + raw.length;
+      if (raw.includes(' ') && CAPITAL_NEXT.test(sentence.slice(next, next + 2)) && !matchUnitAfter(sentence.slice(next), sentence)) {
+        raw = raw.slice(0, raw.indexOf(' '));
+        re.lastIndex = numberStart + raw.length;
+      }
       parsed = parseDigits(raw.replace('−', '-'));
       kind = 'digits';
     } else if (groups.vulgar) {

@@ -53,3 +53,11 @@ describe('container throughput and hotel measures', () => {
     expect(claimQuoted('ADR in the US rose 4% to $155.62 in 2023.', '4%', meta).proposition?.facets).toEqual(rate?.facets);
   });
 });
+
+describe('a space groups thousands only where no name follows', () => {
+  it('"73 787 Dreamliners" are 73 of the 787, while "1 234 567 people" and "3 870 Gigawatts" are one number', () => {
+    expect(findQuantities('It delivered 73 787 Dreamliners last year.').map((q) => q.value)).toEqual([73]);
+    expect(findQuantities('The population is 1 234 567 people.').map((q) => q.value)).toEqual([1234567]);
+    expect(findQuantities('Capacity reached 3 870 Gigawatts.')[0]).toMatchObject({ value: 3870, unit: 'GW' });
+  });
+});

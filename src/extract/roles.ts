@@ -94,9 +94,9 @@ function clauseSubject(sentence: string, ents: EntityMention[], figure: { start:
  */
 function antecedentOf(sentence: string, ents: EntityMention[], clauseStart: number, figureStart: number, measureAt: { start: number }): string | null {
   const which = /,\s+which\s+$/.exec(sentence.slice(Math.max(0, clauseStart - 12), clauseStart));
-  // (Only where the clause's own words name no measure before the figure: "…, which said inflation would slow to 2.7 %"
-  // reports another subject's figure.)
-  if (!which || clauseStart > figureStart || measureAt.start < figureStart || REPORTING_VERB.test(sentence.slice(clauseStart, figureStart))) return null;
+  // (Only where the clause's own words name the measure — "…, which delivered 735 jets", "…, which handled 87 million
+  // guests" — and report no one else's: "…, which said inflation would slow to 2.7 %".)
+  if (!which || clauseStart > figureStart || measureAt.start < clauseStart || REPORTING_VERB.test(sentence.slice(clauseStart, figureStart))) return null;
   const comma = clauseStart - which[0].length;
   const e = ents.findLast((x) => x.end <= comma);
   return e && /^(?:\s+\p{Lu}{2,4})?$/u.test(sentence.slice(e.end, comma)) ? idOf(e) : null;
@@ -259,7 +259,9 @@ export function findRoles(
         introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end, figure.start) ?? (ofOrigin ? idOf(ofOrigin) : null);
       const counterpartWords = inbound ? fromWords : toWords;
       const isDestination = (e: EntityMention) => counterpartWords.test(sentence.slice(Math.max(0, e.start - 16), e.start));
+      const antecedent = antecedentOf(sentence, ents, clause.start, figure.start, measureAt);
       const subject =
+        (antecedent !== counterpart ? antecedent : null) ??
         (possessor !== counterpart ? possessor : null) ??
         clauseSubject(sentence, ents, figure, measureAt) ??
         agentAfter(sentence, ents, measureAt) ??

@@ -165,3 +165,13 @@ describe('an airport’s year after a month, and its routes', () => {
     expect(claimQuoted(text, '24 routes', meta).proposition).toMatchObject({ measure: 'destinations', subject: ['heathrow-airport'] });
   });
 });
+
+describe('a clause that "which" opens after a name', () => {
+  it('"Boeing lagged its rival Airbus, which delivered 735 jets in 2023": the jets are Airbus’s', () => {
+    const meta = { publishedAt: '2024-01-10', title: 'Boeing deliveries' };
+    expect(claimQuoted('Boeing lagged its rival Airbus, which delivered 735 jets in 2023.', '735 jets', meta).proposition?.subject).toEqual(['airbus']);
+    const text =
+      'Boeing’s orders and deliveries will be eclipsed by its European rival Airbus, which beat its delivery target in 2023 with 735 deliveries, sources have said.';
+    expect(claimQuoted(text, '735 deliveries', meta).proposition?.subject).toEqual(['airbus']);
+  });
+});

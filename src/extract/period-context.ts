@@ -362,10 +362,10 @@ export class PeriodContext {
       }
       if (e.anaphor === 'past-year') {
         // ("… grew to 26.8 million in the year to September 2023. Over the past year, the population has increased by a
-        // record 659,800", in March 2024: the twelve months the text has named, if they ended within a year and a half of
-        // its publication; else the twelve months before it.)
-        // (Not a year the sentence sets it against — "growth of 1.8 % in 2022 but slowed considerably during the past year" —
-        // nor one that ended half a year or more before the twelve months to the publication.)
+        // record 659,800", in March 2024: the twelve months an earlier sentence, the headline or the lead named, if they ended
+        // less than six months before the twelve months to the publication; else those twelve months.)
+        // (Not a year the sentence itself names — "growth of 1.8 % in 2022 but slowed considerably during the past year" — nor
+        // one long past.)
         const named = [...[...this.dated].reverse(), ...[...this.stated].reverse(), this.headline, this.lead].find(
           (p): p is Period => !!p && monthsOf(p) === 12 && closeBefore(p, e.period),
         );

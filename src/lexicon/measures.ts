@@ -44,6 +44,8 @@ const MeasureSchema = z.strictObject({
   narrows: z.string().optional(),
   /** Only these words of the broader measure stand for this one ("output" is GDP where the text names GDP; "production" stays production). */
   narrowsWords: z.array(z.string()).optional(),
+  /** Measures whose words in the same sentence say the broader words are this one's ("tourists, who spent …" is tourism revenue). */
+  narrowsBeside: z.array(z.string()).optional(),
   /** The measure counts a change already ('jobs added'): "payrolls rose by 256,000" states its level. */
   changeIsLevel: z.boolean().optional(),
   /** The measure's rate is a change over twelve months: "prices rose 3.2 % in the twelve months to March" is a rate of 3.2 % for March. */
@@ -100,6 +102,8 @@ function uniqueById<T extends { id: string }>(items: T[], what: string): Readonl
 
 export const measures = uniqueById(z.array(MeasureSchema).parse(measureData.measures), 'measure');
 for (const m of measures.values()) if (m.narrows && !measures.has(m.narrows)) throw new Error(`measure '${m.id}' narrows an unknown measure '${m.narrows}'`);
+for (const m of measures.values())
+  for (const b of m.narrowsBeside ?? []) if (!measures.has(b)) throw new Error(`measure '${m.id}' narrows beside an unknown measure '${b}'`);
 for (const m of measures.values()) {
   if (m.perShare && !measures.get(m.perShare)?.unitKinds.includes('money'))
     throw new Error(`measure '${m.id}' is per share '${m.perShare}', no measure of money`);

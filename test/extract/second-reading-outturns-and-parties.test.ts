@@ -175,3 +175,19 @@ describe('a clause that "which" opens after a name', () => {
     expect(claimQuoted(text, '735 deliveries', meta).proposition?.subject).toEqual(['airbus']);
   });
 });
+
+describe('what visitors spent', () => {
+  const meta = { publishedAt: '2024-02-02', title: 'Spain tourism record' };
+
+  it('"tourists, who spent 108.7 billion euros" and "expenditure by these visitors" are tourism revenue, not government spending', () => {
+    const spent = 'Spain received 85.1 million foreign tourists in 2023, who spent 108.7 billion euros.';
+    expect(claimQuoted(spent, '108.7 billion', meta).proposition?.measure).toBe('tourism-revenue');
+    const expenditure = 'The total expenditure by these visitors reached 108.6 billion euros in 2023.';
+    expect(claimQuoted(expenditure, '108.6 billion', meta).proposition?.measure).toBe('tourism-revenue');
+  });
+
+  it('a budget story that names tourism revenue once keeps its spending the government’s', () => {
+    const text = 'Tourism revenue fell 5% in 2023.\n\nThe government plans spending of 500 billion euros in 2025.';
+    expect(claimQuoted(text, '500 billion', { publishedAt: '2024-02-02', title: 'Budget' }).proposition?.measure).toBe('government-spending');
+  });
+});

@@ -1122,8 +1122,13 @@ function narrowed(measure: Measure, mentions: SentenceMentions, context: RoleCon
   const named = new Set([...context.measures, ...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id))]);
   for (const m of narrower) if (named.has(m.id) && (!m.narrowsWords || m.narrowsWords.includes(word))) return m;
   // ("Spain received 85.1 million foreign tourists, who spent 108.7 billion euros": the sentence names who spent.)
-  const inSentence = new Set(mentions.measures.flatMap((x) => x.candidates.map((c) => c.id)));
-  for (const m of narrower) if (m.narrowsBeside?.some((b) => inSentence.has(b)) && (!m.narrowsWords || m.narrowsWords.includes(word))) return m;
+  for (const m of narrower)
+    if (
+      m.narrowsBeside &&
+      (!m.narrowsWords || m.narrowsWords.includes(word)) &&
+      mentions.measures.some((x) => x.candidates.some((c) => m.narrowsBeside!.includes(c.id)))
+    )
+      return m;
   // ("1.4 billion international tourists travelled in 2024. … With 95 million arrivals, the Middle East …": a text that has
   // named the narrower measure, and the broader one by no other word than this, means the narrower one throughout; not a
   // measure that narrows only beside its own cue, as tourism revenue beside visitors.)

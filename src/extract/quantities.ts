@@ -68,11 +68,11 @@ const NON_COUNT_NOUNS =
   /^(?:a|an|the|since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might)$/i;
 
 // Words that qualify a counted noun rather than name it ("new", "estimated"), and a noun after one or two of them.
-const QUALIFIERS =
-  'new|additional|extra|fresh|net|expected|estimated|forecast|projected|predicted|planned|reported|confirmed|registered|recorded|active|paid|unique|total';
+const EXPECTATIONS = 'expected|estimated|forecast|projected|predicted|planned';
+const QUALIFIERS = `new|additional|extra|fresh|net|${EXPECTATIONS}|reported|confirmed|registered|recorded|active|paid|unique|total`;
 const NOUN_QUALIFIER = new RegExp(`^(?:${QUALIFIERS})$`, 'i');
 // ("2,094 net)": a qualifier alone stays the figure's word; "the 200,000 expected" is what was expected of it.)
-const EXPECTED_WORD = /^(?:expected|estimated|forecast|projected|predicted|planned)$/i;
+const EXPECTED_WORD = new RegExp(`^(?:${EXPECTATIONS})$`, 'i');
 const QUALIFIED_NOUN = new RegExp(`^[\\s-]((?:(?:${QUALIFIERS})\\s){1,2}([a-z][a-z-]*))(?![\\p{L}\\d])`, 'iu');
 
 const NUMBER_CORE = quickEdges(
@@ -199,6 +199,7 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
   return carryPerPopulation(sentence, dropRestatements(sentence, carryCurrency(sentence, shareListScale(sentence, pointsOfAPercentage(sentence, found)))));
 }
 
+const POINTS = /^points?$/i;
 // "rose 0.4 points to 4.1%", "0.3 points from 2.9 %": points a percentage moved by, right before it.
 const POINTS_TO_PERCENT = /^\s+(?:to|from)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
 // "fell to 4.1%, down 0.4 points", "4.1 %, 0.4 points lower": a percentage and the points it moved by after it.
@@ -209,8 +210,10 @@ const PERCENT_THEN_POINTS = /^(?:\s+in\s+[\p{L}\d ]{3,20}?)?\s*,\s*(?:(?:up|down
  * to 4.1%" (not index points: "The S&P 500 rose 50 points, or 1%, to 5,000" sets them against no percentage so).
  */
 function pointsOfAPercentage(sentence: string, found: Quantity[]): Quantity[] {
+  // (Most sentences count no points: they keep their array.)
+  if (!found.some((q) => q.noun !== null && POINTS.test(q.noun))) return found;
   return found.map((q, i) => {
-    if (q.unit !== 'count' || q.range !== null || !/^points?$/i.test(q.noun ?? '')) return q;
+    if (q.unit !== 'count' || q.range !== null || !POINTS.test(q.noun ?? '')) return q;
     const next = found[i + 1];
     const before = found[i - 1];
     const movedTo = next?.unit === 'percent' && POINTS_TO_PERCENT.test(sentence.slice(q.end, next.start));

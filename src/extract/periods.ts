@@ -68,10 +68,29 @@ function monthsBack(y: number, m: number, months: number): { y: number; m: numbe
   return { y: Math.floor(k / 12), m: (k % 12) + 1 };
 }
 
-/** A day named without its year ("Nov. 23") is the last such day up to the publication. */
-function yearOfDay(mo: number, day: number, pub: PublicationDate): number {
+/**
+ * A day named without its year ("Nov. 23") is the last such day up to the publication, unless the words before it say it
+ * is still to come: "the tournament gets underway on 1 July", "the committee will meet on 18 September", written in June,
+ * are this year's (`upcoming`, from `upcomingAt`). A day already past in the year of the publication stays this year's either
+ * way: only the day later in the year than the publication moves, from the year before to this one.
+ */
+function yearOfDay(mo: number, day: number, pub: PublicationDate, upcoming = false): number {
   const later = pub.month !== null && (mo > pub.month || (mo === pub.month && pub.day !== null && day > pub.day));
-  return later ? pub.year - 1 : pub.year;
+  return later && !upcoming ? pub.year - 1 : pub.year;
+}
+
+// Words that put a date ahead of the time of writing, in its clause before it: a future ("will", "is due to", "is set to"),
+// a schedule ("scheduled", "upcoming", "ahead of"), or the present of an event's start ("gets underway on", "runs from",
+// "opens on"; told of the past these are "got underway", "ran", "opened").
+const UPCOMING_BEFORE = quickEdges(
+  /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|slated|set|expected|planned|going)\s+to|scheduled|slated|upcoming|forthcoming|ahead\s+of|gets?\s+underway|(?:begin|start|run|open)s?|kicks?\s+off|takes?\s+place)\b(?<rest>[^.;:!?]{0,60})$/i,
+);
+// ("Inflation will ease, the bank said on 3 July": a past between the future and the day dates the day, not the future.)
+const PAST_BETWEEN = /\b(?:said|told|was|were|had|did|\w+ed)\b/i;
+/** Whether the words before `at` in the sentence say that what is dated there is still to come (see `yearOfDay`). */
+function upcomingAt(sentence: string, at: number): boolean {
+  const m = UPCOMING_BEFORE.exec(sentence.slice(Math.max(0, at - 80), at));
+  return m !== null && !PAST_BETWEEN.test(m.groups!.rest!);
 }
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A day written "23 November" or "Nov. 23", with an optional year: groups day, month, month, day, year. */
@@ -80,7 +99,7 @@ function dayDate(m: RegExpExecArray, at: number, pub: PublicationDate | null): {
   const [day, month, year] = m[at] ? [Number(m[at]), m[at + 1]!, m[at + 4]] : [Number(m[at + 3]), m[at + 2]!, m[at + 4]];
   const mo = monthIndex(month);
   if (!year && !pub) return null;
-  const y = year ? Number(year) : yearOfDay(mo, day, pub!);
+  const y = year ? Number(year) : yearOfDay(mo, day, pub!, upcomingAt(m.input, m.index));
   if (day < 1 || day > lastDay(y, mo)) return null;
   return { date: `${y}-${pad(mo)}-${pad(day)}`, label: `${day} ${monthName(mo)} ${y}`, stated: !!year };
 }
@@ -267,7 +286,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
         const toMonth = Number(b.date.slice(5, 7));
         to = Number(b.date.slice(8, 10));
         if (toMonth < fromMonth) return null;
-        const y = b.stated ? Number(b.date.slice(0, 4)) : year ? Number(year) : pub ? yearOfDay(toMonth, to, pub) : null;
+        const y = b.stated ? Number(b.date.slice(0, 4)) : year ? Number(year) : pub ? yearOfDay(toMonth, to, pub, upcomingAt(m.input, m.index)) : null;
         if (y === null) return null;
         const start = `${a.stated ? a.date.slice(0, 4) : y}-${pad(fromMonth)}-${pad(from)}`;
         const end = `${y}-${pad(toMonth)}-${pad(to)}`;
@@ -282,7 +301,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       }
       const mo = fromMonth;
       if (from < 1 || to <= from) return null;
-      const y = year ? Number(year) : pub ? yearOfDay(mo, to, pub) : null;
+      const y = year ? Number(year) : pub ? yearOfDay(mo, to, pub, upcomingAt(m.input, m.index)) : null;
       if (y === null || to > lastDay(y, mo)) return null;
       const period: Period = {
         start: `${y}-${pad(mo)}-${pad(from)}`,
@@ -881,7 +900,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
             (y) => day <= lastDay(y, mo) && new Date(Date.UTC(y, mo - 1, day)).getUTCDay() === WEEKDAY_NAMES.indexOf(weekday.toLowerCase()),
           )
         : undefined;
-      const y = named ?? yearOfDay(mo, day, pub);
+      const y = named ?? yearOfDay(mo, day, pub, upcomingAt(m.input, m.index));
       if (day < 1 || day > lastDay(y, mo)) return null;
       const date = `${y}-${pad(mo)}-${pad(day)}`;
       return { period: relative(date, date, `${day} ${monthName(mo)} ${y}`), span: false };
@@ -900,7 +919,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const mo = monthIndex(m[3]);
       // "May" with nothing that makes it a month is the verb.
       if (mo === 5 && !m.groups!.lead && !m.groups!.poss) return null;
-      let y = pub.month !== null && mo > pub.month ? pub.year - 1 : pub.year;
+      // ("The summit will be held in November", written in June: this year's November, as for a day; see `yearOfDay`.)
+      let y = pub.month !== null && mo > pub.month && !upcomingAt(m.input, m.index) ? pub.year - 1 : pub.year;
       // "an 8 % increase from last July", written in August: the month just gone is "last month", so "last July" is the
       // year before's (and so is a month not yet reached this year).
       if (m.groups!.lastMonth && pub.month !== null && (mo >= pub.month - 1 || mo > pub.month)) y = pub.year - 1;

@@ -334,6 +334,34 @@ const ROWS: Array<[string, Row]> = [
   ['a possessive month', r('2024-01-12', "The jobless rate held at November's 3.7%.", '3.7%', '2023-11-01', '2023-11-30', 'relative')],
   ['"March last year"', r('2024-06-15', "Chile's exports to China rose 9% in March last year.", '9%', '2023-03-01', '2023-03-31', 'relative')],
   ['"may" the verb names no month', r('2024-06-15', "Chile's exports to China may rise 9% this year.", '9%', '2024-01-01', '2024-12-31', 'relative')],
+  // … unless the words before it put it ahead of the writing: then it is this year's, as a day is.
+  [
+    'a month still to come',
+    r('2024-06-13', "Germany's exports to China will reach €8 billion in November.", '€8 billion', '2024-11-01', '2024-11-30', 'relative'),
+  ],
+  [
+    'a month gone, told in the past',
+    r('2024-06-13', "Germany's exports to China reached €8 billion in November.", '€8 billion', '2023-11-01', '2023-11-30', 'relative'),
+  ],
+  [
+    'a day still to come',
+    r(
+      '2024-06-13',
+      "Wimbledon's prize money rises to £50 million when the tournament gets underway on 1 July.",
+      '£50 million',
+      '2024-07-01',
+      '2024-07-01',
+      'relative',
+    ),
+  ],
+  [
+    'a run of days still to come',
+    r('2024-06-13', 'The tournament runs from July 1-14, with prize money of £50 million.', '£50 million', '2024-07-01', '2024-07-14', 'relative'),
+  ],
+  [
+    'a day told in the past after a future',
+    r('2024-06-13', 'The Fed said on 18 July that inflation will be 2.5%.', '2.5%', '2023-07-18', '2023-07-18', 'relative'),
+  ],
 
   // A change from the period just before is the later period's figure; longer spans end with it.
   [

@@ -289,6 +289,18 @@ function shareListScale(sentence: string, found: Quantity[]): Quantity[] {
   return found;
 }
 
+const FRACTION_POINTS = [0, ...new Set(Object.values(FRACTIONS)), 100].sort((a, b) => a - b);
+/**
+ * The precision a fraction in words states: "a fifth" is 20 % as far as the writer chose it over the nearest fraction they
+ * could have said instead ("a quarter", "a tenth"), so half the distance to the nearer of them either side (±2.5 points for
+ * "a fifth", ±8.3 for "half"). Read as exact, "a fifth" of a market would disagree with the "20.1 %" it rounds.
+ */
+function fractionStep(percent: number): number {
+  const at = FRACTION_POINTS.indexOf(percent);
+  if (at <= 0 || at >= FRACTION_POINTS.length - 1) return 0;
+  return Math.min(percent - FRACTION_POINTS[at - 1]!, FRACTION_POINTS[at + 1]! - percent) / 2;
+}
+
 const ORDINAL_FRACTION = /(?:^|[\s-])(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const ORDINAL_RUN_AFTER = /^\s(?:(?:straight|consecutive|successive|full|running)\s)?(?:year|month|week|day|quarter|season|term|time|decade)\b/i;
 
@@ -659,8 +671,9 @@ function readAround(
   const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after) ?? changeOfWording(preHedge, after);
 
   const value = valueOf(first);
-  const halfStep =
-    plusMinus !== null || fraction || kind === 'vulgar' || (parsed.exact === null && !range)
+  const halfStep = fraction
+    ? fractionStep(value)
+    : plusMinus !== null || kind === 'vulgar' || (parsed.exact === null && !range)
       ? 0
       : unit === 'count' && !range && first.shift === 0 && !per
         ? roundedToTheThousand(first)

@@ -1158,7 +1158,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       new Set(claims.slice(first).flatMap((c) => (c.proposition ? [c.proposition.subject.join('+')] : []))).size === 1;
     for (const c of claims.slice(first)) {
       const p = c.proposition;
-      if (!p || p.subject.length !== 1 || p.facets.length > 0) continue;
+      // (A facet the whole document is of, "smartphones" in a story about that market, makes no part of the measure.)
+      if (!p || p.subject.length !== 1 || p.facets.some((f) => documentFacetsNow().get(facetLexicon.get(f)?.kind ?? '') !== f)) continue;
       const parties = measured.get(p.measure) ?? new Set<string>();
       parties.add(p.subject[0]!);
       measured.set(p.measure, parties);

@@ -83,6 +83,8 @@ const OtherSchema = z.strictObject({
   editions: z.record(z.string().regex(/^\d{4}$/), z.tuple([z.iso.date(), z.iso.date()])).optional(),
   monthlyChangeAs: z.record(z.string(), z.enum(['yoy', 'mom'])).optional(),
   names: z.array(z.string().min(1)).min(1),
+  /** Places that stand for the entity, as a capital does for its country ("Cupertino" for Apple in the technology press). */
+  metonyms: z.array(z.string().min(1)).optional(),
 });
 const FileSchema = z.strictObject({ about: z.string(), countries: z.record(z.string(), CountryExtraSchema), others: z.array(OtherSchema) });
 
@@ -168,6 +170,7 @@ for (const o of file.others) {
     monthlyChangeAs: new Map(Object.entries(o.monthlyChangeAs ?? {})),
   });
   for (const n of o.names) add(n, o.id, 'name');
+  for (const m of o.metonyms ?? []) add(m, o.id, 'metonym');
 }
 forms.push(...capitals);
 for (const e of entityMap.values()) {

@@ -69,7 +69,7 @@ describe('"the Chinese smartphone maker Xiaomi": a name in apposition is the com
   it('not the country its demonym names', () => {
     const text =
       'Xiaomi grew fast in 2024, and Xiaomi now ranks third. The Chinese smartphone manufacturer Xiaomi came in third place with 145.9 million units shipped in 2024.';
-    expect(claimQuoted(text, '145.9 million', META).metric).toMatch(/^shipments\.xiaomi\./);
+    expect(claimQuoted(text, '145.9 million', META).metric).toMatch(/^shipments\.smartphones\.xiaomi\./);
   });
 });
 

@@ -168,7 +168,8 @@ describe('a part of the figure before it', () => {
       publishedAt: '2024-01-16',
       title: 'Smartphones',
     });
-    expect(c.metric).toBe('market-share.apple.rate');
+    // (The headline names the market's product, which the share is of.)
+    expect(c.metric).toBe('market-share.smartphones.apple.rate');
   });
 });
 

@@ -206,6 +206,9 @@ const STATED_REFERENCE = /^(?:ref:|vs-)/;
 const PART_OF = /\b(?:including|includ(?:ed|es)|of which|among them|among which)\b[^;]*$/i;
 // ("Healthcare added 46,000 jobs, with 15,000 new jobs in home health care services": ", with" right after a figure's clause.)
 const WITH_PART = /\d[^;.]*,\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/i;
+// (Not where a ranking goes on, its next entry named before ", with": "…, followed by the Balearic Islands, with 14.4 million".)
+const ENTRY_WITH =
+  /(?:\bfollowed\s+by|[,;]\s*(?:and\s+)?|\band|\bthen)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4},\s+with\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$/u;
 const EVENT = /\b(?:involving|comprising|featuring|deploying|mobili[sz]ing)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}$/i;
 // A "Label: figure" line of a list or table ("First round: A$120,000"), or a "Label figure" one ("Semi-finalists $662,735").
 const ROW_LINE = /^\s*(?:\d{1,3}[.)]\s*|[-•*–]\s*)?[^:.!?]{2,40}:\s*(?:(?:[A-Z]{1,3}\s?)?[$€£¥]\s?)?\d/u;
@@ -684,7 +687,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         );
       };
       const partOfEarlier =
-        (PART_OF.test(sentence.slice(0, q.start)) || (!subsetOfEarlier && WITH_PART.test(sentence.slice(0, q.start)) && !ownTimeOrForecast())) &&
+        (PART_OF.test(sentence.slice(0, q.start)) ||
+          (!subsetOfEarlier &&
+            WITH_PART.test(sentence.slice(0, q.start)) &&
+            !ENTRY_WITH.test(sentence.slice(Math.max(0, q.start - 90), q.start)) &&
+            !ownTimeOrForecast())) &&
         !(i > 0 && !PART_OF.test(sentence.slice(quantities[0]!.end, q.start)) && SET_AGAINST_BEFORE.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)

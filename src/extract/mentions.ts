@@ -104,6 +104,12 @@ const NAMED_BY_TITLE =
   /\b(?:analysts?|economists?|strategists?|chief|executive|officer|director|minister|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|owner|parent|of|by|for|at|from|to|with|than)\s+$/i;
 const EXPECTATION_VERB = /^\s+(?:expected|estimated|forecast|forecasted|projected|predicted|anticipated|targeted|planned|hoped|wanted)\b/i;
 
+// Where a ranking goes on before its next entry ("followed by the", ", and the", "then"), and the entry's figure after it.
+const RANKING_GOES_ON = /(?:\bfollowed\s+by|[,;]\s*(?:and\s+)?|\band|\bthen)\s+(?:the\s+)?$/i;
+const WITH_ITS_FIGURE = /^(?:,?\s+with|\s+on)\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|just)\s+)?[$€£¥]?\d/;
+const LIST_GOES_ON = /(?:\bfollowed\s+by|;)\s+(?:the\s+)?$/i;
+const COMMA_ITS_FIGURE = /^,\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|just)\s+)?[$€£¥]?\d/;
+
 /** Whether a name stands in a list of names joined by commas and "and" ("Transsion, Oppo, and Xiaomi"). */
 function inNameList(sentence: string, start: number, end: number): boolean {
   return (
@@ -201,6 +207,12 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // "Transsion came in fifth place with 94.9 million units", "Oppo, which took the fourth spot with 103.1 million": a ranking's
     // entry, named where it opens the sentence or before "which", is the party of the figure its place is held with.
     if (!possessive && (opensSentence || /^,\s*which\s/.test(rest)) && RANKED_WITH_FIGURE.test(rest)) beforeMeasure = true;
+    // ("…, followed by the Balearic Islands, with 14.4 million, and the Canary Islands, with 13.9 million": an entry of a ranking
+    // that goes on, named before "with" and its figure.)
+    // ("…; the Canary Islands, 16.4 million; Andalucia, 14.3 million, and Madrid on 9.2 million": after a semicolon or "followed
+    // by", a comma alone may stand for the "with".)
+    if (!possessive && RANKING_GOES_ON.test(sentence.slice(Math.max(0, start - 24), start)) && WITH_ITS_FIGURE.test(rest)) beforeMeasure = true;
+    if (!possessive && LIST_GOES_ON.test(sentence.slice(Math.max(0, start - 24), start)) && COMMA_ITS_FIGURE.test(rest)) beforeMeasure = true;
     const agent = /\bby\s+$/.test(sentence.slice(Math.max(0, start - 4), start));
     // ("Transsion, Oppo, and Xiaomi, with 145.9, 103.1, and 94.9 million handsets, respectively": the names a respective list pairs with its figures.)
     const listed = respective && inNameList(sentence, start, end);

@@ -233,6 +233,11 @@ export function findRoles(
       return { subject: pairFrom(sentence, ents, clause, context), counterpart: null };
     case 'directed': {
       if (marketTotal(sentence, ents, measureAt, measure, context)) return { subject: [], counterpart: null };
+      // ("Apple shipped 234.6 million phones, followed by Samsung, with 226.6 million": a company's entry in a ranking of the
+      // companies that own the measure; of a flow between places, an entry may as well be where it goes.)
+      const entry = measure.ownedByName ? rankingEntry(sentence, ents, figure, (e) => companyLike(e.id)) : undefined;
+      const entryId = entry ? idOf(entry) : null;
+      if (entryId) return { subject: [entryId], counterpart: null };
       // "Norway's stake in Equinor", "raised its stake in Nintendo": the holder before the words, what is held after "in".
       const heldIn =
         statType === 'share' ? ents.find((e) => e.start >= measureAt.end && /^\s+in\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start))) : undefined;
@@ -295,13 +300,7 @@ export function findRoles(
       if (listedId) return { subject: [listedId], counterpart: null };
       // ("… came second with 87 seats, followed by the MK Party with 58 seats and the EFF with 39 seats": an entry of a
       // ranking, then "with" and its figure.)
-      const entry = ents.find(
-        (e) =>
-          e.end <= figure.start &&
-          WITH_FIGURE_AFTER.test(sentence.slice(e.end, figure.start)) &&
-          ENTRY_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start)) &&
-          !origins.has(e),
-      );
+      const entry = rankingEntry(sentence, ents, figure, (e) => !origins.has(e));
       const entryId = entry ? idOf(entry) : null;
       if (entryId) return { subject: [entryId], counterpart: null };
       if (possessor) return { subject: [possessor], counterpart: null };
@@ -396,9 +395,19 @@ const RESEARCHER_BEFORE =
 const FORECASTER_BEFORE = new RegExp(String.raw`\b(?:${CITED_BY}|(?:forecasts?|projections?)\s+(?:by|from|of))\s+(?:the\s+)?$`, 'i');
 
 // Between an entry of a ranking and its figure: its abbreviation in brackets or "Party" at most, then "with".
-const WITH_FIGURE_AFTER = /^(?:\s*\([^()]{1,20}\))?(?:\s+[Pp]arty)?\s+with\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?[$€£¥]?$/;
+const WITH_FIGURE_AFTER = /^(?:\s*\([^()]{1,20}\))?(?:\s+[Pp]arty)?(?:,?\s+with|\s+on|,)\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?[$€£¥]?$/;
 // Before it: where a ranking goes on ("followed by the", ", and the", "while the"), not a verb it is the object of ("beat Samsung with").
-const ENTRY_BEFORE = /(?:\bfollowed\s+by|,|\band|\bwhile|\bthen)\s+(?:the\s+)?$/i;
+const ENTRY_BEFORE = /(?:\bfollowed\s+by|[,;]|\band|\bwhile|\bthen)\s+(?:the\s+)?$/i;
+/** "…, followed by the MK Party with 58 seats", "…, and the Canary Islands, with 13.9 million": the ranking's entry the figure is held with. */
+function rankingEntry(sentence: string, ents: EntityMention[], figure: { start: number }, admits: (e: EntityMention) => boolean): EntityMention | undefined {
+  return ents.find(
+    (e) =>
+      e.end <= figure.start &&
+      WITH_FIGURE_AFTER.test(sentence.slice(e.end, figure.start)) &&
+      ENTRY_BEFORE.test(sentence.slice(Math.max(0, e.start - 20), e.start)) &&
+      admits(e),
+  );
+}
 const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about\s+|around\s+)?$/i;
 
 // ("Tourism revenue reached …": a capitalised common noun opening the sentence, by its ending, owns nothing.)
@@ -598,7 +607,14 @@ function servedPlace(sentence: string, e: EntityMention): boolean {
   );
 }
 
-/** "… the highest death toll (1,293), followed by Taroudant (452)": a party named after the figure behind "followed by" is the next one's. */
+/**
+ * "… the highest death toll (1,293), followed by Taroudant (452)": a party named after the figure behind "followed by" is the
+ * next one's; so is one named with its own figure after ", with" ("…, and the Canary Islands, with 13.9 million").
+ */
 function nextInRanking(sentence: string, e: EntityMention): boolean {
-  return /\b(?:followed\s+by|ahead\s+of|then|trailed\s+by|behind)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start));
+  return (
+    /\b(?:followed\s+by|ahead\s+of|then|trailed\s+by|behind)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 16), e.start)) ||
+    OWN_FIGURE_AFTER.test(sentence.slice(e.end, e.end + 40))
+  );
 }
+const OWN_FIGURE_AFTER = /^(?:,?\s+with\s+|\s+on\s+|,\s+)(?:(?:about|around|nearly|almost|over|more\s+than|some|just)\s+)?[$€£¥]?\d/;

@@ -417,6 +417,9 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const SOURCE_AFTER = quickEdges(
   /^\s+(?:was|is|were|are|remained|became)\s+(?:once\s+again\s+|again\s+|still\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:biggest|largest|top|main|leading|biggest|primary|second|third|fourth|fifth|second-largest|third-largest|second-biggest)\s+(?:[\p{L}-]+\s+)?(?:source|market|origin)\b/iu,
 );
+// ("Chinese tourists", "United Kingdom visitors": a place, or its people, right before the travellers it names is where they
+// come from; a singular noun, "UK visitor numbers", is as often of the place visited.)
+const VISITORS_AFTER = /^\s+(?:visitors|tourists|travell?ers|holiday-?makers|vacationers|holidaygoers)\b/i;
 const LISTED_AFTER = /^(?:[^.;]|\.\d){0,100}?\b(?:followed\s+by|ahead\s+of|then|and)\s+(?:the\s+)?$/i;
 
 /**
@@ -429,7 +432,9 @@ function originsOf(sentence: string, ents: EntityMention[]): Set<EntityMention> 
   const marked = ents.filter(
     (x) =>
       PLACE_KINDS.has(entities.get(x.id)?.kind ?? '') &&
-      (FROM_BEFORE.test(sentence.slice(Math.max(0, x.start - 12), x.start)) || SOURCE_AFTER.test(sentence.slice(x.end, x.end + 80))),
+      (FROM_BEFORE.test(sentence.slice(Math.max(0, x.start - 12), x.start)) ||
+        SOURCE_AFTER.test(sentence.slice(x.end, x.end + 80)) ||
+        VISITORS_AFTER.test(sentence.slice(x.end, x.end + 24))),
   );
   const origins = new Set(marked);
   for (const e of ents) {

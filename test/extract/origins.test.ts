@@ -13,11 +13,23 @@ describe('where counted things come from is not whose count it is', () => {
       'Malaysia was the biggest source of visitors in 2023 with 4.5 million arrivals, followed by China with 3.5 million.',
       '3.5 million',
     ],
+    ['a people before the travellers', 'Chinese tourists numbered 3.5 million in 2023.', '3.5 million'],
+    ['a country before the travellers', 'Mainland China visitors to Thailand numbered 3.5 million in 2023.', '3.5 million'],
   ])('%s: neither the origin nor the destination owns the part, so it never meets the total', (_name, sentence, figure) => {
     const part = claimQuoted(`${TOTAL} ${sentence}`, figure, META);
     expect(part.proposition?.subject ?? []).not.toContain('china');
     expect(part.proposition?.subject ?? []).not.toContain('malaysia');
     expect(part.comparable).toBe(false);
+  });
+
+  it("does not make what visitors of one country spent that country's tourism revenue", () => {
+    const text =
+      'Spain received 85.1 million tourists in 2023. In terms of spending, United Kingdom visitors remain top, with €19.9 billion, while British tourists spent 19.9 billion euros.';
+    for (const figure of ['€19.9 billion', '19.9 billion euros']) {
+      const c = claimQuoted(text, figure, META);
+      expect(c.proposition?.measure, figure).toBe('tourism-revenue');
+      expect(c.proposition?.subject ?? [], figure).not.toContain('united-kingdom');
+    }
   });
 
   it("keeps the total's party", () => {

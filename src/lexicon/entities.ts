@@ -58,6 +58,8 @@ const CountryExtraSchema = z.strictObject({
     .regex(/^Q\d+$/)
     .optional(),
   aliases: z.array(z.string()).optional(),
+  /** The package's alternative spellings that name something else in the news ("Emirates", the airline). */
+  notNames: z.array(z.string()).optional(),
   metonyms: z.array(z.string()).optional(),
   demonyms: z.array(z.string()).optional(),
   prefixes: z.array(z.string()).optional(),
@@ -138,7 +140,8 @@ for (const c of sovereignFirst) {
   });
   add(c.name.common, id, 'name');
   if (c.name.official.length <= 40) add(c.name.official, id, 'name');
-  for (const alt of c.altSpellings) if (alt.length > 3 && /^\p{Lu}/u.test(alt) && /^[\p{L}\s.'-]+$/u.test(alt)) add(alt, id, 'name');
+  for (const alt of c.altSpellings)
+    if (alt.length > 3 && /^\p{Lu}/u.test(alt) && /^[\p{L}\s.'-]+$/u.test(alt) && !extra?.notNames?.includes(alt)) add(alt, id, 'name');
   const demonym = c.demonyms?.eng;
   // (The package joins two demonyms in one string: "Bosnian, Herzegovinian".)
   if (demonym) for (const d of new Set([demonym.m, demonym.f].flatMap((x) => x?.split(/,\s*/) ?? []))) if (d) add(d, id, 'demonym');

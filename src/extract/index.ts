@@ -860,7 +860,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition) proposition = canonicalProposition(proposition, unitKind);
       if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
-      if (proposition) proposition = withDocumentFacets(proposition, documentFacetsNow);
+      if (proposition) proposition = withDocumentFacets(proposition, documentFacetsNow, unitKind);
       // ("… dropped by 5% among adults 18-49": the figure is of that age group.)
       const ages = proposition && ageGroupOf(sentence, clauseOf(sentence, q.start, q.end), q);
       if (proposition && ages && !proposition.facets.includes(ages)) proposition = { ...proposition, facets: [...proposition.facets, ages].sort() };
@@ -1480,9 +1480,13 @@ function measureWordsOf(text: string, mentions: readonly MeasureMention[], into 
   return into;
 }
 
-/** "263 million cases" in a story about malaria and nothing else are malaria cases (measures.json `documentFacetKinds`). */
-function withDocumentFacets(p: Proposition, documentFacets: () => ReadonlyMap<string, string>): Proposition {
-  const kinds = measures.get(p.measure)?.documentFacetKinds ?? [];
+/**
+ * "263 million cases" in a story about malaria and nothing else are malaria cases (measures.json `documentFacetKinds`);
+ * "production was 358,000 tonnes" in one about copper, copper production. (A commodity is weighed or measured, never
+ * counted: "Toyota produced 9 million vehicles" in a story that names steel is no steel.)
+ */
+function withDocumentFacets(p: Proposition, documentFacets: () => ReadonlyMap<string, string>, unitKind: string): Proposition {
+  const kinds = (measures.get(p.measure)?.documentFacetKinds ?? []).filter((kind) => kind !== 'commodity' || unitKind !== 'count');
   const missing = kinds.filter((kind) => !p.facets.some((f) => facetLexicon.get(f)?.kind === kind));
   if (!missing.length) return p;
   const named = documentFacets();

@@ -588,7 +588,12 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   const clause = clauseOf(sentence, figure.start, figure.end);
   // (The phrases are blanked in place, so offsets into the sentence still hold.)
   if (/target/i.test(sentence)) sentence = sentence.replace(POLICY_RATE_TARGET, (m) => ' '.repeat(m.length));
-  const before = withoutOutturnComparisons(sentence.slice(clause.start, figure.start)).replace(TARGET_WITH_ITS_FIGURE, ' ').replace(DEFINING_ASIDE, ' ');
+  // (Read from a few words before the clause: "The bank, as widely anticipated, raised …" opens the clause after "as".)
+  const from = Math.max(0, clause.start - 12);
+  const before = withoutOutturnComparisons(sentence.slice(from, figure.start))
+    .slice(clause.start - from)
+    .replace(TARGET_WITH_ITS_FIGURE, ' ')
+    .replace(DEFINING_ASIDE, ' ');
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
   const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
   if (TARGET.test(before) || namesATarget(sentence.slice(figure.end))) return 'target';

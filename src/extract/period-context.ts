@@ -58,6 +58,7 @@ const EXPECTATION =
 const SET_AGAINST_EXPECTATIONS =
   /\b(?:in\s+line\s+with|than|beat(?:ing)?|missed|missing|exceed\w*|below|above|short\s+of|against)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:forecasts?|expectations?|expected|estimates?|projections?|predictions?)\b/giu;
 
+const SPLIT_YEAR = /\d{4}\s*[–/-]\s*\d{2}/;
 const isCalendarYear = (p: Period) =>
   !!p.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
 
@@ -114,7 +115,10 @@ export function datePeriod(
     const year = latestFiscalYear(ownYear, 12, pub!);
     dated = fiscalPeriod(year, 12, ownYear, `fiscal year ${year}`, period.resolution);
   } else if (period.fiscal && startMonth && startMonth > 1) {
-    dated = fiscalPeriod(period.fiscal.year, period.fiscal.months, startMonth, period.label, period.resolution, period.fiscal.from);
+    // ("fiscal 2024" of Japan, or of Sony: April 2024 to March 2025, the year named being the one it starts in; not "FY2023–24",
+    // which names both.)
+    const namedByStart = owner?.fiscalYearNamedByStart && !SPLIT_YEAR.test(period.label);
+    dated = fiscalPeriod(period.fiscal.year + (namedByStart ? 1 : 0), period.fiscal.months, startMonth, period.label, period.resolution, period.fiscal.from);
   } else if (
     measure?.fiscal &&
     (fiscalDocument || owner?.fiscalYearByDefault) &&

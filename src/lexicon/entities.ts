@@ -24,6 +24,11 @@ export interface Entity {
   fiscalYearByDefault: boolean;
   /** Its statistics office numbers quarters in the fiscal year: "the first quarter" of India's GDP is April to June. */
   fiscalQuarters: boolean;
+  /**
+   * Its fiscal years are named by the calendar year they start in: Japan's "fiscal 2024" runs from April 2024 to March 2025
+   * (as Sony's, SoftBank's and Nissan's do), where the United States' or India's ends in 2024. False: named by the year they end in.
+   */
+  fiscalYearNamedByStart: boolean;
   /** Where a company is based, when its figures are its own (not its country's): "the Chinese firm" among several companies is the Chinese one. */
   country: string | null;
   /** Facets every figure of this entity has ("electric-vehicles" for a maker of nothing else): saying them changes nothing. */
@@ -66,6 +71,7 @@ const CountryExtraSchema = z.strictObject({
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
   fiscalYearByDefault: z.boolean().optional(),
   fiscalQuarters: z.boolean().optional(),
+  fiscalYearNamedByStart: z.boolean().optional(),
   quarterlyChangeAs: z.record(z.string(), z.enum(['yoy', 'qoq', 'annualized'])).optional(),
   monthlyChangeAs: z.record(z.string(), z.enum(['yoy', 'mom'])).optional(),
 });
@@ -82,6 +88,7 @@ const OtherSchema = z.strictObject({
   impliedFacets: z.array(z.string()).optional(),
   fiscalYearStart: z.number().int().min(1).max(12).optional(),
   fiscalWeekEnd: z.enum(WEEKDAYS).optional(),
+  fiscalYearNamedByStart: z.boolean().optional(),
   editions: z.record(z.string().regex(/^\d{4}$/), z.tuple([z.iso.date(), z.iso.date()])).optional(),
   monthlyChangeAs: z.record(z.string(), z.enum(['yoy', 'mom'])).optional(),
   names: z.array(z.string().min(1)).min(1),
@@ -131,6 +138,7 @@ for (const c of sovereignFirst) {
     fiscalYearStart: extra?.fiscalYearStart ?? null,
     fiscalYearByDefault: extra?.fiscalYearByDefault ?? false,
     fiscalQuarters: extra?.fiscalQuarters ?? false,
+    fiscalYearNamedByStart: extra?.fiscalYearNamedByStart ?? false,
     fiscalWeekEnd: null,
     country: null,
     impliedFacets: [],
@@ -165,6 +173,7 @@ for (const o of file.others) {
     fiscalYearStart: o.fiscalYearStart ?? null,
     fiscalYearByDefault: false,
     fiscalQuarters: false,
+    fiscalYearNamedByStart: o.fiscalYearNamedByStart ?? false,
     fiscalWeekEnd: o.fiscalWeekEnd ?? null,
     country: o.country ?? null,
     impliedFacets: o.impliedFacets ?? [],

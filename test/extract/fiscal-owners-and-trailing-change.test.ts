@@ -70,3 +70,19 @@ describe('quarters numbered in the fiscal year by a statistics office', () => {
     expect(claim.period).toMatchObject({ start: '2023-01-01', end: '2023-03-31' });
   });
 });
+
+describe('a fiscal year named by the year it starts in, where its owner names it so', () => {
+  const META = { publishedAt: '2024-05-14', title: null };
+  it.each([
+    ["Japan's fiscal deficit reached ¥40 trillion in fiscal 2023.", '¥40 trillion', '2023-04-01', '2024-03-31'],
+    ['Sony expects operating profit of 1.2 trillion yen in fiscal 2024.', '1.2 trillion yen', '2024-04-01', '2025-03-31'],
+    ['SoftBank expects revenue of 7 trillion yen in fiscal 2024.', '7 trillion yen', '2024-04-01', '2025-03-31'],
+    // (Named by the year it ends in, as the United States and India name theirs, and as Toyota does.)
+    ['Toyota expects operating profit of 4.3 trillion yen in fiscal 2024.', '4.3 trillion yen', '2023-04-01', '2024-03-31'],
+    ["India's fiscal deficit reached ₹17 trillion in fiscal year 2024.", '₹17 trillion', '2023-04-01', '2024-03-31'],
+    // (A split year names both ends.)
+    ["Sony's revenue reached 13 trillion yen in fiscal 2023-24.", '13 trillion yen', '2023-04-01', '2024-03-31'],
+  ])('%s', (text, figure, start, end) => {
+    expect(claimQuoted(text, figure, META).period).toMatchObject({ start, end });
+  });
+});

@@ -30,6 +30,10 @@ const CENTRAL_BANK_BEFORE =
 const NOT_THE_DECISION =
   /\b(?:preferr(?:ed|ing)|wanted|favou?r(?:ed|ing)|expect\w*|forecast\w*|project\w*|pric(?:e|es|ed|ing)\s+in|suggest\w*|anticipat\w*)\b(?:[^.;:]|\.(?=\d)){0,60}$|\b(?:from|since)\s+(?:about\s+|around\s+)?$/i;
 
+// The time a move was added up over, right after the figure: "by 500 basis points since 2022", "… in the past two years" (not
+// "…, its first cut since 2020").
+const ADDED_UP_SINCE = /^\s*(?:[^,.;]{0,30}?\s)?(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b/i;
+
 const MOVED_FROM = /\bfrom\s+(?:about\s+|around\s+)?$/i;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -57,20 +61,27 @@ export class DecisionDates {
   constructor(private readonly pub: PublicationDate | null) {}
 
   /** Whether the figure states what a decision set: the policy rate moved by or to it, in the clause of a decision verb. */
-  static isDecisionFigure(sentence: string, figure: { start: number }, proposition: Proposition | null): boolean {
+  static isDecisionFigure(sentence: string, figure: { start: number; end: number }, proposition: Proposition | null): boolean {
     if (proposition?.modality !== 'actual' || !DECIDED_MEASURES.has(proposition.measure)) return false;
     const before = sentence.slice(Math.max(0, figure.start - 120), figure.start);
     const verb = DECISION_BEFORE.exec(before);
     if (!verb || NOT_THE_DECISION.test(before)) return false;
-    if (DECISION_FIGURE.test(before)) return true;
+    const perfect = /\b(?:has|have|had)\s+(?:been\s+)?$/i.test(before.slice(0, verb.index));
+    // ("has raised rates by 500 basis points since 2022": the moves of many meetings added up over a time, no one decision's.)
+    if (DECISION_FIGURE.test(before)) return !(perfect && ADDED_UP_SINCE.test(sentence.slice(figure.end, figure.end + 60)));
     // ("has held interest rates steady at 5.25 % since August 2023": a level kept over a time, not a meeting's decision.)
-    const heldOver =
-      /\b(?:has|have|had)\s+(?:been\s+)?$/i.test(before.slice(0, verb.index)) || HELD_SINCE.test(sentence.slice(figure.start, figure.start + 60));
+    const heldOver = perfect || HELD_SINCE.test(sentence.slice(figure.start, figure.start + 60));
     return verb.groups?.hold !== undefined && HELD_AT.test(before) && !heldOver && CENTRAL_BANK_BEFORE.test(before.slice(0, verb.index));
   }
 
   /** The day a decision figure is dated to, or null when the figure is no decision's or no day is known. */
-  periodOf(sentence: string, figure: { start: number }, proposition: Proposition | null, expressions: TimeExpression[], period: Period): Period | null {
+  periodOf(
+    sentence: string,
+    figure: { start: number; end: number },
+    proposition: Proposition | null,
+    expressions: TimeExpression[],
+    period: Period,
+  ): Period | null {
     if (!DecisionDates.isDecisionFigure(sentence, figure, proposition)) return null;
     // A period the sentence states other than a day ("in September 2024", "from 0.1 % in December 2021") is the text's own reading: kept.
     // ("since 2020", "the first since March 2020" span back from the decision and date nothing of it.)

@@ -141,3 +141,18 @@ describe('a vote split is the count of a decision, no figure of what was decided
     expect(claims.filter((c) => c.unit === 'count')).toEqual([]);
   });
 });
+
+describe('"cut rates", "raised rates": a central bank moving its rates names its policy rate', () => {
+  it('reads the move and its day where the sentence names the rate only as "rates"', () => {
+    const c = quoted(claimsOf('The Fed cut rates by 25 basis points on Wednesday.', '2024-09-19'), '25 basis points');
+    expect(c.proposition).toMatchObject({ measure: 'interest-rate', subject: ['united-states'], statType: 'change' });
+    expect(c.period).toMatchObject({ start: '2024-09-18', end: '2024-09-18' });
+  });
+
+  it('keeps a move added up over a time to that time, and a first move "since" a year to its day', () => {
+    const added = quoted(claimsOf('The Federal Reserve has raised rates by 500 basis points since 2022.', '2024-09-19'), '500 basis points');
+    expect(added.period).toMatchObject({ start: '2022-01-01' });
+    const first = quoted(claimsOf('The Fed has cut rates by 25 basis points on Wednesday, its first cut since 2020.', '2024-09-19'), '25 basis points');
+    expect(first.period).toMatchObject({ start: '2024-09-18', end: '2024-09-18' });
+  });
+});

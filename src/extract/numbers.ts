@@ -55,6 +55,7 @@ export const SCALE_EXPONENTS: Record<string, number> = {
   mio: 6,
   bn: 9,
   bln: 9,
+  bil: 9,
   b: 9,
   tn: 12,
   tr: 12,
@@ -84,7 +85,7 @@ export const DIGITS = [
 
 /** Magnitude words after a number: always scales. */
 export const SCALE_WORD =
-  /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
+  /^(?:[ \u00a0\u2009\u202f]|-(?=[a-z]))?(hundred|thousand|million|billion|trillion|bn|mn|mln|bln|bil|mio|tn|trn|trln|crores?|lakhs?|lacs?|dozen)(?![\p{L}\d])/iu;
 /** Letter abbreviations: scales only where the context says so (see scaleAfter). */
 export const SCALE_LETTER = /^([ \u00a0\u2009\u202f]?)(k|m|b|t|K|M|B|T|mil)(?![\p{L}\d])/u;
 

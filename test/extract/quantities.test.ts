@@ -79,6 +79,9 @@ describe('magnitude words and abbreviations, glued or not', () => {
     ['The bank lent $3.2 bn to the port.', '$3.2 bn', 3200000000, 'USD'],
     ['Russia exported 14.2 bln cubic meters of gas.', '14.2 bln cubic meters', 14200000000, 'm3'],
     ['The firm booked 7 mln euros.', '7 mln euros', 7000000, 'EUR'],
+    // (As the Malaysian press writes them.)
+    ['Exports reached US$683.8bil last year.', 'US$683.8bil', 683800000000, 'USD'],
+    ['The project will cost RM1.2bil.', 'RM1.2bil', 1200000000, 'MYR'],
     ['The ministry spent 9 mn dollars.', '9 mn dollars', 9000000, 'USD'],
     ['Reserves stood at $1.2tn.', '$1.2tn', 1200000000000, 'USD'],
     ['Debt rose to 3 trln rubles.', '3 trln rubles', 3000000000000, 'RUB'],
@@ -337,6 +340,7 @@ describe('property: a decimal times a magnitude word is that exact decimal', () 
     ['mln', 6, false],
     ['bn', 9, true],
     ['bln', 9, false],
+    ['bil', 9, true],
     ['b', 9, true],
     ['tn', 12, true],
     ['trln', 12, false],

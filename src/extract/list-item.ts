@@ -12,7 +12,9 @@ export function listItemFacet(sentence: string, figure: { start: number }, menti
   const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
   if (!opensABracket(before)) return null;
   const item = ITEM_BEFORE.exec(before);
-  if (!item || (sentence.match(BRACKETED_FIGURE) ?? []).length < 2) return null;
+  // (One bracketed figure is a list of one where a move is said to be "in" the item: "employment trended up in food services
+  // and drinking places (+29,000)".)
+  if (!item || ((sentence.match(BRACKETED_FIGURE) ?? []).length < 2 && !MOVED_IN_ITEM.test(before))) return null;
   // ("trending upward in July (+25,000)", "in the first half (+7%)": a time is when, not an item of the list; "the northern
   // half (+15%)" and "first year (+4%) students" may be items.)
   if (TIME_ITEM.test(item[1]!)) return null;
@@ -36,6 +38,8 @@ function opensABracket(text: string): boolean {
 
 const TIME_ITEM =
   /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|quarters|month|months|week|weeks|period|(?:first|second)\s+half)$/i;
+const MOVED_IN_ITEM =
+  /\b(?:up|down|rose|fell|increased|decreased|declined|grew|gained|lost|added|gains?|losses|declines|increases|employment|jobs|hiring)\s+in\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+\s*\(\s*[+−-]?\s?$/u;
 const BRACKETED_FIGURE = /\(\s*[+−-]?\s?[$€£¥]?\d/g;
 const ITEM_BEFORE = /(?:^|[,;:]\s*|\b(?:and|in|including|with)\s+)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*\(\s*[+−-]?\s?$/u;
 

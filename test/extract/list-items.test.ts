@@ -22,3 +22,20 @@ describe('a list of bracketed figures', () => {
     expect(claimQuoted(text, '$12.3 billion', META).proposition?.measure).toBe('profit');
   });
 });
+
+describe('a move said to be "in" an item with one bracketed figure is that item\'s', () => {
+  const META = { publishedAt: '2024-12-06' };
+  it('reads the sector, not the total, and keeps it out of the total of the month', () => {
+    const text = 'Employers added 227,000 jobs in November. Over the month, employment trended up in food services and drinking places (+29,000).';
+    const total = claimQuoted(text, '227,000', META);
+    const part = claimQuoted(text, '29,000', META);
+    expect(part.proposition?.measure).toBe('jobs');
+    expect(part.proposition?.facets).not.toEqual([]);
+    expect(part.metric).not.toBe(total.metric);
+  });
+
+  it('leaves a month in brackets a time, not an item', () => {
+    const c = claimQuoted('Exports rose in March (+5%).', '5%', META);
+    expect(c.proposition?.facets).toEqual([]);
+  });
+});

@@ -84,6 +84,7 @@ import { writesGluedMillions } from './readings.js';
 import { partOfWhole } from './qualifiers.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
 import { perUnitProposition } from './per-unit.js';
+import { placeOfPart } from './place-part.js';
 import { inPartyList, listItemFacet, listRow } from './list-item.js';
 import { citedAsSource, findRoles, type RoleContext } from './roles.js';
 import { bracketedChangeOf, partLevelOf, shownChangeOf, stockGrowthOf } from './restated-growth.js';
@@ -861,6 +862,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       if (proposition?.modality === 'forecast' && measures.get(proposition.measure)?.setInAdvance && announcedInFutureTense(sentence, span))
         proposition = { ...proposition, modality: 'actual' };
       if (proposition) proposition = withDocumentFacets(proposition, documentFacetsNow, unitKind);
+      if (proposition) proposition = placeOfPart(sentence, q, proposition, mentions);
       // ("… dropped by 5% among adults 18-49": the figure is of that age group.)
       const ages = proposition && ageGroupOf(sentence, clauseOf(sentence, q.start, q.end), q);
       if (proposition && ages && !proposition.facets.includes(ages)) proposition = { ...proposition, facets: [...proposition.facets, ages].sort() };

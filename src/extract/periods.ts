@@ -175,6 +175,10 @@ function fromParts(month: string | undefined, year: string, edge: 'start' | 'end
   return edge === 'start' ? monthStart(y, m) : monthEnd(y, m);
 }
 
+// ("the fiscal 2024 fourth quarter ended September 28, 2024": the day a named fiscal part ended belongs to the part, not a
+// time of its own.)
+const MONTH_UNCAPTURED = MONTH.replace(/^\(/, '(?:');
+const ENDED_ON_DAY = `(?:,?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|closed)\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_UNCAPTURED}|${MONTH_UNCAPTURED}\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+(?:19|20)\\d{2})?(?!\\d))?`;
 const QWORDS = 'first|second|third|fourth|last|final|1st|2nd|3rd|4th';
 const ORDINAL_MONTHS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const FISCAL_YEAR = `(?:fiscal(?:\\s+year)?|FY)\\s?['’]?(\\d{4}|\\d{2})(?![-–/]\\d)`;
@@ -345,7 +349,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // "the fourth quarter of fiscal 2024", "Q2 FY25", "Q4FY24", "fiscal 2025 second quarter", "the first half of fiscal year 2024":
     // a part of a fiscal year, dated by its owner's convention once known (the calendar's until then).
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))(?:\\s+(?:of\\s+)?(?:the\\s+)?|(?<=[QH][1-4]))${FISCAL_YEAR}|${FISCAL_YEAR}\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4])))\\b`,
+      `\\b(?:(?:the\\s+)?(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4]))(?:\\s+(?:of\\s+)?(?:the\\s+)?|(?<=[QH][1-4]))${FISCAL_YEAR}|${FISCAL_YEAR}\\s+(?:(${QWORDS})[\\s-]+(quarter|half)|([QH])([1-4])))\\b${ENDED_ON_DAY}`,
       'gi',
     ),
     (m) => {
@@ -459,7 +463,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     // this June":
     // the months that end with the month named.
     new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|(?<half>half(?:[\\s-]year)?)|year|(?<quarter>(?:(?:fiscal\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)(?:\\s+|,\\s+(?=(?:that|which)\\s))(?:(?:that|which)\\s+)?(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:on\\s+)?(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?(?:this\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(?<rel>this|last)\\s+year))?(?!\\w)`,
+      `\\b(?:(?:the\\s+)?(?:(?<count>${COUNT_WORDS})[\\s-]+months?|(?<half>half(?:[\\s-]year)?)|year|(?<quarter>(?:(?:fiscal\\s+(?:(?:19|20)\\d{2}\\s+)?|FY\\s?\\d{2,4}\\s+)?(?:first|second|third|fourth)\\s+)?quarter)|(?<countp>${COUNT_WORDS})-month\\s+period)(?:\\s+|,\\s+(?=(?:that|which)\\s))(?:(?:that|which)\\s+)?(?:ending|ended|to|through|until|(?:leading\\s+)?up\\s+to)(?:\\s+\\(YE\\))?|YE)\\s+(?:on\\s+)?(?:in\\s+)?(?:(?:the\\s+)?end\\s+of\\s+)?(?:this\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?(?:,?\\s+(?:${YEAR}|(?<rel>this|last)\\s+year))?(?!\\w)`,
       'gi',
     ),
     (m, pub) => {

@@ -86,3 +86,14 @@ describe('a fiscal year named by the year it starts in, where its owner names it
     expect(claimQuoted(text, figure, META).period).toMatchObject({ start, end });
   });
 });
+
+describe('the day a named fiscal quarter ended belongs to the quarter', () => {
+  it.each([
+    'For the fiscal 2024 fourth quarter ended September 28, 2024, Apple posted revenue of $94.9 billion.',
+    'In its FY24 fourth quarter ended September 28, 2024, Apple posted revenue of $94.9 billion.',
+  ])('%s', (text) => {
+    const c = claimQuoted(text, '$94.9 billion', { publishedAt: '2024-10-31', title: null });
+    // (Apple's fiscal year starts in October: its fourth quarter is July to September.)
+    expect(c.period).toMatchObject({ start: '2024-07-01', end: '2024-09-30' });
+  });
+});

@@ -88,7 +88,7 @@ import { placeOfPart } from './place-part.js';
 import { inPartyList, listItemFacet, listRow } from './list-item.js';
 import { citedAsSource, findRoles, type RoleContext } from './roles.js';
 import { bracketedChangeOf, partLevelOf, shownChangeOf, stockGrowthOf } from './restated-growth.js';
-import { countsAFrame, countsANamedNoun } from './own-noun.js';
+import { countsAFrame, countsANamedNoun, countsItsOwnNoun, measureTooFarBefore } from './own-noun.js';
 import { releasePeriod } from './release-period.js';
 import { headlineFigure } from './figure-anaphora.js';
 import { makeStatement } from './statement.js';
@@ -694,7 +694,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
             !ENTRY_WITH.test(sentence.slice(Math.max(0, q.start - 90), q.start)) &&
             !ownTimeOrForecast())) &&
         !(i > 0 && !PART_OF.test(sentence.slice(quantities[0]!.end, q.start)) && SET_AGAINST_BEFORE.test(sentence.slice(quantities[i - 1]!.end, q.start)));
-      if (!proposition && !partOfEarlier && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
+      // ("added 227,000 jobs …, which was weighed down by the effects of two hurricanes": a count of its own noun in a clause
+      // about something else goes on about nothing stated before it.)
+      const ownNounElsewhere = i > 0 && countsItsOwnNoun(sentence, span) && measureTooFarBefore(sentence.slice(quantities[i - 1]!.end, q.start));
+      if (!proposition && !partOfEarlier && !ownNounElsewhere && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)
         const namesMeasure = mentions.measures.some((m) => !BARE_CHANGE_NOUN.test(sentence.slice(m.start, m.end))) || countsANamedNoun(sentence, span);
         // ("… eased to 3.1 %.¶ The lowest rates were in Belgium (minus 0.8 %), Denmark (0.3 %)": a list goes on about the line that introduces it.)

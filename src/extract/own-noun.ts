@@ -18,6 +18,9 @@ export function countsItsOwnNoun(sentence: string, figure: { numberStart: number
 // measured.
 const FRAME_NOUN =
   /^(?:states|countries|nations|provinces|districts|counties|regions|territories|municipalities|cities|towns|members|economies|jurisdictions|years|decades|centuries)$/i;
+// ("more than six times that of the previous month", "three times as many", "2.5 times higher": how many times another figure
+// one is; "have met 16 times" counts meetings.)
+const MULTIPLE_OF = /^\s+(?:that|those|as|more|less|higher|lower|larger|bigger|smaller|greater|faster|the|its|their|what|over)\b/i;
 
 /** Whether a count is of the places, members or years a figure of the sentence was counted over. */
 export function countsAFrame(sentence: string, figure: { numberStart: number; end: number; unitKind: string }): boolean {
@@ -25,7 +28,12 @@ export function countsAFrame(sentence: string, figure: { numberStart: number; en
   const words = sentence.slice(figure.numberStart, figure.end).match(/\p{L}+/gu);
   const last = words?.[words.length - 1];
   // ("the 14-member Organization": the size of a body, written as an adjective.)
-  return last !== undefined && (FRAME_NOUN.test(last) || (/^member$/i.test(last) && /-member$/i.test(sentence.slice(figure.numberStart, figure.end))));
+  return (
+    last !== undefined &&
+    (FRAME_NOUN.test(last) ||
+      (/^member$/i.test(last) && /-member$/i.test(sentence.slice(figure.numberStart, figure.end))) ||
+      (/^times$/i.test(last) && MULTIPLE_OF.test(sentence.slice(figure.end, figure.end + 12))))
+  );
 }
 
 /**
@@ -35,6 +43,16 @@ export function countsAFrame(sentence: string, figure: { numberStart: number; en
  */
 export function measureTooFarAfter(gap: string): boolean {
   return /\d|\b(?:due|because|caused|owing|amid|despite|thanks)\b|,\s+(?:but|while|whereas|although|though)\b|;/i.test(gap);
+}
+
+/**
+ * Whether the words between an earlier measure word and a count of its own noun put the count in a clause about something
+ * else: "added 227,000 jobs in November, …, which was weighed down by the effects of two hurricanes" counts hurricanes.
+ */
+export function measureTooFarBefore(gap: string): boolean {
+  // (Only in the figure's own stretch, after the last comma: "Sales of Toyota's vehicles, which include Lexus, hit 10.3
+  // million vehicles" is a relative clause closed before the figure.)
+  return /\b(?:which|who|whose|because|due|caused|owing|amid|despite|effects?|impact)\b|;/i.test(gap.slice(gap.lastIndexOf(',') + 1));
 }
 
 // "The number of working days during this period stood at 14": the count of a noun the sentence names before it.

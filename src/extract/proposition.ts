@@ -9,7 +9,7 @@ import { changeOfWording } from './direction.js';
 import { withoutOutturnComparisons } from './against-expectations.js';
 import { inClosedAside } from './aside.js';
 import { MOVED_BY } from './level-of-time.js';
-import { countsAFrame, countsItsOwnNoun, measureTooFarAfter } from './own-noun.js';
+import { countsAFrame, countsItsOwnNoun, measureTooFarAfter, measureTooFarBefore } from './own-noun.js';
 import { namesATarget } from './target-noun.js';
 import { newOfStock, withSentenceFacets } from './sentence-facets.js';
 import { shareOfFacet } from './share-of-facet.js';
@@ -120,6 +120,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       continue;
     if (noun) return verbActingOn(sentence, figure, mentions, measure) ?? { measure, start: m.start, end: m.end };
     if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
+    if (m.end <= figure.start && countsItsOwnNoun(sentence, figure) && measureTooFarBefore(sentence.slice(m.end, figure.start))) continue;
     // ("declining to 3.6 % from 4.2 % on the back of falling service prices": the cause named after a figure is not what it measures.)
     if (m.start >= figure.end && REASON.test(sentence.slice(figure.end, m.start))) continue;
     if (m.end <= figure.start && inClosedAside(sentence, m, figure.start)) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
 import { findQuantities } from '../../src/extract/quantities.js';
 import { claimQuoted } from './claim-of.js';
 
@@ -59,5 +60,26 @@ describe('a space groups thousands only where no name follows', () => {
     expect(findQuantities('It delivered 73 787 Dreamliners last year.').map((q) => q.value)).toEqual([73]);
     expect(findQuantities('The population is 1 234 567 people.').map((q) => q.value)).toEqual([1234567]);
     expect(findQuantities('Capacity reached 3 870 Gigawatts.')[0]).toMatchObject({ value: 3870, unit: 'GW' });
+  });
+});
+
+describe('a count of something else is no figure of the measure before it', () => {
+  const text =
+    "The US economy added 227,000 nonfarm jobs in November, more than six times that of the previous month, which was weighed down by the effects of two hurricanes and Boeing's labor union strike.";
+  const claims = extract(text, { publishedAt: '2024-12-06' }).claims;
+  const metricOf = (quote: string) => claims.find((c) => c.quote.exact === quote)?.metric;
+
+  it('reads the payrolls as jobs', () => {
+    expect(metricOf('227,000 nonfarm')).toBe('jobs.united-states.total');
+  });
+
+  it.each(['more than six times', 'two hurricanes'])('does not read "%s" as jobs', (quote) => {
+    expect(metricOf(quote)).toBeDefined();
+    expect(metricOf(quote)).not.toMatch(/^jobs\./);
+  });
+
+  it('still reads a count of its own noun that a gapped clause states', () => {
+    const [, samsung] = extract('Apple shipped 234.6 million phones in 2023 and Samsung 226.6 million phones.', { publishedAt: '2024-01-16' }).claims;
+    expect(samsung!.metric).toBe('shipments.samsung.total');
   });
 });

@@ -15,7 +15,8 @@ const DESCRIBES =
 
 // ("delivered 526,409 vehicles, mostly in China": where most of the whole was made, not a part.)
 const MOSTLY = /\b(?:mostly|mainly|primarily|largely|chiefly|predominantly|especially|particularly|notably|including|excluding|outside)\s*$/i;
-// Up to three words between the figure and "in", none a preposition that starts another phrase: its counted noun, its verb ("657,000 cars in China", "sold 2.3 million vehicles in North America").
+// Up to three words between the figure and "in", none a preposition that starts another phrase: its counted noun, its verb
+// ("657,000 cars in China", "sold 2.3 million vehicles in North America").
 const CLOSE_AFTER = /^(?:\s+(?!(?:over|for|of|on|about|due|to|from|with|by|after|amid|as|at)\b)[\p{L}-]+){0,3}\s+(?:in|across|within)\s+(?:the\s+)?$/u;
 const JOINED_BEFORE = /\p{Lu}[\p{L}.]*\s+(?:and|&)\s+$/u;
 const JOINED_AFTER = /^(?:\s+(?:and|&)\s+(?:the\s+)?\p{Lu}|,\s*(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*,?\s+(?:and|&)\s)/u;

@@ -41,8 +41,19 @@ export const RANGE_VERBS =
 /** "handed over 12 tanks", "turned over 40 files": "over" is the verb's own particle, not a floor on the number. */
 const OVER_OF_A_VERB = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$/i;
 
-/** `earlier` is the text before `before`, read only to tell a verb's "up to" from a ceiling. */
-export function hedgeBefore(before: string, earlier = ''): { qualifier: Qualifier; length: number } {
+// ("surpassing the ¥8 trillion mark", "topped the $1 trillion mark", "crossed the 300 million subscriber milestone": a
+// threshold passed is a floor on the figure, not its value; "surpasses the 1.1 % growth of 2023" names a value.)
+const PASSED_THE =
+  /\b(?:surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|cross(?:ed|es|ing)|pass(?:ed|es|ing)|broke|break(?:s|ing)?)(?:\s+(?:through|past))?\s+the\s+$/i;
+const THRESHOLD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:mark|milestone|threshold|barrier|level)\b/iu;
+
+/**
+ * `earlier` is the text before `before`, read only to tell a verb's "up to" from a ceiling; `after`, the text after the
+ * figure, only to tell a threshold passed ("surpassing the ¥8 trillion mark").
+ */
+export function hedgeBefore(before: string, earlier = '', after = ''): { qualifier: Qualifier; length: number } {
+  const passed = PASSED_THE.exec(before);
+  if (passed && THRESHOLD_AFTER.test(after)) return { qualifier: 'more_than', length: passed[0].length };
   for (const [re, qualifier] of HEDGES) {
     const m = re.exec(before);
     if (

@@ -545,7 +545,7 @@ function readAround(
   const rangeSep = !fraction && kind !== 'vulgar' && plusMinus === null ? RANGE_SEP.exec(sentence.slice(end)) : null;
   const ranging = RANGE_VERBS.test(before);
   // (The hedge of the words before, read once: they do not change until the hedge is taken below.)
-  const hedgedBy = hedgeBefore(before).length;
+  const hedgedBy = hedgeBefore(before, '', sentence.slice(end)).length;
   const changeVerb = INCREASE_BEFORE.test(before.slice(0, before.length - hedgedBy)) || DECREASE_BEFORE.test(before.slice(0, before.length - hedgedBy));
   // "from X to Y" is a start and an end after a verb of change ("fell from 6 % to 4 %"), a range otherwise ("ages from 7 to 10").
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
@@ -646,7 +646,7 @@ function readAround(
   if (perUnit) end += perUnit.length;
 
   // "500+ people", "10,000+": at least.
-  let hedge = hedgeBefore(before, sentence.slice(Math.max(0, numberStart - 160), Math.max(0, numberStart - 60)));
+  let hedge = hedgeBefore(before, sentence.slice(Math.max(0, numberStart - 160), Math.max(0, numberStart - 60)), sentence.slice(end));
   if (sentence[first.scaleEnd] === '+' && !/^\+\d/.test(sentence.slice(first.scaleEnd)) && hedge.length === 0) {
     hedge = { qualifier: 'at_least', length: 0 };
     if (end === first.scaleEnd) end += 1;

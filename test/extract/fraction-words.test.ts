@@ -54,3 +54,22 @@ describe('a fraction in words states its precision', () => {
     expect(apart?.status).toBe('discrepancy');
   });
 });
+
+describe('a threshold passed is a floor on the figure, not its value', () => {
+  const claims = extract(
+    'Spending by foreign visitors in Japan reached a record 8.14 trillion yen in 2024, surpassing the ¥8 trillion mark for the first time. Growth of 4.0% in 2024 surpasses the 1.1% growth of 2023.',
+    { publishedAt: '2025-01-16', title: null },
+  ).claims;
+
+  it('reads "surpassing the ¥8 trillion mark" as more than ¥8 trillion, which agrees with 8.14 trillion', () => {
+    const mark = claims.find((c) => c.value === 8e12)!;
+    expect(mark.qualifier).toBe('more_than');
+    expect(mark.interval).toEqual({ low: 8e12, high: null });
+    const [group] = compareClaims([comparable(claims.find((c) => c.value === 8.14e12)!, 'a'), comparable(mark, 'b')]);
+    expect(group?.status).toBe('agreement');
+  });
+
+  it('keeps a value that is surpassed without a threshold word exact', () => {
+    expect(claims.find((c) => c.value === 1.1)!.qualifier).toBe('exact');
+  });
+});

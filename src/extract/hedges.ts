@@ -52,8 +52,9 @@ const THRESHOLD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:mark|milestone|threshold|b
  * figure, only to tell a threshold passed ("surpassing the ¥8 trillion mark").
  */
 export function hedgeBefore(before: string, earlier = '', after = ''): { qualifier: Qualifier; length: number } {
-  const passed = PASSED_THE.exec(before);
-  if (passed && THRESHOLD_AFTER.test(after)) return { qualifier: 'more_than', length: passed[0].length };
+  // (The threshold word after the figure first: it is rare, and the words before are read back from their end.)
+  const passed = THRESHOLD_AFTER.test(after) ? PASSED_THE.exec(before) : null;
+  if (passed) return { qualifier: 'more_than', length: passed[0].length };
   for (const [re, qualifier] of HEDGES) {
     const m = re.exec(before);
     if (

@@ -696,8 +696,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(i > 0 && !PART_OF.test(sentence.slice(quantities[0]!.end, q.start)) && SET_AGAINST_BEFORE.test(sentence.slice(quantities[i - 1]!.end, q.start)));
       // ("added 227,000 jobs …, which was weighed down by the effects of two hurricanes": a count of its own noun in a clause
       // about something else goes on about nothing stated before it.)
-      const ownNounElsewhere = i > 0 && countsItsOwnNoun(sentence, span) && measureTooFarBefore(sentence.slice(quantities[i - 1]!.end, q.start));
-      if (!proposition && !partOfEarlier && !ownNounElsewhere && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
+      const ownNounElsewhere = () => i > 0 && countsItsOwnNoun(sentence, span) && measureTooFarBefore(sentence.slice(quantities[i - 1]!.end, q.start));
+      if (!proposition && !partOfEarlier && !ownNounElsewhere() && !namesItsOwnNoun(sentence, span, mentions) && !countsAFrame(sentence, span)) {
         // ("This contraction follows a modest expansion of 0.4 percent": a noun of change names no measure of its own.)
         const namesMeasure = mentions.measures.some((m) => !BARE_CHANGE_NOUN.test(sentence.slice(m.start, m.end))) || countsANamedNoun(sentence, span);
         // ("… eased to 3.1 %.¶ The lowest rates were in Belgium (minus 0.8 %), Denmark (0.3 %)": a list goes on about the line that introduces it.)

@@ -211,8 +211,9 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // that goes on, named before "with" and its figure.)
     // ("…; the Canary Islands, 16.4 million; Andalucia, 14.3 million, and Madrid on 9.2 million": after a semicolon or "followed
     // by", a comma alone may stand for the "with".)
-    if (!possessive && RANKING_GOES_ON.test(sentence.slice(Math.max(0, start - 24), start)) && WITH_ITS_FIGURE.test(rest)) beforeMeasure = true;
-    if (!possessive && LIST_GOES_ON.test(sentence.slice(Math.max(0, start - 24), start)) && COMMA_ITS_FIGURE.test(rest)) beforeMeasure = true;
+    // (The figure after the name first: most names have none, and the words before are read back from their end.)
+    if (!possessive && WITH_ITS_FIGURE.test(rest) && RANKING_GOES_ON.test(sentence.slice(Math.max(0, start - 24), start))) beforeMeasure = true;
+    if (!possessive && COMMA_ITS_FIGURE.test(rest) && LIST_GOES_ON.test(sentence.slice(Math.max(0, start - 24), start))) beforeMeasure = true;
     const agent = /\bby\s+$/.test(sentence.slice(Math.max(0, start - 4), start));
     // ("Transsion, Oppo, and Xiaomi, with 145.9, 103.1, and 94.9 million handsets, respectively": the names a respective list pairs with its figures.)
     const listed = respective && inNameList(sentence, start, end);

@@ -71,12 +71,13 @@ function monthsBack(y: number, m: number, months: number): { y: number; m: numbe
 /**
  * A day named without its year ("Nov. 23") is the last such day up to the publication, unless the words before it say it
  * is still to come: "the tournament gets underway on 1 July", "the committee will meet on 18 September", written in June,
- * are this year's (`upcoming`, from `upcomingAt`). A day already past in the year of the publication stays this year's either
- * way: only the day later in the year than the publication moves, from the year before to this one.
+ * are this year's (`upcoming`, read with `upcomingAt` only for such a day). A day already past in the year of the
+ * publication stays this year's either way: only the day later in the year than the publication moves, from the year
+ * before to this one.
  */
-function yearOfDay(mo: number, day: number, pub: PublicationDate, upcoming = false): number {
+function yearOfDay(mo: number, day: number, pub: PublicationDate, upcoming: () => boolean = () => false): number {
   const later = pub.month !== null && (mo > pub.month || (mo === pub.month && pub.day !== null && day > pub.day));
-  return later && !upcoming ? pub.year - 1 : pub.year;
+  return later && !upcoming() ? pub.year - 1 : pub.year;
 }
 
 // Words that put a date ahead of the time of writing, in its clause before it: a future ("will", "is due to", "is set to"),
@@ -99,7 +100,7 @@ function dayDate(m: RegExpExecArray, at: number, pub: PublicationDate | null): {
   const [day, month, year] = m[at] ? [Number(m[at]), m[at + 1]!, m[at + 4]] : [Number(m[at + 3]), m[at + 2]!, m[at + 4]];
   const mo = monthIndex(month);
   if (!year && !pub) return null;
-  const y = year ? Number(year) : yearOfDay(mo, day, pub!, upcomingAt(m.input, m.index));
+  const y = year ? Number(year) : yearOfDay(mo, day, pub!, () => upcomingAt(m.input, m.index));
   if (day < 1 || day > lastDay(y, mo)) return null;
   return { date: `${y}-${pad(mo)}-${pad(day)}`, label: `${day} ${monthName(mo)} ${y}`, stated: !!year };
 }
@@ -290,7 +291,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
         const toMonth = Number(b.date.slice(5, 7));
         to = Number(b.date.slice(8, 10));
         if (toMonth < fromMonth) return null;
-        const y = b.stated ? Number(b.date.slice(0, 4)) : year ? Number(year) : pub ? yearOfDay(toMonth, to, pub, upcomingAt(m.input, m.index)) : null;
+        const y = b.stated ? Number(b.date.slice(0, 4)) : year ? Number(year) : pub ? yearOfDay(toMonth, to, pub, () => upcomingAt(m.input, m.index)) : null;
         if (y === null) return null;
         const start = `${a.stated ? a.date.slice(0, 4) : y}-${pad(fromMonth)}-${pad(from)}`;
         const end = `${y}-${pad(toMonth)}-${pad(to)}`;
@@ -305,7 +306,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       }
       const mo = fromMonth;
       if (from < 1 || to <= from) return null;
-      const y = year ? Number(year) : pub ? yearOfDay(mo, to, pub, upcomingAt(m.input, m.index)) : null;
+      const y = year ? Number(year) : pub ? yearOfDay(mo, to, pub, () => upcomingAt(m.input, m.index)) : null;
       if (y === null || to > lastDay(y, mo)) return null;
       const period: Period = {
         start: `${y}-${pad(mo)}-${pad(from)}`,
@@ -904,7 +905,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
             (y) => day <= lastDay(y, mo) && new Date(Date.UTC(y, mo - 1, day)).getUTCDay() === WEEKDAY_NAMES.indexOf(weekday.toLowerCase()),
           )
         : undefined;
-      const y = named ?? yearOfDay(mo, day, pub, upcomingAt(m.input, m.index));
+      const y = named ?? yearOfDay(mo, day, pub, () => upcomingAt(m.input, m.index));
       if (day < 1 || day > lastDay(y, mo)) return null;
       const date = `${y}-${pad(mo)}-${pad(day)}`;
       return { period: relative(date, date, `${day} ${monthName(mo)} ${y}`), span: false };

@@ -23,7 +23,8 @@ describe('a company named like a country is the company', () => {
   });
 
   it('dates the airline by its fiscal year, April to March', () => {
-    const c = claimQuoted('Emirates posted a record profit of AED 17.2 billion in 2023-24.', 'AED 17.2 billion', META);
+    // ("fiscal 2024" names one year: which months it covers is the owner's; "2023-24" would name them itself.)
+    const c = claimQuoted('Emirates posted a record profit of AED 17.2 billion in fiscal 2024.', 'AED 17.2 billion', META);
     expect(c.period).toMatchObject({ start: '2023-04-01', end: '2024-03-31' });
   });
 });

@@ -429,8 +429,12 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /\d[QH]|[QH]\d/,
   ],
   [
-    // "the September quarter": the quarter that ends with the month named.
-    new RegExp(`\\bthe\\s+${MONTH}[\\s-]+quarter(?:\\s+(?:of\\s+)?${YEAR})?\\b`, 'gi'),
+    // "the September quarter", "a record December quarter": the quarter that ends with the month named (not "30 September
+    // quarter on quarter", "the March quarter-point cut", nor the end of a run of months, "the October-December quarter").
+    new RegExp(
+      `(?<![\\d,/–—-]\\s*|\\b(?:to|through|and)\\s+)\\b(?:the\\s+)?${MONTH}[\\s-]+quarter(?![\\s-]+(?:on|over|to)[\\s-]+quarter\\b|[\\s-]+(?:point|percentage)\\b)(?:\\s+(?:of\\s+)?${YEAR})?\\b`,
+      'gi',
+    ),
     (m, pub) => {
       const mo = monthIndex(m[1]);
       if (mo % 3 !== 0) return null;

@@ -269,6 +269,18 @@ const ROWS: Array<[string, Row]> = [
     row('2024-01-30', 'The miner shipped 87.3 million tonnes of iron ore in the December quarter.', '87.3 million tonnes', '2023-10-01', '2023-12-31'),
   ],
   [
+    'so does "a record September quarter", the month named without "the"',
+    row('2024-10-31', 'Apple reported a record September quarter revenue of $94.9 billion, up 6 percent.', '$94.9 billion', '2024-07-01', '2024-09-30'),
+  ],
+  [
+    'a date before "quarter on quarter" is the date, not a quarter',
+    row('2024-10-31', 'Output rose 0.4% in the three months to 30 September quarter on quarter.', '0.4%', '2024-07-01', '2024-09-30'),
+  ],
+  [
+    '"a March quarter-point cut" names no quarter',
+    row('2024-04-20', 'Exports rose 5% in April, after the March quarter-point cut.', '5%', '2024-04-01', '2024-04-30'),
+  ],
+  [
     "a quarter of a fiscal year follows its owner's fiscal calendar",
     row('2024-09-01', "India's fiscal deficit was ₹1.5 trillion in the first quarter of fiscal year 2025.", '₹1.5 trillion', '2024-04-01', '2024-06-30'),
   ],

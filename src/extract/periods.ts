@@ -1231,14 +1231,16 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
         // ("compared with $35.69 billion tallied over the same period last year", "up from 129,239 cases reported in 181
         // countries during the same period last year", "that total compares to 110,189 at this time last year": a few
         // words may stand between the figure and the period it was set against.)
-        const lead = sentence.slice(Math.max(0, e.start - 80), e.start);
+        const lead = sentence.slice(Math.max(0, e.start - 140), e.start);
         // (The last comparison word is the one: in "better than expected and up 20% from what it sold in the same
         // period of 2022" the figure is the change, not the base.)
+        // ("compared to revenue of $89.5 billion and net profit of $23.0 billion, or $1.46 per diluted share, in the year-ago
+        // quarter": the base may be a list of figures, its items and the time after it set off by commas.)
         const w =
-          /\b(?:from|than|compared?s?\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?!\b(?:from|than|compared?s?|versus|vs|against)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))*\d(?:(?!\b(?:from|than|compared?s?|versus|vs|against)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))*$/i.exec(
+          /\b(?:from|than|compared?s?\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?!\b(?:from|than|compared?s?|versus|vs|against)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)|,\s+(?=(?:or\s+|and\s+)?(?:US)?[$€£¥₹]?\d)|,(?=\s+(?:in|during|for|over)\s+$)))*\d(?:(?!\b(?:from|than|compared?s?|versus|vs|against)\b)(?:[^,;.]|(?<=\d)[,.](?=\d)|,\s+(?=(?:or\s+|and\s+)?(?:US)?[$€£¥₹]?\d)|,(?=\s+(?:in|during|for|over)\s+$)))*$/i.exec(
             lead,
           );
-        if (w) e.baseFrom = Math.max(0, e.start - 80) + w.index;
+        if (w) e.baseFrom = Math.max(0, e.start - 140) + w.index;
         // ("In the same period last year, GDP growth was 6.1 %": opening its clause, it is the time of what the clause states.)
         else if (/(?:^|[;,]\s*(?:and\s+|while\s+|but\s+)?)\s*(?:in|during)\s+$/i.test(sentence.slice(0, e.start)) && /^\s*,/.test(sentence.slice(e.end)))
           e.baseFrom = e.start;
@@ -1760,6 +1762,21 @@ export function periodForFigure(
     return WHEN_CLAUSE.test(gap) && gap.length <= 80 && !expressionsInSentence.some((o) => o !== e && o.start >= e.end && o.end <= figure.start);
   });
   if (whenClause) return whenClause.period;
+  // ("compared to revenue of $89.5 billion and net profit of $23.0 billion, or $1.46 per diluted share, in the year-ago
+  // quarter": every figure of a base set against the figures before it is of the base's time, however long the list.)
+  const baseAfter = expressionsInSentence.find(
+    (e) =>
+      e.base &&
+      e.baseFrom !== undefined &&
+      e.baseFrom < figure.start &&
+      e.start >= figure.end &&
+      e.period.start &&
+      // ("a 22 % increase from the previous quarter and a 265 % rise over the same period in 2022": a change set against
+      // the time is no figure of it.)
+      !/\b(?:over|on|from|than|compared|versus|vs|against)\b/i.test(sentence.slice(figure.end, e.start)) &&
+      !expressionsInSentence.some((o) => o !== e && o.start >= figure.end && o.end <= e.start),
+  );
+  if (baseAfter) return baseAfter.period;
   // "rose 11% over the previous quarter", "down 2% on the month before": a change from the period before is the
   // figure of the one after it.
   const stepBase = expressionsInSentence.find(

@@ -29,6 +29,20 @@ describe('a base figure a few words before "the same period last year"', () => {
     expect(current?.start?.slice(0, 4)).toBe('2025');
   });
 
+  it('so is every figure of a base listed with commas before "the year-ago quarter"', () => {
+    const text =
+      'For the quarter, Freedonia Fruit posted revenue of $94.9 billion and net profit of $14.7 billion, or $0.97 per diluted share, compared to revenue of $89.5 billion and net profit of $23.0 billion, or $1.46 per diluted share, in the year-ago quarter.';
+    const at = { publishedAt: '2024-10-31', title: 'Freedonia Fruit results for the quarter ended September 28, 2024' };
+    for (const base of ['$89.5 billion', '$23.0 billion', '$1.46']) expect(claimQuoted(text, base, at).period?.start).toBe('2023-07-01');
+    for (const now of ['$94.9 billion', '$14.7 billion', '$0.97']) expect(claimQuoted(text, now, at).period?.start).toBe('2024-07-01');
+  });
+
+  it('but a change set "over the same period" is no figure of that period, though a base came before it', () => {
+    const text =
+      'Quarterly revenue came in at $22.1 billion, a 22 percent increase from the previous quarter and a 265 percent rise over the same period in 2023.';
+    expect(claimQuoted(text, '265 percent', { publishedAt: '2025-02-22', title: 'Results for the final quarter of 2024' }).period?.start).toBe('2024-10-01');
+  });
+
   it('while the change before "from what it sold in the same period" stays of the current period', () => {
     const text = 'Freedonia Motors sold 48,000 cars in the first quarter, better than expected and up nearly 20% from what it sold in the same period of 2024.';
     expect(claimQuoted(text, 'nearly 20%', meta).period?.start?.slice(0, 4)).toBe('2025');

@@ -234,6 +234,84 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
   return found;
 }
 
+// The nouns that name a part of an economy or of a company by what it makes or does ("the bio-health sector", "its cloud unit").
+const PART_NOUN = String.raw`(?:sector|industry|segment|division|unit|business|category)`;
+const PART_WORDS = String.raw`((?:[\p{L}][\p{L}\p{N}-]*\s+){0,2}[\p{L}][\p{L}\p{N}-]*)(?:\s*\(\p{Lu}{1,6}\))?`;
+// "exports in the bio-health sector", "revenue from its cloud business".
+const PART_AFTER = new RegExp(String.raw`^\s+(?:in|from|of|for|at)\s+(?:the|its|their)\s+${PART_WORDS}\s+${PART_NOUN}\b`, 'diu');
+// "the biohealth industry, whose exports", "the manufacturing sector's growth", "Samsung's memory business's profit".
+const PART_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their)|\p{Lu}[\p{L}.&-]*['’]s)\s+${PART_WORDS}\s+${PART_NOUN}(?:['’]s\s+|,?\s+whose\s+)$`, 'diu');
+// "The automotive sector maintained exports at …", "Apple's Services business, which includes the App Store, saw a 12% increase in
+// revenue": the part that opens a clause and then states the measure with a verb that keeps it the subject's.
+const PART_OPENS = new RegExp(
+  String.raw`(?:^|[;:]\s+|,\s+(?:while|whereas|and|but)\s+)[\s"“]*(?:(?:the|its|their)|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s+${PART_WORDS}\s+${PART_NOUN}\b`,
+  'dgiu',
+);
+const SUBJECT_KEEPS =
+  /\b(?:saw|sees|posted|posts|reported|reports|recorded|records|logged|logs|generated|generates|maintained|maintains|registered|registers|booked|books|earned|earns|had|has)\b/i;
+const CLAUSE_TURNS =
+  /[.;:]|\b(?:while|whereas|but|although)\b|\b(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:sector|industry|segment|division|unit|business|category)\b/iu;
+
+/**
+ * The ids of a part's words: the facets the lexicon knows there ("Apple's Services business"), or one the lexicon names in the
+ * plural ("the semiconductor sector" is semiconductors), else its other content words as one id, hyphens inside a word
+ * dropped ("bio-health" and "biohealth" are one part).
+ */
+function partIds(sentence: string, words: Span, measure: string, mentions: SentenceMentions): string[] {
+  const edge = (at: number) => !/[\p{L}\p{N}-]/u.test(sentence[at] ?? ' ');
+  const known = mentions.facets.filter((f) => overlaps(f, words) && edge(f.start - 1) && edge(f.end));
+  const rest = tokens(sentence, words.start, words.end).filter(
+    (w) =>
+      WORD.test(w.text) &&
+      !known.some((f) => overlaps(f, w)) &&
+      !mentions.entities.some((e) => overlaps(e, w)) &&
+      !CLOSED.has(w.text.toLowerCase()) &&
+      !isNeutralQualifier(w.text, measure),
+  );
+  // (A facet the lexicon knows is kept unless the sentence names a narrower one within it: "Its cloud computing segment,
+  // Intelligent Cloud" is `intelligent-cloud`.)
+  const narrower = new Set(mentions.facets.map((f) => f.facet.within));
+  const ids = known.map((f) => f.facet.id).filter((id) => !narrower.has(id));
+  if (!rest.length) return ids;
+  const text = sentence.slice(words.start, words.end);
+  const plural = known.length ? undefined : facetForms.find(`${text.toLowerCase()}s`).find((f) => f.start === 0 && f.end === text.length + 1);
+  return [...ids, plural ? plural.value.id : slug(rest.map((w) => w.text.replace(/(?<=\p{L})-(?=\p{L})/gu, '')))];
+}
+
+/**
+ * The part of an economy or of a company a figure's measure is said of, as constraint ids: "exports in the bio-health sector",
+ * "the biohealth industry, whose exports", "the manufacturing sector's growth", "The automotive sector maintained exports at …".
+ * A part is never the whole it belongs to: South Korea's car exports are not its exports.
+ */
+function partOf(sentence: string, at: Span, measure: string, figure: Span, mentions: SentenceMentions): string[] {
+  const words = (m: RegExpExecArray, offset: number): Span => ({ start: offset + m.indices![1]![0], end: offset + m.indices![1]![1] });
+  const after = PART_AFTER.exec(sentence.slice(at.end, at.end + 90));
+  if (after) return partIds(sentence, words(after, at.end), measure, mentions);
+  const from = Math.max(0, at.start - 90);
+  const before = PART_BEFORE.exec(sentence.slice(from, at.start));
+  if (before) return partIds(sentence, words(before, from), measure, mentions);
+  // ("Apple's Services business … saw a 12% increase in revenue": the figure may stand before the measure's words.)
+  const until = Math.min(at.start, figure.start);
+  PART_OPENS.lastIndex = 0;
+  for (let m = PART_OPENS.exec(sentence); m && m.index + m[0].length <= until; m = PART_OPENS.exec(sentence)) {
+    const between = sentence.slice(m.index + m[0].length, until);
+    if (between.length > 140 || CLAUSE_TURNS.test(between) || !SUBJECT_KEEPS.test(between)) continue;
+    return partIds(sentence, words(m, 0), measure, mentions);
+  }
+  return [];
+}
+
+// "…, while those of cosmetic products grew 20.6 %": the measure named before, of another part.
+const THOSE_OF =
+  /\b(?:those|that)\s+of\s+(?:the\s+)?((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)\s+(?:\p{Ll}+ed|grew|rose|fell|rise|rises|falls|came|stood|were|was|reached|hit|totall?ed)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}$/du;
+
+/** The part named by "those of X" between the measure and the figure, whose figure it is; null when there is none. */
+export function thoseOf(sentence: string, at: Span, figure: Span): Span | null {
+  if (at.end > figure.start) return null;
+  const m = THOSE_OF.exec(sentence.slice(at.end, figure.start));
+  return m ? { start: at.end + m.indices![1]![0], end: at.end + m.indices![1]![1] } : null;
+}
+
 const EXCLUDING = /^\s*,?\s*\(?\s*(?:excluding|excl\.|not\s+including|stripping\s+out|leaving\s+out)\s+/i;
 
 /** "inflation excluding food and energy", "exports, excluding oil,": what the measure leaves out, and where its words end. */
@@ -409,7 +487,10 @@ export function qualifiersOf(sentence: string, at: Span & { measure: { id: strin
   // ("2,319 gross orders (2,094 net)": a figure after its measure that names its own qualifier is not the one the
   // measure's modifiers qualify.)
   const ownId = at.end <= figure.start ? qualifierAfterNumber(sentence.slice(figure.start, figure.end)) : undefined;
+  const those = thoseOf(sentence, at, figure);
+  if (those) return partIds(sentence, those, at.measure.id, mentions).sort();
   const found = new Set(ownId ? [ownId] : preModifiers(sentence, at, at.measure.id, figure, mentions));
+  for (const id of partOf(sentence, at, at.measure.id, figure, mentions)) found.add(id);
   const excluded = exclusion(sentence, at, mentions);
   if (excluded) found.add(excluded.id);
   const preposed = excluded ? null : preposedExclusion(sentence, at);
@@ -437,6 +518,9 @@ export function qualify(
 ): { measure: Measure; facets: string[] } {
   const excluded = exclusion(sentence, at, mentions);
   const left = new Set(excluded ? mentions.facets.filter((f) => overlaps(f, excluded.span)).map((f) => f.facet.id) : []);
+  // ("Semiconductor exports rose 44 %, while those of cars fell 0.1 %": the facets of the first part are not the second's.)
+  const those = thoseOf(sentence, at, figure);
+  if (those) for (const f of mentions.facets) if (f.start >= at.start - 40 && f.end <= those.start) left.add(f.facet.id);
   // ("Excluding energy, food, alcohol and tobacco, core inflation …": a qualifier the measure already states adds nothing.)
   let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions).filter(
     (q) => !Object.values(knownQualifiers.get(q)?.statesAs ?? {}).includes(measure.id),

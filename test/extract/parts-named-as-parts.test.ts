@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { claimQuoted } from './claim-of.js';
+
+// A sector of an economy, a segment or division of a company, named as such around the measure, is a part of the
+// whole: its figure never states the whole's proposition, and two sources naming the same part in other words meet.
+describe('parts of a whole named by "sector", "industry", "business", "division"', () => {
+  const meta = { publishedAt: '2025-01-01', title: "Freedonia's 2024 exports hit a record" };
+  const total = claimQuoted("Freedonia's exports rose 8.2% in 2024 to $683.8 billion.", '8.2%', meta);
+
+  it.each([
+    ['after the measure', 'Freedonia’s exports in the bio-health sector rose 13.1% in 2024 to $15.1 billion.'],
+    ['before it, with "whose"', 'Other winners included Freedonia’s biohealth industry, whose exports climbed 13.1 percent in 2024 to $15.1 billion.'],
+  ])('%s', (_, text) => {
+    const part = claimQuoted(text, '13.1', meta);
+    expect(part.proposition?.facets).toContain('biohealth');
+    expect(part.metric).not.toBe(total.metric);
+  });
+
+  it('the same part in two spellings meets itself', () => {
+    const a = claimQuoted('Freedonia’s exports in the bio-health sector rose 13.1% in 2024 to $15.1 billion.', '$15.1 billion', meta);
+    const b = claimQuoted('Freedonia’s biohealth industry, whose exports climbed 13.1 percent in 2024 to $15.1 billion.', '$15.1 billion', meta);
+    expect(a.metric).toBe(b.metric);
+  });
+
+  it('"those of" names another part of the measure before it, not the first part again', () => {
+    const text =
+      'Freedonia’s exports in the bio-health sector rose 13.1% in 2024 to $15.1 billion, while those of cosmetic products grew 20.6% to $10.2 billion.';
+    for (const figure of ['20.6%', '$10.2 billion']) {
+      const facets = claimQuoted(text, figure, meta).proposition?.facets ?? [];
+      expect(facets).toContain('cosmetic-products');
+      expect(facets).not.toContain('biohealth');
+    }
+  });
+
+  it('a sector that opens the clause and keeps the measure as its own is the part', () => {
+    const part = claimQuoted('The automotive sector maintained Freedonia’s exports at $70.8 billion in 2024.', '$70.8 billion', meta);
+    const sameInOtherWords = claimQuoted(
+      'Freedonia’s outbound shipments of automobiles edged down 0.1 per cent to $70.8 billion in 2024.',
+      '$70.8 billion',
+      meta,
+    );
+    expect(part.proposition?.facets).toEqual(['automotive']);
+    expect(sameInOtherWords.proposition?.facets).toEqual(['automotive']);
+  });
+
+  it("a company's business or division named as the subject qualifies its revenue and profit", () => {
+    const at = { publishedAt: '2024-11-01', title: 'Freedonia Fruit results for the September quarter' };
+    const text =
+      "Freedonia Fruit's Services business, which includes the App Store and Fruit Music, saw a 12% increase in revenue to $24.97 billion. Freedonia Fruit's revenue rose 6% to $94.9 billion.";
+    for (const figure of ['12%', '$24.97 billion']) expect(claimQuoted(text, figure, at).proposition?.facets).toEqual(['services']);
+    expect(claimQuoted(text, '$94.9 billion', at).proposition?.facets).toEqual([]);
+    const division = claimQuoted('Its Device Solutions (DS) division posted an operating profit of 3.86 trillion won.', '3.86 trillion won', at);
+    expect(division.proposition?.facets).toEqual(['device-solutions']);
+  });
+
+  it('but a sector a total is only said to be driven by leaves the total whole', () => {
+    const driven = claimQuoted("Freedonia's exports rose 8.2% in 2024, driven by the semiconductor sector.", '8.2%', meta);
+    expect(driven.metric).toBe(total.metric);
+  });
+
+  it('and a facet the lexicon knows with its own noun is read once ("the private sector")', () => {
+    const a = claimQuoted('Employment in the private sector rose by 100,000 in December.', '100,000', meta);
+    const b = claimQuoted('Private sector employment rose by 100,000 in December.', '100,000', meta);
+    expect(a.proposition?.facets).toEqual(['private-sector']);
+    expect(a.metric).toBe(b.metric);
+  });
+});

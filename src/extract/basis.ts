@@ -343,7 +343,15 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   const perWord = PER_HINT_AFTER.test(following)
     ? PER_AFTER.exec(following.replace(/^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?/i, ''))
     : null;
-  const perBefore = PER_HINT_BEFORE.test(before) ? PER_BEFORE.exec(before) : null;
+  // ("daily average exports increased 8.2 % year over year to $2.53 billion": the level a change per time reached is per that
+  // time too, though the change's figure stands between it and the words.)
+  // (Years are masked: "increased 8.2 % in 2023 year over year to".)
+  const changeEnd = /^\s*(?:%|per\s*cent|percent)[^\d.;]{0,40}\bto\s+$/i.test(facts.masked.slice(figure.start - before.length, figure.start))
+    ? figure.start - before.length
+    : -1;
+  const changeStart = changeEnd > 0 ? sentence.slice(0, changeEnd).search(/[\d.,]*\d$/) : -1;
+  const reachedFrom = changeStart > 0 ? sentence.slice(Math.max(0, changeStart - 80), changeStart) : null;
+  const perBefore = PER_HINT_BEFORE.test(reachedFrom ?? before) ? PER_BEFORE.exec(reachedFrom ?? before) : null;
   const unit = (perWord?.[1] ?? perWord?.[2] ?? perBefore?.[1] ?? perBefore?.[2] ?? perBefore?.[3])?.toLowerCase().replace(/\s+/g, ' ');
   return { parts: [...parts], per: unit ? (TIME_UNIT[unit] ?? null) : null };
 }

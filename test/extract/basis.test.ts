@@ -39,6 +39,13 @@ describe('time denominators: an average per month is not a total', () => {
     expect(settleProposition(p, { start: '2023-01-01', end: '2023-12-31' }).facets).toEqual(['per-month']);
   });
 
+  it('gives the level a change per day reached the same time unit as the change', () => {
+    const text = "Canada's daily average exports increased 8.2% in 2023 year over year to $2.53 billion.";
+    const level = claimOf(text, '$2.53 billion');
+    expect(level.proposition!.facets).toEqual(['per-day']);
+    expect(level.metric).not.toBe(claimOf("Canada's exports rose 8.2% in 2023 to $683.8 billion.", '$683.8 billion').metric);
+  });
+
   it('does not read "a year earlier" as a rate per year', () => {
     const c = claimOf("Canada's exports rose 4% in 2022 from a year earlier.", '4%');
     expect(c.proposition!.facets).toEqual([]);

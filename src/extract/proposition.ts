@@ -95,6 +95,9 @@ function acceptsUnit(measure: Measure, unitKind: string): boolean {
 const FIGURE_BETWEEN = /\d/;
 const TIME_NUMBER = /\b(?:(?:19|20)\d{2}|[QH][1-4]|[1-4][QH](?:\d{2})?|FY\s?\d{2,4})\b/gi;
 
+// Measure forms that are verbs only ("added", "installed"): no noun phrase of a measure.
+const VERB_ONLY_FORM = /^(?:added|installed|connected|commissioned)$/i;
+
 export function governingMeasure(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
   if (namesItsOwnNoun(sentence, figure, mentions) || countsAFrame(sentence, figure)) return null;
   const clause = clauseOf(sentence, figure.start, figure.end);
@@ -119,6 +122,15 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     )
       continue;
     if (noun) return verbActingOn(sentence, figure, mentions, measure) ?? { measure, start: m.start, end: m.end };
+    // ("For December, exports added 6.6 percent": a verb that names a measure only as its participle is the verb of the
+    // measure named right before it, which takes the figure.)
+    if (
+      VERB_ONLY_FORM.test(sentence.slice(m.start, m.end)) &&
+      mentions.measures.some(
+        (o) => o !== m && o.end <= m.start && /^\s+$/.test(sentence.slice(o.end, m.start)) && o.candidates.some((c) => acceptsUnit(c, figure.unitKind)),
+      )
+    )
+      continue;
     if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
     if (m.end <= figure.start && countsItsOwnNoun(sentence, figure) && measureTooFarBefore(sentence.slice(m.end, figure.start))) continue;
     // ("declining to 3.6 % from 4.2 % on the back of falling service prices": the cause named after a figure is not what it measures.)

@@ -405,3 +405,16 @@ describe('energy phrasings that state one proposition', () => {
     expect(claimOf('Norway’s gas production rose 2% in 2024.', '2%').proposition?.measure).toBe('production');
   });
 });
+
+// "added" as a verb names capacity additions only where no measure's noun stands right before it as its subject.
+describe('a verb-only form of a measure after another measure’s noun', () => {
+  it('is the verb of that measure: "exports added 6.6 percent" are exports', () => {
+    const text = 'For December, Freedonia’s exports added 6.6 percent from a year earlier to $61.38 billion.';
+    expect(claimOf(text, '6.6 percent').proposition?.measure).toBe('exports');
+  });
+
+  it('while "solar capacity added 5 GW" and "added 30 GW of solar capacity" stay capacity additions', () => {
+    expect(claimOf('Freedonia’s solar capacity added 5 GW in 2024.', '5 GW').proposition?.measure).toBe('capacity-additions');
+    expect(claimOf('Freedonia added 30 GW of solar capacity in 2024.', '30 GW').proposition?.measure).toBe('capacity-additions');
+  });
+});

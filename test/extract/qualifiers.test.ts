@@ -222,6 +222,8 @@ describe('two sources that state the same qualifier, in any of its forms, still 
 describe('words that are not modifiers of the measure add no constraint', () => {
   const ROWS: Array<[string, string, string]> = [
     ['a verb before the measure', 'Economists expected inflation in Ruritania to rise to 3% in 2024.', '3%'],
+    ['a verb of a view before the measure', 'The Ruritanian central bank projects headline inflation to average 2.5% through 2025.', '2.5%'],
+    ['"predicts" before the measure', 'The company predicts revenue of $10.4 billion in the first quarter of 2025.', '$10.4 billion'],
     ['an infinitive before the measure', 'The Bank of England voted to reduce Bank Rate to 5% in August 2024.', '5%'],
     ['a scale word of another figure', 'Tesla reported 1.8 million deliveries in 2023, a growth of 38% over 2022.', '38%'],
     ['a month opening the sentence', 'January job creation in the United States was down from the 256,000 added in December 2024.', '256,000 added'],

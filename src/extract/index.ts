@@ -26,6 +26,8 @@ import {
   isSubjectEntity,
   resolveBlocAnaphors,
   resolveCompanyAnaphors,
+  resolveCountryAnaphors,
+  countriesIn,
   respectiveFacet,
   respectiveParty,
   statedForEach,
@@ -477,6 +479,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let leadOfPrevious: string | null = null;
   // The bloc named last: what "the bloc" refers to.
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
+  let recentCountry: string | null = countriesIn(headlineMentions).pop() ?? null;
 
   // The sentence before, in its paragraph: the parties it names and the times it states of its own.
   let sentenceBefore: {
@@ -535,7 +538,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const lineBefore = previousLine && passage.paragraph - previousLine.paragraph <= 1 ? previousLine : null;
     const mentions = resolveCompanyAnaphors(
       sentence,
-      resolveBlocAnaphors(sentence, read.length || headsList ? withMeasuresOf(p) : mentionsOf[p]!, recentBloc),
+      resolveCountryAnaphors(sentence, resolveBlocAnaphors(sentence, read.length || headsList ? withMeasuresOf(p) : mentionsOf[p]!, recentBloc), recentCountry),
       recentCompanies,
       companiesOfPrevious,
       leadOfPrevious,
@@ -546,6 +549,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const quantities = currencyOfMoneyMeasure(sentence, read, mentions);
     statesFigures[p] = quantities.length > 0;
     recentBloc = blocsIn(mentions).pop() ?? recentBloc;
+    recentCountry = countriesIn(mentions).pop() ?? recentCountry;
     companiesOfPrevious = companiesIn(mentions);
     leadOfPrevious = leadCompanyIn(sentence, mentions);
     for (const c of companiesOfPrevious) {
@@ -1191,7 +1195,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const named = entityIds(mentions);
     context.paragraph.push(...named);
     // ("According to IDC, Apple's shipments …": a firm cited as the source is not what the sentence is about.)
-    const lead = mentions.entities.find((e) => isSubjectEntity(subjectOf(e.id)) && (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)));
+    // (Nor is a party the sentence's figures only go to or come from: "ASEAN-bound exports increased 4.5 %" are still South Korea's.)
+    const ownersHere = new Set(claims.slice(first).flatMap((c) => c.proposition?.subject ?? []));
+    const onlyCounterpart = new Set(
+      claims.slice(first).flatMap((c) => (c.proposition?.counterpart && !ownersHere.has(c.proposition.counterpart) ? [c.proposition.counterpart] : [])),
+    );
+    const lead = mentions.entities.find(
+      (e) =>
+        isSubjectEntity(subjectOf(e.id)) && !onlyCounterpart.has(subjectOf(e.id)) && (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)),
+    );
     if (lead) context.subjects.push(subjectOf(lead.id));
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
     if (mentions.measures.length) measureWordsOf(sentence, mentions.measures, context.measureWords);

@@ -698,6 +698,31 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
   return { ...found, entities: [...found.entities, ...added].sort((a, b) => a.start - b.start) };
 }
 
+const COUNTRY_ANAPHOR = /\b[Tt]he\s+(?:country|nation)\b(?!\s*-)/g;
+
+/** The countries a sentence names by name (not by an adjective, "Chinese tourists"): what "the country" after it may refer to. */
+export function countriesIn(mentions: SentenceMentions): string[] {
+  return mentions.entities.filter((e) => e.form !== 'demonym' && entities.get(e.id)?.kind === 'country').map((e) => e.id);
+}
+
+/**
+ * "Total sales in the country hit 11 million", "the nation's exports": the country the sentence named before, else the one
+ * the text named last by name. Left as it is when the text has named none.
+ */
+export function resolveCountryAnaphors(sentence: string, found: SentenceMentions, recent: string | null): SentenceMentions {
+  if (!sentence.includes('country') && !sentence.includes('nation')) return found;
+  const added: EntityMention[] = [];
+  for (const m of sentence.matchAll(COUNTRY_ANAPHOR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.entities.some((e) => e.start < end && start < e.end)) continue;
+    const id = countriesIn({ ...found, entities: found.entities.filter((e) => e.end <= start) }).pop() ?? recent;
+    if (id) added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
+  }
+  if (!added.length) return found;
+  return { ...found, entities: [...found.entities, ...added].sort((a, b) => a.start - b.start) };
+}
+
 const COMPANY_ANAPHOR =
   /\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,3}?(?:company|Company|firm|automaker|carmaker|car\s+maker|(?:[\p{L}-]+\s+)?\p{L}*maker|chipmaker|manufacturer|corporation|conglomerate|brand|giant|retailer|airline|carrier|group|operator|shipper|insurer|lender|miner|brewer|distiller|supplier|multinational|startup)\b/gu;
 // (The nouns COMPANY_ANAPHOR ends on: a sentence with none of them is not scanned for it.)

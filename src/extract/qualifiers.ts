@@ -39,6 +39,8 @@ const CLOSED = new Set(
     'mean means meant put expect expects forecast forecasts estimate estimates report reports record records post posts top tops ' +
     // ("The ECB projects headline inflation to average 2.5 %", "the company sees revenue of …": verbs of a view before its measure.)
     'projects predicts sees anticipates ' +
+    // ("U.S.-bound shipments": where the flow goes, read as its counterpart.)
+    'bound ' +
     'much many most more less few fewer least other another such own one two three four five six seven eight nine ten ' +
     'up down out off again ago almost nearly about roughly around over under per cent percent ' +
     // Sentence adverbs that open a sentence right before its measure ("Meanwhile net income was …").

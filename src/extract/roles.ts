@@ -40,6 +40,8 @@ export interface Roles {
   counterpart: string | null;
 }
 
+// "ASEAN-bound exports", "U.S.-bound shipments": "-bound" right after the place, then the flow's words.
+const BOUND_FOR = /^-bound\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const idOf = (m: EntityMention): string | null => {
   const id = subjectOf(m.id);
   return isSubjectEntity(id) ? id : null;
@@ -259,20 +261,28 @@ export function findRoles(
       const ofOrigin = inbound
         ? ents.find((e) => e.form === 'demonym' && e.start >= measureAt.end && /^\s+of\s+(?:the\s+)?$/i.test(sentence.slice(measureAt.end, e.start)))
         : undefined;
+      // "ASEAN-bound exports", "U.S.-bound shipments": the destination written before the flow.
+      const bound = inbound
+        ? undefined
+        : ents.find((e) => e.start >= clause.start && e.end <= measureAt.start && BOUND_FOR.test(sentence.slice(e.end, measureAt.start)));
       // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
       const counterpart =
-        introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end, figure.start) ?? (ofOrigin ? idOf(ofOrigin) : null);
+        introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end, figure.start) ??
+        (ofOrigin ? idOf(ofOrigin) : null) ??
+        (bound ? idOf(bound) : null);
       const counterpartWords = inbound ? fromWords : toWords;
-      const isDestination = (e: EntityMention) => counterpartWords.test(sentence.slice(Math.max(0, e.start - 16), e.start));
-      const antecedent = antecedentOf(sentence, ents, clause.start, figure.start, measureAt);
+      const isDestination = (e: EntityMention) => e === bound || counterpartWords.test(sentence.slice(Math.max(0, e.start - 16), e.start));
+      // (The place a flow is bound for is never its owner: "U.S.-bound shipments" are the shipments of the country the text is about.)
+      const owners = bound ? ents.filter((e) => e !== bound) : ents;
+      const antecedent = antecedentOf(sentence, owners, clause.start, figure.start, measureAt);
       const subject =
         (antecedent !== counterpart ? antecedent : null) ??
         (possessor !== counterpart ? possessor : null) ??
-        clauseSubject(sentence, ents, figure, measureAt) ??
-        agentAfter(sentence, ents, measureAt) ??
-        ownerBefore(sentence, ents, measureAt) ??
-        introducedBy(sentence, ents, inbound ? toWords : fromWords, clause.start, clause.end) ??
-        distinct(ents.filter((e) => e.start >= clause.start && e.end <= clause.end && !isDestination(e)).map(idOf)).find((id) => id !== counterpart) ??
+        clauseSubject(sentence, owners, figure, measureAt) ??
+        agentAfter(sentence, owners, measureAt) ??
+        ownerBefore(sentence, owners, measureAt) ??
+        introducedBy(sentence, owners, inbound ? toWords : fromWords, clause.start, clause.end) ??
+        distinct(owners.filter((e) => e.start >= clause.start && e.end <= clause.end && !isDestination(e)).map(idOf)).find((id) => id !== counterpart) ??
         fromContext(
           context,
           // (Another destination of the sentence is no flow's owner: "exports to France fell 1.7% and those to Italy 1.6%".)

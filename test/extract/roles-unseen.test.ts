@@ -178,3 +178,39 @@ describe('a party named after a figure behind "followed by" is the next figure�
     expect(claimQuoted(text, '97', META, { exact: true }).proposition?.subject).toEqual(['lowmoor']);
   });
 });
+
+describe('where a flow is bound for is its counterpart, never its owner', () => {
+  const at = { publishedAt: '2025-01-01', title: "Freedonia's exports hit a record in 2024" };
+  const text =
+    "Freedonia's exports advanced 8.2 per cent in 2024. ASEAN-bound exports increased 4.5 percent in 2024 to $114.0 billion. U.S.-bound shipments reached a historic high of $127.8 billion in 2024.";
+
+  it.each([
+    ['$114.0 billion', 'asean'],
+    ['$127.8 billion', 'united-states'],
+  ])('%s goes to %s', (figure, counterpart) => {
+    const p = claimQuoted(text, figure, at).proposition;
+    expect(p?.subject).toEqual(['freedonia']);
+    expect(p?.counterpart).toBe(counterpart);
+    expect(p?.facets).toEqual([]);
+  });
+
+  it('and "Southeast Asia" is a region of its own, not Asia', () => {
+    const p = claimQuoted("Freedonia's exports to Southeast Asia rose 4.5 per cent in 2024 to $114 billion.", '$114 billion', at).proposition;
+    expect(p?.counterpart).toBe('southeast-asia');
+  });
+});
+
+describe('"the country" and "the nation" are the country the text named last by name', () => {
+  const at = { publishedAt: '2025-01-15', title: null };
+
+  it('in a sentence after the country is named', () => {
+    const text =
+      'Global electric vehicle (EV) sales rose by 25% in 2024, exceeding 17 million units.\n\nChina accounted for the majority of global EV sales, with December figures reaching 1.3 million vehicles, a 36.5% increase year-on-year. Total sales in the country hit 11 million for the year, reinforcing its position as the world’s largest EV market.';
+    expect(claimQuoted(text, '11 million', at).proposition?.subject).toEqual(['china']);
+  });
+
+  it('but not a country named only by its adjective', () => {
+    const text = 'Japan welcomed 36.9 million visitors in 2024. Chinese tourists spent ¥1.7 trillion in the country in 2024.';
+    expect(claimQuoted(text, '¥1.7 trillion', at).proposition?.subject).not.toEqual(['china']);
+  });
+});

@@ -707,7 +707,7 @@ export function countriesIn(mentions: SentenceMentions): string[] {
 
 /**
  * "Total sales in the country hit 11 million", "the nation's exports": the country the sentence named before, else the one
- * the text named last by name. Left as it is when the text has named none.
+ * the text named last by name. Left as it is when the text has named none, or when the sentence names that country itself.
  */
 export function resolveCountryAnaphors(sentence: string, found: SentenceMentions, recent: string | null): SentenceMentions {
   if (!sentence.includes('country') && !sentence.includes('nation')) return found;
@@ -717,7 +717,10 @@ export function resolveCountryAnaphors(sentence: string, found: SentenceMentions
     const end = start + m[0].length;
     if (found.entities.some((e) => e.start < end && start < e.end)) continue;
     const id = countriesIn({ ...found, entities: found.entities.filter((e) => e.end <= start) }).pop() ?? recent;
-    if (id) added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
+    // (A country the sentence names already is read where it is named: "36.78 million foreigners visited Japan, … flight services
+    // to the country" names Japan once.)
+    if (id && !found.entities.some((e) => e.id === id))
+      added.push({ start, end, id, form: 'name', possessive: /^['’]s?\b/.test(sentence.slice(end, end + 2)) });
   }
   if (!added.length) return found;
   return { ...found, entities: [...found.entities, ...added].sort((a, b) => a.start - b.start) };

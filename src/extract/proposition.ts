@@ -19,7 +19,7 @@ import { withoutVacuous } from '../lexicon/qualifiers.js';
 import type { Modality, Period, Proposition } from './types.js';
 import type { Quantity } from './quantities.js';
 import { readPerUnit } from './per-unit.js';
-import { REASON } from './reason-phrase.js';
+import { CAUSE_OF_A_MOVE } from './reason-phrase.js';
 import { quickEdges } from './word-edges.js';
 
 /** What the proposition reader needs to know about one figure; offsets are UTF-16 into the sentence. */
@@ -134,7 +134,7 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
     if (m.start >= figure.end && countsItsOwnNoun(sentence, figure) && measureTooFarAfter(sentence.slice(figure.end, m.start))) continue;
     if (m.end <= figure.start && countsItsOwnNoun(sentence, figure) && measureTooFarBefore(sentence.slice(m.end, figure.start))) continue;
     // ("declining to 3.6 % from 4.2 % on the back of falling service prices": the cause named after a figure is not what it measures.)
-    if (m.start >= figure.end && REASON.test(sentence.slice(figure.end, m.start))) continue;
+    if (m.start >= figure.end && CAUSE_OF_A_MOVE.test(sentence.slice(figure.end, m.start))) continue;
     if (m.end <= figure.start && inClosedAside(sentence, m, figure.start)) continue;
     // "earnings for all employees on private payrolls rose 0.3 %": a measure word inside a phrase
     // that qualifies an earlier measure word is not the head of the noun phrase.
@@ -762,6 +762,20 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
       f.start - measureAt.end < 40;
     if (nearMeasure || afterFigure || betweenFigureAndMeasure || rightAfter || bracketed || complement || inQuote) found.add(f.facet.id);
   }
+  // ("sales of fully electric and plug-in hybrid vehicles": a facet joined to one found by "and", "or" or a comma, of its kind, is named
+  // with it.)
+  for (const f of mentions.facets)
+    if (
+      !found.has(f.facet.id) &&
+      mentions.facets.some(
+        (g) =>
+          g !== f &&
+          found.has(g.facet.id) &&
+          g.facet.kind === f.facet.kind &&
+          /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/.test(sentence.slice(Math.min(f.end, g.end), Math.max(f.start, g.start))),
+      )
+    )
+      found.add(f.facet.id);
   // "Solar PV represented 73 % … with 345.5 GW new additions": the clause's subject narrows its figures,
   // and names the part when the measure's own words name only the whole ("solar … renewable energy capacity").
   const clause = clauseOf(sentence, figure.start, figure.end);
@@ -785,6 +799,13 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   if (found.size > 1) for (const [broad, narrow] of NARROWER_ENTRIES) if (narrow.some((n) => found.has(n))) found.delete(broad);
   if (found.size > 1) for (const id of [...found]) found.delete(facetLexicon.get(id)?.within ?? '');
+  // (The parts that together make a whole, named together, are the whole: "fully electric and plug-in hybrid vehicles".)
+  for (const whole of MADE_OF) {
+    if (!whole.madeOf!.every((part) => found.has(part))) continue;
+    for (const part of whole.madeOf!) found.delete(part);
+    found.add(whole.id);
+    break;
+  }
   return [...found].sort();
 }
 
@@ -831,6 +852,8 @@ const NARROWER: Record<string, string[]> = {
   grain: ['wheat', 'corn', 'soybeans', 'rice', 'barley'],
 };
 const NARROWER_ENTRIES = Object.entries(NARROWER);
+// Facets made of others, the first that the lexicon lists standing for the parts ("electric-vehicles" before "new-energy-vehicles").
+const MADE_OF = [...facetLexicon.values()].filter((f) => f.madeOf);
 
 const PER_SHARE_AFTER = /^\s+(?:a|per|for\s+each)\s+(?:(?:diluted|basic|ordinary|common|class\s+[ab])\s+)?(?:share|ADS|ADR)\b/i;
 // A sum per share, the only figure between the measure and a change after it ("dividends paid of €4.70 per share, up 9%", "net

@@ -85,6 +85,8 @@ const FacetSchema = z.strictObject({
   forms: z.array(z.string().min(1)).min(1),
   /** The broader facet of the same kind this one is part of ("Intelligent Cloud" within "cloud"). */
   within: z.string().optional(),
+  /** The facets of its kind that together make it up, named together ("fully electric and plug-in hybrid vehicles" are electric vehicles). */
+  madeOf: z.array(z.string()).min(2).optional(),
 });
 
 export type Measure = z.infer<typeof MeasureSchema>;
@@ -124,6 +126,8 @@ for (const m of measures.values())
   for (const f of m.impliedFacets ?? []) if (!facets.has(f)) throw new Error(`measure '${m.id}' implies an unknown facet '${f}'`);
 for (const f of facets.values())
   if (f.within !== undefined && facets.get(f.within)?.kind !== f.kind) throw new Error(`facet '${f.id}' is within '${f.within}', no facet of its kind`);
+for (const f of facets.values())
+  for (const part of f.madeOf ?? []) if (facets.get(part)?.kind !== f.kind) throw new Error(`facet '${f.id}' is made of '${part}', no facet of its kind`);
 for (const m of measures.values())
   if (m.barePercentOf !== undefined && (!facets.has(m.barePercentOf) || !m.unitKinds.includes('percent')))
     throw new Error(`measure '${m.id}' takes a bare percentage of '${m.barePercentOf}', no facet, or no percentage of it`);

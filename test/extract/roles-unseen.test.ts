@@ -214,3 +214,30 @@ describe('"the country" and "the nation" are the country the text named last by 
     expect(claimQuoted(text, '¥1.7 trillion', at).proposition?.subject).not.toEqual(['china']);
   });
 });
+
+describe('a country the sentence names is read where it is named, not again from "the country"', () => {
+  it('"… visited Japan in 2024, … flight services to the country" is Japan’s count as when the phrase is left out', () => {
+    const at = { publishedAt: '2025-01-24', title: null };
+    const lead = 'Tourism boomed in 2024. ';
+    const withPhrase = claimQuoted(
+      `${lead}A total of 36.78 million foreigners visited Japan in 2024, receiving boosts from a weak yen and an increase in flight services to the country.`,
+      '36.78 million',
+      at,
+    );
+    const without = claimQuoted(`${lead}A total of 36.78 million foreigners visited Japan in 2024, receiving boosts from a weak yen.`, '36.78 million', at);
+    expect(withPhrase.metric).toBe(without.metric);
+    expect(withPhrase.comparable).toBe(without.comparable);
+  });
+});
+
+describe('a measure named in a phrase of cause after the figure is not what the figure measures', () => {
+  it.each([
+    [
+      'reflecting',
+      "Japan's economy shrank in the first quarter of 2024. Exports, a crucial driver of the country's economy, experienced a substantial drop of 18.7 percent, reflecting challenges in global demand and trade dynamics.",
+    ],
+    ['driven by', "Freedonia's exports, a crucial driver of the economy, experienced a drop of 18.7 percent in 2024, driven by weaker trade flows."],
+  ])('%s', (_, text) => {
+    expect(claimQuoted(text, '18.7 percent', { publishedAt: '2025-02-01', title: null }).proposition?.measure).toBe('exports');
+  });
+});

@@ -238,8 +238,9 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
   return found;
 }
 
-// The nouns that name a part of an economy or of a company by what it makes or does ("the bio-health sector", "its cloud unit").
-const PART_NOUN = String.raw`(?:sector|industry|segment|division|unit|business|category)`;
+// The nouns that name a part of an economy or of a company by what it makes or does ("the bio-health sector", "its cloud unit",
+// "the company's higher-priced models").
+const PART_NOUN = String.raw`(?:sector|industry|segment|division|unit|business|category|models)`;
 const PART_WORDS = String.raw`((?:[\p{L}][\p{L}\p{N}-]*\s+){0,2}[\p{L}][\p{L}\p{N}-]*)(?:\s*\(\p{Lu}{1,6}\))?`;
 // "exports in the bio-health sector", "revenue from its cloud business".
 const PART_AFTER = new RegExp(String.raw`^\s+(?:in|from|of|for|at)\s+(?:the|its|their)\s+${PART_WORDS}\s+${PART_NOUN}\b`, 'diu');
@@ -248,13 +249,13 @@ const PART_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their)|\p{Lu}[\p{L}.&-
 // "The automotive sector maintained exports at …", "Apple's Services business, which includes the App Store, saw a 12% increase in
 // revenue": the part that opens a clause and then states the measure with a verb that keeps it the subject's.
 const PART_OPENS = new RegExp(
-  String.raw`(?:^|[;:]\s+|,\s+(?:while|whereas|and|but)\s+)[\s"“]*(?:(?:the|its|their)|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s+${PART_WORDS}\s+${PART_NOUN}\b`,
+  String.raw`(?:^|[;:]\s+|,\s+(?:while|whereas|and|but)\s+)[\s"“]*(?:(?:the|its|their)(?:\s+\p{Ll}+['’]s)?|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s|(?<=s)['’]))\s+${PART_WORDS}\s+${PART_NOUN}\b`,
   'dgiu',
 );
 const SUBJECT_KEEPS =
-  /\b(?:saw|sees|posted|posts|reported|reports|recorded|records|logged|logs|generated|generates|maintained|maintains|registered|registers|booked|books|earned|earns|had|has)\b/i;
+  /\b(?:contributed|contributes|accounted\s+for|accounts\s+for|saw|sees|posted|posts|reported|reports|recorded|records|logged|logs|generated|generates|maintained|maintains|registered|registers|booked|books|earned|earns|had|has)\b/i;
 const CLAUSE_TURNS =
-  /[.;:]|\b(?:while|whereas|but|although)\b|\b(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:sector|industry|segment|division|unit|business|category)\b/iu;
+  /[.;:]|\b(?:while|whereas|but|although)\b|\b(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:sector|industry|segment|division|unit|business|category|models)\b/iu;
 
 /**
  * The ids of a part's words: the facets the lexicon knows there ("Apple's Services business"), or one the lexicon names in the

@@ -53,6 +53,18 @@ describe('parts of a whole named by "sector", "industry", "business", "division"
     expect(division.proposition?.facets).toEqual(['device-solutions']);
   });
 
+  it("a company's models named as the clause's subject are a part of its deliveries", () => {
+    const at = { publishedAt: '2025-01-03', title: 'Freedonia Motors deliveries fall in the fourth quarter of 2024' };
+    const text =
+      "Freedonia Motors delivered 495,570 vehicles in the fourth quarter of 2024. Freedonia Motors' core models, the Model 3 sedan and Model Y crossover, accounted for the majority of Q4 deliveries with 471,930 units. The company's higher-priced models, including the Model S and Model X, contributed 23,640 deliveries in the quarter.";
+    const total = claimQuoted(text, '495,570', at);
+    for (const figure of ['471,930', '23,640']) {
+      const part = claimQuoted(text, figure, at);
+      expect(part.proposition?.facets.length).toBe(1);
+      expect(part.metric).not.toBe(total.metric);
+    }
+  });
+
   it('but a sector a total is only said to be driven by leaves the total whole', () => {
     const driven = claimQuoted("Freedonia's exports rose 8.2% in 2024, driven by the semiconductor sector.", '8.2%', meta);
     expect(driven.metric).toBe(total.metric);

@@ -182,6 +182,7 @@ const PER_AFTER = quickEdges(
 const PER_BEFORE = quickEdges(
   /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu,
 );
+const BARRELS_A_DAY = /^[\d.,]+\s*(?:(?:thousand|million|billion|mn|m|k)\b\s*)?(?:bpd|b\/d|bbl\/d|bopd|boe\/d|boepd|mb\/d|kb\/d|mbpd)(?![\p{L}\d])/iu;
 const PER_HINT_AFTER = /\b(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter)|monthly|annually|yearly|weekly|daily|per\s+annum/i;
 const PER_HINT_BEFORE = /monthly|annual|yearly|weekly|daily|quarterly/i;
 const TIME_UNIT: Record<string, string> = {
@@ -240,7 +241,7 @@ function factsOf(sentence: string): SentenceFacts {
       /revis|(?:under|over)-?estimat|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
         sentence,
       ),
-    perTime: /month|year|week|day|quarter|annual|daily|per annum/i.test(sentence),
+    perTime: /month|year|week|day|quarter|annual|daily|per annum|bpd|b\/d|bbl\/d|bopd|boepd|mbpd/i.test(sentence),
     annualized: /annuali/i.test(sentence),
   };
   return lastFacts;
@@ -352,7 +353,9 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
   const changeStart = changeEnd > 0 ? sentence.slice(0, changeEnd).search(/[\d.,]*\d$/) : -1;
   const reachedFrom = changeStart > 0 ? sentence.slice(Math.max(0, changeStart - 80), changeStart) : null;
   const perBefore = PER_HINT_BEFORE.test(reachedFrom ?? before) ? PER_BEFORE.exec(reachedFrom ?? before) : null;
-  const unit = (perWord?.[1] ?? perWord?.[2] ?? perBefore?.[1] ?? perBefore?.[2] ?? perBefore?.[3])?.toLowerCase().replace(/\s+/g, ' ');
+  // ("2.2 million bpd", "700,000 b/d": a unit that is itself a rate per day says so as "barrels per day" does.)
+  const perDayUnit = BARRELS_A_DAY.test(following) ? 'day' : undefined;
+  const unit = (perWord?.[1] ?? perWord?.[2] ?? perBefore?.[1] ?? perBefore?.[2] ?? perBefore?.[3] ?? perDayUnit)?.toLowerCase().replace(/\s+/g, ' ');
   return { parts: [...parts], per: unit ? (TIME_UNIT[unit] ?? null) : null };
 }
 

@@ -46,6 +46,16 @@ describe('time denominators: an average per month is not a total', () => {
     expect(level.metric).not.toBe(claimOf("Canada's exports rose 8.2% in 2023 to $683.8 billion.", '$683.8 billion').metric);
   });
 
+  it('reads a unit that is a rate per day ("bpd", "b/d") as "barrels per day" is read', () => {
+    const keys = ['2.2 million barrels per day', '2.2 million bpd', '2.2 million b/d'].map(
+      (figure) => claimOf(`Freedonia agreed to cut oil production by ${figure} in the first quarter of 2025.`, figure).metric,
+    );
+    expect(new Set(keys).size).toBe(1);
+    expect(claimOf('Freedonia agreed to cut oil production by 2.2 million bpd in the first quarter of 2025.', '2.2 million bpd').proposition!.facets).toContain(
+      'per-day',
+    );
+  });
+
   it('does not read "a year earlier" as a rate per year', () => {
     const c = claimOf("Canada's exports rose 4% in 2022 from a year earlier.", '4%');
     expect(c.proposition!.facets).toEqual([]);

@@ -31,7 +31,7 @@ const SCORE_TO_BEFORE = new RegExp(`${SCORE_VERBS.source.replace('\\s(?:\\S+\\s)
  * "the 12 months to March": the length of the period a figure covers, part of its date, not a figure.
  */
 const SPAN_UNIT_AFTER = /^\s(?:calendar\s|fiscal\s)?(?:months?|quarters?|weeks?|years?|days?)\b/i;
-const SPAN_EDGE_BEFORE = /\b(?:first|last|past|final|previous|preceding|latest|initial|opening|remaining)\s$/i;
+const SPAN_EDGE_BEFORE = /\b(?:first|last|past|prior|final|previous|preceding|latest|initial|opening|remaining)\s$/i;
 const SPAN_OF_A_DATE_AFTER = new RegExp(
   `^\\s(?:calendar\\s|fiscal\\s)?(?:months?|quarters?|weeks?)\\s(?:of|to|through|ending|ended|ending\\sin)\\s(?:the\\s)?(?:(?:19|20)\\d{2}\\b|fiscal\\b|FY|this\\b|last\\b|the\\syear\\b|${MONTHS})`,
 );

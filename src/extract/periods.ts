@@ -684,7 +684,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // "during the past year", written in January 2024: 2023; later in the year, the twelve months before the publication's month.
-    /\b(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?:12\s+months|twelve\s+months|year)\b(?!\s+(?:of|to|through|ending|ended)\b)/gi,
+    // ("the average monthly gain of 59,000 over the prior 12 months": the same twelve months.)
+    /\b(?:over|during|in|for)\s+the\s+(?:(?:past|last)\s+(?:12\s+months|twelve\s+months|year)|(?:prior|previous|preceding)\s+(?:12|twelve)\s+months)\b(?!\s+(?:of|to|through|ending|ended)\b)/gi,
     (_m, pub) => {
       if (!pub) return null;
       const to = pub.month ? monthsBack(pub.year, pub.month, 2) : { y: pub.year - 1, m: 12 };
@@ -696,7 +697,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
         anaphor: 'past-year',
       };
     },
-    /past|last/i,
+    /past|last|prior|previous|preceding/i,
   ],
   [
     // "in the past three months", written in January: October to December.

@@ -795,7 +795,9 @@ function facetsOf(sentence: string, figure: FigureSpan, mentions: SentenceMentio
       f.facet.kind !== 'statistic' &&
       f.facet.kind !== 'time-denominator',
   );
-  if (subjectFacet && (found.size === 0 || [...found].some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
+  // (A statistic's word, "an average of 21,000 jobs", says how the figure is taken, not what of: the subject still narrows it.)
+  const namesWhat = [...found].filter((f) => facetLexicon.get(f)?.kind !== 'statistic' && facetLexicon.get(f)?.kind !== 'time-denominator');
+  if (subjectFacet && (namesWhat.length === 0 || namesWhat.some((f) => NARROWER[f]?.includes(subjectFacet.facet.id)))) found.add(subjectFacet.facet.id);
   // A more general facet adds nothing beside a specific one of the same kind named with it ("renewable" + "solar").
   if (found.size > 1) for (const [broad, narrow] of NARROWER_ENTRIES) if (narrow.some((n) => found.has(n))) found.delete(broad);
   if (found.size > 1) for (const id of [...found]) found.delete(facetLexicon.get(id)?.within ?? '');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimQuoted } from './claim-of.js';
+import { extract } from '../../src/extract/index.js';
 import { settleBasis } from '../../src/extract/basis.js';
 import { settleProposition } from '../../src/extract/proposition.js';
 import type { ExtractedClaim, Proposition } from '../../src/extract/types.js';
@@ -44,6 +45,24 @@ describe('time denominators: an average per month is not a total', () => {
     const level = claimOf(text, '$2.53 billion');
     expect(level.proposition!.facets).toEqual(['per-day']);
     expect(level.metric).not.toBe(claimOf("Canada's exports rose 8.2% in 2023 to $683.8 billion.", '$683.8 billion').metric);
+  });
+
+  it('dates an average monthly gain "over the prior 12 months" to those months, apart from the month', () => {
+    const at = { publishedAt: '2024-12-06', title: 'US economy adds 227,000 jobs in November' };
+    const text = 'Health care added 54,000 jobs in November, in line with the average monthly gain of 59,000 over the prior 12 months.';
+    const month = claimQuoted(text, '54,000', at);
+    const average = claimQuoted(text, '59,000', at);
+    expect(average.period?.start).toBe('2023-12-01');
+    expect(average.period?.end).toBe('2024-11-30');
+    expect(average.proposition!.facets).toEqual(['health-care', 'per-month']);
+    expect(average.metric).not.toBe(month.metric);
+    expect(extract(text, at).claims.map((c) => c.quote.exact)).not.toContain('12 months');
+  });
+
+  it('keeps the sector that opens the sentence on "had added an average of … per month"', () => {
+    const at = { publishedAt: '2024-12-06', title: 'US economy adds 227,000 jobs in November' };
+    const c = claimQuoted('Leisure and hospitality had added an average of 21,000 jobs per month over the prior 12 months.', '21,000', at);
+    expect(c.proposition!.facets).toEqual(['leisure-hospitality', 'per-month']);
   });
 
   it('reads a unit that is a rate per day ("bpd", "b/d") as "barrels per day" is read', () => {

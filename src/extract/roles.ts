@@ -154,6 +154,29 @@ function headlineParties(context: RoleContext, measure: string | null): string[]
   return distinct(context.headline.filter((id) => id !== 'world' && entities.has(id))).length >= 2 ? [] : context.headline;
 }
 
+const JOINT_KINDS = new Set(['country', 'region', 'bloc']);
+
+/**
+ * "EV sales in the United States and Canada increased by 8.8 %": a place the subject is joined to by "and", of its kind and
+ * before the figure, makes the party the two together — a figure of neither alone.
+ */
+function jointWith(sentence: string, ents: EntityMention[], subject: string, figure: { start: number; end: number }): string[] {
+  const kind = entities.get(subject)?.kind;
+  if (!kind || !JOINT_KINDS.has(kind)) return [subject];
+  // (Not figures given to each in turn: "Japan and Taiwan boosted their spending by 11 percent each", "… $916 billion and $296
+  // billion, respectively".)
+  if (/\brespectively\b/i.test(sentence) || /^\s*(?:each|apiece)\b/i.test(sentence.slice(figure.end, figure.end + 12))) return [subject];
+  const at = ents.find((e) => idOf(e) === subject && e.end <= figure.start && !e.possessive);
+  if (!at) return [subject];
+  const other = ents.find((e) => {
+    if (e === at || e.possessive || e.form === 'demonym' || entities.get(e.id)?.kind !== kind || e.end > figure.start) return false;
+    const [a, b] = e.start < at.start ? [e, at] : [at, e];
+    return /^\s+(?:and|&)\s+(?:the\s+)?$/i.test(sentence.slice(a.end, b.start)) && !/\bbetween\s+(?:the\s+)?$/i.test(sentence.slice(0, a.start));
+  });
+  const otherId = other ? idOf(other) : null;
+  return otherId && otherId !== subject ? [subject, otherId].sort() : [subject];
+}
+
 function fromContext(
   context: RoleContext,
   sentenceIds: string[],
@@ -359,7 +382,7 @@ export function findRoles(
         distinct(ents.filter((e) => entities.get(e.id)?.kind === 'agency' && citedAsSource(sentence, e)).map(idOf))[0] ??
         // "Asus took a 6.8 % market share": an organisation's own measure belongs to the name that opens the sentence.
         (measure.ownedByName && !COMMON_NOUN.test(mentions.opensWithUnknownName ?? '') ? (mentions.opensWithUnknownName ?? null) : null);
-      return { subject: subject ? [subject] : [], counterpart: null };
+      return { subject: subject ? jointWith(sentence, ents, subject, figure) : [], counterpart: null };
     }
   }
 }

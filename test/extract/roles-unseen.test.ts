@@ -241,3 +241,21 @@ describe('a measure named in a phrase of cause after the figure is not what the 
     expect(claimQuoted(text, '18.7 percent', { publishedAt: '2025-02-01', title: null }).proposition?.measure).toBe('exports');
   });
 });
+
+describe('places joined by "and" are one party of a single measure', () => {
+  const at = { publishedAt: '2025-01-15', title: 'Global EV sales rise 25% in 2024' };
+
+  it.each([
+    ['EV sales in the United States and Canada increased by 8.8% to 0.19 million in December.', '0.19 million'],
+    ['In the United States and Canada, EV sales rose 8.8% in December to 190,000 vehicles.', '190,000'],
+  ])('%s', (text, figure) => {
+    expect(claimQuoted(text, figure, at).proposition?.subject).toEqual(['canada', 'united-states']);
+  });
+
+  it.each([
+    ['Japan and Taiwan boosted their defense spending by 11 percent each in 2023.', '11 percent'],
+    ['The US and China allocated $916 billion and $296 billion, respectively, to their military in 2023.', '$296 billion'],
+  ])('but not figures given to each in turn: %s', (text, figure) => {
+    expect(claimQuoted(text, figure, { publishedAt: '2024-04-22', title: null }).proposition?.subject.length).toBeLessThan(2);
+  });
+});

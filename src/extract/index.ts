@@ -28,6 +28,7 @@ import {
   resolveCompanyAnaphors,
   resolveCountryAnaphors,
   countriesIn,
+  regionsIn,
   respectiveFacet,
   respectiveParty,
   statedForEach,
@@ -480,6 +481,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   // The bloc named last: what "the bloc" refers to.
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
   let recentCountry: string | null = countriesIn(headlineMentions).pop() ?? null;
+  let recentRegion: string | null = regionsIn(headlineMentions).pop() ?? null;
 
   // The sentence before, in its paragraph: the parties it names and the times it states of its own.
   let sentenceBefore: {
@@ -538,7 +540,12 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const lineBefore = previousLine && passage.paragraph - previousLine.paragraph <= 1 ? previousLine : null;
     const mentions = resolveCompanyAnaphors(
       sentence,
-      resolveCountryAnaphors(sentence, resolveBlocAnaphors(sentence, read.length || headsList ? withMeasuresOf(p) : mentionsOf[p]!, recentBloc), recentCountry),
+      resolveCountryAnaphors(
+        sentence,
+        resolveBlocAnaphors(sentence, read.length || headsList ? withMeasuresOf(p) : mentionsOf[p]!, recentBloc),
+        recentCountry,
+        recentRegion,
+      ),
       recentCompanies,
       companiesOfPrevious,
       leadOfPrevious,
@@ -550,6 +557,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     statesFigures[p] = quantities.length > 0;
     recentBloc = blocsIn(mentions).pop() ?? recentBloc;
     recentCountry = countriesIn(mentions).pop() ?? recentCountry;
+    recentRegion = regionsIn(mentions).pop() ?? recentRegion;
     companiesOfPrevious = companiesIn(mentions);
     leadOfPrevious = leadCompanyIn(sentence, mentions);
     for (const c of companiesOfPrevious) {

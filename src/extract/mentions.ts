@@ -699,24 +699,37 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 }
 
 const COUNTRY_ANAPHOR = /\b[Tt]he\s+(?:country|nation)\b(?!\s*-)/g;
+const REGION_ANAPHOR = /\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same)\s+region\b/g;
 
 /** The countries a sentence names by name (not by an adjective, "Chinese tourists"): what "the country" after it may refer to. */
 export function countriesIn(mentions: SentenceMentions): string[] {
   return mentions.entities.filter((e) => e.form !== 'demonym' && entities.get(e.id)?.kind === 'country').map((e) => e.id);
 }
 
+/** The regions a sentence names by name: what "that region" after it may refer to. */
+export function regionsIn(mentions: SentenceMentions): string[] {
+  return mentions.entities.filter((e) => e.form !== 'demonym' && entities.get(e.id)?.kind === 'region').map((e) => e.id);
+}
+
 /**
  * "Total sales in the country hit 11 million", "the nation's exports": the country the sentence named before, else the one
- * the text named last by name. Left as it is when the text has named none, or when the sentence names that country itself.
+ * the text named last by name; "in that region", "the same region": so the region. Left as it is when the text has named
+ * none, or when the sentence names that place itself.
  */
-export function resolveCountryAnaphors(sentence: string, found: SentenceMentions, recent: string | null): SentenceMentions {
-  if (!sentence.includes('country') && !sentence.includes('nation')) return found;
+export function resolveCountryAnaphors(sentence: string, found: SentenceMentions, recent: string | null, recentRegion: string | null = null): SentenceMentions {
+  const country = sentence.includes('country') || sentence.includes('nation');
+  const region = sentence.includes('region');
+  if (!country && !region) return found;
   const added: EntityMention[] = [];
-  for (const m of sentence.matchAll(COUNTRY_ANAPHOR)) {
+  const anaphors = [
+    ...(country ? [...sentence.matchAll(COUNTRY_ANAPHOR)].map((m) => ({ m, named: countriesIn, last: recent })) : []),
+    ...(region ? [...sentence.matchAll(REGION_ANAPHOR)].map((m) => ({ m, named: regionsIn, last: recentRegion })) : []),
+  ];
+  for (const { m, named, last } of anaphors) {
     const start = m.index;
     const end = start + m[0].length;
     if (found.entities.some((e) => e.start < end && start < e.end)) continue;
-    const id = countriesIn({ ...found, entities: found.entities.filter((e) => e.end <= start) }).pop() ?? recent;
+    const id = named({ ...found, entities: found.entities.filter((e) => e.end <= start) }).pop() ?? last;
     // (A country the sentence names already is read where it is named: "36.78 million foreigners visited Japan, … flight services
     // to the country" names Japan once.)
     if (id && !found.entities.some((e) => e.id === id))

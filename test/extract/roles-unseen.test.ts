@@ -259,3 +259,15 @@ describe('places joined by "and" are one party of a single measure', () => {
     expect(claimQuoted(text, figure, { publishedAt: '2024-04-22', title: null }).proposition?.subject.length).toBeLessThan(2);
   });
 });
+
+describe('"that region" is the region the text named last', () => {
+  it('and a company figure there is that region’s part, not the company’s whole', () => {
+    const at = { publishedAt: '2025-01-22', title: 'Netflix adds record 18.9 million subscribers' };
+    const text =
+      'Netflix added 18.91 million subscribers in the fourth quarter. In Latin America, the streamer gained 4.15 million customers in the quarter. In the third quarter, Netflix dropped 70,000 subscribers in that region.';
+    const whole = claimQuoted(text, '18.91 million', at);
+    const part = claimQuoted(text, '70,000', at);
+    expect(part.proposition?.facets).toEqual(['in-latin-america']);
+    expect(part.metric).not.toBe(whole.metric);
+  });
+});

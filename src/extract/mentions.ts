@@ -479,6 +479,18 @@ const CENTRAL_BANK =
   /\b(?:central\s+bank|ECB|European\s+Central\s+Bank|Governing\s+Council|monetary\s+policy|policymakers|rate[- ]setters|Bank\s+of\s+\p{Lu}\p{L}+|Reserve\s+Bank|National\s+Bank|Riksbank|Norges\s+Bank|Federal\s+Reserve|the\s+Fed|RBI|PBOC|People['’]s\s+Bank|key\s+(?:interest\s+)?rates?|policy\s+rates?)\b/u;
 
 /** A measure form written with capitals inside the title of a report or project, not the measure itself. */
+// The nouns that end or open the name of a public body or an organisation ("the Immigration Services Agency", "the Ministry of
+// Trade, Industry and Energy", "the Japan National Tourism Organization").
+const BODY_NOUN = String.raw`(?:Agency|Ministry|Bureau|Office|Administration|Department|Services|Service|Commission|Council|Authority|Institute|Association|Organi[sz]ation|Board|Fund|Committee|Centre|Center|Survey|Federation|Chamber)`;
+const BODY_AFTER = new RegExp(String.raw`^(?:(?:\s+|\s*,\s*|\s+(?:and|&|of|for)\s+)\p{Lu}[\p{L}.&-]*){0,4}\s+${BODY_NOUN}\b`, 'u');
+const BODY_BEFORE = new RegExp(String.raw`\b${BODY_NOUN}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:and|&)\s+|\s+))*$`, 'u');
+
+/** A measure's word written with a capital inside the name of a body ("the Immigration Services Agency said"): part of the name. */
+function namesABody(sentence: string, m: { start: number; end: number; text: string }): boolean {
+  if (!/^\p{Lu}/u.test(m.text) || /^[\s"“‘'([*•–-]*$/.test(sentence.slice(0, m.start))) return false;
+  return BODY_AFTER.test(sentence.slice(m.end, m.end + 80)) || BODY_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start));
+}
+
 function namesAPublication(sentence: string, m: { start: number; end: number; text: string }): boolean {
   return /^\p{Lu}/u.test(m.text) && m.start > 0 && /\p{Lu}/u.test(m.text.split(/\s+/).pop()!) && PUBLICATION_AFTER.test(sentence.slice(m.end));
 }
@@ -504,6 +516,7 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
     .filter(
       (m) =>
         !namesAPublication(sentence, m) &&
+        !namesABody(sentence, m) &&
         !(banks && COMMERCIAL_TOO.test(m.text)) &&
         !watchedNoScreen(sentence, m) &&
         !JOINED_PARTICLE.test(sentence.slice(m.end, m.end + 6)),

@@ -448,7 +448,7 @@ const COMMON_NOUN = /^[a-z]+(?:ism|tion|sion|ment|ness|ing|ance|ence|ure|ship|ho
 const PLACE_KINDS = new Set(['country', 'region', 'bloc']);
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const SOURCE_AFTER = quickEdges(
-  /^\s+(?:was|is|were|are|remained|became)\s+(?:once\s+again\s+|again\s+|still\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:biggest|largest|top|main|leading|biggest|primary|second|third|fourth|fifth|second-largest|third-largest|second-biggest)\s+(?:[\p{L}-]+\s+)?(?:source|market|origin)\b/iu,
+  /^\s+(?:was|is|were|are|remained|became)\s+(?:once\s+again\s+|again\s+|still\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:biggest|largest|top|main|leading|biggest|primary|second|third|fourth|fifth|second-largest|third-largest|second-biggest)\s+(?:[\p{L}-]+\s+)?(?:source|market|origin)\b|^\s+(?:accounted|accounts)\s+for\s+(?:the\s+)?(?:largest|biggest|highest|greatest|most|second-largest|second-highest)\s+(?:number|share|portion|proportion|group)\s+of\s+(?:foreign\s+|international\s+|overseas\s+)?(?:visitors|tourists|arrivals|travell?ers|entrants)\b/iu,
 );
 // ("Chinese tourists", "United Kingdom visitors": a place, or its people, right before the travellers it names is where they
 // come from; a singular noun, "UK visitor numbers", is as often of the place visited.)

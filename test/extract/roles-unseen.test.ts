@@ -271,3 +271,12 @@ describe('"that region" is the region the text named last', () => {
     expect(part.metric).not.toBe(whole.metric);
   });
 });
+
+describe('a place that "accounted for the largest number of visitors" is where they came from', () => {
+  it('and its figure is no count of visitors to that place', () => {
+    const at = { publishedAt: '2025-01-24', title: 'Japan sees record 36.8 million visitors in 2024' };
+    const text =
+      'Japan welcomed 36.78 million visitors in 2024. South Korea accounted for the largest number of visitors, with approximately 8.63 million arrivals.';
+    expect(claimQuoted(text, 'approximately 8.63 million', at).proposition?.subject).not.toEqual(['south-korea']);
+  });
+});

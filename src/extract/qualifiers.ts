@@ -254,6 +254,7 @@ const PART_OPENS = new RegExp(
 );
 const SUBJECT_KEEPS =
   /\b(?:contributed|contributes|accounted\s+for|accounts\s+for|saw|sees|posted|posts|reported|reports|recorded|records|logged|logs|generated|generates|maintained|maintains|registered|registers|booked|books|earned|earns|had|has)\b/i;
+const ASIDE = /^\s*,\s*(?:which|who|in\s+charge\s+of|including|known\s+as|responsible\s+for|home\s+to)\b[^,;.]*,/i;
 const CLAUSE_TURNS =
   /[.;:]|\b(?:while|whereas|but|although)\b|\b(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:sector|industry|segment|division|unit|business|category|models)\b/iu;
 
@@ -299,7 +300,9 @@ function partOf(sentence: string, at: Span, measure: string, figure: Span, menti
   const until = Math.min(at.start, figure.start);
   PART_OPENS.lastIndex = 0;
   for (let m = PART_OPENS.exec(sentence); m && m.index + m[0].length <= until; m = PART_OPENS.exec(sentence)) {
-    const between = sentence.slice(m.index + m[0].length, until);
+    // (An aside about the part says what it does, not that the clause turns: "its Device Solutions (DS) division, in charge of the
+    // chip business, is forecast to have logged …".)
+    const between = sentence.slice(m.index + m[0].length, until).replace(ASIDE, ' ');
     if (between.length > 140 || CLAUSE_TURNS.test(between) || !SUBJECT_KEEPS.test(between)) continue;
     return partIds(sentence, words(m, 0), measure, mentions);
   }

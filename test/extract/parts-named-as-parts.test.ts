@@ -65,6 +65,13 @@ describe('parts of a whole named by "sector", "industry", "business", "division"
     }
   });
 
+  it('an aside about the part does not end its clause', () => {
+    const at = { publishedAt: '2024-10-08', title: 'Freedonia Electronics third-quarter profit misses estimates' };
+    const text =
+      'The preliminary earnings do not provide a breakdown, but its Device Solutions (DS) division, in charge of the chip business, is forecast to have logged an operating profit of 5 trillion won, dipping from the previous quarter’s 6.5 trillion won.';
+    for (const figure of ['5 trillion won', '6.5 trillion won']) expect(claimQuoted(text, figure, at).proposition?.facets).toEqual(['device-solutions']);
+  });
+
   it('but a sector a total is only said to be driven by leaves the total whole', () => {
     const driven = claimQuoted("Freedonia's exports rose 8.2% in 2024, driven by the semiconductor sector.", '8.2%', meta);
     expect(driven.metric).toBe(total.metric);

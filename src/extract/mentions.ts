@@ -891,6 +891,9 @@ export function respectiveParty(sentence: string, figures: Array<{ start: number
 }
 
 const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+// Between facets of one kind listed for their figures, the words they qualify may be said again: "the interest rate on the main
+// refinancing operations, and the interest rates on the marginal lending facility and the deposit facility".
+const FACET_LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}(?:on|of|for)\s+(?:the\s+)?)?$/u;
 const FIGURE_LIST_GLUE = /^[^\d]{0,12}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:by\s+|to\s+|at\s+)?$/;
 // Between a list of parties and the list of their figures: "with" or a verb giving each its figure, and a hedge or currency sign at most.
 const WITH_FIGURES = new RegExp(String.raw`^\s+${GIVES_EACH}\s+(?:(?:about|around|nearly|some|roughly)\s+)?[$€£¥]?$`, 'i');
@@ -979,11 +982,16 @@ function partiesBefore(mentions: SentenceMentions, at: number): EntityMention[] 
 const partyOf = (e: EntityMention) => subjectOf(e.id);
 
 /** The runs of `items` written as one list each (joined by commas and "and", and by `joins`), in order; a lone item is a run of one. */
-function* runsOf<T extends { start: number; end: number }>(sentence: string, items: readonly T[], joins: (a: T, b: T) => boolean = () => true): Generator<T[]> {
+function* runsOf<T extends { start: number; end: number }>(
+  sentence: string,
+  items: readonly T[],
+  joins: (a: T, b: T) => boolean = () => true,
+  glue: RegExp = LIST_GLUE,
+): Generator<T[]> {
   for (let i = 0; i < items.length; i++) {
     const list = [items[i]!];
     let j = i;
-    while (j + 1 < items.length && joins(items[j]!, items[j + 1]!) && LIST_GLUE.test(sentence.slice(items[j]!.end, items[j + 1]!.start))) {
+    while (j + 1 < items.length && joins(items[j]!, items[j + 1]!) && glue.test(sentence.slice(items[j]!.end, items[j + 1]!.start))) {
       j++;
       list.push(items[j]!);
     }
@@ -1002,9 +1010,10 @@ function lastListOf<T extends { start: number; end: number }>(
   length: number,
   key: (item: T) => string,
   joins: (a: T, b: T) => boolean = () => true,
+  glue: RegExp = LIST_GLUE,
 ): T[] | null {
   let best: T[] | null = null;
-  for (const list of runsOf(sentence, items, joins)) if (list.length === length && new Set(list.map(key)).size === length) best = list;
+  for (const list of runsOf(sentence, items, joins, glue)) if (list.length === length && new Set(list.map(key)).size === length) best = list;
   return best;
 }
 
@@ -1126,6 +1135,7 @@ export function respectiveFacet(
     listed.run.length,
     (f) => f.facet.id,
     (a, b) => a.facet.kind === b.facet.kind,
+    FACET_LIST_GLUE,
   );
   const facet = list ? list[listed.own]!.facet : null;
   return facet ? { id: facet.id, kind: facet.kind } : null;

@@ -81,10 +81,10 @@ function yearOfDay(mo: number, day: number, pub: PublicationDate, upcoming: () =
 }
 
 // Words that put a date ahead of the time of writing, in its clause before it: a future ("will", "is due to", "is set to"),
-// a schedule ("scheduled", "upcoming", "ahead of"), or the present of an event's start ("gets underway on", "runs from",
+// a schedule ("scheduled", "upcoming", "ahead of", "with effect from"), or the present of an event's start ("gets underway on", "runs from",
 // "opens on"; told of the past these are "got underway", "ran", "opened").
 const UPCOMING_BEFORE = quickEdges(
-  /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|slated|set|expected|planned|going)\s+to|scheduled|slated|upcoming|forthcoming|ahead\s+of|gets?\s+underway|(?:begin|start|run|open)s?|kicks?\s+off|takes?\s+place)\b(?<rest>[^.;:!?]{0,60})$/i,
+  /\b(?:will|shall|(?:is|are)\s+(?:due|scheduled|slated|set|expected|planned|going)\s+to|scheduled|slated|upcoming|forthcoming|ahead\s+of|gets?\s+underway|(?:begin|start|run|open)s?|kicks?\s+off|takes?\s+place|with\s+effect\s+from|effective\s+from)\b(?<rest>[^.;:!?]{0,60})$/i,
 );
 // ("Inflation will ease, the bank said on 3 July": a past between the future and the day dates the day, not the future.)
 const PAST_BETWEEN = /\b(?:said|told|was|were|had|did|\w+ed)\b/i;

@@ -37,6 +37,17 @@ describe("a central bank's several policy rates", () => {
     expect(one('4.5 percent')).toBe(of('4.5%')?.facets.join());
   });
 
+  it('also where the list says the rates again between its items, and "with effect from" a day still to come', () => {
+    const listed =
+      'The interest rate on the main refinancing operations, and the interest rates on the marginal lending facility and the deposit facility will be decreased to 4.25 percent, 4.5 percent and 3.75 percent respectively, with effect from June 12.';
+    const { claims: inList } = extract(listed, { publishedAt: '2024-06-06', title: null });
+    const one = (q: string) => inList.find((c) => c.quote.exact === q)!;
+    expect(one('4.25 percent').proposition?.facets.join()).toBe(of('4.25%')?.facets.join());
+    expect(one('4.5 percent').proposition?.facets.join()).toBe(of('4.5%')?.facets.join());
+    expect(one('3.75 percent').proposition?.facets.join()).toBe(of('3.75%')?.facets.join());
+    expect(one('3.75 percent').period?.start).toBe('2024-06-12');
+  });
+
   it('so does a list of other facets: "Solar, wind and hydro capacity rose by 20%, 10% and 2% respectively"', () => {
     const { claims: grown } = extract('Solar, wind and hydro capacity rose by 20%, 10% and 2% respectively in 2023.', {
       publishedAt: '2024-03-01',

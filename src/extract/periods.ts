@@ -831,7 +831,8 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   ],
   [
     // ("the highest total since 2014, when it listed 1,796": the year a clause after it tells of is that year alone.)
-    new RegExp(`\\b(?:since|after|starting in|starting from)\\s+(?:(?:the\\s+)?((?:19|20)\\d)0s|(?:${MONTH}\\s+)?${YEAR})\\b(?!,?\\s+when\\b)`, 'gi'),
+    // (Not "the highest since 2018's $69.7 billion": the year in the possessive owns the figure after it.)
+    new RegExp(`\\b(?:since|after|starting in|starting from)\\s+(?:(?:the\\s+)?((?:19|20)\\d)0s|(?:${MONTH}\\s+)?${YEAR})\\b(?!,?\\s+when\\b|['’]s\\s)`, 'gi'),
     (m, pub) => {
       // "since the 1980s": from the start of the decade.
       const start = m[1] ? `${m[1]}0-01-01` : fromParts(m[2], m[3]!, 'start');
@@ -1226,6 +1227,7 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       (!e.base && /^['’]s\s+(?:[$€£¥₹]|US\$)?\d/.test(sentence.slice(e.end, e.end + 12)))
     )
       e.attributive = true;
+
     if (e.base) {
       // ("compared with 1.17 billion in the same period of 2023": the figure after the comparison word is of that time.)
       if (e.anaphor === 'previous' && e.baseFrom === undefined) {
@@ -1336,8 +1338,10 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       continue;
     }
     const at = comparisonBaseAt(sentence, e);
-    e.base = at !== null;
-    if (at?.datesAfter) e.baseFrom = at.from;
+    // ("the highest since 2018's $69.7 billion": a year in the possessive right before a figure is that figure's time, whatever
+    // word sets it against the figure before.)
+    e.base = at !== null && !(e.attributive && /^\d{4}$/.test(e.period.label) && /^['’]s\s/.test(sentence.slice(e.end, e.end + 3)));
+    if (e.base && at?.datesAfter) e.baseFrom = at.from;
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -43,6 +43,13 @@ describe('a base figure a few words before "the same period last year"', () => {
     expect(claimQuoted(text, '265 percent', { publishedAt: '2025-02-22', title: 'Results for the final quarter of 2024' }).period?.start).toBe('2024-10-01');
   });
 
+  it('a year in the possessive right before a figure dates it, even after "since"', () => {
+    const text = "Freedonia's trade surplus reached $51.8 billion in 2024, the highest since 2018's $69.7 billion.";
+    const at = { publishedAt: '2025-01-01' };
+    expect(claimQuoted(text, '$69.7 billion', at).period?.start).toBe('2018-01-01');
+    expect(claimQuoted(text, '$51.8 billion', at).period?.start).toBe('2024-01-01');
+  });
+
   it('while the change before "from what it sold in the same period" stays of the current period', () => {
     const text = 'Freedonia Motors sold 48,000 cars in the first quarter, better than expected and up nearly 20% from what it sold in the same period of 2024.';
     expect(claimQuoted(text, 'nearly 20%', meta).period?.start?.slice(0, 4)).toBe('2025');

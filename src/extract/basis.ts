@@ -182,6 +182,7 @@ const PER_AFTER = quickEdges(
 const PER_BEFORE = quickEdges(
   /\b(?:(?:average|mean)\s+(monthly|annual|yearly|weekly|daily|quarterly)|(monthly|annual|yearly|weekly|daily|quarterly)\s+average|(monthly|weekly|daily)\s+(?:[\p{L}-]+\s+){0,2}?(?:gains?|increases?|decreases?|declines?|growth|pace|rate|rise|additions?|losses|loss|change))\b[^\d.;]{0,30}$/iu,
 );
+// Units that are themselves a rate per day, written right after the number: barrels (of oil equivalent) a day.
 const BARRELS_A_DAY = /^[\d.,]+\s*(?:(?:thousand|million|billion|mn|m|k)\b\s*)?(?:bpd|b\/d|bbl\/d|bopd|boe\/d|boepd|mb\/d|kb\/d|mbpd)(?![\p{L}\d])/iu;
 const PER_HINT_AFTER = /\b(?:a|an|per|each|every)\s+(?:month|year|week|day|quarter)|monthly|annually|yearly|weekly|daily|per\s+annum/i;
 const PER_HINT_BEFORE = /monthly|annual|yearly|weekly|daily|quarterly/i;

@@ -26,7 +26,7 @@ import {
   isSubjectEntity,
   resolveBlocAnaphors,
   resolveCompanyAnaphors,
-  resolveCountryAnaphors,
+  resolvePlaceAnaphors,
   countriesIn,
   regionsIn,
   respectiveFacet,
@@ -540,7 +540,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const lineBefore = previousLine && passage.paragraph - previousLine.paragraph <= 1 ? previousLine : null;
     const mentions = resolveCompanyAnaphors(
       sentence,
-      resolveCountryAnaphors(
+      resolvePlaceAnaphors(
         sentence,
         resolveBlocAnaphors(sentence, read.length || headsList ? withMeasuresOf(p) : mentionsOf[p]!, recentBloc),
         recentCountry,

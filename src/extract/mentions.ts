@@ -478,7 +478,6 @@ const COMMERCIAL_TOO = /^(?:deposit|refinancing)\s+rates?$/i;
 const CENTRAL_BANK =
   /\b(?:central\s+bank|ECB|European\s+Central\s+Bank|Governing\s+Council|monetary\s+policy|policymakers|rate[- ]setters|Bank\s+of\s+\p{Lu}\p{L}+|Reserve\s+Bank|National\s+Bank|Riksbank|Norges\s+Bank|Federal\s+Reserve|the\s+Fed|RBI|PBOC|People['’]s\s+Bank|key\s+(?:interest\s+)?rates?|policy\s+rates?)\b/u;
 
-/** A measure form written with capitals inside the title of a report or project, not the measure itself. */
 // The nouns that end or open the name of a public body or an organisation ("the Immigration Services Agency", "the Ministry of
 // Trade, Industry and Energy", "the Japan National Tourism Organization").
 const BODY_NOUN = String.raw`(?:Agency|Ministry|Bureau|Office|Administration|Department|Services|Service|Commission|Council|Authority|Institute|Association|Organi[sz]ation|Board|Fund|Committee|Centre|Center|Survey|Federation|Chamber)`;
@@ -491,6 +490,7 @@ function namesABody(sentence: string, m: { start: number; end: number; text: str
   return BODY_AFTER.test(sentence.slice(m.end, m.end + 80)) || BODY_BEFORE.test(sentence.slice(Math.max(0, m.start - 80), m.start));
 }
 
+/** A measure form written with capitals inside the title of a report or project, not the measure itself. */
 function namesAPublication(sentence: string, m: { start: number; end: number; text: string }): boolean {
   return /^\p{Lu}/u.test(m.text) && m.start > 0 && /\p{Lu}/u.test(m.text.split(/\s+/).pop()!) && PUBLICATION_AFTER.test(sentence.slice(m.end));
 }
@@ -729,7 +729,7 @@ export function regionsIn(mentions: SentenceMentions): string[] {
  * the text named last by name; "in that region", "the same region": so the region. Left as it is when the text has named
  * none, or when the sentence names that place itself.
  */
-export function resolveCountryAnaphors(sentence: string, found: SentenceMentions, recent: string | null, recentRegion: string | null = null): SentenceMentions {
+export function resolvePlaceAnaphors(sentence: string, found: SentenceMentions, recent: string | null, recentRegion: string | null = null): SentenceMentions {
   const country = sentence.includes('country') || sentence.includes('nation');
   const region = sentence.includes('region');
   if (!country && !region) return found;

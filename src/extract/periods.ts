@@ -1227,7 +1227,6 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       (!e.base && /^['’]s\s+(?:[$€£¥₹]|US\$)?\d/.test(sentence.slice(e.end, e.end + 12)))
     )
       e.attributive = true;
-
     if (e.base) {
       // ("compared with 1.17 billion in the same period of 2023": the figure after the comparison word is of that time.)
       if (e.anaphor === 'previous' && e.baseFrom === undefined) {

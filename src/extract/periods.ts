@@ -656,8 +656,9 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /numbers|figures|data|results|statistics/i,
   ],
   [
-    // "for the full year", "the whole year", "for the year": the year of the period the text is about (the year a fourth quarter closes).
-    /\b(?:(?:for|over|during|in)\s+)?the\s+(?:full|whole|entire)[\s-]+year\b(?!\s+(?:of\s+)?\d)|\bfor\s+the\s+year\b(?!\s+(?:ending|ended|to|through|of|\d))/gi,
+    // "for the full year", "the whole year", "for the year", "throughout the year": the year of the period the text is about (the
+    // year a fourth quarter closes).
+    /\b(?:(?:for|over|during|in|throughout)\s+)?the\s+(?:full|whole|entire)[\s-]+year\b(?!\s+(?:of\s+)?\d)|\b(?:for|throughout)\s+the\s+year\b(?!\s+(?:ending|ended|to|through|of|\d))/gi,
     (_m, pub) => (pub ? { period: relative(yearStart(pub.year), yearEnd(pub.year), `${pub.year}`), span: false, anaphor: 'year' } : null),
     /year/i,
   ],

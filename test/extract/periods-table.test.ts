@@ -535,6 +535,18 @@ const CONTEXT_ROWS: Array<[string, ContextRow]> = [
     ),
   ],
   [
+    'so is "throughout the year" after a month of it',
+    c(
+      '2025-01-15',
+      null,
+      'Global EV sales rose 25% in 2024. China maintained its dominance with December EV sales rising 36.5% to 1.3 million units, contributing to a total of 11 million vehicles sold throughout the year.',
+      '11 million vehicles',
+      '2024-01-01',
+      '2024-12-31',
+      'relative',
+    ),
+  ],
+  [
     '"now" in a report on last month',
     c('2024-04-05', null, 'The economy added 150,000 jobs in March.\nThe jobless rate is now 3.9%.', '3.9%', '2024-03-01', '2024-03-31', 'relative'),
   ],

@@ -241,7 +241,8 @@ function preModifiers(sentence: string, at: Span, measure: string, figure: Span,
 // The nouns that name a part of an economy or of a company by what it makes or does ("the bio-health sector", "its cloud unit",
 // "the company's higher-priced models").
 const PART_NOUN = String.raw`(?:sector|industry|segment|division|unit|business|category|models)`;
-const PART_WORDS = String.raw`((?:[\p{L}][\p{L}\p{N}-]*\s+){0,2}[\p{L}][\p{L}\p{N}-]*)(?:\s*\(\p{Lu}{1,6}\))?`;
+// (A model's name may hold digits and a slash: "the Model 3/Y segment".)
+const PART_WORDS = String.raw`((?:[\p{L}][\p{L}\p{N}/-]*\s+){0,2}[\p{L}\p{N}][\p{L}\p{N}/-]*)(?:\s*\(\p{Lu}{1,6}\))?`;
 // "exports in the bio-health sector", "revenue from its cloud business".
 const PART_AFTER = new RegExp(String.raw`^\s+(?:in|from|of|for|at)\s+(?:the|its|their)\s+${PART_WORDS}\s+${PART_NOUN}\b`, 'diu');
 // "the biohealth industry, whose exports", "the manufacturing sector's growth", "Samsung's memory business's profit".
@@ -251,6 +252,12 @@ const PART_BEFORE = new RegExp(String.raw`(?:\b(?:the|its|their)|\p{Lu}[\p{L}.&-
 const PART_OPENS = new RegExp(
   String.raw`(?:^|[;:]\s+|,\s+(?:while|whereas|and|but)\s+)[\s"“]*(?:(?:the|its|their)(?:\s+\p{Ll}+['’]s)?|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s|(?<=s)['’]))\s+${PART_WORDS}\s+${PART_NOUN}\b`,
   'dgiu',
+);
+// "a strong performance in the Model 3/Y segment, which saw 436,718 vehicles produced, and 471,930 units delivered": the part a
+// relative clause gives its figures to.
+const PART_WHICH = new RegExp(
+  String.raw`(?:\b(?:the|its|their)|\p{Lu}[\p{L}.&-]*['’]s)\s+${PART_WORDS}\s+${PART_NOUN},?\s+(?:which|that)\s+(?:saw|sees|posted|recorded|reported|had|has|logged|generated)\s+(?:[^.;]{0,60}?,?\s+and\s+)?$`,
+  'diu',
 );
 const SUBJECT_KEEPS =
   /\b(?:contributed|contributes|accounted\s+for|accounts\s+for|saw|sees|posted|posts|reported|reports|recorded|records|logged|logs|generated|generates|maintained|maintains|registered|registers|booked|books|earned|earns|had|has)\b/i;
@@ -296,6 +303,9 @@ function partOf(sentence: string, at: Span, measure: string, figure: Span, menti
   const from = Math.max(0, at.start - 90);
   const before = PART_BEFORE.exec(sentence.slice(from, at.start));
   if (before) return partIds(sentence, words(before, from), measure, mentions);
+  const lead = Math.max(0, figure.start - 160);
+  const which = PART_WHICH.exec(sentence.slice(lead, figure.start));
+  if (which) return partIds(sentence, words(which, lead), measure, mentions);
   // ("Apple's Services business … saw a 12% increase in revenue": the figure may stand before the measure's words.)
   const until = Math.min(at.start, figure.start);
   PART_OPENS.lastIndex = 0;

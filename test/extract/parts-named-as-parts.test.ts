@@ -65,6 +65,14 @@ describe('parts of a whole named by "sector", "industry", "business", "division"
     }
   });
 
+  it('a part that a relative clause gives its figures to ("the Model 3/Y segment, which saw …")', () => {
+    const at = { publishedAt: '2025-01-03', title: 'Tesla deliveries fall in the fourth quarter of 2024' };
+    const text =
+      "Tesla delivered 495,570 vehicles in the fourth quarter of 2024. Tesla's Q4 breakdown shows a continued strong performance in the Model 3/Y segment, which saw 436,718 vehicles produced, and 471,930 units delivered.";
+    for (const figure of ['436,718', '471,930']) expect(claimQuoted(text, figure, at).proposition?.facets).toEqual(['model-3-y']);
+    expect(claimQuoted(text, '495,570', at).proposition?.facets).toEqual([]);
+  });
+
   it('an aside about the part does not end its clause', () => {
     const at = { publishedAt: '2024-10-08', title: 'Freedonia Electronics third-quarter profit misses estimates' };
     const text =

@@ -27,8 +27,7 @@ import {
   resolveBlocAnaphors,
   resolveCompanyAnaphors,
   resolvePlaceAnaphors,
-  countriesIn,
-  regionsIn,
+  placesNamedIn,
   respectiveFacet,
   respectiveParty,
   statedForEach,
@@ -480,8 +479,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let leadOfPrevious: string | null = null;
   // The bloc named last: what "the bloc" refers to.
   let recentBloc: string | null = blocsIn(headlineMentions).pop() ?? null;
-  let recentCountry: string | null = countriesIn(headlineMentions).pop() ?? null;
-  let recentRegion: string | null = regionsIn(headlineMentions).pop() ?? null;
+  let recentCountry: string | null = placesNamedIn(headlineMentions, 'country').pop() ?? null;
+  let recentRegion: string | null = placesNamedIn(headlineMentions, 'region').pop() ?? null;
 
   // The sentence before, in its paragraph: the parties it names and the times it states of its own.
   let sentenceBefore: {
@@ -556,8 +555,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const quantities = currencyOfMoneyMeasure(sentence, read, mentions);
     statesFigures[p] = quantities.length > 0;
     recentBloc = blocsIn(mentions).pop() ?? recentBloc;
-    recentCountry = countriesIn(mentions).pop() ?? recentCountry;
-    recentRegion = regionsIn(mentions).pop() ?? recentRegion;
+    recentCountry = placesNamedIn(mentions, 'country').pop() ?? recentCountry;
+    recentRegion = placesNamedIn(mentions, 'region').pop() ?? recentRegion;
     companiesOfPrevious = companiesIn(mentions);
     leadOfPrevious = leadCompanyIn(sentence, mentions);
     for (const c of companiesOfPrevious) {

@@ -714,14 +714,12 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
 const COUNTRY_ANAPHOR = /\b[Tt]he\s+(?:country|nation)\b(?!\s*-)/g;
 const REGION_ANAPHOR = /\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same)\s+region\b/g;
 
-/** The countries a sentence names by name (not by an adjective, "Chinese tourists"): what "the country" after it may refer to. */
-export function countriesIn(mentions: SentenceMentions): string[] {
-  return mentions.entities.filter((e) => e.form !== 'demonym' && entities.get(e.id)?.kind === 'country').map((e) => e.id);
-}
-
-/** The regions a sentence names by name: what "that region" after it may refer to. */
-export function regionsIn(mentions: SentenceMentions): string[] {
-  return mentions.entities.filter((e) => e.form !== 'demonym' && entities.get(e.id)?.kind === 'region').map((e) => e.id);
+/**
+ * The places of a kind a sentence names by name (not by an adjective, "Chinese tourists"): what "the country" or "that region"
+ * after it may refer to.
+ */
+export function placesNamedIn(mentions: SentenceMentions, kind: 'country' | 'region'): string[] {
+  return mentions.entities.filter((e) => e.form !== 'demonym' && entities.get(e.id)?.kind === kind).map((e) => e.id);
 }
 
 /**
@@ -735,14 +733,14 @@ export function resolvePlaceAnaphors(sentence: string, found: SentenceMentions, 
   if (!country && !region) return found;
   const added: EntityMention[] = [];
   const anaphors = [
-    ...(country ? [...sentence.matchAll(COUNTRY_ANAPHOR)].map((m) => ({ m, named: countriesIn, last: recent })) : []),
-    ...(region ? [...sentence.matchAll(REGION_ANAPHOR)].map((m) => ({ m, named: regionsIn, last: recentRegion })) : []),
+    ...(country ? [...sentence.matchAll(COUNTRY_ANAPHOR)].map((m) => ({ m, kind: 'country' as const, last: recent })) : []),
+    ...(region ? [...sentence.matchAll(REGION_ANAPHOR)].map((m) => ({ m, kind: 'region' as const, last: recentRegion })) : []),
   ];
-  for (const { m, named, last } of anaphors) {
+  for (const { m, kind, last } of anaphors) {
     const start = m.index;
     const end = start + m[0].length;
     if (found.entities.some((e) => e.start < end && start < e.end)) continue;
-    const id = named({ ...found, entities: found.entities.filter((e) => e.end <= start) }).pop() ?? last;
+    const id = placesNamedIn({ ...found, entities: found.entities.filter((e) => e.end <= start) }, kind).pop() ?? last;
     // (A country the sentence names already is read where it is named: "36.78 million foreigners visited Japan, … flight services
     // to the country" names Japan once.)
     if (id && !found.entities.some((e) => e.id === id))

@@ -845,17 +845,17 @@ function isPronoun(sentence: string, f: { start: number; end: number }): boolean
   return /^others\b/i.test(sentence.slice(f.start, f.end + 1));
 }
 
-/** Facets that a more specific one makes redundant. */
+// Facets made of others, the first that the lexicon lists standing for the parts ("electric-vehicles" before "new-energy-vehicles").
+const MADE_OF = [...facetLexicon.values()].filter((f) => f.madeOf);
+/** Facets that a more specific one makes redundant; a facet's own parts (`madeOf`) are among them. */
 const NARROWER: Record<string, string[]> = {
   renewable: ['solar', 'wind', 'hydro', 'offshore-wind', 'onshore-wind'],
   wind: ['offshore-wind', 'onshore-wind'],
-  'electric-vehicles': ['battery-electric', 'hybrid'],
-  'new-energy-vehicles': ['battery-electric', 'hybrid', 'electric-vehicles'],
+  'new-energy-vehicles': ['electric-vehicles'],
   grain: ['wheat', 'corn', 'soybeans', 'rice', 'barley'],
 };
+for (const whole of MADE_OF) NARROWER[whole.id] = [...new Set([...(NARROWER[whole.id] ?? []), ...whole.madeOf!])];
 const NARROWER_ENTRIES = Object.entries(NARROWER);
-// Facets made of others, the first that the lexicon lists standing for the parts ("electric-vehicles" before "new-energy-vehicles").
-const MADE_OF = [...facetLexicon.values()].filter((f) => f.madeOf);
 
 const PER_SHARE_AFTER = /^\s+(?:a|per|for\s+each)\s+(?:(?:diluted|basic|ordinary|common|class\s+[ab])\s+)?(?:share|ADS|ADR)\b/i;
 // A sum per share, the only figure between the measure and a change after it ("dividends paid of €4.70 per share, up 9%", "net

@@ -259,6 +259,7 @@ const PART_WHICH = new RegExp(
   String.raw`(?:\b(?:the|its|their)|\p{Lu}[\p{L}.&-]*['’]s)\s+${PART_WORDS}\s+${PART_NOUN},?\s+(?:which|that)\s+(?:saw|sees|posted|recorded|reported|had|has|logged|generated)\s+(?:[^.;]{0,60}?,?\s+and\s+)?$`,
   'diu',
 );
+const NAMES_A_PART = /sector|industry|segment|division|unit|business|categor|models/i;
 const SUBJECT_KEEPS =
   /\b(?:contributed|contributes|accounted\s+for|accounts\s+for|saw|sees|posted|posts|reported|reports|recorded|records|logged|logs|generated|generates|maintained|maintains|registered|registers|booked|books|earned|earns|had|has)\b/i;
 const ASIDE = /^\s*,\s*(?:which|who|in\s+charge\s+of|including|known\s+as|responsible\s+for|home\s+to)\b[^,;.]*,/i;
@@ -297,6 +298,8 @@ function partIds(sentence: string, words: Span, measure: string, mentions: Sente
  * A part is never the whole it belongs to: South Korea's car exports are not its exports.
  */
 function partOf(sentence: string, at: Span, measure: string, figure: Span, mentions: SentenceMentions): string[] {
+  // (Every reading below needs a part's noun: most sentences have none.)
+  if (!NAMES_A_PART.test(sentence)) return [];
   const words = (m: RegExpExecArray, offset: number): Span => ({ start: offset + m.indices![1]![0], end: offset + m.indices![1]![1] });
   const after = PART_AFTER.exec(sentence.slice(at.end, at.end + 90));
   if (after) return partIds(sentence, words(after, at.end), measure, mentions);
@@ -324,7 +327,7 @@ const THOSE_OF =
   /\b(?:those|that)\s+of\s+(?:the\s+)?((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)\s+(?:\p{Ll}+ed|grew|rose|fell|rise|rises|falls|came|stood|were|was|reached|hit|totall?ed)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,40}$/du;
 
 /** The part named by "those of X" between the measure and the figure, whose figure it is; null when there is none. */
-export function thoseOf(sentence: string, at: Span, figure: Span): Span | null {
+function thoseOf(sentence: string, at: Span, figure: Span): Span | null {
   if (at.end > figure.start) return null;
   const m = THOSE_OF.exec(sentence.slice(at.end, figure.start));
   return m ? { start: at.end + m.indices![1]![0], end: at.end + m.indices![1]![1] } : null;
@@ -501,11 +504,16 @@ function ofPhraseQualifiers(sentence: string, figure: Span, mentions: SentenceMe
  * The qualifiers of a figure's measure, as constraint ids sorted: known ones by their id
  * (qualifiers.json), any other content word as itself, exclusions as `excluding-…`, sources as `from-…`.
  */
-export function qualifiersOf(sentence: string, at: Span & { measure: { id: string } }, figure: Span, mentions: SentenceMentions): string[] {
+export function qualifiersOf(
+  sentence: string,
+  at: Span & { measure: { id: string } },
+  figure: Span,
+  mentions: SentenceMentions,
+  those: Span | null = thoseOf(sentence, at, figure),
+): string[] {
   // ("2,319 gross orders (2,094 net)": a figure after its measure that names its own qualifier is not the one the
   // measure's modifiers qualify.)
   const ownId = at.end <= figure.start ? qualifierAfterNumber(sentence.slice(figure.start, figure.end)) : undefined;
-  const those = thoseOf(sentence, at, figure);
   if (those) return partIds(sentence, those, at.measure.id, mentions).sort();
   const found = new Set(ownId ? [ownId] : preModifiers(sentence, at, at.measure.id, figure, mentions));
   for (const id of partOf(sentence, at, at.measure.id, figure, mentions)) found.add(id);
@@ -540,7 +548,7 @@ export function qualify(
   const those = thoseOf(sentence, at, figure);
   if (those) for (const f of mentions.facets) if (f.start >= at.start - 40 && f.end <= those.start) left.add(f.facet.id);
   // ("Excluding energy, food, alcohol and tobacco, core inflation …": a qualifier the measure already states adds nothing.)
-  let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions).filter(
+  let qualifiers = qualifiersOf(sentence, { ...at, measure }, figure, mentions, those).filter(
     (q) => !Object.values(knownQualifiers.get(q)?.statesAs ?? {}).includes(measure.id),
   );
   for (const q of qualifiers) {

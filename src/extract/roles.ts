@@ -154,7 +154,7 @@ function headlineParties(context: RoleContext, measure: string | null): string[]
   return distinct(context.headline.filter((id) => id !== 'world' && entities.has(id))).length >= 2 ? [] : context.headline;
 }
 
-const JOINT_KINDS = new Set(['country', 'region', 'bloc']);
+const PLACE_KINDS = new Set(['country', 'region', 'bloc']);
 
 /**
  * "EV sales in the United States and Canada increased by 8.8 %": a place the subject is joined to by "and", of its kind and
@@ -162,7 +162,7 @@ const JOINT_KINDS = new Set(['country', 'region', 'bloc']);
  */
 function jointWith(sentence: string, ents: EntityMention[], subject: string, figure: { start: number; end: number }): string[] {
   const kind = entities.get(subject)?.kind;
-  if (!kind || !JOINT_KINDS.has(kind)) return [subject];
+  if (!kind || !PLACE_KINDS.has(kind)) return [subject];
   // (Not figures given to each in turn: "Japan and Taiwan boosted their spending by 11 percent each", "… $916 billion and $296
   // billion, respectively".)
   if (/\brespectively\b/i.test(sentence) || /^\s*(?:each|apiece)\b/i.test(sentence.slice(figure.end, figure.end + 12))) return [subject];
@@ -445,7 +445,6 @@ const LISTED_BRACKET = /^\s?\(\s*(?:minus\s+|plus\s+|both\s+|each\s+|at\s+|about
 
 // ("Tourism revenue reached …": a capitalised common noun opening the sentence, by its ending, owns nothing.)
 const COMMON_NOUN = /^[a-z]+(?:ism|tion|sion|ment|ness|ing|ance|ence|ure|ship|hood)$/;
-const PLACE_KINDS = new Set(['country', 'region', 'bloc']);
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const SOURCE_AFTER = quickEdges(
   /^\s+(?:was|is|were|are|remained|became)\s+(?:once\s+again\s+|again\s+|still\s+)?(?:the\s+)?(?:[\p{L}-]+\s+)?(?:biggest|largest|top|main|leading|biggest|primary|second|third|fourth|fifth|second-largest|third-largest|second-biggest)\s+(?:[\p{L}-]+\s+)?(?:source|market|origin)\b|^\s+(?:accounted|accounts)\s+for\s+(?:the\s+)?(?:largest|biggest|highest|greatest|most|second-largest|second-highest)\s+(?:number|share|portion|proportion|group)\s+of\s+(?:foreign\s+|international\s+|overseas\s+)?(?:visitors|tourists|arrivals|travell?ers|entrants)\b/iu,

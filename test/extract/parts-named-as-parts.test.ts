@@ -19,6 +19,7 @@ describe('parts of a whole named by "sector", "industry", "business", "division"
   it('the same part in two spellings meets itself', () => {
     const a = claimQuoted('Freedonia’s exports in the bio-health sector rose 13.1% in 2024 to $15.1 billion.', '$15.1 billion', meta);
     const b = claimQuoted('Freedonia’s biohealth industry, whose exports climbed 13.1 percent in 2024 to $15.1 billion.', '$15.1 billion', meta);
+    expect(a.proposition?.facets).toEqual(['biohealth']);
     expect(a.metric).toBe(b.metric);
   });
 

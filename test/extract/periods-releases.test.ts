@@ -277,8 +277,8 @@ const ROWS: Array<[string, Row]> = [
     row('2024-10-31', 'Output rose 0.4% in the three months to 30 September quarter on quarter.', '0.4%', '2024-07-01', '2024-09-30'),
   ],
   [
-    '"a March quarter-point cut" names no quarter',
-    row('2024-04-20', 'Exports rose 5% in April, after the March quarter-point cut.', '5%', '2024-04-01', '2024-04-30'),
+    '"the December quarter-point cut" names no quarter, only its month',
+    row('2024-01-20', 'Exports rose 5% after the December quarter-point cut.', '5%', '2023-12-01', '2023-12-31'),
   ],
   [
     "a quarter of a fiscal year follows its owner's fiscal calendar",

@@ -1103,6 +1103,21 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           proposition.subject.every((id) => id === context.dominant || context.headline.includes(id)) &&
           !namesAnyone(sentence)
         ) &&
+        // (Nor where the sentence names only where an inflow of the document's party comes from, at the time its lead
+        // reports: "South Korea accounted for the largest number of visitors, with 8.63 million" in a story on Japan's visitors;
+        // a change may go on comparing with what the sentence before compared with.)
+        !(
+          proposition.counterpart !== null &&
+          proposition.statType === 'level' &&
+          measures.get(proposition.measure)?.inbound &&
+          mentions.entities.length > 0 &&
+          mentions.entities.every((e) => subjectOf(e.id) === proposition!.counterpart) &&
+          proposition.facets.length === 0 &&
+          periods.lead !== null &&
+          periods.lead.start === yearRead.start &&
+          periods.lead.end === yearRead.end &&
+          proposition.subject.every((id) => id === context.dominant || context.headline.includes(id))
+        ) &&
         // (Unless the sentence right before, in its paragraph, names both: "Zalando's operating profit rose to €350 million in
         // 2024. Net profit rose 20 % to €251 million, while revenue grew 4.2 % to €10.6 billion.")
         !(

@@ -4,7 +4,6 @@ import { knownQualifiers, qualifierWords } from '../lexicon/qualifiers.js';
 import type { MetricDefinition, Proposition } from './types.js';
 
 const STAT_SEGMENT = { level: 'total', change: 'change', share: 'share', rate: 'rate', count: 'count' } as const;
-const INBOUND = new Set(['imports']);
 
 function entityLabel(id: string): string {
   return (
@@ -64,7 +63,7 @@ export function metricKey(p: Proposition, unitKind: string): string {
   const parts = [p.measure];
   if (p.facets.length) parts.push(p.facets.join('-'));
   const who = p.subject.length ? p.subject.join('-') : 'unspecified';
-  const link = p.statType === 'share' ? 'in' : INBOUND.has(p.measure) ? 'from' : 'to';
+  const link = p.statType === 'share' ? 'in' : measures.get(p.measure)?.inbound ? 'from' : 'to';
   parts.push(p.counterpart ? `${who}-${link}-${p.counterpart}` : who);
   parts.push(p.statType === 'change' && unitKind === 'percent' ? 'growth' : STAT_SEGMENT[p.statType]);
   if (p.basis) parts.push(p.basis.toLowerCase());
@@ -97,7 +96,7 @@ export function metricLabel(p: Proposition, unitKind: string): string {
     return `${part}'s share of ${whole}${p.basis ? ` (${p.basis})` : ''}${p.modality === 'actual' ? '' : ` (${p.modality})`}`;
   }
   if (p.subject.length === 2) phrase = `${what} between ${names[0]} and ${names[1]}`;
-  else if (p.counterpart) phrase = `${names[0] ?? 'unspecified'}'s ${what} ${INBOUND.has(p.measure) ? 'from' : 'to'} ${entityLabel(p.counterpart)}`;
+  else if (p.counterpart) phrase = `${names[0] ?? 'unspecified'}'s ${what} ${measures.get(p.measure)?.inbound ? 'from' : 'to'} ${entityLabel(p.counterpart)}`;
   else if (names[0]) phrase = names[0] === 'the world' ? `world ${what}` : `${names[0]}'s ${what}`;
   else phrase = what;
   const stat = { level: '', change: unitKind === 'percent' ? 'growth of ' : 'change in ', share: 'share of ', rate: '', count: 'number of ' }[p.statType];

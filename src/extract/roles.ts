@@ -276,7 +276,7 @@ export function findRoles(
       // A stake is in the company itself, not in the country it answers to.
       const held = heldIn && (entities.get(heldIn.id)?.kind === 'company' ? heldIn.id : idOf(heldIn));
       if (held && holder && holder !== held) return { subject: [holder], counterpart: held };
-      const inbound = measure.id === 'imports';
+      const inbound = !!measure.inbound;
       // ("according to the Cabinet Office", "due to Boeing": a source or a cause, never the party a flow goes to.)
       const toWords = /(?<!(?:cording|\bdue|\bthanks|\bowing)\s+)\b(?:to|into|for|towards)\s+(?:the\s+)?$/i;
       const fromWords = /\bfrom\s+(?:the\s+)?$/i;
@@ -326,7 +326,9 @@ export function findRoles(
       if (own) return { subject: [own], counterpart: null };
       // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
       const origins = measure.partyIsOrigin ? new Set<EntityMention>() : originsOf(sentence, ents);
-      if (ents.some((e) => e.start >= clause.start && e.end <= clause.end && origins.has(e))) return { subject: [], counterpart: null };
+      const from = ents.filter((e) => e.start >= clause.start && e.end <= clause.end && origins.has(e));
+      if (from.length > 0)
+        return measure.inbound ? hostAndOrigin(sentence, ents, figure, measureAt, from, possessor, measure, context) : { subject: [], counterpart: null };
       // "rates were lowest in Belgium (minus 0.8 %), Denmark (0.3 %) and Italy (0.6 %)": a bracketed figure is the party listed right before it.
       const listed = ents.find((e) => e.end <= figure.start && LISTED_BRACKET.test(sentence.slice(e.end, figure.start)));
       const listedId = listed && !origins.has(listed) ? idOf(listed) : null;
@@ -474,6 +476,34 @@ function originsOf(sentence: string, ents: EntityMention[]): Set<EntityMention> 
     if (first && LISTED_AFTER.test(sentence.slice(first.end, e.start))) origins.add(e);
   }
   return origins;
+}
+
+// ("visitors to Japan", "arrivals from South Korea to Japan": the place right after the flow's words, or after its origin.)
+const TO_HOST = /^(?:\s+from\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:to|into)\s+(?:the\s+)?$/i;
+
+/**
+ * "Visitors from South Korea to Japan rose to 8.63 million", "South Korea accounted for the largest number of visitors,
+ * with 8.63 million, followed by Taiwan with 5.69 million": a flow that comes in, told by where it comes from, is the
+ * host's flow from there. The host is the place the clause names it goes to, the possessor ("Japan's visitors from …"),
+ * or else the one party the text has already given the flow's whole figure; the origin is the one nearest before the
+ * figure ("followed by Taiwan, at 5.69 million"), else the first.
+ */
+function hostAndOrigin(
+  sentence: string,
+  ents: EntityMention[],
+  figure: { start: number },
+  measureAt: { end: number },
+  from: EntityMention[],
+  possessor: string | null,
+  measure: Measure,
+  context: RoleContext,
+): Roles {
+  const origin = from.findLast((e) => e.end <= figure.start) ?? from[0]!;
+  const originId = idOf(origin);
+  const named = ents.find((e) => !from.includes(e) && e.start >= measureAt.end && TO_HOST.test(sentence.slice(measureAt.end, e.start)));
+  const measured = [...(context.measured.get(measure.id) ?? [])];
+  const host = (named ? idOf(named) : null) ?? possessor ?? (measured.length === 1 ? measured[0]! : null);
+  return host && originId && host !== originId && originId !== 'world' ? { subject: [host], counterpart: originId } : { subject: [], counterpart: null };
 }
 
 const LED_BY = /\b(?:led|driven|dominated|topped|headed|spearheaded|powered)\s+(?:once\s+again\s+|again\s+|mainly\s+|mostly\s+|largely\s+)?by\s+(?:the\s+)?$/i;

@@ -38,6 +38,11 @@ const MeasureSchema = z.strictObject({
   countsOnly: z.array(z.string()).optional(),
   /** Measured of places: a capital named as owner is the city ("Nairobi's population"), not its country's government. */
   ofPlaces: z.boolean().optional(),
+  /**
+   * A directed flow that comes in: its owner is where it arrives and its counterpart where it comes from ("imports from
+   * Russia", "visitors from South Korea"); an outward flow's counterpart is where it goes ("exports to France").
+   */
+  inbound: z.boolean().optional(),
   /** The party is where the measured things come from ("emigration from Ireland" is Ireland's). */
   partyIsOrigin: z.boolean().optional(),
   /** A broader measure whose bare words ('spending', 'spent') stand for this one where the text has named this one. */

@@ -6,20 +6,48 @@ const TOTAL = 'Thailand received 28.15 million foreign tourists in 2023.';
 
 describe('where counted things come from is not whose count it is', () => {
   it.each([
-    ['visitors from a country', 'Thailand welcomed 3.5 million visitors from China in 2023.', '3.5 million'],
-    ['the biggest source', 'Malaysia was the biggest source of visitors to Thailand in 2023 with 4.5 million arrivals.', '4.5 million'],
+    ['visitors from a country', 'Thailand welcomed 3.5 million visitors from China in 2023.', '3.5 million', 'china'],
+    ['the biggest source', 'Malaysia was the biggest source of visitors to Thailand in 2023 with 4.5 million arrivals.', '4.5 million', 'malaysia'],
     [
       'listed after the biggest source',
       'Malaysia was the biggest source of visitors in 2023 with 4.5 million arrivals, followed by China with 3.5 million.',
       '3.5 million',
+      'china',
     ],
-    ['a people before the travellers', 'Chinese tourists numbered 3.5 million in 2023.', '3.5 million'],
-    ['a country before the travellers', 'Mainland China visitors to Thailand numbered 3.5 million in 2023.', '3.5 million'],
-  ])('%s: neither the origin nor the destination owns the part, so it never meets the total', (_name, sentence, figure) => {
+    ['a people before the travellers', 'Chinese tourists numbered 3.5 million in 2023.', '3.5 million', 'china'],
+    ['a country before the travellers', 'Mainland China visitors to Thailand numbered 3.5 million in 2023.', '3.5 million', 'china'],
+  ])('%s: the part is the host’s visitors from the origin, never the total', (_name, sentence, figure, origin) => {
+    const total = claimQuoted(TOTAL, '28.15 million', META);
     const part = claimQuoted(`${TOTAL} ${sentence}`, figure, META);
-    expect(part.proposition?.subject ?? []).not.toContain('china');
-    expect(part.proposition?.subject ?? []).not.toContain('malaysia');
+    expect(part.proposition?.subject).toEqual(['thailand']);
+    expect(part.proposition?.counterpart).toBe(origin);
+    expect(part.metric).not.toBe(total.metric);
+  });
+
+  it('leaves the part without a party when no host is known', () => {
+    const part = claimQuoted('Chinese tourists numbered 3.5 million in 2023, and Malaysians 4.5 million.', '3.5 million', META);
+    expect(part.proposition?.subject ?? []).toEqual([]);
     expect(part.comparable).toBe(false);
+  });
+
+  it('names the host after the origin ("from South Korea to Japan")', () => {
+    const part = claimQuoted('Visitors from South Korea to Japan rose to 8.63 million in 2024.', '8.63 million', META);
+    expect(part.proposition).toMatchObject({ subject: ['japan'], counterpart: 'south-korea', measure: 'visitors' });
+    expect(part.comparable).toBe(true);
+  });
+
+  it('does not take a place named later in the sentence for the host', () => {
+    const text = `${TOTAL} In terms of visitors, Chinese tourists came first with 3.5 million, but second place goes to Malaysia with 3 million.`;
+    expect(claimQuoted(text, '3.5 million', META).proposition?.subject ?? []).not.toContain('malaysia');
+  });
+
+  it("compares an origin's visitors that the lead dates, in a sentence naming only the origin", () => {
+    const text =
+      'Foreign visitors to Japan hit a record 36.8 million in 2024, the tourism agency said.\nSouth Korea accounted for the largest number of visitors, with 8.63 million arrivals.';
+    const part = claimQuoted(text, '8.63 million', { publishedAt: '2025-01-16' });
+    expect(part.proposition).toMatchObject({ subject: ['japan'], counterpart: 'south-korea' });
+    expect(part.period?.start).toBe('2024-01-01');
+    expect(part.comparable).toBe(true);
   });
 
   it("does not make what visitors of one country spent that country's tourism revenue", () => {

@@ -44,17 +44,25 @@ const OVER_OF_A_VERB = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$/i;
 // ("surpassing the ¥8 trillion mark", "topped the $1 trillion mark", "crossed the 300 million subscriber milestone": a
 // threshold passed is a floor on the figure, not its value; "surpasses the 1.1 % growth of 2023" names a value.)
 const PASSED_THE =
-  /\b(?:surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|cross(?:ed|es|ing)|pass(?:ed|es|ing)|broke|break(?:s|ing)?)(?:\s+(?:through|past))?\s+the\s+$/i;
+  /\b(?:(?:surpass(?:ed|es|ing)?|topp(?:ed|ing)|tops?|cross(?:ed|es|ing)|pass(?:ed|es|ing)|broke|break(?:s|ing)?)(?:\s+(?:through|past))?|past|above|over|beyond)\s+the\s+$/i;
 const THRESHOLD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:mark|milestone|threshold|barrier|level)\b/iu;
+const FELL_PAST =
+  /\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|dipp(?:ed|ing)|dips?|slid(?:es|ing)?|slipp(?:ed|ing)|slips?|sank|sink(?:s|ing)?|declin(?:ed|es|ing)|plung(?:ed|es|ing)|tumbl(?:ed|es|ing))\s+past\s+the\s+$/i;
+// ("falling below the 400,000 mark", "stayed under the 1.0 mark": a threshold not reached is a ceiling.)
+const UNDER_THE = /\b(?:below|under|beneath)\s+the\s+$/i;
 
 /**
  * `earlier` is the text before `before`, read only to tell a verb's "up to" from a ceiling; `after`, the text after the
- * figure, only to tell a threshold passed ("surpassing the ¥8 trillion mark").
+ * number, only to tell a threshold passed or not reached ("surpassing the ¥8 trillion mark", "fell below the 400,000
+ * mark"), which bounds a level: the verb before it moved the figure past the threshold, not by it.
  */
-export function hedgeBefore(before: string, earlier = '', after = ''): { qualifier: Qualifier; length: number } {
+export function hedgeBefore(before: string, earlier = '', after = ''): { qualifier: Qualifier; length: number; threshold?: true } {
   // (The threshold word after the figure first: it is rare, and the words before are read back from their end.)
   const passed = THRESHOLD_AFTER.test(after) ? PASSED_THE.exec(before) : null;
-  if (passed) return { qualifier: 'more_than', length: passed[0].length };
+  // ("falling past the 0.7 mark": a fall past a threshold ends below it.)
+  if (passed) return { qualifier: FELL_PAST.test(before) ? 'less_than' : 'more_than', length: passed[0].length, threshold: true };
+  const under = THRESHOLD_AFTER.test(after) ? UNDER_THE.exec(before) : null;
+  if (under) return { qualifier: 'less_than', length: under[0].length, threshold: true };
   for (const [re, qualifier] of HEDGES) {
     const m = re.exec(before);
     if (
@@ -65,6 +73,16 @@ export function hedgeBefore(before: string, earlier = '', after = ''): { qualifi
       return { qualifier, length: m[0].length };
   }
   return { qualifier: 'exact', length: 0 };
+}
+
+// ("topping ¥100 trillion for the first time", "surpassing 1.8 million": passing a round figure bounds the figure from below;
+// passing a precise one — "production topped 15.342 billion bushels" — states the figure reached.)
+const PASSED = /\b(?:topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|cross(?:ed|es|ing))\s+$/i;
+
+/** A floor on a round figure that the words before say was passed. */
+export function passedRound(before: string, digits: string): { qualifier: Qualifier; length: number } | null {
+  const m = PASSED.exec(before);
+  return m && digits.replace(/\D/g, '').replace(/^0+|0+$/g, '').length <= 2 ? { qualifier: 'more_than', length: m[0].length } : null;
 }
 
 /** "rose 5 %", "a 3 % drop", "+14 %": the direction the words give a figure, if any. */

@@ -18,7 +18,7 @@ import {
 
 import { changeAtPace } from './change-at-rate.js';
 import { changeOfWording } from './direction.js';
-import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
+import { changeOf, DECREASE_BEFORE, hedgeBefore, INCREASE_BEFORE, passedRound, MOVE_VERBS, RANGE_VERBS, type Change } from './hedges.js';
 import { CLOCK_AFTER, inUrl, isMasked, isPeriodSpan, isYearLike, MONTH_AFTER } from './not-figures.js';
 import { carryPerPopulation, readPerPopulation, type PerPopulation } from './per-population.js';
 import { readPerUnit, type PerUnit } from './per-unit.js';
@@ -646,7 +646,9 @@ function readAround(
   if (perUnit) end += perUnit.length;
 
   // "500+ people", "10,000+": at least.
-  let hedge = hedgeBefore(before, sentence.slice(Math.max(0, numberStart - 160), Math.max(0, numberStart - 60)), sentence.slice(end));
+  // (The threshold is read from the number on: "the 400,000 mark" may have taken "mark" as the figure's noun.)
+  let hedge = hedgeBefore(before, sentence.slice(Math.max(0, numberStart - 160), Math.max(0, numberStart - 60)), sentence.slice(numberEnd));
+  if (hedge.length === 0 && hedge.qualifier === 'exact') hedge = passedRound(before, sentence.slice(numberStart, numberEnd)) ?? hedge;
   if (sentence[first.scaleEnd] === '+' && !/^\+\d/.test(sentence.slice(first.scaleEnd)) && hedge.length === 0) {
     hedge = { qualifier: 'at_least', length: 0 };
     if (end === first.scaleEnd) end += 1;
@@ -668,7 +670,7 @@ function readAround(
   start -= hedge.length;
   const preHedge = before.slice(0, before.length - hedge.length);
   const after = sentence.slice(end);
-  const change = changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after) ?? changeOfWording(preHedge, after);
+  const change = hedge.threshold ? null : (changeOf(preHedge, after) ?? changeAtPace(preHedge, unit ?? '', after) ?? changeOfWording(preHedge, after));
 
   const value = valueOf(first);
   const halfStep = fraction

@@ -35,7 +35,7 @@ describe('a name opening a clause of its own is the party of that clause’s fig
   });
 
   it('not a capitalised word that opens no clause: a title-case headline line keeps its party', () => {
-    const c = claimQuoted('Rivian Shatters Delivery Records, Surpassing 50,000 for 2024', '50,000', META);
+    const c = claimQuoted('Rivian Shatters Delivery Records, Surpassing 50,000 for 2024', 'Surpassing 50,000', META);
     expect(c.metric).toMatch(/\.rivian\./);
   });
 });

@@ -73,3 +73,57 @@ describe('a threshold passed is a floor on the figure, not its value', () => {
     expect(claims.find((c) => c.value === 1.1)!.qualifier).toBe('exact');
   });
 });
+
+describe('a threshold not reached is a ceiling, and the verb before it moved the figure past it, not by it', () => {
+  const read2 = (text: string) => extract(text, { publishedAt: '2024-02-28', title: null }).claims;
+
+  it.each([
+    ['Births in South Korea fell to 230,000 in 2023, after falling below the 400,000 mark for the first time in 2017.', 400_000],
+    ['The fertility rate has stayed under the 1.0 level since 2018.', 1],
+    ["The country's fertility rate kept falling past the 0.7 mark in the fourth quarter of 2023.", 0.7],
+  ])('%s', (text, threshold) => {
+    const c = read2(text).find((x) => x.value === threshold)!;
+    expect(c.qualifier).toBe('less_than');
+    expect(c.interval).toEqual({ low: 0, high: threshold });
+    expect(c.proposition?.statType ?? 'level').not.toBe('change');
+  });
+
+  it('reads "dropped below the 400,000 level" as a level under 400,000, not a fall of 400,000', () => {
+    const c = read2('Births in South Korea dropped below the 400,000 level in 2017.').find((x) => x.value === 400_000)!;
+    expect(c.qualifier).toBe('less_than');
+    expect(c.proposition?.statType).toBe('level');
+  });
+
+  it('reads a rise past a threshold as a floor', () => {
+    const c = read2("Japan's exports rose past the 100 trillion yen mark in 2023.").find((x) => x.value === 1e14)!;
+    expect(c.qualifier).toBe('more_than');
+    expect(c.interval).toEqual({ low: 1e14, high: null });
+  });
+
+  it('lets a ceiling agree with a figure under it and differ from one over it', () => {
+    const ceiling = read2('Births in South Korea fell below the 250,000 mark in 2023.').find((x) => x.value === 250_000)!;
+    const under = read2('South Korea recorded 230,000 births in 2023.').find((x) => x.value === 230_000)!;
+    const over = read2('South Korea recorded 260,000 births in 2023.').find((x) => x.value === 260_000)!;
+    expect(ceiling.metric).toBe(under.metric);
+    expect(compareClaims([comparable(ceiling, 'a'), comparable(under, 'b')])[0]?.status).toBe('agreement');
+    expect(compareClaims([comparable(ceiling, 'a'), comparable(over, 'c')])[0]?.status).toBe('discrepancy');
+  });
+});
+
+describe('passing a round figure bounds the figure; passing a precise one states it', () => {
+  const read3 = (text: string) => extract(text, { publishedAt: '2024-01-24', title: null }).claims;
+  it.each([
+    ["Freedonia's exports topped ¥100 trillion for the first time in 2023.", 1e14],
+    ['Kestrel Motors delivered vehicles in 2023, surpassing 1.8 million.', 1.8e6],
+    ['Kestrel Motors deliveries crossed 1.8 million in 2023.', 1.8e6],
+  ])('%s', (text, value) => {
+    const c = read3(text).find((x) => x.value === value)!;
+    expect(c.qualifier).toBe('more_than');
+    expect(c.interval).toEqual({ low: value, high: null });
+  });
+
+  it('reads "topped 15.342 billion bushels" as the figure reached', () => {
+    const c = read3('Freedonia corn production topped 15.342 billion bushels in 2023.').find((x) => x.value === 15.342e9)!;
+    expect(c.qualifier).toBe('exact');
+  });
+});

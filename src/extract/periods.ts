@@ -1373,6 +1373,9 @@ const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decreas
  * ("than the 2023 deficit of $1.7 trillion"), except after a superlative ("the largest rise since 1972,
  * to $50.2 billion"): a record's reach back is nobody's period.
  */
+const SINCE_RECORDS_BEGAN =
+  /\bsince\s+(?:comparable\s+|such\s+|official\s+|reliable\s+)?(?:data|records?|statistics|figures|record-keeping|tracking|comparisons?|monitoring|measurements?)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?$/iu;
+
 function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; datesAfter: boolean } | null {
   const offset = Math.max(0, e.start - 30);
   const lead = sentence.slice(offset, e.start);
@@ -1391,15 +1394,20 @@ function comparisonBaseAt(sentence: string, e: TimeExpression): { from: number; 
   if (x) return { from: multipleFrom + x.index, datesAfter: true };
   // ("… in seven quarters since the third quarter of 2022", "the highest numbers since the February 9, 2020 show": "since"
   // may stand before the expression rather than in it.)
-  if (!/^since\b/i.test(e.period.label) && !/\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 10), e.start))) return null;
+  // ("the highest since comparable data became available in 1979", "the lowest since records began in 1960": or the clause
+  // that says when the record's reach back starts.)
+  const sinceRightBefore = /^since\b/i.test(e.period.label) || /\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, e.start - 10), e.start));
+  const recordsBegan = sinceRightBefore ? null : SINCE_RECORDS_BEGAN.exec(sentence.slice(Math.max(0, e.start - 80), e.start));
+  if (!sinceRightBefore && !recordsBegan) return null;
+  const upTo = recordsBegan ? e.start - (recordsBegan.input.length - recordsBegan.index) : e.start;
   // ("the lowest yearly increase in consumer prices since July 2021": the superlative may stand a noun phrase before it.)
-  const reach = Math.max(0, e.start - 60);
+  const reach = Math.max(0, upTo - 60);
   // ("the first time that Samsung Electronics posted an operating profit of more than 10 trillion won in seven quarters
   // since …": "the first time" may stand a whole clause before it.)
   const far = Math.max(0, e.start - 130);
   const s =
     /\b(?:highest|lowest|biggest|largest|steepest|fastest|slowest|strongest|weakest|sharpest|smallest|busiest|quietest|deadliest|costliest|hottest|coldest|warmest|wettest|driest|first time|most|least|best|worst)\b[^,;.:()]{0,50}$/i.exec(
-      sentence.slice(reach, e.start),
+      sentence.slice(reach, upTo),
     ) ?? /\bfirst\s+time\b[^,;.:()]{0,120}$/i.exec(sentence.slice(far, e.start));
   return s ? { from: e.start - (s.input.length - s.index), datesAfter: false } : null;
 }

@@ -55,3 +55,25 @@ describe('a base figure a few words before "the same period last year"', () => {
     expect(claimQuoted(text, 'nearly 20%', meta).period?.start?.slice(0, 4)).toBe('2025');
   });
 });
+
+describe('when records began is how far back a record reaches, not the time of what follows', () => {
+  const at = { publishedAt: '2024-01-24' };
+  it.each([
+    [
+      "Freedonia's exports rose 2.8 percent to a record 100.89 trillion yen in 2023. It was the highest level since comparable data became available in 1979. Imports dropped 7.0 percent to 110.18 trillion yen.",
+      '110.18 trillion yen',
+    ],
+    [
+      "Freedonia's exports expanded 2.8% to ¥100.9 trillion in 2023, the highest since comparable data became available in 1979, and imports fell 7% to ¥110.2 trillion.",
+      '¥110.2 trillion',
+    ],
+    ["Freedonia's fertility rate fell to 1.20 in 2023, the lowest since records began in 1947.", '1.20'],
+  ])('%s', (text, figure) => {
+    expect(claimQuoted(text, figure, at).period?.start).toBe('2023-01-01');
+  });
+
+  it('still dates a figure by a time after "since" that is no record\'s reach', () => {
+    const text = 'Freedonia has had 1.2 million visitors since data from the new border system became available in March 2023.';
+    expect(claimQuoted(text, '1.2 million', at).period?.label).toMatch(/2023/);
+  });
+});

@@ -162,6 +162,10 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // disease's name and nothing more: "Malaria's stalled progress". Companies are called Wind, Nickel or Power.)
     if (facetForms.find(sentence.slice(m.index, m.index + m[0].length)).some((f) => f.value.kind === 'business-segment')) continue;
     if (facetForms.find(name).some((f) => f.start === 0 && f.end === name.length && f.value.kind === 'disease')) continue;
+    // ("Qatar's LNG exports", "EV sales": a facet written as its acronym names no party; "3 MT", "13.6 Bcf/d": nor does a short
+    // word right after a number, which is what the number counts.)
+    if (/^\p{Lu}[\p{Lu}\d]+$/u.test(name) && facetForms.find(name).some((f) => f.start === 0 && f.end === name.length)) continue;
+    if (name.length <= 4 && /\d\s?$/.test(sentence.slice(Math.max(0, start - 2), start))) continue;
     const rest = sentence.slice(end);
     if (EPITHET_AFTER.test(rest.slice(0, 80))) continue;
     // ("NT$66.77 billion", "S$1.2 billion", "R$5 billion", "Rs 5,451 crore": the letters of a dollar sign, or a currency's
@@ -711,7 +715,8 @@ export function resolveBlocAnaphors(sentence: string, found: SentenceMentions, r
   return { ...found, entities: [...found.entities, ...added].sort((a, b) => a.start - b.start) };
 }
 
-const COUNTRY_ANAPHOR = /\b[Tt]he\s+(?:country|nation)\b(?!\s*-)/g;
+// ("the South American country", "the Gulf nation": a region's adjective before the noun says where the country lies.)
+const COUNTRY_ANAPHOR = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:country|nation)\b(?!\s*-)/gu;
 const REGION_ANAPHOR = /\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same)\s+region\b/g;
 
 /**
@@ -739,7 +744,10 @@ export function resolvePlaceAnaphors(sentence: string, found: SentenceMentions, 
   for (const { m, kind, last } of anaphors) {
     const start = m.index;
     const end = start + m[0].length;
-    if (found.entities.some((e) => e.start < end && start < e.end)) continue;
+    // (A region's adjective inside it, or a name the gazetteer does not know, is part of the anaphor, not a party of its own.)
+    const inside = found.entities.filter((e) => e.start < end && start < e.end);
+    if (inside.some((e) => e.start < start || e.end > end || !['region', undefined].includes(entities.get(e.id)?.kind))) continue;
+    if (inside.length) found = { ...found, entities: found.entities.filter((e) => !inside.includes(e)) };
     const id = placesNamedIn({ ...found, entities: found.entities.filter((e) => e.end <= start) }, kind).pop() ?? last;
     // (A country the sentence names already is read where it is named: "36.78 million foreigners visited Japan, … flight services
     // to the country" names Japan once.)

@@ -216,6 +216,21 @@ describe('"the country" and "the nation" are the country the text named last by 
   });
 });
 
+describe('"the South American country", "the Gulf nation": a region\'s adjective before the noun is no party of its own', () => {
+  const at = { publishedAt: '2024-01-12', title: null };
+  it.each([
+    [
+      "Argentina's annual inflation hit 211.4% in 2023. Monthly inflation in the South American country reached 25.5 percent in December.",
+      '25.5 percent',
+      'argentina',
+    ],
+    ["Brazil's economy grew 2.9% in 2023. The South American nation's GDP reached $2.17 trillion.", '$2.17 trillion', 'brazil'],
+    ["Qatar's LNG exports fell 1.9% in 2023. The Gulf nation shipped 79 million tons of LNG.", '79 million tons', 'qatar'],
+  ])('%s', (text, figure, party) => {
+    expect(claimQuoted(text, figure, at).proposition?.subject).toEqual([party]);
+  });
+});
+
 describe('a country the sentence names is read where it is named, not again from "the country"', () => {
   it('"… visited Japan in 2024, … flight services to the country" is Japan’s count as when the phrase is left out', () => {
     const at = { publishedAt: '2025-01-24', title: null };
@@ -279,5 +294,21 @@ describe('a place that "accounted for the largest number of visitors" is where t
     const text =
       'Japan welcomed 36.78 million visitors in 2024. South Korea accounted for the largest number of visitors, with approximately 8.63 million arrivals.';
     expect(claimQuoted(text, 'approximately 8.63 million', at).proposition?.subject).not.toEqual(['south-korea']);
+  });
+});
+
+describe('a facet written as its acronym, or a unit after a number, names no party', () => {
+  const at = { publishedAt: '2024-01-12', title: null };
+  it.each([
+    ["Qatar's LNG exports fell 1.9% in 2023.", '1.9%', 'qatar'],
+    ['US LNG exports rose 14.7% to 88.9 million metric tons in 2023.', '88.9 million metric tons', 'united-states'],
+    ['BYD reported 595,413 BEV sales in the fourth quarter of 2023.', '595,413', 'byd'],
+  ])('%s', (text, figure, party) => {
+    expect(claimQuoted(text, figure, at).proposition?.subject).toEqual([party]);
+  });
+
+  it('"added 3 MT": the unit after the number is not who added it', () => {
+    const c = claimQuoted("Venture Global LNG's Calcasieu Pass facility added 3 MT of LNG export capacity in 2023.", '3 MT', at);
+    expect(c.proposition?.subject ?? []).not.toContain('mt');
   });
 });

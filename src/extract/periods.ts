@@ -463,6 +463,15 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /fiscal|FY/i,
   ],
   [
+    // "the 2024 fiscal year", "the 2024 financial year": the same, the year written first.
+    /(?<![-–/]\s?)\b((?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/gi,
+    (m) => {
+      const y = Number(m[1]);
+      return { period: { ...explicit(yearStart(y), yearEnd(y), `fiscal year ${y}`), fiscal: { year: y, months: 12 } }, span: false };
+    },
+    /fiscal|financial/i,
+  ],
+  [
     // "the year ending (YE) June 2023", "YE June 2023", "the 12 months to March 2024", "the three months to the end of December",
     // "the year leading up to July 2024", "the half year ended 30 June", "the fiscal year that ended in March", "the year up to
     // this June":
@@ -1270,6 +1279,11 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
       if (on) e.baseFrom = Math.max(0, e.start - 70) + on.index;
       continue;
     }
+    // ("the 2024 fiscal year, which begins in April": when a fiscal year starts or ends says what the year is, not when.)
+    if (FISCAL_YEAR_RUNS.test(sentence.slice(Math.max(0, e.start - 60), e.start))) {
+      e.base = true;
+      continue;
+    }
     // "1.3 % above 2019 levels", "below its 2021 peak": the level a figure is measured against.
     if (
       /^['’]?s?\s+(?:levels?|peaks?|highs?|lows?|averages?|baselines?)\b/i.test(sentence.slice(e.end)) &&
@@ -1373,6 +1387,10 @@ const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decreas
  * ("than the 2023 deficit of $1.7 trillion"), except after a superlative ("the largest rise since 1972,
  * to $50.2 billion"): a record's reach back is nobody's period.
  */
+const RESTATED_AFTER =
+  /^\s?\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k))?\)/;
+const FISCAL_YEAR_RUNS =
+  /\b(?:fiscal|financial|budget)\s+year,?\s+(?:which|that)\s+(?:begins|starts|began|started|runs|ends|ended|will\s+(?:begin|start|end|run))\s+(?:(?:in|on|from)\s+)?$/i;
 const SINCE_RECORDS_BEGAN =
   /\bsince\s+(?:comparable\s+|such\s+|official\s+|reliable\s+)?(?:data|records?|statistics|figures|record-keeping|tracking|comparisons?|monitoring|measurements?)\s+(?:[\p{L}-]+\s+){0,4}?(?:in|from)\s+(?:the\s+)?$/iu;
 
@@ -1824,6 +1842,9 @@ export function periodForFigure(
   const comparedWith = COMPARISON_AFTER.test(sentence.slice(figure.end)) && figure.unit === 'percent';
   // ("grew to 56.9 % from August's 55.7 %": a level reached, not a change from a base.)
   const levelReached = /\b(?:to|at)\s+$/i.test(sentence.slice(Math.max(0, figure.start - 4), figure.start));
+  // ("7.95 trillion yen ($56 billion) draft defense budget for the 2024 fiscal year": a restatement in brackets right after
+  // the figure does not set its time further off.)
+  const restatedRightAfter = RESTATED_AFTER.exec(sentence.slice(figure.end, figure.end + 40))?.[0].length ?? 0;
   const after = expressions.find(
     (e) =>
       // (A quote that runs on into the time — "46.5 the" of "46.5 the month before" — still has it after.)
@@ -1832,7 +1853,7 @@ export function periodForFigure(
       // is the next figure's.)
       !setAgainst(e.start) &&
       !(levelReached && (/['’]s$/.test(sentence.slice(e.start, e.end)) || /^['’]s\b/.test(sentence.slice(e.end)))) &&
-      e.start - figure.end <= (comparedWith ? 80 : 40) &&
+      e.start - figure.end - restatedRightAfter <= (comparedWith ? 80 : 40) &&
       sameClause(figure.end, e.start) &&
       !/[;:]/.test(sentence.slice(figure.end, e.start)),
   );

@@ -97,3 +97,21 @@ describe('the day a named fiscal quarter ended belongs to the quarter', () => {
     expect(c.period).toMatchObject({ start: '2024-07-01', end: '2024-09-30' });
   });
 });
+
+describe('"the 2024 fiscal year" is fiscal 2024, and when that year begins says nothing of the time', () => {
+  const at = { publishedAt: '2023-12-22' };
+  it.each([
+    "Japan's Cabinet approved a record 7.95 trillion yen ($56 billion) draft defense budget for the 2024 fiscal year, which begins in April.",
+    "Japan's Cabinet approved a 7.95 trillion yen defense budget for the 2024 fiscal year.",
+    "Japan's Cabinet approved a 7.95 trillion yen defense budget for fiscal 2024.",
+  ])('%s', (text) => {
+    const c = claimQuoted(text, '7.95 trillion yen', at);
+    // (Japan's fiscal year runs from April to March.)
+    expect(c.period).toMatchObject({ start: '2024-04-01', end: '2025-03-31' });
+  });
+
+  it('"the 2023-2024 financial year" is not read as the 2024 one', () => {
+    const text = 'Emirates posted a profit of 17.23 billion dirhams in its 2023-2024 financial year.';
+    expect(claimQuoted(text, '17.23 billion dirhams', { publishedAt: '2024-05-13' }).period?.label).not.toBe('fiscal year 2024');
+  });
+});

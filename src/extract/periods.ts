@@ -1488,7 +1488,7 @@ function statesAMove(sentence: string, figure: { start: number; unit: string }, 
 const COMPARED_RIGHT_AFTER = /^\s*,?\s*compared\s+(?:with|to)\s+(?:the\s+)?$/i;
 const SAYS_ANNUAL = /\b(?:annual|full[-\s]year|yearly|for\s+the\s+(?:whole\s+)?year|the\s+year\s+as\s+a\s+whole)\b/i;
 export const GROWTH_FROM =
-  /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge|hike|decrease|dip|climb|advance|slide|uptick)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+)?$/i;
+  /^\s*(?:in\s+[\w-]+\s+terms\s+)?(?:(?:year-on-year\s+)?(?:increase|rise|jump|growth|gain|drop|decline|fall|surge|hike|decrease|dip|climb|advance|slide|uptick)\s+)?(?:from|over|since|compared (?:with|to)|on)\s+(?:the\s+)?(?:level\s+(?:of|in)\s+|(?:(?:already|record|record-breaking|initial|final|revised|previous|prior|strong|weak|bumper|poor)\s+){1,3}(?:[\p{L}-]+\s+){0,2}?(?:of|for|in)\s+)?$/iu;
 
 const LEVEL_IN_BEFORE = new RegExp(String.raw`\b${LEVEL_LEAD}$`, 'i');
 const FROM_BEFORE = /\b(?:from|since|over)\s+(?:the\s+)?$/i;
@@ -1698,7 +1698,7 @@ export function yearBefore(p: Period): Period | null {
 }
 
 /** The gap between a time and a figure of the relative clause it opens: ", when shipments amounted to ", ", in which ". */
-const WHEN_CLAUSE = /^\s*,?\s+(?:when|in\s+which|during\s+which)\s+[^,;:.()]*$/i;
+const WHEN_CLAUSE = /^\s*,?\s+(?:when|where|in\s+which|during\s+which)\s+[^,;:.()]*$/i;
 
 /**
  * Chooses the time expression that dates a figure. Within its clause: one right after it
@@ -1853,7 +1853,7 @@ export function periodForFigure(
       // is the next figure's.)
       !setAgainst(e.start) &&
       !(levelReached && (/['’]s$/.test(sentence.slice(e.start, e.end)) || /^['’]s\b/.test(sentence.slice(e.end)))) &&
-      e.start - figure.end - restatedRightAfter <= (comparedWith ? 80 : 40) &&
+      e.start - figure.end - restatedRightAfter <= (comparedWith || GROWTH_FROM.test(sentence.slice(figure.end, e.start)) ? 80 : 40) &&
       sameClause(figure.end, e.start) &&
       !/[;:]/.test(sentence.slice(figure.end, e.start)),
   );

@@ -64,3 +64,22 @@ describe('the level a change from a year reached, when something else dates it',
     expect(c.period?.label).not.toBe('2020');
   });
 });
+
+describe('a change from "the record harvest of 2022" is of the year after that base', () => {
+  const at = { publishedAt: '2024-01-02' };
+  it.each([
+    ['Freedonia harvested 142.6 million tonnes of grain in 2023, down 9.5% from the record harvest of 2022.', '9.5%', '2023-01-01'],
+    [
+      'Kestrel Motors sold 3,024,417 vehicles in 2023. This figure represents a year-on-year increase of 62.3% from the already record-breaking sales year of 2022, where it shifted 1,863,494 vehicles.',
+      '62.3%',
+      '2023-01-01',
+    ],
+    [
+      'Kestrel Motors sold 3,024,417 vehicles in 2023. This figure represents a year-on-year increase of 62.3% from the already record-breaking sales year of 2022, where it shifted 1,863,494 vehicles.',
+      '1,863,494 vehicles',
+      '2022-01-01',
+    ],
+  ])('%s (%s)', (text, figure, start) => {
+    expect(claimQuoted(text, figure, at).period?.start).toBe(start);
+  });
+});

@@ -164,6 +164,25 @@ const RECAST_FROM = quickEdges(
   ),
 );
 const RECAST_WORDS = quickEdges(new RegExp(String.raw`\b${RECAST}\s+(?:[\p{L}-]+\s+){0,3}?${RECAST_FORECAST}\b`, 'iu'));
+// ("revised its GDP forecast for Canada to 1.5 %": a forecast revised to a figure is the forecast now held, which other
+// sources' "now expects 1.5 %" states too; a revised estimate of a past figure is a vintage of its own.)
+const FORECAST_REVISED = quickEdges(
+  /\b(?:revis\w*|rais(?:ed|es|ing)|lower(?:ed|s|ing)?|cut(?:s|ting)?|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing))\s+(?:[\p{L}-]+\s+){0,3}?(?:forecasts?|outlook|projections?|guidance|expectations?)\b/iu,
+);
+// "almost double their January forecast of 0.8 %", "up from the 0.8 % increase it had forecast in January": a forecast made
+// earlier, which the one now held replaces.
+const EARLIER_FORECAST_BEFORE = quickEdges(
+  new RegExp(
+    String.raw`\b(?:its|their|the|an?)\s+(?:(?:${MONTHS.join('|')})|earlier|previous|prior|last|old|original)\s+(?:forecasts?|projections?|outlook|estimates?|predictions?)\s+(?:for\s+[^,;.]{0,30}?\s+)?(?:of|at|was|had\s+been)\s+${HEDGE}$`,
+    'iu',
+  ),
+);
+const EARLIER_FORECAST_AFTER = quickEdges(
+  new RegExp(
+    String.raw`^\S*\s+(?:[\p{L}-]+\s+){0,3}?(?:it|they|the\s+bank|the\s+central\s+bank)\s+had\s+(?:forecast|projected|predicted|expected|estimated)(?:\s+(?:in|back\s+in|for)\s+(?:${MONTHS.join('|')}))?\b`,
+    'iu',
+  ),
+);
 // "revised first-quarter GDP growth to 1.6 %", "was revised up to 256,000": the estimate a revision moved to ("this revised
 // figure averages out to" is no verb of revision).
 const REVISED_TO =
@@ -239,6 +258,9 @@ function factsOf(sentence: string): SentenceFacts {
     constantCurrency: CONSTANT_CURRENCY.test(sentence),
     revised:
       RECAST_WORDS.test(sentence) ||
+      /\bhad\s+(?:forecast|projected|predicted|expected|estimated)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|old)\s+(?:forecast|projection|outlook|estimate|prediction)/i.test(
+        sentence,
+      ) ||
       /revis|(?:under|over)-?estimat|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
         sentence,
       ),
@@ -322,12 +344,14 @@ export function readBasis(sentence: string, figure: FigureAt, statType: StatType
       parts.add('revision');
     else if (
       (/revis|prior|previous|initial|original|earlier|first|preliminary|advance|flash|provisional/i.test(before) && SUPERSEDED_BEFORE.test(before)) ||
-      RECAST_FROM.test(before)
+      RECAST_FROM.test(before) ||
+      EARLIER_FORECAST_BEFORE.test(before) ||
+      EARLIER_FORECAST_AFTER.test(sentence.slice(figure.start, figure.start + 80))
     )
       parts.add('previous-estimate');
     // ("revised first-quarter GDP growth to 1.6 %, up from 1.4 % in the prior reading": the new estimate, which other
     // sources' earlier readings do not dispute; the 1.4 % named after it is that earlier reading, and meets theirs as it is.)
-    else if (revisedBefore && REVISED_TO.test(before)) parts.add('revised-estimate');
+    else if (revisedBefore && REVISED_TO.test(before) && !FORECAST_REVISED.test(before)) parts.add('revised-estimate');
   }
   if (statType === 'change' && !parts.has('revision')) {
     const stated = comparisonOf(after) ?? comparisonOf(before) ?? (ANNUAL_CHANGE_BEFORE.test(before) || ANNUAL_CHANGE_AFTER.test(after) ? 'yoy' : null);

@@ -29,6 +29,22 @@ describe('the forecast a new one replaced is a previous estimate, never the fore
     expect(current.metric).not.toMatch(/previous-estimate/);
     expect(superseded.metric).not.toBe(current.metric);
   });
+
+  it.each([
+    ['The Bank of Canada revised its GDP forecast for Canada to 1.5% in 2024 (almost double their January forecast of 0.8%).', '0.8%', '1.5%'],
+    ['The Bank of Canada now expects the economy to grow 1.5% in 2024, up from the 0.8% it had forecast in January.', '0.8%', '1.5%'],
+  ])('a forecast made earlier is set apart from the one now held: %s', (text, old, now) => {
+    const at = { publishedAt: '2024-04-10' };
+    expect(claimQuoted(text, old, at).metric).toMatch(/previous-estimate/);
+    expect(claimQuoted(text, now, at).metric).not.toMatch(/previous-estimate/);
+  });
+
+  it('a forecast revised to a figure is the forecast now held, as another source\'s "now expects" states it', () => {
+    const at = { publishedAt: '2024-04-10' };
+    const revised = claimQuoted('The Bank of Canada revised its GDP forecast for Canada to 1.5% in 2024.', '1.5%', at);
+    const held = claimQuoted('The Bank of Canada now expects the economy to grow 1.5% in 2024.', '1.5%', at);
+    expect(revised.metric).toBe(held.metric);
+  });
 });
 
 describe('"the company" is the one the sentence before was about, not one it was compared with', () => {

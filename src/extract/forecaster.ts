@@ -27,6 +27,13 @@ const MONTHS =
 /** Words that follow "by"/"of" without naming a forecaster. */
 const NOT_A_NAME = /^(?:The|A|An|Economists?|Analysts?|Forecasters?|Experts?|Markets?)$/;
 
+// "above analysts' expectations of a 3.4 % rise", "beat analysts' average estimate of $1.64", "the consensus of $1.60", "the
+// 3.4 % economists had expected": the market's expectation, no one named — not what the company or the agency itself forecast.
+const UNNAMED_BEFORE =
+  /\b(?:(?:analysts|economists|forecasters|the\s+market|markets|investors)['’]?\s+(?:(?:average|consensus|median|mean)\s+)?(?:expectations?|estimates?|forecasts?|predictions?|projections?|consensus)|(?:the|a|market|analyst|analysts['’])\s+consensus(?:\s+(?:estimate|forecast|expectation)s?)?|consensus\s+(?:estimates?|forecasts?|expectations?))\s+(?:of|for|at|was|had\s+been)\s+(?:an?\s+|about\s+|around\s+|some\s+)?$/i;
+const UNNAMED_AFTER =
+  /^\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:that\s+|which\s+)?(?:analysts|economists|forecasters|the\s+market|markets|investors|wall\s+street)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|anticipated|estimated|projected|pencil(?:l)?ed\s+in)\b/iu;
+
 /** A slug for the forecaster cited nearest the figure in its sentence, or null when none is cited. */
 export function forecasterOf(sentence: string, figureStart: number): string | null {
   let best: { name: string; distance: number } | null = null;
@@ -39,6 +46,11 @@ export function forecasterOf(sentence: string, figureStart: number): string | nu
     const distance = Math.abs(m.index! - figureStart);
     if (!best || distance < best.distance) best = { name, distance };
   }
+  if (
+    !best &&
+    (UNNAMED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 60), figureStart)) || UNNAMED_AFTER.test(sentence.slice(figureStart, figureStart + 80)))
+  )
+    return 'consensus';
   return best
     ? best.name
         .toLowerCase()

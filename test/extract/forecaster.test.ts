@@ -58,3 +58,27 @@ describe('a forecast cited from a survey or an estimate names its forecaster', (
     expect(of(named, figure).metric).toBe(of(unnamed, figure).metric);
   });
 });
+
+describe("the market's expectation, no one named, is not what the company or the agency forecast", () => {
+  const at = { publishedAt: '2024-02-20', title: null };
+  it.each([
+    ["Walmart said it expects net sales in fiscal 2025 to grow between 3% and 4%, largely above analysts' expectations of a 3.4% rise.", '3.4%', '3% and 4%'],
+    ['Walmart expects net sales to grow 3% to 4% in fiscal 2025, above the 3.4% analysts expected.', '3.4%', '3%'],
+    [
+      'Samsung said its third-quarter operating profit is expected to reach 9.1 trillion won, below the consensus estimate of 10.8 trillion won.',
+      '10.8 trillion won',
+      '9.1 trillion won',
+    ],
+  ])('%s', (text, expected, own) => {
+    const consensus = claimQuoted(text, expected, at);
+    const company = claimQuoted(text, own, at);
+    expect(consensus.proposition?.basis ?? '').toMatch(/by-consensus/);
+    expect(company.proposition?.basis ?? '').not.toMatch(/by-consensus/);
+    expect(consensus.metric).not.toBe(company.metric);
+  });
+
+  it('while a named forecaster is named', () => {
+    const c = claimQuoted("Walmart's fourth-quarter earnings per share beat the $1.64 consensus estimate from analysts surveyed by FactSet.", '$1.64', at);
+    expect(c.proposition?.basis ?? '').toMatch(/by-factset/);
+  });
+});

@@ -38,7 +38,7 @@ const CLOSED = new Set(
     'raise raises rose rise rises fell fall falls grew grow grows slow slows hold holds held bring brings brought remain remains ' +
     'mean means meant put expect expects forecast forecasts estimate estimates report reports record records post posts top tops ' +
     // ("The ECB projects headline inflation to average 2.5 %", "the company sees revenue of …": verbs of a view before its measure.)
-    'projects predicts sees anticipates ' +
+    'projects predicts sees anticipates foresees foresee foresaw envisages envisions ' +
     // ("U.S.-bound shipments": where the flow goes, read as its counterpart.)
     'bound ' +
     'much many most more less few fewer least other another such own one two three four five six seven eight nine ten ' +

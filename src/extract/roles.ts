@@ -398,8 +398,12 @@ const POSSESSED_FIGURE = /^['’]s?\s+(?:(?:own|estimated|reported|record|total|
  */
 function possessorOf(sentence: string, ents: EntityMention[], figure: { start: number }): string | null {
   const e = ents.findLast((x) => x.end <= figure.start);
-  return e?.possessive && POSSESSED_FIGURE.test(sentence.slice(e.end, figure.start)) ? idOf(e) : null;
+  if (!e) return null;
+  // ("… surpassing Venezuela, with its annual 2023 inflation rate estimated around 193 %": "its" right after the name is the name's.)
+  if (WITH_ITS.test(sentence.slice(e.end, figure.start))) return idOf(e);
+  return e.possessive && POSSESSED_FIGURE.test(sentence.slice(e.end, figure.start)) ? idOf(e) : null;
 }
+const WITH_ITS = /^\s*,?\s+with\s+(?:its|their)\s+[^,;.()]{0,80}$/i;
 
 const CITED_BEFORE =
   /\baccording\s+to\s+(?:the\s+)?(?:(?:latest|new|preliminary|official|flash)\s+)?(?:(?:data|figures|estimates|statistics)\s+(?:from|by)\s+(?:the\s+)?)?$/i;

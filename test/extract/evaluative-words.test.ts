@@ -18,6 +18,10 @@ describe('a word that judges a figure, not what it measures', () => {
       '2024-06-06',
       'aggressive',
     ],
+    ['BYD posted an explosive year-on-year export growth of 334% in 2023.', '334%', 'BYD', '2024-01-02', 'explosive'],
+    ['Global EV sales saw exceptional growth of 25 percent in 2024.', '25 percent', 'EV sales', '2025-01-15', 'exceptional'],
+    ["The UK's economy posted respectable growth of 0.7% in the first quarter of 2024.", '0.7%', 'UK GDP', '2024-05-10', 'respectable'],
+    ['Walmart foresees net sales increasing by 3-4% in fiscal 2025.', '3-4%', 'Walmart', '2024-02-20', 'foresees'],
   ])('%s', (text, quote, title, publishedAt, word) => {
     expect(claimQuoted(text, quote, { publishedAt, title }).proposition?.facets ?? []).not.toContain(word);
   });

@@ -312,3 +312,12 @@ describe('a facet written as its acronym, or a unit after a number, names no par
     expect(c.proposition?.subject ?? []).not.toContain('mt');
   });
 });
+
+describe('"X, with its …" gives the figure to X', () => {
+  it("Venezuela's inflation is not Argentina's", () => {
+    const text = "Argentina's inflation hit 211.4% in 2023, surpassing Venezuela, with its annual 2023 inflation rate estimated around 193%.";
+    const at = { publishedAt: '2024-01-11', title: null };
+    expect(claimQuoted(text, 'around 193%', at).proposition?.subject).toEqual(['venezuela']);
+    expect(claimQuoted(text, '211.4%', at).proposition?.subject).toEqual(['argentina']);
+  });
+});

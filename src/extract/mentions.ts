@@ -141,7 +141,10 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
       words.length === 1 &&
       (NOT_A_PARTY_WORD.test(words[0]!) ||
         (INSTITUTION_HEAD.test(words[0]!) &&
-          (/^\s+of\s/.test(sentence.slice(m.index + m[0].length)) || /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)))))
+          (/^\s+of\s/.test(sentence.slice(m.index + m[0].length)) ||
+            /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)) ||
+            // ("The Bank expects CPI inflation …": "The" opening the sentence is part of the run.)
+            /^The\s/.test(m[0]))))
     )
       continue;
     // "the Shenzhen-based company": an adjective made of a name describes, it does not name.

@@ -167,3 +167,20 @@ describe('"Fed" opening a sentence as a verb is no Federal Reserve', () => {
     expect(c.proposition?.subject ?? []).not.toContain('united-states');
   });
 });
+
+describe('"maintained its rate", and "The Bank" after the bank is named', () => {
+  const at = { publishedAt: '2024-04-10', title: null };
+  it.each([
+    ['The Bank of Canada maintained its rate at five per cent on Wednesday.', 'five per cent'],
+    ['The Bank of Canada kept its rate at 5% on Wednesday.', '5%'],
+  ])('%s', (text, figure) => {
+    const c = claimQuoted(text, figure, at);
+    expect(c.proposition).toMatchObject({ measure: 'interest-rate', subject: ['canada'] });
+  });
+
+  it('"The Bank expects CPI inflation …" is the forecast for the bank\'s country, not for a party called "Bank"', () => {
+    const text =
+      'The Bank of Canada held its key rate at 5% on Wednesday. The Bank expects CPI inflation to be close to 3 percent during the first half of this year.';
+    expect(claimQuoted(text, 'close to 3 percent', at).proposition?.subject).toEqual(['canada']);
+  });
+});

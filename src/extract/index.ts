@@ -373,7 +373,7 @@ const ELIDED_SUBJECT =
 
 // "The total represents …", "This is an increase of …", "That figure compares with …": a sentence about the one before it.
 const OPENS_BY_POINTING_BACK =
-  /^\s*(?:(?:The|That|This)(?:\s+(?:total|figure|number|tally|result|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|represents|represented|marks|marked|compares|compared|brings|brought|takes|took|means|meant)|(?:That|This|It)\s+(?:beat|exceeded|topped|missed|surpassed|outpaced|matched|followed)|It\s+(?:is|was|marks|marked|represents|represented))\b/;
+  /^\s*(?:(?:The|That|This|These|Those)(?:\s+(?:(?:19|20)\d{2}\s+)?(?:total|figures?|numbers?|tally|results?|data|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|are|were|represents?|represented|marks?|marked|compares?|compared|brings|brought|takes|took|means?|meant)|(?:That|This|It)\s+(?:beat|exceeded|topped|missed|surpassed|outpaced|matched|followed)|It\s+(?:is|was|marks|marked|represents|represented))\b/;
 
 const PLACE_KINDS = new Set(['country', 'region', 'bloc', 'city']);
 
@@ -716,7 +716,15 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const growthOf = GROWTH_BEFORE.test(sentence.slice(0, q.end));
         const carried = namesMeasure
           ? null
-          : (carriedFrom(growthOf ? paragraphStated.filter((s) => !growsNot(s.proposition)) : paragraphStated, unitKind, THE_FIGURE.test(sentence)) ??
+          : (carriedFrom(
+              // ("… handled 67.7 million passengers in 2024 - that's 99.1 per cent of the passenger movements recorded in 2019. The
+              // 2024 figures represent a 14.8 per cent year-on-year increase": a change in per cent is of a level, not of a share.)
+              paragraphStated.filter(
+                (s) => !(growthOf && growsNot(s.proposition)) && !(q.change && unitKind === 'percent' && s.proposition.statType === 'share'),
+              ),
+              unitKind,
+              THE_FIGURE.test(sentence),
+            ) ??
             (lineBefore && inPartyList(sentence, span, mentions) ? lineBefore : null) ??
             headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures, unitKind));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);

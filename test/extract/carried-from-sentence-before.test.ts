@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { claimQuoted } from './claim-of.js';
 
 // A figure whose sentence names neither its party nor its time rests on guesses from the text around it and is kept,
 // not compared — unless the sentence right before it, in its paragraph, names both.
@@ -123,5 +124,17 @@ describe('extract: a sentence pointing back at an outturn with an estimate ("Tha
     const claim = extract(text, { publishedAt: '2024-10-01', title: 'Nike revenue falls' }).claims.find((c) => c.quote.exact.startsWith('$11.65 billion'));
     expect(claim?.proposition?.modality).toBe('forecast');
     expect(claim?.comparable).toBe(false);
+  });
+});
+
+describe('"The 2024 figures represent a 14.8 per cent increase", on a line of its own, goes on about the line before', () => {
+  const at = { publishedAt: '2025-01-22', title: null };
+  const text =
+    "Singapore's Changi Airport has come full circle as passenger movements in 2024 returned to near pre-pandemic levels, its operator said on Wednesday.\nThe airport handled 67.7 million passengers in 2024 - that's 99.1 per cent of the passenger movements recorded in 2019, prior to the Covid-19 pandemic.\nThe 2024 figures represent a 14.8 per cent year-on-year increase.";
+
+  it('and its change is of the level, not of the share beside it', () => {
+    const change = claimQuoted(text, '14.8 per cent', at);
+    expect(change.proposition).toMatchObject({ measure: 'passengers', statType: 'change', subject: ['changi-airport'] });
+    expect(change.period?.start).toBe('2024-01-01');
   });
 });

@@ -95,6 +95,8 @@ function acceptsUnit(measure: Measure, unitKind: string): boolean {
 const FIGURE_BETWEEN = /\d/;
 const TIME_NUMBER = /\b(?:(?:19|20)\d{2}|[QH][1-4]|[1-4][QH](?:\d{2})?|FY\s?\d{2,4})\b/gi;
 
+const OPENS_A_CLAUSE_BEFORE = /\b(?:as|while|whereas|because|since|although|though|but)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 // Measure forms that are verbs only ("added", "installed"): no noun phrase of a measure.
 const VERB_ONLY_FORM = /^(?:added|installed|connected|commissioned)$/i;
 
@@ -177,6 +179,9 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
           : gap.length + 25;
     }
     if (!inClause) score += 120;
+    // ("… to reach ¥6.7 trillion as exports fell 6.5 %": a measure after a conjunction that opens a clause of its own is
+    // that clause's.)
+    else if (m.start >= figure.end && OPENS_A_CLAUSE_BEFORE.test(sentence.slice(figure.end, m.start))) score += 120;
     // ("… to $21.97bn, bolstered by a 6.2% rise in imports": a measure after another figure is that figure's.)
     else if (m.start >= figure.end && FIGURE_BETWEEN.test(sentence.slice(figure.end, m.start).replace(TIME_NUMBER, ''))) score += 120;
     if (!best || score < best.score) best = { measure, start: m.start, end: m.end, score };

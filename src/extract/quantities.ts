@@ -134,6 +134,13 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     let kind: NumberKind;
     if (groups.digits) {
       if (isMasked(sentence, numberStart, numberStart + raw.length) || inUrl(sentence, numberStart)) continue;
+      // ("reached 2,0329.5 billion yen": a thousands separator before other than three digits is a slip no reading can undo;
+      // neither the 2 nor the 0329.5 is a figure of the text.)
+      if (
+        /^,\d{4}/.test(sentence.slice(numberStart + raw.length)) ||
+        (/\d,$/.test(sentence.slice(Math.max(0, numberStart - 2), numberStart)) && /^\d{4}/.test(raw))
+      )
+        continue;
       // ("delivered 73 787 Dreamliners": a space before a capitalised word groups no thousands; 73 of the 787.)
       // (A unit written with a capital still follows the whole number: "3 870 Gigawatts".)
       const next = numberStart + raw.length;

@@ -289,14 +289,19 @@ export function findRoles(
         ? undefined
         : ents.find((e) => e.start >= clause.start && e.end <= measureAt.start && BOUND_FOR.test(sentence.slice(e.end, measureAt.start)));
       // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
+      // ("In trade with the United States, Japan's surplus stood at ¥9 trillion, with exports rising 11.0 %": the partner the
+      // sentence opens on is the other party of each flow it states.)
+      const partner = ents.find((e) => e.start < figure.start && TRADE_WITH.test(sentence.slice(Math.max(0, e.start - 24), e.start)));
       const counterpart =
         introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end, figure.start) ??
         (ofOrigin ? idOf(ofOrigin) : null) ??
-        (bound ? idOf(bound) : null);
+        (bound ? idOf(bound) : null) ??
+        (partner ? idOf(partner) : null);
       const counterpartWords = inbound ? fromWords : toWords;
-      const isDestination = (e: EntityMention) => e === bound || counterpartWords.test(sentence.slice(Math.max(0, e.start - 16), e.start));
-      // (The place a flow is bound for is never its owner: "U.S.-bound shipments" are the shipments of the country the text is about.)
-      const owners = bound ? ents.filter((e) => e !== bound) : ents;
+      const isDestination = (e: EntityMention) => e === bound || e === partner || counterpartWords.test(sentence.slice(Math.max(0, e.start - 16), e.start));
+      // (The place a flow is bound for, or the partner traded with, is never its owner: "U.S.-bound shipments" are the shipments
+      // of the country the text is about.)
+      const owners = bound || partner ? ents.filter((e) => e !== bound && e !== partner) : ents;
       const antecedent = antecedentOf(sentence, owners, clause.start, figure.start, measureAt);
       const subject =
         (antecedent !== counterpart ? antecedent : null) ??
@@ -483,6 +488,7 @@ function originsOf(sentence: string, ents: EntityMention[]): Set<EntityMention> 
 }
 
 // ("visitors to Japan", "arrivals from South Korea to Japan": the place right after the flow's words, or after its origin.)
+const TRADE_WITH = /\b(?:trade|trading|commerce|deficit|surplus|balance|imbalance)\s+with\s+(?:the\s+)?(?:mainland\s+)?$/i;
 const TO_HOST = /^(?:\s+from\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:to|into)\s+(?:the\s+)?$/i;
 
 /**

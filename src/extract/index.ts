@@ -945,7 +945,11 @@ export function extract(text: string, meta: SourceMeta): Extraction {
       // The participants of an event its sentence does not date belong to that event, not to the month before it: only the year is known.
       if (participants && !stated && EVENT.test(sentence.slice(0, q.start)) && found.resolution !== 'publication' && found.start) found = yearOf(found);
       found = quarterOfYear(found, sentence.slice(clauseOf(sentence, q.start, q.end).start, q.start));
-      let period = elapsedAfter(runUpTo(datePeriod(found, proposition, fiscalDocument, participants, pub), q, sentence), q, sentence);
+      let period = elapsedAfter(
+        runUpTo(datePeriod(found, accountsOf(proposition, unitKind, fiscalDocument), fiscalDocument, participants, pub), q, sentence),
+        q,
+        sentence,
+      );
       period = eventPeriod(sentence, q, proposition, pub, period, stated) ?? period;
       if (ofWork && proposition) proposition = settleOpening(proposition, period);
       // ("The statistics for 2023 have just been released", in November 2023: the paragraph says which twelve months they cover.)
@@ -1262,6 +1266,17 @@ const ONE_OF_KIND = 'policy-rate';
  * "The ECB cut its deposit rate to 3.75% and its main refinancing rate to 4.25%", "The RBI's reverse repo rate stood at
  * 3.35%, the repo rate at 4%": of the policy rates a sentence names, a figure's is the one its own measure words name.
  */
+/**
+ * "Walmart's net sales were up 5.7 % … in its fourth quarter", "a 23 % jump in e-commerce sales in the fourth quarter", in a
+ * text that names the fiscal year: a company's sales in money, or in per cent there, are its accounts, of its fiscal quarters
+ * as its revenue is. Units sold ("Toyota sold 11.2 million vehicles in 2023"), and their growth in a text that names no fiscal
+ * year ("Apple's fourth-quarter sales in China were down 11 percent", in a story on the year's smartphone shipments), are
+ * counted by the calendar.
+ */
+function accountsOf(p: Proposition | null, unitKind: string, fiscalDocument: boolean): Proposition | null {
+  return p?.measure === 'sales' && (unitKind === 'money' || (unitKind === 'percent' && fiscalDocument)) ? { ...p, measure: 'revenue' } : p;
+}
+
 function withOwnRate(sentence: string, figure: FigureSpan, mentions: SentenceMentions, p: Proposition): Proposition {
   const measureAt = governingMeasure(sentence, figure, mentions);
   const own = measureAt

@@ -157,3 +157,21 @@ describe('an airport is one party whichever of its names the text uses', () => {
     expect(c.metric).toBe('passengers.heathrow-airport.total');
   });
 });
+
+describe("a company's sales in money, or in per cent in a text naming its fiscal year, are of its fiscal quarters", () => {
+  const at = { publishedAt: '2024-02-20', title: null };
+  it('"a 23% jump in e-commerce sales in the fourth quarter" is of the same quarter as the revenue beside it', () => {
+    const text =
+      "Walmart raised its outlook for the fiscal year. Walmart's revenue rose 5.7% in the fourth quarter, fueled by a 23% jump in e-commerce sales in the fourth quarter.";
+    const revenue = claimQuoted(text, '5.7%', at);
+    const sales = claimQuoted(text, '23%', at);
+    expect(sales.period).toMatchObject({ start: revenue.period?.start, end: revenue.period?.end });
+    expect(sales.period?.start).toBe('2023-11-01');
+  });
+
+  it('while the growth of units sold, in a text naming no fiscal year, keeps the calendar', () => {
+    const text =
+      'Smartphone shipments rose 8.4% in the fourth quarter of 2023. Apple’s fourth-quarter sales in China were down 11 percent from a year earlier.';
+    expect(claimQuoted(text, '11 percent', { publishedAt: '2024-01-17', title: null }).period?.start).toBe('2023-10-01');
+  });
+});

@@ -31,7 +31,7 @@ const CLOSED = new Set(
     'a an the this that these those its their his her our my your whose which who whom what where when why how ' +
     'of in on at to for from by with without into onto over under about around between among across against through during per via than as like ' +
     'and or but nor so yet if because since after before while whereas although though unless until ' +
-    'it they we he she i you them us him me there here then now also still even only just both either neither all each every some any no not ' +
+    'it they we he she i you them us him me there here then now also still already even only just both either neither all each every some any no not ' +
     'is are was were be been being am has have had do does did will would shall should can could may might must ' +
     'said says say saw see sees seen show shows showed shown put puts hit hits set sets cut cuts reach reaches boost boosts lift lifts ' +
     'drive drives drove push pushes keep keeps kept make makes made take takes took give gives gave get gets got lead leads led ' +
@@ -53,7 +53,7 @@ const CLOSED = new Set(
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
     // Verbs that take a measure as their object ("the numbers represent delivery growth").
     'represent represents mark marks reflect reflects indicate indicates include includes exceed exceeds surpass surpasses total totals ' +
-    'account accounts stand stands become becomes weigh weighs hurt hurts help helps need needs want wants plan plans aim aims ' +
+    'account accounts stand stands stood came went sank shrank swung become becomes weigh weighs hurt hurts help helps need needs want wants plan plans aim aims ' +
     'seek seeks cause causes add adds lose loses gain gains pay pays spend spends earn earns owe owes face faces meet meets beat beats ' +
     'miss misses follow follows outpace outpaces double doubles halve halves let lets slash slashes hike hikes lowers'
   ).split(' '),

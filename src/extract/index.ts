@@ -1064,6 +1064,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const parties = new Set(earlier.map((s) => `${s.proposition.subject.join('+')}>${s.proposition.counterpart ?? ''}`));
         if (parties.size === 1) proposition = { ...proposition, subject: earlier[0]!.proposition.subject, counterpart: earlier[0]!.proposition.counterpart };
       }
+      // ("far behind the required rate of 2.1 per woman", "the 2.1 births per woman needed to keep the population stable": a
+      // level the party's figure is held against names what would be needed, not what was measured.)
+      if (proposition && isABenchmark(sentence, q))
+        proposition = { ...proposition, subject: [], counterpart: null, facets: [...proposition.facets, 'benchmark-level'] };
       inSentence.push({ proposition, unitKind, participants, readBasis, row: !!(row && listed) });
       if (proposition) statedSoFar.push({ proposition, unitKind });
       const metric = proposition
@@ -1275,6 +1279,16 @@ const ONE_OF_KIND = 'policy-rate';
  */
 function accountsOf(p: Proposition | null, unitKind: string, fiscalDocument: boolean): Proposition | null {
   return p?.measure === 'sales' && (unitKind === 'money' || (unitKind === 'percent' && fiscalDocument)) ? { ...p, measure: 'revenue' } : p;
+}
+
+const BENCHMARK_BEFORE =
+  /\b(?:the\s+)?(?:required|replacement|needed|necessary|sustainable)\s+(?:fertility\s+)?(?:rate|level|threshold|figure)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+)?$|\breplacement\s+level\s+(?:of\s+)?$/i;
+const BENCHMARK_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,4}?(?:needed|required|necessary)\s+(?:to|for)\s+(?:keep|maintain|sustain|replace|stabili[sz]e|hold)\b|^\s*(?:[\p{L}-]+\s+){0,3}?(?:replacement\s+(?:level|rate))\b/iu;
+
+/** A level a figure is held against that says what would be needed: the replacement rate of a population, a required rate. */
+function isABenchmark(sentence: string, q: { start: number; end: number }): boolean {
+  return BENCHMARK_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) || BENCHMARK_AFTER.test(sentence.slice(q.end, q.end + 70));
 }
 
 function withOwnRate(sentence: string, figure: FigureSpan, mentions: SentenceMentions, p: Proposition): Proposition {

@@ -121,3 +121,18 @@ describe('"the full year" early in the next year', () => {
     expect(claimQuoted(text, '0.2%', meta3).period).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
   });
 });
+
+describe('a level that says what would be needed is not the party’s figure', () => {
+  const at = { publishedAt: '2024-02-28', title: null };
+  it.each([
+    ["Freedonia's fertility rate fell to 0.72 in 2023, far behind the required rate of 2.1 per woman.", '2.1'],
+    ["Freedonia's fertility rate fell to 0.72 in 2023, well below the 2.1 births per woman needed to keep the population stable.", '2.1 births'],
+    ["Freedonia's fertility rate fell to 0.72 in 2023, below the replacement level of 2.1.", '2.1'],
+  ])('%s', (text, figure) => {
+    const benchmark = claimQuoted(text, figure, at);
+    const own = claimQuoted(text, '0.72', at);
+    expect(benchmark.comparable).toBe(false);
+    expect(benchmark.metric).not.toBe(own.metric);
+    expect(own.proposition?.subject).toEqual(['freedonia']);
+  });
+});

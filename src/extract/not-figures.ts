@@ -44,11 +44,14 @@ const AGE_TO = /^\s?(?:[-–]|to)\s?\d{2}(?!\d|[.,]\d|%)/;
 const DEMOGRAPHIC_AFTER = /^\s(?:demo|demographic|demos|demographics|age\s+group|year-olds)\b/i;
 // ("18 to 25 year-olds", "16-year-olds", "a 25-year-old man": ages.)
 const YEAR_OLDS_AFTER = /^[\s-]year[\s-]olds?\b/i;
+const AGED_BEFORE = /\baged\s(?:(?:over|under|above|below|between|from)\s)?$/i;
 const AGE_TO_BEFORE = /\b(?:adults|viewers|people|women|men|aged|ages|age|persons)\s\d{2}\s(?:to|and)\s$/i;
 
 /** Whether a two-digit number opens or closes an age bracket: "adults 18-49", "18-49 demographic", "aged 25 to 54". */
 function isAgeBracket(before: string, after: string): boolean {
   if (YEAR_OLDS_AFTER.test(after)) return true;
+  // ("Women aged 35 and above now account for over 36 % of all births", "people aged over 65": a number after "aged" is an age.)
+  if (AGED_BEFORE.test(before) && !measuresSomething(after)) return true;
   // ("women 25 to 30 per cent less", "people 10-20 km from the volcano", "10 to 20 times more likely": a range of a unit's
   // figures after such a word is no age.)
   const to = AGE_TO.exec(after);

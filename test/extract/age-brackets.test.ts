@@ -74,3 +74,14 @@ describe('people who watched but are no audience', () => {
     expect(c?.proposition?.measure).toBe('viewers');
   });
 });
+
+describe('a number after "aged" is an age', () => {
+  it.each([
+    ['Women aged 35 and above now account for over 36% of all births in Freedonia in 2023.', 'over 36%'],
+    ['People aged over 65 made up 29.1% of the population in 2023.', '29.1%'],
+  ])('%s', (text, figure) => {
+    const found = quotes(text);
+    expect(found).toContain(figure);
+    expect(found.some((q) => /^(?:35|65)$/.test(q))).toBe(false);
+  });
+});

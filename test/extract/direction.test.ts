@@ -21,6 +21,7 @@ describe('a stated fall is the sign of the value, whatever the phrasing', () => 
     ['an adjective before "drop"', 'Analysts had pencilled in a 0.7% drop in factory orders for October 2024.', '0.7%', -0.7],
     ['fell', 'Sylvanian car sales fell 6% in January 2025.', '6%', -6],
     ['retreated', 'Sylvanian imports retreated 1.6 percent in 2024 to $632 billion.', '1.6 percent', -1.6],
+    ['shed', 'The number of babies born in Sylvania in 2023 shed 7.7 percent to 230,000.', '7.7 percent', -7.7],
     ['a further drop of', 'Prices are seen easing to 2.1% in 2025, with a further drop of 0.4% in 2026.', '0.4%', -0.4],
     ['shaved … off', 'Net trade shaved 0.6 percentage point off growth in the first quarter of 2024.', '0.6 percentage point', -0.6],
     ['fell by an annualized', 'Sylvanian household spending fell by an annualized 2.2% in the third quarter of 2024.', '2.2%', -2.2],

@@ -1339,6 +1339,9 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     const later = () => found.some((o) => o !== e && o.period.start && e.period.end && o.period.start > e.period.end);
     if (
       SHARE_OF_LEVEL.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
+      // ("This was 99.1 % of the passenger movements recorded in 2019": what was recorded then is the level the share is of,
+      // whether or not the sentence names the later time the share is of.)
+      SHARE_OF_RECORDED.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
       (SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
         (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) || (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later())))
     ) {
@@ -1372,6 +1375,7 @@ const SHARE_OF = String.raw`\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:th
 const RECORDED = String.raw`(?:recorded|seen|measured|registered|handled|reached|achieved|posted|logged)\s+`;
 const RESTATED_AS_SHARE = String.raw`(?:\bor|\brepresenting|\breaching|\bequivalent\s+to|\bequal\s+to|\brecovering\s+to|\bat)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?`;
 const WORDS_IN = String.raw`(?:[\p{L}-]+\s+){0,4}`;
+const SHARE_OF_RECORDED = new RegExp(String.raw`${SHARE_OF}${WORDS_IN}${RECORDED}(?:in|during)\s+(?:the\s+)?$`, 'iu');
 const SHARE_OF_TIME = new RegExp(
   String.raw`(?:${RESTATED_AS_SHARE}${SHARE_OF}(?:${WORDS_IN}(?:${RECORDED})?(?:in|during)\s+(?:the\s+)?)?|${SHARE_OF}${WORDS_IN}${RECORDED}(?:in|during)\s+(?:the\s+)?)$`,
   'iu',

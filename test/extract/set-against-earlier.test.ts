@@ -80,3 +80,10 @@ describe('the time a record reaches back to ("the first time … since the third
       expect(claimQuoted(text, quote, meta, { exact: true }).period, quote).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
   });
 });
+
+describe('"99.1% of the passenger movements recorded in 2019" is a share of the level then, in a sentence of its own too', () => {
+  it('the share is of the time the sentence before is about', () => {
+    const text = 'Changi Airport handled 67.7 million passenger movements in 2024. This was 99.1% of the passenger movements recorded in 2019.';
+    expect(claimQuoted(text, '99.1%', { publishedAt: '2025-01-22', title: null }).period?.start).toBe('2024-01-01');
+  });
+});

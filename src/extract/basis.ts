@@ -177,6 +177,11 @@ const EARLIER_FORECAST_BEFORE = quickEdges(
     'iu',
   ),
 );
+// (Whether a sentence names a forecast made earlier at all: the two patterns above run only where it does.)
+const EARLIER_FORECAST_WORDS = new RegExp(
+  String.raw`\bhad\s+(?:forecast|projected|predicted|expected|estimated)\b|(?:${MONTHS.join('|')}|earlier|old)\s+(?:forecast|projection|outlook|estimate|prediction)`,
+  'i',
+);
 const EARLIER_FORECAST_AFTER = quickEdges(
   new RegExp(
     String.raw`^\S*\s+(?:[\p{L}-]+\s+){0,3}?(?:it|they|the\s+bank|the\s+central\s+bank)\s+had\s+(?:forecast|projected|predicted|expected|estimated)(?:\s+(?:in|back\s+in|for)\s+(?:${MONTHS.join('|')}))?\b`,
@@ -258,9 +263,7 @@ function factsOf(sentence: string): SentenceFacts {
     constantCurrency: CONSTANT_CURRENCY.test(sentence),
     revised:
       RECAST_WORDS.test(sentence) ||
-      /\bhad\s+(?:forecast|projected|predicted|expected|estimated)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|earlier|old)\s+(?:forecast|projection|outlook|estimate|prediction)/i.test(
-        sentence,
-      ) ||
+      EARLIER_FORECAST_WORDS.test(sentence) ||
       /revis|(?:under|over)-?estimat|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
         sentence,
       ),

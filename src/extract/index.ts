@@ -1263,13 +1263,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   return { passages, claims, metrics: [...metrics.values()] };
 }
 
-/** A kind of facet a figure has one of at most: a policy rate is one rate. */
-const ONE_OF_KIND = 'policy-rate';
-
-/**
- * "The ECB cut its deposit rate to 3.75% and its main refinancing rate to 4.25%", "The RBI's reverse repo rate stood at
- * 3.35%, the repo rate at 4%": of the policy rates a sentence names, a figure's is the one its own measure words name.
- */
 /**
  * "Walmart's net sales were up 5.7 % … in its fourth quarter", "a 23 % jump in e-commerce sales in the fourth quarter", in a
  * text that names the fiscal year: a company's sales in money, or in per cent there, are its accounts, of its fiscal quarters
@@ -1291,6 +1284,13 @@ function isABenchmark(sentence: string, q: { start: number; end: number }): bool
   return BENCHMARK_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) || BENCHMARK_AFTER.test(sentence.slice(q.end, q.end + 70));
 }
 
+/** A kind of facet a figure has one of at most: a policy rate is one rate. */
+const ONE_OF_KIND = 'policy-rate';
+
+/**
+ * "The ECB cut its deposit rate to 3.75% and its main refinancing rate to 4.25%", "The RBI's reverse repo rate stood at
+ * 3.35%, the repo rate at 4%": of the policy rates a sentence names, a figure's is the one its own measure words name.
+ */
 function withOwnRate(sentence: string, figure: FigureSpan, mentions: SentenceMentions, p: Proposition): Proposition {
   const measureAt = governingMeasure(sentence, figure, mentions);
   const own = measureAt

@@ -288,10 +288,10 @@ export function findRoles(
       const bound = inbound
         ? undefined
         : ents.find((e) => e.start >= clause.start && e.end <= measureAt.start && BOUND_FOR.test(sentence.slice(e.end, measureAt.start)));
-      // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
       // ("In trade with the United States, Japan's surplus stood at ¥9 trillion, with exports rising 11.0 %": the partner the
       // sentence opens on is the other party of each flow it states.)
       const partner = ents.find((e) => e.start < figure.start && TRADE_WITH.test(sentence.slice(Math.max(0, e.start - 24), e.start)));
+      // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
       const counterpart =
         introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end, figure.start) ??
         (ofOrigin ? idOf(ofOrigin) : null) ??
@@ -487,8 +487,9 @@ function originsOf(sentence: string, ents: EntityMention[]): Set<EntityMention> 
   return origins;
 }
 
-// ("visitors to Japan", "arrivals from South Korea to Japan": the place right after the flow's words, or after its origin.)
+// ("In trade with the United States", "the trade deficit with mainland China": the partner of the flows a sentence states.)
 const TRADE_WITH = /\b(?:trade|trading|commerce|deficit|surplus|balance|imbalance)\s+with\s+(?:the\s+)?(?:mainland\s+)?$/i;
+// ("visitors to Japan", "arrivals from South Korea to Japan": the place right after the flow's words, or after its origin.)
 const TO_HOST = /^(?:\s+from\s+(?:the\s+)?[^,;]{1,40}?)?\s+(?:to|into)\s+(?:the\s+)?$/i;
 
 /**

@@ -253,6 +253,7 @@ const PART_OPENS = new RegExp(
   String.raw`(?:^|[;:]\s+|,\s+(?:while|whereas|and|but)\s+)[\s"“]*(?:(?:the|its|their)(?:\s+\p{Ll}+['’]s)?|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*(?:['’]s|(?<=s)['’]))\s+${PART_WORDS}\s+${PART_NOUN}\b`,
   'dgiu',
 );
+const PART_IN_OPENER = new RegExp(String.raw`^[\s"“]*(?:In|Within|Across)\s+(?:the|its|their)\s+${PART_WORDS}\s+${PART_NOUN},\s`, 'diu');
 // "a strong performance in the Model 3/Y segment, which saw 436,718 vehicles produced, and 471,930 units delivered": the part a
 // relative clause gives its figures to.
 const PART_WHICH = new RegExp(
@@ -311,6 +312,10 @@ function partOf(sentence: string, at: Span, measure: string, figure: Span, menti
   if (which) return partIds(sentence, words(which, lead), measure, mentions);
   // ("Apple's Services business … saw a 12% increase in revenue": the figure may stand before the measure's words.)
   const until = Math.min(at.start, figure.start);
+  // ("In the passenger car business, BYD's sales reached 3,012,906 units": a part the sentence opens on, up to where it turns.)
+  const opener = PART_IN_OPENER.exec(sentence);
+  if (opener && opener.index + opener[0].length <= until && !CLAUSE_TURNS.test(sentence.slice(opener.index + opener[0].length, until)))
+    return partIds(sentence, words(opener, 0), measure, mentions);
   PART_OPENS.lastIndex = 0;
   for (let m = PART_OPENS.exec(sentence); m && m.index + m[0].length <= until; m = PART_OPENS.exec(sentence)) {
     // (An aside about the part says what it does, not that the clause turns: "its Device Solutions (DS) division, in charge of the

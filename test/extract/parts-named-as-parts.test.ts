@@ -93,3 +93,28 @@ describe('parts of a whole named by "sector", "industry", "business", "division"
     expect(a.metric).toBe(b.metric);
   });
 });
+
+describe('a part the sentence opens on ("In the passenger car business, …")', () => {
+  const at = { publishedAt: '2024-01-02', title: null };
+  const text = "In the passenger car business, Kestrel's sales reached 3,012,906 units in 2023, marking a year-on-year increase of 62.2%.";
+
+  it.each(['3,012,906 units', '62.2%'])('%s is the part’s, never the whole’s', (figure) => {
+    const part = claimQuoted(text, figure, at);
+    const whole = claimQuoted("Kestrel's sales reached 3,024,417 units in 2023, up 62.3%.", figure === '62.2%' ? '62.3%' : '3,024,417 units', at);
+    expect(part.proposition?.facets).toContain('passenger');
+    expect(part.metric).not.toBe(whole.metric);
+  });
+
+  it('while "In the first quarter, …" names no part', () => {
+    expect(claimQuoted("In the first quarter, Kestrel's revenue rose 5%.", '5%', at).proposition?.facets).toEqual([]);
+  });
+});
+
+describe('"core measures of inflation" are core inflation', () => {
+  it('and never the headline rate beside them', () => {
+    const text = "Freedonia's annual inflation rate eased to 2.8 percent in February, and core measures of inflation slowed to just over 3 percent.";
+    const at = { publishedAt: '2024-04-10', title: null };
+    expect(claimQuoted(text, 'just over 3 percent', at).proposition?.measure).toBe('core-inflation');
+    expect(claimQuoted(text, '2.8 percent', at).proposition?.measure).toBe('inflation');
+  });
+});

@@ -39,3 +39,17 @@ describe('a company figure said "in" a place is the part made there, never the w
     expect((c.proposition?.facets ?? []).filter((f) => f.startsWith('in-'))).toEqual([]);
   });
 });
+
+describe('"outside China": the part made everywhere but there', () => {
+  const at = { publishedAt: '2024-01-02', title: null };
+  it.each([
+    ['BYD sold 242,766 vehicles outside China in 2023, an increase of 334%.', '242,766 vehicles'],
+    ['BYD sold 242,766 vehicles outside China in 2023, an increase of 334%.', '334%'],
+    ["BYD's sales outside China reached 242,766 vehicles in 2023.", '242,766 vehicles'],
+    ['Outside China, BYD sold 242,766 vehicles in 2023.', '242,766 vehicles'],
+  ])('%s (%s)', (text, figure) => {
+    const c = claimQuoted(text, figure, at);
+    expect(c.proposition?.facets).toContain('outside-china');
+    expect(c.proposition?.subject).toEqual(['byd']);
+  });
+});

@@ -194,7 +194,7 @@ const REVISED_TO =
   /(?<!\b(?:this|the|a|an|its|their|these|those)\s+)\brevis(?:ed|es|ing)\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?(?:(?!(?:after|as|when|while|because|since|and|but|fell|rose|jumped|climbed|dropped|grew|increased|decreased|declined|slipped|surged|came|was|were)\b)[\p{L}\p{N}'’-]+\s+){0,6}?to\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/iu;
 const SUPERSEDED_BEFORE = quickEdges(
   new RegExp(
-    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|second|third|preliminary|advance|flash|provisional|unrevised|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first)\s+(?:estimated|reported|put|calculated|published)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$|\b(?:the|its|their)\s+(?:(?:prior|previous|earlier|original)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?(?:had\s+been|was|were|stood\s+at|of)|(?:initial|first|preliminary|provisional)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?had\s+been)\s+${HEDGE}$)`,
+    String.raw`(?:\brevis\w*\s+(?:(?:up|down)(?:wards?|wardly)?\s+)?from\s+${HEDGE}$|\b(?:from|of|than)\s+(?:the\s+|an?\s+|its\s+)?(?:prior|previous|initial|original|earlier|first|second|third|preliminary|advance|flash|provisional|unrevised|previously\s+reported|initially\s+reported|originally\s+reported)\s+(?!(?:month|quarter|year|week|day|period|session|meeting|reading)s?\b)(?:[\p{L}-]+\s+){0,2}?(?:of\s+)?${HEDGE}$|\b(?:originally|initially|previously|first|earlier)\s+(?:estimated|reported|put|calculated|published|forecast|projected|predicted)\b[^.;]{0,80}?\s(?:at|as)\s+${HEDGE}$|\b(?:the|its|their)\s+(?:(?:prior|previous|earlier|original)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?(?:had\s+been|was|were|stood\s+at|of)|(?:initial|first|preliminary|provisional)\s+estimates?\s+(?:for\s+[^,;.]{0,40}?\s+)?had\s+been)\s+${HEDGE}$)`,
     'iu',
   ),
 );
@@ -264,7 +264,7 @@ function factsOf(sentence: string): SentenceFacts {
     revised:
       RECAST_WORDS.test(sentence) ||
       EARLIER_FORECAST_WORDS.test(sentence) ||
-      /revis|(?:under|over)-?estimat|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
+      /revis|(?:under|over)-?estimat|\bearlier\s+(?:estimated|forecast|projected|predicted|put)\b|than\s+(?:previously|initially|originally|first|earlier|the\s+(?:previous|prior|initial|original|earlier|first|preliminary))|prior|previous|initial|original|preliminary/i.test(
         sentence,
       ),
     perTime: /month|year|week|day|quarter|annual|daily|per annum|bpd|b\/d|bbl\/d|bopd|boepd|mbpd/i.test(sentence),

@@ -1064,6 +1064,29 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         const parties = new Set(earlier.map((s) => `${s.proposition.subject.join('+')}>${s.proposition.counterpart ?? ''}`));
         if (parties.size === 1) proposition = { ...proposition, subject: earlier[0]!.proposition.subject, counterpart: earlier[0]!.proposition.counterpart };
       }
+      // ("The airport handled 67.7 million passengers in 2024. This was 99.1% of the passenger movements recorded in 2019",
+      // "… at 95% of pre-pandemic levels": a level given as a share of an earlier level of the same measure is the party's
+      // level set against that one, whoever the sentence names.)
+      // (Where the words made the earlier time a facet already — "87% of pre-pandemic visitor numbers" — it says as much.)
+      const earlierLevel =
+        proposition && proposition.statType === 'share' && unitKind === 'percent' && !proposition.facets.includes('pre-pandemic')
+          ? shareOfEarlierLevel(sentence, q.end, period)
+          : null;
+      if (proposition && earlierLevel) {
+        const measured = proposition.measure;
+        const level = [...paragraphStated, ...inSentence.filter((s) => s.proposition).map((s) => ({ proposition: s.proposition!, unitKind: s.unitKind }))]
+          .reverse()
+          .find((s) => s.proposition.measure === measured && s.proposition.statType === 'level' && s.proposition.subject.length > 0);
+        const own = proposition.subject.length ? proposition : level?.proposition;
+        if (own)
+          proposition = {
+            ...proposition,
+            subject: own.subject,
+            counterpart: own.counterpart,
+            facets: [...new Set([...proposition.facets, ...(own === proposition ? [] : own.facets)])].sort(),
+            basis: [...(proposition.basis?.split('+') ?? []), earlierLevel].sort().join('+'),
+          };
+      }
       // ("far behind the required rate of 2.1 per woman", "the 2.1 births per woman needed to keep the population stable": a
       // level the party's figure is held against names what would be needed, not what was measured.)
       if (proposition && isABenchmark(sentence, q))
@@ -1282,6 +1305,22 @@ const BENCHMARK_AFTER =
 /** A level a figure is held against that says what would be needed: the replacement rate of a population, a required rate. */
 function isABenchmark(sentence: string, q: { start: number; end: number }): boolean {
   return BENCHMARK_BEFORE.test(sentence.slice(Math.max(0, q.start - 50), q.start)) || BENCHMARK_AFTER.test(sentence.slice(q.end, q.end + 70));
+}
+
+// "of the passenger movements recorded in 2019", "of 2019 levels", "of its pre-pandemic level", "of the level seen before the pandemic".
+const OF_EARLIER_LEVEL =
+  /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:recorded|seen|reached|handled|registered|posted|carried|achieved)\s+in\s+((?:19|20)\d{2})\b|((?:19|20)\d{2})(?:['’]s)?\s+(?:levels?|figures?|totals?|volumes?|traffic)\b|(pre-?(?:pandemic|covid(?:-19)?|crisis))\s+(?:levels?|figures?|totals?|volumes?|traffic)\b|(?:levels?|figures?|totals?|volumes?|traffic)\s+(?:seen\s+|recorded\s+)?(?:in\s+((?:19|20)\d{2})|(before\s+the\s+(?:pandemic|covid)))\b)/iu;
+
+/**
+ * The earlier level a share is of, as a basis part ("vs-2019", "vs-pre-pandemic"), when the words after the figure name a
+ * level of an earlier time; null otherwise, and for a year that is the figure's own.
+ */
+function shareOfEarlierLevel(sentence: string, end: number, period: Period): string | null {
+  const m = OF_EARLIER_LEVEL.exec(sentence.slice(end, end + 90));
+  if (!m) return null;
+  const year = m[1] ?? m[2] ?? m[4];
+  if (year) return period.start && Number(year) < Number(period.start.slice(0, 4)) ? `vs-${year}` : null;
+  return 'vs-pre-pandemic';
 }
 
 /** A kind of facet a figure has one of at most: a policy rate is one rate. */

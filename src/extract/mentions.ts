@@ -790,9 +790,13 @@ const SAYS = /^\s+(?:said|says|told|added|noted)\b/i;
 const COMPARED_BEFORE =
   /\b(?:than|over|against|versus|vs\.?|ahead\s+of|behind|outpac(?:ing|ed|es)|overtak(?:ing|en|es)|overtook|unseat(?:ing|ed|s)|beat(?:ing|s)?|surpass(?:ing|ed|es)|trail(?:ing|ed|s)|outsell(?:ing|s)?|outsold|displac(?:ing|ed|es)|dethron(?:ing|ed|es))\s+(?:(?:rival|rivals|its\s+rival|the)\s+)?$/i;
 
+// "… its planned acquisition of TV manufacturer Vizio", "… agreed to buy Figma": a company the subject buys, merges with or takes a stake in.
+const DEALT_WITH_BEFORE =
+  /\b(?:(?:acquisition|purchase|takeover|buyout)\s+of|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|tak(?:e|es|ing)\s+over|took\s+over|merg(?:e|es|ed|ing|er)\s+with|stake\s+in)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /**
  * "Apple topped global sales, outpacing Samsung. The iPhone maker …": where a sentence that opens with a company as
- * its subject ends on another it sets it against, "the company" of the next sentence is the subject; null otherwise
+ * its subject ends on another it sets it against or deals with (buys, merges with), "the company" of the next sentence is the subject; null otherwise
  * (the company named last is meant).
  */
 export function leadCompanyIn(sentence: string, mentions: SentenceMentions): string | null {
@@ -802,7 +806,8 @@ export function leadCompanyIn(sentence: string, mentions: SentenceMentions): str
   // ("Airbus said it delivered …": a company the gazetteer knows speaks of itself; an unknown name may be a speaker's.)
   if (NOT_SUBJECT_AFTER.test(after) && !(entities.get(first.id)?.kind === 'company' && SAYS.test(after))) return null;
   const last = mentions.entities.filter(isCompany).pop()!;
-  return last.id !== first.id && COMPARED_BEFORE.test(sentence.slice(Math.max(0, last.start - 30), last.start)) ? first.id : null;
+  const before = sentence.slice(Math.max(0, last.start - 50), last.start);
+  return last.id !== first.id && (COMPARED_BEFORE.test(before.slice(-30)) || DEALT_WITH_BEFORE.test(before)) ? first.id : null;
 }
 
 /**

@@ -4,8 +4,12 @@
  * before that time. Left to the nearest time it would stand for November beside the 3.6 %.
  */
 const FROM_BEFORE = /\bfrom\s+(?:an?\s+|the\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$/i;
+// ("were up 5.7 % year-over-year to $173 billion, from $164 billion": a change and its base between the verb and the level reached.)
 const TO_BEFORE =
-  /\b(?:rose|rise[sn]?|increased?|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|slipped|eased|slowed|accelerated|decelerated|moderated|cooled|softened|retreated|rebounded|recovered|dipped|sank|slid|plunged|tumbled|edged\s+(?:up|down)|ticked\s+(?:up|down)|picked\s+up|shrank|widened|narrowed|improved|worsened|rising|increasing|growing|climbing|jumping|surging|soaring|falling|dropping|declining|decreasing|slipping|easing|slowing|accelerating|decelerating|moderating|cooling|softening|retreating|rebounding|recovering|dipping|sinking|sliding|plunging|tumbling|edging\s+(?:up|down)|ticking\s+(?:up|down)|picking\s+up|shrinking|widening|narrowing|improving|worsening)\s+(?:\S+\s+){0,2}?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+  /\b(?:(?:was|were|is|are|been)\s+(?:up|down)|rose|rise[sn]?|increased?|grew|climbed|jumped|surged|soared|fell|dropped|declined|decreased|slipped|eased|slowed|accelerated|decelerated|moderated|cooled|softened|retreated|rebounded|recovered|dipped|sank|slid|plunged|tumbled|edged\s+(?:up|down)|ticked\s+(?:up|down)|picked\s+up|shrank|widened|narrowed|improved|worsened|rising|increasing|growing|climbing|jumping|surging|soaring|falling|dropping|declining|decreasing|slipping|easing|slowing|accelerating|decelerating|moderating|cooling|softening|retreating|rebounding|recovering|dipping|sinking|sliding|plunging|tumbling|edging\s+(?:up|down)|ticking\s+(?:up|down)|picking\s+up|shrinking|widening|narrowing|improving|worsening)\s+(?:\S+\s+){0,2}?(?:(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago))\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+
+/** Whether a change between a level and the words before it is said to be year on year ("rose 10 % year on year to"). */
+export const YEAR_ON_YEAR_WORDS = /\b(?:year[-\s]on[-\s]year|year[-\s]over[-\s]year|y\/y|from\s+a\s+year\s+(?:earlier|ago))\b/i;
 
 export function movedToBefore<F extends { start: number; end: number; unit?: string }>(
   sentence: string,

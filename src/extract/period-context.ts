@@ -102,13 +102,13 @@ export function datePeriod(
       : null;
   let dated = period;
   if (ownYear && period.yearUnstated) {
-    const { from, months } = period.yearUnstated;
+    const { from, months, back = 0 } = period.yearUnstated;
     // ("Walmart expects Q4 EPS of $1.24 to $1.34", in November: a forecast is of the part still ahead, unless the latest
     // such part ended just before the text was written and is the one being reported on.)
     const latest = latestFiscalYear(ownYear, from + months - 1, pub!);
     const ended = monthAt(latest - 1, ownYear, from + months - 1);
     const ahead = proposition?.modality === 'forecast' && pub!.month !== null && pub!.year * 12 + pub!.month - (ended.y * 12 + ended.m) > 3;
-    const year = ahead ? latest + 1 : latest;
+    const year = (ahead ? latest + 1 : latest) - back;
     const kind = months === 3 ? `Q${Math.ceil(from / 3)}` : months === 6 ? `H${Math.ceil(from / 6)}` : `first ${months} months`;
     dated = fiscalPeriod(year, months, ownYear, `${kind} FY${year}`, period.resolution, from);
   } else if (ownYear && fiscalDocument && isCalendarYear(period)) {

@@ -1,4 +1,4 @@
-import { movedFromTimed, movedToBefore, setAgainstBefore } from './moved-from.js';
+import { movedFromTimed, movedToBefore, setAgainstBefore, YEAR_ON_YEAR_WORDS } from './moved-from.js';
 import { EVENT_PATTERNS, EVENT_WORDS } from './event-period.js';
 import { CHANGE_NOUNS, LEVEL_LEAD, MOVED_BY } from './level-of-time.js';
 import type { Period } from './types.js';
@@ -1587,7 +1587,9 @@ export function previousOf(p: Period, unit: Step): Period | null {
     const label = /\b(?:19|20|21)\d{2}\b/.test(p.label)
       ? p.label.replace(/\b((?:19|20|21)\d{2})\b/g, (y) => String(Number(y) - 1))
       : `${p.label} a year earlier`;
-    return { start, end, label, resolution };
+    // (The fourth quarter a year before the latest one, of a company whose quarters are fiscal: dated by its calendar too.)
+    const yearUnstated = p.yearUnstated && { ...p.yearUnstated, back: (p.yearUnstated.back ?? 0) + 1 };
+    return { start, end, label, resolution, ...(yearUnstated && { yearUnstated }) };
   }
   if (months > step) return null;
   const y = Number(p.end.slice(0, 4));
@@ -1648,7 +1650,9 @@ function yearLater(p: Period): Period | null {
       ? monthEnd(Number(p.end.slice(0, 4)) + 1, Number(p.end.slice(5, 7)))
       : shift(p.end);
   const label = /\b(?:19|20|21)\d{2}\b/.test(p.label) ? p.label.replace(/\b((?:19|20|21)\d{2})\b/g, (y) => String(Number(y) + 1)) : `${p.label} a year on`;
-  return { start: shift(p.start), end, label, resolution: p.resolution };
+  // (A year on from "the same quarter last year" of a company's unstated fourth quarter is that quarter again.)
+  const yearUnstated = p.yearUnstated?.back ? { ...p.yearUnstated, back: p.yearUnstated.back - 1 } : undefined;
+  return { start: shift(p.start), end, label, resolution: p.resolution, ...(yearUnstated && { yearUnstated }) };
 }
 
 function oneStepAfter(base: Period, later: Period): boolean {
@@ -1736,7 +1740,9 @@ export function periodForFigure(
         movedTo,
         otherFigures.filter((f) => f !== movedTo),
       ) ?? context;
-    const before = target ? stepBack(target) : null;
+    // ("revenue rose 10 % year on year to $50 billion, from $45 billion": the same period a year earlier, not the one before.)
+    const yearOnYear = YEAR_ON_YEAR_WORDS.test(sentence.slice(Math.max(0, movedTo.start - 60), figure.start));
+    const before = target ? (yearOnYear ? previousOf(target, 'year') : stepBack(target)) : null;
     if (before) return before;
   }
   // ("net income of $7.1 billion for 2024, down from $15 billion": the year before. A quarter's or a month's "up from" may

@@ -1014,7 +1014,7 @@ const AUDIENCE_MEASURES = new Set(['viewers', 'audience-rating']);
 
 // The sum a change of sales reached, right after it: "5 % to $80 million", "13 % to 71.9 trillion won".
 const SUM_REACHED = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:year[- ]on[- ]year|from\s+(?:a\s+year\s+(?:earlier|ago)|\d{4}))\s*,?\s*)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+|a\s+record\s+)?` +
+  String.raw`^\s*(?:\([^()]*\)\s*)?(?:(?:year[- ](?:on|over)[- ]year|y\/y|from\s+(?:a\s+year\s+(?:earlier|ago)|\d{4}))\s*,?\s*)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+|a\s+record\s+)?` +
     String.raw`(?:[$€£¥₹]\s?\d|(?:USD|EUR|GBP|JPY|CNY|INR|CHF|SEK|KRW|Rs\.?)\s?\d|\d[\d.,]*\s?(?:(?:million|billion|trillion|bn|m)\s)?(?:[A-Z][a-z]+\s)?(?:euros?|dollars?|pounds?|yen|yuan|rupees?|won|kronor|krona|kroner|(?:Swiss\s+)?francs?|crowns?|reais|rand|lira|ringgit|baht|pesos?|r[ou]bles?|riyals?|dirhams?)\b)`,
   'i',
 );

@@ -290,7 +290,12 @@ export function findRoles(
         : ents.find((e) => e.start >= clause.start && e.end <= measureAt.start && BOUND_FOR.test(sentence.slice(e.end, measureAt.start)));
       // ("In trade with the United States, Japan's surplus stood at ¥9 trillion, with exports rising 11.0 %": the partner the
       // sentence opens on is the other party of each flow it states.)
-      const partner = ents.find((e) => e.start < figure.start && TRADE_WITH.test(sentence.slice(Math.max(0, e.start - 24), e.start)));
+      const partner =
+        ents.find((e) => e.start < figure.start && TRADE_WITH.test(sentence.slice(Math.max(0, e.start - 24), e.start))) ??
+        // ("its $2.3 billion acquisition of TV maker Vizio": what the deal is of.)
+        (measure.counterpartOf
+          ? ents.find((e) => e.start >= measureAt.end && /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?$/iu.test(sentence.slice(measureAt.end, e.start)))
+          : undefined);
       // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
       const counterpart =
         introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end, figure.start) ??

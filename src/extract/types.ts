@@ -16,9 +16,10 @@ export interface Period {
   fiscal?: { year: number; months: number; from?: number };
   /**
    * Set while reading: a quarter or half named without its year ("the fourth quarter", "Q4"), dated meanwhile as the
-   * latest such calendar quarter; a company that keeps a fiscal year means its own quarter (months `from`…).
+   * latest such calendar quarter; a company that keeps a fiscal year means its own quarter (months `from`…), `back` years
+   * before its latest such quarter ("from $164 billion" a year earlier).
    */
-  yearUnstated?: { from: number; months: number };
+  yearUnstated?: { from: number; months: number; back?: number };
   /** Set while reading: the words say the unstated year is a fiscal one ("the fourth quarter of the current financial year"). */
   fiscalNamed?: boolean;
   /** Set while reading: the period is the last quarter of a year that ends with it ("the fourth quarter ended January 28, 2024"). */

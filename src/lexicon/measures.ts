@@ -43,6 +43,8 @@ const MeasureSchema = z.strictObject({
    * Russia", "visitors from South Korea"); an outward flow's counterpart is where it goes ("exports to France").
    */
   inbound: z.boolean().optional(),
+  /** The counterpart is what the measure's noun is of: "acquisition of Vizio", "takeover of TV maker Vizio". */
+  counterpartOf: z.boolean().optional(),
   /** The party is where the measured things come from ("emigration from Ireland" is Ireland's). */
   partyIsOrigin: z.boolean().optional(),
   /** A broader measure whose bare words ('spending', 'spent') stand for this one where the text has named this one. */

@@ -42,7 +42,7 @@ import {
   type SentenceMentions,
 } from './mentions.js';
 import { splitPassages, type PassageSpan } from './passages.js';
-import { datePeriod, HELD_PAST, leadPeriod, looksAhead, monthsOf, PeriodContext, toldAsHeld, yearOf } from './period-context.js';
+import { datePeriod, dividendSetNow, HELD_PAST, leadPeriod, looksAhead, monthsOf, PeriodContext, toldAsHeld, yearOf } from './period-context.js';
 import {
   CHANGE_TRAILING,
   findTimeExpressions,
@@ -951,6 +951,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         sentence,
       );
       period = eventPeriod(sentence, q, proposition, pub, period, stated) ?? period;
+      if (!stated && period.resolution !== 'explicit') period = dividendSetNow(sentence, proposition, pub) ?? period;
       if (ofWork && proposition) proposition = settleOpening(proposition, period);
       // ("The statistics for 2023 have just been released", in November 2023: the paragraph says which twelve months they cover.)
       const released = pub && period.end && period.end > publicationEnd(pub) ? releasePeriod(sentence, period, passages, p, pub) : null;

@@ -160,6 +160,29 @@ export function datePeriod(
   return dated;
 }
 
+// "raised its annual dividend by 9 %", "announced a 9 % dividend increase to $0.83 a share": a dividend set now.
+const DIVIDEND_SET =
+  /\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?)\b/i;
+
+/**
+ * "Walmart raised its annual dividend by 9 %", in February 2024 with no time named: a dividend a company sets now is the one
+ * of the (fiscal) year under way when the text was written — Walmart's fiscal 2025, from February 2024 — not of the year
+ * it reports on, nor the publication year as a last resort. Null for any other figure, a quarterly dividend (of the next
+ * quarter, which the words leave open), a sum not said to be annual, or where the text has no full date.
+ */
+export function dividendSetNow(sentence: string, proposition: Proposition | null, pub: PublicationDate | null): Period | null {
+  if (!proposition || proposition.measure !== 'dividend-per-share' || proposition.modality !== 'actual' || !pub || pub.month === null) return null;
+  if (!DIVIDEND_SET.test(sentence) || /\b(?:quarterly|interim|special|one-off|final)\b/i.test(sentence)) return null;
+  // (A sum per share is a year's only where it is said to be: "a cash dividend of $0.25 per share" may be a quarter's payment.
+  // A rise in per cent is the same for the year's dividend as for each payment.)
+  if (proposition.statType !== 'change' && !/\bannual\b/i.test(sentence)) return null;
+  const owner = proposition.subject.length === 1 ? entities.get(proposition.subject[0]!) : undefined;
+  const startMonth = owner?.fiscalYearStart ?? 1;
+  if (startMonth === 1) return { start: `${pub.year}-01-01`, end: `${pub.year}-12-31`, label: `${pub.year}`, resolution: 'relative' };
+  const year = pub.month >= startMonth ? pub.year + 1 : pub.year;
+  return fiscalPeriod(year, 12, startMonth, `fiscal year ${year}`, 'relative');
+}
+
 /** The last such weekday (0 Sunday … 6 Saturday) of a month, as an ISO date. */
 function lastWeekdayOf(y: number, m: number, weekday: number): string {
   const last = lastDay(y, m);

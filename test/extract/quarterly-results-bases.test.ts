@@ -69,3 +69,28 @@ describe('"the company" after a sentence whose subject buys another', () => {
     expect(deal.proposition).toMatchObject({ measure: 'deal-value', subject: ['microsoft'], counterpart: 'nvidia' });
   });
 });
+
+describe('a dividend a company sets now, with no time named', () => {
+  it('is of the fiscal year under way when the text was written, whatever quarter the text reports on', () => {
+    const text = 'Walmart reported fourth-quarter results on Tuesday. The retailer raised its annual dividend by 9%.';
+    const c = claimQuoted(text, '9%', meta);
+    expect(c.proposition?.measure).toBe('dividend-per-share');
+    // (Walmart's fiscal 2025 runs from February 2024 to January 2025.)
+    expect(c.period).toMatchObject({ start: '2024-02-01', end: '2025-01-31' });
+    expect(c.comparable).toBe(true);
+  });
+
+  it('of the calendar year for a company that keeps none', () => {
+    const c = claimQuoted('Ford raised its annual dividend by 5%.', '5%', meta);
+    // (Dated by what was announced, not by the publication year as a last resort, which never joins a group.)
+    expect(c.period).toMatchObject({ start: '2024-01-01', end: '2024-12-31', resolution: 'relative' });
+  });
+
+  it('but a sum per share not said to be annual may be one payment, and keeps its reading', () => {
+    const c = claimQuoted('Apple’s board of directors has declared a cash dividend of $0.25 per share.', '$0.25', {
+      publishedAt: '2024-10-31',
+      title: 'Apple results',
+    });
+    expect(c.period?.label).not.toMatch(/fiscal year/);
+  });
+});

@@ -1,7 +1,7 @@
 import { entities, slug } from '../lexicon/entities.js';
 import { facets as facetLexicon, measures, type Measure, type StatType } from '../lexicon/measures.js';
 import { isSubjectEntity, subjectOf, type EntityMention, type SentenceMentions } from './mentions.js';
-import { readBasis, reportedOnTheYearBefore, SEQUENTIAL, settleBasis, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
+import { readBasis, reportedOnTheYearBefore, SEQUENTIAL, settleBasis, spanOf, UNSTATED_COMPARISON, type BasisReading } from './basis.js';
 import { findRoles, type RoleContext } from './roles.js';
 import { changeOf } from './hedges.js';
 import { changeAtPace } from './change-at-rate.js';
@@ -1126,12 +1126,16 @@ export function ownTerms(
 }
 
 const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week', 'per-day']);
+const LENGTH_WORD: Partial<Record<ReturnType<typeof spanOf>['span'], string>> = { month: 'monthly', quarter: 'quarterly' };
 
 /** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
 export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'> & { label?: string }, unitKind = 'percent'): Proposition {
   const per = p.facets.find((f) => TIME_FACETS.has(f)) ?? null;
   const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType, reportedOnTheYearBefore(p));
-  const facets = p.facets.filter((f) => !TIME_FACETS.has(f));
+  // ("a monthly trade surplus of 62.1 billion yen in December": of a flow, the word for the period's own length says
+  // nothing more; of a rate, "monthly inflation" is another figure than the annual rate, and keeps it.)
+  const ownLength = measures.get(p.measure)?.shape === 'flow' ? LENGTH_WORD[spanOf(period).span] : undefined;
+  const facets = p.facets.filter((f) => !TIME_FACETS.has(f) && f !== ownLength);
   const out = { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
   // "Consumer prices rose 3.2 % in the 12 months to March": the year-on-year change of prices is March's inflation rate.
   const parts = out.basis ? out.basis.split('+') : [];

@@ -117,6 +117,10 @@ function agentAfter(sentence: string, ents: EntityMention[], at: { start: number
  * The party the words introduce within [from, to); with `nearBefore`, the last such party before that offset when there
  * is one (a list of parallel clauses names one per figure), else the first.
  */
+const BALANCES = new Set(['trade-surplus', 'trade-deficit']);
+const IN_FAVOUR = /\bin\s+(?:the\s+)?[\p{L}.'’ -]{2,40}?['’]s?\s+favou?r\b/iu;
+const PLACE_LIKE = new Set(['country', 'bloc', 'region']);
+
 function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, from: number, to: number, nearBefore?: number): string | null {
   let first: string | null = null;
   let last: string | null = null;
@@ -297,8 +301,25 @@ export function findRoles(
           ? ents.find((e) => e.start >= measureAt.end && /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?$/iu.test(sentence.slice(measureAt.end, e.start)))
           : undefined);
       // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
+      // ("Japan's trade deficit … as robust auto shipments to the United States lifted exports": a place after another measure's
+      // noun is where that flow goes, not this one's counterpart.)
+      const ofAnotherFlow = (e: EntityMention) =>
+        mentions.measures.some(
+          (m) =>
+            m.start !== measureAt.start &&
+            m.end <= e.start &&
+            /^\s*(?:(?:to|into|towards|from)\s+)?(?:the\s+)?$/i.test(sentence.slice(m.end, e.start)) &&
+            /\b(?:to|into|towards|from)\s+(?:the\s+)?$/i.test(sentence.slice(m.start, e.start)),
+        );
       const counterpart =
-        introducedBy(sentence, ents, inbound ? fromWords : toWords, clause.start, clause.end, figure.start) ??
+        introducedBy(
+          sentence,
+          ents.filter((e) => !ofAnotherFlow(e)),
+          inbound ? fromWords : toWords,
+          clause.start,
+          clause.end,
+          figure.start,
+        ) ??
         (ofOrigin ? idOf(ofOrigin) : null) ??
         (bound ? idOf(bound) : null) ??
         (partner ? idOf(partner) : null);
@@ -325,6 +346,12 @@ export function findRoles(
           measure.id,
         );
       if (!subject || subject === counterpart) return statType === 'share' ? shareRoles(sentence, figure, ents, clause) : { subject: [], counterpart };
+      // ("The trade surplus in Russia's favour fell 23.8 %", after China's imports from Russia and exports to it: a balance in
+      // one party's favour is of two, the other being the one the paragraph has traded with.)
+      if (!counterpart && BALANCES.has(measure.id) && IN_FAVOUR.test(sentence.slice(clause.start, clause.end))) {
+        const other = distinct([...context.paragraph].reverse()).find((id) => id !== subject && PLACE_LIKE.has(entities.get(id)?.kind ?? ''));
+        if (other) return { subject: [subject], counterpart: other };
+      }
       // "half of Russia's oil exports went to China": the share belongs to the destination (or origin) out of the flow's owner.
       if (statType === 'share') return counterpart ? { subject: [counterpart], counterpart: subject } : shareRoles(sentence, figure, ents, clause);
       return { subject: [subject], counterpart };

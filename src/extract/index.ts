@@ -376,6 +376,13 @@ const OPENS_BY_POINTING_BACK =
   /^\s*(?:(?:The|That|This|These|Those)(?:\s+(?:(?:19|20)\d{2}\s+)?(?:total|figures?|numbers?|tally|results?|data|increase|rise|drop|decline|fall|growth|gain|jump))?\s+(?:is|was|are|were|represents?|represented|marks?|marked|compares?|compared|brings|brought|takes|took|means?|meant)|(?:That|This|It)\s+(?:beat|exceeded|topped|missed|surpassed|outpaced|matched|followed)|It\s+(?:is|was|marks|marked|represents|represented))\b/;
 
 const PLACE_KINDS = new Set(['country', 'region', 'bloc', 'city']);
+// "The smartphone market had a terrible 2023", "Much like the PC industry, …, the global smartphone market slumped": a market
+// as a whole as the subject of its clause (after an opening phrase set off by a comma at most).
+const MARKET_AS_SUBJECT =
+  /(?:^|,\s+)[\s"“]*(?:the\s+)(?:(?:global|worldwide|world|international)\s+)?(?:[\p{L}-]+\s+){1,2}?(?:market|industry)(?=\s+(?:\p{Ll}+\s+)?(?:had|has|was|is|saw|sees|slumped|shrank|grew|fell|rose|declined|contracted|expanded|recovered|suffered|posted|recorded|ended|finished|returned)\b)/iu;
+// "Much like the PC industry, …", "Unlike Germany, …", "As with Apple, …": a party the sentence opens by likening to.
+const LIKENED_BEFORE =
+  /^[\s"“]*(?:(?:much|just|very\s+much)\s+)?(?:like|unlike|as\s+with|similar\s+to|in\s+contrast\s+to|contrary\s+to)\s+(?:the\s+|its\s+)?$/i;
 
 /** Text in, passages and claims out: deterministic, no I/O. */
 export function extract(text: string, meta: SourceMeta): Extraction {
@@ -1254,7 +1261,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     for (const s of inSentence) if (s.proposition) paragraphStated.push({ proposition: s.proposition, unitKind: s.unitKind });
-    const named = entityIds(mentions);
+    // ("Much like the PC industry, which has just had its worst year, the smartphone market had a terrible 2023": what the
+    // sentence opens by likening its subject to is not what it, or the sentences after it, are about.)
+    const likened = mentions.entities.filter((e) => LIKENED_BEFORE.test(sentence.slice(0, e.start)));
+    const named = entityIds({ ...mentions, entities: mentions.entities.filter((e) => !likened.includes(e)) });
     context.paragraph.push(...named);
     // ("According to IDC, Apple's shipments …": a firm cited as the source is not what the sentence is about.)
     // (Nor is a party the sentence's figures only go to or come from: "ASEAN-bound exports increased 4.5 %" are still South Korea's.)
@@ -1264,9 +1274,17 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     );
     const lead = mentions.entities.find(
       (e) =>
-        isSubjectEntity(subjectOf(e.id)) && !onlyCounterpart.has(subjectOf(e.id)) && (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)),
+        !likened.includes(e) &&
+        isSubjectEntity(subjectOf(e.id)) &&
+        !onlyCounterpart.has(subjectOf(e.id)) &&
+        (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)),
     );
-    if (lead) context.subjects.push(subjectOf(lead.id));
+    // ("… the smartphone market had a terrible 2023. A 3.2 % decline to 1.17 billion units shipped …": a sentence about a
+    // market as a whole, named before any party, is about the world's; the figures after it that name no party are its.)
+    const market = MARKET_AS_SUBJECT.exec(sentence);
+    const marketFirst = market !== null && !mentions.entities.some((e) => !likened.includes(e) && e.start < market.index + market[0].length);
+    if (marketFirst && !mentions.entities.some((e) => PLACE_KINDS.has(entities.get(e.id)?.kind ?? '') && !likened.includes(e))) context.subjects.push('world');
+    else if (lead) context.subjects.push(subjectOf(lead.id));
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
     if (mentions.measures.length) measureWordsOf(sentence, mentions.measures, context.measureWords);
     if (mentions.measures.length) {

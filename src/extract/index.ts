@@ -759,8 +759,16 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         SET_AGAINST.test(sentence.slice(quantities[i - 1]!.end, q.start)) &&
         !mentions.facets.some((f) => f.start >= quantities[i - 1]!.end && f.end <= q.start) &&
         !mentions.entities.some((e) => e.start >= quantities[i - 1]!.end && e.end <= q.start)
-      )
-        proposition = { ...proposition, subject: against.subject, counterpart: against.counterpart, facets: against.facets };
+      ) {
+        // ("an average monthly gain of 186,000 compared to a total increase of three million": a total is no rate per month.)
+        const total = /\btotal\b/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
+        proposition = {
+          ...proposition,
+          subject: against.subject,
+          counterpart: against.counterpart,
+          facets: total ? against.facets.filter((f) => !TIME_FACET.test(f)) : against.facets,
+        };
+      }
       // ("Chile produced 5.25 million tonnes of copper in 2023, up about 3 percent": a change trailing a level of its
       // sentence is that level's change, and is of what the level is of, said after the level's figure or before it.)
       else if (

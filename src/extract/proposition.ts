@@ -97,6 +97,10 @@ const TIME_NUMBER = /\b(?:(?:19|20)\d{2}|[QH][1-4]|[1-4][QH](?:\d{2})?|FY\s?\d{2
 
 const OPENS_A_CLAUSE_BEFORE = /\b(?:as|while|whereas|because|since|although|though|but)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+// The words between a figure and a measure named after it: over forty characters, with a finite verb of another predicate.
+const FAR_AFTER_A_VERB =
+  /^(?=[^]{40})[^]*?\s(?:continues?|continued|remains?|remained|seeks?|sought|tries|tried|aims?|aimed|plans?|planned|faces?|faced|struggles?|struggled|tackles?|tackled|comes?|came|follows?|followed|says?|said|warns?|warned)\b/i;
+
 // Measure forms that are verbs only ("added", "installed"): no noun phrase of a measure.
 const VERB_ONLY_FORM = /^(?:added|installed|connected|commissioned)$/i;
 
@@ -177,6 +181,9 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
         ) || countedNoun(figure, gap, sentence.slice(m.start, m.end), sentence.slice(m.end, m.end + 20))
           ? gap.length / 2
           : gap.length + 25;
+      // ("the only OECD member with a rate below 1 continues to tackle a fast decline in the number of babies born": a measure
+      // named well after the figure, past a verb of its own, names what its own clause is about, not the figure.)
+      if (score > 25 && FAR_AFTER_A_VERB.test(gap)) continue;
     }
     if (!inClause) score += 120;
     // ("… to reach ¥6.7 trillion as exports fell 6.5 %": a measure after a conjunction that opens a clause of its own is

@@ -99,7 +99,7 @@ const OPENS_A_CLAUSE_BEFORE = /\b(?:as|while|whereas|because|since|although|thou
 
 // The words between a figure and a measure named after it: over forty characters, with a finite verb of another predicate.
 const FAR_AFTER_A_VERB =
-  /^(?=[^]{40})[^]*?\s(?:continues?|continued|remains?|remained|seeks?|sought|tries|tried|aims?|aimed|plans?|planned|faces?|faced|struggles?|struggled|tackles?|tackled|comes?|came|follows?|followed|says?|said|warns?|warned)\b/i;
+  /^(?=[\s\S]{40})[\s\S]*?\s(?:continues?|continued|remains?|remained|seeks?|sought|tries|tried|aims?|aimed|plans?|planned|faces?|faced|struggles?|struggled|tackles?|tackled|comes?|came|follows?|followed|says?|said|warns?|warned)\b/i;
 
 // Measure forms that are verbs only ("added", "installed"): no noun phrase of a measure.
 const VERB_ONLY_FORM = /^(?:added|installed|connected|commissioned)$/i;

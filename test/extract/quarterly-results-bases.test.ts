@@ -94,3 +94,18 @@ describe('a dividend a company sets now, with no time named', () => {
     expect(c.period?.label).not.toMatch(/fiscal year/);
   });
 });
+
+describe('"adjusted" before a measure of a company’s accounts', () => {
+  it('is the non-GAAP figure, kept apart from the GAAP one', () => {
+    const adjusted = claimQuoted('Walmart said fourth quarter adjusted earnings per share were $1.80.', '$1.80', meta);
+    const gaap = claimQuoted('Walmart said fourth quarter earnings per share were $2.03 under GAAP.', '$2.03', meta);
+    expect(adjusted.proposition?.facets).toContain('non-gaap');
+    expect(adjusted.metric).not.toBe(gaap.metric);
+  });
+
+  it('and meets "non-GAAP" said of the same figure', () => {
+    const a = claimQuoted('Nvidia reported adjusted EPS of $5.16 for the fourth quarter.', '$5.16', meta);
+    const b = claimQuoted('Nvidia reported non-GAAP EPS of $5.16 for the fourth quarter.', '$5.16', meta);
+    expect(a.metric).toBe(b.metric);
+  });
+});

@@ -380,6 +380,8 @@ const PLACE_KINDS = new Set(['country', 'region', 'bloc', 'city']);
 // as a whole as the subject of its clause (after an opening phrase set off by a comma at most).
 const MARKET_AS_SUBJECT =
   /(?:^|,\s+)[\s"“]*(?:the\s+)(?:(?:global|worldwide|world|international)\s+)?(?:[\p{L}-]+\s+){1,2}?(?:market|industry)(?=\s+(?:\p{Ll}+\s+)?(?:had|has|was|is|saw|sees|slumped|shrank|grew|fell|rose|declined|contracted|expanded|recovered|suffered|posted|recorded|ended|finished|returned)\b)/iu;
+// "exports to the United States and the European Union": what lies between a flow's words and a place it goes to or comes from.
+const FLOW_DESTINATION_BETWEEN = /^\s+(?:to|into|towards|from)\s+(?:the\s+)?(?:(?:[\p{L}.-]+\s+){1,4}?and\s+(?:the\s+)?)?$/iu;
 // "Much like the PC industry, …", "Unlike Germany, …", "As with Apple, …": a party the sentence opens by likening to.
 const LIKENED_BEFORE =
   /^[\s"“]*(?:(?:much|just|very\s+much)\s+)?(?:like|unlike|as\s+with|similar\s+to|in\s+contrast\s+to|contrary\s+to)\s+(?:the\s+|its\s+)?$/i;
@@ -1271,7 +1273,22 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     for (const s of inSentence) if (s.proposition) paragraphStated.push({ proposition: s.proposition, unitKind: s.unitKind });
     // ("Much like the PC industry, which has just had its worst year, the smartphone market had a terrible 2023": what the
     // sentence opens by likening its subject to is not what it, or the sentences after it, are about.)
-    const likened = mentions.entities.filter((e) => LIKENED_BEFORE.test(sentence.slice(0, e.start)));
+    const likenedOrBound = (e: SentenceMentions['entities'][number]): boolean =>
+      LIKENED_BEFORE.test(sentence.slice(0, e.start)) ||
+      // ("Exports to the United States and the European Union (EU) have increased for three years": where a flow goes
+      // is not whose it is, for this sentence or the ones after it.)
+      mentions.measures.some(
+        (m) => m.end <= e.start && m.candidates.some((c) => c.roles === 'directed') && FLOW_DESTINATION_BETWEEN.test(sentence.slice(m.end, e.start)),
+      );
+    // (With the short name it gives in brackets: "the European Union (EU)".)
+    const likened = mentions.entities.filter(
+      (e, k) =>
+        likenedOrBound(e) ||
+        (k > 0 &&
+          mentions.entities[k - 1]!.id === e.id &&
+          /^\s*\(\s*$/.test(sentence.slice(mentions.entities[k - 1]!.end, e.start)) &&
+          likenedOrBound(mentions.entities[k - 1]!)),
+    );
     const named = entityIds({ ...mentions, entities: mentions.entities.filter((e) => !likened.includes(e)) });
     context.paragraph.push(...named);
     // ("According to IDC, Apple's shipments …": a firm cited as the source is not what the sentence is about.)

@@ -47,3 +47,12 @@ describe('a trade balance in one party’s favour', () => {
     expect(c.proposition).toMatchObject({ subject: ['russia'], counterpart: 'china' });
   });
 });
+
+describe('a place a flow goes to, named in the sentence before', () => {
+  it('is not the owner of the flows the next sentence states without one', () => {
+    const text =
+      "Japan's exports rose 2.8% in 2023. Exports to the United States and the European Union (EU) have increased for three years. Exports to the US amounted to 20.2668 trillion yen, up 11.0% from the previous year, and to the EU also increased by 10.9% to 10.3741 trillion yen.";
+    expect(claimQuoted(text, '20.2668 trillion yen', meta).proposition).toMatchObject({ subject: ['japan'], counterpart: 'united-states' });
+    expect(claimQuoted(text, '10.3741 trillion yen', meta).proposition).toMatchObject({ subject: ['japan'], counterpart: 'european-union' });
+  });
+});

@@ -1271,25 +1271,24 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     );
     const lastStated = [...inSentence].reverse().find((s) => s.proposition);
     for (const s of inSentence) if (s.proposition) paragraphStated.push({ proposition: s.proposition, unitKind: s.unitKind });
-    // ("Much like the PC industry, which has just had its worst year, the smartphone market had a terrible 2023": what the
-    // sentence opens by likening its subject to is not what it, or the sentences after it, are about.)
-    const likenedOrBound = (e: SentenceMentions['entities'][number]): boolean =>
+    // Parties a sentence names that it is not about, nor are the sentences after it: ("Much like the PC industry, which has
+    // just had its worst year, the smartphone market had a terrible 2023") what it opens by likening its subject to;
+    const likenedOrDestination = (e: SentenceMentions['entities'][number]): boolean =>
       LIKENED_BEFORE.test(sentence.slice(0, e.start)) ||
-      // ("Exports to the United States and the European Union (EU) have increased for three years": where a flow goes
-      // is not whose it is, for this sentence or the ones after it.)
+      // ("Exports to the United States and the European Union (EU) have increased for three years") where a flow goes.
       mentions.measures.some(
         (m) => m.end <= e.start && m.candidates.some((c) => c.roles === 'directed') && FLOW_DESTINATION_BETWEEN.test(sentence.slice(m.end, e.start)),
       );
     // (With the short name it gives in brackets: "the European Union (EU)".)
-    const likened = mentions.entities.filter(
+    const aside = mentions.entities.filter(
       (e, k) =>
-        likenedOrBound(e) ||
+        likenedOrDestination(e) ||
         (k > 0 &&
           mentions.entities[k - 1]!.id === e.id &&
           /^\s*\(\s*$/.test(sentence.slice(mentions.entities[k - 1]!.end, e.start)) &&
-          likenedOrBound(mentions.entities[k - 1]!)),
+          likenedOrDestination(mentions.entities[k - 1]!)),
     );
-    const named = entityIds({ ...mentions, entities: mentions.entities.filter((e) => !likened.includes(e)) });
+    const named = entityIds({ ...mentions, entities: mentions.entities.filter((e) => !aside.includes(e)) });
     context.paragraph.push(...named);
     // ("According to IDC, Apple's shipments …": a firm cited as the source is not what the sentence is about.)
     // (Nor is a party the sentence's figures only go to or come from: "ASEAN-bound exports increased 4.5 %" are still South Korea's.)
@@ -1299,7 +1298,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     );
     const lead = mentions.entities.find(
       (e) =>
-        !likened.includes(e) &&
+        !aside.includes(e) &&
         isSubjectEntity(subjectOf(e.id)) &&
         !onlyCounterpart.has(subjectOf(e.id)) &&
         (entities.get(e.id)?.kind === 'agency' || !citedAsSource(sentence, e)),
@@ -1307,8 +1306,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     // ("… the smartphone market had a terrible 2023. A 3.2 % decline to 1.17 billion units shipped …": a sentence about a
     // market as a whole, named before any party, is about the world's; the figures after it that name no party are its.)
     const market = MARKET_AS_SUBJECT.exec(sentence);
-    const marketFirst = market !== null && !mentions.entities.some((e) => !likened.includes(e) && e.start < market.index + market[0].length);
-    if (marketFirst && !mentions.entities.some((e) => PLACE_KINDS.has(entities.get(e.id)?.kind ?? '') && !likened.includes(e))) context.subjects.push('world');
+    const marketFirst = market !== null && !mentions.entities.some((e) => !aside.includes(e) && e.start < market.index + market[0].length);
+    if (marketFirst && !mentions.entities.some((e) => PLACE_KINDS.has(entities.get(e.id)?.kind ?? '') && !aside.includes(e))) context.subjects.push('world');
     else if (lead) context.subjects.push(subjectOf(lead.id));
     context.measures.push(...mentions.measures.flatMap((m) => m.candidates.map((c) => c.id)));
     if (mentions.measures.length) measureWordsOf(sentence, mentions.measures, context.measureWords);

@@ -101,6 +101,10 @@ const OPENS_A_CLAUSE_BEFORE = /\b(?:as|while|whereas|because|since|although|thou
 const FAR_AFTER_A_VERB =
   /^(?=[\s\S]{40})[\s\S]*?\s(?:continues?|continued|remains?|remained|seeks?|sought|tries|tried|aims?|aimed|plans?|planned|faces?|faced|struggles?|struggled|tackles?|tackled|comes?|came|follows?|followed|says?|said|warns?|warned)\b/i;
 
+// "…, it added.", "…, the bank added.", "…, Jane Roe added.": a speaker and a verb of speech after a comma.
+const SAID_ADDED = /^added$/i;
+const SPEAKER_BEFORE = /,\s*(?:it|he|she|they|we|(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+$/u;
+
 // Measure forms that are verbs only ("added", "installed"): no noun phrase of a measure.
 const VERB_ONLY_FORM = /^(?:added|installed|connected|commissioned)$/i;
 
@@ -111,6 +115,13 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
   for (const m of mentions.measures) {
     const measure = m.candidates.find((c) => acceptsUnit(c, figure.unitKind) && countsWhatItTakes(c, sentence, figure));
     if (!measure || insideExclusion(sentence, m)) continue;
+    // ("… 1.9 percent in 2026, it added": a verb of speech closing the sentence names no measure.)
+    if (
+      SAID_ADDED.test(sentence.slice(m.start, m.end)) &&
+      SPEAKER_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start)) &&
+      /^\s*(?:[.,;:]|$)/.test(sentence.slice(m.end))
+    )
+      continue;
     // The counted noun inside the quote ("256,000 jobs"), or a noun phrase the quote begins
     // ("100,000 new | jobs"), names the measure outright.
     const noun = m.start > figure.numberStart && m.start < figure.end;

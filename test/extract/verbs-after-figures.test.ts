@@ -40,3 +40,21 @@ describe('a total set against a monthly average', () => {
     expect(monthly.proposition?.facets).toContain('per-month');
   });
 });
+
+describe('"…, it added" closing a sentence', () => {
+  it('is a verb of speech, not capacity added: the figures keep the measure their own words give', () => {
+    const c = claimQuoted('The Canadian economy is expected to grow 2.2 percent in 2025 and 1.9 percent in 2026, it added.', '1.9 percent', {
+      publishedAt: '2024-04-10',
+      title: 'Bank of Canada holds rates',
+    });
+    expect(c.proposition?.measure).toBe('gdp');
+  });
+
+  it('while "added" of the figure itself still names additions', () => {
+    const c = claimQuoted('China added 217 GW of solar capacity in 2023, the agency added.', '217 GW', {
+      publishedAt: '2024-04-10',
+      title: 'Solar in China',
+    });
+    expect(c.proposition?.measure).toBe('capacity-additions');
+  });
+});

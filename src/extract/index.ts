@@ -132,6 +132,11 @@ const ANTICIPATED_BY_AFTER =
 const REPORTED_PAST =
   /\b(?:was|were|rose|fell|grew|jumped|climbed|declined|dropped|increased|decreased|reported|posted|totall?ed|reached|hit|came\s+in|generated|earned|recorded|booked|delivered)\b/i;
 const isParty = (id: string) => entities.get(id)?.kind === 'party';
+// A verb of an outturn in the past tense: "expanded by a modest 5.05 % in 2023", "fell 8.9 % to $327.5 billion in 2023".
+const ALL_BUT_OVER_PAST =
+  /\b(?:was|were|rose|fell|grew|expanded|contracted|shrank|jumped|climbed|declined|dropped|increased|decreased|totall?ed|reached|hit|came\s+in|recorded|posted|amounted)\b/i;
+/** The ISO date so many days after another. */
+const daysAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 // The subset facet of "other" and "remaining" ("other exports", "the remaining three spots").
 const OTHER_FACET = 'other';
 const MOVED_FROM_AFTER = /^\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
@@ -1065,7 +1070,10 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           })(figureClause())
         ) &&
         !measures.get(proposition.measure)?.setInAdvance &&
-        !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence))
+        !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence)) &&
+        // ("Vietnam's economy expanded by a modest 5.05 % in 2023", on 29 December 2023: a period all but over, told in the
+        // past tense, is the statistics office's first estimate of the outturn, not a projection.)
+        !(pub.day !== null && period.end <= daysAfter(publicationEnd(pub), 7) && ALL_BUT_OVER_PAST.test(figureClause()) && !looksAhead(sentence))
       ) {
         proposition = { ...proposition, modality: 'forecast' };
       }

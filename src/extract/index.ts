@@ -59,6 +59,8 @@ import {
   type TimeExpression,
   namesAView,
   yearBefore,
+  addDays,
+  RECORDED,
 } from './periods.js';
 import {
   CHANGE_AGAINST_LEVEL_AFTER,
@@ -88,7 +90,7 @@ import { perPopulationProposition, withoutMeasuresIn } from './per-population.js
 import { perUnitProposition } from './per-unit.js';
 import { placeOfPart } from './place-part.js';
 import { inPartyList, listItemFacet, listRow } from './list-item.js';
-import { citedAsSource, findRoles, type RoleContext } from './roles.js';
+import { citedAsSource, findRoles, placeOfFlow, type RoleContext } from './roles.js';
 import { bracketedChangeOf, partLevelOf, shownChangeOf, stockGrowthOf } from './restated-growth.js';
 import { countsAFrame, countsANamedNoun, countsItsOwnNoun, measureTooFarBefore } from './own-noun.js';
 import { releasePeriod } from './release-period.js';
@@ -135,8 +137,6 @@ const isParty = (id: string) => entities.get(id)?.kind === 'party';
 // A verb of an outturn in the past tense: "expanded by a modest 5.05 % in 2023", "fell 8.9 % to $327.5 billion in 2023".
 const ALL_BUT_OVER_PAST =
   /\b(?:was|were|rose|fell|grew|expanded|contracted|shrank|jumped|climbed|declined|dropped|increased|decreased|totall?ed|reached|hit|came\s+in|recorded|posted|amounted)\b/i;
-/** The ISO date so many days after another. */
-const daysAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 // The subset facet of "other" and "remaining" ("other exports", "the remaining three spots").
 const OTHER_FACET = 'other';
 const MOVED_FROM_AFTER = /^\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
@@ -385,8 +385,6 @@ const PLACE_KINDS = new Set(['country', 'region', 'bloc', 'city']);
 // as a whole as the subject of its clause (after an opening phrase set off by a comma at most).
 const MARKET_AS_SUBJECT =
   /(?:^|,\s+)[\s"“]*(?:the\s+)(?:(?:global|worldwide|world|international)\s+)?(?:[\p{L}-]+\s+){1,2}?(?:market|industry)(?=\s+(?:\p{Ll}+\s+)?(?:had|has|was|is|saw|sees|slumped|shrank|grew|fell|rose|declined|contracted|expanded|recovered|suffered|posted|recorded|ended|finished|returned)\b)/iu;
-// "exports to the United States and the European Union": what lies between a flow's words and a place it goes to or comes from.
-const FLOW_DESTINATION_BETWEEN = /^\s+(?:to|into|towards|from)\s+(?:the\s+)?(?:(?:[\p{L}.-]+\s+){1,4}?and\s+(?:the\s+)?)?$/iu;
 // "Much like the PC industry, …", "Unlike Germany, …", "As with Apple, …": a party the sentence opens by likening to.
 const LIKENED_BEFORE =
   /^[\s"“]*(?:(?:much|just|very\s+much)\s+)?(?:like|unlike|as\s+with|similar\s+to|in\s+contrast\s+to|contrary\s+to)\s+(?:the\s+|its\s+)?$/i;
@@ -1073,7 +1071,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         !(/^fiscal\b/i.test(period.label) && period.start?.endsWith('-01-01') && REPORTED_PAST.test(sentence)) &&
         // ("Vietnam's economy expanded by a modest 5.05 % in 2023", on 29 December 2023: a period all but over, told in the
         // past tense, is the statistics office's first estimate of the outturn, not a projection.)
-        !(pub.day !== null && period.end <= daysAfter(publicationEnd(pub), 7) && ALL_BUT_OVER_PAST.test(figureClause()) && !looksAhead(sentence))
+        !(pub.day !== null && period.end <= addDays(publicationEnd(pub), 7) && ALL_BUT_OVER_PAST.test(figureClause()) && !looksAhead(sentence))
       ) {
         proposition = { ...proposition, modality: 'forecast' };
       }
@@ -1284,9 +1282,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     const likenedOrDestination = (e: SentenceMentions['entities'][number]): boolean =>
       LIKENED_BEFORE.test(sentence.slice(0, e.start)) ||
       // ("Exports to the United States and the European Union (EU) have increased for three years") where a flow goes.
-      mentions.measures.some(
-        (m) => m.end <= e.start && m.candidates.some((c) => c.roles === 'directed') && FLOW_DESTINATION_BETWEEN.test(sentence.slice(m.end, e.start)),
-      );
+      mentions.measures.some((m) => m.candidates.some((c) => c.roles === 'directed') && placeOfFlow(sentence, m, e));
     // (With the short name it gives in brackets: "the European Union (EU)".)
     const aside = mentions.entities.filter(
       (e, k) =>
@@ -1359,8 +1355,11 @@ function isABenchmark(sentence: string, q: { start: number; end: number }): bool
 }
 
 // "of the passenger movements recorded in 2019", "of 2019 levels", "of its pre-pandemic level", "of the level seen before the pandemic".
-const OF_EARLIER_LEVEL =
-  /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:recorded|seen|reached|handled|registered|posted|carried|achieved)\s+in\s+((?:19|20)\d{2})\b|((?:19|20)\d{2})(?:['’]s)?\s+(?:levels?|figures?|totals?|volumes?|traffic)\b|(pre-?(?:pandemic|covid(?:-19)?|crisis))\s+(?:levels?|figures?|totals?|volumes?|traffic)\b|(?:levels?|figures?|totals?|volumes?|traffic)\s+(?:seen\s+|recorded\s+)?(?:in\s+((?:19|20)\d{2})|(before\s+the\s+(?:pandemic|covid)))\b)/iu;
+const OF_EARLIER_LEVEL = new RegExp(
+  String.raw`^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+\s+){0,3}?${RECORDED}in\s+((?:19|20)\d{2})\b|` +
+    String.raw`((?:19|20)\d{2})(?:['’]s)?\s+(?:levels?|figures?|totals?|volumes?|traffic)\b|(pre-?(?:pandemic|covid(?:-19)?|crisis))\s+(?:levels?|figures?|totals?|volumes?|traffic)\b|(?:levels?|figures?|totals?|volumes?|traffic)\s+(?:seen\s+|recorded\s+)?(?:in\s+((?:19|20)\d{2})|(before\s+the\s+(?:pandemic|covid)))\b)`,
+  'iu',
+);
 
 /**
  * The earlier level a share is of, as a basis part ("vs-2019", "vs-pre-pandemic"), when the words after the figure name a

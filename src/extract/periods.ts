@@ -93,7 +93,8 @@ function upcomingAt(sentence: string, at: number): boolean {
   const m = UPCOMING_BEFORE.exec(sentence.slice(Math.max(0, at - 80), at));
   return m !== null && !PAST_BETWEEN.test(m.groups!.rest!);
 }
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+/** The ISO date so many days after (or, negative, before) another. */
+export const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A day written "23 November" or "Nov. 23", with an optional year: groups day, month, month, day, year. */
 const DAY_DATE = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\d%])(?:,?\\s+${YEAR})?`;
 function dayDate(m: RegExpExecArray, at: number, pub: PublicationDate | null): { date: string; label: string; stated: boolean } | null {
@@ -1372,7 +1373,8 @@ const LEVEL_STATED_AFTER =
 // (The share restates a figure against a level — "…, or 91 % of", "representing 86 % of", "reaching 91 % of" — or the
 // level is named by what was recorded then: "86 % of the traffic recorded in 2019".)
 const SHARE_OF = String.raw`\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|its|their)\s+)?`;
-const RECORDED = String.raw`(?:recorded|seen|measured|registered|handled|reached|achieved|posted|logged)\s+`;
+/** Verbs that say when a level was recorded: "the passenger movements recorded in 2019". */
+export const RECORDED = String.raw`(?:recorded|seen|measured|registered|handled|carried|reached|achieved|posted|logged)\s+`;
 const RESTATED_AS_SHARE = String.raw`(?:\bor|\brepresenting|\breaching|\bequivalent\s+to|\bequal\s+to|\brecovering\s+to|\bat)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?`;
 const WORDS_IN = String.raw`(?:[\p{L}-]+\s+){0,4}`;
 const SHARE_OF_RECORDED = new RegExp(String.raw`${SHARE_OF}${WORDS_IN}${RECORDED}(?:in|during)\s+(?:the\s+)?$`, 'iu');

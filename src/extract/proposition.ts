@@ -1145,6 +1145,7 @@ export function ownTerms(
 
 const TIME_FACETS = new Set(['per-month', 'per-year', 'per-quarter', 'per-week', 'per-day']);
 const LENGTH_WORD: Partial<Record<ReturnType<typeof spanOf>['span'], string>> = { month: 'monthly', quarter: 'quarterly' };
+const LENGTH_WORDS = new Set(Object.values(LENGTH_WORD));
 
 /** The proposition once its period is known: comparisons named by date resolved, defaults and vacuous rates dropped. */
 export function settleProposition(p: Proposition, period: Pick<Period, 'start' | 'end'> & { label?: string }, unitKind = 'percent'): Proposition {
@@ -1152,7 +1153,7 @@ export function settleProposition(p: Proposition, period: Pick<Period, 'start' |
   const settled = settleBasis({ parts: p.basis ? p.basis.split('+') : [], per }, period, p.measure, p.statType, reportedOnTheYearBefore(p));
   // ("a monthly trade surplus of 62.1 billion yen in December": of a flow, the word for the period's own length says
   // nothing more; of a rate, "monthly inflation" is another figure than the annual rate, and keeps it.)
-  const ownLength = measures.get(p.measure)?.shape === 'flow' ? LENGTH_WORD[spanOf(period).span] : undefined;
+  const ownLength = p.facets.some((f) => LENGTH_WORDS.has(f)) && measures.get(p.measure)?.shape === 'flow' ? LENGTH_WORD[spanOf(period).span] : undefined;
   const facets = p.facets.filter((f) => !TIME_FACETS.has(f) && f !== ownLength);
   const out = { ...p, basis: settled.basis, facets: settled.per ? [...facets, settled.per].sort() : facets };
   // "Consumer prices rose 3.2 % in the 12 months to March": the year-on-year change of prices is March's inflation rate.

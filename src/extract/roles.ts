@@ -113,14 +113,24 @@ function agentAfter(sentence: string, ents: EntityMention[], at: { start: number
   return e ? idOf(e) : null;
 }
 
+// ("The trade surplus in Russia's favour"): a balance said to favour one party, which is of two.
+const BALANCES = new Set(['trade-surplus', 'trade-deficit']);
+const IN_FAVOUR = /\bin\s+(?:the\s+)?[\p{L}.'’ -]{2,40}?['’]s?\s+favou?r\b/iu;
+
+// "shipments to the United States", "exports to the United States and the European Union": the words from a flow's
+// mention (which may hold its preposition: "shipments to") to a place it goes to or comes from, a second place joined on.
+const TO_PLACE_END = /\b(?:to|into|towards|from)\s+(?:the\s+)?(?:(?:[\p{L}.-]+\s+){1,4}?and\s+(?:the\s+)?)?$/iu;
+const TO_PLACE_GAP = /^\s*(?:(?:to|into|towards|from)\s+)?(?:the\s+)?(?:(?:[\p{L}.-]+\s+){1,4}?and\s+(?:the\s+)?)?$/iu;
+
+/** Whether a place is where the flow a measure's words name goes to or comes from, right after those words. */
+export function placeOfFlow(sentence: string, flow: { start: number; end: number }, place: { start: number }): boolean {
+  return flow.end <= place.start && TO_PLACE_GAP.test(sentence.slice(flow.end, place.start)) && TO_PLACE_END.test(sentence.slice(flow.start, place.start));
+}
+
 /**
  * The party the words introduce within [from, to); with `nearBefore`, the last such party before that offset when there
  * is one (a list of parallel clauses names one per figure), else the first.
  */
-const BALANCES = new Set(['trade-surplus', 'trade-deficit']);
-const IN_FAVOUR = /\bin\s+(?:the\s+)?[\p{L}.'’ -]{2,40}?['’]s?\s+favou?r\b/iu;
-const PLACE_LIKE = new Set(['country', 'bloc', 'region']);
-
 function introducedBy(sentence: string, ents: EntityMention[], words: RegExp, from: number, to: number, nearBefore?: number): string | null {
   let first: string | null = null;
   let last: string | null = null;
@@ -300,17 +310,10 @@ export function findRoles(
         (measure.counterpartOf
           ? ents.find((e) => e.start >= measureAt.end && /^\s+of\s+(?:[\p{L}-]+\s+){0,3}?$/iu.test(sentence.slice(measureAt.end, e.start)))
           : undefined);
-      // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
       // ("Japan's trade deficit … as robust auto shipments to the United States lifted exports": a place after another measure's
       // noun is where that flow goes, not this one's counterpart.)
-      const ofAnotherFlow = (e: EntityMention) =>
-        mentions.measures.some(
-          (m) =>
-            m.start !== measureAt.start &&
-            m.end <= e.start &&
-            /^\s*(?:(?:to|into|towards|from)\s+)?(?:the\s+)?$/i.test(sentence.slice(m.end, e.start)) &&
-            /\b(?:to|into|towards|from)\s+(?:the\s+)?$/i.test(sentence.slice(m.start, e.start)),
-        );
+      const ofAnotherFlow = (e: EntityMention) => mentions.measures.some((m) => m.start !== measureAt.start && placeOfFlow(sentence, m, e));
+      // ("exports to France fell 1.7% and those to Italy 1.6%": of several destinations, the one nearest before the figure.)
       const counterpart =
         introducedBy(
           sentence,
@@ -349,7 +352,7 @@ export function findRoles(
       // ("The trade surplus in Russia's favour fell 23.8 %", after China's imports from Russia and exports to it: a balance in
       // one party's favour is of two, the other being the one the paragraph has traded with.)
       if (!counterpart && BALANCES.has(measure.id) && IN_FAVOUR.test(sentence.slice(clause.start, clause.end))) {
-        const other = distinct([...context.paragraph].reverse()).find((id) => id !== subject && PLACE_LIKE.has(entities.get(id)?.kind ?? ''));
+        const other = distinct([...context.paragraph].reverse()).find((id) => id !== subject && PLACE_KINDS.has(entities.get(id)?.kind ?? ''));
         if (other) return { subject: [subject], counterpart: other };
       }
       // "half of Russia's oil exports went to China": the share belongs to the destination (or origin) out of the flow's owner.

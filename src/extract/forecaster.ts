@@ -6,6 +6,8 @@
  * dispute between sources. (An institution's own forecast, "the Bank forecast inflation at 2.75 %", is
  * told the same way with or without its name, so only surveys and estimates are named.)
  */
+import { nameId } from './mentions.js';
+
 // A name: capitalised words or an acronym, in a run ("Dow Jones", "LSEG", "S&P Global").
 const NAME = String.raw`((?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,})(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|[A-Z]{2,}))*)`;
 
@@ -34,7 +36,7 @@ const UNNAMED_BEFORE =
 const UNNAMED_AFTER =
   /^\S+\s+(?:[\p{L}-]+\s+){0,3}?(?:that\s+|which\s+)?(?:analysts|economists|forecasters|the\s+market|markets|investors|wall\s+street)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|anticipated|estimated|projected|pencil(?:l)?ed\s+in)\b/iu;
 
-/** A slug for the forecaster cited nearest the figure in its sentence, or null when none is cited. */
+/** The id of the forecaster cited nearest the figure in its sentence, or null when none is cited. */
 export function forecasterOf(sentence: string, figureStart: number): string | null {
   let best: { name: string; distance: number } | null = null;
   for (const m of [...sentence.matchAll(CITED_FORECASTER), ...sentence.matchAll(NAMED_FORECAST)]) {
@@ -51,10 +53,6 @@ export function forecasterOf(sentence: string, figureStart: number): string | nu
     (UNNAMED_BEFORE.test(sentence.slice(Math.max(0, figureStart - 60), figureStart)) || UNNAMED_AFTER.test(sentence.slice(figureStart, figureStart + 80)))
   )
     return 'consensus';
-  return best
-    ? best.name
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '')
-    : null;
+  // (The same id as the name's where the text names it as a party: "polled by Investing.com" is Investing.com's forecast.)
+  return best ? nameId(best.name) : null;
 }

@@ -21,7 +21,7 @@ import {
   findMentions,
   companiesIn,
   leadCompanyIn,
-  LEGAL_SUFFIXES,
+  nameId,
   isNotAName,
   isSubjectEntity,
   resolveBlocAnaphors,
@@ -414,7 +414,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     headlineMentions.entities.unshift({
       start: headlineName.start,
       end: headlineName.end,
-      id: slug(headlineName.name.replace(LEGAL_SUFFIXES, '')),
+      id: nameId(headlineName.name),
       form: 'name',
       possessive: false,
       label: headlineName.name,

@@ -225,7 +225,7 @@ function unknownNames(sentence: string, known: EntityMention[], measureStarts: S
     // ("Transsion, Oppo, and Xiaomi, with 145.9, 103.1, and 94.9 million handsets, respectively": the names a respective list pairs with its figures.)
     const listed = respective && inNameList(sentence, start, end);
     if (!possessive && !beforeMeasure && !agent && !listed && figureOfClauseOpenedBy(sentence, start, end) < 0) continue;
-    out.push({ start, end, id: slug(name), form: 'name', possessive, label: name });
+    out.push({ start, end, id: nameId(name), form: 'name', possessive, label: name });
   }
   return out;
 }
@@ -305,14 +305,14 @@ export function documentNames(text: string): DocumentNames {
     if (n < 2 || isBodyName(name) || measureForms.find(name).some((m) => m.start === 0 && m.end === name.length)) continue;
     // "U.S." ends in a dot the name pattern leaves out: a known form with it is no new name.
     if (entityForms.find(name).length || (withDot && entityForms.find(`${name}.`).length)) continue;
-    names.push([name, { id: slug(name), form: 'name' }]);
+    names.push([name, { id: nameId(name), form: 'name' }]);
   }
   // "Netflix gains 13.1 million subscribers" as the headline, "Netflix adds …", "Netflix now has …" opening sentences: a
   // single word the headline names and two sentences open with, never written in lower case, is a name as well.
   for (const [name, n] of openers) {
     const inside = counts.get(name)?.n ?? 0;
     if (n < 2 || inside >= 2 || /\s/.test(name) || !headline.split(/[^\p{L}\p{N}&-]+/u).includes(name) || !openerIsName(name, text)) continue;
-    names.push([name, { id: slug(name), form: 'name' }]);
+    names.push([name, { id: nameId(name), form: 'name' }]);
   }
   return {
     forms: new SurfaceForms([...body, ...names], { perDocument: true }),
@@ -321,7 +321,7 @@ export function documentNames(text: string): DocumentNames {
       // (Not when the text writes it as the start of a longer name: "Acme" of "Acme Line"; "Acme Q3 profit" is Acme's.)
       if ((counts.get(name)?.n ?? 0) >= 2 || new RegExp(`${escapeRegExp(name)}\\s+(?!${LEGAL_WORD}|${PERIOD_WORDS}\\b)\\p{Lu}`, 'u').test(text))
         return this.forms;
-      return new SurfaceForms([...body, [name, { id: slug(name.replace(LEGAL_SUFFIXES, '')), form: 'name' }], ...names], { perDocument: true });
+      return new SurfaceForms([...body, [name, { id: nameId(name), form: 'name' }], ...names], { perDocument: true });
     },
   };
 }
@@ -434,7 +434,7 @@ export function findEntities(sentence: string, names?: SurfaceForms<{ id: string
         entityMentions.push({
           start: m.start,
           end: m.start + name.length,
-          id: slug(name.replace(LEGAL_SUFFIXES, '')),
+          id: nameId(name),
           form: 'name',
           possessive: /^['’]s?\b/.test(sentence.slice(m.start + name.length, m.start + name.length + 2)),
           label: name,
@@ -471,8 +471,18 @@ const COMPANY_NAME_AFTER =
 
 const PUBLICATION_HEAD = /^(?:Index|Indices|Survey|Report|Outlook|Monitor|Tracker|Barometer|Review|Bulletin|Census)$/;
 
-// ("American Airlines Group Inc." is the American Airlines other texts name.)
-export const LEGAL_SUFFIXES = /(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|Plc|PLC|Holdings))+$/u;
+// ("American Airlines Group Inc." is the American Airlines other texts name; "Amazon.com, Inc." the Amazon they name.)
+const LEGAL_SUFFIXES = /(?:,?\s+(?:Group|Inc\.?|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|LLC|plc|Plc|PLC|Holdings|SE|AG|SA|S\.A\.?|NV|N\.V\.?|ASA|AB|GmbH))+$/u;
+// ("Amazon.com", "Booking.com": a company named by its web address is the company.)
+const WEB_DOMAIN = /(?<=\p{L})\.(?:com|net|org)$/u;
+
+/**
+ * The id of a name the gazetteer does not hold: its words without a legal form or a web domain, so that one company
+ * written "Widgets Inc.", "Widgets, Inc." and "Widgets" is one party.
+ */
+export function nameId(name: string): string {
+  return slug(name.replace(LEGAL_SUFFIXES, '').replace(WEB_DOMAIN, ''));
+}
 
 // "according to the 2023 Global Carbon Budget report": capitalised measure words that name a publication.
 const PUBLICATION_AFTER = /^\s+(?:report|project|survey|tracker|database|dataset|yearbook)\b/i;
@@ -619,7 +629,11 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
   // clause after the colon opens with its own subject.)
   const from = SPEAKER_TAG.exec(sentence)?.[0].length ?? 0;
   // ("Transsion (parent company of Infinix and Tecno) came fifth with …": an aside in brackets between the name and its verb.)
-  const m = /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)(?:\s*\([^()]{1,80}\))?\s+\p{Ll}/u.exec(sentence.slice(from));
+  // ("Amazon.com, Inc. reported …": a legal form after a comma closes the name.)
+  const m =
+    /^[\s"“‘'([*•–-]*((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*(?:,\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|SE|AG|SA|NV|S\.A|N\.V)\b\.?)?)(?:\s*\([^()]{1,80}\))?\s+\p{Ll}/u.exec(
+      sentence.slice(from),
+    );
   if (!m) return null;
   const start = from + m[0].indexOf(m[1]!);
   // ("Tata Motors Q3 profit falls 22 %": the period the figures cover is no part of the name.)
@@ -656,7 +670,7 @@ function opensWithUnknownName(sentence: string, entities: EntityMention[], measu
     PARTICIPLE_PHRASE_AFTER.test(after)
   )
     return null;
-  return slug(name);
+  return nameId(name);
 }
 
 const PARTICIPLE_PHRASE_AFTER =

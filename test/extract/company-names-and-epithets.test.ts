@@ -29,6 +29,26 @@ describe('a demonym or country opening a company’s own name is part of the nam
   });
 });
 
+describe('one company written with or without its legal form or web address is one party', () => {
+  const meta = { publishedAt: '2024-02-02', title: 'Quarterly results' };
+  const subjectOf = (opening: string) =>
+    claimQuoted(`${opening} reported net sales of $170.0 billion in the fourth quarter of 2023.`, '$170.0 billion', meta).proposition?.subject;
+
+  it.each(['Amazon.com, Inc.', 'Amazon.com Inc.', 'Amazon.com', 'Amazon'])('"%s" is Amazon', (opening) => {
+    expect(subjectOf(opening)).toEqual(['amazon']);
+  });
+
+  it.each(['Widgets, Inc.', 'Widgets Inc', 'Widgets Corp.', 'Widgets S.A.', 'Widgets SE'])('"%s" is Widgets', (opening) => {
+    expect(subjectOf(opening)).toEqual(['widgets']);
+  });
+
+  it('a survey named by its web address is the forecaster, not the party', () => {
+    const c = claimQuoted('Nvidia announced earnings per share of $5.16. Analysts polled by Investing.com anticipated EPS of $4.64.', '$4.64', meta);
+    expect(c.proposition?.subject).toEqual(['nvidia']);
+    expect(c.proposition?.modality).toBe('forecast');
+  });
+});
+
 describe('"the world’s number two shipping operator" is an epithet, not the world', () => {
   it('names no party', () => {
     expect(ids('The world’s number two shipping operator expects profit of $5.5 billion.')).not.toContain('world');

@@ -76,7 +76,9 @@ export function datePeriod(
 ): Period {
   const measure = proposition ? measures.get(proposition.measure) : undefined;
   const owner = proposition?.subject.length === 1 ? entities.get(proposition.subject[0]!) : undefined;
-  const startMonth = owner?.fiscalYearStart ?? null;
+  // (A canal, pipeline or airport with no year of its own is accounted for by its country's: the Suez Canal's "2023/24" is
+  // Egypt's fiscal year, July to June.)
+  const startMonth = owner?.fiscalYearStart ?? (owner?.kind === 'asset' && owner.country ? (entities.get(owner.country)?.fiscalYearStart ?? null) : null);
   // A company that keeps its own fiscal year reports its results by it: "fourth-quarter revenue", "full-year revenue" with
   // no year named are its latest such quarter or year, not the calendar's. (What others count of it, such as a market
   // tracker's shipments "in the fourth quarter", stays in the calendar.)

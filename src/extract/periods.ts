@@ -816,11 +816,16 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
     /so\s+far|to[-\s]date|since/i,
   ],
   [
-    // "the 2024-25 financial year", "2023/24": a fiscal year across two calendar years, April to March (as India,
-    // Japan and the UK count it) unless the budget's owner counts from another month.
-    new RegExp(`\\b${YEAR}[-–/](\\d{2})(?:\\s+(?:financial|fiscal)\\s+year)?\\b(?![-–/]\\d)`, 'gi'),
+    // "the 2024-25 financial year", "2023/24", "FY2023/24", "fiscal year 2022/2023": a fiscal year across two calendar years,
+    // April to March (as India, Japan and the UK count it) unless the budget's owner counts from another month.
+    new RegExp(
+      `(?:\\b(?:fiscal\\s+year|financial\\s+year|fiscal|FY)\\s?|\\b)${YEAR}[-–/](\\d{4}|\\d{2})(?:\\s+(?:financial|fiscal)\\s+year)?\\b(?![-–/]\\d)`,
+      'gi',
+    ),
     (m) => {
-      const end = Number(m[1]!.slice(0, 2) + m[2]);
+      // ("2022-2023" alone is as often two years as one fiscal year: four digits after the stroke only where the words say fiscal.)
+      if (m[2]!.length === 4 && /^\d/.test(m[0]) && !/year$/i.test(m[0])) return null;
+      const end = Number(m[2]!.length === 4 ? m[2] : m[1]!.slice(0, 2) + m[2]);
       if (end !== Number(m[1]) + 1) return null;
       return { period: { ...explicit(`${m[1]}-04-01`, `${end}-03-31`, `FY${m[1]}–${m[2]}`), fiscal: { year: end, months: 12 } }, span: true };
     },

@@ -45,6 +45,19 @@ const ROWS: Array<[string, Row]> = [
     r('2024-09-15', "Australia's budget surplus was A$16 billion in 2023-24.", 'A$16 billion', '2023-07-01', '2024-06-30'),
   ],
   [
+    '"FY2023/24" of a canal is its country’s fiscal year (Egypt: July to June)',
+    r('2024-07-10', "Egypt's Suez Canal revenue fell to $7.2 billion in FY2023/24.", '$7.2 billion', '2023-07-01', '2024-06-30'),
+  ],
+  [
+    '"fiscal year 2022/2023", the second year written in full',
+    r('2023-07-10', 'Suez Canal revenue rose to $9.4 billion in fiscal year 2022/2023.', '$9.4 billion', '2022-07-01', '2023-06-30'),
+  ],
+  [
+    '"the 2023/2024 fiscal year" in India runs April to March',
+    r('2024-07-10', "India's fiscal deficit was 5.6% of GDP in the 2023/2024 fiscal year.", '5.6%', '2023-04-01', '2024-03-31'),
+  ],
+  ['"2022-2023" with no word of a fiscal year is the two years', r('2024-07-10', 'Exports rose 5% in 2022-2023.', '5%', '2022-01-01', '2023-12-31')],
+  [
     '"2023/24" in Britain runs April to March',
     r('2024-06-15', "Britain's public sector net borrowing was £121 billion in 2023/24.", '£121 billion', '2023-04-01', '2024-03-31'),
   ],

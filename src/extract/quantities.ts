@@ -65,11 +65,11 @@ const RECORD_SPAN =
   /\b(?:highest|lowest|slowest|fastest|strongest|weakest|biggest|largest|smallest|steepest|sharpest|best|worst)\b[^,.;:]{0,40}?\b(?:in|for)\s(?:(?:more\s+than|over|almost|nearly|about|at\s+least)\s)?$/i;
 const RELATIVE_TIME_AFTER = /^\s(?:ago|earlier|later|prior|from now|hence)\b/i;
 const NON_COUNT_NOUNS =
-  /^(?:a|an|the|since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might|continues?|continued|remains?|remained|means|meant|seems?|seemed|becomes?|became|appears?|appeared|compares|compared|represents|represented|reflects|reflected|says|said|goes|comes)$/i;
+  /^(?:a|an|the|since|until|after|before|took|came|went|did|made|of|another|by|or|and|more|less|way|hand|thing|side|sides|time|point|step|single|other|others|in|on|at|to|for|with|per|is|was|are|were|has|have|had|will|would|can|could|may|might|continues?|continued|remains?|remained|means|meant|seems?|seemed|becomes?|became|appears?|appeared|compares|compared|represents|represented|reflects|reflected|says|said|goes|comes|last|next|this|previous|prior|earlier|later|ago|each|every|annually)$/i;
 
-// Words that qualify a counted noun rather than name it ("new", "estimated"), and a noun after one or two of them.
+// Words that qualify a counted noun rather than name it ("new", "estimated", "foreign"), and a noun after one or two of them.
 const EXPECTATIONS = 'expected|estimated|forecast|projected|predicted|planned';
-const QUALIFIERS = `new|additional|extra|fresh|net|${EXPECTATIONS}|reported|confirmed|registered|recorded|active|paid|unique|total`;
+const QUALIFIERS = `new|additional|extra|fresh|net|${EXPECTATIONS}|reported|confirmed|registered|recorded|active|paid|unique|total|foreign|international|domestic|overseas|local|inbound`;
 const NOUN_QUALIFIER = new RegExp(`^(?:${QUALIFIERS})$`, 'i');
 // ("2,094 net)": a qualifier alone stays the figure's word; "the 200,000 expected" is what was expected of it.)
 const EXPECTED_WORD = new RegExp(`^(?:${EXPECTATIONS})$`, 'i');

@@ -12,6 +12,17 @@ describe('a counted noun after the words that qualify it', () => {
     expect(quoted('The economy added 275,000 net new jobs.')).toEqual(['275,000 net new jobs']);
   });
 
+  it('"28 million foreign tourists" quotes the noun its adjective of origin qualifies', () => {
+    expect(quoted('Thailand welcomed 28 million foreign tourists.')).toEqual(['28 million foreign tourists']);
+    expect(quoted('The airport is served by 102 international carriers.')).toEqual(['102 international carriers']);
+  });
+
+  it('a word of time or distribution after the figure is no counted noun: "11.15 million last year", "1.4 million each"', () => {
+    expect(quoted('Arrivals reached 28 million, against 11.15 million last year.')).toEqual(['28 million', '11.15 million']);
+    expect(quoted('The two champions will receive 1.4 million each.')).toEqual(['1.4 million']);
+    expect(quoted('Visitors numbered 86.8 million this year.')).toEqual(['86.8 million']);
+  });
+
   it('"above the 200,000 expected" counts nothing named', () => {
     expect(quoted('Payrolls rose by 275,000, well above the 200,000 expected.')).toEqual(['275,000', '200,000']);
     expect(quoted('The scheme will add 3 million planned.')).toEqual(['3 million']);

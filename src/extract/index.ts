@@ -1,4 +1,4 @@
-import { writesSterling } from '../lexicon/currencies.js';
+import { crownOf, writesSterling } from '../lexicon/currencies.js';
 import { ageGroupOf } from './age-group.js';
 import { DecisionDates } from './decision-period.js';
 import { signedByDirection } from './direction.js';
@@ -399,6 +399,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
   let names = docNames.forms;
   const gluedMillions = writesGluedMillions(`${headline}\n${text}`);
   const sterling = writesSterling(`${headline}\n${text}`);
+  const crown = crownOf(`${headline}\n${text}`);
   const headlineMentions = findMentions(headline, names);
   // ("Outlook India: Wimbledon prize money rises": the publisher's own name in its headline says nothing of the story.)
   const publisherAt = meta.publisher ? headline.indexOf(meta.publisher) : -1;
@@ -542,7 +543,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     }
     comparisons.startSentence(sentence);
     const skip = FOOTNOTE.test(sentence) || FURNITURE.test(sentence);
-    const read = skip ? [] : findQuantities(sentence, { gluedMillions, sterling });
+    const read = skip ? [] : findQuantities(sentence, { gluedMillions, sterling, crown });
     // A line that heads a list names the measure its items leave out, figures or not; so may a heading ("Australian
     // Open 2024 prize money") a line or two above it.
     const headsList = /^\s*(?:\d{1,3}[.)]|[-•*])(?:\s|$)/.test(passages[p + 1]?.text ?? '') || rowLines[p + 1] === true || HEADING.test(sentence);

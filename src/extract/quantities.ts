@@ -1,5 +1,5 @@
 import { kindOf, matchCurrencyBefore, matchUnitAfter, PERIOD_ON_PERIOD, unitByCode, type UnitMatch } from '../lexicon/units.js';
-import { poundsUncued } from '../lexicon/currencies.js';
+import { crownOf, poundsUncued } from '../lexicon/currencies.js';
 import { qualifierAfterNumber } from '../lexicon/qualifiers.js';
 import {
   FRACTIONS,
@@ -118,6 +118,8 @@ export interface QuantityOptions {
   gluedMillions?: boolean;
   /** The document writes £ or names sterling or Britain: its "pounds" are money where a sentence gives no cue of weight. */
   sterling?: boolean;
+  /** The crown the document's "crowns" and "kroner" are (crownOf), where a sentence names no country of its own. */
+  crown?: string | null;
 }
 
 export function findQuantities(sentence: string, options: QuantityOptions = {}): Quantity[] {
@@ -203,10 +205,17 @@ export function findQuantities(sentence: string, options: QuantityOptions = {}):
     for (const [i, q] of found.entries())
       if (q.unit === 'lb' && /\bpounds?\b/i.test(sentence.slice(q.numberEnd, q.end)) && !/^\s?(?:of|in weight)\b/i.test(sentence.slice(q.end)))
         found[i] = { ...q, unit: 'GBP', noun: null };
+  // ("made a profit of 2.22 trillion crowns", "the fund is worth 15.76 trillion kroner": money of the country the sentence or the
+  // text names.)
+  if (found.some((q) => q.unit === 'count' && CROWN_NOUN.test(q.noun ?? ''))) {
+    const crown = crownOf(sentence) ?? options.crown ?? null;
+    if (crown) for (const [i, q] of found.entries()) if (q.unit === 'count' && CROWN_NOUN.test(q.noun ?? '')) found[i] = { ...q, unit: crown, noun: null };
+  }
   return carryPerPopulation(sentence, dropRestatements(sentence, carryCurrency(sentence, shareListScale(sentence, pointsOfAPercentage(sentence, found)))));
 }
 
 const POINTS = /^points?$/i;
+const CROWN_NOUN = /^(?:crowns?|kroner|krone)$/i;
 // "rose 0.4 points to 4.1%", "0.3 points from 2.9 %": points a percentage moved by, right before it.
 const POINTS_TO_PERCENT = /^\s+(?:to|from)\s+(?:a\s+|an\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
 // "fell to 4.1%, down 0.4 points", "4.1 %, 0.4 points lower": a percentage and the points it moved by after it.

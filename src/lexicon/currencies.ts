@@ -211,6 +211,30 @@ const MONEY_CUES =
 const WEIGHT_CUES =
   /\b(?:weigh\w*|heav\w*|light(?:er)?|kg|kilos?|kilograms?|lbs?|ounces?|body|baby|babies|obese|pregnan\w*|gain(?:ed)?|lost|lose|fish|catch|beef|meat|bags?|sacks?|load|cargo|payload|lift(?:ed)?|bench)\b/i;
 
+// The countries whose money English calls "crowns" ("kroner", "krone"): named, described or by their capital.
+const CROWN_COUNTRIES: ReadonlyArray<[string, RegExp]> = [
+  ['NOK', /\b(?:Norway|Norwegian|Oslo|Norges\s+Bank)\b/g],
+  ['SEK', /\b(?:Sweden|Swedish|Stockholm|Riksbank)\b/g],
+  ['DKK', /\b(?:Denmark|Danish|Copenhagen)\b/g],
+  ['CZK', /\b(?:Czechia|Czech|Prague)\b/g],
+  ['ISK', /\b(?:Iceland|Icelandic|Reykjavik)\b/g],
+];
+
+/**
+ * Which crown a text's "crowns" or "kroner" are: the currency of the country it names most often among those that
+ * count in crowns (the first named on a tie), or null when it names none of them — then the word is not read as money.
+ */
+export function crownOf(text: string): string | null {
+  let best: { code: string; n: number; at: number } | null = null;
+  for (const [code, names] of CROWN_COUNTRIES) {
+    const found = [...text.matchAll(names)];
+    if (found.length === 0) continue;
+    const at = found[0]!.index;
+    if (!best || found.length > best.n || (found.length === best.n && at < best.at)) best = { code, n: found.length, at };
+  }
+  return best?.code ?? null;
+}
+
 /** A text that writes £ or names sterling or Britain: its "pounds" are money unless a sentence speaks of weight. */
 export function writesSterling(text: string): boolean {
   return STERLING.test(text);

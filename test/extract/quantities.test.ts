@@ -254,6 +254,16 @@ describe('currencies', () => {
     expect(only('The winners will pocket 2.7 million pounds.').unit).toBe('GBP');
     expect(only('The baby weighed 9 pounds.').unit).toBe('lb');
   });
+
+  it('reads "crowns" and "kroner" as the crown of the country the sentence or the text names, and as no money where none is named', () => {
+    expect(only('Norway’s wealth fund made a profit of 2.22 trillion crowns.').unit).toBe('NOK');
+    expect(only('Swedish exports reached 2 trillion crowns.').unit).toBe('SEK');
+    expect(only('Danish pension funds hold 5 trillion kroner.').unit).toBe('DKK');
+    const text = 'Norway’s wealth fund had a record year. The fund is worth 15.76 trillion kroner.';
+    expect(extract(text, { publishedAt: '2024-01-30' }).claims.map((c) => c.unit)).toEqual(['NOK']);
+    expect(only('The horse won three crowns.').unit).toBe('count');
+    expect(only('The dentist fitted 12 crowns.').unit).toBe('count');
+  });
 });
 
 describe('direction of change', () => {

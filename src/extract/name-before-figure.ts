@@ -30,6 +30,15 @@ export function headlineOpeningName(
   },
   isCommonWord: (word: string) => boolean,
 ): { start: number; end: number; name: string } | null {
+  // ("Amazon.com Announces Fourth Quarter Results", "Spotify Q4 2023 earnings": a company's results, named before them.)
+  const results = RESULTS_HEADLINE.exec(headline);
+  if (results) {
+    const name = withoutPeriodWords(results[1]!);
+    const start = results.index + results[0].indexOf(name);
+    const end = start + name.length;
+    const overlaps = (x: { start: number; end: number }) => x.start < end && start < x.end;
+    if (!name.split(/\s+/).some(isCommonWord) && !mentions.entities.some(overlaps)) return { start, end, name };
+  }
   const m = OPENING_NAME.exec(headline);
   if (!m) return null;
   // ("HSBC H1 profits rose", "Acme Q3 revenue", "Acme 2023 sales": the period the figures cover is no part of the name.)
@@ -51,6 +60,10 @@ export function headlineOpeningName(
   const from = m.index + m[0].length + verb[0].length;
   return mentions.measures.some((x) => x.start >= from && x.start - from <= 30 && x.candidates?.some((c) => c.ownedByName)) ? { start, end, name } : null;
 }
+
+// A results release's headline: a name, a verb of reporting, and words of the period before "results" or "earnings".
+const RESULTS_HEADLINE =
+  /^\s*[“"‘']?(\p{Lu}[\p{L}\p{N}&.-]*(?:,?\s+\p{Lu}[\p{L}\p{N}&.-]*)*?)\s+(?:(?:[Aa]nnounces|[Rr]eports|[Pp]osts|[Rr]eleases|[Pp]ublishes|[Uu]nveils)\s+)?(?:[Ii]ts\s+)?(?:(?:Q[1-4]|H[12]|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ull[- ][Yy]ear|[Hh]alf[- ][Yy]ear|[Aa]nnual|[Qq]uarterly|[Ii]nterim|[Pp]reliminary|[Ff]iscal|FY\s?\d{2,4}|(?:19|20)\d{2}|[Qq]uarter|[Hh]alf|[Yy]ear|[Ff]inancial|and|&)[\s-]+)+(?:[Rr]esults|[Ee]arnings)\b/u;
 
 const RESULTS_VERB =
   /^(?:posts|reports|books|logs|sees|beats|misses|lifts|raises|cuts|lowers|trims|delivers|sells|ships|records|tops|nets|earns|swings\s+to)\s+/i;

@@ -15,6 +15,22 @@ describe('extract: a company named by the headline or as "the group"', () => {
     expect(c.comparable).toBe(true);
   });
 
+  it.each([
+    ['Amazon.com Announces Fourth Quarter Results', 'amazon'],
+    ['Spotify Q4 results', 'spotify'],
+    ['Acme Corp. Reports Financial Results for Fourth Quarter 2023', 'acme'],
+    ['Widgets posts first-half earnings', 'widgets'],
+  ])('"%s": the name a results headline opens with is the release\'s company', (title, company) => {
+    const c = claim(title, 'Revenue grew 16% to 3.7 billion euros in the fourth quarter.', '16%', '2024-02-06');
+    expect(c.proposition).toMatchObject({ measure: 'revenue', subject: [company], statType: 'change' });
+    expect(c.comparable).toBe(true);
+  });
+
+  it('a results headline that names no one gives no party', () => {
+    const c = claim('Quarterly Results Beat Forecasts', 'Revenue grew 16% to 3.7 billion euros in the fourth quarter.', '16%', '2024-02-06');
+    expect(c.proposition?.subject).toEqual([]);
+  });
+
   it('"The group reported …" after a sentence on a company the gazetteer does not hold is that company', () => {
     const c = claim(
       'Zara owner Inditex posts record sales',

@@ -351,6 +351,11 @@ function leadEntity(passages: PassageSpan[], all: SentenceMentions[], headline: 
   return ids.size === 1 ? [...ids][0]! : null;
 }
 
+// A headline that tells who leads a market or ranking: "tops", "the top spot", "No. 1", "overtakes", "dethrones", "crown".
+const RANKING_HEADLINE = quickEdges(
+  /\b(?:tops|topping|top\s+(?:spot|position|place|seller|vendor|brand|maker)|No\.\s?1|number\s+one|overt(?:akes|aken|aking|ook)|dethron\w*|crown|first\s+place)\b|#1\b/iu,
+);
+
 /** The parties and measures of each clause of a headline ("Smartphone Shipments Fall, Apple Grabs #1 Spot"). */
 function headlineClauses(headline: string, mentions: SentenceMentions): Array<{ ids: string[]; measures: string[] }> {
   const cuts = [0, ...[...headline.matchAll(/[,;:|]\s|\s[-–—|]\s/g)].map((m) => m.index + m[0].length), headline.length + 1];
@@ -454,6 +459,7 @@ export function extract(text: string, meta: SourceMeta): Extraction {
     subjects: [],
     headline: entityIds(headlineMentions),
     headlineClauses: headlineClauses(headline, headlineMentions),
+    headlineRanks: RANKING_HEADLINE.test(headline),
     dominant: dominantEntity(mentionsOf) ?? leadEntity(passages, mentionsOf, headlineMentions),
     measures: [...headlineMeasures],
     measureWords: measureWordsOf(headline, headlineMentions.measures),

@@ -19,6 +19,11 @@ export interface RoleContext {
    * the headline gives the figure's measure (see headlineParties).
    */
   headlineClauses?: Array<{ ids: string[]; measures: string[] }>;
+  /**
+   * The headline tells of a ranking ("Apple tops smartphone market", "Xiaomi grabs the top spot"): its party is who leads
+   * it, not whom the market's figures are of.
+   */
+  headlineRanks?: boolean;
   /** The entity the document is mostly about, when one stands out. */
   dominant: string | null;
   /** Measures named in the headline and the earlier sentences of the paragraph. */
@@ -160,10 +165,13 @@ function specificFirst(ids: string[]): string[] {
  * ("India, China among biggest emitters" says whose emissions no figure is).
  */
 function headlineParties(context: RoleContext, measure: string | null): string[] {
+  // (A ranking's headline gives no party to a measure it does not name: "Apple tops smartphone market" over "Shipments fell
+  // 3.2 % to 1.17 billion units" is the market's fall, not Apple's.)
   const clauses = context.headlineClauses;
   if (!clauses || !measure) return context.headline;
   const naming = clauses.filter((c) => c.measures.includes(measure));
   if (naming.length) return distinct(naming.flatMap((c) => c.ids));
+  if (context.headlineRanks) return [];
   // (Only parties the gazetteer knows count here: a title-case headline makes names of common words.)
   return distinct(context.headline.filter((id) => id !== 'world' && entities.has(id))).length >= 2 ? [] : context.headline;
 }

@@ -21,6 +21,27 @@ describe('a party carried from the headline to a sentence that names none', () =
       /^shipments\.unspecified\./,
     ],
     [
+      'is none when the headline tells who tops a market and names no measure of it',
+      'Apple tops smartphone market',
+      'In the fourth quarter of 2023 shipments fell 3.2% to 38.2 million units.',
+      '38.2 million units',
+      /^shipments\.(?:smartphones\.)?unspecified\./,
+    ],
+    [
+      'is none when the headline gives its party the top spot of a market',
+      'Apple grabs the top spot in the smartphone market',
+      'In the fourth quarter of 2023 shipments fell 3.2% to 38.2 million units.',
+      '3.2%',
+      /^shipments\.(?:smartphones\.)?unspecified\./,
+    ],
+    [
+      'is the headline’s party when its clause names the measure, even with a word of ranking',
+      'Apple shipments top forecasts',
+      'In the fourth quarter of 2023 shipments fell 3.2% to 38.2 million units.',
+      '38.2 million units',
+      /^shipments\.(?:smartphones\.)?apple\./,
+    ],
+    [
       'is none when the headline names two known parties and not the measure',
       'India, Brazil among biggest emitters, study finds',
       'Scientists reported a 1.3% rise in emissions in 2023 compared with the previous year.',

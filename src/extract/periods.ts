@@ -1923,10 +1923,9 @@ export function periodForFigure(
       }
       // With no other time in the sentence, the figure's own period is the one the text is about, if it comes later.
       const anchor = inSentence ?? (context?.start && after.period.end && context.start > after.period.end ? { period: context } : undefined);
-      // ("up 4 % on 2023" keeps its span from the base year.)
+      // ("up 4 % on 2023", as British usage writes it, is read as "up 4 % from 2023".)
       if (
         anchor &&
-        !/\bon\s+(?:the\s+)?$/i.test(gap) &&
         (oneStepAfter(after.period, anchor.period) ||
           // (A time of this year before the figure, in its own words: not "…, while in March alone they jumped 9 %" after it,
           // nor "Through March" — the months so far.)

@@ -95,3 +95,22 @@ describe('a change that slumped or plummeted is a fall', () => {
     expect(quoted(text, figure).value).toBeLessThan(0);
   });
 });
+
+describe('a change set "on" a time, as British usage writes it, reads as one set "from" it', () => {
+  const periodOf = (text: string, quote: string, publishedAt: string) => claimQuoted(text, quote, { publishedAt }, { exact: true }).period;
+
+  it.each(['on', 'from'])('"rose 5 per cent %s 2023" is a change of 2024, the year after its base', (word) => {
+    expect(periodOf(`Sylvanian car sales in 2024 rose 5% ${word} 2023.`, '5%', '2025-01-20')).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it.each(['on', 'from'])('"a 66 per cent increase %s 2021" said of 2024 spans the years from its base', (word) => {
+    expect(periodOf(`Sylvanian trade reached $245 billion in 2024, a 66% increase ${word} 2021.`, '66%', '2025-06-12')).toMatchObject({
+      start: '2021-01-01',
+      end: '2024-12-31',
+    });
+  });
+
+  it('"rose 5% on Tuesday" is when it rose', () => {
+    expect(periodOf('Sylvanian shares rose 5% on Tuesday.', '5%', '2024-02-01')).toMatchObject({ start: '2024-01-30', end: '2024-01-30' });
+  });
+});

@@ -7,7 +7,7 @@ import { UNSTATED_COMPARISON } from './basis.js';
 import { revises, revisionStoryOf, withVintage } from './vintage.js';
 import { headlineOpeningName } from './name-before-figure.js';
 import { forecastNotOfEarlierMonth, forecastPartOfThisYear, forecastYearsAhead } from './forecast-period.js';
-import { entities, slug } from '../lexicon/entities.js';
+import { entities } from '../lexicon/entities.js';
 import { capitalisedRuns } from './capitalised.js';
 import { facetForms, facets as facetLexicon, measures } from '../lexicon/measures.js';
 import { CodePointIndex } from './code-points.js';

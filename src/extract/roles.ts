@@ -219,6 +219,10 @@ function fromContext(
   return pool.find((id) => id !== not) ?? null;
 }
 
+const WITH_THE_WORLD = quickEdges(
+  /\b(?:total|overall|foreign|external)\s+(?:merchandise\s+|goods\s+)?trade\b|\btrade\s+with\s+the\s+(?:rest\s+of\s+the\s+)?world\b/iu,
+);
+
 function pairFrom(sentence: string, ents: EntityMention[], clause: { start: number; end: number }, context: RoleContext): string[] {
   for (let i = 0; i + 1 < ents.length; i++) {
     const a = ents[i]!;
@@ -250,7 +254,9 @@ function pairFrom(sentence: string, ents: EntityMention[], clause: { start: numb
   }
   const clauseIds = distinct(inClause.map(idOf));
   if (clauseIds.length === 2) return clauseIds.sort();
-  if (clauseIds.length === 1) return clauseIds;
+  // ("China's total trade reached $5.9 trillion", "Vietnam's foreign trade": one country's trade with all the others is
+  // its trade with the world.)
+  if (clauseIds.length === 1) return clauseIds[0] !== 'world' && WITH_THE_WORLD.test(sentence) ? [clauseIds[0]!, 'world'].sort() : clauseIds;
   // A sentence that names neither party continues the paragraph's or the headline's pair.
   const around = distinct([...distinct(ents.map(idOf)), ...[...context.paragraph].reverse(), ...context.headline]);
   return around.length >= 2 ? around.slice(0, 2).sort() : [];

@@ -44,6 +44,13 @@ const ROWS: Array<[string, Row]> = [
     row('India-United Arab Emirates trade reached $85 billion in 2023.', '$85 billion', 'trade', ['india', 'united-arab-emirates'], null, 'level'),
   ],
   ['pair, "trade with"', row("Britain's trade with India reached £39 billion in 2023.", '£39 billion', 'trade', ['india', 'united-kingdom'], null, 'level')],
+  // One country's total or foreign trade is its trade with the world; with a partner named, it is the pair's.
+  ['pair, a country’s total trade', row("Chile's total trade reached $180 billion in 2023.", '$180 billion', 'trade', ['chile', 'world'], null, 'level')],
+  ['pair, a country’s foreign trade', row("Vietnam's foreign trade fell 6.6% in 2023.", '6.6%', 'trade', ['vietnam', 'world'], null, 'change')],
+  [
+    'pair, total trade with a partner',
+    row("Britain's total trade with India reached £39 billion in 2023.", '£39 billion', 'trade', ['india', 'united-kingdom'], null, 'level'),
+  ],
   // "the two countries" after a sentence of the same paragraph that names both.
   [
     'pair, "the two countries"',

@@ -88,7 +88,8 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** The words of a stretch of the sentence with their offsets; anything that is not a plain word comes back as a token too. */
 function tokens(sentence: string, from: number, to: number): Word[] {
-  return [...sentence.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu)].map((m) => ({
+  // ("Acme Corp.'s sales": a possessive after a dot is one mark, not a word "s".)
+  return [...sentence.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|['’]s(?![\p{L}\p{N}])|[^\s\p{L}\p{N}]/gu)].map((m) => ({
     start: from + m.index,
     end: from + m.index + m[0].length,
     text: m[0],

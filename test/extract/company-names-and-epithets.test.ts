@@ -93,3 +93,16 @@ describe('"the group" read as the company named before', () => {
     expect(c?.proposition?.subject ?? []).toEqual([]);
   });
 });
+
+describe('a possessive after a company’s abbreviated legal form is no word of what is measured', () => {
+  it('"Toyota Motor Corp.\'s global sales" are Toyota’s sales with no facet "s"', () => {
+    const c = claimQuoted("Toyota Motor Corp.'s global sales rose 7.2% to a record 11.2 million vehicles last year.", '11.2 million vehicles', {
+      publishedAt: '2024-01-30',
+    });
+    expect(c.proposition).toMatchObject({ measure: 'sales', subject: ['toyota'], facets: [] });
+    expect(c.metric).toBe(
+      claimQuoted("Toyota's global sales rose 7.2% to a record 11.2 million vehicles last year.", '11.2 million vehicles', { publishedAt: '2024-01-30' })
+        .metric,
+    );
+  });
+});

@@ -108,6 +108,8 @@ const SPEAKER_BEFORE = /,\s*(?:it|he|she|they|we|(?:the|a)\s+(?:[\p{L}-]+\s+){0,
 // Measure forms that are verbs only ("added", "installed"): no noun phrase of a measure.
 const VERB_ONLY_FORM = /^(?:added|installed|connected|commissioned)$/i;
 
+const PACKAGES = /^(?:bags|bales|sacks|cartons|crates)$/i;
+
 export function governingMeasure(sentence: string, figure: FigureSpan, mentions: SentenceMentions): { measure: Measure; start: number; end: number } | null {
   if (namesItsOwnNoun(sentence, figure, mentions) || countsAFrame(sentence, figure)) return null;
   const clause = clauseOf(sentence, figure.start, figure.end);
@@ -136,6 +138,14 @@ export function governingMeasure(sentence: string, figure: FigureSpan, mentions:
       ((m.start >= figure.end && /^\s*$/.test(sentence.slice(figure.end, m.start))) ||
         (m.end <= figure.start && CHANGE_NOUN_THEN_OF.test(sentence.slice(m.end, figure.start))) ||
         OWN_PERCENT_AFTER.test(sentence.slice(m.end, m.end + 40)))
+    )
+      continue;
+    // ("coffee exports rose 28.8 % to 47.3 million bags": packages goods are counted in name no measure of their own where the
+    // clause names one before the figure; "the airport handled 31.2 million bags" still counts bags.)
+    if (
+      noun &&
+      PACKAGES.test(sentence.slice(m.start, m.end)) &&
+      mentions.measures.some((o) => o !== m && o.end <= figure.start && o.start >= clause.start && o.candidates.some((c) => acceptsUnit(c, figure.unitKind)))
     )
       continue;
     if (noun) return verbActingOn(sentence, figure, mentions, measure) ?? { measure, start: m.start, end: m.end };

@@ -78,3 +78,12 @@ describe('a clause opened by “which” measures the name right before it', () 
     expect(metricOf(text, '330,000 flights', { publishedAt: '2024-01-30' })).toBe('flights.changi-airport.total');
   });
 });
+
+describe('bags goods are counted in are no airport’s baggage', () => {
+  it('"coffee exports rose … to 47.3 million bags" are exports; an airport’s bags are still its baggage', () => {
+    const coffee = claimQuoted("Brazil's coffee exports rose 28.8% last year to 47.3 million bags.", '47.3 million bags', { publishedAt: '2025-01-14' });
+    expect(coffee.proposition).toMatchObject({ measure: 'exports', subject: ['brazil'], facets: ['coffee'] });
+    const airport = claimQuoted('Changi Airport handled 31.2 million bags in 2023.', '31.2 million bags', { publishedAt: '2024-02-01' });
+    expect(airport.proposition?.measure).toBe('baggage');
+  });
+});

@@ -1,6 +1,6 @@
 import { CURRENCIES } from '../lexicon/currencies.js';
 import { entities, entityForms, slug, type MentionForm } from '../lexicon/entities.js';
-import { facetForms, measureForms, type Facet, type Measure } from '../lexicon/measures.js';
+import { facetForms, measureForms, measureObjectForms, type Facet, type Measure } from '../lexicon/measures.js';
 import { qualifierOfForm } from '../lexicon/qualifiers.js';
 import { SurfaceForms } from '../lexicon/surface-forms.js';
 import { bodyNamesOf, isBodyName } from './bodies.js';
@@ -525,6 +525,10 @@ function watchedNoScreen(sentence: string, m: { end: number; text: string }): bo
 }
 
 /** Adds a sentence's measure and facet words, and the unknown names that own them, to its entities. */
+// A figure right after a verb, as its object: "shipping 234.6 million units", "selling a record 1.8 million", "exporting about $5bn".
+const FIGURE_AS_OBJECT =
+  /^\s+(?:(?:a|an)\s+(?:record|total\s+of|further|additional|estimated)\s+|(?:about|around|nearly|almost|over|more\s+than|some|roughly|just\s+(?:over|under)|at\s+least|up\s+to)\s+)*(?:(?:US|A|C|HK|NZ|S)?[$€£¥₹]\s?)?\d/i;
+
 export function withMeasures(sentence: string, found: SentenceMentions): SentenceMentions {
   const banks = !CENTRAL_BANK.test(sentence);
   const measureMentions = measureForms
@@ -538,7 +542,15 @@ export function withMeasures(sentence: string, found: SentenceMentions): Sentenc
         !watchedNoScreen(sentence, m) &&
         !JOINED_PARTICLE.test(sentence.slice(m.end, m.end + 6)),
     )
-    .map((m) => ({ start: m.start, end: m.end, candidates: m.value }));
+    .map((m) => ({ start: m.start, end: m.end, candidates: m.value }))
+    // ("by shipping 234.6 million units", "selling a record 1.8 million cars": a verb whose object is the figure right after it.)
+    .concat(
+      measureObjectForms
+        .find(sentence)
+        .filter((m) => FIGURE_AS_OBJECT.test(sentence.slice(m.end, m.end + 48)))
+        .map((m) => ({ start: m.start, end: m.end, candidates: m.value })),
+    )
+    .sort((a, b) => a.start - b.start);
   const named = unknownNames(sentence, found.entities, new Set(measureMentions.map((m) => m.start)));
   // ("Ahmed bin Saeed: Dubai Airport receives …": a name the gazetteer does not hold, before a colon, is who speaks, not a party.)
   const speakerEnd = SPEAKER_TAG.exec(sentence)?.[0].length ?? 0;

@@ -82,6 +82,11 @@ const MeasureSchema = z.strictObject({
   impliedFacets: z.array(z.string()).optional(),
   /** Bases its figures are stated in by convention, so saying so changes nothing ("price-adjusted GDP fell 0.3 %" is "GDP fell 0.3 %"). */
   forms: z.array(z.string().min(1)).min(1),
+  /**
+   * Verb forms that state the measure only with a figure as their object, right after them ("by shipping 234.6 million units",
+   * "selling 1.8 million cars"); elsewhere they name nothing measured ("shipping emissions", "a selling point").
+   */
+  objectForms: z.array(z.string().min(1)).optional(),
   /** Words that state the measure only where a work the text names is their subject ("“Dune” opened to $82 million"): see works.ts. */
   workForms: z.array(z.string().min(1)).optional(),
 });
@@ -144,6 +149,15 @@ export const measureForms = new SurfaceForms<Measure[]>(
   (() => {
     const byForm = new Map<string, Measure[]>();
     for (const m of measures.values()) for (const f of m.forms) byForm.set(f, [...(byForm.get(f) ?? []), m]);
+    return [...byForm.entries()];
+  })(),
+);
+
+/** Every measure's verb forms that state it only with a figure as their object (see `objectForms`). */
+export const measureObjectForms = new SurfaceForms<Measure[]>(
+  (() => {
+    const byForm = new Map<string, Measure[]>();
+    for (const m of measures.values()) for (const f of m.objectForms ?? []) byForm.set(f, [...(byForm.get(f) ?? []), m]);
     return [...byForm.entries()];
   })(),
 );

@@ -667,6 +667,10 @@ const companyLike = (id: string) => {
 
 // "total smartphone shipments", "overall industry sales", "market-wide deliveries": the measure said of the whole.
 const WHOLE_OF_MEASURE = quickEdges(/\b(?:total|overall|combined|aggregate|industry(?:-wide)?|market(?:-wide)?)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
+// ("If we look at the market in total, the smartphone shipments declined 3.2 %", "For the industry as a whole, sales rose 4 %".)
+const MARKET_AS_A_WHOLE = quickEdges(
+  /\b(?:(?:market|industry|sector)\s+(?:in\s+total|as\s+a\s+whole|overall)|(?:overall|total|whole|entire)\s+(?:[\p{L}-]+\s+)?(?:market|industry|sector)(?!\s+shares?\b))\b/iu,
+);
 
 /**
  * "Samsung shipped 225 million phones in 2024. Apple shipped 223 million. … Overall, total smartphone shipments rose by
@@ -677,7 +681,8 @@ const WHOLE_OF_MEASURE = quickEdges(/\b(?:total|overall|combined|aggregate|indus
  */
 function marketTotal(sentence: string, ents: EntityMention[], measureAt: { start: number }, measure: Measure, context: RoleContext): boolean {
   if (!measure.ownedByName || ents.length > 0) return false;
-  if (!WHOLE_OF_MEASURE.test(sentence.slice(Math.max(0, measureAt.start - 40), measureAt.start))) return false;
+  if (!WHOLE_OF_MEASURE.test(sentence.slice(Math.max(0, measureAt.start - 40), measureAt.start)) && !MARKET_AS_A_WHOLE.test(sentence.slice(0, measureAt.start)))
+    return false;
   const companies = new Set<string>();
   for (const id of [measure.id, ...Object.values(measure.statesAs ?? {})])
     for (const party of context.measured.get(id) ?? []) if (companyLike(party)) companies.add(party);

@@ -43,6 +43,17 @@ describe('a company measure said of the whole ("total smartphone shipments") whe
     expect(total.proposition?.subject).not.toContain('apple');
   });
 
+  it.each([
+    'If we look at the market in total, smartphone shipments declined 3.2% in 2024 compared to 2023.',
+    'For the industry as a whole, shipments declined 3.2% in 2024.',
+    'The overall market saw shipments decline 3.2% in 2024.',
+  ])("is the market's where the sentence says it speaks of the market as a whole: %s", (sentence) => {
+    const text = 'Samsung shipped 225 million phones in 2024, and its shipments fell 1.5%. Apple shipped 223 million units. ' + sentence;
+    const total = claimQuoted(text, '3.2%', { publishedAt: '2025-01-20', title });
+    expect(total.proposition?.subject).not.toContain('samsung');
+    expect(total.proposition?.subject).not.toContain('apple');
+  });
+
   it("stays the company's where the text measures one company only", () => {
     const text = 'Tesla delivered 495,000 vehicles in the fourth quarter. Total deliveries in 2024 were 1.79 million.';
     expect(claimQuoted(text, '1.79 million', { publishedAt: '2025-01-03', title: 'Tesla deliveries fall for the first time' }).proposition?.subject).toEqual([

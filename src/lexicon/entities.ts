@@ -3,7 +3,7 @@ import { z } from 'zod';
 import data from './entities.json' with { type: 'json' };
 import { SurfaceForms } from './surface-forms.js';
 
-export type EntityKind = 'country' | 'region' | 'bloc' | 'agency' | 'company' | 'asset' | 'event' | 'person' | 'market' | 'party';
+export type EntityKind = 'country' | 'region' | 'bloc' | 'agency' | 'company' | 'asset' | 'event' | 'person' | 'market' | 'party' | 'meeting';
 
 export interface Entity {
   id: string;
@@ -77,7 +77,7 @@ const CountryExtraSchema = z.strictObject({
 });
 const OtherSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  kind: z.enum(['region', 'bloc', 'agency', 'company', 'asset', 'event', 'person', 'market', 'party']),
+  kind: z.enum(['region', 'bloc', 'agency', 'company', 'asset', 'event', 'person', 'market', 'party', 'meeting']),
   label: z.string(),
   qid: z
     .string()

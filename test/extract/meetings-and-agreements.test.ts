@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+// A summit or a treaty is where figures are set or cited, never the party they measure.
+describe('a meeting or an agreement the text names', () => {
+  const META = { publishedAt: '2023-12-05', title: 'Fossil CO2 emissions set for record high (COP28, Dubai)' };
+  const TEXT =
+    'Countries agreed in the 2015 Paris Agreement to keep warming well below 2C and to aim for 1.5C. ' +
+    'Countries are expected to emit a total 36.8 billion metric tons of CO2 from fossil fuels in 2023, a 1.1% increase from last year.';
+  const claims = extract(TEXT, META).claims;
+  it.each(['36.8 billion metric tons', '1.1%', '1.5C'])('is not the party of %s', (quote) => {
+    const c = claims.find((x) => x.quote.exact === quote);
+    expect(c, quote).toBeDefined();
+    for (const id of ['cop28', 'un-climate-conference', 'paris', 'paris-agreement', 'france', 'united-arab-emirates'])
+      expect(c!.proposition?.subject ?? []).not.toContain(id);
+  });
+});

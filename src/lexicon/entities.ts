@@ -90,6 +90,7 @@ const OtherSchema = z.strictObject({
   fiscalWeekEnd: z.enum(WEEKDAYS).optional(),
   fiscalYearNamedByStart: z.boolean().optional(),
   editions: z.record(z.string().regex(/^\d{4}$/), z.tuple([z.iso.date(), z.iso.date()])).optional(),
+  quarterlyChangeAs: z.record(z.string(), z.enum(['yoy', 'qoq', 'annualized'])).optional(),
   monthlyChangeAs: z.record(z.string(), z.enum(['yoy', 'mom'])).optional(),
   names: z.array(z.string().min(1)).min(1),
   /** Places that stand for the entity, as a capital does for its country ("Cupertino" for Apple in the technology press). */
@@ -178,7 +179,7 @@ for (const o of file.others) {
     country: o.country ?? null,
     impliedFacets: o.impliedFacets ?? [],
     editions: o.editions ? new Map(Object.entries(o.editions).map(([y, [start, end]]) => [Number(y), { start, end }])) : null,
-    quarterlyChangeAs: new Map(),
+    quarterlyChangeAs: new Map(Object.entries(o.quarterlyChangeAs ?? {})),
     monthlyChangeAs: new Map(Object.entries(o.monthlyChangeAs ?? {})),
   });
   for (const n of o.names) add(n, o.id, 'name');

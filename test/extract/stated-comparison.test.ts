@@ -74,6 +74,8 @@ describe('a country’s quarter is stated as its statistics office states it', (
     ["Australia's economy grew 0.1% in the March quarter.", '0.1%', 'gdp.australia.growth.qoq'],
     ["Germany's economy shrank 0.3% in the fourth quarter.", '0.3%', 'gdp.germany.growth.qoq'],
     ["Singapore's economy grew 2.7% in the first quarter.", '2.7%', 'gdp.singapore.growth.yoy'],
+    ["Brazil's economy grew 0.8% in the first quarter.", '0.8%', 'gdp.brazil.growth.qoq'],
+    ['The euro area economy grew 0.3% in the first quarter.', '0.3%', 'gdp.euro-area.growth.qoq'],
   ])('where its office states one comparison in its headline: %s', (text, quote, metric) => {
     const c = at(text, quote);
     expect(c.metric).toBe(metric);
@@ -85,5 +87,7 @@ describe('a country’s quarter is stated as its statistics office states it', (
   it('a change of its month, or of a measure no convention is known for, stays unsaid', () => {
     expect(at("India's industrial output grew 4.9% in March.", '4.9%').proposition?.basis).toBe('comparison-unstated');
     expect(at("Mexico's industrial production grew 0.2% in the first quarter.", '0.2%').proposition?.basis).toBe('comparison-unstated');
+    // (Japan's news leads as often with the annualised rate as with the change on the quarter before.)
+    expect(at("Japan's economy shrank 0.5% in the first quarter.", '0.5%').proposition?.basis).toBe('comparison-unstated');
   });
 });

@@ -89,7 +89,7 @@ import { partOfWhole } from './qualifiers.js';
 import { perPopulationProposition, withoutMeasuresIn } from './per-population.js';
 import { perUnitProposition } from './per-unit.js';
 import { placeOfPart } from './place-part.js';
-import { inPartyList, listItemFacet, listRow, partyListedBefore } from './list-item.js';
+import { inPartyList, listItemFacet, listRow } from './list-item.js';
 import { citedAsSource, findRoles, placeOfFlow, type RoleContext } from './roles.js';
 import { bracketedChangeOf, partLevelOf, shownChangeOf, stockGrowthOf } from './restated-growth.js';
 import { countsAFrame, countsANamedNoun, countsItsOwnNoun, measureTooFarBefore } from './own-noun.js';
@@ -717,11 +717,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
           /^\s*(?:[\p{L}-]+\s+){0,2}?(?:expected|forecast|projected|estimated|seen|planned|predicted)\b/iu.test(sentence.slice(q.end, clauseEnd))
         );
       };
-      // ("Other notable markets included Pakistan (4.2 million), the US (3.6 million)": a sentence whose first figure is a
-      // party's, in brackets after its name, lists parties measured as before, not parts of a figure.)
-      const partyListed = i === 0 || inPartyList(sentence, quantities[0]!, mentions) ? partyListedBefore(sentence, span, mentions) : null;
       const partOfEarlier =
-        ((!partyListed && PART_OF.test(sentence.slice(0, q.start))) ||
+        (PART_OF.test(sentence.slice(0, q.start)) ||
           (!subsetOfEarlier &&
             WITH_PART.test(sentence.slice(0, q.start)) &&
             !ENTRY_WITH.test(sentence.slice(Math.max(0, q.start - 90), q.start)) &&
@@ -751,9 +748,6 @@ export function extract(text: string, meta: SourceMeta): Extraction {
             headlineFigure(sentence.slice(0, q.start), statedSoFar, headlineMeasures, unitKind));
         const inherited = inherit(sentence, span, inSentence, carried, mentions, context);
         proposition = inherited && throughAsset(inherited, span, mentions, context.assets);
-        // (Such a list item is the listed party's or nobody's: "Other large exporters included Italy ($35 billion), Spain ($20
-        // billion)" read as Italy's twice would be a false pair.)
-        if (partyListed && proposition && proposition.subject.join() !== partyListed) proposition = null;
         // ("… in healthcare (+46,000), government (+33,000), and social assistance (+23,000)": a list item is its own part;
         // so is a row: "First round: £60,000 (+9%), second round: £93,000 (+9%)".)
         const item = proposition ? listItemFacet(sentence, span, mentions) : null;

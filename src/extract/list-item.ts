@@ -105,13 +105,8 @@ const ROW_FIGURE = /(?:^|[,;–—-]\s*)[\p{L}’' -]{2,60}:\s*(?:(?:[A-Z]{1,3}\
  * a list of bracketed figures, each right after the party it is of.
  */
 export function inPartyList(sentence: string, figure: { start: number }, mentions: SentenceMentions): boolean {
-  return partyListedBefore(sentence, figure, mentions) !== null;
-}
-
-/** The party a figure of a list of bracketed figures is listed after ("Denmark" for "0.3%" above), or null. */
-export function partyListedBefore(sentence: string, figure: { start: number }, mentions: SentenceMentions): string | null {
   const before = sentence.slice(Math.max(0, figure.start - 60), figure.start);
-  if (!opensABracket(before)) return null;
+  if (!opensABracket(before)) return false;
   const at =
     before
       .trimEnd()
@@ -120,6 +115,5 @@ export function partyListedBefore(sentence: string, figure: { start: number }, m
     1 +
     Math.max(0, figure.start - 60);
   const party = mentions.entities.find((e) => e.end <= at && /^\s*$/.test(sentence.slice(e.end, at)));
-  const id = party ? subjectOf(party.id) : null;
-  return id && isSubjectEntity(id) && (sentence.match(BRACKETED_FIGURE) ?? []).length >= 2 ? id : null;
+  return !!party && isSubjectEntity(subjectOf(party.id)) && (sentence.match(BRACKETED_FIGURE) ?? []).length >= 2;
 }

@@ -98,31 +98,3 @@ describe('a signed figure a list of rates gives a party', () => {
     expect(c?.comparable).toBe(true);
   });
 });
-
-describe('a sentence that goes on listing parties with bracketed figures after "included"', () => {
-  const META = { publishedAt: '2024-03-01', title: 'Tourism in 2023' };
-  const TOURISTS =
-    'Spain welcomed 85 million foreign tourists in 2023, followed by France (79 million). ' +
-    'Other big markets included Italy (57 million), Turkey (55 million) and Mexico (42 million).';
-  it.each([
-    ['57 million', 'italy'],
-    ['55 million', 'turkiye'],
-    ['42 million', 'mexico'],
-  ])('%s is the listed party’s figure of the measure before, not a part of an earlier figure', (quote, party) => {
-    const c = extract(TOURISTS, META).claims.find((x) => x.quote.exact === quote);
-    expect(c?.proposition?.measure).toBe('visitors');
-    expect(c?.proposition?.subject).toEqual([party]);
-    expect(c?.comparable).toBe(true);
-  });
-  it('but an item whose reading names another party than the one listed before it gets no proposition', () => {
-    const text =
-      'Germany shipped the most, with exports worth $110 billion in 2023. ' +
-      'Other large exporters included Italy ($35 billion), Spain ($20 billion) and Poland ($12 billion).';
-    const claims = extract(text, META).claims;
-    for (const quote of ['$20 billion', '$12 billion']) {
-      const c = claims.find((x) => x.quote.exact === quote);
-      expect(c, quote).toBeDefined();
-      expect(c!.proposition?.subject ?? []).not.toContain('italy');
-    }
-  });
-});

@@ -192,6 +192,29 @@ function yearOfTheChangeAfter(
   if (!p?.start || !p.end || p.resolution === 'publication' || !p.start.endsWith('-01-01') || p.end !== `${p.start.slice(0, 4)}-12-31`) return null;
   return p.end < publicationStart(pub) && Number(p.end.slice(0, 4)) >= pub.year - 1 ? p : null;
 }
+/**
+ * "£5.3 million more than last year", "a 14.9 % jump on last year": a figure set against the year before the one the text
+ * was written in, in a text that gives it no time of its own or around it, is of the year the text was written in — read
+ * against the publication date, not a fallback to it.
+ */
+function yearSetAgainstLastYear(sentence: string, q: Quantity, expressions: TimeExpression[], pub: PublicationDate | null): Period | null {
+  if (!pub) return null;
+  const clauseEnd = clauseOf(sentence, q.start, q.end).end;
+  const last = expressions.find(
+    (e) =>
+      e.base &&
+      e.start >= q.end &&
+      e.start <= clauseEnd + 40 &&
+      e.period.resolution === 'relative' &&
+      e.period.start === `${pub.year - 1}-01-01` &&
+      e.period.end === `${pub.year - 1}-12-31` &&
+      AGAINST_LAST_YEAR.test(sentence.slice(q.end, e.end)),
+  );
+  return last ? { start: `${pub.year}-01-01`, end: `${pub.year}-12-31`, label: String(pub.year), resolution: 'relative' } : null;
+}
+// The words from a figure (and its restatement in brackets) to the "last year" it is set against: "more than", "on", "compared with".
+const AGAINST_LAST_YEAR = /^(?:\s*\([^()]{1,40}\))?[^.;\d()]{0,60}?\b(?:than|on|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+last\s+year\b/i;
+
 // "– up four percent from last year's telecast", ", down 5% on the year": a change stated with no verb.
 const CHANGE_WITHOUT_VERB = /^[\s,;:–—-]*(?:(?:an?|the)\s+)?(?:up|down|(?:an?\s+)?(?:increase|rise|drop|decline|fall|gain)\s+of)\s/i;
 // What an audience, a crowd or a box office of an event is said with once it is held: "drew 19.5 million viewers", "19.5 million
@@ -628,7 +651,8 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         respectiveTimes[i]?.period ??
         periodForFigure(sentence, q, expressions, others, pub, periods.current()) ??
         yearOfTheChangeAfter(sentence, quantities, i, expressions, pub, periods.current());
-      const foundInText = stated ?? periods.fallback(sentence);
+      const fallback = stated ? null : periods.fallback(sentence);
+      const foundInText = stated ?? (fallback!.resolution === 'publication' ? yearSetAgainstLastYear(sentence, q, expressions, pub) : null) ?? fallback!;
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
       // ("Rs 47.24 lakh crore in Q4 of 2023-24, against Rs 43.84 lakh crore in Q4 of 2022-23, showing a growth rate of 7.8 per

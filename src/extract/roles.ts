@@ -285,7 +285,7 @@ export function findRoles(
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
       return { subject: pairFrom(sentence, ents, clause, context), counterpart: null };
     case 'directed': {
-      if (marketTotal(sentence, ents, measureAt, measure, context)) return { subject: [], counterpart: null };
+      if (marketTotal(sentence, ents, measureAt, measure, context)) return { subject: marketOf(context), counterpart: null };
       // ("Apple shipped 234.6 million phones, followed by Samsung, with 226.6 million": a company's entry in a ranking of the
       // companies that own the measure; of a flow between places, an entry may as well be where it goes.)
       const entry = measure.ownedByName ? rankingEntry(sentence, ents, figure, (e) => companyLike(e.id)) : undefined;
@@ -375,7 +375,7 @@ export function findRoles(
     }
     case 'single': {
       if (statType === 'share') return shareRoles(sentence, figure, ents, clause);
-      if (marketTotal(sentence, ents, measureAt, measure, context)) return { subject: [], counterpart: null };
+      if (marketTotal(sentence, ents, measureAt, measure, context)) return { subject: marketOf(context), counterpart: null };
       const own = measure.ownedByName ? ownGlobalTotal(sentence, ents, measureAt, mentions, context) : null;
       if (own) return { subject: [own], counterpart: null };
       // ("3.5 million visitors from China": a part of the whole by origin, which a single party cannot say.)
@@ -687,6 +687,16 @@ function marketTotal(sentence: string, ents: EntityMention[], measureAt: { start
   for (const id of [measure.id, ...Object.values(measure.statesAs ?? {})])
     for (const party of context.measured.get(id) ?? []) if (companyLike(party)) companies.add(party);
   return companies.size >= 2;
+}
+
+/**
+ * Where a market measured as a whole is: the world's, when neither the headline nor the paragraph so far names a place and the
+ * text has given this measure of companies only ("Overall, total smartphone shipments fell 3.2 %" after Apple's and Samsung's,
+ * in a story of the global market); none otherwise ("China's car market" names its place elsewhere).
+ */
+function marketOf(context: RoleContext): string[] {
+  const places = [...context.headline, ...context.paragraph].some((id) => PLACE_KINDS.has(entities.get(id)?.kind ?? '') && id !== 'world');
+  return places ? [] : ['world'];
 }
 
 /**

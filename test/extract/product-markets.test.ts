@@ -30,12 +30,13 @@ describe('a story about one product market', () => {
     expect(quoted(two, '234.6 million units').proposition?.facets).toEqual([]);
   });
 
-  it('reads a total after several companies’ figures as the market’s, though every figure carries the story’s product', () => {
+  it('reads a total after several companies’ figures as the (world) market’s, though every figure carries the story’s product', () => {
     const claims = read(
       'In 2023, Apple shipped 234.6 million smartphones and Samsung shipped 226.6 million. Notably, total smartphone shipments in 2023 fell by 3.2%.',
       headline,
     );
-    expect(quoted(claims, '3.2%').proposition?.subject).toEqual([]);
+    // (The story names no place: its market is the world's, as "Global shipments fell 3.2 %" is.)
+    expect(quoted(claims, '3.2%').proposition?.subject).toEqual(['world']);
     expect(quoted(claims, '226.6 million').proposition?.subject).toEqual(['samsung']);
   });
 

@@ -54,6 +54,18 @@ describe('a company measure said of the whole ("total smartphone shipments") whe
     expect(total.proposition?.subject).not.toContain('apple');
   });
 
+  it("is the world's where neither the headline nor the paragraph names a place", () => {
+    const text = 'Samsung shipped 225 million phones in 2024. Apple shipped 223 million units. Total smartphone shipments rose 6.4% in 2024.';
+    expect(claimQuoted(text, '6.4%', { publishedAt: '2025-01-20', title }).proposition?.subject).toEqual(['world']);
+  });
+
+  it("but no one's where the headline names the market's country", () => {
+    const text = 'Samsung shipped 25 million phones in 2024. Apple shipped 13 million units. Total smartphone shipments rose 6.4% in 2024.';
+    const c = claimQuoted(text, '6.4%', { publishedAt: '2025-01-20', title: 'Samsung leads India smartphone market' });
+    expect(c.proposition?.subject).not.toContain('world');
+    expect(c.proposition?.subject).not.toContain('samsung');
+  });
+
   it("stays the company's where the text measures one company only", () => {
     const text = 'Tesla delivered 495,000 vehicles in the fourth quarter. Total deliveries in 2024 were 1.79 million.';
     expect(claimQuoted(text, '1.79 million', { publishedAt: '2025-01-03', title: 'Tesla deliveries fall for the first time' }).proposition?.subject).toEqual([

@@ -170,6 +170,9 @@ function headlineParties(context: RoleContext, measure: string | null): string[]
   const clauses = context.headlineClauses;
   if (!clauses || !measure) return context.headline;
   const naming = clauses.filter((c) => c.measures.includes(measure));
+  // ("Fossil CO2 emissions at record high in 2023, emissions up in India": a headline that states the measure of no party and
+  // then of one gives the one party to none of the figures; the text says which are the whole's.)
+  if (naming.length > 1 && naming.some((c) => c.ids.length === 0) && naming.some((c) => c.ids.length > 0)) return [];
   if (naming.length) return distinct(naming.flatMap((c) => c.ids));
   if (context.headlineRanks) return [];
   // (Only parties the gazetteer knows count here: a title-case headline makes names of common words.)

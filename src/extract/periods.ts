@@ -1343,13 +1343,15 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     // beside an earlier time, "20 % of sales in 2023" dates the share.)
     // (The pattern first: this runs for every time expression of every sentence.)
     const later = () => found.some((o) => o !== e && o.period.start && e.period.end && o.period.start > e.period.end);
+    // (Each of the three patterns names a share, "%" or "per cent", within its words: without one none is tried.)
     if (
-      SHARE_OF_LEVEL.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
-      // ("This was 99.1 % of the passenger movements recorded in 2019": what was recorded then is the level the share is of,
-      // whether or not the sentence names the later time the share is of.)
-      SHARE_OF_RECORDED.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
-      (SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
-        (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) || (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later())))
+      SHARE_IN_WORDS.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
+      (SHARE_OF_LEVEL.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
+        // ("This was 99.1 % of the passenger movements recorded in 2019": what was recorded then is the level the share is of,
+        // whether or not the sentence names the later time the share is of.)
+        SHARE_OF_RECORDED.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
+        (SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
+          (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) || (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later()))))
     ) {
       e.base = true;
       continue;
@@ -1390,6 +1392,10 @@ const SHARE_OF_TIME = new RegExp(
 
 // ("This was 91 per cent of traffic levels in December 2019": the share of a level named with its time, whatever the sentence dates.)
 const SHARE_OF_LEVEL = new RegExp(String.raw`${SHARE_OF}${WORDS_IN}levels?\s+(?:${RECORDED})?(?:in|of|during)\s+(?:the\s+)?$`, 'iu');
+
+// What SHARE_OF must find in the words it is tried on: its "%", "per cent" or "percent" (ASCII letters, which case-insensitive
+// matching, with or without the u flag, folds only among themselves).
+const SHARE_IN_WORDS = /%|cent/i;
 
 const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease|up|down|higher|lower)\s+on\s+(?:the\s+)?$/i;
 

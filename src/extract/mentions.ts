@@ -1057,6 +1057,7 @@ function firstListOf<T extends { start: number; end: number }>(sentence: string,
  * EU and the USA by 7.4 and 3 per cent, respectively" holds two).
  */
 function respectiveClause(sentence: string, at: number): { word: number; from: number } | null {
+  if (!RESPECTIVELY.test(sentence)) return null;
   let from = 0;
   for (const m of sentence.matchAll(/\brespectively\b/gi)) {
     if (m.index >= at) return { word: m.index, from };

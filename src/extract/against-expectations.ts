@@ -20,8 +20,13 @@ const AGAINST_EXPECTATIONS = new RegExp(
 const AGAINST_EXPECTATIONS_AT =
   /\b(?:past|above|below|ahead\s+of|short\s+of|in\s+line\s+with)\s+(?:(?:the|analysts['’]?|market|economists['’]?)\s+){0,2}(?:expectations?|forecasts?|estimates?|consensus)\s+at\s+(?:about\s+|around\s+)?$/i;
 
+// A word each comparison above ends in, or starts ("expect" of "expected", "expectations"): ASCII letters, which the
+// case-insensitive patterns fold only among themselves. Words without one have no comparison to blank.
+const EXPECTATION_WORD = /expect|forecast|estimat|predict|project|anticipat|consensus/i;
+
 /** The words with every comparison of an outturn against expectations blanked out, in place (offsets into them still hold). */
 export function withoutOutturnComparisons(words: string): string {
+  if (!EXPECTATION_WORD.test(words)) return words;
   const blank = (m: string) => ' '.repeat(m.length);
   if (AGAINST_EXPECTATIONS_AT.test(words) && !/\d/.test(words)) return words.replace(AGAINST_EXPECTATIONS_AT, blank).replace(AGAINST_EXPECTATIONS, blank);
   return words.replace(AGAINST_EXPECTATIONS, blank);

@@ -10,8 +10,13 @@ const ASIDE_OPENS = /^,\s+(?:which|who|whose|a|an|the|one|part|itself|its|their)
 // An item of a list inside an aside: a few words, "and" or "or" allowed first.
 const LIST_ITEM = /^(?:(?:and|or)\s+)?(?:[\p{L}&-]+\s*){1,3}$/u;
 
+// The offsets of ", " in the last sentence asked about: it is asked about for each measure word before each of its figures.
+let commasOf: { sentence: string; at: number[] } = { sentence: '', at: [] };
+
 export function inClosedAside(sentence: string, mention: { start: number; end: number }, figureStart: number): boolean {
-  const commas = [...sentence.slice(0, mention.start).matchAll(/,\s/g)].map((m) => m.index);
+  if (commasOf.sentence !== sentence) commasOf = { sentence, at: [...sentence.matchAll(/,\s/g)].map((m) => m.index) };
+  // (Those that end before the mention: the ones the words up to it hold.)
+  const commas = commasOf.at.filter((at) => at + 1 < mention.start);
   // ("Core inflation, which strips out volatile energy, food, and tobacco prices, slowed to 3.6 %": the aside opens at
   // "which", and the commas after it only list items of a few words each.)
   let at = commas.length - 1;

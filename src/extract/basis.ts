@@ -446,7 +446,15 @@ interface PeriodLike {
 
 type Span = 'year' | 'quarter' | 'month' | 'part-year' | 'other';
 
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+// The last day of month `m` (1–12) of year `y`: by table for the years and months texts name, else as the calendar counts
+// (`Date.UTC` reads years 0–99 as 1900–1999).
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (y: number, m: number) =>
+  Number.isInteger(y) && y >= 100 && y <= 9999 && Number.isInteger(m) && m >= 1 && m <= 12
+    ? m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)
+      ? 29
+      : DAYS_IN_MONTH[m - 1]!
+    : new Date(Date.UTC(y, m, 0)).getUTCDate();
 const isoDay = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /**
@@ -455,8 +463,15 @@ const isoDay = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2
  */
 function asFiscalMonths(period: PeriodLike): PeriodLike {
   if (!period.start || !period.end) return period;
-  const [ys, ms, ds] = period.start.split('-').map(Number) as [number, number, number];
-  const [ye, me, de] = period.end.split('-').map(Number) as [number, number, number];
+  // (A part the date lacks is NaN, where reading the parts as a tuple gave undefined: every test below reads both alike.)
+  const starts = period.start.split('-');
+  const ends = period.end.split('-');
+  const ys = Number(starts[0]);
+  const ms = Number(starts[1]);
+  const ds = Number(starts[2]);
+  const ye = Number(ends[0]);
+  const me = Number(ends[1]);
+  const de = Number(ends[2]);
   const startLate = ds !== 1 && ds > daysIn(ys, ms) - 6;
   const endEarly = de !== daysIn(ye, me) && de > daysIn(ye, me) - 7;
   if (!startLate && !endEarly) return period;

@@ -266,8 +266,7 @@ export function documentNames(text: string): DocumentNames {
   // Where the lead opens: the first word below the headline (and its repeat).
   const leadAt = Math.max(headlineEnd, repeatedUntil) + 1 + (/^\s*/.exec(text.slice(Math.max(headlineEnd, repeatedUntil) + 1))?.[0].length ?? 0);
   // ("Housing starts rose …", "Rental prices rose …": a word that opens a measure's or a facet's words names no one.)
-  const opensAPhrase = (at: number) =>
-    measureForms.find(text.slice(at, at + 40)).some((x) => x.start === 0) || facetForms.find(text.slice(at, at + 40)).some((x) => x.start === 0);
+  const opensAPhrase = (at: number) => measureForms.find(text.slice(at, at + 40), true).length > 0 || facetForms.find(text.slice(at, at + 40), true).length > 0;
   for (const m of capitalisedRuns(text)) {
     if (m.index > headlineEnd && m.index < repeatedUntil) continue;
     const before = text.slice(Math.max(0, m.index - 3), m.index);
@@ -1070,6 +1069,7 @@ function firstListOf<T extends { start: number; end: number }>(sentence: string,
  * EU and the USA by 7.4 and 3 per cent, respectively" holds two).
  */
 function respectiveClause(sentence: string, at: number): { word: number; from: number } | null {
+  if (!RESPECTIVELY.test(sentence)) return null;
   let from = 0;
   for (const m of sentence.matchAll(/\brespectively\b/gi)) {
     if (m.index >= at) return { word: m.index, from };

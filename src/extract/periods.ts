@@ -200,6 +200,11 @@ const SAYS_YEAR = /year/i;
 const SAYS_MONTH = /month/i;
 const SAYS_NOW = /now|currently|today|present|so far/i;
 const SAYS_A_YEAR = new RegExp(YEAR);
+const SAYS_END = /end/i;
+const SAYS_FROM_OR_BETWEEN = /from|between/i;
+const SAYS_SINCE_OR_AFTER = /since|after|starting/i;
+// Two numbers joined by a dash or a stroke ("2024-25", "2023/24", "2019 – 2023"): a span of years has them.
+const JOINS_NUMBERS = /\d\s?[-–/]\s?\d/;
 
 // Checked in order; a later pattern never claims text an earlier one took. A third element, when given, is a cheap
 // test a sentence must pass for the pattern to be tried at all.
@@ -829,6 +834,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       if (end !== Number(m[1]) + 1) return null;
       return { period: { ...explicit(`${m[1]}-04-01`, `${end}-03-31`, `FY${m[1]}–${m[2]}`), fiscal: { year: end, months: 12 } }, span: true };
     },
+    JOINS_NUMBERS,
   ],
   [
     new RegExp(`\\b(?:from|between)\\s+(?:${MONTH}\\s+)?${YEAR}\\s+(?:to|and|until|through|–|-)\\s+(?:${MONTH}\\s+)?${YEAR}\\b`, 'gi'),
@@ -836,6 +842,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       period: explicit(fromParts(m[1], m[2]!, 'start'), fromParts(m[3], m[4]!, 'end'), `${m[1] ? `${m[1]} ` : ''}${m[2]}–${m[3] ? `${m[3]} ` : ''}${m[4]}`),
       span: true,
     }),
+    SAYS_FROM_OR_BETWEEN,
   ],
   [
     new RegExp(`\\b${YEAR}\\s?[-–]\\s?(\\d{4}|\\d{2})\\b`, 'g'),
@@ -844,6 +851,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       if (end <= Number(m[1])) return null;
       return { period: explicit(yearStart(Number(m[1])), yearEnd(end), `${m[1]}–${end}`), span: true };
     },
+    JOINS_NUMBERS,
   ],
   [
     // ("the highest total since 2014, when it listed 1,796": the year a clause after it tells of is that year alone.)
@@ -855,6 +863,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       const label = m[1] ? `since the ${m[1]}0s` : `since ${m[2] ? `${m[2]} ` : ''}${m[3]}`;
       return { period: explicit(start, pub ? publicationEnd(pub) : null, label), span: true };
     },
+    SAYS_SINCE_OR_AFTER,
   ],
   [
     // "in the 1960s": a decade.
@@ -890,6 +899,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
   [
     new RegExp(`\\b(?:at\\s+)?the\\s+end\\s+of\\s+${YEAR}\\b`, 'gi'),
     (m) => ({ period: explicit(`${m[1]}-12-31`, `${m[1]}-12-31`, `end of ${m[1]}`), span: false }),
+    SAYS_END,
   ],
   [
     // ("its end-2023 forecast", "by end 2024", "by end of 2025", "year-end 2024": the year, which a stock is dated at the end of and a flow
@@ -899,6 +909,7 @@ const PATTERNS: Array<[RegExp, Builder, RegExp?]> = [
       'gi',
     ),
     (m) => ({ period: explicit(`${m[1]}-01-01`, `${m[1]}-12-31`, m[1]!), span: false }),
+    SAYS_END,
   ],
   [
     new RegExp(`\\b(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2},?)?\\s+${YEAR}\\b`, 'g'),
@@ -1343,13 +1354,15 @@ export function findTimeExpressions(sentence: string, pub: PublicationDate | nul
     // beside an earlier time, "20 % of sales in 2023" dates the share.)
     // (The pattern first: this runs for every time expression of every sentence.)
     const later = () => found.some((o) => o !== e && o.period.start && e.period.end && o.period.start > e.period.end);
+    // (Each of the three patterns names a share, "%" or "per cent", within its words: without one none is tried.)
     if (
-      SHARE_OF_LEVEL.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
-      // ("This was 99.1 % of the passenger movements recorded in 2019": what was recorded then is the level the share is of,
-      // whether or not the sentence names the later time the share is of.)
-      SHARE_OF_RECORDED.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
-      (SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
-        (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) || (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later())))
+      SHARE_IN_WORDS.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
+      (SHARE_OF_LEVEL.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
+        // ("This was 99.1 % of the passenger movements recorded in 2019": what was recorded then is the level the share is of,
+        // whether or not the sentence names the later time the share is of.)
+        SHARE_OF_RECORDED.test(sentence.slice(Math.max(0, e.start - 70), e.start)) ||
+        (SHARE_OF_TIME.test(sentence.slice(Math.max(0, e.start - 70), e.start)) &&
+          (/^['’]?s?\s+levels?\b/i.test(sentence.slice(e.end)) || (!/\bof\s+$/i.test(sentence.slice(Math.max(0, e.start - 4), e.start)) && later()))))
     ) {
       e.base = true;
       continue;
@@ -1390,6 +1403,10 @@ const SHARE_OF_TIME = new RegExp(
 
 // ("This was 91 per cent of traffic levels in December 2019": the share of a level named with its time, whatever the sentence dates.)
 const SHARE_OF_LEVEL = new RegExp(String.raw`${SHARE_OF}${WORDS_IN}levels?\s+(?:${RECORDED})?(?:in|of|during)\s+(?:the\s+)?$`, 'iu');
+
+// What SHARE_OF must find in the words it is tried on: its "%", "per cent" or "percent" (ASCII letters, which case-insensitive
+// matching, with or without the u flag, folds only among themselves).
+const SHARE_IN_WORDS = /%|cent/i;
 
 const CHANGE_ON = /\b(?:increase|rise|growth|gain|jump|drop|decline|fall|decrease|up|down|higher|lower)\s+on\s+(?:the\s+)?$/i;
 

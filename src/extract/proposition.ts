@@ -625,6 +625,11 @@ const POLICY_RATE_TARGET =
 const TARGET_WITH_ITS_FIGURE =
   /\b(?:toward|towards|to|at|above|below|near|under|over|within|hit|met|meet|meets|reach|reached|reaches)\s+(?:its|the|their|our|a)\s+(?:(?:[\p{L}.-]+\s+)?[\p{L}.]+['’]s?\s+)?(?:[\d.,]+|one|two|three|four|five)[\s-]*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+)?(?:target|goal|objective)\b|\btarget\s+of\s+(?:about\s+|around\s+)?[$€£¥₹]?\d[\d.,]*(?:\s+(?:million|billion|trillion|per\s*cent|percent))?(?:\s+[\p{L}-]+){0,2}\s+(?:by|in|for)\s+(?:19|20)\d{2}\b/giu;
 
+// (Each of its matches ends in "target", "goal" or "objective", ASCII letters that case-insensitive matching folds only among
+// themselves: without one of them the words stay as they are.)
+const TARGET_NOUN = /target|goal|objective/i;
+const withoutTargetsWithFigures = (words: string): string => (TARGET_NOUN.test(words) ? words.replace(TARGET_WITH_ITS_FIGURE, ' ') : words);
+
 // "The total fertility rate, or the number of children a woman is expected to bear during life, posted a new low of 0.72": an
 // aside that defines the statistic says nothing of the figure's modality.
 const DEFINING_ASIDE =
@@ -636,12 +641,11 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   if (/target/i.test(sentence)) sentence = sentence.replace(POLICY_RATE_TARGET, (m) => ' '.repeat(m.length));
   // (Read from a few words before the clause: "The bank, as widely anticipated, raised …" opens the clause after "as".)
   const from = Math.max(0, clause.start - 12);
-  const before = withoutOutturnComparisons(sentence.slice(from, figure.start))
-    .slice(clause.start - from)
-    .replace(TARGET_WITH_ITS_FIGURE, ' ')
-    .replace(DEFINING_ASIDE, ' ');
+  const before = withoutTargetsWithFigures(withoutOutturnComparisons(sentence.slice(from, figure.start)).slice(clause.start - from)).replace(
+    DEFINING_ASIDE,
+    ' ',
+  );
   if (DATED_VALUE.test(sentence.slice(Math.max(0, figure.start - 60), figure.start))) return 'actual';
-  const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
   if (TARGET.test(before) || namesATarget(sentence.slice(figure.end))) return 'target';
   if (
     FORECAST.test(before) ||
@@ -661,7 +665,8 @@ export function modalityOf(sentence: string, figure: FigureSpan): Modality {
   // (A target named before the figure's own clause, unless that clause says it is a forecast: "… met the 2 %
   // target in May; however, inflation is expected to rise to 2.75 %" is a forecast.)
   // (Not a target named with a figure of its own: "toward its 2 percent target, the central bank lowered the rate to 5 %".)
-  if (TARGET.test(wide.replace(TARGET_WITH_ITS_FIGURE, ' '))) return 'target';
+  const wide = withoutOutturnComparisons(sentence.slice(Math.max(0, clause.start - 120), figure.start));
+  if (TARGET.test(withoutTargetsWithFigures(wide))) return 'target';
   return 'actual';
 }
 

@@ -87,13 +87,16 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /** The words of a stretch of the sentence with their offsets; anything that is not a plain word comes back as a token too. */
+// ("Acme Corp.'s sales": a possessive after a dot is one mark, not a word "s".)
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|['’]s(?![\p{L}\p{N}])|[^\s\p{L}\p{N}]/gu;
+
 function tokens(sentence: string, from: number, to: number): Word[] {
-  // ("Acme Corp.'s sales": a possessive after a dot is one mark, not a word "s".)
-  return [...sentence.slice(from, to).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|['’]s(?![\p{L}\p{N}])|[^\s\p{L}\p{N}]/gu)].map((m) => ({
-    start: from + m.index,
-    end: from + m.index + m[0].length,
-    text: m[0],
-  }));
+  // (exec in a loop finds what matchAll finds, without copying the pattern for every call: no match is empty.)
+  const text = sentence.slice(from, to);
+  const out: Word[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  return out;
 }
 
 function slug(words: readonly string[]): string {

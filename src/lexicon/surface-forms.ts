@@ -182,13 +182,17 @@ export class SurfaceForms<T> {
     return false;
   }
 
-  /** Every non-overlapping occurrence, longest form first at each position. */
-  find(text: string): Array<FormMatch<T>> {
+  /**
+   * Every non-overlapping occurrence, longest form first at each position. `atStart`: only the one that starts the text,
+   * if any (the words after the first are not matched).
+   */
+  find(text: string, atStart = false): Array<FormMatch<T>> {
     const out: Array<FormMatch<T>> = [];
     let after = 0;
     const words = wordsOf(text);
     for (let i = 0; i < words.lower.length; i++) {
       const index = words.index[i]!;
+      if (atStart && (i > 0 || index > 0)) break;
       if (index < after) continue;
       const word = words.lower[i]!;
       // A plural's singular: "prices" → "price"; "taxes" → "taxe" and "tax".

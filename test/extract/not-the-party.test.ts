@@ -16,17 +16,6 @@ describe('a meeting or an agreement the text names', () => {
   });
 });
 
-describe('a body that publishes figures of the world', () => {
-  it('is cited, not the party: "The Global Carbon Project projects fossil CO2 emissions of 36.8 billion tonnes"', () => {
-    const c = extract('The Global Carbon Project projects fossil CO2 emissions of 36.8 billion tonnes in 2023.', {
-      publishedAt: '2023-12-05',
-      title: 'Carbon emissions',
-    }).claims.find((x) => x.quote.exact === '36.8 billion tonnes');
-    expect(c?.proposition?.subject ?? []).not.toContain('carbon-project');
-    expect(c?.proposition?.subject ?? []).not.toContain('global-carbon-project');
-  });
-});
-
 describe('a headline that states a measure of no party and then of one', () => {
   it('gives that one party to no figure of the text', () => {
     const c = extract('Fossil CO2 emissions of 36.8 billion tonnes are projected for 2023, up 1.1 per cent from 2022.', {

@@ -193,14 +193,13 @@ function yearOfTheChangeAfter(
   return p.end < publicationStart(pub) && Number(p.end.slice(0, 4)) >= pub.year - 1 ? p : null;
 }
 /**
- * "£5.3 million more than last year", "a 14.9 % jump on last year": a figure set against the year before the one the text
- * was written in, in a text that gives it no time of its own or around it, is of the year the text was written in — read
- * against the publication date, not a fallback to it.
+ * "£5.3 million more than last year", "a 14.9 % jump on last year": whether a figure is set against the year before the one
+ * the text was written in — so that, given no time of its own or around it, it is of the year the text was written in, read
+ * against the publication date rather than a fallback to it.
  */
-function yearSetAgainstLastYear(sentence: string, q: Quantity, expressions: TimeExpression[], pub: PublicationDate | null): Period | null {
-  if (!pub) return null;
+function setAgainstLastYear(sentence: string, q: Quantity, expressions: TimeExpression[], pub: PublicationDate): boolean {
   const clauseEnd = clauseOf(sentence, q.start, q.end).end;
-  const last = expressions.find(
+  return expressions.some(
     (e) =>
       e.base &&
       e.start >= q.end &&
@@ -210,7 +209,6 @@ function yearSetAgainstLastYear(sentence: string, q: Quantity, expressions: Time
       e.period.end === `${pub.year - 1}-12-31` &&
       AGAINST_LAST_YEAR.test(sentence.slice(q.end, e.end)),
   );
-  return last ? { start: `${pub.year}-01-01`, end: `${pub.year}-12-31`, label: String(pub.year), resolution: 'relative' } : null;
 }
 // The words from a figure (and its restatement in brackets) to the "last year" it is set against: "more than", "on", "compared with".
 const AGAINST_LAST_YEAR = /^(?:\s*\([^()]{1,40}\))?[^.;\d()]{0,60}?\b(?:than|on|over|from|compared\s+(?:with|to)|versus|vs\.?)\s+last\s+year\b/i;
@@ -651,8 +649,9 @@ export function extract(text: string, meta: SourceMeta): Extraction {
         respectiveTimes[i]?.period ??
         periodForFigure(sentence, q, expressions, others, pub, periods.current()) ??
         yearOfTheChangeAfter(sentence, quantities, i, expressions, pub, periods.current());
-      const fallback = stated ? null : periods.fallback(sentence);
-      const foundInText = stated ?? (fallback!.resolution === 'publication' ? yearSetAgainstLastYear(sentence, q, expressions, pub) : null) ?? fallback!;
+      let foundInText = stated ?? periods.fallback(sentence);
+      if (!stated && pub && foundInText.resolution === 'publication' && setAgainstLastYear(sentence, q, expressions, pub))
+        foundInText = { ...publicationPeriod(pub), resolution: 'relative' };
       // ("annual production up to 1.37 million, up 47% from a year ago": a change set right after a figure is dated like it.)
       const apposed = i > 0 && q.unit === 'percent' && /^,\s+(?:up|down)\s+$/i.test(sentence.slice(quantities[i - 1]!.end, q.start));
       // ("Rs 47.24 lakh crore in Q4 of 2023-24, against Rs 43.84 lakh crore in Q4 of 2022-23, showing a growth rate of 7.8 per

@@ -523,11 +523,11 @@ function watchedNoScreen(sentence: string, m: { end: number; text: string }): bo
   return /^people\s+watched$/i.test(m.text) && /^\s+(?:as|less|more|in\s+(?:horror|disbelief|awe))\b/i.test(sentence.slice(m.end, m.end + 24));
 }
 
-/** Adds a sentence's measure and facet words, and the unknown names that own them, to its entities. */
 // A figure right after a verb, as its object: "shipping 234.6 million units", "selling a record 1.8 million", "exporting about $5bn".
 const FIGURE_AS_OBJECT =
   /^\s+(?:(?:a|an)\s+(?:record|total\s+of|further|additional|estimated)\s+|(?:about|around|nearly|almost|over|more\s+than|some|roughly|just\s+(?:over|under)|at\s+least|up\s+to)\s+)*(?:(?:US|A|C|HK|NZ|S)?[$€£¥₹]\s?)?\d/i;
 
+/** Adds a sentence's measure and facet words, and the unknown names that own them, to its entities. */
 export function withMeasures(sentence: string, found: SentenceMentions): SentenceMentions {
   const banks = !CENTRAL_BANK.test(sentence);
   const measureMentions = measureForms

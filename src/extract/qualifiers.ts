@@ -86,10 +86,10 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** The words of a stretch of the sentence with their offsets; anything that is not a plain word comes back as a token too. */
 // ("Acme Corp.'s sales": a possessive after a dot is one mark, not a word "s".)
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|['’]s(?![\p{L}\p{N}])|[^\s\p{L}\p{N}]/gu;
 
+/** The words of a stretch of the sentence with their offsets; anything that is not a plain word comes back as a token too. */
 function tokens(sentence: string, from: number, to: number): Word[] {
   // (exec in a loop finds what matchAll finds, without copying the pattern for every call: no match is empty.)
   const text = sentence.slice(from, to);

@@ -165,8 +165,6 @@ function specificFirst(ids: string[]): string[] {
  * ("India, China among biggest emitters" says whose emissions no figure is).
  */
 function headlineParties(context: RoleContext, measure: string | null): string[] {
-  // (A ranking's headline gives no party to a measure it does not name: "Apple tops smartphone market" over "Shipments fell
-  // 3.2 % to 1.17 billion units" is the market's fall, not Apple's.)
   const clauses = context.headlineClauses;
   if (!clauses || !measure) return context.headline;
   const naming = clauses.filter((c) => c.measures.includes(measure));
@@ -174,6 +172,8 @@ function headlineParties(context: RoleContext, measure: string | null): string[]
   // then of one gives the one party to none of the figures; the text says which are the whole's.)
   if (naming.length > 1 && naming.some((c) => c.ids.length === 0) && naming.some((c) => c.ids.length > 0)) return [];
   if (naming.length) return distinct(naming.flatMap((c) => c.ids));
+  // (A ranking's headline gives no party to a measure it does not name: "Apple tops smartphone market" over "Shipments fell
+  // 3.2 % to 1.17 billion units" is the market's fall, not Apple's.)
   if (context.headlineRanks) return [];
   // (Only parties the gazetteer knows count here: a title-case headline makes names of common words.)
   return distinct(context.headline.filter((id) => id !== 'world' && entities.has(id))).length >= 2 ? [] : context.headline;
@@ -693,9 +693,9 @@ function marketTotal(sentence: string, ents: EntityMention[], measureAt: { start
 }
 
 /**
- * Where a market measured as a whole is: the world's, when neither the headline nor the paragraph so far names a place and the
- * text has given this measure of companies only ("Overall, total smartphone shipments fell 3.2 %" after Apple's and Samsung's,
- * in a story of the global market); none otherwise ("China's car market" names its place elsewhere).
+ * Where a market measured as a whole (see marketTotal) is: the world's when neither the headline nor the paragraph so far names
+ * a place ("Overall, total smartphone shipments fell 3.2 %" after Apple's and Samsung's, in a story of the global market); no
+ * party's otherwise ("China's car market" names its place elsewhere).
  */
 function marketOf(context: RoleContext): string[] {
   const places = [...context.headline, ...context.paragraph].some((id) => PLACE_KINDS.has(entities.get(id)?.kind ?? '') && id !== 'world');
